@@ -1,0 +1,296 @@
+"""Scenario ↔ JSON document (plain dicts and lists) ↔ text.
+
+The text form puts each series on one line and every object field on its own line, so a
+scenario file reads well and diffs well. Whole-number floats are written without ``.0``;
+reading turns every number back into a float, so load → save → load is exact and a second
+save is byte-identical to the first.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from datetime import date
+from typing import Any
+
+from waterplanner.model.lav import LevelAreaVolume
+from waterplanner.model.nodes import (
+    NODE_CLASSES, AnyNode, DemandNode, HydropowerPlant, InflowNode, MinFlowNode, NodeKind,
+    ReservoirNode, TerminalLakeNode,
+)
+from waterplanner.model.problems import Problem, ScenarioError
+from waterplanner.model.scenario import InflowSet, Link, Metadata, Scenario
+from waterplanner.model.schema import (
+    COMMON_NODE_FIELDS, EXTENSION_KEYS, FORMAT_NAME, FORMAT_VERSION, NODE_FIELDS, FieldType,
+)
+from waterplanner.model.timebase import Step, TimeBase
+from waterplanner.model.validation import validate_document
+
+MAX_NESTING = 64
+
+
+# --- document → scenario -------------------------------------------------------------
+def _series(v: list[Any]) -> tuple[float, ...]:
+    return tuple(float(x) for x in v)
+
+
+def _lav(d: dict[str, list[Any]]) -> LevelAreaVolume:
+    return LevelAreaVolume(level_m=_series(d["level_m"]), area_km2=_series(d["area_km2"]),
+                           volume_mcm=_series(d["volume_mcm"]))
+
+
+def _opt_float(v: Any) -> float | None:
+    return None if v is None else float(v)
+
+
+def _node_from(d: dict[str, Any]) -> AnyNode:
+    kind = NodeKind(d["kind"])
+    common: dict[str, Any] = {
+        "id": d["id"], "name": d["name"], "local_name": d.get("local_name", ""),
+        "country": d.get("country", ""), "x": float(d.get("x", 0.0)), "y": float(d.get("y", 0.0)),
+    }
+    if kind is NodeKind.INFLOW:
+        return InflowNode(**common, inflow_mcm={k: _series(v) for k, v in d["inflow_mcm"].items()})
+    if kind is NodeKind.RESERVOIR:
+        hp = d.get("hydropower")
+        fc = d.get("flood_control_mcm")
+        return ReservoirNode(
+            **common,
+            capacity_mcm=float(d["capacity_mcm"]),
+            dead_storage_mcm=float(d["dead_storage_mcm"]),
+            initial_storage_mcm=float(d["initial_storage_mcm"]),
+            lav=_lav(d["lav"]),
+            evaporation_mm=_series(d["evaporation_mm"]),
+            min_release_m3s=float(d.get("min_release_m3s", 0.0)),
+            max_release_m3s=_opt_float(d.get("max_release_m3s")),
+            flood_control_mcm=None if fc is None else _series(fc),
+            seepage_m3s=float(d.get("seepage_m3s", 0.0)),
+            hydropower=None if hp is None else HydropowerPlant(
+                turbine_capacity_m3s=float(hp["turbine_capacity_m3s"]),
+                installed_mw=float(hp["installed_mw"]), efficiency=float(hp["efficiency"]),
+                tailwater_level_m=float(hp["tailwater_level_m"])),
+        )
+    if kind is NodeKind.DEMAND:
+        return DemandNode(**common, demand_mcm=_series(d["demand_mcm"]),
+                          priority=int(d.get("priority", 1)),
+                          return_fraction=float(d.get("return_fraction", 0.0)))
+    if kind is NodeKind.MIN_FLOW:
+        return MinFlowNode(**common, required_mcm=_series(d["required_mcm"]))
+    if kind is NodeKind.TERMINAL_LAKE:
+        return TerminalLakeNode(
+            **common, initial_storage_mcm=float(d["initial_storage_mcm"]), lav=_lav(d["lav"]),
+            evaporation_mm=_series(d["evaporation_mm"]),
+            precipitation_mm=_series(d["precipitation_mm"]),
+            crest_level_m=float(d["crest_level_m"]),
+            max_outflow_m3s=_opt_float(d.get("max_outflow_m3s")))
+    return NODE_CLASSES[kind](**common)  # type: ignore[return-value]
+
+
+def scenario_from_document(doc: dict[str, Any]) -> Scenario:
+    """Build a scenario from a document; raises :class:`ScenarioError` listing every problem."""
+    problems = validate_document(doc)
+    if problems:
+        raise ScenarioError(problems)
+    meta = doc["metadata"]
+    t = doc["time"]
+    return Scenario(
+        metadata=Metadata(
+            name=meta["name"], description=meta.get("description", ""),
+            author=meta.get("author", ""), organisation=meta.get("organisation", ""),
+            notes=meta.get("notes", ""), references=dict(meta.get("references", {})),
+            sources=dict(meta.get("sources", {}))),
+        time=TimeBase(Step(t["step"]), date.fromisoformat(t["start"]), int(t["periods"]),
+                      int(t.get("water_year_start_month", 10))),
+        inflow_sets=tuple(InflowSet(name=s["name"], label=s.get("label", ""),
+                                    description=s.get("description", ""))
+                          for s in doc["inflow_sets"]),
+        nodes=tuple(_node_from(n) for n in doc["nodes"]),
+        links=tuple(Link(id=lk["id"], source=lk["from"], target=lk["to"],
+                         travel_time_periods=int(lk.get("travel_time_periods", 0)),
+                         loss_fraction=float(lk.get("loss_fraction", 0.0)),
+                         capacity_m3s=_opt_float(lk.get("capacity_m3s")),
+                         overflow=bool(lk.get("overflow", False)),
+                         initial_flow_m3s=float(lk.get("initial_flow_m3s", 0.0)))
+                    for lk in doc["links"]),
+        release_schedules={k: _series(v) for k, v in doc["release_schedules"].items()},
+        extensions={k: doc[k] for k in EXTENSION_KEYS if k in doc},
+    )
+
+
+# --- scenario → document -------------------------------------------------------------
+def _node_to(n: AnyNode) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    for spec in COMMON_NODE_FIELDS:
+        d[spec.name] = n.kind.value if spec.name == "kind" else getattr(n, spec.name)
+    for spec in NODE_FIELDS[n.kind]:
+        v = getattr(n, spec.name)
+        if spec.type is FieldType.SERIES and v is not None:
+            v = list(v)
+        elif spec.type is FieldType.SERIES_BY_SET:
+            v = {k: list(s) for k, s in v.items()}
+        elif spec.type is FieldType.LAV:
+            v = {"level_m": list(v.level_m), "area_km2": list(v.area_km2),
+                 "volume_mcm": list(v.volume_mcm)}
+        elif spec.type is FieldType.HYDROPOWER and v is not None:
+            v = {"turbine_capacity_m3s": v.turbine_capacity_m3s, "installed_mw": v.installed_mw,
+                 "efficiency": v.efficiency, "tailwater_level_m": v.tailwater_level_m}
+        d[spec.name] = v
+    return d
+
+
+def scenario_to_document(s: Scenario) -> dict[str, Any]:
+    """The JSON document of a scenario (plain dicts, lists, numbers and text)."""
+    m = s.metadata
+    doc: dict[str, Any] = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "metadata": {"name": m.name, "description": m.description, "author": m.author,
+                     "organisation": m.organisation, "notes": m.notes,
+                     "references": m.references, "sources": m.sources},
+        "time": {"step": s.time.step.value, "start": s.time.start.isoformat(),
+                 "periods": s.time.periods,
+                 "water_year_start_month": s.time.water_year_start_month},
+        "inflow_sets": [{"name": i.name, "label": i.label, "description": i.description}
+                        for i in s.inflow_sets],
+        "nodes": [_node_to(n) for n in s.nodes],
+        "links": [{"id": lk.id, "from": lk.source, "to": lk.target,
+                   "travel_time_periods": lk.travel_time_periods,
+                   "loss_fraction": lk.loss_fraction, "capacity_m3s": lk.capacity_m3s,
+                   "overflow": lk.overflow, "initial_flow_m3s": lk.initial_flow_m3s}
+                  for lk in s.links],
+        "release_schedules": {k: list(v) for k, v in s.release_schedules.items()},
+    }
+    for key in EXTENSION_KEYS:
+        if key in s.extensions:
+            doc[key] = s.extensions[key]
+    return doc
+
+
+def validate_scenario(s: Scenario) -> list[Problem]:
+    """Every problem of an in-memory scenario (the same rules as for a file)."""
+    return validate_document(scenario_to_document(s))
+
+
+# --- text ----------------------------------------------------------------------------
+def _scalar(v: Any) -> str:
+    if isinstance(v, float):
+        if v.is_integer() and abs(v) < 1e15:
+            return str(int(v))
+        if not math.isfinite(v):
+            raise ValueError(f"cannot write the non-finite number {v}")
+        return repr(v)
+    return json.dumps(v, ensure_ascii=False)
+
+
+def _emit(v: Any, indent: int, out: list[str]) -> None:
+    pad = "  " * indent
+    if isinstance(v, dict):
+        if not v:
+            out.append("{}")
+            return
+        out.append("{\n")
+        items = list(v.items())
+        for i, (k, x) in enumerate(items):
+            out.append(f"{pad}  {json.dumps(str(k), ensure_ascii=False)}: ")
+            _emit(x, indent + 1, out)
+            out.append(",\n" if i < len(items) - 1 else "\n")
+        out.append(pad + "}")
+    elif isinstance(v, (list, tuple)):
+        if all(not isinstance(x, (dict, list, tuple)) for x in v):
+            out.append("[" + ", ".join(_scalar(x) for x in v) + "]")
+            return
+        out.append("[\n")
+        for i, x in enumerate(v):
+            out.append(pad + "  ")
+            _emit(x, indent + 1, out)
+            out.append(",\n" if i < len(v) - 1 else "\n")
+        out.append(pad + "]")
+    else:
+        out.append(_scalar(v))
+
+
+def dumps_document(doc: dict[str, Any]) -> str:
+    """Readable JSON text of a document: objects indented, series on one line."""
+    out: list[str] = []
+    _emit(doc, 0, out)
+    out.append("\n")
+    return "".join(out)
+
+
+def dumps_scenario(s: Scenario) -> str:
+    """The scenario file's text."""
+    return dumps_document(scenario_to_document(s))
+
+
+def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    d: dict[str, Any] = {}
+    for k, v in pairs:
+        if k in d:
+            raise _DuplicateKey(k)
+        d[k] = v
+    return d
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str):
+        super().__init__(key)
+        self.key = key
+
+
+def _nesting_depth(text: str) -> int:
+    depth = best = 0
+    in_str = esc = False
+    for ch in text:
+        if in_str:
+            if esc:
+                esc = False
+            elif ch == "\\":
+                esc = True
+            elif ch == '"':
+                in_str = False
+        elif ch == '"':
+            in_str = True
+        elif ch in "[{":
+            depth += 1
+            best = max(best, depth)
+        elif ch in "]}":
+            depth -= 1
+    return best
+
+
+def parse_document(data: bytes | str) -> dict[str, Any]:
+    """Parse scenario text into a document; raises :class:`ScenarioError` on any failure."""
+    if isinstance(data, bytes):
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            raise ScenarioError([Problem("file", f"is not UTF-8 text: byte 0x{data[e.start]:02x} "
+                                                 f"at offset {e.start} cannot be decoded")]) from None
+    else:
+        text = data
+    if not text.strip():
+        raise ScenarioError([Problem("file", "is empty")])
+    if "\x00" in text:
+        raise ScenarioError([Problem("file", "contains NUL characters: it is a binary file, "
+                                             "not a scenario")])
+    if _nesting_depth(text) > MAX_NESTING:
+        raise ScenarioError([Problem("file", f"is nested more than {MAX_NESTING} levels deep: "
+                                             "not a scenario")])
+    try:
+        doc = json.loads(text, object_pairs_hook=_reject_duplicates)
+    except _DuplicateKey as e:
+        raise ScenarioError([Problem("file", f"the key \"{e.key}\" appears twice in one object")]) \
+            from None
+    except json.JSONDecodeError as e:
+        raise ScenarioError([Problem("file", f"JSON syntax error at line {e.lineno}, column "
+                                             f"{e.colno}: {e.msg}")]) from None
+    except (ValueError, RecursionError) as e:
+        raise ScenarioError([Problem("file", f"cannot be read as JSON: {e}")]) from None
+    if not isinstance(doc, dict):
+        raise ScenarioError([Problem("file", "expected a scenario object at the top of the file")])
+    return doc
+
+
+def loads_scenario(data: bytes | str) -> Scenario:
+    """Parse and validate scenario text; raises :class:`ScenarioError` with every problem."""
+    return scenario_from_document(parse_document(data))

@@ -1,0 +1,99 @@
+"""Reading and writing scenario files, and finding the scenarios shipped with the program.
+
+Saving never leaves a half-written file: the text goes to a temporary file in the same
+folder, is flushed to disk, and only then renamed over the target in one step.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from importlib import resources
+from pathlib import Path
+
+from waterplanner.model.document import dumps_scenario, loads_scenario
+from waterplanner.model.problems import Problem, ScenarioError
+from waterplanner.model.scenario import Scenario
+
+SCENARIO_SUFFIX = ".wplan"
+DEFAULT_SCENARIO = "syr-darya-energy-mode.wplan"
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+
+def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
+    """Write text to ``path`` so that it holds either the old or the whole new content."""
+    target = Path(path)
+    directory = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        if target.exists():
+            try:
+                os.chmod(tmp, target.stat().st_mode & 0o777)
+            except OSError:
+                pass
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    try:
+        dir_fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dir_fd)
+    except OSError:
+        pass
+    finally:
+        os.close(dir_fd)
+
+
+def save_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
+    """Save a scenario atomically (temporary file, flush, rename)."""
+    atomic_write_text(path, dumps_scenario(scenario))
+
+
+def read_scenario_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a scenario file; :class:`ScenarioError` if it cannot be read."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ScenarioError([Problem("file", f"{p.name} is {size / 1e6:.0f} MB: too large "
+                                                 "to be a scenario")])
+        return p.read_bytes()
+    except FileNotFoundError:
+        raise ScenarioError([Problem("file", f"{p} does not exist")]) from None
+    except IsADirectoryError:
+        raise ScenarioError([Problem("file", f"{p} is a folder, not a file")]) from None
+    except PermissionError:
+        raise ScenarioError([Problem("file", f"{p} cannot be read (permission denied)")]) from None
+    except OSError as e:
+        raise ScenarioError([Problem("file", f"{p} cannot be read: {e.strerror or e}")]) from None
+
+
+def load_scenario(path: str | os.PathLike[str]) -> Scenario:
+    """Load and validate a scenario file; :class:`ScenarioError` lists every problem."""
+    return loads_scenario(read_scenario_bytes(path))
+
+
+def shipped_scenarios() -> list[str]:
+    """File names of the scenarios that ship with the program."""
+    folder = resources.files("waterplanner.resources").joinpath("scenarios")
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(SCENARIO_SUFFIX))
+
+
+def shipped_scenario_text(name: str = DEFAULT_SCENARIO) -> bytes:
+    """The bytes of a shipped scenario."""
+    return resources.files("waterplanner.resources").joinpath("scenarios", name).read_bytes()
+
+
+def load_shipped_scenario(name: str = DEFAULT_SCENARIO) -> Scenario:
+    """Load one of the scenarios that ship with the program (the default one by default)."""
+    return loads_scenario(shipped_scenario_text(name))

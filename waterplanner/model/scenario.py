@@ -1,0 +1,133 @@
+"""The scenario: one planning case, as a tree of frozen dataclasses.
+
+A scenario holds the calendar, the network (nodes and links), the inflow sets, a release
+schedule for every reservoir and descriptive metadata with the sources of its numbers.
+Nothing in it changes after construction: an edit makes a new scenario
+(:func:`dataclasses.replace`), which keeps undo, threads and "did it change?" simple.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from waterplanner.model.nodes import AnyNode, NodeKind, ReservoirNode, Series
+from waterplanner.model.timebase import TimeBase
+
+
+@dataclass(frozen=True, kw_only=True)
+class Link:
+    """A river reach, canal or return-flow path from one node to another.
+
+    Water sent at period t arrives at period t + ``travel_time_periods``, less the share
+    ``loss_fraction`` lost on the way. A link into a demand node is that demand's intake;
+    ``capacity_m3s`` then caps what it can take. On a river link the capacity is the
+    channel's safe flow: what a node sends beyond it goes down the node's ``overflow``
+    link if it has one (as Shardara's excess goes to the Arnasai depression).
+    """
+
+    id: str
+    source: str
+    target: str
+    travel_time_periods: int = 0
+    loss_fraction: float = 0.0
+    capacity_m3s: float | None = None
+    overflow: bool = False
+    initial_flow_m3s: float = 0.0
+
+
+@dataclass(frozen=True, kw_only=True)
+class InflowSet:
+    """A named alternative for every inflow series ('median', 'dry', ...)."""
+
+    name: str
+    label: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Metadata:
+    """Who made the scenario, what it is for, and where its numbers come from.
+
+    ``sources`` maps a field path (``nodes.toktogul.capacity_mcm``) to its provenance:
+    ``{"basis": "cited" | "derived" | "estimate", "refs": [...], "note": "..."}``;
+    ``references`` maps a reference code to its title and address.
+    """
+
+    name: str
+    description: str = ""
+    author: str = ""
+    organisation: str = ""
+    notes: str = ""
+    references: dict[str, dict[str, str]] = field(default_factory=dict)
+    sources: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Scenario:
+    """One complete planning case.
+
+    ``release_schedules`` maps every reservoir's id to its target release, in Mm³ per
+    period. ``extensions`` carries optional sections owned by other parts of the program
+    (for example the optimiser's objectives), kept verbatim.
+    """
+
+    metadata: Metadata
+    time: TimeBase
+    inflow_sets: tuple[InflowSet, ...]
+    nodes: tuple[AnyNode, ...]
+    links: tuple[Link, ...]
+    release_schedules: dict[str, Series]
+    extensions: dict[str, Any] = field(default_factory=dict)
+
+    # --- look-ups -------------------------------------------------------------------
+    def node(self, node_id: str) -> AnyNode:
+        """The node with this id (KeyError if absent)."""
+        for n in self.nodes:
+            if n.id == node_id:
+                return n
+        raise KeyError(node_id)
+
+    def has_node(self, node_id: str) -> bool:
+        """Whether a node with this id exists."""
+        return any(n.id == node_id for n in self.nodes)
+
+    def nodes_of(self, kind: NodeKind) -> list[AnyNode]:
+        """All nodes of one kind, in file order."""
+        return [n for n in self.nodes if n.kind is kind]
+
+    @property
+    def reservoirs(self) -> list[ReservoirNode]:
+        """All reservoirs, in file order."""
+        return [n for n in self.nodes if isinstance(n, ReservoirNode)]
+
+    def link(self, link_id: str) -> Link:
+        """The link with this id (KeyError if absent)."""
+        for link in self.links:
+            if link.id == link_id:
+                return link
+        raise KeyError(link_id)
+
+    def links_from(self, node_id: str) -> list[Link]:
+        """Links leaving a node."""
+        return [link for link in self.links if link.source == node_id]
+
+    def links_to(self, node_id: str) -> list[Link]:
+        """Links arriving at a node."""
+        return [link for link in self.links if link.target == node_id]
+
+    @property
+    def inflow_set_names(self) -> list[str]:
+        """Names of the inflow sets, the first being the default."""
+        return [s.name for s in self.inflow_sets]
+
+    # --- simple derived scenarios ---------------------------------------------------
+    def with_schedule(self, reservoir_id: str, release_mcm: Series) -> Scenario:
+        """A copy with one reservoir's release schedule replaced."""
+        schedules = dict(self.release_schedules)
+        schedules[reservoir_id] = tuple(float(v) for v in release_mcm)
+        return replace(self, release_schedules=schedules)
+
+    def with_node(self, node: AnyNode) -> Scenario:
+        """A copy with the node of the same id replaced."""
+        return replace(self, nodes=tuple(node if n.id == node.id else n for n in self.nodes))

@@ -1,0 +1,616 @@
+"""Validation of a scenario document: every problem, in one pass, with its place.
+
+Works on the parsed JSON document (plain dicts and lists), so it can judge anything a file
+might hold; an in-memory :class:`Scenario` is validated by turning it into its document
+first (:func:`validate_scenario`), so the GUI and the file reader share one set of rules.
+Each check only runs on inputs that earlier checks found well-formed, so one mistake is
+reported once, not as a cascade.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from datetime import date
+from typing import Any
+
+from waterplanner.model.network import find_cycle, reaches
+from waterplanner.model.nodes import NodeKind
+from waterplanner.model.problems import Problem
+from waterplanner.model.schema import (
+    COMMON_NODE_FIELDS, EXTENSION_KEYS, FORMAT_NAME, FORMAT_VERSION, HYDROPOWER_FIELDS,
+    LAV_COLUMNS, LINK_FIELDS, METADATA_FIELDS, NODE_FIELDS, TIME_FIELDS, TOP_LEVEL_KEYS,
+    FieldSpec, FieldType,
+)
+from waterplanner.model.timebase import Step, is_period_start
+
+ID_PATTERN = re.compile(r"^[A-Za-z0-9_\-]{1,64}$")
+SOURCE_BASES = ("cited", "derived", "estimate", "n/a")
+
+
+def _fmt(v: float) -> str:
+    return f"{v:g}" if abs(v) < 1e6 else f"{v:.0f}"
+
+
+def _typename(v: Any) -> str:
+    if v is None:
+        return "null"
+    if isinstance(v, bool):
+        return "true/false"
+    if isinstance(v, (int, float)):
+        return "a number"
+    if isinstance(v, str):
+        return "text"
+    if isinstance(v, list):
+        return "a list"
+    if isinstance(v, dict):
+        return "an object"
+    return type(v).__name__
+
+
+class _Checker:
+    """Collects problems while walking a document."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, location: str, message: str) -> None:
+        self.problems.append(Problem(location, message))
+
+    # --- scalars ------------------------------------------------------------------
+    def number(self, loc: str, value: Any, spec: FieldSpec | None = None) -> float | None:
+        """A finite number within the spec's bounds, or None after reporting why not."""
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            self.add(loc, f"expected a number, found {_typename(value)}")
+            return None
+        try:
+            x = float(value)
+        except OverflowError:
+            self.add(loc, "number is too large")
+            return None
+        if not math.isfinite(x):
+            self.add(loc, f"{value} is not a finite number")
+            return None
+        if spec is not None:
+            unit = f" {spec.unit}" if spec.unit and not spec.unit.startswith("Mm³/") else ""
+            if spec.minimum is not None and x < spec.minimum:
+                what = "negative" if spec.minimum == 0 else f"below the minimum {_fmt(spec.minimum)}"
+                self.add(loc, f"{_fmt(x)}{unit} is {what}")
+                return None
+            if spec.maximum is not None:
+                if x > spec.maximum or (spec.exclusive_maximum and x >= spec.maximum):
+                    bound = "below" if spec.exclusive_maximum else "at most"
+                    lo = _fmt(spec.minimum) if spec.minimum is not None else "-∞"
+                    self.add(loc, f"{_fmt(x)} is outside [{lo}, {_fmt(spec.maximum)}]"
+                                  f" (must be {bound} {_fmt(spec.maximum)})")
+                    return None
+        return x
+
+    def integer(self, loc: str, value: Any, spec: FieldSpec | None = None) -> int | None:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            self.add(loc, f"expected a whole number, found {_typename(value)}")
+            return None
+        if isinstance(value, float) and (not math.isfinite(value) or value != int(value)):
+            self.add(loc, f"expected a whole number, found {value}")
+            return None
+        x = int(value)
+        if spec is not None:
+            if spec.minimum is not None and x < spec.minimum:
+                self.add(loc, f"{x} is below the minimum {_fmt(spec.minimum)}")
+                return None
+            if spec.maximum is not None and x > spec.maximum:
+                self.add(loc, f"{x} is above the maximum {_fmt(spec.maximum)}")
+                return None
+        return x
+
+    def string(self, loc: str, value: Any, nonempty: bool = False) -> str | None:
+        if not isinstance(value, str):
+            self.add(loc, f"expected text, found {_typename(value)}")
+            return None
+        if nonempty and not value.strip():
+            self.add(loc, "must not be empty")
+            return None
+        return value
+
+    def series(self, loc: str, value: Any, length: int | None,
+               spec: FieldSpec | None = None) -> list[float] | None:
+        """A list of finite numbers, of the time base's length when that is known."""
+        if not isinstance(value, list):
+            self.add(loc, f"expected a list of numbers, found {_typename(value)}")
+            return None
+        if length is not None and len(value) != length:
+            self.add(loc, f"has {len(value)} values but the time base has {length} periods")
+            return None
+        out: list[float] = []
+        ok = True
+        bad = 0
+        for i, v in enumerate(value):
+            before = len(self.problems)
+            x = self.number(f"{loc}[{i}]", v, spec)
+            if x is None:
+                ok = False
+                bad += 1
+                if bad > 5:
+                    del self.problems[before:]
+            else:
+                out.append(x)
+        if bad > 5:
+            self.add(loc, f"{bad} values in all are wrong (the first 5 are listed)")
+        return out if ok else None
+
+    # --- objects ------------------------------------------------------------------
+    def fields(self, loc: str, obj: dict[str, Any], specs: tuple[FieldSpec, ...],
+               length: int | None, set_names: list[str] | None) -> dict[str, Any]:
+        """Read every field of an object; return those that were well-formed."""
+        known = {s.name for s in specs}
+        for key in obj:
+            if key not in known:
+                hint = difflib.get_close_matches(key, sorted(known), n=1)
+                extra = f" (did you mean '{hint[0]}'?)" if hint else ""
+                self.add(f"{loc}.{key}", f"unknown field{extra}")
+        good: dict[str, Any] = {}
+        for spec in specs:
+            floc = f"{loc}.{spec.name}"
+            if spec.name not in obj:
+                if spec.optional:
+                    good[spec.name] = spec.default
+                else:
+                    self.add(floc, "required field is missing")
+                continue
+            value = obj[spec.name]
+            if value is None:
+                if spec.nullable:
+                    good[spec.name] = None
+                else:
+                    self.add(floc, "must not be null")
+                continue
+            parsed = self.value(floc, value, spec, length, set_names)
+            if parsed is not None:
+                good[spec.name] = parsed
+        return good
+
+    def value(self, loc: str, value: Any, spec: FieldSpec, length: int | None,
+              set_names: list[str] | None) -> Any:
+        t = spec.type
+        if t is FieldType.NUMBER:
+            return self.number(loc, value, spec)
+        if t is FieldType.INTEGER:
+            return self.integer(loc, value, spec)
+        if t is FieldType.STRING:
+            return self.string(loc, value)
+        if t is FieldType.BOOLEAN:
+            if not isinstance(value, bool):
+                self.add(loc, f"expected true or false, found {_typename(value)}")
+                return None
+            return value
+        if t is FieldType.SERIES:
+            return self.series(loc, value, length, spec)
+        if t is FieldType.SERIES_BY_SET:
+            return self.series_by_set(loc, value, length, spec, set_names)
+        if t is FieldType.LAV:
+            return self.lav(loc, value)
+        if t is FieldType.HYDROPOWER:
+            if not isinstance(value, dict):
+                self.add(loc, f"expected an object, found {_typename(value)}")
+                return None
+            got = self.fields(loc, value, HYDROPOWER_FIELDS, length, set_names)
+            return got if len(got) == len(HYDROPOWER_FIELDS) else None
+        raise AssertionError(t)
+
+    def series_by_set(self, loc: str, value: Any, length: int | None, spec: FieldSpec,
+                      set_names: list[str] | None) -> dict[str, list[float]] | None:
+        if not isinstance(value, dict):
+            self.add(loc, f"expected an object with one series per inflow set, "
+                          f"found {_typename(value)}")
+            return None
+        out: dict[str, list[float]] = {}
+        ok = True
+        for name, series in value.items():
+            if set_names is not None and name not in set_names:
+                self.add(f"{loc}.{name}", f"unknown inflow set '{name}' "
+                                          f"(the scenario defines: {', '.join(set_names)})")
+                ok = False
+                continue
+            s = self.series(f"{loc}.{name}", series, length, spec)
+            if s is None:
+                ok = False
+            else:
+                out[name] = s
+        for name in set_names or []:
+            if name not in value:
+                self.add(loc, f"has no series for inflow set '{name}'")
+                ok = False
+        return out if ok else None
+
+    def lav(self, loc: str, value: Any) -> dict[str, list[float]] | None:
+        if not isinstance(value, dict):
+            self.add(loc, f"expected an object with columns level_m, area_km2, volume_mcm, "
+                          f"found {_typename(value)}")
+            return None
+        cols = self.fields(loc, value, LAV_COLUMNS, None, None)
+        if len(cols) != 3:
+            return None
+        n = {len(c) for c in cols.values()}
+        if len(n) != 1:
+            self.add(loc, "columns level_m, area_km2 and volume_mcm must have the same length")
+            return None
+        if n.pop() < 2:
+            self.add(loc, "needs at least two rows")
+            return None
+        ok = True
+        for name, strict in (("volume_mcm", True), ("level_m", True), ("area_km2", False)):
+            col = cols[name]
+            for i in range(1, len(col)):
+                if col[i] < col[i - 1] or (strict and col[i] == col[i - 1]):
+                    kind = "strictly increasing" if strict else "non-decreasing"
+                    self.add(f"{loc}.{name}[{i}]",
+                             f"{_fmt(col[i])} after {_fmt(col[i - 1])}: the column must be {kind}")
+                    ok = False
+                    break
+        return cols if ok else None
+
+
+def _check_time(c: _Checker, doc: dict[str, Any]) -> int | None:
+    t = doc.get("time")
+    if not isinstance(t, dict):
+        if "time" in doc:
+            c.add("time", f"expected an object, found {_typename(t)}")
+        return None
+    got = c.fields("time", t, TIME_FIELDS, None, None)
+    step = got.get("step")
+    if step is not None and step not in [s.value for s in Step]:
+        c.add("time.step", f"'{step}' is not a time step (use month, dekad or day)")
+        step = None
+    start = got.get("start")
+    if start is not None:
+        try:
+            d = date.fromisoformat(start)
+        except ValueError:
+            c.add("time.start", f"'{start}' is not a date (use YYYY-MM-DD)")
+            d = None
+        if d is not None and step is not None and not is_period_start(Step(step), d):
+            rule = "day 1 of a month" if step == "month" else "day 1, 11 or 21 of a month"
+            c.add("time.start", f"{start} does not start a {step} period ({rule})")
+    return got.get("periods")
+
+
+def _check_inflow_sets(c: _Checker, doc: dict[str, Any]) -> list[str] | None:
+    sets = doc.get("inflow_sets")
+    if sets is None:
+        return None
+    if not isinstance(sets, list) or not sets:
+        c.add("inflow_sets", "expected a non-empty list of inflow sets")
+        return None
+    names: list[str] = []
+    specs = (FieldSpec("name", FieldType.STRING, "Name"),
+             FieldSpec("label", FieldType.STRING, "Label", optional=True, default=""),
+             FieldSpec("description", FieldType.STRING, "Description", optional=True,
+                       default=""))
+    for i, s in enumerate(sets):
+        loc = f"inflow_sets[{i}]"
+        if not isinstance(s, dict):
+            c.add(loc, f"expected an object, found {_typename(s)}")
+            continue
+        got = c.fields(loc, s, specs, None, None)
+        name = got.get("name")
+        if name is None:
+            continue
+        if not ID_PATTERN.match(name):
+            c.add(f"{loc}.name", f"'{name}' is not a valid name (letters, digits, _ and -)")
+        elif name in names:
+            c.add(f"{loc}.name", f"inflow set '{name}' is defined twice")
+        else:
+            names.append(name)
+    return names
+
+
+def _check_nodes(c: _Checker, doc: dict[str, Any], length: int | None,
+                 set_names: list[str] | None) -> dict[str, tuple[NodeKind, dict[str, Any]]]:
+    """Check every node; return {id: (kind, well-formed fields)} of identifiable nodes."""
+    nodes = doc.get("nodes")
+    out: dict[str, tuple[NodeKind, dict[str, Any]]] = {}
+    if nodes is None:
+        return out
+    if not isinstance(nodes, list):
+        c.add("nodes", f"expected a list of nodes, found {_typename(nodes)}")
+        return out
+    kinds = [k.value for k in NodeKind]
+    for i, node in enumerate(nodes):
+        loc = f"nodes[{i}]"
+        if not isinstance(node, dict):
+            c.add(loc, f"expected an object, found {_typename(node)}")
+            continue
+        nid = node.get("id")
+        if isinstance(nid, str) and ID_PATTERN.match(nid):
+            if nid in out:
+                c.add(loc + ".id", f"node id '{nid}' is used twice")
+            else:
+                loc = f"nodes.{nid}"
+        elif "id" not in node:
+            c.add(loc + ".id", "required field is missing")
+            nid = None
+        else:
+            c.add(loc + ".id", f"{nid!r} is not a valid id (1-64 letters, digits, _ and -)")
+            nid = None
+        kind_value = node.get("kind")
+        if kind_value not in kinds:
+            what = "required field is missing" if "kind" not in node else \
+                f"{kind_value!r} is not a node kind (use one of: {', '.join(kinds)})"
+            c.add(loc + ".kind", what)
+            continue
+        kind = NodeKind(kind_value)
+        got = c.fields(loc, node, COMMON_NODE_FIELDS + NODE_FIELDS[kind], length, set_names)
+        if got.get("name") is not None and not got["name"].strip():
+            c.add(loc + ".name", "must not be empty")
+        _check_node_semantics(c, loc, kind, got)
+        if nid is not None and nid not in out:
+            out[nid] = (kind, got)
+    return out
+
+
+def _check_node_semantics(c: _Checker, loc: str, kind: NodeKind, f: dict[str, Any]) -> None:
+    if kind is NodeKind.RESERVOIR:
+        cap, dead, init = f.get("capacity_mcm"), f.get("dead_storage_mcm"), f.get("initial_storage_mcm")
+        if cap is not None and dead is not None and dead > cap:
+            c.add(f"{loc}.dead_storage_mcm", f"{_fmt(dead)} is above capacity {_fmt(cap)}")
+        if init is not None and cap is not None and init > cap:
+            c.add(f"{loc}.initial_storage_mcm", f"{_fmt(init)} is above capacity {_fmt(cap)}")
+        if init is not None and dead is not None and init < dead:
+            c.add(f"{loc}.initial_storage_mcm", f"{_fmt(init)} is below dead storage {_fmt(dead)}")
+        lo, hi = f.get("min_release_m3s"), f.get("max_release_m3s")
+        if lo is not None and hi is not None and lo > hi:
+            c.add(f"{loc}.min_release_m3s",
+                  f"{_fmt(lo)} m³/s is above the maximum release {_fmt(hi)} m³/s")
+        lav = f.get("lav")
+        if lav is not None and dead is not None and cap is not None:
+            v = lav["volume_mcm"]
+            if v[0] > dead or v[-1] < cap:
+                c.add(f"{loc}.lav", f"covers {_fmt(v[0])}-{_fmt(v[-1])} Mm³ but must reach from "
+                                    f"dead storage {_fmt(dead)} to capacity {_fmt(cap)}")
+        fc = f.get("flood_control_mcm")
+        if fc is not None and dead is not None:
+            for i, x in enumerate(fc):
+                if x < dead:
+                    c.add(f"{loc}.flood_control_mcm[{i}]",
+                          f"{_fmt(x)} is below dead storage {_fmt(dead)}")
+                    break
+        hp = f.get("hydropower")
+        if hp is not None and lav is not None and hp["tailwater_level_m"] >= lav["level_m"][-1]:
+            c.add(f"{loc}.hydropower.tailwater_level_m",
+                  f"{_fmt(hp['tailwater_level_m'])} m is not below the highest level in the "
+                  f"table ({_fmt(lav['level_m'][-1])} m): the plant would have no head")
+    elif kind is NodeKind.TERMINAL_LAKE:
+        lav, crest = f.get("lav"), f.get("crest_level_m")
+        if lav is not None and crest is not None:
+            if not lav["level_m"][0] <= crest:
+                c.add(f"{loc}.crest_level_m", f"{_fmt(crest)} m is below the lowest level in "
+                                              f"the table ({_fmt(lav['level_m'][0])} m)")
+
+
+def _check_links(c: _Checker, doc: dict[str, Any],
+                 nodes: dict[str, tuple[NodeKind, dict[str, Any]]]
+                 ) -> tuple[list[dict[str, Any]], bool]:
+    """Check every link; return the well-formed ones and whether all of them were."""
+    links = doc.get("links")
+    if links is None:
+        return [], False
+    if not isinstance(links, list):
+        c.add("links", f"expected a list of links, found {_typename(links)}")
+        return [], False
+    seen: set[str] = set()
+    good: list[dict[str, Any]] = []
+    all_ok = True
+    for i, link in enumerate(links):
+        loc = f"links[{i}]"
+        if not isinstance(link, dict):
+            c.add(loc, f"expected an object, found {_typename(link)}")
+            all_ok = False
+            continue
+        lid = link.get("id")
+        if isinstance(lid, str) and ID_PATTERN.match(lid) and lid not in seen:
+            loc = f"links.{lid}"
+            seen.add(lid)
+        elif isinstance(lid, str) and lid in seen:
+            c.add(loc + ".id", f"link id '{lid}' is used twice")
+        before = len(c.problems)
+        got = c.fields(loc, link, LINK_FIELDS, None, None)
+        if "id" in got and not ID_PATTERN.match(got["id"]):
+            c.add(loc + ".id", f"{got['id']!r} is not a valid id (1-64 letters, digits, _ and -)")
+        for end in ("from", "to"):
+            ref = got.get(end)
+            if ref is not None and ref not in nodes:
+                c.add(f"{loc}.{end}", f"node '{ref}' does not exist")
+                got.pop(end)
+        if got.get("from") is not None and got.get("from") == got.get("to"):
+            c.add(loc, f"links node '{got['from']}' to itself")
+            got.pop("to")
+        if len(c.problems) == before and len(got) == len(LINK_FIELDS):
+            got["_loc"] = loc
+            good.append(got)
+        else:
+            all_ok = False
+    return good, all_ok
+
+
+def _check_topology(c: _Checker, nodes: dict[str, tuple[NodeKind, dict[str, Any]]],
+                    links: list[dict[str, Any]], complete: bool) -> None:
+    """Cycles, outlets, intakes and return paths: the rules that make flow well-defined.
+
+    With ``complete`` false (some nodes or links were malformed) only cycles among the
+    well-formed links are looked for, so a broken link is not also reported as a missing one.
+    """
+    ids = list(nodes)
+    edges = [(lk["from"], lk["to"]) for lk in links]
+    cycle = find_cycle(ids, edges)
+    if cycle is not None:
+        c.add("links", "links form a cycle: " + " → ".join(cycle))
+        return
+    if not complete:
+        return
+    out: dict[str, list[dict[str, Any]]] = {n: [] for n in ids}
+    inc: dict[str, list[dict[str, Any]]] = {n: [] for n in ids}
+    for lk in links:
+        out[lk["from"]].append(lk)
+        inc[lk["to"]].append(lk)
+    kind = {n: k for n, (k, _) in nodes.items()}
+    for nid, (k, f) in nodes.items():
+        loc = f"nodes.{nid}"
+        to_demand = [lk for lk in out[nid] if kind[lk["to"]] is NodeKind.DEMAND]
+        overflow = [lk for lk in out[nid] if lk["overflow"]]
+        main = [lk for lk in out[nid] if not lk["overflow"] and lk not in to_demand]
+        if k is NodeKind.INFLOW and inc[nid]:
+            c.add(loc, f"an inflow is a source: remove the link from '{inc[nid][0]['from']}'")
+        if k is NodeKind.SINK and out[nid]:
+            c.add(loc, f"a sink takes water out of the basin: remove the link to "
+                       f"'{out[nid][0]['to']}'")
+        if k is NodeKind.DEMAND:
+            if len(inc[nid]) != 1:
+                c.add(loc, f"a demand needs exactly one intake link (it has {len(inc[nid])})")
+            for lk in inc[nid]:
+                if lk["travel_time_periods"] != 0:
+                    c.add(f"{lk['_loc']}.travel_time_periods",
+                          "an intake must deliver in the same period (travel time 0)")
+                if kind[lk["from"]] in (NodeKind.DEMAND, NodeKind.SINK, NodeKind.TERMINAL_LAKE):
+                    c.add(lk["_loc"], f"a demand cannot take water from a "
+                                      f"{kind[lk['from']].value} ('{lk['from']}')")
+            if len(out[nid]) > 1:
+                c.add(loc, f"a demand returns water along at most one link (it has {len(out[nid])})")
+            rf = f.get("return_fraction")
+            if rf is not None and rf > 0 and not out[nid]:
+                c.add(f"{loc}.return_fraction",
+                      f"{_fmt(rf)} of the delivery returns, but there is no link for the return "
+                      "flow to re-enter the river")
+            for lk in out[nid]:
+                if lk["overflow"]:
+                    c.add(f"{lk['_loc']}.overflow", "a return-flow link cannot be an overflow route")
+            continue
+        if len(overflow) > 1:
+            c.add(loc, f"has {len(overflow)} overflow links; at most one is allowed")
+        if overflow and (len(main) != 1 or main[0]["capacity_m3s"] is None):
+            c.add(f"{overflow[0]['_loc']}.overflow",
+                  "an overflow route needs the node's main link to have a capacity")
+        for lk in overflow:
+            if kind[lk["to"]] is NodeKind.DEMAND:
+                c.add(f"{lk['_loc']}.overflow", "a demand's intake cannot be an overflow route")
+        if k in (NodeKind.SINK,):
+            continue
+        if len(main) > 1:
+            c.add(loc, f"has {len(main)} main outgoing links ("
+                       + ", ".join(f"to '{lk['to']}'" for lk in main)
+                       + "); water must leave along one (mark a second as overflow)")
+        if not main and k is not NodeKind.TERMINAL_LAKE:
+            c.add(loc, f"the {k.value} has no outgoing link: water reaching it has nowhere to go")
+    ends = {n for n, (k, f) in nodes.items()
+            if k in (NodeKind.SINK, NodeKind.TERMINAL_LAKE)
+            or (k is NodeKind.DEMAND and not out[n])}
+    reach = reaches(ids, edges, ends)
+    for nid in ids:
+        if nid not in reach and out[nid]:
+            c.add(f"nodes.{nid}", "reaches no sink, terminal lake or consuming demand")
+
+
+def _check_schedules(c: _Checker, doc: dict[str, Any], length: int | None,
+                     nodes: dict[str, tuple[NodeKind, dict[str, Any]]]) -> None:
+    sched = doc.get("release_schedules")
+    if sched is None:
+        return
+    if not isinstance(sched, dict):
+        c.add("release_schedules", f"expected an object keyed by reservoir id, "
+                                   f"found {_typename(sched)}")
+        return
+    spec = FieldSpec("release", FieldType.SERIES, "Release", "Mm³/period", minimum=0)
+    for rid, series in sched.items():
+        loc = f"release_schedules.{rid}"
+        if rid not in nodes:
+            c.add(loc, f"node '{rid}' does not exist")
+            continue
+        if nodes[rid][0] is not NodeKind.RESERVOIR:
+            c.add(loc, f"'{rid}' is a {nodes[rid][0].value}, not a reservoir")
+            continue
+        c.series(loc, series, length, spec)
+    for nid, (k, _) in nodes.items():
+        if k is NodeKind.RESERVOIR and nid not in sched:
+            c.add(f"release_schedules.{nid}", "reservoir has no release schedule")
+
+
+def _check_metadata(c: _Checker, doc: dict[str, Any]) -> None:
+    meta = doc.get("metadata")
+    if meta is None:
+        return
+    if not isinstance(meta, dict):
+        c.add("metadata", f"expected an object, found {_typename(meta)}")
+        return
+    specs = METADATA_FIELDS + (
+        FieldSpec("references", FieldType.STRING, "References", optional=True),
+        FieldSpec("sources", FieldType.STRING, "Sources", optional=True),
+    )
+    plain = {k: v for k, v in meta.items() if k not in ("references", "sources")}
+    c.fields("metadata", plain, tuple(s for s in specs if s.name not in
+                                      ("references", "sources")), None, None)
+    for key in ("references", "sources"):
+        if key in meta and not isinstance(meta[key], dict):
+            c.add(f"metadata.{key}", f"expected an object, found {_typename(meta[key])}")
+    refs = meta.get("references") if isinstance(meta.get("references"), dict) else {}
+    for code, ref in refs.items():
+        if not isinstance(ref, dict) or not all(isinstance(v, str) for v in ref.values()):
+            c.add(f"metadata.references.{code}", "expected an object of text fields "
+                                                 "(title, url)")
+    srcs = meta.get("sources") if isinstance(meta.get("sources"), dict) else {}
+    for path, src in srcs.items():
+        loc = f"metadata.sources.{path}"
+        if not isinstance(src, dict):
+            c.add(loc, f"expected an object, found {_typename(src)}")
+            continue
+        basis = src.get("basis")
+        if basis not in SOURCE_BASES:
+            c.add(loc + ".basis", f"{basis!r} is not a basis (use {', '.join(SOURCE_BASES)})")
+        for ref in src.get("refs", []) if isinstance(src.get("refs"), list) else []:
+            if ref not in refs:
+                c.add(loc + ".refs", f"reference '{ref}' is not listed in metadata.references")
+        if "note" in src and not isinstance(src["note"], str):
+            c.add(loc + ".note", "expected text")
+
+
+def validate_document(doc: Any) -> list[Problem]:
+    """Every problem of a parsed scenario document, as (location, message) pairs."""
+    c = _Checker()
+    if not isinstance(doc, dict):
+        c.add("file", f"expected a scenario object at the top of the file, found {_typename(doc)}")
+        return c.problems
+    fmt = doc.get("format")
+    if fmt != FORMAT_NAME:
+        c.add("format", f"expected \"{FORMAT_NAME}\", found {fmt!r}: this is not a "
+                        "WaterPlanner scenario")
+        return c.problems
+    version = doc.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        c.add("version", f"expected a whole number, found {_typename(version)}")
+        return c.problems
+    if version > FORMAT_VERSION:
+        c.add("version", f"version {version} was written by a newer WaterPlanner "
+                         f"(this one reads up to {FORMAT_VERSION})")
+        return c.problems
+    if version < 1:
+        c.add("version", f"{version} is not a scenario format version")
+        return c.problems
+    for key in doc:
+        if key not in TOP_LEVEL_KEYS and key not in EXTENSION_KEYS:
+            hint = difflib.get_close_matches(key, TOP_LEVEL_KEYS, n=1)
+            extra = f" (did you mean '{hint[0]}'?)" if hint else ""
+            c.add(key, f"unknown section{extra}")
+    for key in TOP_LEVEL_KEYS:
+        if key not in doc:
+            c.add(key, "required section is missing")
+    _check_metadata(c, doc)
+    length = _check_time(c, doc)
+    set_names = _check_inflow_sets(c, doc)
+    nodes = _check_nodes(c, doc, length, set_names)
+    links, links_ok = _check_links(c, doc, nodes)
+    nodes_ok = isinstance(doc.get("nodes"), list) and len(nodes) == len(doc["nodes"])
+    _check_topology(c, nodes, links, links_ok and nodes_ok)
+    _check_schedules(c, doc, length, nodes)
+    for key in EXTENSION_KEYS:
+        if key in doc and not isinstance(doc[key], dict):
+            c.add(key, f"expected an object, found {_typename(doc[key])}")
+    return c.problems
