@@ -1,0 +1,239 @@
+"""Headline numbers of a simulation: shortfalls, reliability, energy by season and country,
+the terminal lake, and the water balance.
+
+Seasons follow the Central Asian convention: winter is October–March (the non-vegetation
+period, when upstream plants want to generate), summer April–September (the vegetation
+period, when the fields downstream need water).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from waterplanner.engine.results import Results
+from waterplanner.model.nodes import DemandNode, MinFlowNode, ReservoirNode, TerminalLakeNode
+
+MET_TOLERANCE = 1e-9
+"""A period counts as fully met when the shortfall is below this share of its demand."""
+
+
+@dataclass(frozen=True)
+class DemandSummary:
+    """How one demand fared over the horizon."""
+
+    node_id: str
+    name: str
+    country: str
+    priority: int
+    demand_mcm: float
+    delivery_mcm: float
+    shortfall_mcm: float
+    shortfall_pct: float
+    reliability_pct: float
+    """Share of periods with demand in which the demand was fully met."""
+    worst_shortfall_mcm: float
+    worst_period: int
+    """Index of the period with the largest shortfall (-1 if never short)."""
+
+
+@dataclass(frozen=True)
+class PlantSummary:
+    """Energy of one hydropower plant, in GWh."""
+
+    node_id: str
+    name: str
+    country: str
+    energy_gwh: float
+    winter_gwh: float
+    summer_gwh: float
+
+
+@dataclass(frozen=True)
+class CountrySummary:
+    """Water received by a country's demands and energy made by its plants."""
+
+    country: str
+    demand_mcm: float
+    delivery_mcm: float
+    shortfall_pct: float
+    energy_gwh: float
+    winter_gwh: float
+    summer_gwh: float
+
+
+@dataclass(frozen=True)
+class LakeSummary:
+    """The terminal lake: what reached it and where it ended."""
+
+    node_id: str
+    name: str
+    inflow_mcm: float
+    outflow_mcm: float
+    start_level_m: float
+    end_level_m: float
+    end_storage_mcm: float
+
+
+@dataclass(frozen=True)
+class ReservoirSummary:
+    """Storage range of one reservoir over the horizon."""
+
+    node_id: str
+    name: str
+    start_storage_mcm: float
+    end_storage_mcm: float
+    min_storage_mcm: float
+    max_storage_mcm: float
+    spill_mcm: float
+    evaporation_mcm: float
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Headline numbers of one member of a simulation."""
+
+    demand_mcm: float
+    delivery_mcm: float
+    shortfall_mcm: float
+    shortfall_pct: float
+    demands: tuple[DemandSummary, ...]
+    worst_demand: str | None
+    """Id of the demand with the largest shortfall share, None when nothing is short."""
+    plants: tuple[PlantSummary, ...]
+    countries: tuple[CountrySummary, ...]
+    lakes: tuple[LakeSummary, ...]
+    reservoirs: tuple[ReservoirSummary, ...]
+    min_flow_deficit_mcm: dict[str, float]
+    energy_gwh: float
+    winter_energy_gwh: float
+    summer_energy_gwh: float
+    throughput_mcm: float
+    mass_balance_residual_mcm: float
+    mass_balance_relative: float
+    worst_node: str
+    worst_node_residual_mcm: float
+    mass_balance_ok: bool
+    link_excess_mcm: dict[str, float] = field(default_factory=dict)
+    """Volume sent beyond a link's capacity (flooding), for links where it happened."""
+
+    def demand(self, node_id: str) -> DemandSummary:
+        """The summary of one demand."""
+        return next(d for d in self.demands if d.node_id == node_id)
+
+    def country(self, code: str) -> CountrySummary:
+        """The summary of one country."""
+        return next(c for c in self.countries if c.country == code)
+
+    def plant(self, node_id: str) -> PlantSummary:
+        """The summary of one plant."""
+        return next(p for p in self.plants if p.node_id == node_id)
+
+    @property
+    def lake_inflow_mcm(self) -> float:
+        """Total inflow to the terminal lake(s)."""
+        return sum(lk.inflow_mcm for lk in self.lakes)
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain data for summary.json and reports."""
+        from dataclasses import asdict
+        d = asdict(self)
+        d["mass_balance"] = {
+            "throughput_mcm": d.pop("throughput_mcm"),
+            "residual_mcm": d.pop("mass_balance_residual_mcm"),
+            "relative_residual": d.pop("mass_balance_relative"),
+            "worst_node": d.pop("worst_node"),
+            "worst_node_residual_mcm": d.pop("worst_node_residual_mcm"),
+            "ok": d.pop("mass_balance_ok"),
+        }
+        return d
+
+
+def _pct(part: float, whole: float) -> float:
+    return 100.0 * part / whole if whole > 0 else 0.0
+
+
+def summarize(r: Results, member: int = 0) -> Summary:
+    """Compute the summary of one member of a result set."""
+    scn = r.scenario
+    winter = np.asarray(scn.time.is_winter)
+    demands: list[DemandSummary] = []
+    for node in scn.nodes:
+        if not isinstance(node, DemandNode):
+            continue
+        i = r.node_index(node.id)
+        dem = r.demand_mcm[member, i]
+        short = r.shortfall_mcm[member, i]
+        asked = dem > 0
+        met = short <= MET_TOLERANCE * np.maximum(dem, 1.0)
+        worst = int(np.argmax(short)) if short.max(initial=0.0) > 0 else -1
+        demands.append(DemandSummary(
+            node_id=node.id, name=node.name, country=node.country, priority=node.priority,
+            demand_mcm=float(dem.sum()), delivery_mcm=float(r.delivery_mcm[member, i].sum()),
+            shortfall_mcm=float(short.sum()), shortfall_pct=_pct(float(short.sum()), float(dem.sum())),
+            reliability_pct=_pct(float((met & asked).sum()), float(asked.sum())) if asked.any()
+            else 100.0,
+            worst_shortfall_mcm=float(short.max(initial=0.0)), worst_period=worst))
+    plants: list[PlantSummary] = []
+    reservoirs: list[ReservoirSummary] = []
+    for node in scn.nodes:
+        if not isinstance(node, ReservoirNode):
+            continue
+        i = r.node_index(node.id)
+        s = r.storage_mcm[member, i]
+        reservoirs.append(ReservoirSummary(
+            node_id=node.id, name=node.name, start_storage_mcm=float(r.initial_storage_mcm[i]),
+            end_storage_mcm=float(s[-1]), min_storage_mcm=float(s.min()),
+            max_storage_mcm=float(s.max()), spill_mcm=float(r.spill_mcm[member, i].sum()),
+            evaporation_mcm=float(r.evaporation_mcm[member, i].sum())))
+        if node.hydropower is None:
+            continue
+        e = r.energy_mwh[member, i] / 1000.0
+        plants.append(PlantSummary(node_id=node.id, name=node.name, country=node.country,
+                                   energy_gwh=float(e.sum()), winter_gwh=float(e[winter].sum()),
+                                   summer_gwh=float(e[~winter].sum())))
+    countries: list[CountrySummary] = []
+    codes = sorted({d.country for d in demands} | {p.country for p in plants})
+    for code in codes:
+        ds = [d for d in demands if d.country == code]
+        ps = [p for p in plants if p.country == code]
+        dem = sum(d.demand_mcm for d in ds)
+        short = sum(d.shortfall_mcm for d in ds)
+        countries.append(CountrySummary(
+            country=code, demand_mcm=dem, delivery_mcm=sum(d.delivery_mcm for d in ds),
+            shortfall_pct=_pct(short, dem), energy_gwh=sum(p.energy_gwh for p in ps),
+            winter_gwh=sum(p.winter_gwh for p in ps), summer_gwh=sum(p.summer_gwh for p in ps)))
+    lakes: list[LakeSummary] = []
+    for node in scn.nodes:
+        if isinstance(node, TerminalLakeNode):
+            i = r.node_index(node.id)
+            lakes.append(LakeSummary(
+                node_id=node.id, name=node.name, inflow_mcm=float(r.inflow_mcm[member, i].sum()),
+                outflow_mcm=float(r.spill_mcm[member, i].sum()),
+                start_level_m=float(node.lav.level_at(node.initial_storage_mcm)),
+                end_level_m=float(r.level_m[member, i, -1]),
+                end_storage_mcm=float(r.storage_mcm[member, i, -1])))
+    minflow = {node.id: float(r.min_flow_deficit_mcm[member, r.node_index(node.id)].sum())
+               for node in scn.nodes if isinstance(node, MinFlowNode)}
+    excess = {lid: float(r.link_excess_mcm[member, j].sum()) for j, lid in enumerate(r.link_ids)
+              if r.link_excess_mcm[member, j].sum() > 1e-9}
+    total_dem = sum(d.demand_mcm for d in demands)
+    total_short = sum(d.shortfall_mcm for d in demands)
+    shorts = [d for d in demands if d.shortfall_mcm > 0]
+    worst = max(shorts, key=lambda d: d.shortfall_pct).node_id if shorts else None
+    mb = r.mass_balance()
+    worst_node, worst_res = mb.worst_node(member)
+    return Summary(
+        demand_mcm=total_dem, delivery_mcm=sum(d.delivery_mcm for d in demands),
+        shortfall_mcm=total_short, shortfall_pct=_pct(total_short, total_dem),
+        demands=tuple(demands), worst_demand=worst, plants=tuple(plants),
+        countries=tuple(countries), lakes=tuple(lakes), reservoirs=tuple(reservoirs),
+        min_flow_deficit_mcm=minflow, energy_gwh=sum(p.energy_gwh for p in plants),
+        winter_energy_gwh=sum(p.winter_gwh for p in plants),
+        summer_energy_gwh=sum(p.summer_gwh for p in plants),
+        throughput_mcm=float(mb.throughput_mcm[member]),
+        mass_balance_residual_mcm=float(mb.system_residual_mcm[member]),
+        mass_balance_relative=float(mb.relative_residual[member]),
+        worst_node=worst_node, worst_node_residual_mcm=worst_res,
+        mass_balance_ok=mb.ok, link_excess_mcm=excess)
