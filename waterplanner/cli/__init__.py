@@ -1,0 +1,1 @@
+"""The ``waterplanner`` command line."""

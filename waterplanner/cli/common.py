@@ -1,0 +1,56 @@
+"""Shared pieces of the sub-commands: loading the scenario, errors, exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from waterplanner.model.fileio import DEFAULT_SCENARIO, load_scenario, load_shipped_scenario
+from waterplanner.model.problems import ScenarioError
+from waterplanner.model.scenario import Scenario
+
+EXIT_OK = 0
+EXIT_BUG = 1
+EXIT_BAD_INPUT = 2
+
+
+class BadInput(Exception):
+    """The user's input cannot be used; the message says why. Exit code 2."""
+
+
+def add_scenario_arguments(p: argparse.ArgumentParser, inflows: bool = True) -> None:
+    """FILE | --default, and optionally --inflows NAME."""
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("file", nargs="?", help="scenario file (.wplan)")
+    src.add_argument("--default", action="store_true",
+                     help=f"use the embedded default scenario ({DEFAULT_SCENARIO})")
+    if inflows:
+        p.add_argument("--inflows", metavar="NAME",
+                       help="inflow set to use (default: the scenario's first)")
+
+
+def scenario_from_args(args: argparse.Namespace) -> Scenario:
+    """Load the scenario named on the command line, or raise BadInput with every problem."""
+    try:
+        if getattr(args, "default", False):
+            return load_shipped_scenario()
+        return load_scenario(args.file)
+    except ScenarioError as e:
+        where = "the default scenario" if getattr(args, "default", False) else args.file
+        raise BadInput(f"{where} is not a valid scenario:\n" +
+                       "\n".join(f"  {p}" for p in e.problems)) from None
+
+
+def check_inflow_set(scenario: Scenario, name: str | None) -> str:
+    """The inflow set to use; BadInput if the scenario does not define it."""
+    if name is None:
+        return scenario.inflow_set_names[0]
+    if name not in scenario.inflow_set_names:
+        raise BadInput(f"unknown inflow set '{name}'; this scenario defines: "
+                       + ", ".join(scenario.inflow_set_names))
+    return name
+
+
+def err(message: str) -> None:
+    """Print a message for the user on stderr."""
+    print(message, file=sys.stderr)

@@ -1,0 +1,1 @@
+"""Writing results and schedules to files others can read (CSV, JSON)."""
