@@ -20,6 +20,14 @@ DEFAULT_SCENARIO = "syr-darya-energy-mode.wplan"
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
 
+def _umask() -> int:
+    # Reading the umask means setting it; set a strict one meanwhile, so a file another
+    # thread creates in that instant is never more open than intended.
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask
+
+
 def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
     """Write text to ``path`` so that it holds either the old or the whole new content."""
     target = Path(path)
@@ -30,11 +38,13 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
             f.write(text)
             f.flush()
             os.fsync(f.fileno())
-        if target.exists():
-            try:
-                os.chmod(tmp, target.stat().st_mode & 0o777)
-            except OSError:
-                pass
+        try:
+            # mkstemp makes the file private (0o600); give it the old file's bits, or the
+            # bits any new file would get, so a shared folder stays readable by colleagues
+            mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
+            os.chmod(tmp, mode)
+        except OSError:
+            pass
         os.replace(tmp, target)
     except BaseException:
         try:
