@@ -1,0 +1,394 @@
+"""Edits: small pure changes to a scenario, each with a human label.
+
+An edit is a frozen object with ``apply(scenario) -> Scenario``. It checks what it touches
+and raises :class:`EditRefused` with a sentence the planner can act on (a cycle, a link to a
+node that does not exist, a negative release) instead of building a broken scenario. The
+GUI's undo stack stores the scenario before and after an edit, so edits need no inverse.
+
+``merge_key`` names what an edit changes (for example the release of one reservoir in one
+period): consecutive edits with the same key merge into one undo step, so typing in a field
+or dragging a point is undone at once. No Qt here: edits run from plain tests and scripts.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from waterplanner.model.lav import LevelAreaVolume
+from waterplanner.model.network import find_cycle
+from waterplanner.model.nodes import (
+    NODE_CLASSES, AnyNode, DemandNode, InflowNode, JunctionNode, MinFlowNode, NodeKind,
+    ReservoirNode, SinkNode, TerminalLakeNode,
+)
+from waterplanner.model.scenario import Link, Scenario
+from waterplanner.model.schema import FieldSpec, FieldType, node_field
+
+ID_PATTERN = re.compile(r"^[A-Za-z0-9_\-]{1,64}\Z")
+
+
+class EditRefused(ValueError):
+    """An edit would break the scenario; the message says why, for the planner."""
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Base of every edit: a label for the undo history and an optional merge key."""
+
+    label: str = field(default="", kw_only=True)
+    merge_key: tuple[Any, ...] | None = field(default=None, kw_only=True)
+
+    def apply(self, scenario: Scenario) -> Scenario:  # pragma: no cover - abstract
+        """The scenario after the edit; raises :class:`EditRefused` if it cannot be made."""
+        raise NotImplementedError
+
+
+def _node_or_refuse(scenario: Scenario, node_id: str) -> AnyNode:
+    try:
+        return scenario.node(node_id)
+    except KeyError:
+        raise EditRefused(f"there is no node '{node_id}'") from None
+
+
+def _check_series(values: Sequence[float], periods: int, what: str, minimum: float | None = 0.0
+                  ) -> tuple[float, ...]:
+    out = tuple(float(v) for v in values)
+    if len(out) != periods:
+        raise EditRefused(f"{what} needs {periods} values, got {len(out)}")
+    for i, v in enumerate(out):
+        if not math.isfinite(v):
+            raise EditRefused(f"{what}: value {i + 1} is not a number")
+        if minimum is not None and v < minimum:
+            raise EditRefused(f"{what}: value {i + 1} ({v:g}) is below {minimum:g}")
+    return out
+
+
+# --- release schedules ------------------------------------------------------------------
+@dataclass(frozen=True)
+class SetReleases(Edit):
+    """Replace some periods of some reservoirs' release schedules (Mm³ per period).
+
+    ``changes`` maps a reservoir id to {period index: release in Mm³}. Several reservoirs
+    and periods in one edit make one undo step (a multi-cell paste, a "scale by %").
+    """
+
+    changes: Mapping[str, Mapping[int, float]] = field(default_factory=dict)
+
+    def apply(self, scenario: Scenario) -> Scenario:
+        schedules = dict(scenario.release_schedules)
+        for rid, periods in self.changes.items():
+            node = _node_or_refuse(scenario, rid)
+            if not isinstance(node, ReservoirNode):
+                raise EditRefused(f"'{node.name}' is not a reservoir: it has no release schedule")
+            values = list(schedules[rid])
+            for t, v in periods.items():
+                if not 0 <= t < len(values):
+                    raise EditRefused(f"period {t + 1} is outside the horizon "
+                                      f"({len(values)} periods)")
+                v = float(v)
+                if not math.isfinite(v):
+                    raise EditRefused(f"{node.name} release, {scenario.time.label(t)}: "
+                                      "not a number")
+                if v < 0:
+                    raise EditRefused(f"{node.name} release, {scenario.time.label(t)}: "
+                                      f"{v:g} Mm³ is negative; a release cannot be below zero")
+                values[t] = v
+            schedules[rid] = tuple(values)
+        return replace(scenario, release_schedules=schedules)
+
+
+def set_release(scenario: Scenario, reservoir_id: str, period: int, value_mcm: float,
+                merge_token: object = None) -> SetReleases:
+    """The edit that sets one reservoir's release in one period (labelled, mergeable)."""
+    name = _node_or_refuse(scenario, reservoir_id).name
+    month = scenario.time.label(period)
+    return SetReleases(changes={reservoir_id: {period: value_mcm}},
+                       label=f"Set {name} release, {month}",
+                       merge_key=("release", reservoir_id, period, merge_token))
+
+
+# --- node fields ------------------------------------------------------------------------
+def _check_value(spec: FieldSpec, value: Any, periods: int, node: AnyNode) -> Any:
+    what = f"{node.name}: {spec.label.lower()}"
+    if value is None:
+        if not spec.nullable:
+            raise EditRefused(f"{what} needs a value")
+        return None
+    if spec.type in (FieldType.NUMBER, FieldType.INTEGER):
+        try:
+            v = float(value)
+        except (TypeError, ValueError):
+            raise EditRefused(f"{what}: '{value}' is not a number") from None
+        if not math.isfinite(v):
+            raise EditRefused(f"{what}: '{value}' is not a finite number")
+        if spec.type is FieldType.INTEGER:
+            if not v.is_integer():
+                raise EditRefused(f"{what} must be a whole number")
+            v = int(v)
+        unit = f" {spec.unit}" if spec.unit else ""
+        if spec.minimum is not None and v < spec.minimum:
+            raise EditRefused(f"{what} must be at least {spec.minimum:g}{unit}")
+        if spec.maximum is not None and (v > spec.maximum or
+                                         (spec.exclusive_maximum and v >= spec.maximum)):
+            raise EditRefused(f"{what} must be at most {spec.maximum:g}{unit}")
+        return v
+    if spec.type is FieldType.STRING:
+        text = str(value)
+        if spec.name == "name" and not text.strip():
+            raise EditRefused("a node needs a name")
+        if spec.name == "country" and text and not re.fullmatch(r"[A-Z]{2}", text):
+            raise EditRefused(f"country '{text}' is not a two-letter code such as KG, TJ, UZ, KZ")
+        return text
+    if spec.type is FieldType.SERIES:
+        return _check_series(value, periods, what, spec.minimum)
+    if spec.type is FieldType.SERIES_BY_SET:
+        return {k: _check_series(v, periods, f"{what} ({k})", spec.minimum)
+                for k, v in dict(value).items()}
+    if spec.type is FieldType.LAV:
+        if not isinstance(value, LevelAreaVolume):
+            raise EditRefused(f"{what}: expected a level–area–volume table")
+        n = len(value.volume_mcm)
+        if n < 2 or len(value.level_m) != n or len(value.area_km2) != n:
+            raise EditRefused(f"{what} needs at least two complete rows")
+        for col, name in ((value.level_m, "levels"), (value.volume_mcm, "volumes")):
+            if any(not math.isfinite(x) for x in col):
+                raise EditRefused(f"{what}: the {name} must be numbers")
+            if any(b <= a for a, b in zip(col, col[1:])):
+                raise EditRefused(f"{what}: the {name} must increase from row to row")
+        if any(not math.isfinite(a) or a < 0 for a in value.area_km2):
+            raise EditRefused(f"{what}: areas must be numbers of at least 0")
+        return value
+    return value
+
+
+@dataclass(frozen=True)
+class SetNodeField(Edit):
+    """Set one field of one node (a capacity, a demand series, a level–area–volume table)."""
+
+    node_id: str = ""
+    field_name: str = ""
+    value: Any = None
+
+    def apply(self, scenario: Scenario) -> Scenario:
+        node = _node_or_refuse(scenario, self.node_id)
+        if self.field_name in ("id", "kind"):
+            raise EditRefused(f"the {self.field_name} of a node cannot be changed here")
+        try:
+            spec = node_field(node.kind, self.field_name)
+        except KeyError:
+            raise EditRefused(f"a {node.kind.value} has no field '{self.field_name}'") from None
+        value = _check_value(spec, self.value, scenario.time.periods, node)
+        try:
+            new_node = replace(node, **{self.field_name: value})
+        except (TypeError, ValueError) as e:
+            raise EditRefused(f"{node.name}: {e}") from None
+        _check_node_consistency(new_node)
+        return scenario.with_node(new_node)
+
+
+def _check_node_consistency(n: AnyNode) -> None:
+    """The rules linking one node's fields (dead ≤ initial ≤ capacity, table covers range)."""
+    if isinstance(n, ReservoirNode):
+        if n.dead_storage_mcm > n.capacity_mcm:
+            raise EditRefused(f"{n.name}: dead storage {n.dead_storage_mcm:g} Mm³ would be "
+                              f"above the capacity {n.capacity_mcm:g} Mm³")
+        if not n.dead_storage_mcm <= n.initial_storage_mcm <= n.capacity_mcm:
+            raise EditRefused(f"{n.name}: initial storage {n.initial_storage_mcm:g} Mm³ must lie "
+                              f"between dead storage {n.dead_storage_mcm:g} and capacity "
+                              f"{n.capacity_mcm:g} Mm³")
+        if n.max_release_m3s is not None and n.min_release_m3s > n.max_release_m3s:
+            raise EditRefused(f"{n.name}: minimum release {n.min_release_m3s:g} m³/s would be "
+                              f"above the maximum {n.max_release_m3s:g} m³/s")
+        v = n.lav.volume_mcm
+        if v[0] > n.dead_storage_mcm or v[-1] < n.capacity_mcm:
+            raise EditRefused(f"{n.name}: the level–area–volume table covers {v[0]:g}–{v[-1]:g} "
+                              f"Mm³ but must reach from dead storage {n.dead_storage_mcm:g} to "
+                              f"capacity {n.capacity_mcm:g} Mm³")
+        if n.flood_control_mcm is not None and min(n.flood_control_mcm) < n.dead_storage_mcm:
+            raise EditRefused(f"{n.name}: flood-control storage must not be below dead storage")
+        hp = n.hydropower
+        if hp is not None and hp.tailwater_level_m >= n.lav.level_m[-1]:
+            raise EditRefused(f"{n.name}: tailwater {hp.tailwater_level_m:g} m is not below the "
+                              f"top of the table ({n.lav.level_m[-1]:g} m): no head")
+    elif isinstance(n, TerminalLakeNode):
+        if n.crest_level_m < n.lav.level_m[0]:
+            raise EditRefused(f"{n.name}: crest {n.crest_level_m:g} m is below the lowest level "
+                              f"of the table ({n.lav.level_m[0]:g} m)")
+
+
+@dataclass(frozen=True)
+class MoveNodes(Edit):
+    """Place nodes on the schematic: {node id: (x, y)}."""
+
+    positions: Mapping[str, tuple[float, float]] = field(default_factory=dict)
+
+    def apply(self, scenario: Scenario) -> Scenario:
+        nodes = []
+        for n in scenario.nodes:
+            if n.id in self.positions:
+                x, y = self.positions[n.id]
+                n = replace(n, x=float(x), y=float(y))
+            nodes.append(n)
+        missing = set(self.positions) - {n.id for n in scenario.nodes}
+        if missing:
+            raise EditRefused(f"there is no node '{sorted(missing)[0]}'")
+        return replace(scenario, nodes=tuple(nodes))
+
+
+# --- network ----------------------------------------------------------------------------
+def unique_id(taken: set[str], base: str) -> str:
+    """``base`` made into a valid id not in ``taken`` (``reservoir``, ``reservoir-2``...)."""
+    stem = re.sub(r"[^A-Za-z0-9_\-]+", "-", base.strip().lower()).strip("-")[:56] or "node"
+    if stem not in taken:
+        return stem
+    i = 2
+    while f"{stem}-{i}" in taken:
+        i += 1
+    return f"{stem}-{i}"
+
+
+KIND_LABELS: dict[NodeKind, str] = {
+    NodeKind.INFLOW: "Inflow", NodeKind.RESERVOIR: "Reservoir", NodeKind.JUNCTION: "Junction",
+    NodeKind.DEMAND: "Demand", NodeKind.MIN_FLOW: "Minimum flow",
+    NodeKind.TERMINAL_LAKE: "Terminal lake", NodeKind.SINK: "Sink",
+}
+
+
+def new_node(scenario: Scenario, kind: NodeKind, x: float = 0.0, y: float = 0.0,
+             name: str | None = None) -> AnyNode:
+    """A node of ``kind`` with modest placeholder values, ready to be connected and edited."""
+    label = name or KIND_LABELS[kind]
+    taken = {n.id for n in scenario.nodes}
+    taken_names = {n.name for n in scenario.nodes}
+    if name is None:
+        i = 1
+        while f"{label} {i}" in taken_names:
+            i += 1
+        label = f"{label} {i}"
+    common = {"id": unique_id(taken, label), "name": label, "x": float(x), "y": float(y)}
+    t = scenario.time.periods
+    zeros = tuple(0.0 for _ in range(t))
+    if kind is NodeKind.INFLOW:
+        return InflowNode(**common, inflow_mcm={s: zeros for s in scenario.inflow_set_names})
+    if kind is NodeKind.RESERVOIR:
+        return ReservoirNode(**common, capacity_mcm=100.0, dead_storage_mcm=10.0,
+                             initial_storage_mcm=50.0,
+                             lav=LevelAreaVolume(level_m=(100.0, 120.0), area_km2=(1.0, 10.0),
+                                                 volume_mcm=(0.0, 100.0)),
+                             evaporation_mm=zeros)
+    if kind is NodeKind.DEMAND:
+        return DemandNode(**common, demand_mcm=zeros)
+    if kind is NodeKind.MIN_FLOW:
+        return MinFlowNode(**common, required_mcm=zeros)
+    if kind is NodeKind.TERMINAL_LAKE:
+        return TerminalLakeNode(**common, initial_storage_mcm=50.0,
+                                lav=LevelAreaVolume(level_m=(40.0, 45.0), area_km2=(10.0, 50.0),
+                                                    volume_mcm=(0.0, 100.0)),
+                                evaporation_mm=zeros, precipitation_mm=zeros, crest_level_m=44.0)
+    if kind is NodeKind.SINK:
+        return SinkNode(**common)
+    return JunctionNode(**common)
+
+
+@dataclass(frozen=True)
+class AddNode(Edit):
+    """Add a node (a reservoir also gets a release schedule of zeros)."""
+
+    node: AnyNode | None = None
+
+    def apply(self, scenario: Scenario) -> Scenario:
+        n = self.node
+        if n is None or type(n) not in NODE_CLASSES.values():
+            raise EditRefused("nothing to add")
+        if not ID_PATTERN.match(n.id):
+            raise EditRefused(f"'{n.id}' is not a valid id (1-64 letters, digits, _ and -)")
+        if scenario.has_node(n.id):
+            raise EditRefused(f"a node with id '{n.id}' already exists")
+        schedules = dict(scenario.release_schedules)
+        if isinstance(n, ReservoirNode):
+            schedules[n.id] = tuple(0.0 for _ in range(scenario.time.periods))
+        return replace(scenario, nodes=scenario.nodes + (n,), release_schedules=schedules)
+
+
+@dataclass(frozen=True)
+class DeleteNodes(Edit):
+    """Delete nodes together with every link touching them and their schedules."""
+
+    node_ids: tuple[str, ...] = ()
+
+    def apply(self, scenario: Scenario) -> Scenario:
+        gone = set(self.node_ids)
+        for nid in gone:
+            _node_or_refuse(scenario, nid)
+        if not gone:
+            raise EditRefused("nothing selected to delete")
+        schedules = {k: v for k, v in scenario.release_schedules.items() if k not in gone}
+        sources = {k: v for k, v in scenario.metadata.sources.items()
+                   if not any(k.startswith(f"nodes.{g}.") for g in gone)}
+        return replace(scenario, nodes=tuple(n for n in scenario.nodes if n.id not in gone),
+                       links=tuple(lk for lk in scenario.links
+                                   if lk.source not in gone and lk.target not in gone),
+                       release_schedules=schedules,
+                       metadata=replace(scenario.metadata, sources=sources))
+
+
+@dataclass(frozen=True)
+class AddLink(Edit):
+    """Connect two nodes in the flow direction; refuses cycles and impossible ends."""
+
+    source: str = ""
+    target: str = ""
+    link_id: str | None = None
+
+    def apply(self, scenario: Scenario) -> Scenario:
+        a = _node_or_refuse(scenario, self.source)
+        b = _node_or_refuse(scenario, self.target)
+        if a.id == b.id:
+            raise EditRefused(f"cannot link {a.name} to itself")
+        if any(lk.source == a.id and lk.target == b.id for lk in scenario.links):
+            raise EditRefused(f"{a.name} already flows into {b.name}")
+        if isinstance(b, InflowNode):
+            raise EditRefused(f"{b.name} is an inflow, a source of the river: nothing can flow "
+                              "into it")
+        if isinstance(a, SinkNode):
+            raise EditRefused(f"{a.name} is a sink: water leaving the basin cannot flow on")
+        edges = [(lk.source, lk.target) for lk in scenario.links] + [(a.id, b.id)]
+        cycle = find_cycle([n.id for n in scenario.nodes], edges)
+        if cycle is not None:
+            names = " → ".join(scenario.node(c).name for c in cycle)
+            raise EditRefused(f"linking {a.name} to {b.name} would make water flow in a circle "
+                              f"({names}); a river network must run downhill")
+        lid = self.link_id or unique_id({lk.id for lk in scenario.links}, f"{a.id}-{b.id}")
+        if any(lk.id == lid for lk in scenario.links):
+            raise EditRefused(f"a link with id '{lid}' already exists")
+        return replace(scenario, links=scenario.links + (Link(id=lid, source=a.id, target=b.id),))
+
+
+@dataclass(frozen=True)
+class DeleteLinks(Edit):
+    """Delete links by id."""
+
+    link_ids: tuple[str, ...] = ()
+
+    def apply(self, scenario: Scenario) -> Scenario:
+        gone = set(self.link_ids)
+        known = {lk.id for lk in scenario.links}
+        if gone - known:
+            raise EditRefused(f"there is no link '{sorted(gone - known)[0]}'")
+        return replace(scenario, links=tuple(lk for lk in scenario.links if lk.id not in gone))
+
+
+@dataclass(frozen=True)
+class ReplaceScenario(Edit):
+    """Swap in a whole scenario (an optimised schedule, an imported series set)."""
+
+    scenario: Scenario | None = None
+
+    def apply(self, scenario: Scenario) -> Scenario:
+        if self.scenario is None:
+            raise EditRefused("no scenario to apply")
+        return self.scenario
+
