@@ -974,12 +974,21 @@ def notes_text(multiplier: float, losses: dict[str, float], achieved: float,
         "energy-mode Toktogul schedule's shape; the 650 m³/s capacity of the lower Syr "
         "below Shardara.",
         "",
+        "TOKTOGUL: the two scenarios differ only in Toktogul's release schedule (and their "
+        "name and description). Energy mode: shape fitted to reported daily releases (R74, "
+        "R75), winter volumes ≈ 2.5 × the Soviet regime (R44). Irrigation mode: the 1984 "
+        "protocol, ≈ 180 m³/s in Oct-Mar and ≥ 75 % of the release in Apr-Sep (R46). Both "
+        "release 11.8 km³ in the year. The other reservoirs keep the same schedules in both, "
+        "so in irrigation mode Kayrakkum runs empty in winter and spills in early summer, "
+        "and Shardara stores less: a planner would adapt those schedules too.",
+        "",
         "SIMPLIFIED: the lower Naryn cascade (Kurpsai, Tash-Kumyr, Shamaldy-Sai, Uch-Kurgan) "
         "is not modelled: it passes Toktogul's release on within the month and its energy is "
         "not computed. The Koksaray counter-regulator (3 km³, off-channel, R41-R43) is left "
-        "out, because its fill-and-return loop cannot be drawn without a cycle; winter water "
-        "that the lower Syr cannot carry goes to Arnasai instead, so Arnasai volumes are "
-        "those of the years before Koksaray. Reservoirs follow fixed monthly schedules: the "
+        "out: its fill-and-return loop would form a cycle, and putting it in line would send "
+        "the whole lower Syr through a reservoir whose dead storage and areas are all "
+        "guessed. Winter water that the lower Syr cannot carry (above 650 m³/s) goes to "
+        "Arnasai instead, as before Koksaray was built. Reservoirs follow fixed monthly schedules: the "
         "agreements' operating rules (Kayrakkum's fill by 31 May, the KZ-UZ 12 km³ sharing at "
         "Shardara, ICWC limits, water-for-energy exchanges) are not encoded as rules. Zones "
         "spanning countries are given to their main country (see their names). Demands are "
