@@ -8,7 +8,9 @@ from datetime import date, timedelta
 import numpy as np
 import pytest
 
-from waterplanner.model.timebase import SECONDS_PER_DAY, Step, TimeBase, is_period_start
+from waterplanner.model.timebase import (
+    SECONDS_PER_DAY, Step, TimeBase, fits_calendar, is_period_start,
+)
 
 DAYS_2023 = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 DAYS_2024 = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
@@ -176,3 +178,19 @@ def test_with_periods_keeps_the_calendar() -> None:
     assert (longer.step, longer.start, longer.periods, longer.water_year_start_month) == (
         Step.DEKAD, date(2025, 4, 11), 10, 4)
     assert longer.starts[:3] == tb.starts
+
+
+@pytest.mark.parametrize(("step", "start", "fits", "too_many"), [
+    (Step.MONTH, date(9999, 1, 1), 11, 12),
+    (Step.DEKAD, date(9999, 12, 11), 1, 2),
+    (Step.DAY, date(9999, 12, 30), 1, 2),
+])
+def test_a_horizon_must_end_by_the_year_9999(step: Step, start: date, fits: int,
+                                            too_many: int) -> None:
+    # the exclusive end date must exist, or every use of the calendar would crash later
+    assert fits_calendar(step, start, fits)
+    assert TimeBase(step, start, fits).end in (date(9999, 12, 1), date(9999, 12, 21),
+                                               date(9999, 12, 31))
+    assert not fits_calendar(step, start, too_many)
+    with pytest.raises(ValueError, match="run past the year 9999"):
+        TimeBase(step, start, too_many)

@@ -53,6 +53,19 @@ def is_period_start(step: Step, d: date) -> bool:
     return d.day in _dekad_start_days(d.year, d.month)
 
 
+def fits_calendar(step: Step, start: date, periods: int) -> bool:
+    """Whether ``periods`` periods from ``start`` end (exclusive) by 31 December 9999."""
+    step = Step(step)
+    if step is Step.DAY:
+        return start.toordinal() + periods <= date.max.toordinal()
+    month_index = start.year * 12 + start.month - 1
+    if step is Step.MONTH:
+        end_month = month_index + periods
+    else:
+        end_month = (month_index * 3 + (start.day - 1) // 10 + periods) // 3
+    return end_month <= date.max.year * 12 + 11
+
+
 @dataclass(frozen=True)
 class TimeBase:
     """A run of consecutive planning periods.
@@ -80,6 +93,9 @@ class TimeBase:
             raise ValueError(f"a time base needs at least one period, got {self.periods}")
         if not is_period_start(self.step, self.start):
             raise ValueError(f"{self.start.isoformat()} does not start a {self.step.value} period")
+        if not fits_calendar(self.step, self.start, self.periods):
+            raise ValueError(f"{self.periods} {self.step.value} periods from "
+                             f"{self.start.isoformat()} run past the year {date.max.year}")
         if not 1 <= self.water_year_start_month <= 12:
             raise ValueError("water_year_start_month must be 1-12")
 

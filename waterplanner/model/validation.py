@@ -23,9 +23,9 @@ from waterplanner.model.schema import (
     LAV_COLUMNS, LINK_FIELDS, METADATA_FIELDS, NODE_FIELDS, TIME_FIELDS, TOP_LEVEL_KEYS,
     FieldSpec, FieldType,
 )
-from waterplanner.model.timebase import Step, is_period_start
+from waterplanner.model.timebase import Step, fits_calendar, is_period_start
 
-ID_PATTERN = re.compile(r"^[A-Za-z0-9_\-]{1,64}$")
+ID_PATTERN = re.compile(r"^[A-Za-z0-9_\-]{1,64}\Z")  # \Z: "$" would let "id\n" through
 SOURCE_BASES = ("cited", "derived", "estimate", "n/a")
 
 
@@ -47,6 +47,20 @@ def _typename(v: Any) -> str:
     if isinstance(v, dict):
         return "an object"
     return type(v).__name__
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _bad_text(text: str) -> str:
+    # JSON can spell a lone UTF-16 surrogate ("\\ud800"); such text could never be saved
+    bad = next(ch for ch in text if 0xD800 <= ord(ch) <= 0xDFFF)
+    return f"text contains the unpaired surrogate \\u{ord(bad):04x}, which is not a character"
 
 
 class _Checker:
@@ -82,7 +96,8 @@ class _Checker:
                 if x > spec.maximum or (spec.exclusive_maximum and x >= spec.maximum):
                     bound = "below" if spec.exclusive_maximum else "at most"
                     lo = _fmt(spec.minimum) if spec.minimum is not None else "-∞"
-                    self.add(loc, f"{_fmt(x)} is outside [{lo}, {_fmt(spec.maximum)}]"
+                    close = ")" if spec.exclusive_maximum else "]"
+                    self.add(loc, f"{_fmt(x)} is outside [{lo}, {_fmt(spec.maximum)}{close}"
                                   f" (must be {bound} {_fmt(spec.maximum)})")
                     return None
         return x
@@ -107,6 +122,9 @@ class _Checker:
     def string(self, loc: str, value: Any, nonempty: bool = False) -> str | None:
         if not isinstance(value, str):
             self.add(loc, f"expected text, found {_typename(value)}")
+            return None
+        if not _encodable(value):
+            self.add(loc, f"{_bad_text(value)}")
             return None
         if nonempty and not value.strip():
             self.add(loc, "must not be empty")
@@ -251,6 +269,25 @@ class _Checker:
         return cols if ok else None
 
 
+def _check_free_form(c: _Checker, loc: str, value: Any) -> None:
+    """Sections kept verbatim must still be savable: finite numbers, encodable text."""
+    stack: list[tuple[str, Any]] = [(loc, value)]
+    while stack:
+        where, v = stack.pop()
+        if isinstance(v, float) and not math.isfinite(v):
+            c.add(where, f"{v} is not a finite number")
+        elif isinstance(v, str) and not _encodable(v):
+            c.add(where, _bad_text(v))
+        elif isinstance(v, dict):
+            for k, x in reversed(list(v.items())):
+                if isinstance(k, str) and not _encodable(k):
+                    c.add(where, "a key: " + _bad_text(k))
+                else:
+                    stack.append((f"{where}.{k}", x))
+        elif isinstance(v, list):
+            stack.extend((f"{where}[{i}]", x) for i, x in reversed(list(enumerate(v))))
+
+
 def _check_time(c: _Checker, doc: dict[str, Any]) -> int | None:
     t = doc.get("time")
     if not isinstance(t, dict):
@@ -272,6 +309,11 @@ def _check_time(c: _Checker, doc: dict[str, Any]) -> int | None:
         if d is not None and step is not None and not is_period_start(Step(step), d):
             rule = "day 1 of a month" if step == "month" else "day 1, 11 or 21 of a month"
             c.add("time.start", f"{start} does not start a {step} period ({rule})")
+        elif d is not None and step is not None and "periods" in got:
+            if not fits_calendar(Step(step), d, got["periods"]):
+                c.add("time.periods", f"{got['periods']} {step} periods from {start} run past "
+                                      f"the year {date.max.year}")
+                return None
     return got.get("periods")
 
 
@@ -331,7 +373,8 @@ def _check_nodes(c: _Checker, doc: dict[str, Any], length: int | None,
             c.add(loc + ".id", "required field is missing")
             nid = None
         else:
-            c.add(loc + ".id", f"{nid!r} is not a valid id (1-64 letters, digits, _ and -)")
+            if isinstance(nid, str):  # other types are reported by the field check below
+                c.add(loc + ".id", f"{nid!r} is not a valid id (1-64 letters, digits, _ and -)")
             nid = None
         kind_value = node.get("kind")
         if kind_value not in kinds:
@@ -566,10 +609,15 @@ def _check_metadata(c: _Checker, doc: dict[str, Any]) -> None:
         if basis not in SOURCE_BASES:
             c.add(loc + ".basis", f"{basis!r} is not a basis (use {', '.join(SOURCE_BASES)})")
         for ref in src.get("refs", []) if isinstance(src.get("refs"), list) else []:
-            if ref not in refs:
+            if not isinstance(ref, str):
+                c.add(loc + ".refs", f"expected reference codes (text), found {_typename(ref)}")
+            elif ref not in refs:
                 c.add(loc + ".refs", f"reference '{ref}' is not listed in metadata.references")
         if "note" in src and not isinstance(src["note"], str):
             c.add(loc + ".note", "expected text")
+    for key in ("references", "sources"):
+        if isinstance(meta.get(key), dict):
+            _check_free_form(c, f"metadata.{key}", meta[key])
 
 
 def validate_document(doc: Any) -> list[Problem]:
@@ -613,4 +661,6 @@ def validate_document(doc: Any) -> list[Problem]:
     for key in EXTENSION_KEYS:
         if key in doc and not isinstance(doc[key], dict):
             c.add(key, f"expected an object, found {_typename(doc[key])}")
+        elif key in doc:
+            _check_free_form(c, key, doc[key])
     return c.problems
