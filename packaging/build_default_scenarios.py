@@ -755,8 +755,8 @@ def build(multiplier: float, tailwater: dict[str, float] | None = None,
         links.append(Link(id=lid, source=a, target=b, loss_fraction=loss, capacity_m3s=cap,
                           overflow=overflow))
         if lid in losses:
-            continue  # sourced by the calibration (see calibrate())
-        if source is not None:
+            pass  # the loss is sourced by the calibration (below)
+        elif source is not None:
             basis, refs, note = source
             key = "capacity_m3s" if cap is not None else "loss_fraction"
             src(f"links.{lid}.{key}", basis, refs, note)

@@ -1,0 +1,253 @@
+"""The scenarios shipped with the program and the example in the docs.
+
+Every shipped scenario and the documented example must load and validate; the two default
+Syr Darya scenarios must differ only in Toktogul's schedule; every number must say where it
+comes from; and, with the engine, the default must reproduce the observed inflow to the
+North Aral Sea that its lower-Syr losses were calibrated against.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from waterplanner.model import load_scenario, parse_document, validate_document
+from waterplanner.model.schema import FORMAT_NAME, FORMAT_VERSION
+
+REPO = Path(__file__).resolve().parents[2]
+SCENARIO_DIR = REPO / "resources" / "scenarios"
+SHIPPED = sorted(SCENARIO_DIR.glob("*.wplan"))
+ENERGY = SCENARIO_DIR / "syr-darya-energy-mode.wplan"
+IRRIGATION = SCENARIO_DIR / "syr-darya-irrigation-mode.wplan"
+DOC_EXAMPLE = REPO / "docs" / "examples" / "small-cascade.wplan"
+BUILD_SCRIPT = REPO / "packaging" / "build_default_scenarios.py"
+
+OBSERVED_ARAL_INFLOW_MCM = (2_000.0, 2_900.0)
+"""2005-2024 mean ≈ 2.45 km³/yr, last seven years ≈ 1.9 km³/yr (R59)."""
+LOWER_SYR_LINKS = ("shardara_tail__kyzylorda_weir", "kyzylorda_weir__kazalinsk",
+                   "kazalinsk__north_aral")
+
+
+def _doc(path: Path) -> dict[str, Any]:
+    return parse_document(path.read_bytes())
+
+
+# --- loading -------------------------------------------------------------------------
+def test_the_default_scenarios_are_shipped() -> None:
+    names = {p.name for p in SHIPPED}
+    assert {"syr-darya-energy-mode.wplan", "syr-darya-irrigation-mode.wplan"} <= names
+
+
+@pytest.mark.parametrize("path", SHIPPED + [DOC_EXAMPLE], ids=lambda p: p.name)
+def test_file_loads_and_validates(path: Path) -> None:
+    doc = _doc(path)
+    assert doc["format"] == FORMAT_NAME and doc["version"] == FORMAT_VERSION
+    assert validate_document(doc) == []
+    scenario = load_scenario(path)
+    assert scenario.reservoirs or path == DOC_EXAMPLE
+    assert set(scenario.release_schedules) == {r.id for r in scenario.reservoirs}
+
+
+def test_default_loads_through_package_resources() -> None:
+    try:
+        from waterplanner.model import load_shipped_scenario
+        scenario = load_shipped_scenario()
+    except ModuleNotFoundError as e:  # an editable install without the resources mapping
+        pytest.skip(f"waterplanner.resources not importable here: {e}")
+    assert scenario.metadata.name == load_scenario(ENERGY).metadata.name
+
+
+def test_doc_example_shows_every_node_kind() -> None:
+    kinds = {n["kind"] for n in _doc(DOC_EXAMPLE)["nodes"]}
+    assert kinds == {"inflow", "reservoir", "junction", "demand", "min_flow", "terminal_lake",
+                     "sink"}
+
+
+# --- the two Syr Darya scenarios -----------------------------------------------------
+def test_energy_and_irrigation_mode_differ_only_in_toktogul_schedule() -> None:
+    energy, irrigation = _doc(ENERGY), _doc(IRRIGATION)
+    assert energy["release_schedules"]["toktogul"] != irrigation["release_schedules"]["toktogul"]
+    for d in (energy, irrigation):
+        del d["release_schedules"]["toktogul"]
+        del d["metadata"]["sources"]["release_schedules.toktogul"]
+        del d["metadata"]["name"], d["metadata"]["description"]
+    assert energy == irrigation
+
+
+def test_toktogul_schedules_are_winter_and_summer_heavy() -> None:
+    for path, winter_heavy in ((ENERGY, True), (IRRIGATION, False)):
+        s = load_scenario(path)
+        release = np.asarray(s.release_schedules["toktogul"])
+        winter = release[s.time.is_winter].sum()
+        assert bool(winter > 0.5 * release.sum()) is winter_heavy
+        assert release.sum() == pytest.approx(11_800, rel=0.01)   # 11.8 km³/yr in both
+
+
+def test_network_contents() -> None:
+    s = load_scenario(ENERGY)
+    ids = {n.id for n in s.nodes}
+    assert {"toktogul", "andijan", "charvak", "kayrakkum", "shardara", "fergana",
+            "hungry_steppe", "tashkent", "south_kz", "kyzylorda", "arnasai", "north_aral",
+            "large_aral"} <= ids
+    assert [i.name for i in s.inflow_sets] == ["median", "dry"]
+    assert {n.id: n.country for n in s.reservoirs} == {
+        "toktogul": "KG", "andijan": "UZ", "charvak": "UZ", "kayrakkum": "TJ", "shardara": "KZ"}
+    assert all(r.hydropower is not None for r in s.reservoirs)
+    lake = s.node("north_aral")
+    assert lake.crest_level_m == 42 and lake.max_outflow_m3s == 600
+    main = s.link("shardara__shardara_tail")
+    over = s.link("shardara__arnasai")
+    assert main.capacity_m3s == 650 and not main.overflow and over.overflow
+    # every node can be drawn: positions inside the scene, headwaters above the Aral
+    assert all(0 <= n.x <= 1000 and 0 <= n.y <= 1000 for n in s.nodes)
+    assert s.node("naryn").y < s.node("toktogul").y < s.node("shardara").y < lake.y
+
+
+# --- provenance ----------------------------------------------------------------------
+def _numeric_paths(doc: dict[str, Any]) -> list[str]:
+    """Paths (as the validator names them) of every number in the network that is data."""
+    paths: list[str] = []
+    skip = {"id", "kind", "name", "local_name", "country", "x", "y", "from", "to", "overflow"}
+    for n in doc["nodes"]:
+        for key, value in n.items():
+            if key in skip:
+                continue
+            if key == "inflow_mcm":
+                paths += [f"nodes.{n['id']}.inflow_mcm.{s}" for s in value]
+            elif key == "hydropower" and value is not None:
+                paths += [f"nodes.{n['id']}.hydropower.{k}" for k in value]
+            else:
+                paths.append(f"nodes.{n['id']}.{key}")
+    for lk in doc["links"]:
+        paths += [f"links.{lk['id']}.{k}" for k in lk if k not in skip]
+    paths += [f"release_schedules.{r}" for r in doc["release_schedules"]]
+    return paths
+
+
+def _source_for(sources: dict[str, Any], path: str) -> dict[str, Any] | None:
+    """The most specific entry covering ``path`` (``nodes.x.lav`` covers its columns)."""
+    parts = path.split(".")
+    for i in range(len(parts), 1, -1):
+        hit = sources.get(".".join(parts[:i]))
+        if hit is not None:
+            return hit
+    return None
+
+
+@pytest.mark.parametrize("path", [ENERGY, IRRIGATION], ids=lambda p: p.name)
+def test_every_number_has_a_source(path: Path) -> None:
+    doc = _doc(path)
+    sources = doc["metadata"]["sources"]
+    missing = [p for p in _numeric_paths(doc) if _source_for(sources, p) is None]
+    assert missing == []
+    refs = doc["metadata"]["references"]
+    for key, src in sources.items():
+        assert src["basis"] in ("cited", "derived", "estimate"), key
+        assert src["note"].strip(), f"{key} has no note"
+        assert all(r in refs for r in src["refs"]), key
+        assert all(refs[r]["title"] and refs[r]["url"] for r in src["refs"])
+
+
+@pytest.mark.parametrize("path", [ENERGY, IRRIGATION], ids=lambda p: p.name)
+def test_estimated_numbers_are_marked_as_estimates(path: Path) -> None:
+    sources = _doc(path)["metadata"]["sources"]
+    estimates = [f"nodes.{r}.hydropower.tailwater_level_m"
+                 for r in ("toktogul", "andijan", "charvak", "kayrakkum", "shardara")]
+    estimates += [f"nodes.{r}.hydropower.turbine_capacity_m3s"
+                  for r in ("toktogul", "kayrakkum", "shardara")]
+    estimates += [f"nodes.{r}.lav" for r in ("toktogul", "andijan", "charvak", "kayrakkum",
+                                             "shardara")]
+    estimates += [f"nodes.{d}.demand_mcm" for d in ("fergana", "hungry_steppe", "tashkent",
+                                                    "kyzylorda")]
+    estimates += [f"release_schedules.{r}" for r in ("andijan", "charvak", "kayrakkum",
+                                                     "shardara")]
+    estimates += [f"links.{lk}.loss_fraction" for lk in LOWER_SYR_LINKS]
+    estimates += ["links.shardara__shardara_tail.capacity_m3s",
+                  "nodes.naryn.inflow_mcm.median", "nodes.toktogul.initial_storage_mcm"]
+    wrong = {p: (sources.get(p) or {}).get("basis") for p in estimates
+             if (sources.get(p) or {}).get("basis") != "estimate"}
+    assert wrong == {}
+
+
+def test_calibrated_losses_say_so() -> None:
+    doc = _doc(ENERGY)
+    for lk in LOWER_SYR_LINKS:
+        note = doc["metadata"]["sources"][f"links.{lk}.loss_fraction"]["note"]
+        assert "Calibrated" in note and "R59" in note and "2.45" in note
+    assert "CALIBRATED" in doc["metadata"]["notes"]
+
+
+# --- with the engine -----------------------------------------------------------------
+def _engine() -> Any:
+    try:
+        from waterplanner.engine import simulate
+    except ImportError as e:
+        pytest.skip(f"engine not available: {e}")
+    return simulate
+
+
+def _aral_inflow(res: Any) -> float:
+    lakes = getattr(res.summary(), "lakes", None)
+    if lakes:
+        return float(next(lk.inflow_mcm for lk in lakes if lk.node_id == "north_aral"))
+    return float(np.sum(res.series("inflow_mcm", "north_aral")))
+
+
+def test_median_year_north_aral_inflow_is_in_the_observed_range() -> None:
+    simulate = _engine()
+    inflow = _aral_inflow(simulate(load_scenario(ENERGY), inflow_set="median"))
+    lo, hi = OBSERVED_ARAL_INFLOW_MCM
+    assert lo <= inflow <= hi
+
+
+@pytest.mark.parametrize("path", [ENERGY, IRRIGATION], ids=lambda p: p.name)
+@pytest.mark.parametrize("inflow_set", ["median", "dry"])
+def test_scenarios_simulate_sensibly(path: Path, inflow_set: str) -> None:
+    simulate = _engine()
+    s = load_scenario(path)
+    res = simulate(s, inflow_set=inflow_set)
+    summary = res.summary()
+    assert getattr(summary, "mass_balance_ok", True)
+    for r in s.reservoirs:
+        storage = res.storage_with_initial(r.id)
+        assert np.all(storage >= r.dead_storage_mcm - 1e-6), r.id
+        assert np.all(storage <= r.capacity_mcm + 1e-6), r.id
+    toktogul = res.storage_with_initial("toktogul")
+    assert toktogul.min() > 7_000     # above the 5.5 km³ dead storage with a margin
+    assert np.all(res.link_excess_mcm == 0)   # the lower Syr's 650 m³/s is respected
+
+
+def test_dry_year_sends_less_to_the_aral_and_leaves_shortfalls_downstream() -> None:
+    simulate = _engine()
+    s = load_scenario(ENERGY)
+    median, dry = simulate(s, inflow_set="median"), simulate(s, inflow_set="dry")
+    assert _aral_inflow(dry) < _aral_inflow(median)
+    short = {d: float(np.sum(dry.series("shortfall_mcm", d))) for d in ("kyzylorda",
+                                                                        "hungry_steppe")}
+    assert short["kyzylorda"] > 500 and short["hungry_steppe"] > 0
+    assert np.sum(dry.series("shortfall_mcm", "kyzylorda")) > \
+        np.sum(median.series("shortfall_mcm", "kyzylorda"))
+
+
+def test_doc_example_simulates() -> None:
+    simulate = _engine()
+    res = simulate(load_scenario(DOC_EXAMPLE), inflow_set="dry")
+    assert getattr(res.summary(), "mass_balance_ok", True)
+    assert np.sum(res.series("energy_mwh", "dam")) > 0
+
+
+def test_build_script_reproduces_the_shipped_files(tmp_path: Path) -> None:
+    _engine()
+    spec = importlib.util.spec_from_file_location("build_default_scenarios", BUILD_SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main(["--out", str(tmp_path)]) == 0
+    for name in (ENERGY.name, IRRIGATION.name):
+        assert (tmp_path / name).read_bytes() == (SCENARIO_DIR / name).read_bytes(), (
+            f"{name} differs from a fresh build: run packaging/build_default_scenarios.py")
+
