@@ -3,41 +3,48 @@
 Power P = η ρ g Q H with ρ = 1000 kg/m³ and g = 9.81 m/s², where Q is the release through
 the turbines (capped at their capacity; spill and bottom-outlet flow make no energy) and H
 the net head: the reservoir level at the *mean* of start- and end-of-period storage minus the
-tailwater level. Power is capped at the installed capacity; energy is power × hours.
+tailwater level (never negative). Power is capped at the installed capacity; energy is
+power × hours of the period.
 """
 
 from __future__ import annotations
 
 import numpy as np
+from numba import njit
+
+from waterplanner.engine.kernel import table_lookup
 
 RHO_G_MW = 1000.0 * 9.81 / 1e6
 """ρ·g in MW per (m³/s · m)."""
 
 
-def interp_table(x: np.ndarray, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
-    """Linear interpolation that extends the end segments (as the kernel does)."""
-    out = np.interp(x, xs, ys)
-    if len(xs) >= 2:
-        lo_slope = (ys[1] - ys[0]) / (xs[1] - xs[0])
-        hi_slope = (ys[-1] - ys[-2]) / (xs[-1] - xs[-2])
-        out = np.where(x < xs[0], ys[0] + (x - xs[0]) * lo_slope, out)
-        out = np.where(x > xs[-1], ys[-1] + (x - xs[-1]) * hi_slope, out)
-    return out
+@njit(cache=True, nogil=True)
+def plant_power_mw(release_m3s: float, level_m: float, turbine_m3s: float, installed_mw: float,
+                   efficiency: float, tailwater_m: float) -> tuple[float, float, float]:
+    """Turbine flow (m³/s), net head (m) and power (MW) of one plant in one period."""
+    q = min(release_m3s, turbine_m3s)
+    head = max(level_m - tailwater_m, 0.0)
+    return q, head, min(efficiency * RHO_G_MW * q * head, installed_mw)
 
 
-def plant_output(release_mcm: np.ndarray, storage_start_mcm: np.ndarray,
-                 storage_end_mcm: np.ndarray, seconds: np.ndarray, hours: np.ndarray,
-                 lav_volume: np.ndarray, lav_level: np.ndarray, turbine_m3s: float,
-                 installed_mw: float, efficiency: float, tailwater_m: float
-                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Turbine flow (m³/s), net head (m) and energy (MWh) per period for one plant.
-
-    All array arguments broadcast over a leading member axis; ``seconds`` and ``hours`` are
-    per period.
-    """
-    release_m3s = release_mcm * 1e6 / seconds
-    turbine_flow = np.minimum(release_m3s, turbine_m3s)
-    mean_storage = 0.5 * (storage_start_mcm + storage_end_mcm)
-    head = np.maximum(interp_table(mean_storage, lav_volume, lav_level) - tailwater_m, 0.0)
-    power = np.minimum(efficiency * RHO_G_MW * turbine_flow * head, installed_mw)
-    return turbine_flow, head, power * hours
+@njit(cache=True, nogil=True)
+def plant_output(release_mcm: np.ndarray, storage_mcm: np.ndarray, initial_mcm: np.ndarray,
+                 plants: np.ndarray, seconds: np.ndarray, hours: np.ndarray,
+                 lav_n: np.ndarray, lav_volume: np.ndarray, lav_level: np.ndarray,
+                 turbine_m3s: np.ndarray, installed_mw: np.ndarray, efficiency: np.ndarray,
+                 tailwater_m: np.ndarray, turbine: np.ndarray, head: np.ndarray,
+                 energy: np.ndarray) -> None:
+    """Fill ``turbine`` (m³/s), ``head`` (m) and ``energy`` (MWh), all [member, period, node],
+    for the nodes in ``plants`` from release and end-of-period storage [member, period, node]."""
+    for m in range(release_mcm.shape[0]):
+        for t in range(release_mcm.shape[1]):
+            for i in plants:
+                s_start = initial_mcm[i] if t == 0 else storage_mcm[m, t - 1, i]
+                level = table_lookup(0.5 * (s_start + storage_mcm[m, t, i]), lav_volume[i],
+                                     lav_level[i], lav_n[i])
+                q, h, p = plant_power_mw(release_mcm[m, t, i] * 1e6 / seconds[t], level,
+                                         turbine_m3s[i], installed_mw[i], efficiency[i],
+                                         tailwater_m[i])
+                turbine[m, t, i] = q
+                head[m, t, i] = h
+                energy[m, t, i] = p * hours[t]

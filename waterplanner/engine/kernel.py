@@ -24,7 +24,11 @@ Anatomy of one period t, for every node from the headwaters down (``order``):
    the return link; the rest is consumed.
 
 Hydropower and water levels do not feed back into the balance; they are computed afterwards
-from these results (see :mod:`waterplanner.engine.energy`).
+from these results (see :mod:`waterplanner.engine.energy`), as are deliveries, shortfalls,
+return flows, minimum-flow deficits and the arrivals and losses of every link.
+
+Arrays are period-major (``[member, quantity, period, node]``) so that one period's sweep
+down the network touches neighbouring memory.
 """
 
 from __future__ import annotations
@@ -32,19 +36,15 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
-# node_out quantities, axis 1 of node_out[member, quantity, node, period]
-Q_STORAGE, Q_INFLOW, Q_OUTFLOW, Q_RELEASE, Q_SPILL, Q_EVAP, Q_PRECIP, Q_SEEP, Q_ABSTRACTION, \
-    Q_DELIVERY, Q_SHORTFALL, Q_RETURN, Q_MINFLOW_DEFICIT = range(13)
-N_NODE_QUANTITIES = 13
+# node_out quantities, axis 1 of node_out[member, quantity, period, node]
+Q_STORAGE, Q_INFLOW, Q_OUTFLOW, Q_RELEASE, Q_SPILL, Q_EVAP, Q_PRECIP, Q_SEEP, \
+    Q_ABSTRACTION = range(9)
+N_NODE_QUANTITIES = 9
 
-# link_out quantities, axis 1 of link_out[member, quantity, link, period]
-L_SENT, L_LOST, L_ARRIVED = range(3)
-N_LINK_QUANTITIES = 3
-
-# node_par rows, axis 0 of node_par[parameter, node, period]
+# node_par rows, axis 0 of node_par[parameter, period, node]
 P_MIN_REL, P_MAX_REL, P_FLOOD, P_SEEP, P_EVAP_MM, P_PRECIP_MM, P_MAX_OUT, P_DEMAND, \
-    P_REQUIRED, P_TARGET = range(10)
-N_NODE_PARAMETERS = 10
+    P_REQUIRED = range(9)
+N_NODE_PARAMETERS = 9
 
 # node_scal rows, axis 0 of node_scal[parameter, node]
 S_CAPACITY, S_DEAD, S_INITIAL, S_RETURN_FRACTION, S_CREST = range(5)
@@ -74,16 +74,14 @@ def table_lookup(x: float, xs: np.ndarray, ys: np.ndarray, n: int) -> float:
 
 
 @njit(cache=True, nogil=True)
-def _send(link: int, amount: float, m: int, t: int, link_lag: np.ndarray,
-          link_loss: np.ndarray, link_out: np.ndarray, transit_end: np.ndarray) -> None:
-    arrive = amount * (1.0 - link_loss[link])
-    link_out[m, L_SENT, link, t] += amount
-    link_out[m, L_LOST, link, t] += amount - arrive
-    ta = t + link_lag[link]
-    if ta < link_out.shape[3]:
-        link_out[m, L_ARRIVED, link, ta] += arrive
-    else:
-        transit_end[m, link] += arrive
+def link_arrival(sent: np.ndarray, m: int, t: int, link: int, link_lag: np.ndarray,
+                 link_loss: np.ndarray, link_initial: np.ndarray) -> float:
+    """What arrives at a link's end in period t: sent ``lag`` periods earlier, less the loss;
+    in the first ``lag`` periods, the water that was in transit at the start."""
+    tt = t - link_lag[link]
+    if tt < 0:
+        return link_initial[link, t]
+    return sent[m, tt, link] * (1.0 - link_loss[link])
 
 
 @njit(cache=True, nogil=True)
@@ -93,20 +91,24 @@ def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                intake_priority: np.ndarray, link_dst: np.ndarray, link_lag: np.ndarray,
                link_loss: np.ndarray, link_cap: np.ndarray, link_initial: np.ndarray,
                lav_n: np.ndarray, lav_volume: np.ndarray, lav_area: np.ndarray,
-               node_scal: np.ndarray, node_par: np.ndarray, inflow: np.ndarray,
-               node_out: np.ndarray, link_out: np.ndarray, transit_end: np.ndarray) -> None:
-    """Simulate every member over every period, filling ``node_out``, ``link_out`` and
-    ``transit_end`` (all zero on entry). ``inflow`` is [member, inflow slot, period] in Mm³."""
+               node_scal: np.ndarray, node_par: np.ndarray, target: np.ndarray,
+               inflow: np.ndarray, node_out: np.ndarray, sent: np.ndarray) -> None:
+    """Simulate every member over every period.
+
+    ``inflow`` is [member, inflow slot, period] and ``target`` [period, node], both in Mm³.
+    Fills ``node_out`` [member, quantity, period, node] and ``sent`` [member, period, link]
+    (water entering each link), which must be zero on entry.
+    """
     n_members = inflow.shape[0]
-    n_periods = node_par.shape[2]
+    n_periods = target.shape[0]
     n_nodes = kind.shape[0]
     max_intakes = 1
     for i in range(n_nodes):
         max_intakes = max(max_intakes, intake_ptr[i + 1] - intake_ptr[i])
     need = np.empty(max_intakes)
+    storage = np.empty(n_nodes)
     for m in range(n_members):
-        link_out[m, L_ARRIVED, :, :] += link_initial
-        storage = node_scal[S_INITIAL].copy()
+        storage[:] = node_scal[S_INITIAL]
         for t in range(n_periods):
             for oi in range(n_nodes):
                 i = order[oi]
@@ -115,24 +117,24 @@ def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                 if k == _INFLOW:
                     q_in = inflow[m, inflow_slot[i], t]
                 for p in range(in_ptr[i], in_ptr[i + 1]):
-                    q_in += link_out[m, L_ARRIVED, in_links[p], t]
-                node_out[m, Q_INFLOW, i, t] = q_in
+                    q_in += link_arrival(sent, m, t, in_links[p], link_lag, link_loss,
+                                         link_initial)
+                node_out[m, Q_INFLOW, t, i] = q_in
                 avail = q_in
                 if k == _RESERVOIR:
                     s0 = storage[i]
                     water = s0 + q_in
                     area = table_lookup(s0, lav_volume[i], lav_area[i], lav_n[i])
-                    evap = min(max(area, 0.0) * node_par[P_EVAP_MM, i, t] * 1e-3, water)
+                    evap = min(max(area, 0.0) * node_par[P_EVAP_MM, t, i] * 1e-3, water)
                     water -= evap
-                    seep = min(node_par[P_SEEP, i, t], water)
+                    seep = min(node_par[P_SEEP, t, i], water)
                     water -= seep
-                    target = node_par[P_TARGET, i, t]
-                    max_rel = node_par[P_MAX_REL, i, t]
-                    target = max(node_par[P_MIN_REL, i, t], min(target, max_rel))
+                    max_rel = node_par[P_MAX_REL, t, i]
+                    want = max(node_par[P_MIN_REL, t, i], min(target[t, i], max_rel))
                     above_dead = max(water - node_scal[S_DEAD, i], 0.0)
-                    release = min(target, above_dead)
+                    release = min(want, above_dead)
                     water -= release
-                    flood = node_par[P_FLOOD, i, t]
+                    flood = node_par[P_FLOOD, t, i]
                     if water > flood:
                         extra = min(water - flood, max(max_rel - release, 0.0),
                                     max(above_dead - release, 0.0))
@@ -143,44 +145,40 @@ def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                         spill = water - node_scal[S_CAPACITY, i]
                         water = node_scal[S_CAPACITY, i]
                     storage[i] = water
-                    node_out[m, Q_STORAGE, i, t] = water
-                    node_out[m, Q_EVAP, i, t] = evap
-                    node_out[m, Q_SEEP, i, t] = seep
-                    node_out[m, Q_RELEASE, i, t] = release
-                    node_out[m, Q_SPILL, i, t] = spill
+                    node_out[m, Q_STORAGE, t, i] = water
+                    node_out[m, Q_EVAP, t, i] = evap
+                    node_out[m, Q_SEEP, t, i] = seep
+                    node_out[m, Q_RELEASE, t, i] = release
+                    node_out[m, Q_SPILL, t, i] = spill
                     avail = release + spill
                 elif k == _LAKE:
                     s0 = storage[i]
                     area = max(table_lookup(s0, lav_volume[i], lav_area[i], lav_n[i]), 0.0)
-                    precip = area * node_par[P_PRECIP_MM, i, t] * 1e-3
+                    precip = area * node_par[P_PRECIP_MM, t, i] * 1e-3
                     water = s0 + q_in + precip
-                    evap = min(area * node_par[P_EVAP_MM, i, t] * 1e-3, water)
+                    evap = min(area * node_par[P_EVAP_MM, t, i] * 1e-3, water)
                     water -= evap
                     out = 0.0
                     if water > node_scal[S_CREST, i]:
-                        out = min(water - node_scal[S_CREST, i], node_par[P_MAX_OUT, i, t])
+                        out = min(water - node_scal[S_CREST, i], node_par[P_MAX_OUT, t, i])
                         water -= out
                     storage[i] = water
-                    node_out[m, Q_STORAGE, i, t] = water
-                    node_out[m, Q_EVAP, i, t] = evap
-                    node_out[m, Q_PRECIP, i, t] = precip
-                    node_out[m, Q_SPILL, i, t] = out
+                    node_out[m, Q_STORAGE, t, i] = water
+                    node_out[m, Q_EVAP, t, i] = evap
+                    node_out[m, Q_PRECIP, t, i] = precip
+                    node_out[m, Q_SPILL, t, i] = out
                     avail = out
                 elif k == _DEMAND:
-                    node_out[m, Q_DELIVERY, i, t] = q_in
-                    node_out[m, Q_SHORTFALL, i, t] = max(node_par[P_DEMAND, i, t] - q_in, 0.0)
-                    ret = q_in * node_scal[S_RETURN_FRACTION, i]
-                    node_out[m, Q_RETURN, i, t] = ret
-                    avail = 0.0
-                    if main_link[i] >= 0 and ret > 0.0:
-                        _send(main_link[i], ret, m, t, link_lag, link_loss, link_out, transit_end)
-                        node_out[m, Q_OUTFLOW, i, t] = ret
+                    if main_link[i] >= 0:
+                        ret = q_in * node_scal[S_RETURN_FRACTION, i]
+                        sent[m, t, main_link[i]] = ret
+                        node_out[m, Q_OUTFLOW, t, i] = ret
                     continue
                 elif k == _SINK:
                     continue
 
                 # abstraction by priority, from the flow above the minimum-flow requirement
-                reserve = node_par[P_REQUIRED, i, t] if k == _MIN_FLOW else 0.0
+                reserve = node_par[P_REQUIRED, t, i] if k == _MIN_FLOW else 0.0
                 free = max(avail - reserve, 0.0)
                 taken = 0.0
                 a = intake_ptr[i]
@@ -190,7 +188,7 @@ def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                     total = 0.0
                     while b < end and intake_priority[b] == intake_priority[a]:
                         lk = intake_links[b]
-                        want = node_par[P_DEMAND, link_dst[lk], t] / (1.0 - link_loss[lk])
+                        want = node_par[P_DEMAND, t, link_dst[lk]] / (1.0 - link_loss[lk])
                         want = min(want, link_cap[lk, t])
                         need[b - a] = want
                         total += want
@@ -198,25 +196,31 @@ def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                     share = 1.0 if total <= free else (free / total if total > 0.0 else 0.0)
                     for c in range(a, b):
                         give = need[c - a] * share
-                        if give > 0.0:
-                            _send(intake_links[c], give, m, t, link_lag, link_loss, link_out,
-                                  transit_end)
-                            taken += give
+                        sent[m, t, intake_links[c]] = give
+                        taken += give
                     free = max(free - total * share, 0.0)
                     a = b
                 avail = max(avail - taken, 0.0)
-                node_out[m, Q_ABSTRACTION, i, t] = taken
-                if k == _MIN_FLOW:
-                    node_out[m, Q_MINFLOW_DEFICIT, i, t] = max(node_par[P_REQUIRED, i, t] - avail,
-                                                                0.0)
-                node_out[m, Q_OUTFLOW, i, t] = avail
+                node_out[m, Q_ABSTRACTION, t, i] = taken
+                node_out[m, Q_OUTFLOW, t, i] = avail
                 main = main_link[i]
                 if main < 0:
                     continue
                 over = overflow_link[i]
                 if over >= 0 and avail > link_cap[main, t]:
                     to_over = min(avail - link_cap[main, t], link_cap[over, t])
-                    _send(over, to_over, m, t, link_lag, link_loss, link_out, transit_end)
-                    _send(main, avail - to_over, m, t, link_lag, link_loss, link_out, transit_end)
-                elif avail > 0.0:
-                    _send(main, avail, m, t, link_lag, link_loss, link_out, transit_end)
+                    sent[m, t, over] = to_over
+                    sent[m, t, main] = avail - to_over
+                else:
+                    sent[m, t, main] = avail
+
+
+@njit(cache=True, nogil=True)
+def storage_levels(storage: np.ndarray, nodes: np.ndarray, lav_n: np.ndarray,
+                   lav_volume: np.ndarray, lav_level: np.ndarray, level: np.ndarray) -> None:
+    """Fill ``level`` [member, period, node] from end-of-period ``storage`` for ``nodes``."""
+    for m in range(storage.shape[0]):
+        for t in range(storage.shape[1]):
+            for i in nodes:
+                level[m, t, i] = table_lookup(storage[m, t, i], lav_volume[i], lav_level[i],
+                                              lav_n[i])

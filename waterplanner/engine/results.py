@@ -1,19 +1,30 @@
 """Simulation results: quantity × node × period (× member), with units.
 
-Every array has a leading member axis (length 1 for a single run). Volumes are Mm³ per
-period, storage is at the end of each period (``initial_storage_mcm`` holds the start),
-levels in m a.s.l., energy in MWh per period. Quantities that do not apply to a node are
-zero, except storage and level, which are NaN for nodes that store no water.
+Every array has a leading member axis (length 1 for a single run) and reads
+``[member, node, period]`` (links: ``[member, link, period]``). Volumes are Mm³ per period,
+storage is at the end of each period (``initial_storage_mcm`` holds the start), levels in
+m a.s.l., energy in MWh per period. Quantities that do not apply to a node are zero, except
+storage and level, which are NaN for nodes that store no water.
+
+The kernel stores only what the balance needs; everything else (levels, energy, deliveries,
+shortfalls, link arrivals and losses) is derived on first access and then kept, so a
+planner's edit pays only for what the screen shows.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from waterplanner.engine.compiled import DEMAND, INFLOW, LAKE, MIN_FLOW, RESERVOIR, CompiledNetwork
+from waterplanner.engine.energy import plant_output
+from waterplanner.engine.kernel import (
+    P_DEMAND, P_REQUIRED, Q_ABSTRACTION, Q_EVAP, Q_INFLOW, Q_OUTFLOW, Q_PRECIP, Q_RELEASE,
+    Q_SEEP, Q_SPILL, Q_STORAGE, storage_levels,
+)
 from waterplanner.model.scenario import Scenario
 from waterplanner.model.timebase import TimeBase
 
@@ -60,42 +71,33 @@ LINK_QUANTITIES: tuple[Quantity, ...] = (
 )
 
 
-@dataclass(frozen=True, eq=False)
+def _view(a: np.ndarray) -> np.ndarray:
+    """[member, period, element] → [member, element, period], read-only, without a copy."""
+    v = a.transpose(0, 2, 1)
+    v.flags.writeable = False
+    return v
+
+
 class Results:
     """Everything one simulation produced (see the module docstring for conventions)."""
 
-    scenario: Scenario
-    inflow_set: str | None
-    node_ids: tuple[str, ...]
-    link_ids: tuple[str, ...]
-    initial_storage_mcm: np.ndarray       # [N]
-    storage_mcm: np.ndarray               # [M, N, T]
-    level_m: np.ndarray
-    inflow_mcm: np.ndarray
-    release_mcm: np.ndarray
-    spill_mcm: np.ndarray
-    outflow_mcm: np.ndarray
-    evaporation_mcm: np.ndarray
-    precipitation_mcm: np.ndarray
-    seepage_mcm: np.ndarray
-    abstraction_mcm: np.ndarray
-    demand_mcm: np.ndarray
-    delivery_mcm: np.ndarray
-    shortfall_mcm: np.ndarray
-    return_flow_mcm: np.ndarray
-    min_flow_deficit_mcm: np.ndarray
-    turbine_flow_m3s: np.ndarray
-    head_m: np.ndarray
-    energy_mwh: np.ndarray
-    local_inflow_mcm: np.ndarray          # [M, N, T]
-    link_flow_mcm: np.ndarray             # [M, L, T]
-    link_loss_mcm: np.ndarray
-    link_arrival_mcm: np.ndarray
-    link_excess_mcm: np.ndarray
-    link_transit_start_mcm: np.ndarray    # [L]
-    link_transit_end_mcm: np.ndarray      # [M, L]
-    _cache: dict[str, object] = field(default_factory=dict, repr=False)
+    def __init__(self, scenario: Scenario, inflow_set: str, net: CompiledNetwork,
+                 node_par: np.ndarray, inflow: np.ndarray, node_out: np.ndarray,
+                 sent: np.ndarray):
+        self.scenario = scenario
+        self.inflow_set = inflow_set
+        self.net = net
+        self.node_ids = net.node_ids
+        self.link_ids = net.link_ids
+        self._par = node_par
+        self._inflow = inflow
+        self._out = node_out
+        self._sent = sent
+        self._summaries: dict[int, Summary] = {}
+        self._node_pos = {nid: i for i, nid in enumerate(net.node_ids)}
+        self._link_pos = {lid: j for j, lid in enumerate(net.link_ids)}
 
+    # --- shape and look-ups -----------------------------------------------------------
     @property
     def time(self) -> TimeBase:
         return self.scenario.time
@@ -103,15 +105,7 @@ class Results:
     @property
     def members(self) -> int:
         """Number of ensemble members (1 for a single run)."""
-        return int(self.storage_mcm.shape[0])
-
-    @cached_property
-    def _node_pos(self) -> dict[str, int]:
-        return {n: i for i, n in enumerate(self.node_ids)}
-
-    @cached_property
-    def _link_pos(self) -> dict[str, int]:
-        return {n: i for i, n in enumerate(self.link_ids)}
+        return int(self._out.shape[0])
 
     def node_index(self, node_id: str) -> int:
         """Index of a node on the node axis."""
@@ -132,17 +126,181 @@ class Results:
         i = self.node_index(node_id)
         return np.concatenate(([self.initial_storage_mcm[i]], self.storage_mcm[member, i]))
 
+    # --- what the kernel stored ---------------------------------------------------------
+    def _kind_mask(self, *codes: int) -> np.ndarray:
+        return np.isin(self.net.kind, codes)
+
+    @cached_property
+    def initial_storage_mcm(self) -> np.ndarray:
+        """Storage at the start of the horizon, per node (NaN where nothing is stored)."""
+        return np.where(self._kind_mask(RESERVOIR, LAKE), self.net.initial_mcm, np.nan)
+
+    @cached_property
+    def storage_mcm(self) -> np.ndarray:
+        out = self._out[:, Q_STORAGE].copy()
+        out[:, :, ~self._kind_mask(RESERVOIR, LAKE)] = np.nan
+        return _view(out)
+
+    @cached_property
+    def inflow_mcm(self) -> np.ndarray:
+        return _view(self._out[:, Q_INFLOW])
+
+    @cached_property
+    def release_mcm(self) -> np.ndarray:
+        return _view(self._out[:, Q_RELEASE])
+
+    @cached_property
+    def spill_mcm(self) -> np.ndarray:
+        return _view(self._out[:, Q_SPILL])
+
+    @cached_property
+    def outflow_mcm(self) -> np.ndarray:
+        out = self._out[:, Q_OUTFLOW].copy()
+        out[:, :, self.net.kind == DEMAND] = 0.0
+        return _view(out)
+
+    @cached_property
+    def evaporation_mcm(self) -> np.ndarray:
+        return _view(self._out[:, Q_EVAP])
+
+    @cached_property
+    def precipitation_mcm(self) -> np.ndarray:
+        return _view(self._out[:, Q_PRECIP])
+
+    @cached_property
+    def seepage_mcm(self) -> np.ndarray:
+        return _view(self._out[:, Q_SEEP])
+
+    @cached_property
+    def abstraction_mcm(self) -> np.ndarray:
+        return _view(self._out[:, Q_ABSTRACTION])
+
+    @cached_property
+    def link_flow_mcm(self) -> np.ndarray:
+        return _view(self._sent)
+
+    # --- derived ------------------------------------------------------------------------
+    def _only(self, values: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        out = np.zeros(self._out.shape[:1] + self._out.shape[2:])
+        out[:, :, mask] = values[..., mask]
+        return _view(out)
+
+    @cached_property
+    def local_inflow_mcm(self) -> np.ndarray:
+        """The inflow series of inflow nodes (zero elsewhere)."""
+        out = np.zeros(self._out.shape[:1] + self._out.shape[2:])
+        nodes = np.flatnonzero(self.net.kind == INFLOW)
+        out[:, :, nodes] = self._inflow[:, self.net.inflow_slot[nodes], :].transpose(0, 2, 1)
+        return _view(out)
+
+    @cached_property
+    def demand_mcm(self) -> np.ndarray:
+        return self._only(np.broadcast_to(self._par[P_DEMAND], self._out[:, 0].shape),
+                          self.net.kind == DEMAND)
+
+    @cached_property
+    def delivery_mcm(self) -> np.ndarray:
+        return self._only(self._out[:, Q_INFLOW], self.net.kind == DEMAND)
+
+    @cached_property
+    def shortfall_mcm(self) -> np.ndarray:
+        v = np.maximum(self.demand_mcm - self.delivery_mcm, 0.0)
+        v.flags.writeable = False
+        return v
+
+    @cached_property
+    def return_flow_mcm(self) -> np.ndarray:
+        return self._only(self._out[:, Q_OUTFLOW], self.net.kind == DEMAND)
+
+    @cached_property
+    def min_flow_deficit_mcm(self) -> np.ndarray:
+        deficit = np.maximum(self._par[P_REQUIRED][None] - self._out[:, Q_OUTFLOW], 0.0)
+        return self._only(deficit, self.net.kind == MIN_FLOW)
+
+    @cached_property
+    def level_m(self) -> np.ndarray:
+        shape = self._out.shape[:1] + self._out.shape[2:]
+        level = np.full(shape, np.nan)
+        storage_levels(self._out[:, Q_STORAGE], np.flatnonzero(self._kind_mask(RESERVOIR, LAKE)),
+                       self.net.lav_n, self.net.lav_volume, self.net.lav_level, level)
+        return _view(level)
+
+    @cached_property
+    def _hydropower(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        n = self.net
+        shape = self._out.shape[:1] + self._out.shape[2:]
+        turbine, head, energy = np.zeros(shape), np.zeros(shape), np.zeros(shape)
+        plant_output(self._out[:, Q_RELEASE], self._out[:, Q_STORAGE], n.initial_mcm,
+                     np.flatnonzero(n.has_plant), n.seconds, n.hours, n.lav_n, n.lav_volume,
+                     n.lav_level, n.turbine_m3s, n.installed_mw, n.efficiency, n.tailwater_m,
+                     turbine, head, energy)
+        return _view(turbine), _view(head), _view(energy)
+
+    @property
+    def turbine_flow_m3s(self) -> np.ndarray:
+        return self._hydropower[0]
+
+    @property
+    def head_m(self) -> np.ndarray:
+        return self._hydropower[1]
+
+    @property
+    def energy_mwh(self) -> np.ndarray:
+        return self._hydropower[2]
+
+    @cached_property
+    def _link_routing(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Water kept on each link, arrivals [M, T, L] and water still in transit [M, L]."""
+        net, sent = self.net, self._sent
+        keep = sent * (1.0 - net.link_loss)
+        arrived = np.zeros_like(sent)
+        transit = np.zeros((sent.shape[0], sent.shape[2]))
+        t = sent.shape[1]
+        for j in range(sent.shape[2]):
+            lag = min(int(net.link_lag[j]), t)
+            if lag == 0:
+                arrived[:, :, j] = keep[:, :, j]
+                continue
+            arrived[:, :lag, j] = net.link_initial_mcm[j, :lag]
+            arrived[:, lag:, j] = keep[:, :t - lag, j]
+            transit[:, j] = keep[:, t - lag:, j].sum(axis=1)
+        return keep, arrived, transit
+
+    @cached_property
+    def link_loss_mcm(self) -> np.ndarray:
+        return _view(self._sent - self._link_routing[0])
+
+    @cached_property
+    def link_arrival_mcm(self) -> np.ndarray:
+        return _view(self._link_routing[1])
+
+    @cached_property
+    def link_excess_mcm(self) -> np.ndarray:
+        return _view(np.maximum(self._sent - self.net.link_cap_mcm.T[None], 0.0))
+
+    @property
+    def link_transit_start_mcm(self) -> np.ndarray:
+        """Water in transit on each link at the start of the horizon [L]."""
+        return self.net.link_initial_mcm.sum(axis=1)
+
+    @property
+    def link_transit_end_mcm(self) -> np.ndarray:
+        """Water still in transit on each link at the end of the horizon [M, L]."""
+        return self._link_routing[2]
+
+    # --- summaries ----------------------------------------------------------------------
     def summary(self, member: int = 0) -> Summary:
-        """Headline numbers of one member (computed once, then cached)."""
-        key = f"summary{member}"
-        if key not in self._cache:
+        """Headline numbers of one member (computed once, then kept)."""
+        if member not in self._summaries:
             from waterplanner.engine.summary import summarize
-            self._cache[key] = summarize(self, member)
-        return self._cache[key]  # type: ignore[return-value]
+            self._summaries[member] = summarize(self, member)
+        return self._summaries[member]
+
+    @cached_property
+    def _balance(self) -> MassBalance:
+        from waterplanner.engine.balance import check_mass_balance
+        return check_mass_balance(self)
 
     def mass_balance(self) -> MassBalance:
-        """The water balance check of all members (computed once, then cached)."""
-        if "balance" not in self._cache:
-            from waterplanner.engine.balance import check_mass_balance
-            self._cache["balance"] = check_mass_balance(self)
-        return self._cache["balance"]  # type: ignore[return-value]
+        """The water-balance check of all members (computed once, then kept)."""
+        return self._balance
