@@ -663,4 +663,9 @@ def validate_document(doc: Any) -> list[Problem]:
             c.add(key, f"expected an object, found {_typename(doc[key])}")
         elif key in doc:
             _check_free_form(c, key, doc[key])
+    if isinstance(doc.get("optimisation"), dict):
+        from waterplanner.model.objectives import check_optimisation
+        c.problems.extend(check_optimisation(
+            doc["optimisation"], {k: v[0] for k, v in nodes.items()}, length,
+            {k for k, v in nodes.items() if v[1].get("hydropower") is not None}))
     return c.problems
