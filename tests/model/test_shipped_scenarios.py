@@ -61,6 +61,14 @@ def test_default_loads_through_package_resources() -> None:
     assert scenario.metadata.name == load_scenario(ENERGY).metadata.name
 
 
+def test_format_doc_embeds_the_example_file() -> None:
+    text = (REPO / "docs" / "scenario-format.md").read_text(encoding="utf-8")
+    blocks = text.split("```json\n")[1:]
+    embedded = [parse_document(b.split("```")[0]) for b in blocks
+                if b.lstrip().startswith('{\n  "format"')]
+    assert embedded == [_doc(DOC_EXAMPLE)]
+
+
 def test_doc_example_shows_every_node_kind() -> None:
     kinds = {n["kind"] for n in _doc(DOC_EXAMPLE)["nodes"]}
     assert kinds == {"inflow", "reservoir", "junction", "demand", "min_flow", "terminal_lake",
