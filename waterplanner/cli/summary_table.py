@@ -51,7 +51,7 @@ def format_summary(s: Summary, title: str, inflow_set: str, sim_ms: float | None
     lines.append("")
     status = "ok" if s.mass_balance_ok else "FAILED"
     lines.append(f"Mass balance {status}: residual {s.mass_balance_residual_mcm:.2e} Mm³ "
-                 f"({s.mass_balance_relative:.1e} of {s.throughput_mcm / 1000:.1f} km³ passed); "
+                 f"({s.mass_balance_relative:.1e} of {s.throughput_mcm / 1000:.1f} km³ in play); "
                  f"worst node {s.worst_node} {s.worst_node_residual_mcm:.1e} Mm³")
     if sim_ms is not None:
         lines.append(f"Simulated in {sim_ms:.2f} ms")

@@ -6,7 +6,9 @@ leaving the basin at a sink or a lake without outlet) minus the change in storag
 zero. For every link over the horizon: water in transit at the start plus water sent, minus
 losses, arrivals and water still in transit at the end. For the whole system: inputs
 (inflows, precipitation, initial storage and transit) against everything that left or stayed.
-The residuals are compared with the water that passed: the sum of all inflows and precipitation.
+The residuals are compared with the water in play over the horizon: all inflows and
+precipitation plus the water stored or in transit at the start (so that a run with no inflow,
+which only drains its reservoirs, is judged against what it drained).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ TOLERANCE = 1e-9
 class MassBalance:
     """Residuals of the balance, per member (Mm³ unless stated)."""
 
-    throughput_mcm: np.ndarray        # [M] inflow + precipitation over the horizon
+    throughput_mcm: np.ndarray        # [M] inflow + precipitation + initial storage and transit
     system_residual_mcm: np.ndarray   # [M]
     node_residual_mcm: np.ndarray     # [M, N] largest |residual| over the periods
     link_residual_mcm: np.ndarray     # [M, L]
@@ -88,10 +90,11 @@ def check_mass_balance(r: Results) -> MassBalance:
     link_res = (r.link_transit_start_mcm[None, :] + r.link_flow_mcm.sum(axis=2)
                 - r.link_loss_mcm.sum(axis=2) - r.link_arrival_mcm.sum(axis=2)
                 - r.link_transit_end_mcm)
-    throughput = (r.local_inflow_mcm.sum(axis=(1, 2)) + r.precipitation_mcm.sum(axis=(1, 2)))
+    inputs = (r.local_inflow_mcm.sum(axis=(1, 2)) + r.precipitation_mcm.sum(axis=(1, 2)))
     initial = np.nansum(r.initial_storage_mcm) + r.link_transit_start_mcm.sum()
+    throughput = inputs + initial
     final = storage[:, :, -1].sum(axis=1) + r.link_transit_end_mcm.sum(axis=1)
-    system = (throughput + initial - final - r.evaporation_mcm.sum(axis=(1, 2))
+    system = (inputs + initial - final - r.evaporation_mcm.sum(axis=(1, 2))
               - r.seepage_mcm.sum(axis=(1, 2)) - r.link_loss_mcm.sum(axis=(1, 2))
               - consumed.sum(axis=(1, 2)) - left.sum(axis=(1, 2)))
     return MassBalance(throughput_mcm=throughput, system_residual_mcm=system,
