@@ -1,0 +1,590 @@
+"""The report's sections as flow blocks, built from a scenario, its results and optionally
+a baseline's results. No painting happens here except inside figure callbacks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter
+
+from waterplanner.engine.results import Results
+from waterplanner.engine.summary import Summary
+from waterplanner.model.nodes import DemandNode, ReservoirNode, TerminalLakeNode
+from waterplanner.model.scenario import Scenario
+from waterplanner.report import style
+from waterplanner.report.flow import Block, Ctx, Figure, Heading, Paragraph, Table
+from waterplanner.report.formatting import delta, km3, num, pct
+from waterplanner.report.plots import HLine, Line, Panel, draw_grid, draw_legend
+from waterplanner.report.schematic import draw_schematic, short_name
+
+MAX_TABLE_COLUMNS = 7
+"""Period tables with more nodes than this are split into several tables side by side."""
+PANEL_HEIGHT_PT = 138.0
+PANELS_PER_FIGURE = 8
+"""A figure is at most four rows of two panels, so it fits on one page."""
+
+COUNTRY_NAMES = {"KG": "Kyrgyzstan", "TJ": "Tajikistan", "UZ": "Uzbekistan", "KZ": "Kazakhstan",
+                 "TM": "Turkmenistan", "AF": "Afghanistan"}
+
+
+@dataclass
+class ReportInputs:
+    """Everything a report is built from."""
+
+    scenario: Scenario
+    results: Results
+    baseline: Results | None = None
+    baseline_label: str = ""
+
+
+def country_label(code: str) -> str:
+    """'KZ Kazakhstan' for known codes, the code itself otherwise ('–' when blank)."""
+    if not code:
+        return "–"
+    return f"{code} {COUNTRY_NAMES[code]}" if code in COUNTRY_NAMES else code
+
+
+def node_title(node: Any) -> str:
+    """Short display name with the local-script name in parentheses when there is one."""
+    name = short_name(node.name)
+    return f"{name} ({node.local_name})" if node.local_name and node.local_name != name else name
+
+
+def _comparable(inp: ReportInputs) -> bool:
+    b = inp.baseline
+    return b is not None and b.time.periods == inp.results.time.periods
+
+
+def _base_series(inp: ReportInputs, quantity: str, node_id: str) -> np.ndarray | None:
+    if not _comparable(inp):
+        return None
+    assert inp.baseline is not None
+    if node_id not in inp.baseline.node_ids:
+        return None
+    return inp.baseline.series(quantity, node_id)
+
+
+# --- executive summary ---------------------------------------------------------------
+def executive_summary(inp: ReportInputs) -> list[Block]:
+    """Headline numbers and the per-country, per-demand, plant and reservoir tables."""
+    s = inp.results.summary()
+    out: list[Block] = [Heading("Executive summary")]
+    lake = s.lakes[0] if s.lakes else None
+    head = [["Water demanded by the irrigation zones", f"{km3(s.demand_mcm)} km³"],
+            ["Water delivered", f"{km3(s.delivery_mcm)} km³"],
+            ["Shortfall", f"{km3(s.shortfall_mcm)} km³ ({pct(s.shortfall_pct)})"]]
+    if s.worst_demand:
+        w = s.demand(s.worst_demand)
+        head.append(["Worst-supplied demand",
+                     f"{short_name(w.name)}: {pct(w.shortfall_pct)} short"])
+    head += [["Hydropower, whole horizon", f"{num(s.energy_gwh)} GWh"],
+             ["  of which winter (Oct–Mar) / summer (Apr–Sep)",
+              f"{num(s.winter_energy_gwh)} / {num(s.summer_energy_gwh)} GWh"]]
+    for lk in s.lakes:
+        head += [[f"Inflow to {short_name(lk.name)}", f"{km3(lk.inflow_mcm)} km³"],
+                 [f"{short_name(lk.name)} level, start → end",
+                  f"{num(lk.start_level_m, 2)} → {num(lk.end_level_m, 2)} m"]]
+    head.append(["Water balance check",
+                 ("closes" if s.mass_balance_ok else "DOES NOT CLOSE") +
+                 f" (residual {s.mass_balance_residual_mcm:.1e} Mm³)"])
+    out.append(Table(["Headline", "Value"], head, "lr", widths=[0.62, 0.38]))
+
+    lake_country = lake_country_code(inp.scenario)
+    rows, swatches = [], {}
+    codes = [c.country for c in s.countries]
+    for i, c in enumerate(s.countries):
+        aral = km3(s.lake_inflow_mcm) if c.country == lake_country and s.lakes else "–"
+        rows.append([country_label(c.country), km3(c.delivery_mcm),
+                     pct(c.shortfall_pct) if c.demand_mcm > 0 else "–",
+                     num(c.winter_gwh), num(c.summer_gwh), aral])
+        swatches[i] = style.country_colour(c.country, codes)
+    rows.append(["Total", km3(s.delivery_mcm), pct(s.shortfall_pct),
+                 num(s.winter_energy_gwh), num(s.summer_energy_gwh),
+                 km3(s.lake_inflow_mcm) if s.lakes else "–"])
+    out += [Heading("By country", 2),
+            Table(["Country", "Water received\nkm³", "Shortfall", "Winter energy\nGWh",
+                   "Summer energy\nGWh", "Aral inflow\nkm³"], rows, "lrrrrr",
+                  bold_rows={len(rows) - 1}, swatches=swatches)]
+    out.append(Paragraph("Water received is what the country's irrigation zones were delivered; "
+                         "energy is what its plants generated. Winter is October–March, summer "
+                         "April–September.", "small", style.MUTED))
+
+    rows = [[short_name(d.name), d.country or "–", km3(d.demand_mcm), km3(d.delivery_mcm),
+             pct(d.shortfall_pct), pct(d.reliability_pct, 0),
+             inp.scenario.time.label(d.worst_period) if d.worst_period >= 0 else "–"]
+            for d in s.demands]
+    if rows:
+        out += [Heading("Demands", 2),
+                Table(["Demand", "Country", "Demand\nkm³", "Delivered\nkm³", "Shortfall",
+                       "Reliability", "Worst\nperiod"], rows, "llrrrrr"),
+                Paragraph("Reliability: share of the periods with a demand in which it was met "
+                          "in full.", "small", style.MUTED)]
+    rows = [[short_name(p.name), p.country or "–", num(p.energy_gwh), num(p.winter_gwh),
+             num(p.summer_gwh)] for p in s.plants]
+    if rows:
+        out += [Heading("Hydropower", 2),
+                Table(["Plant", "Country", "Total\nGWh", "Winter\nGWh", "Summer\nGWh"], rows,
+                      "llrrr")]
+    rows = []
+    for r in s.reservoirs:
+        node = inp.scenario.node(r.node_id)
+        cap = node.capacity_mcm if isinstance(node, ReservoirNode) else float("nan")
+        rows.append([short_name(r.name), km3(r.start_storage_mcm), km3(r.end_storage_mcm),
+                     km3(r.min_storage_mcm), km3(cap), km3(r.spill_mcm)])
+    if rows:
+        out += [Heading("Reservoirs", 2),
+                Table(["Reservoir", "Start\nkm³", "End\nkm³", "Minimum\nkm³", "Capacity\nkm³",
+                       "Spill\nkm³"], rows, "lrrrrr")]
+    warn = [f"Minimum flow at {inp.scenario.node(nid).name}: {num(v)} Mm³ short."
+            for nid, v in s.min_flow_deficit_mcm.items() if v > 0.5]
+    warn += [f"Link {lid} carried {num(v)} Mm³ above its capacity (flooding)."
+             for lid, v in s.link_excess_mcm.items()]
+    if warn:
+        out.append(Paragraph("\n".join(warn), "body", style.SHORTFALL))
+    return out
+
+
+def lake_country_code(scenario: Scenario) -> str:
+    """Country of the (first) terminal lake, '' if none."""
+    lakes = [n for n in scenario.nodes if isinstance(n, TerminalLakeNode)]
+    return lakes[0].country if lakes else ""
+
+
+# --- schematic -----------------------------------------------------------------------
+def schematic_section(inp: ReportInputs) -> list[Block]:
+    """The cascade drawn from the nodes' positions."""
+    def paint(ctx: Ctx, p: QPainter, r: QRectF) -> None:
+        draw_schematic(ctx, p, r, inp.scenario, inp.results)
+    return [Heading("Cascade schematic"),
+            Figure(600, paint, "Nodes at their schematic positions, coloured by country. Rivers "
+                               "in blue, abstractions grey, return flows dashed, overflow "
+                               "paths dotted. Reservoirs show their storage at the end of the "
+                               "horizon, demands their shortfall.")]
+
+
+# --- plots ---------------------------------------------------------------------------
+def _figures(inp: ReportInputs, panels: list[Panel], legend: list[tuple[str, str, str]],
+             caption: str) -> list[Block]:
+    out: list[Block] = []
+    time = inp.results.time
+    for k in range(0, len(panels), PANELS_PER_FIGURE):
+        chunk = panels[k:k + PANELS_PER_FIGURE]
+        rows = (len(chunk) + 1) // 2
+
+        def paint(ctx: Ctx, p: QPainter, r: QRectF, chunk: list[Panel] = chunk) -> None:
+            lh = ctx.pt(12)
+            draw_legend(ctx, p, QRectF(r.left(), r.top(), r.width(), lh), legend)
+            draw_grid(ctx, p, QRectF(r.left(), r.top() + lh + ctx.pt(4), r.width(),
+                                     r.height() - lh - ctx.pt(4)), chunk, time, 2)
+        last = k + PANELS_PER_FIGURE >= len(panels)
+        out.append(Figure(rows * PANEL_HEIGHT_PT + 16, paint, caption if last else ""))
+    return out
+
+
+def _legend(inp: ReportInputs, *extra: tuple[str, str, str]) -> list[tuple[str, str, str]]:
+    entries = [("line", style.ACCENT, "this scenario (country colour)")]
+    if _comparable(inp):
+        entries.append(("dash", style.BASELINE, "baseline"))
+    entries += list(extra)
+    entries.append(("shade", style.SUMMER_SHADE, "summer (Apr–Sep)"))
+    return entries
+
+
+def plots_section(inp: ReportInputs) -> list[Block]:
+    """Storage, releases, deliveries vs demands, energy and lake level, as vector plots."""
+    r = inp.results
+    scn = inp.scenario
+    countries = sorted({n.country for n in scn.nodes if n.country})
+    out: list[Block] = [Heading("Results over time")]
+    if _comparable(inp):
+        out.append(Paragraph(f"The baseline ({inp.baseline_label}) is drawn dashed and grey "
+                             "on every plot.", "small", style.MUTED))
+    elif inp.baseline is not None:
+        out.append(Paragraph("The baseline has a different time base and is not overlaid.",
+                             "small", style.MUTED))
+    reservoirs = [n for n in scn.nodes if isinstance(n, ReservoirNode)]
+
+    panels = []
+    for n in reservoirs:
+        colour = style.country_colour(n.country, countries)
+        lines = []
+        base = _base_series(inp, "storage_mcm", n.id)
+        if base is not None and inp.baseline is not None:
+            lines.append(Line(inp.baseline.storage_with_initial(n.id), colour, dashed=True,
+                              at="boundary"))
+        lines.append(Line(r.storage_with_initial(n.id), colour, at="boundary"))
+        panels.append(Panel(node_title(n), "Mm³", lines,
+                            [HLine(n.capacity_mcm, "capacity"),
+                             HLine(n.dead_storage_mcm, "dead storage")]))
+    if panels:
+        out += [Heading("Storage", 2)] + _figures(
+            inp, panels, _legend(inp), "Storage at the end of each period (the first point is "
+            "the initial storage), with capacity and dead storage dotted.")
+
+    panels = []
+    for n in reservoirs:
+        colour = style.country_colour(n.country, countries)
+        lines = []
+        base = _base_series(inp, "release_mcm", n.id)
+        if base is not None:
+            lines.append(Line(r.time.mcm_to_m3s(base), colour, dashed=True))
+        lines.append(Line(r.time.mcm_to_m3s(r.series("release_mcm", n.id)), colour))
+        spill = r.series("spill_mcm", n.id)
+        if spill.max(initial=0.0) > 1e-6:
+            lines.append(Line(r.time.mcm_to_m3s(spill), style.SHORTFALL, width_pt=0.9))
+        panels.append(Panel(node_title(n), "m³/s", lines))
+    if panels:
+        out += [Heading("Releases", 2)] + _figures(
+            inp, panels, _legend(inp, ("line", style.SHORTFALL, "spill")),
+            "Mean release over each period in m³/s (spill, where any, in vermillion).")
+
+    panels = []
+    for n in scn.nodes:
+        if not isinstance(n, DemandNode):
+            continue
+        colour = style.country_colour(n.country, countries)
+        dem = r.series("demand_mcm", n.id)
+        dlv = r.series("delivery_mcm", n.id)
+        lines = []
+        base = _base_series(inp, "delivery_mcm", n.id)
+        if base is not None:
+            lines.append(Line(base, colour, dashed=True))
+        lines += [Line(dem, style.AXIS, width_pt=0.8), Line(dlv, colour)]
+        panels.append(Panel(node_title(n), "Mm³", lines, shortfall=(dem, dlv)))
+    if panels:
+        out += [Heading("Deliveries and demands", 2)] + _figures(
+            inp, panels, _legend(inp, ("line", style.AXIS, "demand"),
+                                 ("area", style.SHORTFALL, "shortfall")),
+            "Delivery (country colour) against demand (thin black) per period; the gap is the "
+            "shortfall.")
+
+    panels = []
+    for n in reservoirs:
+        if n.hydropower is None:
+            continue
+        colour = style.country_colour(n.country, countries)
+        lines = [Line(r.series("energy_mwh", n.id) / 1000.0, colour, bars=True)]
+        base = _base_series(inp, "energy_mwh", n.id)
+        if base is not None:
+            lines.append(Line(base / 1000.0, colour, dashed=True))
+        panels.append(Panel(node_title(n), "GWh", lines))
+    if panels:
+        out += [Heading("Energy", 2)] + _figures(
+            inp, panels, _legend(inp), "Energy generated in each period, GWh.")
+
+    panels = []
+    for n in scn.nodes:
+        if not isinstance(n, TerminalLakeNode):
+            continue
+        i = r.node_index(n.id)
+        level = np.concatenate(([n.lav.level_at(n.initial_storage_mcm)], r.level_m[0, i]))
+        lines = []
+        base = _base_series(inp, "level_m", n.id)
+        if base is not None:
+            lines.append(Line(np.concatenate(([level[0]], base)),
+                              style.country_colour(n.country, countries), dashed=True,
+                              at="boundary"))
+        lines.append(Line(level, style.country_colour(n.country, countries), at="boundary"))
+        panels.append(Panel(node_title(n), "m a.s.l.", lines,
+                            [HLine(n.crest_level_m, "crest (outflow above)")],
+                            zero_based=False))
+        inflow = r.series("inflow_mcm", n.id)
+        lines = []
+        base = _base_series(inp, "inflow_mcm", n.id)
+        if base is not None:
+            lines.append(Line(base, style.country_colour(n.country, countries), dashed=True))
+        lines.append(Line(inflow, style.country_colour(n.country, countries)))
+        panels.append(Panel(f"Inflow to {short_name(n.name)}", "Mm³", lines))
+    if panels:
+        out += [Heading("Terminal lake", 2)] + _figures(
+            inp, panels, _legend(inp), "Lake level at the end of each period with the crest "
+            "level dotted; inflow per period.")
+    return out
+
+
+# --- tables by period ----------------------------------------------------------------
+def _period_tables(scn: Scenario, columns: list[tuple[str, np.ndarray]], decimals: int,
+                   total_label: str | None, total: Callable[[np.ndarray], float] | None,
+                   first: str = "Period") -> list[Block]:
+    out: list[Block] = []
+    labels = scn.time.labels()
+    for k in range(0, len(columns), MAX_TABLE_COLUMNS):
+        chunk = columns[k:k + MAX_TABLE_COLUMNS]
+        rows = [[labels[t]] + [num(float(v[t]), decimals) for _, v in chunk]
+                for t in range(scn.time.periods)]
+        bold = set()
+        if total_label and total is not None:
+            rows.append([total_label] + [num(total(v), decimals) for _, v in chunk])
+            bold.add(len(rows) - 1)
+        winter = np.asarray(scn.time.is_winter)
+        colours = {t: style.SUMMER_SHADE for t in range(scn.time.periods) if not winter[t]}
+        out.append(Table([first] + [h for h, _ in chunk], rows, "l" + "r" * len(chunk),
+                         bold_rows=bold, row_colours=colours))
+    return out
+
+
+def schedules_section(inp: ReportInputs) -> list[Block]:
+    """The release schedules in m³/s and in Mm³, one row per period."""
+    scn = inp.scenario
+    res = [n for n in scn.nodes if isinstance(n, ReservoirNode) and n.id in scn.release_schedules]
+    if not res:
+        return []
+    mcm = [(short_name(n.name), np.asarray(scn.release_schedules[n.id], float)) for n in res]
+    m3s = [(h, scn.time.mcm_to_m3s(v)) for h, v in mcm]
+    secs = np.asarray(scn.time.seconds)
+    out: list[Block] = [Heading("Release schedules"),
+                        Paragraph("The target releases of the scenario, as the planner set "
+                                  "them. Summer periods (April–September) are shaded. Where a "
+                                  "reservoir could not follow its target (too little water, "
+                                  "or a full reservoir), the plots show the release actually "
+                                  "made.", "small", style.MUTED),
+                        Heading("Releases in m³/s", 2)]
+    out += _period_tables(scn, [(f"{h}\nm³/s", v) for h, v in m3s], 0, "Mean",
+                          lambda v: float((v * secs).sum() / secs.sum()))
+    out.append(Heading("Releases in Mm³ per period", 2))
+    out += _period_tables(scn, [(f"{h}\nMm³", v) for h, v in mcm], 0, "Total",
+                          lambda v: float(v.sum()))
+    gaps = []
+    for n in res:
+        actual = inp.results.series("release_mcm", n.id)
+        target = np.asarray(scn.release_schedules[n.id], float)
+        bad = np.flatnonzero(np.abs(actual - target) > 0.005 * np.maximum(target, 1.0))
+        if bad.size:
+            gaps.append(f"{short_name(n.name)}: released differently from its target in "
+                        f"{bad.size} period(s), first in {scn.time.label(int(bad[0]))}.")
+    if gaps:
+        out.append(Paragraph("\n".join(gaps), "small", style.SHORTFALL))
+    return out
+
+
+def shortfall_section(inp: ReportInputs) -> list[Block]:
+    """Shortfall of every demand in every period (Mm³)."""
+    scn = inp.scenario
+    r = inp.results
+    demands = [n for n in scn.nodes if isinstance(n, DemandNode)]
+    if not demands:
+        return []
+    cols = [(f"{short_name(n.name)}\nMm³", r.series("shortfall_mcm", n.id)) for n in demands]
+    s = r.summary()
+    out: list[Block] = [Heading("Shortfall by demand and period"),
+                        Paragraph(f"Total shortfall {num(s.shortfall_mcm)} Mm³ "
+                                  f"({pct(s.shortfall_pct)} of demand).", "body")]
+    out += _period_tables(scn, cols, 0, "Total", lambda v: float(v.sum()))
+    return out
+
+
+# --- baseline ------------------------------------------------------------------------
+def comparison_section(inp: ReportInputs) -> list[Block]:
+    """Deltas against the baseline: headline, by country, by demand, reservoirs, lake."""
+    if inp.baseline is None:
+        return []
+    s: Summary = inp.results.summary()
+    b: Summary = inp.baseline.summary()
+    out: list[Block] = [Heading("Comparison with the baseline"),
+                        Paragraph(f"Baseline: {inp.baseline_label}. Changes are this scenario "
+                                  "minus the baseline.", "body")]
+    rows = [["Water delivered, km³", km3(s.delivery_mcm), km3(b.delivery_mcm),
+             delta((s.delivery_mcm - b.delivery_mcm) / 1000, 2)],
+            ["Shortfall, %", num(s.shortfall_pct, 1), num(b.shortfall_pct, 1),
+             delta(s.shortfall_pct - b.shortfall_pct, 1)],
+            ["Energy, GWh", num(s.energy_gwh), num(b.energy_gwh), delta(s.energy_gwh - b.energy_gwh)],
+            ["Winter energy, GWh", num(s.winter_energy_gwh), num(b.winter_energy_gwh),
+             delta(s.winter_energy_gwh - b.winter_energy_gwh)],
+            ["Summer energy, GWh", num(s.summer_energy_gwh), num(b.summer_energy_gwh),
+             delta(s.summer_energy_gwh - b.summer_energy_gwh)]]
+    blakes = {lk.node_id: lk for lk in b.lakes}
+    for lk in s.lakes:
+        bl = blakes.get(lk.node_id)
+        if bl is None:
+            continue
+        name = short_name(lk.name)
+        rows += [[f"Inflow to {name}, km³", km3(lk.inflow_mcm), km3(bl.inflow_mcm),
+                  delta((lk.inflow_mcm - bl.inflow_mcm) / 1000, 2)],
+                 [f"{name} end level, m", num(lk.end_level_m, 2), num(bl.end_level_m, 2),
+                  delta(lk.end_level_m - bl.end_level_m, 2)]]
+    bres = {x.node_id: x for x in b.reservoirs}
+    for rv in s.reservoirs:
+        br = bres.get(rv.node_id)
+        if br is not None:
+            rows.append([f"{short_name(rv.name)} end storage, km³", km3(rv.end_storage_mcm),
+                         km3(br.end_storage_mcm),
+                         delta((rv.end_storage_mcm - br.end_storage_mcm) / 1000, 2)])
+    out.append(Table(["Headline", "This scenario", "Baseline", "Change"], rows, "lrrr"))
+
+    bc = {c.country: c for c in b.countries}
+    rows, sw = [], {}
+    codes = [c.country for c in s.countries]
+    for i, c in enumerate(s.countries):
+        o = bc.get(c.country)
+        if o is None:
+            continue
+        rows.append([country_label(c.country), km3(c.delivery_mcm),
+                     delta((c.delivery_mcm - o.delivery_mcm) / 1000, 2),
+                     num(c.shortfall_pct, 1), delta(c.shortfall_pct - o.shortfall_pct, 1),
+                     delta(c.winter_gwh - o.winter_gwh), delta(c.summer_gwh - o.summer_gwh)])
+        sw[len(rows) - 1] = style.country_colour(c.country, codes)
+    out += [Heading("Changes by country", 2),
+            Table(["Country", "Received\nkm³", "Change\nkm³", "Shortfall\n%", "Change\npoints",
+                   "Winter energy\nchange GWh", "Summer energy\nchange GWh"], rows, "lrrrrrr",
+                  swatches=sw)]
+    bd = {d.node_id: d for d in b.demands}
+    rows = []
+    for d in s.demands:
+        o = bd.get(d.node_id)
+        if o is None:
+            continue
+        rows.append([short_name(d.name), d.country or "–", num(d.shortfall_mcm),
+                     num(o.shortfall_mcm), delta(d.shortfall_mcm - o.shortfall_mcm),
+                     num(d.shortfall_pct, 1), num(o.shortfall_pct, 1)])
+    if rows:
+        out += [Heading("Shortfall by demand", 2),
+                Table(["Demand", "Country", "Shortfall\nMm³", "Baseline\nMm³", "Change\nMm³",
+                       "Shortfall\n%", "Baseline\n%"], rows, "llrrrrr")]
+    out.append(Paragraph("The plots in 'Results over time' overlay the baseline as dashed grey "
+                         "curves.", "small", style.MUTED))
+    return out
+
+
+# --- optimiser -----------------------------------------------------------------------
+def _flatten(prefix: str, v: Any, rows: list[list[str]], depth: int = 0) -> None:
+    if isinstance(v, dict) and depth < 3:
+        for k, x in v.items():
+            _flatten(f"{prefix}.{k}" if prefix else str(k), x, rows, depth + 1)
+    elif isinstance(v, (list, tuple)) and v and all(isinstance(x, dict) for x in v) and depth < 3:
+        for i, x in enumerate(v):
+            _flatten(f"{prefix}[{i + 1}]", x, rows, depth + 1)
+    else:
+        if isinstance(v, float):
+            text = num(v, 3 if abs(v) < 100 else 0)
+        elif isinstance(v, (list, tuple)):
+            text = ", ".join(str(x) for x in v[:24]) + (" …" if len(v) > 24 else "")
+        else:
+            text = str(v)
+        rows.append([prefix, text])
+
+
+def optimisation_section(inp: ReportInputs) -> list[Block]:
+    """The optimiser's objective and binding constraints, when the scenario carries them."""
+    opt = inp.scenario.extensions.get("optimisation")
+    if not opt:
+        return []
+    out: list[Block] = [Heading("Optimisation"),
+                        Paragraph("The release schedule of this scenario was set up for the "
+                                  "optimiser. Its objective and the constraints that bind at "
+                                  "the optimum, as recorded in the scenario file:", "body")]
+    if not isinstance(opt, dict):
+        return out + [Paragraph(str(opt), "small")]
+    obj_keys = [k for k in opt if "objective" in k.lower()]
+    binding_keys = [k for k in opt if "binding" in k.lower()]
+    rows: list[list[str]] = []
+    for k in obj_keys:
+        _flatten(k, opt[k], rows)
+    if rows:
+        out += [Heading("Objective", 2), Table(["Item", "Value"], rows, "ll", widths=[0.45, 0.55])]
+    for k in binding_keys:
+        items = opt[k]
+        brows: list[list[str]] = []
+        if isinstance(items, (list, tuple)):
+            for it in items:
+                if isinstance(it, dict):
+                    brows.append([str(it.get("constraint", it.get("name", it.get("id", "")))),
+                                  str(it.get("node", it.get("where", ""))),
+                                  str(it.get("period", it.get("periods", ""))),
+                                  num(it["shadow_price"], 3) if isinstance(
+                                      it.get("shadow_price"), (int, float)) else
+                                  str(it.get("value", it.get("detail", "")))])
+                else:
+                    brows.append([str(it), "", "", ""])
+        if brows:
+            out += [Heading("Binding constraints", 2),
+                    Table(["Constraint", "Where", "Period", "Value / shadow price"], brows,
+                          "llll", widths=[0.35, 0.2, 0.2, 0.25])]
+        else:
+            out.append(Paragraph("No constraint binds at the optimum.", "body"))
+    rest: list[list[str]] = []
+    for k, v in opt.items():
+        if k not in obj_keys and k not in binding_keys:
+            _flatten(k, v, rest)
+    if rest:
+        out += [Heading("Other settings", 2), Table(["Setting", "Value"], rest, "ll",
+                                                    widths=[0.45, 0.55])]
+    return out
+
+
+# --- assumptions and sources ---------------------------------------------------------
+def sources_section(inp: ReportInputs) -> list[Block]:
+    """Model assumptions, inflow sets, and the provenance of the scenario's numbers."""
+    scn = inp.scenario
+    m = scn.metadata
+    t = scn.time
+    out: list[Block] = [Heading("Assumptions and data sources")]
+    if m.description:
+        out.append(Paragraph(m.description, "body"))
+    if m.notes:
+        out.append(Paragraph(m.notes, "body"))
+    assumptions = [
+        f"Time base: {t.periods} {t.step.value} periods from {t.label(0)} to "
+        f"{t.label(t.periods - 1)} (water year starting in month {t.water_year_start_month}).",
+        "Each reservoir follows its target release unless storage, the minimum or maximum "
+        "release or its flood-control space forces otherwise; water above capacity spills.",
+        "Demands take water at their intake in priority order, upstream first; a share "
+        "returns downstream. Demands at a minimum-flow point take only what exceeds it.",
+        "Evaporation and precipitation act on the surface area interpolated from each "
+        "level–area–volume table. Energy uses the net head (level minus tailwater) and the "
+        "turbine flow, capped at the turbine capacity; spill makes no energy.",
+        "Winter is October–March (non-vegetation season), summer April–September.",
+        "Volumes are in million m³ (Mm³) per period; flows in m³/s are period means, "
+        "converted with each period's exact length.",
+    ]
+    out += [Heading("Model assumptions", 2),
+            Paragraph("\n".join(f"• {a}" for a in assumptions), "body")]
+    rows = [[s.name, s.label or "–", s.description or "–"] for s in scn.inflow_sets]
+    out += [Heading("Inflow sets", 2),
+            Paragraph(f"This report uses the inflow set '{inp.results.inflow_set}'.", "body"),
+            Table(["Set", "Label", "Description"], rows, "lll", widths=[0.14, 0.22, 0.64])]
+    if m.sources:
+        counts: dict[str, int] = {}
+        for v in m.sources.values():
+            b = str(v.get("basis", "")) if isinstance(v, dict) else ""
+            counts[b or "unspecified"] = counts.get(b or "unspecified", 0) + 1
+        summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
+        rows = []
+        for path, v in m.sources.items():
+            v = v if isinstance(v, dict) else {"note": str(v)}
+            refs = v.get("refs", [])
+            rows.append([path, str(v.get("basis", "")),
+                         ", ".join(refs) if isinstance(refs, list) else str(refs),
+                         str(v.get("note", ""))])
+        out += [Heading("Sources of the numbers", 2),
+                Paragraph(f"{len(rows)} entries ({summary}). Basis: cited = taken from the "
+                          "reference; derived = computed from cited numbers; estimate = the "
+                          "modeller's judgement.", "small", style.MUTED),
+                Table(["Field", "Basis", "Refs", "Note"], rows, "llll",
+                      widths=[0.25, 0.09, 0.10, 0.56])]
+    if m.references:
+        rows = []
+        for code, ref in m.references.items():
+            ref = ref if isinstance(ref, dict) else {"title": str(ref)}
+            where = ref.get("url") or ref.get("address") or ref.get("doi") or ""
+            rows.append([code, str(ref.get("title", "")) + (f"\n{where}" if where else "")])
+        out += [Heading("References", 2), Table(["Code", "Reference"], rows, "ll",
+                                                widths=[0.1, 0.9])]
+    return out
+
+
+SECTIONS: tuple[tuple[str, Callable[[ReportInputs], list[Block]]], ...] = (
+    ("Executive summary", executive_summary),
+    ("Cascade schematic", schematic_section),
+    ("Plots", plots_section),
+    ("Release schedules", schedules_section),
+    ("Shortfall", shortfall_section),
+    ("Baseline comparison", comparison_section),
+    ("Optimisation", optimisation_section),
+    ("Sources", sources_section),
+)
+"""The sections in report order; each returns its blocks (none when it does not apply)."""
+

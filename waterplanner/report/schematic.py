@@ -1,0 +1,216 @@
+"""The cascade schematic, drawn with QPainter from the nodes' x/y positions (the same
+positions the app's schematic uses), with no dependency on GUI widgets.
+
+Shapes: inflow ▽, reservoir ◆, demand ●, terminal lake ◎, minimum-flow point ■, junction ·,
+sink ○. Fill colours are the countries'. Reservoirs carry their end-of-horizon storage,
+demands their shortfall.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPen, QPolygonF
+
+from waterplanner.engine.results import Results
+from waterplanner.model.nodes import NodeKind, ReservoirNode
+from waterplanner.model.scenario import Scenario
+from waterplanner.report import style
+from waterplanner.report.flow import Ctx, qcolor
+
+
+def short_name(name: str) -> str:
+    """A long display name shortened for labels and column headings.
+
+    'Fergana Valley (UZ main; ...)' → 'Fergana Valley'; 'Naryn: inflow to Toktogul' →
+    'Naryn'; 'North (Small) Aral Sea behind the Kokaral dike' → 'North Aral Sea'.
+    """
+    text = name
+    m = re.match(r"^(\S+) \([^)]*\) (.+)$", text)
+    if m:  # a one-word head qualified in parentheses: keep the words after the bracket
+        text = f"{m.group(1)} {m.group(2)}"
+    for sep in (" (", ":", ",", ";", " behind ", " beyond "):
+        if sep in text:
+            head = text.split(sep, 1)[0]
+            if head.strip():
+                text = head
+    return text.strip()
+
+
+def _node_size(ctx: Ctx, kind: NodeKind) -> float:
+    return ctx.pt({NodeKind.RESERVOIR: 7.5, NodeKind.TERMINAL_LAKE: 8.0, NodeKind.DEMAND: 5.5,
+                   NodeKind.INFLOW: 5.0, NodeKind.MIN_FLOW: 4.5, NodeKind.JUNCTION: 2.2,
+                   NodeKind.SINK: 4.5}.get(kind, 4.0))
+
+
+def _shape(kind: NodeKind, c: QPointF, s: float) -> QPainterPath:
+    path = QPainterPath()
+    x, y = c.x(), c.y()
+    if kind is NodeKind.RESERVOIR:
+        path.addPolygon(QPolygonF([QPointF(x, y - s), QPointF(x + s, y), QPointF(x, y + s),
+                                   QPointF(x - s, y), QPointF(x, y - s)]))
+    elif kind is NodeKind.INFLOW:
+        path.addPolygon(QPolygonF([QPointF(x - s, y - s * 0.8), QPointF(x + s, y - s * 0.8),
+                                   QPointF(x, y + s * 0.9), QPointF(x - s, y - s * 0.8)]))
+    elif kind is NodeKind.MIN_FLOW:
+        path.addRect(QRectF(x - s, y - s, 2 * s, 2 * s))
+    else:
+        path.addEllipse(c, s, s)
+    return path
+
+
+def draw_schematic(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
+                   results: Results | None = None) -> None:
+    """Draw the network into ``rect`` (device units), keeping the x/y aspect ratio."""
+    nodes = scenario.nodes
+    if not nodes:
+        return
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    xs = [n.x for n in nodes]
+    ys = [n.y for n in nodes]
+    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    label_room = ctx.pt(88)
+    inner = rect.adjusted(label_room, ctx.pt(14), -label_room, -ctx.pt(36))
+    sx = inner.width() / (x1 - x0) if x1 > x0 else 1.0
+    sy = inner.height() / (y1 - y0) if y1 > y0 else 1.0
+    # a schematic is topological: stretch one axis up to 1.7 times the other to use the page
+    scale_x = min(sx, sy * 1.7)
+    scale_y = min(sy, sx * 1.7)
+    ox = inner.left() + (inner.width() - (x1 - x0) * scale_x) / 2
+    oy = inner.top() + (inner.height() - (y1 - y0) * scale_y) / 2
+    pos = {n.id: QPointF(ox + (n.x - x0) * scale_x, oy + (n.y - y0) * scale_y) for n in nodes}
+    kinds = {n.id: n.kind for n in nodes}
+    countries = sorted({n.country for n in nodes if n.country})
+
+    # links
+    for link in scenario.links:
+        a, b = pos.get(link.source), pos.get(link.target)
+        if a is None or b is None:
+            continue
+        to_demand = kinds.get(link.target) is NodeKind.DEMAND
+        from_demand = kinds.get(link.source) is NodeKind.DEMAND
+        pen = QPen(qcolor(style.OKABE_ITO["sky_blue"] if not (to_demand or from_demand)
+                          else style.MUTED))
+        pen.setWidthF(ctx.pt(2.2 if not (to_demand or from_demand) else 0.8))
+        if from_demand:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        if link.overflow:
+            pen.setStyle(Qt.PenStyle.DotLine)
+        p.setPen(pen)
+        dx, dy = b.x() - a.x(), b.y() - a.y()
+        dist = math.hypot(dx, dy)
+        if dist < 1e-6:
+            continue
+        ux, uy = dx / dist, dy / dist
+        sa = _node_size(ctx, kinds[link.source]) + ctx.pt(1)
+        sb = _node_size(ctx, kinds[link.target]) + ctx.pt(1.5)
+        start = QPointF(a.x() + ux * sa, a.y() + uy * sa)
+        end = QPointF(b.x() - ux * sb, b.y() - uy * sb)
+        p.drawLine(start, end)
+        ah = ctx.pt(4.5)
+        head = QPolygonF([end, QPointF(end.x() - ux * ah - uy * ah * 0.5,
+                                       end.y() - uy * ah + ux * ah * 0.5),
+                          QPointF(end.x() - ux * ah + uy * ah * 0.5,
+                                  end.y() - uy * ah - ux * ah * 0.5)])
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(pen.color())
+        p.drawPolygon(head)
+
+    summary = results.summary() if results is not None else None
+    mid_x = (x0 + x1) / 2
+    # nodes and labels
+    for n in nodes:
+        c = pos[n.id]
+        s = _node_size(ctx, n.kind)
+        colour = qcolor(style.country_colour(n.country, countries))
+        outline = QPen(qcolor(style.AXIS))
+        outline.setWidthF(ctx.pt(0.6))
+        p.setPen(outline)
+        if n.kind in (NodeKind.JUNCTION,):
+            p.setBrush(qcolor(style.AXIS))
+        elif n.kind is NodeKind.SINK:
+            p.setBrush(qcolor("#FFFFFF"))
+        else:
+            p.setBrush(colour)
+        p.drawPath(_shape(n.kind, c, s))
+        if n.kind is NodeKind.TERMINAL_LAKE:
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawEllipse(c, s * 0.55, s * 0.55)
+        if n.kind is NodeKind.JUNCTION:
+            continue  # junctions stay unlabelled: they would crowd the river
+        lines = [short_name(n.name)]
+        extra = n.local_name if n.local_name and n.local_name != lines[0] else ""
+        note = ""
+        if summary is not None:
+            if isinstance(n, ReservoirNode):
+                r = next((x for x in summary.reservoirs if x.node_id == n.id), None)
+                if r is not None and n.capacity_mcm > 0:
+                    note = f"end {r.end_storage_mcm / 1000:.2f} km³ " \
+                           f"({100 * r.end_storage_mcm / n.capacity_mcm:.0f} %)"
+            elif n.kind is NodeKind.DEMAND:
+                d = next((x for x in summary.demands if x.node_id == n.id), None)
+                if d is not None:
+                    note = f"short {d.shortfall_pct:.1f} %"
+            elif n.kind is NodeKind.TERMINAL_LAKE:
+                lk = next((x for x in summary.lakes if x.node_id == n.id), None)
+                if lk is not None:
+                    note = f"inflow {lk.inflow_mcm / 1000:.2f} km³, end {lk.end_level_m:.2f} m"
+        left = n.x < mid_x - (x1 - x0) * 0.2
+        w = ctx.pt(92)
+        fm_small, fm_tiny = ctx.metrics("small"), ctx.metrics("tiny")
+        total_h = fm_small.height() + (fm_tiny.height() if extra else 0) + \
+            (fm_tiny.height() if note else 0)
+        tx = c.x() - s - ctx.pt(3) - w if left else c.x() + s + ctx.pt(3)
+        ty = c.y() - total_h / 2
+        align = Qt.AlignmentFlag.AlignRight if left else Qt.AlignmentFlag.AlignLeft
+        p.setPen(qcolor(style.TEXT))
+        p.setFont(ctx.font("small"))
+        p.drawText(QRectF(tx, ty, w, fm_small.height()), int(align),
+                   fm_small.elidedText(lines[0], Qt.TextElideMode.ElideRight, w))
+        ty += fm_small.height()
+        p.setFont(ctx.font("tiny"))
+        if extra:
+            p.setPen(qcolor(style.MUTED))
+            p.drawText(QRectF(tx, ty, w, fm_tiny.height()), int(align),
+                       fm_tiny.elidedText(extra, Qt.TextElideMode.ElideRight, w))
+            ty += fm_tiny.height()
+        if note:
+            short = n.kind is NodeKind.DEMAND and summary is not None and \
+                summary.demand(n.id).shortfall_pct > 0.05
+            p.setPen(qcolor(style.SHORTFALL if short else style.ACCENT))
+            p.drawText(QRectF(tx, ty, w, fm_tiny.height()), int(align), note)
+
+    # legend: countries, then shapes
+    p.setFont(ctx.font("tiny"))
+    lx = rect.left()
+    ly = rect.bottom() - ctx.pt(10)
+    entries: list[tuple[str, str]] = [(style.country_colour(code, countries), code)
+                                      for code in countries]
+    for colour, label in entries:
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(qcolor(colour))
+        p.drawRect(QRectF(lx, ly - ctx.pt(3), ctx.pt(7), ctx.pt(7)))
+        p.setPen(qcolor(style.TEXT))
+        tw = ctx.metrics("tiny").horizontalAdvance(label)
+        p.drawText(QRectF(lx + ctx.pt(9), ly - ctx.pt(5), tw + 4, ctx.pt(10)),
+                   int(Qt.AlignmentFlag.AlignVCenter), label)
+        lx += ctx.pt(9) + tw + ctx.pt(10)
+    lx += ctx.pt(8)
+    for kind, label in ((NodeKind.INFLOW, "inflow"), (NodeKind.RESERVOIR, "reservoir"),
+                        (NodeKind.DEMAND, "demand"), (NodeKind.MIN_FLOW, "minimum flow"),
+                        (NodeKind.TERMINAL_LAKE, "terminal lake"), (NodeKind.SINK, "sink")):
+        if not any(n.kind is kind for n in nodes):
+            continue
+        s = _node_size(ctx, kind) * 0.6
+        outline = QPen(qcolor(style.AXIS))
+        outline.setWidthF(ctx.pt(0.5))
+        p.setPen(outline)
+        p.setBrush(qcolor("#FFFFFF") if kind is NodeKind.SINK else qcolor(style.MUTED))
+        p.drawPath(_shape(kind, QPointF(lx + s, ly + ctx.pt(0.5)), s))
+        p.setPen(qcolor(style.TEXT))
+        tw = ctx.metrics("tiny").horizontalAdvance(label)
+        p.drawText(QRectF(lx + 2 * s + ctx.pt(3), ly - ctx.pt(5), tw + 4, ctx.pt(10)),
+                   int(Qt.AlignmentFlag.AlignVCenter), label)
+        lx += 2 * s + ctx.pt(3) + tw + ctx.pt(10)
