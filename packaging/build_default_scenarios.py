@@ -38,9 +38,23 @@ from typing import Any
 import numpy as np
 
 from waterplanner.model import (
-    DemandNode, HydropowerPlant, InflowNode, InflowSet, JunctionNode, LevelAreaVolume, Link,
-    Metadata, MinFlowNode, ReservoirNode, Scenario, SinkNode, Step, TerminalLakeNode, TimeBase,
-    save_scenario, validate_scenario,
+    DemandNode,
+    HydropowerPlant,
+    InflowNode,
+    InflowSet,
+    JunctionNode,
+    LevelAreaVolume,
+    Link,
+    Metadata,
+    MinFlowNode,
+    ReservoirNode,
+    Scenario,
+    SinkNode,
+    Step,
+    TerminalLakeNode,
+    TimeBase,
+    save_scenario,
+    validate_scenario,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -100,101 +114,101 @@ def src(path: str, basis: str, refs: list[str], note: str) -> None:
 # Shapes are estimates except Chirchik, whose monthly means are computed from the
 # 1932-2014 decadal record of Uzbek HydroMet's virtual gauge 16294 (R54).
 INFLOWS: dict[str, dict[str, Any]] = {
-    "naryn": dict(
-        name="Naryn: inflow to Toktogul", local_name="Нарын", country="KG", x=700, y=0,
-        median=[154.5, 150.0, 177.3, 318.2, 672.7, 845.5, 727.3, 536.4, 336.4, 240.9, 213.6,
+    "naryn": {
+        "name": "Naryn: inflow to Toktogul", "local_name": "Нарын", "country": "KG", "x": 700, "y": 0,
+        "median": [154.5, 150.0, 177.3, 318.2, 672.7, 845.5, 727.3, 536.4, 336.4, 240.9, 213.6,
                 177.3],
-        dry=[113.6, 110.3, 130.3, 233.9, 494.5, 621.4, 534.6, 394.2, 247.2, 177.1, 157.0,
+        "dry": [113.6, 110.3, 130.3, 233.9, 494.5, 621.4, 534.6, 394.2, 247.2, 177.1, 157.0,
              130.3],
-        src_median=("estimate", ["R50", "R51", "R74"],
-                    "Annual 12.0 km³ chosen from 12.3 km³ (mean 1974-2007, R50) and 12.24 km³ "
+        "src_median": ("estimate", ["R50", "R51", "R74"],
+                    ("Annual 12.0 km³ chosen from 12.3 km³ (mean 1974-2007, R50) and 12.24 km³ "
                     "(2023, R51). Monthly shape is an estimate fitted to 75 % of the annual "
                     "inflow in Apr-Sep (2023, R51) and to daily inflows reported by Electric "
                     "Stations JSC (R74): winter 150-171, mid-May 1 000-1 140, Aug 524-739, "
                     "early Sep 340-511, late Nov 268 m³/s. Replace with the norms of gauge "
-                    "16936 (Naryn - Uch-Terek) when available."),
-        src_dry=("derived", ["R49"],
-                 "Median series × 0.735, the P=90 % / mean ratio of the Naryn at Uchkurgan "
-                 "(10.68 / 14.54 km³, R49); 8.82 km³. Monthly shape kept (estimate)."),
-    ),
-    "naryn_lateral": dict(
-        name="Naryn lateral inflow, Toktogul to Uch-Kurgan (incl. Kara-Suu)", country="KG",
-        x=850, y=110,
-        median=[25.4, 24.7, 33.6, 89.2, 166.4, 215.7, 161.1, 91.6, 53.6, 39.3, 34.1, 28.7],
-        dry=[18.7, 18.2, 24.7, 65.6, 122.3, 158.5, 118.4, 67.3, 39.4, 28.9, 25.0, 21.1],
-        src_median=("estimate", ["R49", "R50", "R54"],
-                    "Annual 2.54 km³ = Naryn at Uchkurgan 14.54 km³ (R49) − Toktogul inflow "
+                    "16936 (Naryn - Uch-Terek) when available.")),
+        "src_dry": ("derived", ["R49"],
+                 ("Median series × 0.735, the P=90 % / mean ratio of the Naryn at Uchkurgan "
+                 "(10.68 / 14.54 km³, R49); 8.82 km³. Monthly shape kept (estimate).")),
+    },
+    "naryn_lateral": {
+        "name": "Naryn lateral inflow, Toktogul to Uch-Kurgan (incl. Kara-Suu)", "country": "KG",
+        "x": 850, "y": 110,
+        "median": [25.4, 24.7, 33.6, 89.2, 166.4, 215.7, 161.1, 91.6, 53.6, 39.3, 34.1, 28.7],
+        "dry": [18.7, 18.2, 24.7, 65.6, 122.3, 158.5, 118.4, 67.3, 39.4, 28.9, 25.0, 21.1],
+        "src_median": ("estimate", ["R49", "R50", "R54"],
+                    ("Annual 2.54 km³ = Naryn at Uchkurgan 14.54 km³ (R49) − Toktogul inflow "
                     "12.0 km³ (derived); monthly shape borrowed from the Chirchik climatology "
-                    "(R54), an estimate."),
-        src_dry=("derived", ["R49"],
+                    "(R54), an estimate.")),
+        "src_dry": ("derived", ["R49"],
                  "Median × 0.735 (Naryn at Uchkurgan P90/mean, R49); 1.87 km³."),
-    ),
-    "kara_darya": dict(
-        name="Kara Darya: inflow to Andijan", local_name="Кара-Дарыя", country="KG", x=950,
-        y=170,
-        median=[55.5, 58.5, 85.7, 176.5, 262.2, 267.2, 186.5, 121.0, 80.7, 70.6, 65.5, 58.5],
-        dry=[25.9, 27.3, 40.0, 82.4, 122.4, 124.7, 87.1, 56.5, 37.7, 32.9, 30.6, 27.3],
-        src_median=("estimate", ["R49"],
-                    "Annual 3.92 km³ cited (multi-year mean inflow to Andijan reservoir, R49); "
-                    "monthly shape an estimate (snowmelt peak May-Jun, 74 % in Apr-Sep)."),
-        src_dry=("estimate", ["R49"],
-                 "Annual 1.83 km³ cited (P=90 %, R49); monthly shape as the median year "
-                 "(estimate)."),
-    ),
-    "fergana_rivers": dict(
-        name="Fergana Valley small rivers (interfluve, right and left bank)", country="KG",
-        x=480, y=210,
-        median=[78.0, 75.9, 102.9, 273.7, 510.3, 661.5, 493.9, 280.9, 164.4, 120.5, 104.5,
+    },
+    "kara_darya": {
+        "name": "Kara Darya: inflow to Andijan", "local_name": "Кара-Дарыя", "country": "KG", "x": 950,
+        "y": 170,
+        "median": [55.5, 58.5, 85.7, 176.5, 262.2, 267.2, 186.5, 121.0, 80.7, 70.6, 65.5, 58.5],
+        "dry": [25.9, 27.3, 40.0, 82.4, 122.4, 124.7, 87.1, 56.5, 37.7, 32.9, 30.6, 27.3],
+        "src_median": ("estimate", ["R49"],
+                    ("Annual 3.92 km³ cited (multi-year mean inflow to Andijan reservoir, R49); "
+                    "monthly shape an estimate (snowmelt peak May-Jun, 74 % in Apr-Sep).")),
+        "src_dry": ("estimate", ["R49"],
+                 ("Annual 1.83 km³ cited (P=90 %, R49); monthly shape as the median year "
+                 "(estimate).")),
+    },
+    "fergana_rivers": {
+        "name": "Fergana Valley small rivers (interfluve, right and left bank)", "country": "KG",
+        "x": 480, "y": 210,
+        "median": [78.0, 75.9, 102.9, 273.7, 510.3, 661.5, 493.9, 280.9, 164.4, 120.5, 104.5,
                 88.0],
-        dry=[53.3, 51.8, 70.3, 186.9, 348.5, 451.8, 337.3, 191.8, 112.3, 82.3, 71.4, 60.1],
-        src_median=("estimate", ["R49", "R54"],
-                    "Annual 7.79 = 2.07 + 1.18 + 4.54 km³ (interfluve + right bank + left bank, "
+        "dry": [53.3, 51.8, 70.3, 186.9, 348.5, 451.8, 337.3, 191.8, 112.3, 82.3, 71.4, 60.1],
+        "src_median": ("estimate", ["R49", "R54"],
+                    ("Annual 7.79 = 2.07 + 1.18 + 4.54 km³ (interfluve + right bank + left bank, "
                     "R49; derived sum); monthly shape from the Chirchik climatology (R54), an "
                     "estimate. Formed mostly in KG (country set to KG); much of it is diverted "
-                    "inside the valley."),
-        src_dry=("estimate", ["R49"],
-                 "Annual 5.32 = 1.10 + 0.73 + 3.49 km³ (P=90 %, R49; derived sum); shape as "
-                 "the median year (estimate)."),
-    ),
-    "chirchik": dict(
-        name="Chirchik (Chatkal + Pskem): inflow to Charvak", local_name="Chirchiq",
-        country="UZ", x=230, y=300,
-        median=[64.9, 63.1, 85.7, 227.8, 424.7, 550.5, 411.1, 233.8, 136.9, 100.3, 87.0, 73.2],
-        dry=[55.4, 52.0, 55.7, 140.1, 270.0, 377.3, 292.0, 162.3, 107.2, 85.4, 69.6, 67.2],
-        src_median=("cited", ["R54", "R21"],
-                    "Monthly means 1932-2014 of Uzbek HydroMet virtual gauge 16294 (Charvak "
+                    "inside the valley.")),
+        "src_dry": ("estimate", ["R49"],
+                 ("Annual 5.32 = 1.10 + 0.73 + 3.49 km³ (P=90 %, R49; derived sum); shape as "
+                 "the median year (estimate).")),
+    },
+    "chirchik": {
+        "name": "Chirchik (Chatkal + Pskem): inflow to Charvak", "local_name": "Chirchiq",
+        "country": "UZ", "x": 230, "y": 300,
+        "median": [64.9, 63.1, 85.7, 227.8, 424.7, 550.5, 411.1, 233.8, 136.9, 100.3, 87.0, 73.2],
+        "dry": [55.4, 52.0, 55.7, 140.1, 270.0, 377.3, 292.0, 162.3, 107.2, 85.4, 69.6, 67.2],
+        "src_median": ("cited", ["R54", "R21"],
+                    ("Monthly means 1932-2014 of Uzbek HydroMet virtual gauge 16294 (Charvak "
                     "inflow), computed from the decadal series in hydrosolutions/"
                     "riversCentralAsia, data_ChirchikRiver (GPL-3, R54); 204.9 m³/s = "
-                    "6.48 km³/yr. Cross-check: 208 m³/s, 6.6 km³ (R21)."),
-        src_dry=("cited", ["R54"],
-                 "Observed monthly means of 1986 (4.57 km³, about the 10th percentile of "
-                 "1932-2014 annual volumes, R54)."),
-    ),
-    "midsyr_tributaries": dict(
-        name="Other middle-Syr tributaries (Akhangaran, Keles)", country="UZ", x=420, y=470,
-        median=[26.9, 26.2, 35.5, 94.5, 176.2, 228.4, 170.6, 97.0, 56.8, 41.6, 36.1, 30.4],
-        dry=[10.4, 10.1, 13.7, 36.5, 68.1, 88.3, 65.9, 37.5, 22.0, 16.1, 13.9, 11.7],
-        src_median=("estimate", ["R49", "R54"],
-                    "Annual 2.69 km³ = Syr up to Chardara 35.42 − Fergana total 26.25 − "
+                    "6.48 km³/yr. Cross-check: 208 m³/s, 6.6 km³ (R21).")),
+        "src_dry": ("cited", ["R54"],
+                 ("Observed monthly means of 1986 (4.57 km³, about the 10th percentile of "
+                 "1932-2014 annual volumes, R54).")),
+    },
+    "midsyr_tributaries": {
+        "name": "Other middle-Syr tributaries (Akhangaran, Keles)", "country": "UZ", "x": 420, "y": 470,
+        "median": [26.9, 26.2, 35.5, 94.5, 176.2, 228.4, 170.6, 97.0, 56.8, 41.6, 36.1, 30.4],
+        "dry": [10.4, 10.1, 13.7, 36.5, 68.1, 88.3, 65.9, 37.5, 22.0, 16.1, 13.9, 11.7],
+        "src_median": ("estimate", ["R49", "R54"],
+                    ("Annual 2.69 km³ = Syr up to Chardara 35.42 − Fergana total 26.25 − "
                     "Chirchik 6.48 (derived from R49, R54); monthly shape from the Chirchik "
-                    "climatology (estimate)."),
-        src_dry=("estimate", ["R49", "R54"],
-                 "Annual 1.04 km³ = 23.44 − 17.83 − 4.57 (P=90 % values R49, Chirchik 1986 "
-                 "R54; derived); shape as the median year (estimate)."),
-    ),
-    "arys": dict(
-        name="Tributaries below Shardara (Arys, Bugun, Karatau streams)", local_name="Арыс",
-        country="KZ", x=430, y=660,
-        median=[17.8, 17.3, 23.5, 62.5, 116.6, 151.2, 112.9, 64.2, 37.6, 27.5, 23.9, 20.1],
-        dry=[5.3, 5.2, 7.0, 18.6, 34.7, 45.0, 33.6, 19.1, 11.2, 8.2, 7.1, 6.0],
-        src_median=("estimate", ["R49", "R54"],
-                    "Annual 1.78 km³ = basin total 37.20 − Syr up to Chardara 35.42 (derived, "
+                    "climatology (estimate).")),
+        "src_dry": ("estimate", ["R49", "R54"],
+                 ("Annual 1.04 km³ = 23.44 − 17.83 − 4.57 (P=90 % values R49, Chirchik 1986 "
+                 "R54; derived); shape as the median year (estimate).")),
+    },
+    "arys": {
+        "name": "Tributaries below Shardara (Arys, Bugun, Karatau streams)", "local_name": "Арыс",
+        "country": "KZ", "x": 430, "y": 660,
+        "median": [17.8, 17.3, 23.5, 62.5, 116.6, 151.2, 112.9, 64.2, 37.6, 27.5, 23.9, 20.1],
+        "dry": [5.3, 5.2, 7.0, 18.6, 34.7, 45.0, 33.6, 19.1, 11.2, 8.2, 7.1, 6.0],
+        "src_median": ("estimate", ["R49", "R54"],
+                    ("Annual 1.78 km³ = basin total 37.20 − Syr up to Chardara 35.42 (derived, "
                     "R49); monthly shape from the Chirchik climatology (estimate; the Arys "
-                    "peaks earlier)."),
-        src_dry=("estimate", ["R49"],
-                 "Annual 0.53 km³ = 23.97 − 23.44 (P=90 %, R49; derived); shape as the median "
-                 "year (estimate)."),
-    ),
+                    "peaks earlier).")),
+        "src_dry": ("estimate", ["R49"],
+                 ("Annual 0.53 km³ = 23.97 − 23.44 (P=90 %, R49; derived); shape as the median "
+                 "year (estimate).")),
+    },
 }
 
 # ======================================================================================
@@ -252,7 +266,7 @@ def toktogul_lav() -> LevelAreaVolume:
 
     def level(v: float) -> float:
         # ∫ dV / (a V^b) = V^(1-b) / (a (1-b)), anchored at 891.09 m ↔ 17 005 Mm³ (R07)
-        f = lambda x: x ** (1 - b) / (a * (1 - b))  # noqa: E731
+        f = lambda x: x ** (1 - b) / (a * (1 - b))
         return 891.09 + float(f(v) - f(17_005.0))
 
     vols = [5_500.0, 7_000.0, 9_000.0, 11_000.0, 13_000.0, 15_000.0, 17_005.0, 18_500.0,
@@ -469,12 +483,12 @@ def reservoirs() -> list[ReservoirNode]:
     for r in out:
         for name, note in (
             ("min_release_m3s", "No minimum release modelled (0): none found in the sources."),
-            ("max_release_m3s", "Unlimited: outlet capacities were not found; the release "
-                                "schedule and the downstream link capacity govern."),
-            ("flood_control_mcm", "No flood-control curve: the capacity is the only upper "
-                                  "bound."),
-            ("seepage_m3s", "Seepage not modelled (0): no data; it is part of the calibrated "
-                            "channel losses."),
+            ("max_release_m3s", ("Unlimited: outlet capacities were not found; the release "
+                                "schedule and the downstream link capacity govern.")),
+            ("flood_control_mcm", ("No flood-control curve: the capacity is the only upper "
+                                  "bound.")),
+            ("seepage_m3s", ("Seepage not modelled (0): no data; it is part of the calibrated "
+                            "channel losses.")),
         ):
             src(f"nodes.{r.id}.{name}", "estimate", [], note)
     return out
@@ -490,61 +504,61 @@ RICE_SHAPE = [0.01, 0.01, 0.02, 0.08, 0.18, 0.22, 0.22, 0.16, 0.06, 0.02, 0.01, 
 """Kyzylorda rice, flooded May-Aug. Estimate."""
 
 DEMANDS: dict[str, dict[str, Any]] = {
-    "fergana": dict(
-        name="Fergana Valley (UZ main; also KG Osh/Jalal-Abad/Batken, TJ Sughd)",
-        local_name="Fargʻona vodiysi", country="UZ", x=860, y=320, annual_km3=11.5,
-        shape=UPSTREAM_SHAPE, return_fraction=0.25,
-        src_demand=("estimate", ["R72", "R56", "R68", "R57"],
-                    "11.5 km³/yr at the head (estimate): ≈ 1.4 Mha (45 % of the basin's "
+    "fergana": {
+        "name": "Fergana Valley (UZ main; also KG Osh/Jalal-Abad/Batken, TJ Sughd)",
+        "local_name": "Fargʻona vodiysi", "country": "UZ", "x": 860, "y": 320, "annual_km3": 11.5,
+        "shape": UPSTREAM_SHAPE, "return_fraction": 0.25,
+        "src_demand": ("estimate", ["R72", "R56", "R68", "R57"],
+                    ("11.5 km³/yr at the head (estimate): ≈ 1.4 Mha (45 % of the basin's "
                     "3.12 Mha, R72, R56) at ≈ 8 200 m³/ha (cotton field application 8 120 "
                     "m³/ha, R68). ICWC vegetation-2025 limits (UZ 8.8, TJ 1.9, KG 0.27 km³, "
-                    "R57) are a dry-year lower bound. Monthly shape estimated (Apr-Sep 82 %)."),
-        src_return=("derived", ["R01"],
-                    "≈ 0.25 from 6.7 km³ of reusable return water vs ≈ 25 km³ consumption in "
-                    "the basin (R01)."),
-    ),
-    "hungry_steppe": dict(
-        name="Hungry and Jizzakh steppes (UZ main; incl. KZ Maktaaral via the Dustlik canal)",
-        local_name="Mirzachoʻl", country="UZ", x=860, y=470, annual_km3=7.0,
-        shape=UPSTREAM_SHAPE, return_fraction=0.25,
-        src_demand=("estimate", ["R71", "R70", "R57", "R58"],
-                    "7.0 km³/yr (estimate, ≈ 8 300 m³/ha on ≈ 0.84 Mha: 300 + 115 th ha "
+                    "R57) are a dry-year lower bound. Monthly shape estimated (Apr-Sep 82 %).")),
+        "src_return": ("derived", ["R01"],
+                    ("≈ 0.25 from 6.7 km³ of reusable return water vs ≈ 25 km³ consumption in "
+                    "the basin (R01).")),
+    },
+    "hungry_steppe": {
+        "name": "Hungry and Jizzakh steppes (UZ main; incl. KZ Maktaaral via the Dustlik canal)",
+        "local_name": "Mirzachoʻl", "country": "UZ", "x": 860, "y": 470, "annual_km3": 7.0,
+        "shape": UPSTREAM_SHAPE, "return_fraction": 0.25,
+        "src_demand": ("estimate", ["R71", "R70", "R57", "R58"],
+                    ("7.0 km³/yr (estimate, ≈ 8 300 m³/ha on ≈ 0.84 Mha: 300 + 115 th ha "
                     "Hungry Steppe and > 300 th ha Jizzakh steppe, R71; 125 th ha Maktaaral, "
                     "R70). KZ share via Dustlik: 0.909 km³ (veg. 2025, R57) + 0.487 km³ "
-                    "(non-veg. 2023-24, R58). Monthly shape estimated."),
-        src_return=("estimate", ["R01"], "0.25, as the Fergana Valley (R01)."),
-    ),
-    "tashkent": dict(
-        name="Tashkent oasis, Chirchik-Akhangaran (UZ main; incl. KZ Keles massif)",
-        local_name="Toshkent", country="UZ", x=90, y=470, annual_km3=4.5,
-        shape=UPSTREAM_SHAPE, return_fraction=0.35,
-        src_demand=("estimate", ["R54"],
-                    "4.5 km³/yr (estimate): the Chirchik at its mouth (Chinaz, gauge 16275) "
+                    "(non-veg. 2023-24, R58). Monthly shape estimated.")),
+        "src_return": ("estimate", ["R01"], "0.25, as the Fergana Valley (R01)."),
+    },
+    "tashkent": {
+        "name": "Tashkent oasis, Chirchik-Akhangaran (UZ main; incl. KZ Keles massif)",
+        "local_name": "Toshkent", "country": "UZ", "x": 90, "y": 470, "annual_km3": 4.5,
+        "shape": UPSTREAM_SHAPE, "return_fraction": 0.35,
+        "src_demand": ("estimate", ["R54"],
+                    ("4.5 km³/yr (estimate): the Chirchik at its mouth (Chinaz, gauge 16275) "
                     "carries only ≈ 3.3 of the 6.5 km³ it brings to Charvak (R54), so "
                     "≈ 3-4.5 km³ is consumed in the oasis. Area not found. Monthly shape "
-                    "estimated."),
-        src_return=("estimate", [], "0.35: irrigation and urban returns (estimate)."),
-    ),
-    "south_kz": dict(
-        name="South Kazakhstan below Shardara (KZ: Kyzylkum canal, Shardara/Otyrar rice)",
-        local_name="Түркістан облысы", country="KZ", x=880, y=700, annual_km3=1.5,
-        shape=UPSTREAM_SHAPE, return_fraction=0.20,
-        src_demand=("derived", ["R34", "R35", "R42"],
-                    "1.5 km³/yr ≈ 100 m³/s × 6 months; the Kyzylkum canal carries 30-100 "
-                    "m³/s (R34, R35, R42). Monthly shape estimated."),
-        src_return=("estimate", [], "0.20 (estimate)."),
-    ),
-    "kyzylorda": dict(
-        name="Kyzylorda oblast (KZ: rice; Kyzylorda and Kazalinsk hydro-nodes)",
-        local_name="Қызылорда облысы", country="KZ", x=880, y=800, annual_km3=4.5,
-        shape=RICE_SHAPE, return_fraction=0.15,
-        src_demand=("estimate", ["R69", "R73"],
-                    "4.5 km³/yr (estimate): ≈ 240 th ha irrigated, 180 th ha in rotation "
+                    "estimated.")),
+        "src_return": ("estimate", [], "0.35: irrigation and urban returns (estimate)."),
+    },
+    "south_kz": {
+        "name": "South Kazakhstan below Shardara (KZ: Kyzylkum canal, Shardara/Otyrar rice)",
+        "local_name": "Түркістан облысы", "country": "KZ", "x": 880, "y": 700, "annual_km3": 1.5,
+        "shape": UPSTREAM_SHAPE, "return_fraction": 0.20,
+        "src_demand": ("derived", ["R34", "R35", "R42"],
+                    ("1.5 km³/yr ≈ 100 m³/s × 6 months; the Kyzylkum canal carries 30-100 "
+                    "m³/s (R34, R35, R42). Monthly shape estimated.")),
+        "src_return": ("estimate", [], "0.20 (estimate)."),
+    },
+    "kyzylorda": {
+        "name": "Kyzylorda oblast (KZ: rice; Kyzylorda and Kazalinsk hydro-nodes)",
+        "local_name": "Қызылорда облысы", "country": "KZ", "x": 880, "y": 800, "annual_km3": 4.5,
+        "shape": RICE_SHAPE, "return_fraction": 0.15,
+        "src_demand": ("estimate", ["R69", "R73"],
+                    ("4.5 km³/yr (estimate): ≈ 240 th ha irrigated, 180 th ha in rotation "
                     "(2017, R69), rice at up to ≈ 19 000 m³/ha; KZ says Turkistan + "
                     "Kyzylorda need 15 km³/yr but receive ≈ 12 km³ (R73). Monthly shape: rice "
-                    "flooding May-Aug (estimate)."),
-        src_return=("estimate", [], "0.15: drainage to delta lakes and the river (estimate)."),
-    ),
+                    "flooding May-Aug (estimate).")),
+        "src_return": ("estimate", [], "0.15: drainage to delta lakes and the river (estimate)."),
+    },
 }
 
 
@@ -557,20 +571,20 @@ def demand_series(annual_km3: float, shape: Monthly) -> tuple[float, ...]:
 # 6. Network
 # ======================================================================================
 JUNCTIONS: dict[str, dict[str, Any]] = {
-    "uchkurgan": dict(name="Naryn below Uch-Kurgan", local_name="Uchqoʻrgʻon", country="UZ",
-                      x=700, y=160),
-    "syr_head": dict(name="Syr Darya head: Naryn and Kara Darya confluence (Namangan)",
-                     local_name="Sirdaryo", country="UZ", x=700, y=270),
-    "bekabad": dict(name="Syr Darya below Kayrakkum (Bekabad, Hungry Steppe canals)",
-                    local_name="Bekobod", country="UZ", x=700, y=460),
-    "chirchik_tail": dict(name="Chirchik below Charvak (Tashkent canals)",
-                          local_name="Chirchiq", country="UZ", x=230, y=440),
-    "chinaz": dict(name="Syr Darya at Chinaz: inflow to Shardara", local_name="Chinoz",
-                   country="UZ", x=700, y=540),
-    "shardara_tail": dict(name="Syr Darya below Shardara (Arys mouth)", local_name="Сырдария",
-                          country="KZ", x=700, y=690),
-    "kyzylorda_weir": dict(name="Syr Darya at Kyzylorda hydro-node", local_name="Қызылорда",
-                           country="KZ", x=700, y=790),
+    "uchkurgan": {"name": "Naryn below Uch-Kurgan", "local_name": "Uchqoʻrgʻon", "country": "UZ",
+                      "x": 700, "y": 160},
+    "syr_head": {"name": "Syr Darya head: Naryn and Kara Darya confluence (Namangan)",
+                     "local_name": "Sirdaryo", "country": "UZ", "x": 700, "y": 270},
+    "bekabad": {"name": "Syr Darya below Kayrakkum (Bekabad, Hungry Steppe canals)",
+                    "local_name": "Bekobod", "country": "UZ", "x": 700, "y": 460},
+    "chirchik_tail": {"name": "Chirchik below Charvak (Tashkent canals)",
+                          "local_name": "Chirchiq", "country": "UZ", "x": 230, "y": 440},
+    "chinaz": {"name": "Syr Darya at Chinaz: inflow to Shardara", "local_name": "Chinoz",
+                   "country": "UZ", "x": 700, "y": 540},
+    "shardara_tail": {"name": "Syr Darya below Shardara (Arys mouth)", "local_name": "Сырдария",
+                          "country": "KZ", "x": 700, "y": 690},
+    "kyzylorda_weir": {"name": "Syr Darya at Kyzylorda hydro-node", "local_name": "Қызылорда",
+                           "country": "KZ", "x": 700, "y": 790},
 }
 
 LOWER_REACHES = ("shardara_tail__kyzylorda_weir", "kyzylorda_weir__kazalinsk",
@@ -585,7 +599,8 @@ LOWER_BASE_LOSS = {
 ≈ 25 km³ consumption), scaled together by the calibration multiplier."""
 
 # (from, to, loss_fraction, capacity_m3s, overflow, source of the loss/capacity)
-LINKS: list[tuple[str, str, float, float | None, bool, tuple[str, list[str], str] | None]] = [
+LINKS: list[tuple[str, str, float | None, float | None, bool,
+                 tuple[str, list[str], str] | None]] = [
     ("naryn", "toktogul", 0.0, None, False, None),
     ("toktogul", "uchkurgan", 0.0, None, False, None),
     ("naryn_lateral", "uchkurgan", 0.0, None, False, None),
@@ -598,8 +613,8 @@ LINKS: list[tuple[str, str, float, float | None, bool, tuple[str, list[str], str
     ("syr_head", "fergana", 0.0, None, False, None),
     ("fergana", "kayrakkum", 0.0, None, False, None),
     ("syr_head", "kayrakkum", 0.05, None, False,
-     ("estimate", ["R01"], "Channel, seepage and evaporation loss through the valley "
-                           "(estimate).")),
+     ("estimate", ["R01"], ("Channel, seepage and evaporation loss through the valley "
+                           "(estimate)."))),
     ("kayrakkum", "bekabad", 0.0, None, False, None),
     ("bekabad", "hungry_steppe", 0.0, None, False, None),
     ("bekabad", "chinaz", 0.05, None, False,
@@ -615,28 +630,28 @@ LINKS: list[tuple[str, str, float, float | None, bool, tuple[str, list[str], str
     ("chinaz", "shardara", 0.0, None, False, None),
     ("shardara", "shardara_tail", 0.0, 650.0, False,
      ("estimate", ["R39", "R45", "R35"],
-      "Capacity 650 m³/s: the safe winter flow of the lower Syr (ice jams in Kyzylorda "
+      ("Capacity 650 m³/s: the safe winter flow of the lower Syr (ice jams in Kyzylorda "
       "oblast), the release held during the Feb 2005 alert (R39); 700 m³/s left in Feb 2019 "
       "with 350 of it into Koksaray (R45). Applied all year (the format has one capacity per "
-      "link); summer releases stay below it. Koksaray's extra buffering is not modelled.")),
+      "link); summer releases stay below it. Koksaray's extra buffering is not modelled."))),
     ("shardara", "arnasai", 0.0, None, True,
      ("estimate", ["R35", "R40", "R31"],
-      "Overflow route: what exceeds the lower Syr's 650 m³/s goes to the Arnasai depression. "
+      ("Overflow route: what exceeds the lower Syr's 650 m³/s goes to the Arnasai depression. "
       "Left unlimited: 350 m³/s on 2 Mar 2010 (R35), 1.8 km³ in 50 days (≈ 417 m³/s) in 2004 "
-      "(R40), 21 km³ in Feb 1969 - Feb 1970 (R31).")),
+      "(R40), 21 km³ in Feb 1969 - Feb 1970 (R31)."))),
     ("shardara", "south_kz", 0.0, None, False, None),
     ("south_kz", "shardara_tail", 0.0, None, False, None),
     ("arys", "shardara_tail", 0.0, None, False, None),
     ("shardara_tail", "kyzylorda_weir", None, None, False, None),   # calibrated
     ("kyzylorda_weir", "kyzylorda", 0.10, None, False,
-     ("estimate", ["R01"], "Canal conveyance loss of the Kyzylorda systems (estimate); the "
-                           "intake draws demand / (1 − loss) from the river.")),
+     ("estimate", ["R01"], ("Canal conveyance loss of the Kyzylorda systems (estimate); the "
+                           "intake draws demand / (1 − loss) from the river."))),
     ("kyzylorda_weir", "kazalinsk", None, None, False, None),        # calibrated
     ("kyzylorda", "kazalinsk", 0.0, None, False, None),
     ("kazalinsk", "north_aral", None, None, False, None),            # calibrated
     ("north_aral", "large_aral", 0.0, None, False,
-     ("cited", ["R63"], "The lake's outflow over the Kokaral spillway; its 600 m³/s limit "
-                        "is the lake's max_outflow_m3s.")),
+     ("cited", ["R63"], ("The lake's outflow over the Kokaral spillway; its 600 m³/s limit "
+                        "is the lake's max_outflow_m3s."))),
 ]
 
 
@@ -942,18 +957,18 @@ def notes_text(multiplier: float, losses: dict[str, float], achieved: float,
                results: dict[str, dict[str, float]]) -> str:
     loss_list = "; ".join(f"{k.replace('__', ' → ')} {v:.4f}" for k, v in losses.items())
     return "\n".join([
-        "Built by packaging/build_default_scenarios.py from the public data collected in the "
+        ("Built by packaging/build_default_scenarios.py from the public data collected in the "
         "Syr Darya research notes (draft 0.1); every number has an entry in "
-        "metadata.sources with its basis (cited / derived / estimate) and reference codes.",
+        "metadata.sources with its basis (cited / derived / estimate) and reference codes."),
         "",
-        "CALIBRATED: the channel losses of the three lower-Syr reaches below Shardara "
+        ("CALIBRATED: the channel losses of the three lower-Syr reaches below Shardara "
         f"({loss_list}). They scale together, loss = 1 − (1 − prior)^m, and m = "
         f"{multiplier:g} was found by bisection so that the median year in energy mode sends "
         f"{achieved / 1000:.2f} km³ to the North Aral: the observed mean since Kokaral was "
         "commissioned, 46.6 km³ in 2005 - June 2024 ≈ 2.45 km³/yr (R59; the last seven years "
         "≈ 1.9 km³/yr). The uncalibrated research network's rough balance gave ≈ 4.7 km³. The "
         "losses therefore also stand for unmetered withdrawals, delta lakes and "
-        "evaporation along the lower river.",
+        "evaporation along the lower river."),
         "",
         "RESULTS (one water year, Oct 2025 - Sep 2026):",
         f"- energy mode, median year: {_fmt_headline(results['energy/median'])}",
@@ -961,7 +976,7 @@ def notes_text(multiplier: float, losses: dict[str, float], achieved: float,
         f"- irrigation mode, median year: {_fmt_headline(results['irrigation/median'])}",
         f"- irrigation mode, dry year: {_fmt_headline(results['irrigation/dry'])}",
         "",
-        "ESTIMATED (basis 'estimate' in metadata.sources): the monthly shapes of all inflows "
+        ("ESTIMATED (basis 'estimate' in metadata.sources): the monthly shapes of all inflows "
         "except the Chirchik; the annual withdrawals and monthly shapes of the five "
         "irrigation zones; return fractions except Fergana's; evaporation depths (potential "
         "ET as a proxy); every level column except Toktogul's 891.09 m, Kayrakkum's 347.5 m "
@@ -972,17 +987,17 @@ def notes_text(multiplier: float, losses: dict[str, float], achieved: float,
         "capacities of Toktogul, Kayrakkum and Shardara; the release schedules of Andijan, "
         "Charvak, Kayrakkum (outside the treaty's Jun-Sep values) and Shardara, and the "
         "energy-mode Toktogul schedule's shape; the 650 m³/s capacity of the lower Syr "
-        "below Shardara.",
+        "below Shardara."),
         "",
-        "TOKTOGUL: the two scenarios differ only in Toktogul's release schedule (and their "
+        ("TOKTOGUL: the two scenarios differ only in Toktogul's release schedule (and their "
         "name and description). Energy mode: shape fitted to reported daily releases (R74, "
         "R75), winter volumes ≈ 2.5 × the Soviet regime (R44). Irrigation mode: the 1984 "
         "protocol, ≈ 180 m³/s in Oct-Mar and ≥ 75 % of the release in Apr-Sep (R46). Both "
         "release 11.8 km³ in the year. The other reservoirs keep the same schedules in both, "
         "so in irrigation mode Kayrakkum runs empty in winter and spills in early summer, "
-        "and Shardara stores less: a planner would adapt those schedules too.",
+        "and Shardara stores less: a planner would adapt those schedules too."),
         "",
-        "SIMPLIFIED: the lower Naryn cascade (Kurpsai, Tash-Kumyr, Shamaldy-Sai, Uch-Kurgan) "
+        ("SIMPLIFIED: the lower Naryn cascade (Kurpsai, Tash-Kumyr, Shamaldy-Sai, Uch-Kurgan) "
         "is not modelled: it passes Toktogul's release on within the month and its energy is "
         "not computed. The Koksaray counter-regulator (3 km³, off-channel, R41-R43) is left "
         "out: its fill-and-return loop would form a cycle, and putting it in line would send "
@@ -994,7 +1009,7 @@ def notes_text(multiplier: float, losses: dict[str, float], achieved: float,
         "spanning countries are given to their main country (see their names). Demands are "
         "the same in both inflow sets. The lower Syr's 650 m³/s winter limit applies all "
         "year. The ICWC Aral supply is a minimum-flow point at Kazalinsk that reports "
-        "deficits; no demand is cut for it. Travel times are zero at the monthly step.",
+        "deficits; no demand is cut for it. Travel times are zero at the monthly step."),
     ])
 
 

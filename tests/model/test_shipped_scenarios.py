@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from waterplanner.model import load_scenario, parse_document, validate_document
+from waterplanner.model import TerminalLakeNode, load_scenario, parse_document, validate_document
 from waterplanner.model.schema import FORMAT_NAME, FORMAT_VERSION
 
 REPO = Path(__file__).resolve().parents[2]
@@ -106,6 +106,7 @@ def test_network_contents() -> None:
         "toktogul": "KG", "andijan": "UZ", "charvak": "UZ", "kayrakkum": "TJ", "shardara": "KZ"}
     assert all(r.hydropower is not None for r in s.reservoirs)
     lake = s.node("north_aral")
+    assert isinstance(lake, TerminalLakeNode)
     assert lake.crest_level_m == 42 and lake.max_outflow_m3s == 600
     main = s.link("shardara__shardara_tail")
     over = s.link("shardara__arnasai")
