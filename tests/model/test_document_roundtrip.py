@@ -7,6 +7,7 @@ import json
 import math
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -265,3 +266,17 @@ def test_save_then_load_is_exact_for_random_valid_scenarios(s: Scenario) -> None
     back = loads_scenario(text.encode("utf-8"))
     assert back == s
     assert dumps_scenario(back) == text
+
+
+SHIPPED = sorted((Path(__file__).resolve().parents[2] / "resources" / "scenarios")
+                 .glob("*.wplan"))
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=[p.name for p in SHIPPED])
+def test_shipped_scenarios_are_valid_and_round_trip(path: Path) -> None:
+    s = loads_scenario(path.read_bytes())
+    assert validate_scenario(s) == []
+    text = dumps_scenario(s)
+    again = loads_scenario(text.encode("utf-8"))
+    assert again == s
+    assert dumps_scenario(again) == text
