@@ -115,21 +115,22 @@ def src(path: str, basis: str, refs: list[str], note: str) -> None:
 # 1932-2014 decadal record of Uzbek HydroMet's virtual gauge 16294 (R54).
 INFLOWS: dict[str, dict[str, Any]] = {
     "naryn": {
-        "name": "Naryn: inflow to Toktogul", "local_name": "Нарын", "country": "KG", "x": 700, "y": 0,
+        "name": "Naryn: inflow to Toktogul", "local_name": "Нарын", "country": "KG",
+        "x": 700, "y": 0,
         "median": [154.5, 150.0, 177.3, 318.2, 672.7, 845.5, 727.3, 536.4, 336.4, 240.9, 213.6,
-                177.3],
+                   177.3],
         "dry": [113.6, 110.3, 130.3, 233.9, 494.5, 621.4, 534.6, 394.2, 247.2, 177.1, 157.0,
-             130.3],
+                130.3],
         "src_median": ("estimate", ["R50", "R51", "R74"],
-                    ("Annual 12.0 km³ chosen from 12.3 km³ (mean 1974-2007, R50) and 12.24 km³ "
-                    "(2023, R51). Monthly shape is an estimate fitted to 75 % of the annual "
-                    "inflow in Apr-Sep (2023, R51) and to daily inflows reported by Electric "
-                    "Stations JSC (R74): winter 150-171, mid-May 1 000-1 140, Aug 524-739, "
-                    "early Sep 340-511, late Nov 268 m³/s. Replace with the norms of gauge "
-                    "16936 (Naryn - Uch-Terek) when available.")),
+                       ("Annual 12.0 km³ chosen from 12.3 km³ (mean 1974-2007, R50) and 12.24 km³ "
+                        "(2023, R51). Monthly shape is an estimate fitted to 75 % of the annual "
+                        "inflow in Apr-Sep (2023, R51) and to daily inflows reported by Electric "
+                        "Stations JSC (R74): winter 150-171, mid-May 1 000-1 140, Aug 524-739, "
+                        "early Sep 340-511, late Nov 268 m³/s. Replace with the norms of gauge "
+                        "16936 (Naryn - Uch-Terek) when available.")),
         "src_dry": ("derived", ["R49"],
-                 ("Median series × 0.735, the P=90 % / mean ratio of the Naryn at Uchkurgan "
-                 "(10.68 / 14.54 km³, R49); 8.82 km³. Monthly shape kept (estimate).")),
+                    ("Median series × 0.735, the P=90 % / mean ratio of the Naryn at Uchkurgan "
+                     "(10.68 / 14.54 km³, R49); 8.82 km³. Monthly shape kept (estimate).")),
     },
     "naryn_lateral": {
         "name": "Naryn lateral inflow, Toktogul to Uch-Kurgan (incl. Kara-Suu)", "country": "KG",
@@ -137,38 +138,38 @@ INFLOWS: dict[str, dict[str, Any]] = {
         "median": [25.4, 24.7, 33.6, 89.2, 166.4, 215.7, 161.1, 91.6, 53.6, 39.3, 34.1, 28.7],
         "dry": [18.7, 18.2, 24.7, 65.6, 122.3, 158.5, 118.4, 67.3, 39.4, 28.9, 25.0, 21.1],
         "src_median": ("estimate", ["R49", "R50", "R54"],
-                    ("Annual 2.54 km³ = Naryn at Uchkurgan 14.54 km³ (R49) − Toktogul inflow "
-                    "12.0 km³ (derived); monthly shape borrowed from the Chirchik climatology "
-                    "(R54), an estimate.")),
+                       ("Annual 2.54 km³ = Naryn at Uchkurgan 14.54 km³ (R49) − Toktogul inflow "
+                        "12.0 km³ (derived); monthly shape borrowed from the Chirchik climatology "
+                        "(R54), an estimate.")),
         "src_dry": ("derived", ["R49"],
-                 "Median × 0.735 (Naryn at Uchkurgan P90/mean, R49); 1.87 km³."),
+                    "Median × 0.735 (Naryn at Uchkurgan P90/mean, R49); 1.87 km³."),
     },
     "kara_darya": {
-        "name": "Kara Darya: inflow to Andijan", "local_name": "Кара-Дарыя", "country": "KG", "x": 950,
-        "y": 170,
+        "name": "Kara Darya: inflow to Andijan", "local_name": "Кара-Дарыя", "country": "KG",
+        "x": 950, "y": 170,
         "median": [55.5, 58.5, 85.7, 176.5, 262.2, 267.2, 186.5, 121.0, 80.7, 70.6, 65.5, 58.5],
         "dry": [25.9, 27.3, 40.0, 82.4, 122.4, 124.7, 87.1, 56.5, 37.7, 32.9, 30.6, 27.3],
         "src_median": ("estimate", ["R49"],
-                    ("Annual 3.92 km³ cited (multi-year mean inflow to Andijan reservoir, R49); "
-                    "monthly shape an estimate (snowmelt peak May-Jun, 74 % in Apr-Sep).")),
+                       ("Annual 3.92 km³ cited (multi-year mean inflow to Andijan reservoir, R49); "
+                        "monthly shape an estimate (snowmelt peak May-Jun, 74 % in Apr-Sep).")),
         "src_dry": ("estimate", ["R49"],
-                 ("Annual 1.83 km³ cited (P=90 %, R49); monthly shape as the median year "
-                 "(estimate).")),
+                    ("Annual 1.83 km³ cited (P=90 %, R49); monthly shape as the median year "
+                     "(estimate).")),
     },
     "fergana_rivers": {
         "name": "Fergana Valley small rivers (interfluve, right and left bank)", "country": "KG",
         "x": 480, "y": 210,
         "median": [78.0, 75.9, 102.9, 273.7, 510.3, 661.5, 493.9, 280.9, 164.4, 120.5, 104.5,
-                88.0],
+                   88.0],
         "dry": [53.3, 51.8, 70.3, 186.9, 348.5, 451.8, 337.3, 191.8, 112.3, 82.3, 71.4, 60.1],
         "src_median": ("estimate", ["R49", "R54"],
-                    ("Annual 7.79 = 2.07 + 1.18 + 4.54 km³ (interfluve + right bank + left bank, "
-                    "R49; derived sum); monthly shape from the Chirchik climatology (R54), an "
-                    "estimate. Formed mostly in KG (country set to KG); much of it is diverted "
-                    "inside the valley.")),
+                       ("Annual 7.79 = 2.07 + 1.18 + 4.54 km³ (interfluve + right bank + left "
+                        "bank, R49; derived sum); monthly shape from the Chirchik climatology (R54), an "
+                        "estimate. Formed mostly in KG (country set to KG); much of it is diverted "
+                        "inside the valley.")),
         "src_dry": ("estimate", ["R49"],
-                 ("Annual 5.32 = 1.10 + 0.73 + 3.49 km³ (P=90 %, R49; derived sum); shape as "
-                 "the median year (estimate).")),
+                    ("Annual 5.32 = 1.10 + 0.73 + 3.49 km³ (P=90 %, R49; derived sum); shape as "
+                     "the median year (estimate).")),
     },
     "chirchik": {
         "name": "Chirchik (Chatkal + Pskem): inflow to Charvak", "local_name": "Chirchiq",
@@ -176,25 +177,26 @@ INFLOWS: dict[str, dict[str, Any]] = {
         "median": [64.9, 63.1, 85.7, 227.8, 424.7, 550.5, 411.1, 233.8, 136.9, 100.3, 87.0, 73.2],
         "dry": [55.4, 52.0, 55.7, 140.1, 270.0, 377.3, 292.0, 162.3, 107.2, 85.4, 69.6, 67.2],
         "src_median": ("cited", ["R54", "R21"],
-                    ("Monthly means 1932-2014 of Uzbek HydroMet virtual gauge 16294 (Charvak "
-                    "inflow), computed from the decadal series in hydrosolutions/"
-                    "riversCentralAsia, data_ChirchikRiver (GPL-3, R54); 204.9 m³/s = "
-                    "6.48 km³/yr. Cross-check: 208 m³/s, 6.6 km³ (R21).")),
+                       ("Monthly means 1932-2014 of Uzbek HydroMet virtual gauge 16294 (Charvak "
+                        "inflow), computed from the decadal series in hydrosolutions/"
+                        "riversCentralAsia, data_ChirchikRiver (GPL-3, R54); 204.9 m³/s = "
+                        "6.48 km³/yr. Cross-check: 208 m³/s, 6.6 km³ (R21).")),
         "src_dry": ("cited", ["R54"],
-                 ("Observed monthly means of 1986 (4.57 km³, about the 10th percentile of "
-                 "1932-2014 annual volumes, R54).")),
+                    ("Observed monthly means of 1986 (4.57 km³, about the 10th percentile of "
+                     "1932-2014 annual volumes, R54).")),
     },
     "midsyr_tributaries": {
-        "name": "Other middle-Syr tributaries (Akhangaran, Keles)", "country": "UZ", "x": 420, "y": 470,
+        "name": "Other middle-Syr tributaries (Akhangaran, Keles)", "country": "UZ",
+        "x": 420, "y": 470,
         "median": [26.9, 26.2, 35.5, 94.5, 176.2, 228.4, 170.6, 97.0, 56.8, 41.6, 36.1, 30.4],
         "dry": [10.4, 10.1, 13.7, 36.5, 68.1, 88.3, 65.9, 37.5, 22.0, 16.1, 13.9, 11.7],
         "src_median": ("estimate", ["R49", "R54"],
-                    ("Annual 2.69 km³ = Syr up to Chardara 35.42 − Fergana total 26.25 − "
-                    "Chirchik 6.48 (derived from R49, R54); monthly shape from the Chirchik "
-                    "climatology (estimate).")),
+                       ("Annual 2.69 km³ = Syr up to Chardara 35.42 − Fergana total 26.25 − "
+                        "Chirchik 6.48 (derived from R49, R54); monthly shape from the Chirchik "
+                        "climatology (estimate).")),
         "src_dry": ("estimate", ["R49", "R54"],
-                 ("Annual 1.04 km³ = 23.44 − 17.83 − 4.57 (P=90 % values R49, Chirchik 1986 "
-                 "R54; derived); shape as the median year (estimate).")),
+                    ("Annual 1.04 km³ = 23.44 − 17.83 − 4.57 (P=90 % values R49, Chirchik 1986 "
+                     "R54; derived); shape as the median year (estimate).")),
     },
     "arys": {
         "name": "Tributaries below Shardara (Arys, Bugun, Karatau streams)", "local_name": "Арыс",
@@ -202,12 +204,12 @@ INFLOWS: dict[str, dict[str, Any]] = {
         "median": [17.8, 17.3, 23.5, 62.5, 116.6, 151.2, 112.9, 64.2, 37.6, 27.5, 23.9, 20.1],
         "dry": [5.3, 5.2, 7.0, 18.6, 34.7, 45.0, 33.6, 19.1, 11.2, 8.2, 7.1, 6.0],
         "src_median": ("estimate", ["R49", "R54"],
-                    ("Annual 1.78 km³ = basin total 37.20 − Syr up to Chardara 35.42 (derived, "
-                    "R49); monthly shape from the Chirchik climatology (estimate; the Arys "
-                    "peaks earlier).")),
+                       ("Annual 1.78 km³ = basin total 37.20 − Syr up to Chardara 35.42 (derived, "
+                        "R49); monthly shape from the Chirchik climatology (estimate; the Arys "
+                        "peaks earlier).")),
         "src_dry": ("estimate", ["R49"],
-                 ("Annual 0.53 km³ = 23.97 − 23.44 (P=90 %, R49; derived); shape as the median "
-                 "year (estimate).")),
+                    ("Annual 0.53 km³ = 23.97 − 23.44 (P=90 %, R49; derived); shape as the median "
+                     "year (estimate).")),
     },
 }
 
@@ -484,11 +486,11 @@ def reservoirs() -> list[ReservoirNode]:
         for name, note in (
             ("min_release_m3s", "No minimum release modelled (0): none found in the sources."),
             ("max_release_m3s", ("Unlimited: outlet capacities were not found; the release "
-                                "schedule and the downstream link capacity govern.")),
+                                 "schedule and the downstream link capacity govern.")),
             ("flood_control_mcm", ("No flood-control curve: the capacity is the only upper "
-                                  "bound.")),
+                                   "bound.")),
             ("seepage_m3s", ("Seepage not modelled (0): no data; it is part of the calibrated "
-                            "channel losses.")),
+                             "channel losses.")),
         ):
             src(f"nodes.{r.id}.{name}", "estimate", [], note)
     return out
@@ -509,23 +511,24 @@ DEMANDS: dict[str, dict[str, Any]] = {
         "local_name": "Fargʻona vodiysi", "country": "UZ", "x": 860, "y": 320, "annual_km3": 11.5,
         "shape": UPSTREAM_SHAPE, "return_fraction": 0.25,
         "src_demand": ("estimate", ["R72", "R56", "R68", "R57"],
-                    ("11.5 km³/yr at the head (estimate): ≈ 1.4 Mha (45 % of the basin's "
-                    "3.12 Mha, R72, R56) at ≈ 8 200 m³/ha (cotton field application 8 120 "
-                    "m³/ha, R68). ICWC vegetation-2025 limits (UZ 8.8, TJ 1.9, KG 0.27 km³, "
-                    "R57) are a dry-year lower bound. Monthly shape estimated (Apr-Sep 82 %).")),
+                       ("11.5 km³/yr at the head (estimate): ≈ 1.4 Mha (45 % of the basin's "
+                        "3.12 Mha, R72, R56) at ≈ 8 200 m³/ha (cotton field application 8 120 "
+                        "m³/ha, R68). ICWC vegetation-2025 limits (UZ 8.8, TJ 1.9, KG 0.27 km³, "
+                        "R57) are a dry-year lower bound. Monthly shape estimated "
+                        "(Apr-Sep 82 %).")),
         "src_return": ("derived", ["R01"],
-                    ("≈ 0.25 from 6.7 km³ of reusable return water vs ≈ 25 km³ consumption in "
-                    "the basin (R01).")),
+                       ("≈ 0.25 from 6.7 km³ of reusable return water vs ≈ 25 km³ consumption in "
+                        "the basin (R01).")),
     },
     "hungry_steppe": {
         "name": "Hungry and Jizzakh steppes (UZ main; incl. KZ Maktaaral via the Dustlik canal)",
         "local_name": "Mirzachoʻl", "country": "UZ", "x": 860, "y": 470, "annual_km3": 7.0,
         "shape": UPSTREAM_SHAPE, "return_fraction": 0.25,
         "src_demand": ("estimate", ["R71", "R70", "R57", "R58"],
-                    ("7.0 km³/yr (estimate, ≈ 8 300 m³/ha on ≈ 0.84 Mha: 300 + 115 th ha "
-                    "Hungry Steppe and > 300 th ha Jizzakh steppe, R71; 125 th ha Maktaaral, "
-                    "R70). KZ share via Dustlik: 0.909 km³ (veg. 2025, R57) + 0.487 km³ "
-                    "(non-veg. 2023-24, R58). Monthly shape estimated.")),
+                       ("7.0 km³/yr (estimate, ≈ 8 300 m³/ha on ≈ 0.84 Mha: 300 + 115 th ha "
+                        "Hungry Steppe and > 300 th ha Jizzakh steppe, R71; 125 th ha Maktaaral, "
+                        "R70). KZ share via Dustlik: 0.909 km³ (veg. 2025, R57) + 0.487 km³ "
+                        "(non-veg. 2023-24, R58). Monthly shape estimated.")),
         "src_return": ("estimate", ["R01"], "0.25, as the Fergana Valley (R01)."),
     },
     "tashkent": {
@@ -533,10 +536,10 @@ DEMANDS: dict[str, dict[str, Any]] = {
         "local_name": "Toshkent", "country": "UZ", "x": 90, "y": 470, "annual_km3": 4.5,
         "shape": UPSTREAM_SHAPE, "return_fraction": 0.35,
         "src_demand": ("estimate", ["R54"],
-                    ("4.5 km³/yr (estimate): the Chirchik at its mouth (Chinaz, gauge 16275) "
-                    "carries only ≈ 3.3 of the 6.5 km³ it brings to Charvak (R54), so "
-                    "≈ 3-4.5 km³ is consumed in the oasis. Area not found. Monthly shape "
-                    "estimated.")),
+                       ("4.5 km³/yr (estimate): the Chirchik at its mouth (Chinaz, gauge 16275) "
+                        "carries only ≈ 3.3 of the 6.5 km³ it brings to Charvak (R54), so "
+                        "≈ 3-4.5 km³ is consumed in the oasis. Area not found. Monthly shape "
+                        "estimated.")),
         "src_return": ("estimate", [], "0.35: irrigation and urban returns (estimate)."),
     },
     "south_kz": {
@@ -544,8 +547,8 @@ DEMANDS: dict[str, dict[str, Any]] = {
         "local_name": "Түркістан облысы", "country": "KZ", "x": 880, "y": 700, "annual_km3": 1.5,
         "shape": UPSTREAM_SHAPE, "return_fraction": 0.20,
         "src_demand": ("derived", ["R34", "R35", "R42"],
-                    ("1.5 km³/yr ≈ 100 m³/s × 6 months; the Kyzylkum canal carries 30-100 "
-                    "m³/s (R34, R35, R42). Monthly shape estimated.")),
+                       ("1.5 km³/yr ≈ 100 m³/s × 6 months; the Kyzylkum canal carries 30-100 "
+                        "m³/s (R34, R35, R42). Monthly shape estimated.")),
         "src_return": ("estimate", [], "0.20 (estimate)."),
     },
     "kyzylorda": {
@@ -553,10 +556,10 @@ DEMANDS: dict[str, dict[str, Any]] = {
         "local_name": "Қызылорда облысы", "country": "KZ", "x": 880, "y": 800, "annual_km3": 4.5,
         "shape": RICE_SHAPE, "return_fraction": 0.15,
         "src_demand": ("estimate", ["R69", "R73"],
-                    ("4.5 km³/yr (estimate): ≈ 240 th ha irrigated, 180 th ha in rotation "
-                    "(2017, R69), rice at up to ≈ 19 000 m³/ha; KZ says Turkistan + "
-                    "Kyzylorda need 15 km³/yr but receive ≈ 12 km³ (R73). Monthly shape: rice "
-                    "flooding May-Aug (estimate).")),
+                       ("4.5 km³/yr (estimate): ≈ 240 th ha irrigated, 180 th ha in rotation "
+                        "(2017, R69), rice at up to ≈ 19 000 m³/ha; KZ says Turkistan + "
+                        "Kyzylorda need 15 km³/yr but receive ≈ 12 km³ (R73). Monthly shape: rice "
+                        "flooding May-Aug (estimate).")),
         "src_return": ("estimate", [], "0.15: drainage to delta lakes and the river (estimate)."),
     },
 }
@@ -572,19 +575,19 @@ def demand_series(annual_km3: float, shape: Monthly) -> tuple[float, ...]:
 # ======================================================================================
 JUNCTIONS: dict[str, dict[str, Any]] = {
     "uchkurgan": {"name": "Naryn below Uch-Kurgan", "local_name": "Uchqoʻrgʻon", "country": "UZ",
-                      "x": 700, "y": 160},
+                  "x": 700, "y": 160},
     "syr_head": {"name": "Syr Darya head: Naryn and Kara Darya confluence (Namangan)",
-                     "local_name": "Sirdaryo", "country": "UZ", "x": 700, "y": 270},
+                 "local_name": "Sirdaryo", "country": "UZ", "x": 700, "y": 270},
     "bekabad": {"name": "Syr Darya below Kayrakkum (Bekabad, Hungry Steppe canals)",
-                    "local_name": "Bekobod", "country": "UZ", "x": 700, "y": 460},
+                "local_name": "Bekobod", "country": "UZ", "x": 700, "y": 460},
     "chirchik_tail": {"name": "Chirchik below Charvak (Tashkent canals)",
-                          "local_name": "Chirchiq", "country": "UZ", "x": 230, "y": 440},
+                      "local_name": "Chirchiq", "country": "UZ", "x": 230, "y": 440},
     "chinaz": {"name": "Syr Darya at Chinaz: inflow to Shardara", "local_name": "Chinoz",
-                   "country": "UZ", "x": 700, "y": 540},
+               "country": "UZ", "x": 700, "y": 540},
     "shardara_tail": {"name": "Syr Darya below Shardara (Arys mouth)", "local_name": "Сырдария",
-                          "country": "KZ", "x": 700, "y": 690},
+                      "country": "KZ", "x": 700, "y": 690},
     "kyzylorda_weir": {"name": "Syr Darya at Kyzylorda hydro-node", "local_name": "Қызылорда",
-                           "country": "KZ", "x": 700, "y": 790},
+                       "country": "KZ", "x": 700, "y": 790},
 }
 
 LOWER_REACHES = ("shardara_tail__kyzylorda_weir", "kyzylorda_weir__kazalinsk",
@@ -600,7 +603,7 @@ LOWER_BASE_LOSS = {
 
 # (from, to, loss_fraction, capacity_m3s, overflow, source of the loss/capacity)
 LINKS: list[tuple[str, str, float | None, float | None, bool,
-                 tuple[str, list[str], str] | None]] = [
+                  tuple[str, list[str], str] | None]] = [
     ("naryn", "toktogul", 0.0, None, False, None),
     ("toktogul", "uchkurgan", 0.0, None, False, None),
     ("naryn_lateral", "uchkurgan", 0.0, None, False, None),
@@ -614,7 +617,7 @@ LINKS: list[tuple[str, str, float | None, float | None, bool,
     ("fergana", "kayrakkum", 0.0, None, False, None),
     ("syr_head", "kayrakkum", 0.05, None, False,
      ("estimate", ["R01"], ("Channel, seepage and evaporation loss through the valley "
-                           "(estimate)."))),
+                            "(estimate)."))),
     ("kayrakkum", "bekabad", 0.0, None, False, None),
     ("bekabad", "hungry_steppe", 0.0, None, False, None),
     ("bekabad", "chinaz", 0.05, None, False,
@@ -631,27 +634,27 @@ LINKS: list[tuple[str, str, float | None, float | None, bool,
     ("shardara", "shardara_tail", 0.0, 650.0, False,
      ("estimate", ["R39", "R45", "R35"],
       ("Capacity 650 m³/s: the safe winter flow of the lower Syr (ice jams in Kyzylorda "
-      "oblast), the release held during the Feb 2005 alert (R39); 700 m³/s left in Feb 2019 "
-      "with 350 of it into Koksaray (R45). Applied all year (the format has one capacity per "
-      "link); summer releases stay below it. Koksaray's extra buffering is not modelled."))),
+       "oblast), the release held during the Feb 2005 alert (R39); 700 m³/s left in Feb 2019 "
+       "with 350 of it into Koksaray (R45). Applied all year (the format has one capacity per "
+       "link); summer releases stay below it. Koksaray's extra buffering is not modelled."))),
     ("shardara", "arnasai", 0.0, None, True,
      ("estimate", ["R35", "R40", "R31"],
       ("Overflow route: what exceeds the lower Syr's 650 m³/s goes to the Arnasai depression. "
-      "Left unlimited: 350 m³/s on 2 Mar 2010 (R35), 1.8 km³ in 50 days (≈ 417 m³/s) in 2004 "
-      "(R40), 21 km³ in Feb 1969 - Feb 1970 (R31)."))),
+       "Left unlimited: 350 m³/s on 2 Mar 2010 (R35), 1.8 km³ in 50 days (≈ 417 m³/s) in 2004 "
+       "(R40), 21 km³ in Feb 1969 - Feb 1970 (R31)."))),
     ("shardara", "south_kz", 0.0, None, False, None),
     ("south_kz", "shardara_tail", 0.0, None, False, None),
     ("arys", "shardara_tail", 0.0, None, False, None),
     ("shardara_tail", "kyzylorda_weir", None, None, False, None),   # calibrated
     ("kyzylorda_weir", "kyzylorda", 0.10, None, False,
      ("estimate", ["R01"], ("Canal conveyance loss of the Kyzylorda systems (estimate); the "
-                           "intake draws demand / (1 − loss) from the river."))),
+                            "intake draws demand / (1 − loss) from the river."))),
     ("kyzylorda_weir", "kazalinsk", None, None, False, None),        # calibrated
     ("kyzylorda", "kazalinsk", 0.0, None, False, None),
     ("kazalinsk", "north_aral", None, None, False, None),            # calibrated
     ("north_aral", "large_aral", 0.0, None, False,
      ("cited", ["R63"], ("The lake's outflow over the Kokaral spillway; its 600 m³/s limit "
-                        "is the lake's max_outflow_m3s."))),
+                         "is the lake's max_outflow_m3s."))),
 ]
 
 
@@ -840,10 +843,10 @@ def build(multiplier: float, tailwater: dict[str, float] | None = None,
         inflow_sets=(
             InflowSet(name="median", label="Median year",
                       description="The research notes' typical year: basin flow formation "
-                                  "37.2 km³ (R49)."),
+                      "37.2 km³ (R49)."),
             InflowSet(name="dry", label="Dry year (P≈90%)",
                       description="Each inflow at about its 90 % exceedance value: basin "
-                                  "flow formation ≈ 24.0 km³ (R49; Chirchik 1986, R54)."),
+                      "flow formation ≈ 24.0 km³ (R49; Chirchik 1986, R54)."),
         ),
         nodes=tuple(nodes),
         links=tuple(links),
@@ -958,17 +961,17 @@ def notes_text(multiplier: float, losses: dict[str, float], achieved: float,
     loss_list = "; ".join(f"{k.replace('__', ' → ')} {v:.4f}" for k, v in losses.items())
     return "\n".join([
         ("Built by packaging/build_default_scenarios.py from the public data collected in the "
-        "Syr Darya research notes (draft 0.1); every number has an entry in "
-        "metadata.sources with its basis (cited / derived / estimate) and reference codes."),
+         "Syr Darya research notes (draft 0.1); every number has an entry in "
+         "metadata.sources with its basis (cited / derived / estimate) and reference codes."),
         "",
         ("CALIBRATED: the channel losses of the three lower-Syr reaches below Shardara "
-        f"({loss_list}). They scale together, loss = 1 − (1 − prior)^m, and m = "
-        f"{multiplier:g} was found by bisection so that the median year in energy mode sends "
-        f"{achieved / 1000:.2f} km³ to the North Aral: the observed mean since Kokaral was "
-        "commissioned, 46.6 km³ in 2005 - June 2024 ≈ 2.45 km³/yr (R59; the last seven years "
-        "≈ 1.9 km³/yr). The uncalibrated research network's rough balance gave ≈ 4.7 km³. The "
-        "losses therefore also stand for unmetered withdrawals, delta lakes and "
-        "evaporation along the lower river."),
+         f"({loss_list}). They scale together, loss = 1 − (1 − prior)^m, and m = "
+         f"{multiplier:g} was found by bisection so that the median year in energy mode sends "
+         f"{achieved / 1000:.2f} km³ to the North Aral: the observed mean since Kokaral was "
+         "commissioned, 46.6 km³ in 2005 - June 2024 ≈ 2.45 km³/yr (R59; the last seven years "
+         "≈ 1.9 km³/yr). The uncalibrated research network's rough balance gave ≈ 4.7 km³. The "
+         "losses therefore also stand for unmetered withdrawals, delta lakes and "
+         "evaporation along the lower river."),
         "",
         "RESULTS (one water year, Oct 2025 - Sep 2026):",
         f"- energy mode, median year: {_fmt_headline(results['energy/median'])}",
@@ -977,39 +980,39 @@ def notes_text(multiplier: float, losses: dict[str, float], achieved: float,
         f"- irrigation mode, dry year: {_fmt_headline(results['irrigation/dry'])}",
         "",
         ("ESTIMATED (basis 'estimate' in metadata.sources): the monthly shapes of all inflows "
-        "except the Chirchik; the annual withdrawals and monthly shapes of the five "
-        "irrigation zones; return fractions except Fergana's; evaporation depths (potential "
-        "ET as a proxy); every level column except Toktogul's 891.09 m, Kayrakkum's 347.5 m "
-        "and the North Aral's 42 m (Toktogul's levels are integrated from its area curve; "
-        "the full supply levels of Andijan (905 m) and Charvak (890 m) are unverified); the "
-        "areas at dead storage; initial storages (October values of 2020 and plans); the "
-        "tailwater levels (set so that the mean head equals the design head) and the turbine "
-        "capacities of Toktogul, Kayrakkum and Shardara; the release schedules of Andijan, "
-        "Charvak, Kayrakkum (outside the treaty's Jun-Sep values) and Shardara, and the "
-        "energy-mode Toktogul schedule's shape; the 650 m³/s capacity of the lower Syr "
-        "below Shardara."),
+         "except the Chirchik; the annual withdrawals and monthly shapes of the five "
+         "irrigation zones; return fractions except Fergana's; evaporation depths (potential "
+         "ET as a proxy); every level column except Toktogul's 891.09 m, Kayrakkum's 347.5 m "
+         "and the North Aral's 42 m (Toktogul's levels are integrated from its area curve; "
+         "the full supply levels of Andijan (905 m) and Charvak (890 m) are unverified); the "
+         "areas at dead storage; initial storages (October values of 2020 and plans); the "
+         "tailwater levels (set so that the mean head equals the design head) and the turbine "
+         "capacities of Toktogul, Kayrakkum and Shardara; the release schedules of Andijan, "
+         "Charvak, Kayrakkum (outside the treaty's Jun-Sep values) and Shardara, and the "
+         "energy-mode Toktogul schedule's shape; the 650 m³/s capacity of the lower Syr "
+         "below Shardara."),
         "",
         ("TOKTOGUL: the two scenarios differ only in Toktogul's release schedule (and their "
-        "name and description). Energy mode: shape fitted to reported daily releases (R74, "
-        "R75), winter volumes ≈ 2.5 × the Soviet regime (R44). Irrigation mode: the 1984 "
-        "protocol, ≈ 180 m³/s in Oct-Mar and ≥ 75 % of the release in Apr-Sep (R46). Both "
-        "release 11.8 km³ in the year. The other reservoirs keep the same schedules in both, "
-        "so in irrigation mode Kayrakkum runs empty in winter and spills in early summer, "
-        "and Shardara stores less: a planner would adapt those schedules too."),
+         "name and description). Energy mode: shape fitted to reported daily releases (R74, "
+         "R75), winter volumes ≈ 2.5 × the Soviet regime (R44). Irrigation mode: the 1984 "
+         "protocol, ≈ 180 m³/s in Oct-Mar and ≥ 75 % of the release in Apr-Sep (R46). Both "
+         "release 11.8 km³ in the year. The other reservoirs keep the same schedules in both, "
+         "so in irrigation mode Kayrakkum runs empty in winter and spills in early summer, "
+         "and Shardara stores less: a planner would adapt those schedules too."),
         "",
         ("SIMPLIFIED: the lower Naryn cascade (Kurpsai, Tash-Kumyr, Shamaldy-Sai, Uch-Kurgan) "
-        "is not modelled: it passes Toktogul's release on within the month and its energy is "
-        "not computed. The Koksaray counter-regulator (3 km³, off-channel, R41-R43) is left "
-        "out: its fill-and-return loop would form a cycle, and putting it in line would send "
-        "the whole lower Syr through a reservoir whose dead storage and areas are all "
-        "guessed. Winter water that the lower Syr cannot carry (above 650 m³/s) goes to "
-        "Arnasai instead, as before Koksaray was built. Reservoirs follow fixed monthly schedules: the "
-        "agreements' operating rules (Kayrakkum's fill by 31 May, the KZ-UZ 12 km³ sharing at "
-        "Shardara, ICWC limits, water-for-energy exchanges) are not encoded as rules. Zones "
-        "spanning countries are given to their main country (see their names). Demands are "
-        "the same in both inflow sets. The lower Syr's 650 m³/s winter limit applies all "
-        "year. The ICWC Aral supply is a minimum-flow point at Kazalinsk that reports "
-        "deficits; no demand is cut for it. Travel times are zero at the monthly step."),
+         "is not modelled: it passes Toktogul's release on within the month and its energy is "
+         "not computed. The Koksaray counter-regulator (3 km³, off-channel, R41-R43) is left "
+         "out: its fill-and-return loop would form a cycle, and putting it in line would send "
+         "the whole lower Syr through a reservoir whose dead storage and areas are all "
+         "guessed. Winter water that the lower Syr cannot carry (above 650 m³/s) goes to "
+         "Arnasai instead, as before Koksaray was built. Reservoirs follow fixed monthly "
+         "schedules: the agreements' operating rules (Kayrakkum's fill by 31 May, the KZ-UZ 12 km³ sharing at "
+         "Shardara, ICWC limits, water-for-energy exchanges) are not encoded as rules. Zones "
+         "spanning countries are given to their main country (see their names). Demands are "
+         "the same in both inflow sets. The lower Syr's 650 m³/s winter limit applies all "
+         "year. The ICWC Aral supply is a minimum-flow point at Kazalinsk that reports "
+         "deficits; no demand is cut for it. Travel times are zero at the monthly step."),
     ])
 
 
@@ -1018,167 +1021,167 @@ def notes_text(multiplier: float, losses: dict[str, float], achieved: float,
 # ======================================================================================
 REFERENCES: dict[str, tuple[str, str]] = {
     "R01": ("ICWC – Basin Water Organization Syrdarya",
-              "http://mail.icwc-aral.uz/bwosyr.htm"),
+            "http://mail.icwc-aral.uz/bwosyr.htm"),
     "R02": ("CAWater-info – Syrdarya river basin morphology",
-              "http://www.cawater-info.net/syrdarya/geo_e.htm"),
+            "http://www.cawater-info.net/syrdarya/geo_e.htm"),
     "R03": ("central-asia.live – Toktogul Reservoir",
-              "https://central-asia.live/place/toktogul-reservoir/"),
+            "https://central-asia.live/place/toktogul-reservoir/"),
     "R04": ("Wikipedia (de) Toktogul-Talsperre (mirror)",
-              "https://wap.bdmobi.com/view_html.php?lang=de&q=Toktogul-Talsperre"),
+            "https://wap.bdmobi.com/view_html.php?lang=de&q=Toktogul-Talsperre"),
     "R05": ("NS Energy – Toktogul HPP rehabilitation",
-              "https://www.nsenergybusiness.com/projects/toktogul-hydropower-plant-rehabilitation/"),
+            "https://www.nsenergybusiness.com/projects/toktogul-hydropower-plant-rehabilitation/"),
     "R06": ("Fergana.media – Toktogul reconstruction completed (1440 MW)",
-              "https://en.fergana.media/news/143041"),
+            "https://en.fergana.media/news/143041"),
     "R07": ("Energy Holding KG – 891.09 m / 17.005 km³ (2 Sep 2016)",
-              "http://energyholding.kg/content/articles_view/460"),
+            "http://energyholding.kg/content/articles_view/460"),
     "R08": ("24.kg – +30 hm³ (14 cm) in 24 h",
-              "https://24.kg/english/197865__Volume_of_water_in_Toktogul_reservoir_grows_by_30_mln_cubic_meters_for_24_hours/"),
+            "https://24.kg/english/197865__Volume_of_water_in_Toktogul_reservoir_grows_by_30_mln_cubic_meters_for_24_hours/"),
     "R09": ("Asia-Plus/Eurasianet – Toktogul refill (2022)",
-              "https://asiaplustj.info/en/news/centralasia/20220215/kyrgyzstan-struggling-to-refill-toktogul-reservoir"),
+            "https://asiaplustj.info/en/news/centralasia/20220215/kyrgyzstan-struggling-to-refill-toktogul-reservoir"),
     "R10": ("novosti.kg – critical < 9 km³, no generation at 5.6",
-              "https://novosti.kg/kg/toktogul-suu-saktagychynda-k-rs-tk-ch-11-milliarddan-t-m-nd-d/"),
+            "https://novosti.kg/kg/toktogul-suu-saktagychynda-k-rs-tk-ch-11-milliarddan-t-m-nd-d/"),
     "R11": ("24.kg – Toktogul on 1 April, 2006–2013",
-              "https://24.kg/obschestvo/363300_skolko_vodyi_byilo_vtoktogulskom_vodohranilische_na1aprelya_vraznyie_godyi/"),
+            "https://24.kg/obschestvo/363300_skolko_vodyi_byilo_vtoktogulskom_vodohranilische_na1aprelya_vraznyie_godyi/"),
     "R12": ("Wikipedia (de) Kurpsai-Talsperre (mirror)",
-              "https://wikipedia.jakami.de/content/wikipedia_de_all_mini_2023-10/A/Kurpsai-Talsperre"),
+            "https://wikipedia.jakami.de/content/wikipedia_de_all_mini_2023-10/A/Kurpsai-Talsperre"),
     "R13": ("foto.kg – Tash-Kumyr HPP construction",
-              "http://foto.kg/galereya/3905-stroitelstvo-tash-kumyrskoy-ges.html"),
+            "http://foto.kg/galereya/3905-stroitelstvo-tash-kumyrskoy-ges.html"),
     "R14": ("Wikipedia (ru) Shamaldy-Sai HPP (wikizero)",
-              "https://wikizero.com/index.php/Ru/Шамалды-Сайская_ГЭС"),
+            "https://wikizero.com/index.php/Ru/Шамалды-Сайская_ГЭС"),
     "R15": ("Hydroproject (UZ) – history",
-              "http://eski.gidroproekt.uz/index.php/en/about-the-institute/history-of-the-institute/stages-of-development-of-jsc-hydroproject?start=1"),
+            "http://eski.gidroproekt.uz/index.php/en/about-the-institute/history-of-the-institute/stages-of-development-of-jsc-hydroproject?start=1"),
     "R16": ("24.kg – Cabinet energy report (Uch-Korgon 45→54 MW)",
-              "https://24.kg/english/341641_Cabinet_of_Kyrgyzstan_reports_on_work_done_in_energy_sector/"),
+            "https://24.kg/english/341641_Cabinet_of_Kyrgyzstan_reports_on_work_done_in_energy_sector/"),
     "R17": ("Uzbek encyclopedia – Uchqo'rg'on gidrouzeli",
-              "https://megabaza.net/tag/uchqo%ca%bbrg%ca%bbon-gidrouzeli"),
+            "https://megabaza.net/tag/uchqo%ca%bbrg%ca%bbon-gidrouzeli"),
     "R18": ("Wikipedia (uz) Andijon GES",
-              "https://uz.wikipedia.org/wiki/Andijon_GES"),
+            "https://uz.wikipedia.org/wiki/Andijon_GES"),
     "R19": ("Wikipedia (uz) Andijon suv ombori",
-              "https://uz.m.wikipedia.org/wiki/Andijon_suv_ombori"),
+            "https://uz.m.wikipedia.org/wiki/Andijon_suv_ombori"),
     "R20": ("Andijan Dam (alchetron/en.wiki)",
-              "https://alchetron.com/Andijan-Dam"),
+            "https://alchetron.com/Andijan-Dam"),
     "R21": ("Orexca – Charvak HPS",
-              "https://www.orexca.com/uzbekistan/charvak/charvak-power-station.htm"),
+            "https://www.orexca.com/uzbekistan/charvak/charvak-power-station.htm"),
     "R22": ("Wikipedia (ru) Charvak HPP (wiki-org)",
-              "http://wiki-org.ru/wiki/Чарвакская_ГЭС"),
+            "http://wiki-org.ru/wiki/Чарвакская_ГЭС"),
     "R23": ("Great Soviet Encyclopedia – Kairakkum reservoir",
-              "http://oval.ru/enc/31236.html"),
+            "http://oval.ru/enc/31236.html"),
     "R24": ("Kayrakkum Reservoir (piglix/en.wiki)",
-              "http://piglix.com/piglix/Kayrakum_Reservoir"),
+            "http://piglix.com/piglix/Kayrakum_Reservoir"),
     "R25": ("Silk Road Adventures – Kairakkum reservoir",
-              "https://silkadv.com/en/content/kairakkum-reservoir"),
+            "https://silkadv.com/en/content/kairakkum-reservoir"),
     "R26": ("IEA DB – UZ–TJ agreement 1999 (Kairakkum)",
-              "https://iea.uoregon.edu/treaty-text/4841"),
+            "https://iea.uoregon.edu/treaty-text/4841"),
     "R27": ("IEA DB – UZ–TJ agreement 2000 (Kairakkum)",
-              "https://iea.uoregon.edu/treaty-text/4842"),
+            "https://iea.uoregon.edu/treaty-text/4842"),
     "R28": ("HydroReview – Qairokkum 126 MW rehab",
-              "https://www.hydroreview.com/business-finance/us-88-million-in-funds-awarded-to-rehabilitate-126-mw-qairokkum-hydro-plant-in-tajikistan/"),
+            "https://www.hydroreview.com/business-finance/us-88-million-in-funds-awarded-to-rehabilitate-126-mw-qairokkum-hydro-plant-in-tajikistan/"),
     "R29": ("Asian Power – Qairokkum completed, 174 MW",
-              "https://asian-power.com/indonesian/node/514588548"),
+            "https://asian-power.com/indonesian/node/514588548"),
     "R30": ("Business News Today – Qairokkum ~700 GWh",
-              "https://business-news-today.com/ebrd-green-climate-fund-support-qairokkum-hydropower-plant-rehabilitation/"),
+            "https://business-news-today.com/ebrd-green-climate-fund-support-qairokkum-hydropower-plant-rehabilitation/"),
     "R31": ("Wikipedia (ru) Shardara reservoir (mirrors)",
-              "https://geo.wikisort.org/reservoir/ru/Водоём/Шардаринское_водохранилище ; https://perceptiopl.com/Шардаринское_водохранилище"),
+            "https://geo.wikisort.org/reservoir/ru/Водоём/Шардаринское_водохранилище ; https://perceptiopl.com/Шардаринское_водохранилище"),
     "R32": ("Chardara Dam (en.wiki 2017 mirror)",
-              "http://the-uncensored-wiki.com:20171/2017-wikipedia_en_all_novid_2017-08/A/Chardara_Dam.html"),
+            "http://the-uncensored-wiki.com:20171/2017-wikipedia_en_all_novid_2017-08/A/Chardara_Dam.html"),
     "R33": ("Kazakhstan Today, 31.03.2008",
-              "https://www.kt.kz/rus/society/napolnenie_shardarinskogo_vodohranilishta_idet_medlenno_1153443748.html"),
+            "https://www.kt.kz/rus/society/napolnenie_shardarinskogo_vodohranilishta_idet_medlenno_1153443748.html"),
     "R34": ("EECCA water portal, 20.08.2021",
-              "http://www.eecca-water.net/content/view/26906/51/lang,russian"),
+            "http://www.eecca-water.net/content/view/26906/51/lang,russian"),
     "R35": ("Kazakhstan Today, 02.03.2010",
-              "https://kt.kz/rus/society/shardarinskoe_vodohranilishte_v_juko_zapolneno_1153511453.html"),
+            "https://kt.kz/rus/society/shardarinskoe_vodohranilishte_v_juko_zapolneno_1153511453.html"),
     "R36": ("KASE – Shardara HPP modernised (2020)",
-              "https://kase.kz/en/news/show/1443606/"),
+            "https://kase.kz/en/news/show/1443606/"),
     "R37": ("Samruk-Energy – Shardarinskaya HPP",
-              "https://samruk-energy.kz/en/company/group-of-companies/ao-shardarinskaya-ges"),
+            "https://samruk-energy.kz/en/company/group-of-companies/ao-shardarinskaya-ges"),
     "R38": ("ANDRITZ Hydro News 25",
-              "https://www.andritz.com/hydro-en/hydronews/25/hy-news-25-14-shardarinskaya-hydro"),
+            "https://www.andritz.com/hydro-en/hydronews/25/hy-news-25-14-shardarinskaya-hydro"),
     "R39": ("IRIN/plusnews, 8 Feb 2005",
-              "https://www.plusnews.org/print.asp?ReportID=45455"),
+            "https://www.plusnews.org/print.asp?ReportID=45455"),
     "R40": ("Down To Earth – Danger averted",
-              "https://www.downtoearth.org.in/news/danger-averted-9233"),
+            "https://www.downtoearth.org.in/news/danger-averted-9233"),
     "R41": ("Kazselezashchita – Koksarai counter-regulator",
-              "http://xn--80afgiek1ajkgbp1l.kz/eng/node/2663"),
+            "http://xn--80afgiek1ajkgbp1l.kz/eng/node/2663"),
     "R42": ("Caravan.kz – Koksaray filled",
-              "https://caravan.kz/amp/news/zaversheno-zapolnenie-koksarajjskogo-vodokhranilishha-294645"),
+            "https://caravan.kz/amp/news/zaversheno-zapolnenie-koksarajjskogo-vodokhranilishha-294645"),
     "R43": ("Gazeta.kz/Kazinform, 27.02.2012",
-              "http://engnews.gazeta.kz/art.asp?aid=358336"),
+            "http://engnews.gazeta.kz/art.asp?aid=358336"),
     "R44": ("Oreanda, 07.04.2008",
-              "https://www.oreanda.ru/en/promyshlennost/article293106/"),
+            "https://www.oreanda.ru/en/promyshlennost/article293106/"),
     "R45": ("Yujanka.kz, 20.02.2019",
-              "https://yujanka.kz/30494-2/"),
+            "https://yujanka.kz/30494-2/"),
     "R46": ("ENVSEC/UNEP \"Environment and Security\", p. 22",
-              "https://grid.cld.bz/Environment-and-Security/22/"),
+            "https://grid.cld.bz/Environment-and-Security/22/"),
     "R47": ("IEA DB – 1998 Syr Darya agreement",
-              "https://www.iea.ulaval.ca/en/treaty-text/4763"),
+            "https://www.iea.ulaval.ca/en/treaty-text/4763"),
     "R48": ("World Bank 2004 – Water Energy Nexus in Central Asia",
-              "http://documents.worldbank.org/curated/pt/122241468232522184/text/338780ENGLISH0Water1Energy1Nexus.txt"),
+            "http://documents.worldbank.org/curated/pt/122241468232522184/text/338780ENGLISH0Water1Energy1Nexus.txt"),
     "R49": ("ICWC IWRM-Fergana – water situation, Table 1",
-              "http://iwrm.icwc-aral.uz/situation_en.htm"),
+            "http://iwrm.icwc-aral.uz/situation_en.htm"),
     "R50": ("Ecosan (uzbekistan.be) – Toktogul analysis",
-              "http://uzbekistan.be/Aral/04.html"),
+            "http://uzbekistan.be/Aral/04.html"),
     "R51": ("CAWater-info Yearbook 2023",
-              "http://cawater-info.net/yearbook/2023/02_yearbook2023_en.htm"),
+            "http://cawater-info.net/yearbook/2023/02_yearbook2023_en.htm"),
     "R52": ("CAWater-info Yearbook 2021",
-              "http://cawater-info.net/yearbook/2021/02_yearbook2021_en.htm"),
+            "http://cawater-info.net/yearbook/2021/02_yearbook2021_en.htm"),
     "R53": ("CAWater-info Yearbook 2024",
-              "http://www.cawater-info.net/yearbook/2024/02_yearbook2024_en.htm"),
+            "http://www.cawater-info.net/yearbook/2024/02_yearbook2024_en.htm"),
     "R54": ("hydrosolutions/riversCentralAsia (GPL-3), data_ChirchikRiver",
-              "https://github.com/hydrosolutions/riversCentralAsia"),
+            "https://github.com/hydrosolutions/riversCentralAsia"),
     "R55": ("Naryn (river), Wikipedia",
-              "https://en.wikipedia-on-ipfs.org/wiki/Naryn_(river)"),
+            "https://en.wikipedia-on-ipfs.org/wiki/Naryn_(river)"),
     "R56": ("Bissenbayeva et al., Syr Darya runoff 1930–2015 (ChinaXiv 202101.00074)",
-              "github: DreamBlooms/ChinaXiv-201601-to-202209, md/ChinaXiv-202101.00074V1.md"),
+            "github: DreamBlooms/ChinaXiv-201601-to-202209, md/ChinaXiv-202101.00074V1.md"),
     "R57": ("AsiaFocus – ICWC allocations (veg. 2025)",
-              "https://asiafocus.kz/?p=1677"),
+            "https://asiafocus.kz/?p=1677"),
     "R58": ("Insider.kz – 85th ICWC",
-              "https://insider-kz.com/novosti/item/201666-kazahstan-tadzhikistan-turkmenistan-i-uzbekistan-utverdili-limity-po-vodozaboru"),
+            "https://insider-kz.com/novosti/item/201666-kazahstan-tadzhikistan-turkmenistan-i-uzbekistan-utverdili-limity-po-vodozaboru"),
     "R59": ("Astana Times, June 2024 – Northern Aral 21.4 km³",
-              "https://astanatimes.com/2024/06/water-volume-rises-in-northern-aral-sea-hits-21-4-billion-cubic-meters"),
+            "https://astanatimes.com/2024/06/water-volume-rises-in-northern-aral-sea-hits-21-4-billion-cubic-meters"),
     "R60": ("Qazinform, 10 Sep 2025 – Northern Aral 24.1 km³",
-              "https://qazinform.com/news/water-level-in-northern-aral-sea-rises-up-to-241-bln-cu-m-049cc6"),
+            "https://qazinform.com/news/water-level-in-northern-aral-sea-rises-up-to-241-bln-cu-m-049cc6"),
     "R61": ("Aral Sea, Wikipedia infobox (2020 mirror)",
-              "https://a.osmarks.net/content/wikipedia_en_all_maxi_2020-08/A/Aral_Sea"),
+            "https://a.osmarks.net/content/wikipedia_en_all_maxi_2020-08/A/Aral_Sea"),
     "R62": ("memim – North Aral Sea",
-              "https://memim.com/north-aral-sea.html"),
+            "https://memim.com/north-aral-sea.html"),
     "R63": ("Wikipedia (ru) Kokaral dam (perceptiode)",
-              "https://perceptiode.com/Кокаральская_плотина"),
+            "https://perceptiode.com/Кокаральская_плотина"),
     "R64": ("Silk Road Adventures – Small Aral Sea",
-              "https://www.silkadv.com/en/content/small-aral-sea"),
+            "https://www.silkadv.com/en/content/small-aral-sea"),
     "R65": ("Wild Ticket Asia – North (Small) Aral Sea",
-              "https://wildticketasia.com/475-north-small-aral-sea-in-kazakhstan.html"),
+            "https://wildticketasia.com/475-north-small-aral-sea-in-kazakhstan.html"),
     "R66": ("ours-nature encyclopedia – Aral Sea",
-              "http://ours-nature.ru/baza-znaniy/item/113"),
+            "http://ours-nature.ru/baza-znaniy/item/113"),
     "R67": ("\"Changes in water volume of the Aral Sea after 1960\" (abstract)",
-              "https://discovery.researcher.life/article/changes-in-water-volume-of-the-aral-sea-after-1960/1dad77b666443f1f821327e93a631060"),
+            "https://discovery.researcher.life/article/changes-in-water-volume-of-the-aral-sea-after-1960/1dad77b666443f1f821327e93a631060"),
     "R68": ("Reddy et al. 2012 – cotton water productivity, Fergana",
-              "https://vdocuments.us/analysis-of-cotton-water-productivity-in-fergana-valley-of-central.html"),
+            "https://vdocuments.us/analysis-of-cotton-water-productivity-in-fergana-valley-of-central.html"),
     "R69": ("PM of Kazakhstan press, 28 Jun 2017 (Kyzylorda)",
-              "http://prs.kz/press/25827/"),
+            "http://prs.kz/press/25827/"),
     "R70": ("Caravan.kz – 2008 drought, Maktaaral",
-              "https://caravan.kz/?p=52149"),
+            "https://caravan.kz/?p=52149"),
     "R71": ("ICWC tourism pages – Hunger / Jizzakh steppe",
-              "http://tc.icwc-aral.uz/info/tourism/samarkand2.html ; …/samarkand5.html"),
+            "http://tc.icwc-aral.uz/info/tourism/samarkand2.html ; …/samarkand5.html"),
     "R72": ("svom.info – Fergana Valley conflicts (45%)",
-              "http://svom.info/entry/713-konflikty-v-srednej-azii-na-primere-ferganskoj-dol/"),
+            "http://svom.info/entry/713-konflikty-v-srednej-azii-na-primere-ferganskoj-dol/"),
     "R73": ("Qazinform – KZ sends water to UZ from Shardara",
-              "https://qazinform.com/news/kazakhstan-sending-water-to-uzbekistan-from-shardara-reservoir-in-water-sharing-deal-says-ministry-9c97ec"),
+            "https://qazinform.com/news/kazakhstan-sending-water-to-uzbekistan-from-shardara-reservoir-in-water-sharing-deal-says-ministry-9c97ec"),
     "R74": ("Electric Stations JSC data via the press",
-              "super.kg 392179, 404133, 455491, 361279; kyrgyz.news 47195; 24.kg 294008, 162336, 241769, 199071, 328699; utrk.kg 62785, 71602; kadam-media 75430; azattyk 2122285"),
+            "super.kg 392179, 404133, 455491, 361279; kyrgyz.news 47195; 24.kg 294008, 162336, 241769, 199071, 328699; utrk.kg 62785, 71602; kadam-media 75430; azattyk 2122285"),
     "R75": ("Kazhydromet daily bulletin (Dec 2017, Mar 2018)",
-              "https://kazhydromet.kz/en/p/ezednevnyj-gidrologiceskij-bulleten"),
+            "https://kazhydromet.kz/en/p/ezednevnyj-gidrologiceskij-bulleten"),
     "R76": ("sreda.uz / ICWC SIC bulletin, Oct 2020",
-              "https://sreda.uz/rubriki/voda/pritochnost-i-napolnenie-vodohranilishh-v-bassejne-syrdari-v-oktyabre-2020-goda"),
+            "https://sreda.uz/rubriki/voda/pritochnost-i-napolnenie-vodohranilishh-v-bassejne-syrdari-v-oktyabre-2020-goda"),
     "R77": ("24.kg – Energy Minister on Toktogul (13 km³ plan, 2021)",
-              "https://24.kg/english/197862_No_panic_Energy_Minister_about_work_of_Toktogul_HPP/"),
+            "https://24.kg/english/197862_No_panic_Energy_Minister_about_work_of_Toktogul_HPP/"),
     "R79": ("inozpress.kg (Ritmeurasia) – consortium, KZ water use",
-              "http://inozpress.kg/en/ritmeurasia-water-and-energy-consortium-of-central-asia-the-project-is-quite-viable-but/"),
+            "http://inozpress.kg/en/ritmeurasia-water-and-energy-consortium-of-central-asia-the-project-is-quite-viable-but/"),
     "R81": ("Trend.az 2024-02-29 – Toktogul 1320 MW",
-              "https://en.trend.az/casia/kyrgyzstan/3868425.html"),
+            "https://en.trend.az/casia/kyrgyzstan/3868425.html"),
     "R82": ("Petrov & Navruzov (Barki Tojik) – Kairakkum water balances",
-              "https://docslib.org/download/7301345/state-joint-stock-holding-company-barki-tochik-and-s"),
+            "https://docslib.org/download/7301345/state-joint-stock-holding-company-barki-tochik-and-s"),
     "R83": ("CAWater-info – Water resources of the Aral Sea basin",
-              "http://cawater-info.net/aral/water_e.htm"),}
+            "http://cawater-info.net/aral/water_e.htm"),}
 
 
 def used_references(sources: dict[str, dict[str, Any]], notes: str) -> dict[str, dict[str, str]]:
