@@ -77,6 +77,8 @@ class ReportOptions:
     report_date: date | None = None
     source_path: str | None = None
     """The scenario file the report traces back to (its name and hash are printed)."""
+    source_name: str = ""
+    """Name to print for the scenario's file when there is no path (a shipped scenario)."""
     baseline_label: str = ""
 
 
@@ -130,8 +132,8 @@ class _Report:
         self.organisation = options.organisation or meta.organisation
         self.day = options.report_date or date.today()
         self.content_hash, self.file_hash = scenario_hashes(scenario, options.source_path)
-        self.file_name = Path(options.source_path).name if options.source_path else \
-            "(not saved to a file)"
+        self.file_name = options.source_name or (
+            Path(options.source_path).name if options.source_path else "(not saved to a file)")
         base_label = options.baseline_label
         if baseline is not None and not base_label:
             base_label = f"{baseline.scenario.metadata.name}, inflows '{baseline.inflow_set}'"

@@ -161,7 +161,7 @@ def schematic_section(inp: ReportInputs) -> list[Block]:
         draw_schematic(ctx, p, r, inp.scenario, inp.results)
     return [Heading("Cascade schematic"),
             Figure(600, paint, "Nodes at their schematic positions, coloured by country. Rivers "
-                               "in blue, abstractions grey, return flows dashed, overflow "
+                               "in slate blue, abstractions grey, return flows dashed, overflow "
                                "paths dotted. Reservoirs show their storage at the end of the "
                                "horizon, demands their shortfall.")]
 
@@ -235,12 +235,12 @@ def plots_section(inp: ReportInputs) -> list[Block]:
         lines.append(Line(r.time.mcm_to_m3s(r.series("release_mcm", n.id)), colour))
         spill = r.series("spill_mcm", n.id)
         if spill.max(initial=0.0) > 1e-6:
-            lines.append(Line(r.time.mcm_to_m3s(spill), style.SHORTFALL, width_pt=0.9))
+            lines.append(Line(r.time.mcm_to_m3s(spill), style.SPILL, width_pt=0.9))
         panels.append(Panel(node_title(n), "m³/s", lines))
     if panels:
         out += [Heading("Releases", 2)] + _figures(
-            inp, panels, _legend(inp, ("line", style.SHORTFALL, "spill")),
-            "Mean release over each period in m³/s (spill, where any, in vermillion).")
+            inp, panels, _legend(inp, ("line", style.SPILL, "spill")),
+            "Mean release over each period in m³/s (spill, where any, in purple).")
 
     panels = []
     for n in scn.nodes:

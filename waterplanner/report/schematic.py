@@ -91,9 +91,8 @@ def draw_schematic(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
             continue
         to_demand = kinds.get(link.target) is NodeKind.DEMAND
         from_demand = kinds.get(link.source) is NodeKind.DEMAND
-        pen = QPen(qcolor(style.OKABE_ITO["sky_blue"] if not (to_demand or from_demand)
-                          else style.MUTED))
-        pen.setWidthF(ctx.pt(2.2 if not (to_demand or from_demand) else 0.8))
+        pen = QPen(qcolor(style.RIVER if not (to_demand or from_demand) else style.MUTED))
+        pen.setWidthF(ctx.pt(1.8 if not (to_demand or from_demand) else 0.8))
         if from_demand:
             pen.setStyle(Qt.PenStyle.DashLine)
         if link.overflow:

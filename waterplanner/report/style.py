@@ -22,18 +22,23 @@ COUNTRY_COLOURS: dict[str, str] = {
     "KG": OKABE_ITO["blue"],
     "TJ": OKABE_ITO["bluish_green"],
     "UZ": OKABE_ITO["orange"],
-    "KZ": OKABE_ITO["reddish_purple"],
+    "KZ": OKABE_ITO["sky_blue"],
+    "TM": OKABE_ITO["reddish_purple"],
+    "AF": OKABE_ITO["yellow"],
 }
-"""One colour per riparian country, used by the schematic, the plots and the tables."""
+"""One colour per riparian country, the same as the app's (``ui/palette.py``)."""
 
-_SPARE = (OKABE_ITO["sky_blue"], "#8C6D1F", OKABE_ITO["black"])
-NO_COUNTRY = "#6E6E6E"
+NO_COUNTRY = "#7F7F7F"
 
 SHORTFALL = OKABE_ITO["vermillion"]
 """Shortfall areas (the gap between demand and delivery)."""
-SUMMER_SHADE = "#FBF5D8"
-"""Background of the vegetation season (April–September) on every time axis."""
-BASELINE = "#7A7A7A"
+SUMMER_SHADE = "#FDFBE1"
+"""Background of the vegetation season (April–September) on every time axis: the app's
+yellow wash (240, 228, 66 at alpha 40) flattened onto white, so print needs no transparency."""
+SPILL = OKABE_ITO["reddish_purple"]
+RIVER = "#4D6B80"
+"""River links on the schematic (as in the app)."""
+BASELINE = "#9A9A9A"
 """Baseline curves: dashed and grey."""
 GRID = "#E4E4E4"
 AXIS = "#444444"
@@ -47,18 +52,13 @@ ACCENT = "#0B3C5D"
 
 
 def country_colour(code: str, known: list[str] | None = None) -> str:
-    """The colour of a country code; unknown codes get a spare colour in a stable order."""
-    if code in COUNTRY_COLOURS:
-        return COUNTRY_COLOURS[code]
-    if not code:
-        return NO_COUNTRY
-    others = sorted(c for c in (known or [code]) if c and c not in COUNTRY_COLOURS)
-    i = others.index(code) if code in others else 0
-    return _SPARE[i % len(_SPARE)]
+    """The colour of a country code (grey when empty or unknown, as in the app)."""
+    del known
+    return COUNTRY_COLOURS.get(code, NO_COUNTRY)
 
 
 def series_colour(i: int) -> str:
     """The i-th colour for several series on one plot (yellow left out: too pale on white)."""
-    order = ("blue", "orange", "bluish_green", "reddish_purple", "sky_blue", "vermillion",
+    order = ("blue", "orange", "bluish_green", "vermillion", "sky_blue", "reddish_purple",
              "black")
     return OKABE_ITO[order[i % len(order)]]

@@ -1,0 +1,93 @@
+"""``waterplanner report FILE | --default --out REPORT.pdf``: write the PDF report."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from waterplanner.cli.common import (
+    EXIT_OK, BadInput, add_scenario_arguments, check_inflow_set, scenario_from_args,
+)
+from waterplanner.model.fileio import DEFAULT_SCENARIO, load_scenario
+from waterplanner.model.problems import ScenarioError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("report", help="write the PDF report of a scenario",
+                       description="Simulate a scenario and write its A4 PDF report: title "
+                                   "page with the file's SHA-256, executive summary by country, "
+                                   "schematic, plots, release schedules, shortfalls, the "
+                                   "comparison with a baseline (--baseline) and the data "
+                                   "sources. Works without a display.")
+    add_scenario_arguments(p)
+    p.add_argument("--baseline", metavar="FILE",
+                   help="scenario to compare with (simulated with the same inflow set when it "
+                        "has one of that name, otherwise with its first)")
+    p.add_argument("--out", metavar="REPORT.pdf", required=True, help="the PDF file to write")
+    p.add_argument("--author", help="author on the title page (default: the scenario's)")
+    p.add_argument("--organisation", help="organisation on the title page (default: the "
+                                           "scenario's)")
+    p.add_argument("--title", help="report title (default: the scenario's name)")
+    p.add_argument("--quiet", action="store_true", help="no progress display")
+    p.set_defaults(run=run)
+
+
+def _progress_printer(enabled: bool):  # type: ignore[no-untyped-def]
+    if not enabled:
+        return None
+    last = [-1]
+
+    def show(fraction: float, message: str) -> None:
+        pct = int(fraction * 100)
+        if pct == last[0]:
+            return
+        last[0] = pct
+        bar = "#" * (pct // 5)
+        sys.stderr.write(f"\r[{bar:<20s}] {pct:3d} % {message[:40]:<40s}")
+        if fraction >= 1.0:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+    return show
+
+
+def run(args: argparse.Namespace) -> int:
+    from waterplanner.engine.simulate import simulate
+    from waterplanner.report import (
+        ReportError, ReportOptions, ensure_gui_application, write_report,
+    )
+
+    scenario = scenario_from_args(args)
+    inflow_set = check_inflow_set(scenario, args.inflows)
+    out = args.out
+    if os.path.isdir(out):
+        raise BadInput(f"--out {out} is a folder; give the PDF file's name")
+    baseline = None
+    base_label = ""
+    if args.baseline:
+        try:
+            base_scn = load_scenario(args.baseline)
+        except ScenarioError as e:
+            raise BadInput(f"the baseline {args.baseline} is not a valid scenario:\n" +
+                           "\n".join(f"  {p}" for p in e.problems)) from None
+        base_set = inflow_set if inflow_set in base_scn.inflow_set_names else \
+            base_scn.inflow_set_names[0]
+        baseline = simulate(base_scn, base_set)
+        base_label = f"{base_scn.metadata.name} ({os.path.basename(args.baseline)}, " \
+                     f"inflows '{base_set}')"
+    results = simulate(scenario, inflow_set)
+    ensure_gui_application()
+    options = ReportOptions(
+        title=args.title or "", author=args.author or "", organisation=args.organisation or "",
+        source_path=None if args.default else args.file,
+        source_name=f"{DEFAULT_SCENARIO} (shipped with WaterPlanner)" if args.default else "",
+        baseline_label=base_label)
+    progress = _progress_printer(not args.quiet and sys.stderr.isatty())
+    try:
+        info = write_report(out, scenario, results, baseline=baseline, options=options,
+                            progress=progress)
+    except ReportError as e:
+        raise BadInput(str(e)) from None
+    print(f"Wrote {info.path} ({info.pages} pages, {info.size_bytes / 1024:.0f} kB) in "
+          f"{info.seconds:.2f} s")
+    return EXIT_OK
