@@ -88,8 +88,13 @@ def test_text_and_bytes_parse_alike(example_bytes: bytes) -> None:
 
 def test_extension_sections_are_kept_verbatim(example_bytes: bytes) -> None:
     doc = parse_document(example_bytes)
-    doc["optimisation"] = {"objective": "energy", "weights": {"winter": 2.5, "summer": 1},
-                           "notes": ["a", None, True]}
+    doc["optimisation"] = {
+        "allocation": "free",
+        "objectives": [{"kind": "shortfall", "weight": 2.5, "demands": ["fields"]},
+                       {"kind": "energy", "weight": 0.001, "plants": ["upper"],
+                        "season": "winter"}],
+        "constraints": [{"kind": "end_storage", "reservoir": "upper", "min_mcm": 400}],
+        "notes": {"why": ["a", None, True, 1e-300], "n": 10**20}}
     s = scenario_from_document(doc)
     assert s.extensions == {"optimisation": doc["optimisation"]}
     assert loads_scenario(dumps_scenario(s)) == s
@@ -247,7 +252,8 @@ def scenarios(draw: st.DrawFn) -> Scenario:
         "basis": st.sampled_from(["cited", "derived", "estimate", "n/a"]),
         "refs": st.lists(st.sampled_from(sorted(refs)), max_size=2) if refs else st.just([]),
         "note": texts}), max_size=2))
-    extensions = draw(st.just({}) | st.fixed_dictionaries({"optimisation": extension_values}))
+    extensions = draw(st.just({}) | st.fixed_dictionaries({"optimisation": st.fixed_dictionaries(
+        {"allocation": st.sampled_from(["priority", "free"]), "notes": extension_values})}))
     order = draw(st.permutations(range(len(nodes))))
     return Scenario(
         metadata=Metadata(name=draw(names), description=draw(texts), author=draw(texts),

@@ -778,13 +778,38 @@ def test_source_refs_that_are_not_text(doc: Doc) -> None:
 
 def test_non_finite_numbers_in_verbatim_sections(doc: Doc) -> None:
     # a scenario that loads must also save: the writer refuses NaN and infinities
-    doc["optimisation"] = {"weights": [1.0, float("nan")], "cap": {"x": float("inf")}}
+    doc["optimisation"] = {"notes": {"weights": [1.0, float("nan")], "cap": {"x": float("inf")}}}
     doc["metadata"]["sources"] = {"x": {"basis": "derived", "factor": float("-inf")}}
     assert problems(doc) == [
         ("metadata.sources.x.factor", "-inf is not a finite number"),
-        ("optimisation.weights[1]", "nan is not a finite number"),
-        ("optimisation.cap.x", "inf is not a finite number"),
+        ("optimisation.notes.weights[1]", "nan is not a finite number"),
+        ("optimisation.notes.cap.x", "inf is not a finite number"),
     ]
+
+
+def test_a_non_finite_optimisation_weight_is_reported_once(doc: Doc) -> None:
+    doc["optimisation"] = {"objectives": [{"kind": "shortfall", "weight": float("nan")}]}
+    assert only(doc) == ("optimisation.objectives[0].weight", "nan is not a finite number")
+
+
+@pytest.mark.parametrize(("entry", "where", "message"), [
+    ({"kind": ["shortfall"]}, "objectives[0].kind",
+     "['shortfall'] is not an objective kind (use shortfall, min_flow_deficit, lake_inflow, "
+     "energy, carryover, spill, release_value)"),
+    ({"kind": "shortfall", "weight": 10**400}, "objectives[0].weight", "expected a number ≥ 0"),
+])
+def test_optimisation_entries_of_odd_types(doc: Doc, entry: Doc, where: str,
+                                           message: str) -> None:
+    # these used to raise TypeError (unhashable kind) and OverflowError (huge whole number)
+    doc["optimisation"] = {"objectives": [entry]}
+    assert only(doc) == (f"optimisation.{where}", message)
+
+
+def test_optimisation_constraint_of_odd_kind(doc: Doc) -> None:
+    doc["optimisation"] = {"constraints": [{"kind": {}}],
+                           "solver": {"tolerance_mcm": 10**400}}
+    assert [loc for loc, _ in problems(doc)] == ["optimisation.constraints[0].kind",
+                                                 "optimisation.solver.tolerance_mcm"]
 
 
 def test_unpaired_surrogates_are_refused(example_bytes: bytes) -> None:

@@ -236,8 +236,12 @@ def objective_from_label(label: str) -> Objective:
 
 # --- validation ------------------------------------------------------------------------
 def _is_number(v: Any) -> bool:
-    return (not isinstance(v, bool) and isinstance(v, (int, float))
-            and math.isfinite(float(v)))
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        return False
+    try:
+        return math.isfinite(float(v))
+    except OverflowError:  # a whole number too large for a float (JSON allows 10**400)
+        return False
 
 
 class _Check:
@@ -282,7 +286,7 @@ class _Check:
             self.add(loc, f"expected an object describing one {what}")
             return
         kind = d.get("kind")
-        if kind not in kinds:
+        if not isinstance(kind, str) or kind not in kinds:  # a list or object is unhashable
             self.add(f"{loc}.kind", f"{kind!r} is not an {what} kind (use "
                                     f"{', '.join(kinds)})")
             return

@@ -665,7 +665,10 @@ def validate_document(doc: Any) -> list[Problem]:
             _check_free_form(c, key, doc[key])
     if isinstance(doc.get("optimisation"), dict):
         from waterplanner.model.objectives import check_optimisation
-        c.problems.extend(check_optimisation(
+        # numbers are checked by both walks; report each place once
+        seen = {p.location for p in c.problems}
+        c.problems.extend(p for p in check_optimisation(
             doc["optimisation"], {k: v[0] for k, v in nodes.items()}, length,
-            {k for k, v in nodes.items() if v[1].get("hydropower") is not None}))
+            {k for k, v in nodes.items() if v[1].get("hydropower") is not None})
+            if p.location not in seen)
     return c.problems
