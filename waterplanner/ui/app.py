@@ -1,0 +1,131 @@
+"""Starting the desktop application (``waterplanner [FILE]``), and offscreen screenshots.
+
+``run_app(None)`` opens the embedded default scenario; ``run_app(file)`` a file (when it
+cannot be read, the default opens and the problems are listed). ``screenshot=PNG`` renders
+the window with results offscreen, saves it and returns 0 — for documentation and checks.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+SCREENSHOT_SIZE = (1920, 1080)
+
+
+def _application():  # noqa: ANN202 - QApplication, imported late on purpose
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("WaterPlanner")
+        app.setOrganizationName("WaterPlanner")
+    return app
+
+
+def offer_recovery(window) -> bool:  # noqa: ANN001 - MainWindow
+    """If the last session left a recovery copy, ask whether to restore it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from waterplanner.ui.recovery import discard_recovery, find_recovery
+    directory = window.settings.directory
+    copy = find_recovery(directory)
+    if copy is None:
+        return False
+    source = str(copy.original_path) if copy.original_path else "an unsaved scenario"
+    answer = QMessageBox.question(
+        window, "Restore unsaved work?",
+        f"WaterPlanner did not close normally. A recovery copy of {source} "
+        f"({copy.scenario.metadata.name}, saved {copy.saved_at or 'recently'}) was found.\n\n"
+        "Restore it? (If not, the copy is deleted.)",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes)
+    if answer == QMessageBox.StandardButton.Yes:
+        window.document.replace_document(copy.scenario, copy.original_path, modified=True)
+        window.recovery.write_now()
+        return True
+    discard_recovery(directory)
+    return False
+
+
+def build_window(file: str | None):  # noqa: ANN201 - (MainWindow, list of problems)
+    """The window on ``file`` (or the default scenario) and the problems of a failed open."""
+    from waterplanner.model.fileio import load_scenario
+    from waterplanner.model.problems import ScenarioError
+    from waterplanner.ui.document import ScenarioDocument
+    from waterplanner.ui.file_controller import default_scenario
+    from waterplanner.ui.main_window import MainWindow
+    from waterplanner.ui.settings import AppSettings
+
+    problems = []
+    scenario, path = None, None
+    if file:
+        try:
+            scenario, path = load_scenario(file), Path(file)
+        except ScenarioError as e:
+            problems = e.problems
+    if scenario is None:
+        scenario = default_scenario()
+    settings = AppSettings()
+    window = MainWindow(ScenarioDocument(scenario, path), settings)
+    if path is not None:
+        settings.add_recent_file(str(path))
+    if problems:
+        window.files._show_problems(Path(file).name, problems)  # type: ignore[arg-type]
+    return window, problems
+
+
+def wait_for_results(window, timeout_s: float = 60.0) -> bool:  # noqa: ANN001
+    """Process events until the window shows results (the first run warms the engine)."""
+    from PySide6.QtWidgets import QApplication
+    deadline = time.monotonic() + timeout_s
+    while window.results is None and time.monotonic() < deadline:
+        QApplication.processEvents()
+        if window.document.problems():
+            return False
+        time.sleep(0.01)
+    QApplication.processEvents()
+    return window.results is not None
+
+
+def run_app(file: str | None, screenshot: str | None = None) -> int:
+    """Run the window; returns the exit code."""
+    from waterplanner.model.problems import ScenarioError
+    if screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = _application()
+    try:
+        window, problems = build_window(file)
+    except ScenarioError as e:
+        print("waterplanner: cannot start: " + "; ".join(str(p) for p in e.problems),
+              file=sys.stderr)
+        return 2
+    if screenshot:
+        if problems:
+            for p in problems:
+                print(f"waterplanner: {file}: {p}", file=sys.stderr)
+            window.shutdown()
+            return 2
+        window.resize(*SCREENSHOT_SIZE)
+        window.show()
+        ok = wait_for_results(window)
+        window.schematic.view.fit()
+        for _ in range(5):
+            app.processEvents()
+        saved = window.grab().save(screenshot)
+        window.shutdown()
+        window.hide()
+        window.deleteLater()
+        if not saved:
+            print(f"waterplanner: could not write {screenshot}", file=sys.stderr)
+            return 2
+        if not ok:
+            print("waterplanner: the screenshot shows no results (the scenario has problems)",
+                  file=sys.stderr)
+        return 0
+    window.show()
+    window.sim_label.setText("Starting the simulation engine…")
+    offer_recovery(window)
+    return int(app.exec())

@@ -1,0 +1,312 @@
+"""The inspector: a form for the selected node, built from the schema's field specs.
+
+Every field shows its unit; what is typed is checked as it is typed (the field says what
+is wrong) and applied only when valid, on Enter or when the field loses focus. Series and
+level–area–volume tables open a spreadsheet dialog.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from waterplanner.model.edits import EditRefused, SetNodeField
+from waterplanner.model.lav import LevelAreaVolume
+from waterplanner.model.nodes import AnyNode, HydropowerPlant, ReservoirNode
+from waterplanner.model.schema import (
+    COMMON_NODE_FIELDS, HYDROPOWER_FIELDS, LAV_COLUMNS, NODE_FIELDS, FieldSpec, FieldType,
+)
+from waterplanner.ui.document import ScenarioDocument
+from waterplanner.ui.schedule_model import parse_number
+from waterplanner.ui.table_dialog import TableEditDialog
+
+SHOWN_COMMON = ("name", "local_name", "country")
+ERROR_STYLE = "QLineEdit { border: 1.5px solid #D55E00; background: #FFF3EC; }"
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.10g}"
+    return str(value)
+
+
+class FieldEditor(QWidget):
+    """A line edit for one scalar field, with its unit and an inline message."""
+
+    committed = Signal(str, object)
+
+    def __init__(self, spec: FieldSpec, parse, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.spec = spec
+        self._parse = parse
+        self.edit = QLineEdit()
+        if spec.help:
+            self.edit.setToolTip(spec.help)
+            self.edit.setPlaceholderText(spec.help if spec.nullable else "")
+        self.unit = QLabel(spec.unit)
+        self.unit.setMinimumWidth(56)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #B03A00; font-size: 8pt")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.unit)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(1)
+        lay.addLayout(row)
+        lay.addWidget(self.message)
+        self.edit.textEdited.connect(self._on_edit_text_edited)
+        self.edit.editingFinished.connect(self._on_edit_editing_finished)
+        self._shown = ""
+
+    def set_value(self, value: Any) -> None:
+        """Show a value from the scenario (unless the planner is typing in this field)."""
+        text = _text(value)
+        self._shown = text
+        if not self.edit.hasFocus() or not self.message.isVisible():
+            self.edit.setText(text)
+            self.show_error(None)
+
+    def show_error(self, message: str | None) -> None:
+        self.message.setText(message or "")
+        self.message.setVisible(bool(message))
+        self.edit.setStyleSheet(ERROR_STYLE if message else "")
+
+    def _on_edit_text_edited(self, text: str) -> None:
+        self.show_error(self._parse(self.spec, text, check_only=True))
+
+    def _on_edit_editing_finished(self) -> None:
+        text = self.edit.text()
+        if text == self._shown:
+            return
+        error = self._parse(self.spec, text, check_only=True)
+        self.show_error(error)
+        if error is None:
+            self.committed.emit(self.spec.name, text)
+
+
+class InspectorPanel(QWidget):
+    """Form of the selected node."""
+
+    message_emitted = Signal(str)
+
+    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.node_id: str | None = None
+        self._node: AnyNode | None = None
+        self.editors: dict[str, FieldEditor] = {}
+        self.buttons: dict[str, QPushButton] = {}
+        self.title = QLabel("Select a node on the schematic")
+        self.title.setStyleSheet("font-weight: bold; font-size: 11pt; padding: 2px")
+        self.body = QWidget()
+        self.form = QFormLayout(self.body)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.body)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(2, 2, 2, 2)
+        lay.addWidget(self.title)
+        lay.addWidget(scroll)
+
+    # --- showing ------------------------------------------------------------------------
+    def show_node(self, node_id: str | None) -> None:
+        """Build the form of a node (or an empty one)."""
+        self.node_id = node_id
+        self._node = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Follow the current scenario: rebuild for another node, else update values."""
+        s = self.document.scenario
+        node = s.node(self.node_id) if self.node_id and s.has_node(self.node_id) else None
+        if node is None:
+            self.node_id = None
+            self._clear()
+            self.title.setText("Select a node on the schematic")
+            self._node = None
+            return
+        if self._node is None or self._node.kind is not node.kind or self._node.id != node.id:
+            self._build(node)
+        self._node = node
+        self.title.setText(f"{node.name} — {node.kind.value.replace('_', ' ')}")
+        for name, ed in self.editors.items():
+            if name.startswith("hydropower."):
+                hp = getattr(node, "hydropower", None)
+                ed.set_value(getattr(hp, name.split(".", 1)[1]) if hp else None)
+            else:
+                ed.set_value(getattr(node, name))
+        for name, b in self.buttons.items():
+            b.setText(self._button_text(node, name))
+
+    def _clear(self) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.editors.clear()
+        self.buttons.clear()
+
+    def _build(self, node: AnyNode) -> None:
+        self._clear()
+        specs = [s for s in COMMON_NODE_FIELDS if s.name in SHOWN_COMMON] + list(NODE_FIELDS[node.kind])
+        for spec in specs:
+            if spec.type in (FieldType.NUMBER, FieldType.INTEGER, FieldType.STRING):
+                ed = FieldEditor(spec, self._check)
+                ed.committed.connect(self._on_editor_committed)
+                self.editors[spec.name] = ed
+                self.form.addRow(spec.label, ed)
+            elif spec.type is FieldType.HYDROPOWER:
+                self._build_hydropower(node)
+            else:
+                b = QPushButton()
+                b.setStyleSheet("text-align: left; padding: 3px 6px")
+                b.clicked.connect(lambda _=False, sp=spec: self._on_table_button_clicked(sp))
+                self.buttons[spec.name] = b
+                self.form.addRow(spec.label, b)
+
+    def _build_hydropower(self, node: AnyNode) -> None:
+        header = QLabel("<b>Hydropower plant</b>")
+        self.form.addRow(header)
+        for spec in HYDROPOWER_FIELDS:
+            sub = replace(spec, name=f"hydropower.{spec.name}", nullable=True)
+            ed = FieldEditor(sub, self._check)
+            ed.committed.connect(self._on_editor_committed)
+            self.editors[sub.name] = ed
+            self.form.addRow(spec.label, ed)
+        if isinstance(node, ReservoirNode):
+            b = QPushButton()
+            b.clicked.connect(self._on_plant_button_clicked)
+            self.buttons["hydropower"] = b
+            self.form.addRow("", b)
+
+    def _button_text(self, node: AnyNode, name: str) -> str:
+        if name == "hydropower":
+            return "Remove the plant" if getattr(node, "hydropower", None) else "Add a plant"
+        v = getattr(node, name)
+        if v is None:
+            return "none — click to set"
+        if isinstance(v, LevelAreaVolume):
+            return f"{len(v)} rows, {v.level_m[0]:g}–{v.level_m[-1]:g} m…"
+        if isinstance(v, dict):
+            return f"{len(v)} sets × {self.document.scenario.time.periods} periods…"
+        arr = np.asarray(v)
+        return f"{len(arr)} values, {arr.min():,.1f}–{arr.max():,.1f}…"
+
+    # --- editing ------------------------------------------------------------------------
+    def _edit_for(self, name: str, text: str) -> SetNodeField:
+        node = self.document.scenario.node(self.node_id)  # type: ignore[arg-type]
+        if name.startswith("hydropower."):
+            sub = name.split(".", 1)[1]
+            hp = getattr(node, "hydropower", None)
+            if hp is None:
+                raise EditRefused("add a plant first")
+            if not text.strip():
+                raise EditRefused("needs a value")
+            value = replace(hp, **{sub: parse_number(text)})
+            return SetNodeField(node_id=node.id, field_name="hydropower", value=value,
+                                label=f"Set {node.name} {sub.replace('_', ' ')}",
+                                merge_key=("field", node.id, name))
+        spec = next(s for s in COMMON_NODE_FIELDS + NODE_FIELDS[node.kind] if s.name == name)
+        value: Any = text
+        if spec.type in (FieldType.NUMBER, FieldType.INTEGER):
+            value = None if not text.strip() else parse_number(text)
+        return SetNodeField(node_id=node.id, field_name=name, value=value,
+                            label=f"Set {node.name} {spec.label.lower()}",
+                            merge_key=("field", node.id, name))
+
+    def _check(self, spec: FieldSpec, text: str, check_only: bool = True) -> str | None:
+        """The message for an invalid entry, or None when it can be applied."""
+        try:
+            self._edit_for(spec.name, text).apply(self.document.scenario)
+        except ValueError as e:  # EditRefused is a ValueError, and so is a bad number
+            msg = str(e)
+            return msg if isinstance(e, EditRefused) else f"'{text}' is not a number"
+        return None
+
+    def apply_text(self, name: str, text: str) -> bool:
+        """Apply what was typed into a field (the editor has checked it)."""
+        try:
+            edit = self._edit_for(name, text)
+        except ValueError as e:
+            self.message_emitted.emit(str(e))
+            return False
+        return self.document.apply(edit)
+
+    def _on_editor_committed(self, name: str, text: str) -> None:
+        self.apply_text(name, text)
+
+    def _on_plant_button_clicked(self) -> None:
+        node = self.document.scenario.node(self.node_id)  # type: ignore[arg-type]
+        if not isinstance(node, ReservoirNode):
+            return
+        plant = None if node.hydropower else HydropowerPlant(
+            turbine_capacity_m3s=100.0, installed_mw=50.0, efficiency=0.88,
+            tailwater_level_m=node.lav.level_m[0] - 5.0)
+        self.document.apply(SetNodeField(node_id=node.id, field_name="hydropower", value=plant,
+                                         label=f"{'Add' if plant else 'Remove'} {node.name} plant"))
+
+    def table_columns(self, spec: FieldSpec) -> tuple[list[str], list[list[float]], list[str] | None, bool]:
+        """Headers, columns, row labels and growability of a table field of the node."""
+        node = self.document.scenario.node(self.node_id)  # type: ignore[arg-type]
+        v = getattr(node, spec.name)
+        time = self.document.scenario.time
+        if spec.type is FieldType.LAV:
+            heads = [f"{c.label} ({c.unit})" for c in LAV_COLUMNS]
+            return heads, [list(v.level_m), list(v.area_km2), list(v.volume_mcm)], None, True
+        if spec.type is FieldType.SERIES_BY_SET:
+            names = self.document.scenario.inflow_set_names
+            return [f"{n} ({spec.unit})" for n in names], \
+                [list(v.get(n, [0.0] * time.periods)) for n in names], time.labels(), False
+        col = list(v) if v is not None else [0.0] * time.periods
+        return [f"{spec.label} ({spec.unit})"], [col], time.labels(), False
+
+    def apply_table(self, spec: FieldSpec, columns: list[list[float]]) -> bool:
+        """Apply a table field from its columns (as the dialog returns them)."""
+        node = self.document.scenario.node(self.node_id)  # type: ignore[arg-type]
+        if spec.type is FieldType.LAV:
+            value: Any = LevelAreaVolume(level_m=tuple(columns[0]), area_km2=tuple(columns[1]),
+                                         volume_mcm=tuple(columns[2]))
+        elif spec.type is FieldType.SERIES_BY_SET:
+            value = dict(zip(self.document.scenario.inflow_set_names, columns))
+        else:
+            value = columns[0]
+        return self.document.apply(SetNodeField(node_id=node.id, field_name=spec.name,
+                                                value=value,
+                                                label=f"Set {node.name} {spec.label.lower()}"))
+
+    def _on_table_button_clicked(self, spec: FieldSpec) -> None:
+        heads, cols, rows, growable = self.table_columns(spec)
+        node = self.document.scenario.node(self.node_id)  # type: ignore[arg-type]
+        dlg = TableEditDialog(f"{node.name}: {spec.label}", heads, cols, rows, growable, self)
+        while dlg.exec():
+            result = dlg.columns()
+            if result is None or self.apply_table(spec, result):
+                break
+            # refused: keep the dialog open with the reason, so nothing typed is lost
+            dlg.error.setText(self._last_refusal or "the table was refused")
+        dlg.deleteLater()
+
+    _last_refusal: str | None = None
+
+    def note_refusal(self, message: str) -> None:
+        """Remember why the last edit was refused (shown in an open table dialog)."""
+        self._last_refusal = message
+
+    def focus_field(self, name: str | None) -> None:
+        """Put the cursor into a field (from a click on a validation problem)."""
+        if name and name in self.editors:
+            self.editors[name].edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.editors[name].edit.selectAll()
+        elif name and name in self.buttons:
+            self.buttons[name].setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,171 @@
+"""Shared plot furniture: light background, period ticks, summer shading, hover read-outs.
+
+Periods sit on the x axis as numbers: period ``i`` spans ``[i, i+1]``; per-period
+quantities are drawn as steps over those spans and storages at the boundaries.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor
+
+from waterplanner.model.timebase import Step, TimeBase
+from waterplanner.ui.palette import BASELINE, SUMMER_SHADE
+
+pg.setConfigOptions(antialias=True, background="w", foreground="#222222")
+
+
+def fmt_number(value: float, decimals: int = 0) -> str:
+    """A number with thin-space thousands, as engineers write them (12 345)."""
+    if value is None or not np.isfinite(value):
+        return "–"
+    return f"{value:,.{decimals}f}".replace(",", "\u2009")
+
+
+def time_ticks(time: TimeBase) -> list[list[tuple[float, str]]]:
+    """Major and minor ticks for a time axis: months (or years) labelled, periods unlabelled."""
+    starts = time.starts
+    n = len(starts)
+    major: list[tuple[float, str]] = []
+    years = n > 48 if time.step is Step.MONTH else n > 150
+    for i, d in enumerate(starts):
+        if time.step is Step.DAY and d.day != 1:
+            continue
+        if time.step is Step.DEKAD and d.day != 1:
+            continue
+        if years:
+            if d.month == time.water_year_start_month:
+                major.append((float(i), str(d.year)))
+            continue
+        label = calendar.month_abbr[d.month]
+        if d.month == 1 or i == 0:
+            label += f" {d.year}"
+        major.append((float(i), label))
+    minor = [(float(i), "") for i in range(n + 1)] if n <= 120 else []
+    return [major, minor]
+
+
+def summer_spans(time: TimeBase) -> list[tuple[int, int]]:
+    """Runs of consecutive summer (April–September) periods as (first, end) indices."""
+    spans: list[tuple[int, int]] = []
+    summer = np.asarray(time.is_summer)
+    i = 0
+    while i < len(summer):
+        if summer[i]:
+            j = i
+            while j < len(summer) and summer[j]:
+                j += 1
+            spans.append((i, j))
+            i = j
+        else:
+            i += 1
+    return spans
+
+
+def step_x(time: TimeBase) -> np.ndarray:
+    """x for per-period step curves (the period boundaries)."""
+    return np.arange(time.periods + 1, dtype=float)
+
+
+def baseline_pen() -> pg.QtGui.QPen:
+    """Dashed grey pen for baseline curves."""
+    return pg.mkPen(BASELINE, width=1.5, style=Qt.PenStyle.DashLine)
+
+
+class HoverReadout:
+    """Shows, for the period under the mouse, the value of every registered curve."""
+
+    def __init__(self, plot: pg.PlotItem, time_fn: Callable[[], TimeBase]) -> None:
+        self._plot = plot
+        self._time_fn = time_fn
+        self._sources: list[tuple[str, str, Callable[[], np.ndarray | None], bool]] = []
+        self.text = pg.TextItem(anchor=(0, 0), color="#111111", fill=pg.mkBrush(255, 255, 255, 220),
+                                border=pg.mkPen("#999999"))
+        self.text.setZValue(100)
+        self.text.hide()
+        plot.addItem(self.text, ignoreBounds=True)
+        self.line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888888", width=1,
+                                                           style=Qt.PenStyle.DotLine))
+        self.line.hide()
+        plot.addItem(self.line, ignoreBounds=True)
+        plot.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
+
+    def add(self, name: str, unit: str, values: Callable[[], np.ndarray | None],
+            at_boundaries: bool = False) -> None:
+        """Register a curve: ``values()`` returns its current data (per period or boundary)."""
+        self._sources.append((name, unit, values, at_boundaries))
+
+    def text_at(self, x: float) -> str | None:
+        """The read-out text for position ``x`` (None outside the horizon)."""
+        time = self._time_fn()
+        i = int(np.floor(x))
+        if not 0 <= i < time.periods:
+            return None
+        lines = [time.label(i)]
+        for name, unit, values, at_boundaries in self._sources:
+            v = values()
+            if v is None:
+                continue
+            k = min(i + 1, len(v) - 1) if at_boundaries else i
+            if 0 <= k < len(v):
+                lines.append(f"{name}: {fmt_number(float(v[k]), 1 if abs(v[k]) < 100 else 0)} {unit}")
+        return "\n".join(lines)
+
+    def _on_scene_mouse_moved(self, pos: QPointF) -> None:
+        vb = self._plot.getViewBox()
+        if not self._plot.sceneBoundingRect().contains(pos) or not vb.sceneBoundingRect().contains(pos):
+            self.text.hide()
+            self.line.hide()
+            return
+        p = vb.mapSceneToView(pos)
+        text = self.text_at(p.x())
+        if text is None:
+            self.text.hide()
+            self.line.hide()
+            return
+        self.text.setText(text)
+        (x0, x1), (y0, y1) = vb.viewRange()
+        # keep the box inside the plot: flip it left of the cursor on the right half
+        self.text.setAnchor((1, 0) if p.x() > (x0 + x1) / 2 else (0, 0))
+        self.text.setPos(p.x(), y1)
+        self.line.setPos(p.x())
+        self.text.show()
+        self.line.show()
+
+
+def style_time_plot(plot: pg.PlotItem, time: TimeBase, title: str, unit: str) -> list[object]:
+    """Title, axis labels, ticks and summer shading of a time plot; returns the shade items."""
+    plot.setTitle(title, size="10pt")
+    plot.setLabel("left", unit)
+    plot.showGrid(x=False, y=True, alpha=0.25)
+    plot.getAxis("bottom").setTicks(time_ticks(time))
+    plot.setXRange(0, time.periods, padding=0.01)
+    plot.setMouseEnabled(x=True, y=False)
+    plot.getViewBox().setLimits(xMin=-1, xMax=time.periods + 1)
+    shades = []
+    for a, b in summer_spans(time):
+        region = pg.LinearRegionItem(values=(a, b), movable=False, brush=pg.mkBrush(*SUMMER_SHADE),
+                                     pen=pg.mkPen(None))
+        region.setZValue(-100)
+        plot.addItem(region, ignoreBounds=True)
+        shades.append(region)
+    return shades
+
+
+def legend(plot: pg.PlotItem) -> pg.LegendItem:
+    """A compact legend in the top-right corner."""
+    lg = plot.addLegend(offset=(-5, 5), labelTextSize="8pt", verSpacing=-6,
+                        brush=pg.mkBrush(255, 255, 255, 200))
+    return lg
+
+
+def colour(code: str, alpha: int = 255) -> QColor:
+    """A QColor from a hex string with an alpha."""
+    c = QColor(code)
+    c.setAlpha(alpha)
+    return c

@@ -1,0 +1,245 @@
+"""The release schedule editor: the table of every reservoir and the drag plot of one.
+
+Selection tools act on the selected cells and make one undo step each: set a value,
+scale by a percentage, shift by an amount, or copy a season to the same periods of the
+other years of the horizon.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout, QInputDialog, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget,
+)
+
+from waterplanner.engine.results import Results
+from waterplanner.model.edits import SetReleases, set_release
+from waterplanner.model.nodes import ReservoirNode
+from waterplanner.ui.document import ScenarioDocument
+from waterplanner.ui.schedule_model import ScheduleTableModel, parse_number
+from waterplanner.ui.schedule_plot import SchedulePlot
+
+
+class ScheduleTableView(QTableView):
+    """The schedule table with spreadsheet copy and paste (tab-separated)."""
+
+    paste_requested = Signal(str)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+            return
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_requested.emit(QGuiApplication.clipboard().text())
+            return
+        super().keyPressEvent(event)
+
+    def copy_selection(self) -> None:
+        """Copy the selected cells as tab-separated text."""
+        idx = self.selectionModel().selectedIndexes()
+        if not idx:
+            return
+        rows = sorted({i.row() for i in idx})
+        cols = sorted({i.column() for i in idx})
+        model = self.model()
+        lines = ["\t".join(str(model.data(model.index(r, c), Qt.ItemDataRole.EditRole))
+                           for c in cols) for r in rows]
+        QGuiApplication.clipboard().setText("\n".join(lines))
+
+
+class ScheduleEditorPanel(QWidget):
+    """Table of reservoirs × periods plus the drag plot of the selected reservoir."""
+
+    reservoir_selected = Signal(str)
+    message_emitted = Signal(str)
+
+    def __init__(self, document: ScenarioDocument, units: str = "m3s",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.units = units
+        self.results: Results | None = None
+        self.baseline: Results | None = None
+        self.model = ScheduleTableModel(document, units)
+        self.model.message_emitted.connect(self.message_emitted)
+        self.table = ScheduleTableView()
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setDefaultSectionSize(58)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.setAlternatingRowColors(False)
+        self.table.paste_requested.connect(self._on_table_paste_requested)
+        self.table.selectionModel().currentChanged.connect(self._on_table_current_changed)
+        tools = QHBoxLayout()
+        tools.setContentsMargins(0, 0, 0, 0)
+        for text, tip, slot in (
+            ("Set…", "Set the selected cells to one value", self._on_set_clicked),
+            ("Scale %…", "Scale the selected cells by a percentage", self._on_scale_clicked),
+            ("Shift…", "Add an amount to the selected cells", self._on_shift_clicked),
+            ("Copy season", "Copy the selected periods to the same periods of every other "
+                            "year of the horizon", self._on_copy_season_clicked),
+        ):
+            b = QToolButton()
+            b.setText(text)
+            b.setToolTip(tip)
+            b.clicked.connect(slot)
+            tools.addWidget(b)
+        tools.addStretch(1)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addLayout(tools)
+        lv.addWidget(self.table)
+        self.plot_widget = pg.PlotWidget()
+        self.plot = SchedulePlot(self.plot_widget, self._on_plot_point_dragged)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.plot_widget)
+        split.setSizes([600, 500])
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(2, 2, 2, 2)
+        lay.addWidget(split)
+        reservoirs = document.scenario.reservoirs
+        self.selected_id: str | None = reservoirs[0].id if reservoirs else None
+        self.model.select(self.selected_id)
+        self.refresh()
+
+    # --- outside world ------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Show the document's current scenario."""
+        s = self.document.scenario
+        self.model.refresh(s)
+        if self.selected_id is not None and not s.has_node(self.selected_id):
+            self.selected_id = s.reservoirs[0].id if s.reservoirs else None
+            self.model.select(self.selected_id)
+        node = s.node(self.selected_id) if self.selected_id else None
+        self.plot.show(s, node if isinstance(node, ReservoirNode) else None, self.units,
+                       self.results, self.baseline)
+
+    def show_results(self, results: Results | None, baseline: Results | None) -> None:
+        self.results, self.baseline = results, baseline
+        self.refresh()
+
+    def select_node(self, node_id: str | None) -> None:
+        """Follow the global selection (only reservoirs have a schedule)."""
+        s = self.document.scenario
+        if node_id and s.has_node(node_id) and isinstance(s.node(node_id), ReservoirNode) \
+                and node_id != self.selected_id:
+            self.selected_id = node_id
+            self.model.select(node_id)
+            self.refresh()
+
+    def set_units(self, units: str) -> None:
+        self.units = units
+        self.model.set_units(units)
+        self.refresh()
+
+    # --- gestures -----------------------------------------------------------------------
+    def _on_plot_point_dragged(self, node_id: str, period: int, y: float, token: object) -> None:
+        self.drag_to(node_id, period, y, token)
+
+    def drag_to(self, node_id: str, period: int, value: float, token: object) -> None:
+        """Set a release from the plot (value in the current units); drags merge by token."""
+        value_mcm = self.model.to_mcm(period, value)
+        self.document.apply(set_release(self.document.scenario, node_id, period, value_mcm,
+                                        merge_token=token))
+
+    def _on_table_current_changed(self, current, previous) -> None:  # noqa: ANN001
+        if current.isValid():
+            rid = self.model.reservoir_id(current.row())
+            if rid != self.selected_id:
+                self.select_node(rid)
+                self.reservoir_selected.emit(rid)
+
+    def _selected_cells(self) -> list[tuple[int, int]]:
+        idx = self.table.selectionModel().selectedIndexes()
+        return sorted((i.row(), i.column()) for i in idx)
+
+    def apply_to_selection(self, fn, label: str) -> bool:  # noqa: ANN001
+        """Apply ``fn(value in units) -> new value`` to the selected cells as one step."""
+        cells = self._selected_cells()
+        if not cells:
+            self.message_emitted.emit("Select some cells of the schedule table first")
+            return False
+        changes: dict[str, dict[int, float]] = defaultdict(dict)
+        for r, c in cells:
+            new = fn(self.model.value(r, c))
+            changes[self.model.reservoir_id(r)][c] = self.model.to_mcm(c, new)
+        names = ", ".join(self.document.scenario.node(k).name for k in changes)
+        return self.document.apply(SetReleases(changes=dict(changes),
+                                               label=f"{label} {names} release"))
+
+    def _ask(self, title: str, text: str, value: float, lo: float, hi: float) -> float | None:
+        v, ok = QInputDialog.getDouble(self, title, text, value, lo, hi, 1)
+        return v if ok else None
+
+    def _on_set_clicked(self) -> None:
+        unit = "m³/s" if self.units == "m3s" else "Mm³"
+        v = self._ask("Set releases", f"New release ({unit}):", 0.0, 0.0, 1e7)
+        if v is not None:
+            self.apply_to_selection(lambda _x: v, "Set")
+
+    def _on_scale_clicked(self) -> None:
+        v = self._ask("Scale releases", "Scale the selected releases to (%):", 100.0, 0.0, 1000.0)
+        if v is not None:
+            self.apply_to_selection(lambda x: x * v / 100.0, f"Scale by {v:g} %")
+
+    def _on_shift_clicked(self) -> None:
+        unit = "m³/s" if self.units == "m3s" else "Mm³"
+        v = self._ask("Shift releases", f"Add to the selected releases ({unit}):", 0.0, -1e7, 1e7)
+        if v is not None:
+            self.apply_to_selection(lambda x: max(0.0, x + v), f"Shift by {v:+g}")
+
+    def _on_copy_season_clicked(self) -> None:
+        self.copy_season()
+
+    def copy_season(self) -> bool:
+        """Copy the selected cells to the same calendar periods of every other year."""
+        cells = self._selected_cells()
+        s = self.document.scenario
+        if not cells:
+            self.message_emitted.emit("Select the periods of one season to copy first")
+            return False
+        starts = s.time.starts
+        changes: dict[str, dict[int, float]] = defaultdict(dict)
+        for r, c in cells:
+            key = (starts[c].month, starts[c].day)
+            for t, d in enumerate(starts):
+                if t != c and (d.month, d.day) == key:
+                    changes[self.model.reservoir_id(r)][t] = self.model.to_mcm(t, self.model.value(r, c))
+        if not changes:
+            self.message_emitted.emit("The horizon has only one year: there is no other year "
+                                      "to copy the season to")
+            return False
+        return self.document.apply(SetReleases(changes=dict(changes), label="Copy season"))
+
+    def _on_table_paste_requested(self, text: str) -> None:
+        self.paste(text)
+
+    def paste(self, text: str) -> bool:
+        """Paste tab-separated numbers at the current cell (one undo step)."""
+        cur = self.table.currentIndex()
+        if not cur.isValid():
+            self.message_emitted.emit("Click the cell where the pasted block should start")
+            return False
+        rows = [line.split("\t") for line in text.strip("\n").splitlines() if line.strip()]
+        changes: dict[str, dict[int, float]] = defaultdict(dict)
+        try:
+            for i, row in enumerate(rows):
+                for j, cell in enumerate(row):
+                    r, c = cur.row() + i, cur.column() + j
+                    if r < self.model.rowCount() and c < self.model.columnCount():
+                        changes[self.model.reservoir_id(r)][c] = self.model.to_mcm(
+                            c, parse_number(cell))
+        except ValueError:
+            self.message_emitted.emit(f"Cannot paste: '{cell}' is not a number")
+            return False
+        if not changes:
+            return False
+        return self.document.apply(SetReleases(changes=dict(changes), label="Paste releases"))
+
+
+__all__ = ["ScheduleEditorPanel"]

@@ -1,0 +1,171 @@
+"""Table model of the release schedules: reservoirs × periods, in m³/s or Mm³.
+
+Typing a number into a cell becomes one labelled edit ("Set Toktogul release, May 2026");
+the model never changes the scenario itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from waterplanner.model.edits import set_release
+from waterplanner.model.scenario import Scenario
+from waterplanner.ui.document import ScenarioDocument
+from waterplanner.ui.palette import SUMMER_SHADE
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def parse_number(text: str) -> float:
+    """A number as a planner may type it: '1 234,5', '1234.5', '1,234.5'."""
+    t = str(text).strip().replace("\u2009", "").replace("\u00a0", "").replace(" ", "")
+    if t.count(",") == 1 and "." not in t:
+        t = t.replace(",", ".")
+    else:
+        t = t.replace(",", "")
+    return float(t)
+
+
+class ScheduleTableModel(QAbstractTableModel):
+    """Release schedules of every reservoir, one column per period."""
+
+    message_emitted = Signal(str)
+
+    def __init__(self, document: ScenarioDocument, units: str = "m3s") -> None:
+        super().__init__()
+        self.document = document
+        self.units = units
+        self.selected_id: str | None = None
+        self._ids: list[str] = []
+        self._values: np.ndarray = np.zeros((0, 0))
+        self._scenario: Scenario | None = None
+        self.refresh(document.scenario)
+
+    # --- data from the scenario -------------------------------------------------------
+    def refresh(self, scenario: Scenario) -> None:
+        """Take the schedules of a new scenario (reset only when the reservoirs changed)."""
+        ids = [r.id for r in scenario.reservoirs]
+        same_shape = ids == self._ids and self._scenario is not None and \
+            self._scenario.time.periods == scenario.time.periods
+        if not same_shape:
+            self.beginResetModel()
+        self._scenario = scenario
+        self._ids = ids
+        self._values = self._converted(scenario)
+        if same_shape:
+            if self._values.size:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(ids) - 1, scenario.time.periods - 1))
+        else:
+            self.endResetModel()
+
+    def _converted(self, scenario: Scenario) -> np.ndarray:
+        rows = [np.asarray(scenario.release_schedules[i], dtype=float) for i in self._ids]
+        if not rows:
+            return np.zeros((0, scenario.time.periods))
+        mcm = np.vstack(rows)
+        return np.asarray(scenario.time.mcm_to_m3s(mcm)) if self.units == "m3s" else mcm
+
+    def set_units(self, units: str) -> None:
+        """Show m³/s (``m3s``) or Mm³ per period (``mcm``)."""
+        self.units = units
+        if self._scenario is not None:
+            self.refresh(self._scenario)
+        self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, max(len(self._ids) - 1, 0))
+
+    def to_mcm(self, period: int, value: float) -> float:
+        """A value typed in the current units as Mm³ for ``period``."""
+        assert self._scenario is not None
+        if self.units == "m3s":
+            return float(value * self._scenario.time.seconds[period] / 1e6)
+        return float(value)
+
+    def reservoir_id(self, row: int) -> str:
+        return self._ids[row]
+
+    def row_of(self, node_id: str) -> int | None:
+        return self._ids.index(node_id) if node_id in self._ids else None
+
+    def value(self, row: int, col: int) -> float:
+        """The shown value of one cell (current units)."""
+        return float(self._values[row, col])
+
+    # --- Qt model ---------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        if parent.isValid() or self._scenario is None:
+            return 0
+        return self._scenario.time.periods
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r, c = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            v = self._values[r, c]
+            return f"{v:,.0f}".replace(",", "\u2009") if abs(v) >= 10 else f"{v:.1f}"
+        if role == Qt.ItemDataRole.EditRole:
+            return f"{self._values[r, c]:.6g}"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            assert self._scenario is not None
+            if self._ids[r] == self.selected_id:
+                return QBrush(QColor(214, 234, 248))
+            if self._scenario.time.is_summer[c]:
+                return QBrush(QColor(*SUMMER_SHADE[:3], 70))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            assert self._scenario is not None
+            name = self._scenario.node(self._ids[r]).name
+            unit = "m³/s" if self.units == "m3s" else "Mm³"
+            return f"{name}, {self._scenario.time.label(c)}: {self._values[r, c]:.1f} {unit}"
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self._scenario is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal:
+                return self._scenario.time.label(section).replace(" ", "\n", 1)
+            unit = "m³/s" if self.units == "m3s" else "Mm³"
+            return f"{self._scenario.node(self._ids[section]).name} ({unit})"
+        if role == Qt.ItemDataRole.FontRole and orientation == Qt.Orientation.Vertical \
+                and self._ids[section] == self.selected_id:
+            f = QFont()
+            f.setBold(True)
+            return f
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsEditable)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._scenario is None:
+            return False
+        try:
+            number = parse_number(value)
+        except ValueError:
+            self.message_emitted.emit(f"'{value}' is not a number")
+            return False
+        r, c = index.row(), index.column()
+        edit = set_release(self._scenario, self._ids[r], c, self.to_mcm(c, number))
+        return self.document.apply(edit)
+
+    def select(self, node_id: str | None) -> None:
+        """Highlight the row of the selected reservoir."""
+        old = self.selected_id
+        self.selected_id = node_id
+        for nid in (old, node_id):
+            row = self.row_of(nid) if nid else None
+            if row is not None and self._scenario is not None:
+                self.dataChanged.emit(self.index(row, 0),
+                                      self.index(row, self._scenario.time.periods - 1))
+                self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)

@@ -1,0 +1,344 @@
+"""The cascade schematic: see the river, select nodes, and edit the network by hand.
+
+Add a node from the palette or the context menu, connect two nodes by Shift-dragging
+from one to the other (or with the Connect tool), move nodes by dragging, delete with the
+Delete key. Each gesture becomes one edit; a refused edit (a cycle) says why in the
+status bar and leaves the network as it was.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import numpy as np
+from PySide6.QtCore import QLineF, QPointF, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QGraphicsLineItem, QGraphicsScene, QGraphicsView, QHBoxLayout, QMenu, QToolButton,
+    QVBoxLayout, QWidget,
+)
+
+from waterplanner.engine.results import Results
+from waterplanner.model.edits import (
+    KIND_LABELS, AddLink, AddNode, DeleteLinks, DeleteNodes, MoveNodes, ReplaceScenario, new_node,
+)
+from waterplanner.model.network import topological_order
+from waterplanner.model.nodes import DemandNode, NodeKind, ReservoirNode
+from waterplanner.model.scenario import Scenario
+from waterplanner.ui.document import ScenarioDocument
+from waterplanner.ui.schematic_items import LinkItem, NodeItem
+
+ROW_GAP = 78.0
+COLUMN_GAP = 230.0
+
+
+def auto_layout(scenario: Scenario) -> dict[str, tuple[float, float]]:
+    """Positions for a scenario that has none: headwaters at the top, one row per depth."""
+    ids = [n.id for n in scenario.nodes]
+    edges = [(lk.source, lk.target) for lk in scenario.links]
+    order = topological_order(ids, edges) or ids
+    depth: dict[str, int] = {}
+    parents: dict[str, list[str]] = defaultdict(list)
+    for a, b in edges:
+        parents[b].append(a)
+    for nid in order:
+        depth[nid] = 1 + max((depth.get(p, -1) for p in parents[nid]), default=-1)
+    column: dict[int, int] = defaultdict(int)
+    pos: dict[str, tuple[float, float]] = {}
+    for nid in order:
+        d = depth[nid]
+        pos[nid] = (column[d] * COLUMN_GAP, d * ROW_GAP)
+        column[d] += 1
+    return pos
+
+
+def needs_layout(scenario: Scenario) -> bool:
+    """True when the stored positions cannot be used (nodes on top of each other)."""
+    spots = {(round(n.x), round(n.y)) for n in scenario.nodes}
+    return len(scenario.nodes) > 1 and len(spots) < len(scenario.nodes)
+
+
+class SchematicView(QGraphicsView):
+    """Zoom with the wheel, pan by dragging the background, connect by Shift-drag."""
+
+    connect_requested = Signal(str, str)
+    delete_requested = Signal()
+    moved = Signal()
+    add_requested = Signal(object, QPointF)
+
+    def __init__(self, scene: QGraphicsScene) -> None:
+        super().__init__(scene)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setBackgroundBrush(QColor("#FBFBF8"))
+        self.connect_mode = False
+        self._origin: NodeItem | None = None
+        self._rubber: QGraphicsLineItem | None = None
+
+    def _node_at(self, pos) -> NodeItem | None:  # noqa: ANN001
+        for item in self.items(pos):
+            if isinstance(item, NodeItem):
+                return item
+        return None
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        node = self._node_at(event.position().toPoint())
+        wants_link = self.connect_mode or event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        if node is not None and wants_link and event.button() == Qt.MouseButton.LeftButton:
+            self._origin = node
+            self._rubber = QGraphicsLineItem(QLineF(node.pos(), node.pos()))
+            self._rubber.setPen(QPen(QColor("#D55E00"), 2, Qt.PenStyle.DashLine))
+            self.scene().addItem(self._rubber)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._rubber is not None and self._origin is not None:
+            self._rubber.setLine(QLineF(self._origin.pos(),
+                                        self.mapToScene(event.position().toPoint())))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._rubber is not None and self._origin is not None:
+            self.scene().removeItem(self._rubber)
+            target = self._node_at(event.position().toPoint())
+            origin = self._origin
+            self._rubber, self._origin = None, None
+            if target is not None and target is not origin:
+                self.connect_requested.emit(origin.node.id, target.node.id)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+        self.moved.emit()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt override
+        factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
+        self.scale(factor, factor)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt override
+        menu = QMenu(self)
+        scene_pos = self.mapToScene(event.pos())
+        node = self._node_at(event.pos())
+        if node is not None:
+            node.setSelected(True)
+            act = menu.addAction(f"Delete {node.node.name}")
+            act.triggered.connect(self.delete_requested.emit)
+        else:
+            for kind, label in KIND_LABELS.items():
+                act = menu.addAction(f"Add {label.lower()} here")
+                act.triggered.connect(lambda _=False, k=kind: self.add_requested.emit(k, scene_pos))
+        menu.exec(event.globalPos())
+
+    def fit(self) -> None:
+        """Show the whole network."""
+        rect = self.scene().itemsBoundingRect().adjusted(-30, -30, 30, 30)
+        if rect.isEmpty():
+            return
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.transform().m11() > 1.4:
+            self.resetTransform()
+            self.scale(1.4, 1.4)
+            self.centerOn(rect.center())
+
+
+class SchematicPanel(QWidget):
+    """Palette, view and the bookkeeping between nodes and their items."""
+
+    node_selected = Signal(object)
+    """The selected node's id, or None."""
+
+    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.scene = QGraphicsScene(self)
+        self.view = SchematicView(self.scene)
+        self.items: dict[str, NodeItem] = {}
+        self.link_items: dict[str, LinkItem] = {}
+        self._scenario: Scenario | None = None
+        self._auto = False
+        self._positions: dict[str, tuple[float, float]] = {}
+        palette = QHBoxLayout()
+        palette.setContentsMargins(0, 0, 0, 0)
+        palette.setSpacing(2)
+        add = QToolButton()
+        add.setText("Add node")
+        add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(add)
+        for kind, label in KIND_LABELS.items():
+            act = QAction(label, menu)
+            act.triggered.connect(lambda _=False, k=kind: self.add_node(k))
+            menu.addAction(act)
+        add.setMenu(menu)
+        self.connect_button = QToolButton()
+        self.connect_button.setText("Connect")
+        self.connect_button.setCheckable(True)
+        self.connect_button.setToolTip("Drag from one node to the node downstream of it "
+                                       "(or hold Shift while dragging)")
+        self.connect_button.toggled.connect(self._on_connect_button_toggled)
+        delete = QToolButton()
+        delete.setText("Delete")
+        delete.setToolTip("Delete the selected nodes (with their links) or links  [Del]")
+        delete.clicked.connect(self.delete_selected)
+        fit = QToolButton()
+        fit.setText("Fit")
+        fit.setToolTip("Show the whole network")
+        fit.clicked.connect(self.view.fit)
+        for w in (add, self.connect_button, delete, fit):
+            palette.addWidget(w)
+        palette.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(2, 2, 2, 2)
+        lay.addLayout(palette)
+        lay.addWidget(self.view)
+        self.scene.selectionChanged.connect(self._on_scene_selection_changed)
+        self.view.connect_requested.connect(self._on_view_connect_requested)
+        self.view.delete_requested.connect(self.delete_selected)
+        self.view.moved.connect(self._on_view_moved)
+        self.view.add_requested.connect(self._on_view_add_requested)
+        self.sync(document.scenario)
+        self.view.fit()
+
+    # --- model → items ------------------------------------------------------------------
+    def sync(self, scenario: Scenario) -> None:
+        """Make the items match the scenario's nodes and links."""
+        if self._scenario is not None and scenario.nodes is self._scenario.nodes and \
+                scenario.links is self._scenario.links:
+            self._scenario = scenario
+            return
+        self._scenario = scenario
+        self._auto = needs_layout(scenario)
+        positions = auto_layout(scenario) if self._auto else \
+            {n.id: (n.x, n.y) for n in scenario.nodes}
+        self._positions = positions
+        self.scene.blockSignals(True)
+        ids = {n.id for n in scenario.nodes}
+        for nid in list(self.items):
+            if nid not in ids:
+                self.scene.removeItem(self.items.pop(nid))
+        for lid in list(self.link_items):
+            self.link_items[lid].detach()
+            self.scene.removeItem(self.link_items.pop(lid))
+        for n in scenario.nodes:
+            item = self.items.get(n.id)
+            if item is None:
+                item = NodeItem(n)
+                self.items[n.id] = item
+                self.scene.addItem(item)
+            else:
+                item.set_node(n)
+            x, y = positions[n.id]
+            if item.pos() != QPointF(x, y):
+                item.setPos(x, y)
+        for lk in scenario.links:
+            if lk.source in self.items and lk.target in self.items:
+                li = LinkItem(lk, self.items[lk.source], self.items[lk.target])
+                self.link_items[lk.id] = li
+                self.scene.addItem(li)
+        self.scene.blockSignals(False)
+
+    def show_results(self, results: Results | None) -> None:
+        """Storage fill of reservoirs and shortfall badges of demands."""
+        if results is None:
+            return
+        summary = results.summary()
+        short = {d.node_id: d.shortfall_pct for d in summary.demands}
+        for nid, item in self.items.items():
+            n = item.node
+            fill = badge = None
+            if isinstance(n, ReservoirNode) and nid in results.node_ids:
+                end = float(results.series("storage_mcm", nid)[-1])
+                span = n.capacity_mcm - n.dead_storage_mcm
+                fill = float(np.clip((end - n.dead_storage_mcm) / span, 0, 1)) if span > 0 else 0.0
+            elif isinstance(n, DemandNode) and short.get(nid, 0.0) >= 0.05:
+                badge = f"{short[nid]:.1f} %" if short[nid] < 10 else f"{short[nid]:.0f} %"
+            item.set_state(fill, badge)
+
+    def select_node(self, node_id: str | None) -> None:
+        """Select a node (from elsewhere in the window) and bring it into view."""
+        self.scene.blockSignals(True)
+        self.scene.clearSelection()
+        item = self.items.get(node_id) if node_id else None
+        if item is not None:
+            item.setSelected(True)
+            self.view.ensureVisible(item, 40, 40)
+        self.scene.blockSignals(False)
+
+    def selected_ids(self) -> list[str]:
+        return [i.node.id for i in self.scene.selectedItems() if isinstance(i, NodeItem)]
+
+    # --- gestures → edits ---------------------------------------------------------------
+    def add_node(self, kind: NodeKind, at: QPointF | None = None) -> str | None:
+        """Add a node of ``kind`` (at the view centre by default); returns its id."""
+        s = self.document.scenario
+        if at is None:
+            at = self.view.mapToScene(self.view.viewport().rect().center())
+        node = new_node(s, kind, at.x(), at.y())
+        edit = AddNode(node=node, label=f"Add {node.name}")
+        if self._auto:
+            # freeze the automatic layout first, so the others do not jump around
+            layout = auto_layout(s)
+            s2 = MoveNodes(positions=layout).apply(s)
+            node = new_node(s2, kind, at.x(), at.y())
+            edit = ReplaceScenario(scenario=AddNode(node=node).apply(s2), label=f"Add {node.name}")
+        if self.document.apply(edit):
+            self.select_node(node.id)
+            self.node_selected.emit(node.id)
+            return node.id
+        return None
+
+    def connect_nodes(self, source: str, target: str) -> bool:
+        s = self.document.scenario
+        return self.document.apply(AddLink(source=source, target=target,
+                                           label=f"Connect {s.node(source).name} → "
+                                                 f"{s.node(target).name}"))
+
+    def delete_selected(self) -> bool:
+        s = self.document.scenario
+        nodes = self.selected_ids()
+        if nodes:
+            names = ", ".join(s.node(n).name for n in nodes[:3]) + ("…" if len(nodes) > 3 else "")
+            return self.document.apply(DeleteNodes(node_ids=tuple(nodes), label=f"Delete {names}"))
+        links = [i.link.id for i in self.scene.selectedItems() if isinstance(i, LinkItem)]
+        if links:
+            return self.document.apply(DeleteLinks(link_ids=tuple(links),
+                                                   label=f"Delete link {', '.join(links)}"))
+        return False
+
+    def _on_view_moved(self) -> None:
+        s = self.document.scenario
+        shown = self._positions
+        moved = {nid: (round(it.pos().x(), 1), round(it.pos().y(), 1))
+                 for nid, it in self.items.items()
+                 if nid in shown and (abs(it.pos().x() - shown[nid][0]) > 0.5
+                                      or abs(it.pos().y() - shown[nid][1]) > 0.5)}
+        if not moved:
+            return
+        if self._auto:  # the first move stores the automatic layout of every node
+            moved = {nid: (round(it.pos().x(), 1), round(it.pos().y(), 1))
+                     for nid, it in self.items.items()}
+        sel = [nid for nid in moved if self.items[nid].isSelected()] or list(moved)
+        label = f"Move {s.node(sel[0]).name}" if len(sel) == 1 else f"Move {len(sel)} nodes"
+        self.document.apply(MoveNodes(positions=moved, label=label))
+
+    def _on_view_connect_requested(self, source: str, target: str) -> None:
+        self.connect_nodes(source, target)
+
+    def _on_view_add_requested(self, kind: NodeKind, at: QPointF) -> None:
+        self.add_node(kind, at)
+
+    def _on_connect_button_toggled(self, on: bool) -> None:
+        self.view.connect_mode = on
+
+    def _on_scene_selection_changed(self) -> None:
+        ids = self.selected_ids()
+        self.node_selected.emit(ids[0] if ids else None)

@@ -1,0 +1,71 @@
+"""Application settings (recent files, units, window layout) in the user's config folder.
+
+``WATERPLANNER_CONFIG_DIR`` overrides the folder, so tests (and portable installs on a
+ministry workstation) never touch the real one.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+CONFIG_ENV = "WATERPLANNER_CONFIG_DIR"
+MAX_RECENT = 8
+
+
+def config_dir() -> Path:
+    """The folder holding settings and recovery copies (created on demand)."""
+    env = os.environ.get(CONFIG_ENV)
+    if env:
+        path = Path(env)
+    else:
+        base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+        path = Path(base or Path.home() / ".config") / "waterplanner"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+class AppSettings:
+    """Typed access to the persistent settings (an INI file in :func:`config_dir`)."""
+
+    def __init__(self, directory: Path | None = None) -> None:
+        self.directory = directory or config_dir()
+        self._q = QSettings(str(self.directory / "waterplanner.ini"), QSettings.Format.IniFormat)
+
+    def recent_files(self) -> list[str]:
+        """Recently opened files, newest first."""
+        value = self._q.value("recent_files", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def add_recent_file(self, path: str) -> None:
+        """Put a file at the top of the recent list."""
+        path = str(Path(path).resolve())
+        files = [path] + [f for f in self.recent_files() if f != path]
+        self._q.setValue("recent_files", files[:MAX_RECENT])
+
+    def units(self) -> str:
+        """Release units of the schedule editor and plots: ``m3s`` or ``mcm``."""
+        value = str(self._q.value("units", "m3s"))
+        return value if value in ("m3s", "mcm") else "m3s"
+
+    def set_units(self, units: str) -> None:
+        self._q.setValue("units", units)
+
+    def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
+        """Saved geometry and dock layout of the main window."""
+        geometry = self._q.value("window/geometry")
+        state = self._q.value("window/state")
+        return (geometry if isinstance(geometry, QByteArray) else None,
+                state if isinstance(state, QByteArray) else None)
+
+    def set_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
+        self._q.setValue("window/geometry", geometry)
+        self._q.setValue("window/state", state)
+
+    def sync(self) -> None:
+        """Write pending changes to disk."""
+        self._q.sync()

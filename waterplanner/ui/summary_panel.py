@@ -1,0 +1,130 @@
+"""The headline numbers and their change against the baseline.
+
+Rows come from :meth:`Results.summary`; this module only formats them. A change is
+coloured when its direction is unambiguous (more shortfall is worse, more water reaching
+the lake is better); energy moves are shown neutrally, since more winter energy upstream
+is good for one country and may cost another.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from waterplanner.engine.results import Results
+from waterplanner.engine.summary import Summary
+from waterplanner.ui.palette import COUNTRY_NAMES, country_colour
+from waterplanner.ui.plot_common import fmt_number
+
+GOOD, BAD = QColor("#007A5A"), QColor("#C0392B")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the summary: a value, its unit and how to judge its change."""
+
+    key: str
+    label: str
+    value: float | None
+    unit: str
+    decimals: int = 0
+    better: int = 0
+    """+1 if higher is better, -1 if lower is better, 0 if neither."""
+    text: str | None = None
+    country: str = ""
+
+
+def summary_rows(s: Summary, r: Results) -> list[Row]:
+    """The rows of a summary, in reading order."""
+    rows = [Row("shortfall", "Total shortfall", s.shortfall_pct, "%", 1, -1),
+            Row("shortfall_mcm", "Water short", s.shortfall_mcm, "Mm³", 0, -1)]
+    worst = s.demand(s.worst_demand) if s.worst_demand else None
+    rows.append(Row("worst", "Worst demand", worst.shortfall_pct if worst else 0.0, "%", 1, -1,
+                    text=f"{worst.name}: {worst.shortfall_pct:.1f} % short" if worst else
+                    "none short"))
+    for lk in s.lakes:
+        rows.append(Row(f"lake_in.{lk.node_id}", f"{lk.name} inflow", lk.inflow_mcm / 1000, "km³",
+                        2, +1))
+        rows.append(Row(f"lake_lvl.{lk.node_id}", f"{lk.name} level at end", lk.end_level_m,
+                        "m", 2, +1))
+    rows.append(Row("energy", "Hydropower, total", s.energy_gwh, "GWh", 0, 0))
+    for c in s.countries:
+        name = COUNTRY_NAMES.get(c.country, c.country or "No country")
+        if c.energy_gwh > 0:
+            rows.append(Row(f"w.{c.country}", f"{name}: winter energy", c.winter_gwh, "GWh", 0, 0,
+                            country=c.country))
+            rows.append(Row(f"s.{c.country}", f"{name}: summer energy", c.summer_gwh, "GWh", 0, 0,
+                            country=c.country))
+        if c.demand_mcm > 0:
+            rows.append(Row(f"d.{c.country}", f"{name}: shortfall", c.shortfall_pct, "%", 1, -1,
+                            country=c.country))
+    ok = "✓ closes" if s.mass_balance_ok else "✗ does not close"
+    rows.append(Row("balance", "Mass balance", s.mass_balance_relative * 100, "%", 6, 0,
+                    text=f"{ok} ({s.mass_balance_relative:.1e} of throughput)"))
+    return rows
+
+
+class SummaryPanel(QWidget):
+    """Tree of headline numbers with a Δ column against the baseline."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels(["", "Now", "Δ baseline"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        head = self.tree.header()
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        head.setStretchLastSection(False)
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(2, 2, 2, 2)
+        lay.addWidget(self.tree)
+        self.values: dict[str, str] = {}
+        self.deltas: dict[str, str] = {}
+
+    def show_summary(self, results: Results, baseline: Results | None) -> None:
+        """Show the numbers of ``results`` and their change from ``baseline``."""
+        rows = summary_rows(results.summary(), results)
+        base = {r.key: r for r in summary_rows(baseline.summary(), baseline)} if baseline else {}
+        self.tree.setUpdatesEnabled(False)
+        while self.tree.topLevelItemCount() > len(rows):
+            self.tree.takeTopLevelItem(self.tree.topLevelItemCount() - 1)
+        bold = QFont()
+        bold.setBold(True)
+        self.values, self.deltas = {}, {}
+        for i, row in enumerate(rows):
+            item = self.tree.topLevelItem(i) or QTreeWidgetItem(self.tree)
+            item.setText(0, row.label)
+            value = row.text if row.text is not None else \
+                f"{fmt_number(row.value, row.decimals)} {row.unit}"
+            item.setText(1, value)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setForeground(0, QBrush(country_colour(row.country).darker(130)
+                                         if row.country else QColor("#222222")))
+            if i == 0:
+                item.setFont(1, bold)
+            delta_text, brush = "", QBrush(QColor("#444444"))
+            b = base.get(row.key)
+            if b is not None and row.value is not None and b.value is not None and \
+                    row.key != "balance":
+                d = row.value - b.value
+                if abs(d) >= 0.5 * 10 ** -row.decimals:
+                    arrow = "▲" if d > 0 else "▼"
+                    delta_text = f"{arrow} {'+' if d > 0 else '−'}{fmt_number(abs(d), row.decimals)}"
+                    if row.better:
+                        brush = QBrush(GOOD if d * row.better > 0 else BAD)
+                else:
+                    delta_text = "="
+            item.setText(2, delta_text)
+            item.setForeground(2, brush)
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.values[row.key] = value
+            self.deltas[row.key] = delta_text
+        self.tree.setUpdatesEnabled(True)
