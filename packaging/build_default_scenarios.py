@@ -133,7 +133,7 @@ INFLOWS: dict[str, dict[str, Any]] = {
                      "(10.68 / 14.54 km³, R49); 8.82 km³. Monthly shape kept (estimate).")),
     },
     "naryn_lateral": {
-        "name": "Naryn lateral inflow, Toktogul to Uch-Kurgan (incl. Kara-Suu)", "country": "KG",
+        "name": "Naryn lateral inflow (Toktogul to Uch-Kurgan)", "country": "KG",
         "x": 850, "y": 110,
         "median": [25.4, 24.7, 33.6, 89.2, 166.4, 215.7, 161.1, 91.6, 53.6, 39.3, 34.1, 28.7],
         "dry": [18.7, 18.2, 24.7, 65.6, 122.3, 158.5, 118.4, 67.3, 39.4, 28.9, 25.0, 21.1],
@@ -157,7 +157,7 @@ INFLOWS: dict[str, dict[str, Any]] = {
                      "(estimate).")),
     },
     "fergana_rivers": {
-        "name": "Fergana Valley small rivers (interfluve, right and left bank)", "country": "KG",
+        "name": "Fergana Valley small rivers", "country": "KG",
         "x": 480, "y": 210,
         "median": [78.0, 75.9, 102.9, 273.7, 510.3, 661.5, 493.9, 280.9, 164.4, 120.5, 104.5,
                    88.0],
@@ -186,7 +186,7 @@ INFLOWS: dict[str, dict[str, Any]] = {
                      "1932-2014 annual volumes, R54).")),
     },
     "midsyr_tributaries": {
-        "name": "Other middle-Syr tributaries (Akhangaran, Keles)", "country": "UZ",
+        "name": "Akhangaran, Keles and other middle-Syr tributaries", "country": "UZ",
         "x": 420, "y": 470,
         "median": [26.9, 26.2, 35.5, 94.5, 176.2, 228.4, 170.6, 97.0, 56.8, 41.6, 36.1, 30.4],
         "dry": [10.4, 10.1, 13.7, 36.5, 68.1, 88.3, 65.9, 37.5, 22.0, 16.1, 13.9, 11.7],
@@ -199,7 +199,7 @@ INFLOWS: dict[str, dict[str, Any]] = {
                      "R54; derived); shape as the median year (estimate).")),
     },
     "arys": {
-        "name": "Tributaries below Shardara (Arys, Bugun, Karatau streams)", "local_name": "Арыс",
+        "name": "Arys and other tributaries below Shardara", "local_name": "Арыс",
         "country": "KZ", "x": 430, "y": 660,
         "median": [17.8, 17.3, 23.5, 62.5, 116.6, 151.2, 112.9, 64.2, 37.6, 27.5, 23.9, 20.1],
         "dry": [5.3, 5.2, 7.0, 18.6, 34.7, 45.0, 33.6, 19.1, 11.2, 8.2, 7.1, 6.0],
@@ -507,7 +507,9 @@ RICE_SHAPE = [0.01, 0.01, 0.02, 0.08, 0.18, 0.22, 0.22, 0.16, 0.06, 0.02, 0.01, 
 
 DEMANDS: dict[str, dict[str, Any]] = {
     "fergana": {
-        "name": "Fergana Valley (UZ main; also KG Osh/Jalal-Abad/Batken, TJ Sughd)",
+        "name": "Fergana Valley (UZ; also KG, TJ)",
+        "detail": "UZ Andijan, Namangan and Fergana regions (main country); also KG Osh, "
+                  "Jalal-Abad and Batken, TJ Sughd",
         "local_name": "Fargʻona vodiysi", "country": "UZ", "x": 860, "y": 320, "annual_km3": 11.5,
         "shape": UPSTREAM_SHAPE, "return_fraction": 0.25,
         "src_demand": ("estimate", ["R72", "R56", "R68", "R57"],
@@ -521,7 +523,9 @@ DEMANDS: dict[str, dict[str, Any]] = {
                         "the basin (R01).")),
     },
     "hungry_steppe": {
-        "name": "Hungry and Jizzakh steppes (UZ main; incl. KZ Maktaaral via the Dustlik canal)",
+        "name": "Hungry Steppe (UZ; also KZ)",
+        "detail": "Hungry (Golodnaya) and Jizzakh steppes, UZ Syrdarya and Jizzakh regions "
+                  "(main country); also KZ Maktaaral via the Dustlik canal",
         "local_name": "Mirzachoʻl", "country": "UZ", "x": 860, "y": 470, "annual_km3": 7.0,
         "shape": UPSTREAM_SHAPE, "return_fraction": 0.25,
         "src_demand": ("estimate", ["R71", "R70", "R57", "R58"],
@@ -532,7 +536,9 @@ DEMANDS: dict[str, dict[str, Any]] = {
         "src_return": ("estimate", ["R01"], "0.25, as the Fergana Valley (R01)."),
     },
     "tashkent": {
-        "name": "Tashkent oasis, Chirchik-Akhangaran (UZ main; incl. KZ Keles massif)",
+        "name": "Tashkent oasis (UZ; also KZ)",
+        "detail": "Chirchik-Akhangaran irrigation, UZ Tashkent region (main country); also "
+                  "the KZ Keles massif",
         "local_name": "Toshkent", "country": "UZ", "x": 90, "y": 470, "annual_km3": 4.5,
         "shape": UPSTREAM_SHAPE, "return_fraction": 0.35,
         "src_demand": ("estimate", ["R54"],
@@ -543,7 +549,9 @@ DEMANDS: dict[str, dict[str, Any]] = {
         "src_return": ("estimate", [], "0.35: irrigation and urban returns (estimate)."),
     },
     "south_kz": {
-        "name": "South Kazakhstan below Shardara (KZ: Kyzylkum canal, Shardara/Otyrar rice)",
+        "name": "South Kazakhstan (below Shardara)",
+        "detail": "KZ Turkistan oblast below Shardara: Kyzylkum canal, Shardara and Otyrar "
+                  "rice, Arys valley",
         "local_name": "Түркістан облысы", "country": "KZ", "x": 880, "y": 700, "annual_km3": 1.5,
         "shape": UPSTREAM_SHAPE, "return_fraction": 0.20,
         "src_demand": ("derived", ["R34", "R35", "R42"],
@@ -552,7 +560,9 @@ DEMANDS: dict[str, dict[str, Any]] = {
         "src_return": ("estimate", [], "0.20 (estimate)."),
     },
     "kyzylorda": {
-        "name": "Kyzylorda oblast (KZ: rice; Kyzylorda and Kazalinsk hydro-nodes)",
+        "name": "Kyzylorda oblast",
+        "detail": "KZ Kyzylorda oblast, mostly rice: the Kyzylorda and Kazalinsk "
+                  "hydro-nodes",
         "local_name": "Қызылорда облысы", "country": "KZ", "x": 880, "y": 800, "annual_km3": 4.5,
         "shape": RICE_SHAPE, "return_fraction": 0.15,
         "src_demand": ("estimate", ["R69", "R73"],
@@ -717,7 +727,7 @@ def build(multiplier: float, tailwater: dict[str, float] | None = None,
                                 demand_mcm=demand_series(d["annual_km3"], d["shape"]),
                                 priority=1, return_fraction=d["return_fraction"]))
         basis, refs, note = d["src_demand"]
-        src(f"nodes.{nid}.demand_mcm", basis, refs, note)
+        src(f"nodes.{nid}.demand_mcm", basis, refs, f"Zone: {d['detail']}. {note}")
         basis, refs, note = d["src_return"]
         src(f"nodes.{nid}.return_fraction", basis, refs, note)
         src(f"nodes.{nid}.priority", "estimate", [],
@@ -726,7 +736,7 @@ def build(multiplier: float, tailwater: dict[str, float] | None = None,
     # ICWC supply to the North Aral: at least 30 m³/s in the vegetation season (R59).
     required = [0.0, 0.0, 0.0, 30.0, 30.0, 30.0, 30.0, 30.0, 30.0, 0.0, 0.0, 0.0]
     nodes.append(MinFlowNode(
-        id="kazalinsk", name="Syr Darya at Kazalinsk-Karateren (ICWC Aral supply point)",
+        id="kazalinsk", name="Kazalinsk: ICWC Aral supply point",
         local_name="Қазалы", country="KZ", x=700, y=880,
         required_mcm=m3s_to_mcm(required)))
     src("nodes.kazalinsk.required_mcm", "cited", ["R59", "R58"],
@@ -735,7 +745,7 @@ def build(multiplier: float, tailwater: dict[str, float] | None = None,
         "not a minimum flow, and is not encoded (0 in Oct-Mar).")
 
     nodes.append(TerminalLakeNode(
-        id="north_aral", name="North (Small) Aral Sea behind the Kokaral dike",
+        id="north_aral", name="North Aral Sea (Kokaral dike)",
         local_name="Кіші Арал теңізі", country="KZ", x=700, y=960,
         initial_storage_mcm=24_100.0,
         lav=LevelAreaVolume(level_m=(39.0, 42.0), area_km2=(2_400.0, 3_300.0),
@@ -759,9 +769,9 @@ def build(multiplier: float, tailwater: dict[str, float] | None = None,
     src("nodes.north_aral.max_outflow_m3s", "cited", ["R63"],
         "Kokaral spillway, 9 openings, 600 m³/s (R63).")
 
-    nodes.append(SinkNode(id="arnasai", name="Arnasai depression and Aydarkul lakes",
+    nodes.append(SinkNode(id="arnasai", name="Arnasai depression (Aydarkul)",
                           local_name="Arnasoy", country="UZ", x=900, y=610))
-    nodes.append(SinkNode(id="large_aral", name="Large (South) Aral Sea, beyond Kokaral",
+    nodes.append(SinkNode(id="large_aral", name="Large Aral Sea (beyond Kokaral)",
                           local_name="Үлкен Арал теңізі", country="", x=480, y=1000))
 
     losses = lower_losses(multiplier)
