@@ -804,7 +804,8 @@ def build(multiplier: float, tailwater: dict[str, float] | None = None,
             "0: with no travel time nothing is in transit at the start.")
     for lid in LOWER_REACHES:
         src(f"links.{lid}.loss_fraction", "estimate", ["R59", "R01"],
-            f"Calibrated: {loss_note} Prior before calibration: {LOWER_BASE_LOSS[lid]} "
+            f"Calibrated to {losses[lid]:g}: {loss_note} Prior before calibration: "
+            f"{LOWER_BASE_LOSS[lid]} "
             "(channel, seepage and evaporation losses below Chardara, part of the basin's "
             "≈ 25 km³ consumption, R01).")
 
