@@ -1,0 +1,743 @@
+"""Import inflow series, demand series and release schedules from CSV or Excel files.
+
+Pure Python (csv, openpyxl, numpy), no Qt. The steps, each usable on its own by the import
+dialog:
+
+1. :func:`read_table` reads a CSV or ``.xlsx`` file into a :class:`RawTable` (header row,
+   cells, spreadsheet row numbers).
+2. :func:`guess_spec` proposes an :class:`ImportSpec`: the date column, which column feeds
+   which node (by id, name or local name in the header), the unit (from ``[m³/s]``-style
+   headers) and the period length.
+3. :func:`prepare_import` checks every cell and converts the values to the scenario's time
+   base, aggregating (daily → dekad → monthly) or splitting (monthly → dekad → daily, in
+   proportion to the days) volumes. It returns an :class:`ImportPreview` with the values
+   and every problem, each naming its row and column.
+4. :func:`apply_import` returns a new scenario with the values; it refuses (raising
+   :class:`SeriesImportError`) unless the preview has no problems, so nothing is imported
+   from a file that is not entirely clean.
+
+Units: m³/s are mean flows over each of the file's periods; Mm³ and km³ are volumes per
+period. Everything is stored in Mm³ per period, as the scenario keeps it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import io
+import math
+import os
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from waterplanner.model.nodes import DemandNode, InflowNode, ReservoirNode
+from waterplanner.model.scenario import Scenario
+from waterplanner.model.timebase import SECONDS_PER_DAY, Step, TimeBase
+
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
+MAX_ROWS = 200_000
+
+
+class Unit(str, Enum):
+    """Unit of the values in the file."""
+
+    M3S = "m³/s"
+    MCM = "Mm³"
+    KM3 = "km³"
+
+
+class Target(str, Enum):
+    """What a column's values replace."""
+
+    INFLOW = "inflow"
+    DEMAND = "demand"
+    RELEASE = "release"
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """One thing wrong with the file, located by spreadsheet row (1-based) and column."""
+
+    message: str
+    row: int | None = None
+    column: str | None = None
+    """Column letter and header, e.g. "C (toktogul)"."""
+
+    def __str__(self) -> str:
+        where = []
+        if self.row is not None:
+            where.append(f"row {self.row}")
+        if self.column:
+            where.append(f"column {self.column}")
+        return (", ".join(where) + ": " if where else "") + self.message
+
+
+class SeriesImportError(Exception):
+    """The file cannot be imported; ``problems`` lists every reason."""
+
+    def __init__(self, problems: list[ImportProblem]):
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class RawTable:
+    """A file's cells: one header row and the data rows below it.
+
+    ``row_numbers[i]`` is the row of ``rows[i]`` as the planner sees it in the spreadsheet
+    (1-based, the header being row ``header_row``).
+    """
+
+    headers: tuple[str, ...]
+    rows: tuple[tuple[Any, ...], ...]
+    row_numbers: tuple[int, ...]
+    header_row: int = 1
+    source: str = ""
+    sheet: str | None = None
+    sheets: tuple[str, ...] = ()
+
+    def column_name(self, j: int) -> str:
+        """'C (toktogul)': the column letter and its header."""
+        letter = column_letter(j)
+        head = self.headers[j] if j < len(self.headers) else ""
+        return f"{letter} ({head})" if head else letter
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    """Column ``column`` (0-based) of the file feeds ``target`` of node ``node_id``."""
+
+    column: int
+    node_id: str
+    target: Target
+
+
+@dataclass(frozen=True)
+class ImportSpec:
+    """How to read a table: which column holds the dates, where each column goes, the unit,
+    the inflow set to replace (for inflow targets) and the period length (None: detect)."""
+
+    date_column: int
+    mappings: tuple[ColumnMapping, ...]
+    unit: Unit = Unit.MCM
+    inflow_set: str | None = None
+    step: Step | None = None
+    ignored_columns: tuple[int, ...] = ()
+    """Columns the planner chose to leave out (labels, notes, nodes of another model)."""
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """The outcome of checking a table against a spec.
+
+    ``values`` maps each mapping to its series on the scenario's time base (Mm³ per
+    period); it is empty when there are problems. ``notes`` are harmless remarks (rows
+    outside the horizon were ignored, values were aggregated or split).
+    """
+
+    spec: ImportSpec
+    step: Step | None
+    values: dict[ColumnMapping, np.ndarray] = field(default_factory=dict)
+    problems: list[ImportProblem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """Whether the table can be imported."""
+        return not self.problems and bool(self.values)
+
+
+def column_letter(j: int) -> str:
+    """Spreadsheet letter of 0-based column j: 0 → A, 26 → AA."""
+    out = ""
+    j += 1
+    while j:
+        j, rem = divmod(j - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+# --- reading -------------------------------------------------------------------------
+def read_table(path: str | os.PathLike[str], sheet: str | None = None) -> RawTable:
+    """Read a CSV (comma, semicolon or tab separated; UTF-8 or cp1251) or an .xlsx file.
+
+    Raises :class:`SeriesImportError` when the file cannot be read at all.
+    """
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except FileNotFoundError:
+        raise SeriesImportError([ImportProblem(f"{p} does not exist")]) from None
+    except OSError as e:
+        raise SeriesImportError([ImportProblem(f"{p} cannot be read: {e.strerror or e}")]) \
+            from None
+    if size > MAX_IMPORT_BYTES:
+        raise SeriesImportError([ImportProblem(f"{p.name} is {size / 1e6:.0f} MB: too large "
+                                               "for a series file")])
+    if p.suffix.lower() in (".xlsx", ".xlsm"):
+        return _read_xlsx(p, sheet)
+    if p.suffix.lower() == ".xls":
+        raise SeriesImportError([ImportProblem(
+            f"{p.name} is an old .xls workbook: save it as .xlsx or CSV in Excel first")])
+    try:
+        data = p.read_bytes()
+    except OSError as e:
+        raise SeriesImportError([ImportProblem(f"{p} cannot be read: {e.strerror or e}")]) \
+            from None
+    if data[:2] == b"PK":
+        return _read_xlsx(p, sheet)
+    return parse_csv_bytes(data, source=p.name)
+
+
+def parse_csv_bytes(data: bytes, source: str = "") -> RawTable:
+    """Parse CSV bytes; the delimiter is detected (comma, semicolon or tab)."""
+    if b"\x00" in data[:4096]:
+        raise SeriesImportError([ImportProblem(f"{source or 'the file'} is not a text file "
+                                               "(CSV) nor an .xlsx workbook")])
+    for enc in ("utf-8-sig", "cp1251"):
+        try:
+            text = data.decode(enc)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:  # pragma: no cover - cp1251 decodes almost anything
+        raise SeriesImportError([ImportProblem("the file's text encoding is not recognised")])
+    if not text.strip():
+        raise SeriesImportError([ImportProblem(f"{source or 'the file'} is empty")])
+    first = text.splitlines()[0]
+    delim = max((";", "\t", ","), key=first.count) if any(c in first for c in ";\t,") else ","
+    reader = csv.reader(io.StringIO(text), delimiter=delim)
+    raw = []
+    for i, row in enumerate(reader):
+        if i > MAX_ROWS:
+            raise SeriesImportError([ImportProblem(f"more than {MAX_ROWS} rows: too large")])
+        raw.append(row)
+    return _to_table(raw, source, None, ())
+
+
+def _read_xlsx(p: Path, sheet: str | None) -> RawTable:
+    try:
+        from openpyxl import load_workbook
+        wb = load_workbook(p, read_only=True, data_only=True)
+    except Exception as e:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
+        raise SeriesImportError([ImportProblem(
+            f"{p.name} cannot be read as an .xlsx workbook ({type(e).__name__}: {e})")]) \
+            from None
+    try:
+        names = tuple(wb.sheetnames)
+        if sheet is not None and sheet not in names:
+            raise SeriesImportError([ImportProblem(
+                f"{p.name} has no sheet '{sheet}'; it has: {', '.join(names)}")])
+        ws = wb[sheet] if sheet is not None else wb[names[0]]
+        raw = []
+        for i, row in enumerate(ws.iter_rows(values_only=True)):
+            if i > MAX_ROWS:
+                raise SeriesImportError([ImportProblem(f"more than {MAX_ROWS} rows: too large")])
+            raw.append(list(row))
+        return _to_table(raw, p.name, ws.title, names)
+    finally:
+        wb.close()
+
+
+def _blank(v: Any) -> bool:
+    return v is None or (isinstance(v, str) and not v.strip())
+
+
+def _to_table(raw: list[list[Any]], source: str, sheet: str | None,
+              sheets: tuple[str, ...]) -> RawTable:
+    numbered = [(i + 1, r) for i, r in enumerate(raw) if not all(_blank(v) for v in r)]
+    if not numbered:
+        raise SeriesImportError([ImportProblem(f"{source or 'the sheet'} has no data")])
+    width = max(len(r) for _, r in numbered)
+    # trailing empty columns (Excel often reports some) are dropped
+    while width > 0 and all(len(r) < width or _blank(r[width - 1]) for _, r in numbered):
+        width -= 1
+    header_no, header = numbered[0]
+    # the first row is a header unless it already holds a date (a file without headers)
+    if not any(parse_date(v) is not None for v in header[:width]):
+        headers = tuple(str(v).strip() if not _blank(v) else "" for v in
+                        list(header) + [None] * (width - len(header)))[:width]
+        body = numbered[1:]
+    else:
+        headers = tuple("" for _ in range(width))
+        body = numbered
+        header_no = 0
+    rows = tuple(tuple(list(r) + [None] * (width - len(r)))[:width] for _, r in body)
+    return RawTable(headers=headers, rows=rows, row_numbers=tuple(n for n, _ in body),
+                    header_row=header_no, source=source, sheet=sheet, sheets=sheets)
+
+
+# --- cell parsing ---------------------------------------------------------------------
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_name) if m})
+_DEKAD_LABEL = re.compile(r"^([A-Za-z]{3,9})\s+(\d{4})(?:\s+d([123]))?$")
+
+
+def parse_date(v: Any) -> date | None:
+    """A period start from a cell: a date, '2025-10-01', '01.10.2025', '2025-10',
+    'Oct 2025', 'Oct 2025 d2' (dekad labels as WaterPlanner writes them); None otherwise."""
+    if isinstance(v, datetime):
+        return v.date()
+    if isinstance(v, date):
+        return v
+    if not isinstance(v, str):
+        return None
+    s = v.strip()
+    if not s:
+        return None
+    m = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?$", s)
+    try:
+        if m:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        m = re.match(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$", s)
+        if m:  # day first, as written in Central Asia and Europe
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        m = re.match(r"^(\d{4})-(\d{1,2})$", s)
+        if m:
+            return date(int(m.group(1)), int(m.group(2)), 1)
+        m = re.match(r"^(\d{1,2})[./](\d{4})$", s)
+        if m:
+            return date(int(m.group(2)), int(m.group(1)), 1)
+    except ValueError:
+        return None
+    m = _DEKAD_LABEL.match(s)
+    if m and m.group(1).lower() in _MONTHS:
+        day = {None: 1, "1": 1, "2": 11, "3": 21}[m.group(3)]
+        return date(int(m.group(2)), _MONTHS[m.group(1).lower()], day)
+    return None
+
+
+_THOUSANDS = re.compile(r"^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$")
+_DECIMAL_COMMA = re.compile(r"^[-+]?\d*,\d+$")
+
+
+def parse_number(v: Any) -> tuple[float | None, str | None]:
+    """(value, None) for a number cell, (None, reason) otherwise.
+
+    Accepts '1234.5', '1 234,5' (space thousands, decimal comma), '1,234.5'. A lone
+    '1,234' is refused as ambiguous: it reads 1.234 in Kazakhstan and 1234 in London.
+    """
+    if isinstance(v, bool):
+        return None, f"'{v}' is not a number"
+    if isinstance(v, (int, float)):
+        f = float(v)
+        return (f, None) if math.isfinite(f) else (None, f"'{v}' is not a finite number")
+    if v is None:
+        return None, "the cell is empty"
+    if isinstance(v, (date, datetime)):
+        return None, f"a date ({v}) where a number was expected"
+    s = str(v).strip().replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "")
+    s = s.replace("\u2212", "-")
+    if not s:
+        return None, "the cell is empty"
+    s_nospace = s.replace(" ", "")
+    if re.fullmatch(r"[-+]?\d{1,3},\d{3}", s_nospace):
+        return None, f"'{v}' is ambiguous: write 1234 or 1.234 (decimal point) instead"
+    if _THOUSANDS.match(s_nospace):
+        s_nospace = s_nospace.replace(",", "")
+    elif _DECIMAL_COMMA.match(s_nospace):
+        s_nospace = s_nospace.replace(",", ".")
+    try:
+        f = float(s_nospace)
+    except ValueError:
+        return None, f"'{v}' is not a number"
+    if not math.isfinite(f):
+        return None, f"'{v}' is not a finite number"
+    return f, None
+
+
+# --- guessing --------------------------------------------------------------------------
+_UNIT_PATTERNS: tuple[tuple[Unit, re.Pattern[str]], ...] = (
+    (Unit.M3S, re.compile(r"m(³|3)\s*/\s*s|m(³|3)\s*s(-1|⁻¹)|cumecs|м3/с|м³/с", re.I)),
+    (Unit.KM3, re.compile(r"km(³|3)|км3|км³", re.I)),
+    (Unit.MCM, re.compile(r"\bMm(³|3)|mcm|hm(³|3)|million m|млн\.?\s*м", re.I)),
+)
+
+
+def unit_in_header(header: str) -> Unit | None:
+    """The unit named in a header such as 'toktogul [m³/s]', or None."""
+    for unit, pat in _UNIT_PATTERNS:
+        if pat.search(header):
+            return unit
+    return None
+
+
+def _norm(text: str) -> str:
+    text = re.sub(r"\[.*?\]|\(.*?\)", " ", text)
+    return re.sub(r"[\s_\-]+", " ", text).strip().lower()
+
+
+def match_node(header: str, scenario: Scenario) -> str | None:
+    """The id of the node a header names (by id, display name, short name or local
+    name), or None."""
+    h = _norm(header)
+    if not h:
+        return None
+    for n in scenario.nodes:
+        if h == _norm(n.id):
+            return n.id
+    for n in scenario.nodes:
+        names = {_norm(n.name), _norm(n.local_name)} - {""}
+        short = re.split(r"[(:,;]", n.name, maxsplit=1)[0]
+        names.add(_norm(short))
+        if h in names:
+            return n.id
+    return None
+
+
+def default_target(scenario: Scenario, node_id: str, prefer: Target | None = None) -> Target | None:
+    """The series a column naming this node would replace: inflow, demand or release."""
+    node = scenario.node(node_id)
+    if isinstance(node, InflowNode):
+        return Target.INFLOW
+    if isinstance(node, DemandNode):
+        return Target.DEMAND
+    if isinstance(node, ReservoirNode):
+        return Target.RELEASE
+    return prefer
+
+
+def guess_date_column(table: RawTable) -> int | None:
+    """The first column whose cells are mostly dates."""
+    for j in range(len(table.headers)):
+        cells = [r[j] for r in table.rows[:50] if not _blank(r[j])]
+        if cells and sum(parse_date(c) is not None for c in cells) >= 0.8 * len(cells):
+            return j
+    return None
+
+
+def guess_spec(table: RawTable, scenario: Scenario) -> ImportSpec:
+    """A first proposal the planner can correct: dates, mapping by header, unit, period."""
+    dcol = guess_date_column(table)
+    mappings = []
+    units = []
+    ignored = []
+    for j, h in enumerate(table.headers):
+        if j == dcol:
+            continue
+        nid = match_node(h, scenario)
+        target = default_target(scenario, nid) if nid is not None else None
+        if nid is None or target is None:
+            if _is_text_column(table, j):
+                ignored.append(j)  # period labels or notes, not values
+            continue
+        mappings.append(ColumnMapping(j, nid, target))
+        u = unit_in_header(h)
+        if u is not None:
+            units.append(u)
+    unit = max(set(units), key=units.count) if units else Unit.MCM
+    return ImportSpec(date_column=dcol if dcol is not None else 0, mappings=tuple(mappings),
+                      unit=unit, inflow_set=scenario.inflow_set_names[0], step=None,
+                      ignored_columns=tuple(ignored))
+
+
+def _is_text_column(table: RawTable, j: int) -> bool:
+    cells = [r[j] for r in table.rows[:50] if not _blank(r[j])]
+    return bool(cells) and sum(parse_number(c)[0] is None for c in cells) >= 0.8 * len(cells)
+
+
+# --- periods --------------------------------------------------------------------------
+def _next_start(step: Step, d: date) -> date:
+    if step is Step.DAY:
+        return d + timedelta(days=1)
+    if step is Step.MONTH:
+        return date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+    if d.day < 21:
+        return d.replace(day=d.day + 10)
+    return date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+
+
+def _fits(step: Step, d: date) -> bool:
+    return step is Step.DAY or (step is Step.MONTH and d.day == 1) or \
+        (step is Step.DEKAD and d.day in (1, 11, 21))
+
+
+def detect_step(dates: list[date]) -> Step | None:
+    """Monthly, dekad or daily, from the period starts (None if it cannot be told)."""
+    if len(dates) < 2:
+        if dates and dates[0].day == 1:
+            return Step.MONTH
+        return None
+    gaps = sorted((b - a).days for a, b in zip(dates, dates[1:]) if b > a)
+    if not gaps:
+        return None
+    typical = gaps[len(gaps) // 2]
+    if typical == 1:
+        return Step.DAY
+    if 8 <= typical <= 11 and all(d.day in (1, 11, 21) for d in dates):
+        return Step.DEKAD
+    if 28 <= typical <= 31 and all(d.day == 1 for d in dates):
+        return Step.MONTH
+    return None
+
+
+def _label(step: Step, d: date) -> str:
+    if step is Step.DAY:
+        return d.isoformat()
+    m = calendar.month_abbr[d.month]
+    if step is Step.MONTH:
+        return f"{m} {d.year}"
+    return f"{m} {d.year} d{(d.day - 1) // 10 + 1}"
+
+
+# --- checking and converting ----------------------------------------------------------
+def prepare_import(scenario: Scenario, table: RawTable, spec: ImportSpec) -> ImportPreview:
+    """Check every cell and convert the mapped columns to the scenario's time base.
+
+    Never raises for bad data: every problem is listed in the preview with its row and
+    column.
+    """
+    problems: list[ImportProblem] = []
+    notes: list[str] = []
+    ncols = len(table.headers)
+    if not table.rows:
+        problems.append(ImportProblem("the table has a header but no data rows"))
+        return ImportPreview(spec, None, problems=problems)
+    if not 0 <= spec.date_column < ncols:
+        problems.append(ImportProblem(f"the date column {column_letter(spec.date_column)} "
+                                      "does not exist"))
+        return ImportPreview(spec, None, problems=problems)
+    if not spec.mappings:
+        problems.append(ImportProblem("no column is mapped to a node: choose at least one"))
+
+    # the mapping itself
+    seen: dict[tuple[str, Target], int] = {}
+    for m in spec.mappings:
+        col = table.column_name(m.column) if 0 <= m.column < ncols else column_letter(m.column)
+        if not 0 <= m.column < ncols:
+            problems.append(ImportProblem("this column does not exist", column=col))
+            continue
+        if m.column == spec.date_column:
+            problems.append(ImportProblem("the date column cannot also hold values", column=col))
+        if not scenario.has_node(m.node_id):
+            problems.append(ImportProblem(f"there is no node '{m.node_id}' in this scenario",
+                                          column=col))
+            continue
+        node = scenario.node(m.node_id)
+        need = {Target.INFLOW: InflowNode, Target.DEMAND: DemandNode,
+                Target.RELEASE: ReservoirNode}[m.target]
+        if not isinstance(node, need):
+            problems.append(ImportProblem(
+                f"'{m.node_id}' is a {node.kind.value} node: it has no {m.target.value} series",
+                column=col))
+        if m.target is Target.INFLOW and spec.inflow_set not in scenario.inflow_set_names:
+            problems.append(ImportProblem(
+                f"unknown inflow set '{spec.inflow_set}'; this scenario has: "
+                + ", ".join(scenario.inflow_set_names), column=col))
+        key = (m.node_id, m.target)
+        if key in seen:
+            problems.append(ImportProblem(
+                f"'{m.node_id}' {m.target.value} is already fed by column "
+                f"{column_letter(seen[key])}", column=col))
+        seen[key] = m.column
+    mapped = {m.column for m in spec.mappings}
+    for j, h in enumerate(table.headers):
+        if j == spec.date_column or j in mapped or j in spec.ignored_columns:
+            continue
+        if all(_blank(r[j]) for r in table.rows):
+            continue
+        problems.append(ImportProblem(
+            (f"'{h}' names no node of this scenario" if h else "this column has no header")
+            + ": map it to a node or skip it", column=table.column_name(j)))
+
+    # dates
+    dcol = table.column_name(spec.date_column)
+    dates: list[date | None] = []
+    for i, row in enumerate(table.rows):
+        d = parse_date(row[spec.date_column])
+        if d is None:
+            v = row[spec.date_column]
+            what = "empty" if _blank(v) else f"'{v}' is not a date"
+            problems.append(ImportProblem(f"{what} (expected e.g. 2025-10-01 or 01.10.2025)",
+                                          table.row_numbers[i], dcol))
+        dates.append(d)
+    good = [d for d in dates if d is not None]
+    step = spec.step or detect_step(good)
+    if step is None and good:
+        problems.append(ImportProblem("cannot tell whether the dates are monthly, dekads or "
+                                      "days: choose the period length", column=dcol))
+    if step is not None:
+        prev: tuple[date, int] | None = None
+        for i, d in enumerate(dates):
+            if d is None:
+                prev = None
+                continue
+            rowno = table.row_numbers[i]
+            if not _fits(step, d):
+                problems.append(ImportProblem(
+                    f"{d.isoformat()} does not start a {step.value} period"
+                    + (" (dekads start on days 1, 11 and 21)" if step is Step.DEKAD else
+                       " (months start on day 1)" if step is Step.MONTH else ""), rowno, dcol))
+                prev = None
+                continue
+            if prev is not None:
+                expected = _next_start(step, prev[0])
+                if d == prev[0]:
+                    problems.append(ImportProblem(f"{d.isoformat()} repeats row {prev[1]}",
+                                                  rowno, dcol))
+                    continue
+                if d < prev[0]:
+                    problems.append(ImportProblem(f"{d.isoformat()} comes before row "
+                                                  f"{prev[1]} ({prev[0].isoformat()}): "
+                                                  "sort the rows by date", rowno, dcol))
+                elif d != expected:
+                    missing = []
+                    x = expected
+                    while x < d and len(missing) < 4:
+                        missing.append(_label(step, x))
+                        x = _next_start(step, x)
+                    more = " …" if x < d else ""
+                    problems.append(ImportProblem(
+                        f"{_label(step, expected)} is missing: the date jumps from "
+                        f"{prev[0].isoformat()} (row {prev[1]}) to {d.isoformat()} (missing: "
+                        f"{', '.join(missing)}{more})", rowno, dcol))
+            prev = (d, rowno)
+
+    # values
+    raw: dict[ColumnMapping, list[float | None]] = {}
+    for m in spec.mappings:
+        if not 0 <= m.column < ncols:
+            continue
+        col = table.column_name(m.column)
+        vals: list[float | None] = []
+        for i, row in enumerate(table.rows):
+            v, why = parse_number(row[m.column])
+            if why is not None:
+                problems.append(ImportProblem(why, table.row_numbers[i], col))
+            elif v is not None and v < 0:
+                what = {Target.INFLOW: "flow", Target.DEMAND: "demand",
+                        Target.RELEASE: "release"}[m.target]
+                problems.append(ImportProblem(f"negative {what} ({v:g}) is not allowed",
+                                              table.row_numbers[i], col))
+                v = None
+            vals.append(v)
+        raw[m] = vals
+
+    if problems or step is None:
+        return ImportPreview(spec, step, problems=problems)
+
+    # convert to the scenario's time base
+    starts = [d for d in dates if d is not None]
+    file_bounds = starts + [_next_start(step, starts[-1])]
+    tb = scenario.time
+    missing = _coverage_problems(tb, file_bounds[0], file_bounds[-1], table, dcol)
+    if missing:
+        return ImportPreview(spec, step, problems=missing)
+    outside = sum(1 for a, b in zip(file_bounds, file_bounds[1:]) if b <= tb.start or a >= tb.end)
+    if outside:
+        notes.append(f"{outside} row(s) outside the scenario's horizon "
+                     f"({tb.label(0)} – {tb.label(tb.periods - 1)}) are ignored.")
+    if step is not tb.step:
+        notes.append(f"The file is {_step_word(step)}; its values are "
+                     f"{'aggregated' if _finer(step, tb.step) else 'split in proportion to the days'}"
+                     f" to the scenario's {_step_word(tb.step)} periods.")
+    file_days = np.array([(b - a).days for a, b in zip(file_bounds, file_bounds[1:])], float)
+    weights = _overlap_matrix(file_bounds, tb)  # [scenario period, file period] share of days
+    values: dict[ColumnMapping, np.ndarray] = {}
+    for m, vals in raw.items():
+        v = np.array([x if x is not None else np.nan for x in vals], float)
+        if spec.unit is Unit.M3S:
+            vol = v * file_days * SECONDS_PER_DAY / 1e6
+        elif spec.unit is Unit.KM3:
+            vol = v * 1000.0
+        else:
+            vol = v
+        values[m] = weights @ np.nan_to_num(vol)
+    return ImportPreview(spec, step, values=values, problems=[], notes=notes)
+
+
+def _step_word(step: Step) -> str:
+    return {Step.MONTH: "monthly", Step.DEKAD: "in dekads", Step.DAY: "daily"}[step]
+
+
+def _finer(a: Step, b: Step) -> bool:
+    order = {Step.DAY: 0, Step.DEKAD: 1, Step.MONTH: 2}
+    return order[a] < order[b]
+
+
+def _coverage_problems(tb: TimeBase, first: date, end: date, table: RawTable,
+                       dcol: str) -> list[ImportProblem]:
+    out = []
+    if first > tb.start:
+        out.append(ImportProblem(
+            f"the file starts on {first.isoformat()}, after the scenario's first period "
+            f"({tb.start.isoformat()}): rows for {tb.label(0)} onwards are missing",
+            table.row_numbers[0], dcol))
+    if end < tb.end:
+        last = max(i for i, s in enumerate(tb.starts) if s < tb.end)
+        out.append(ImportProblem(
+            f"the file ends before the scenario's last period ({tb.label(last)}): "
+            f"data up to {(tb.end - timedelta(days=1)).isoformat()} is needed",
+            table.row_numbers[-1], dcol))
+    return out
+
+
+def _overlap_matrix(file_bounds: list[date], tb: TimeBase) -> np.ndarray:
+    """Share of each file period falling in each scenario period (by days)."""
+    sb = tb.boundaries
+    w = np.zeros((tb.periods, len(file_bounds) - 1))
+    j0 = 0
+    for i in range(tb.periods):
+        a, b = sb[i], sb[i + 1]
+        while j0 < len(file_bounds) - 1 and file_bounds[j0 + 1] <= a:
+            j0 += 1
+        j = j0
+        while j < len(file_bounds) - 1 and file_bounds[j] < b:
+            fa, fb = file_bounds[j], file_bounds[j + 1]
+            overlap = (min(b, fb) - max(a, fa)).days
+            if overlap > 0:
+                w[i, j] = overlap / (fb - fa).days
+            j += 1
+    return w
+
+
+# --- applying -------------------------------------------------------------------------
+def apply_import(scenario: Scenario, preview: ImportPreview) -> Scenario:
+    """A new scenario with the previewed values; :class:`SeriesImportError` unless clean.
+
+    The input scenario is never changed (it is immutable); the caller puts the result on
+    the undo stack as one edit.
+    """
+    if preview.problems:
+        raise SeriesImportError(preview.problems)
+    if not preview.values:
+        raise SeriesImportError([ImportProblem("nothing to import: no column is mapped")])
+    spec = preview.spec
+    nodes = {n.id: n for n in scenario.nodes}
+    schedules = dict(scenario.release_schedules)
+    for m, v in preview.values.items():
+        series = tuple(float(x) for x in v)
+        node = nodes[m.node_id]
+        if m.target is Target.INFLOW and isinstance(node, InflowNode):
+            sets = dict(node.inflow_mcm)
+            sets[str(spec.inflow_set)] = series
+            nodes[m.node_id] = replace(node, inflow_mcm=sets)
+        elif m.target is Target.DEMAND and isinstance(node, DemandNode):
+            nodes[m.node_id] = replace(node, demand_mcm=series)
+        elif m.target is Target.RELEASE and isinstance(node, ReservoirNode):
+            schedules[m.node_id] = series
+    new = replace(scenario, nodes=tuple(nodes[n.id] for n in scenario.nodes),
+                  release_schedules=schedules)
+    from waterplanner.model.document import validate_scenario
+    problems = validate_scenario(new)
+    if problems:
+        raise SeriesImportError([ImportProblem(f"{p.location}: {p.message}") for p in problems])
+    return new
+
+
+def import_series(scenario: Scenario, path: str | os.PathLike[str],
+                  spec: ImportSpec | None = None, sheet: str | None = None) -> Scenario:
+    """Read a file and import it in one go (the command-line and script path).
+
+    With no spec, the guessed one is used. Raises :class:`SeriesImportError` listing every
+    problem; returns the new scenario otherwise.
+    """
+    table = read_table(path, sheet)
+    preview = prepare_import(scenario, table, spec or guess_spec(table, scenario))
+    return apply_import(scenario, preview)
