@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
@@ -121,7 +122,7 @@ def _check(cancel: CancelToken | Callable[[], bool] | None) -> None:
 
 class _Report:
     def __init__(self, scenario: Scenario, results: Results, baseline: Results | None,
-                 options: ReportOptions):
+                 options: ReportOptions, optimisation: Any | None = None):
         self.scenario = scenario
         self.results = results
         self.baseline = baseline
@@ -137,7 +138,7 @@ class _Report:
         base_label = options.baseline_label
         if baseline is not None and not base_label:
             base_label = f"{baseline.scenario.metadata.name}, inflows '{baseline.inflow_set}'"
-        self.inputs = ReportInputs(scenario, results, baseline, base_label)
+        self.inputs = ReportInputs(scenario, results, baseline, base_label, optimisation)
 
     def inflow_label(self) -> str:
         name = self.results.inflow_set or self.scenario.inflow_set_names[0]
@@ -298,7 +299,7 @@ class _Report:
 
 def write_report(path: str | os.PathLike[str], scenario: Scenario, results: Results, *,
                  baseline: Results | None = None, options: ReportOptions | None = None,
-                 progress: ProgressCallback | None = None,
+                 optimisation: Any | None = None, progress: ProgressCallback | None = None,
                  cancel: CancelToken | Callable[[], bool] | None = None) -> ReportInfo:
     """Write the PDF report of ``results`` (a simulation of ``scenario``) to ``path``.
 
@@ -314,6 +315,10 @@ def write_report(path: str | os.PathLike[str], scenario: Scenario, results: Resu
         Optional results to compare with: deltas and dashed overlays.
     options
         Title-page fields and the scenario file to trace (name and SHA-256).
+    optimisation
+        The optimiser's result when the schedule came from it
+        (``engine.optimise.OptimisationResult``): objective before/after, binding
+        constraints with shadow prices, self-check.
     progress
         Called with (fraction 0–1, message) as the work advances.
     cancel
@@ -329,7 +334,7 @@ def write_report(path: str | os.PathLike[str], scenario: Scenario, results: Resu
     """
     started = _time.perf_counter()
     opts = options or ReportOptions()
-    report = _Report(scenario, results, baseline, opts)
+    report = _Report(scenario, results, baseline, opts, optimisation)
 
     def tell(fraction: float, message: str) -> None:
         _check(cancel)
