@@ -1,0 +1,198 @@
+"""``optimise``: the best release schedule of a scenario for its stated objective.
+
+This is the entry point for the command line and for the GUI's optimiser panel, which calls
+it in a worker thread on an immutable scenario snapshot::
+
+    result = optimise(scenario, inflow_set="median", progress=cb, cancel=token)
+    result.scenario            # the scenario with the optimised schedules (editable as usual)
+    result.objective_before, result.objective_after
+    result.binding             # binding requirements with shadow prices, in words
+    result.self_check.summary()
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from waterplanner.engine.compiled import DEMAND
+from waterplanner.engine.optimise.context import Context, make_context
+from waterplanner.engine.optimise.control import CancelToken, Progress, report
+from waterplanner.engine.optimise.explain import Binding, binding_constraints
+from waterplanner.engine.optimise.infeasible import diagnose
+from waterplanner.engine.optimise.problem import Point, objective_scale
+from waterplanner.engine.optimise.selfcheck import SelfCheck, self_check
+from waterplanner.engine.optimise.solve import (
+    InfeasibleError, Merit, OptimisationError, Outcome, evaluate, run, simulate_schedule,
+)
+from waterplanner.engine.optimise.terms import describe, sense_of
+from waterplanner.engine.results import Results
+from waterplanner.model.objectives import Objective, OptimisationSpec, optimisation_spec
+from waterplanner.model.scenario import Scenario
+
+
+@dataclass(frozen=True)
+class TermValue:
+    """One objective term before and after, in its own unit, as the simulator measures it;
+    ``lp`` is the optimiser's own value of it."""
+
+    label: str
+    description: str
+    unit: str
+    sense: str
+    weight: float
+    before: float
+    after: float
+    lp: float
+
+
+@dataclass(frozen=True)
+class DemandChange:
+    """A demand's shortfall over the horizon before and after optimising (Mm³)."""
+
+    node_id: str
+    name: str
+    before_mcm: float
+    after_mcm: float
+
+
+@dataclass(frozen=True, eq=False)
+class OptimisationResult:
+    """What :func:`optimise` found.
+
+    ``objective_*`` are the combined objective (minimised; maximised terms enter negated)
+    measured by simulating the input and the optimised schedule. ``improved`` is False when
+    the optimiser found nothing better than the input, which is then returned unchanged.
+    """
+
+    scenario: Scenario
+    original: Scenario
+    inflow_set: str
+    objective_before: float
+    objective_after: float
+    objective_unit: str
+    terms: tuple[TermValue, ...]
+    shortfalls: tuple[DemandChange, ...]
+    penalties_after: dict[str, float]
+    binding: tuple[Binding, ...]
+    self_check: SelfCheck
+    iterations: int
+    converged: bool
+    stopping: str
+    improved: bool
+    n_variables: int
+    n_constraints: int
+    seconds: float
+    lp_seconds: float
+    release_mcm: dict[str, np.ndarray]
+    results_before: Results
+    results_after: Results
+    notes: tuple[str, ...] = field(default=())
+
+
+def objective_unit(objectives: tuple[Objective, ...]) -> str:
+    """Words for one unit of the combined objective."""
+    active = [o for o in objectives if o.weight]
+    if len(active) == 1 and active[0].weight == 1.0:
+        o = active[0]
+        return f"{o.unit} of {describe(o)}" if o.unit != "value" else "units of value"
+    return "objective units"
+
+
+def optimise(scenario: Scenario, settings: OptimisationSpec | None = None,
+             inflow_set: str | None = None, progress: Progress | None = None,
+             cancel: CancelToken | None = None) -> OptimisationResult:
+    """Optimise the release schedules of a (valid) scenario over its whole horizon.
+
+    Parameters
+    ----------
+    scenario
+        The planning case; its ``optimisation`` section is used unless ``settings`` is given.
+    settings
+        Decision reservoirs, objectives and requirements (default: the scenario's section,
+        or shortfall plus minimum-flow deficits when it has none).
+    inflow_set
+        The inflow set to optimise for (default: the scenario's first).
+    progress
+        Called as ``progress(fraction, message)`` after each linear programme.
+    cancel
+        Checked between linear programmes; :class:`Cancelled` is raised when it is set.
+
+    Returns
+    -------
+    OptimisationResult
+        The optimised scenario and everything needed to judge it.
+
+    Raises
+    ------
+    InfeasibleError
+        The hard requirements cannot all hold; the message names them.
+    OptimisationError
+        Anything else that prevents a schedule (unbounded objective, solver failure).
+    """
+    t_start = time.perf_counter()
+    spec = settings if settings is not None else optimisation_spec(scenario)
+    try:
+        ctx = make_context(scenario, spec, inflow_set)
+    except (KeyError, ValueError) as e:
+        raise OptimisationError(str(e).strip("'\"")) from None
+    report(progress, 0.0, "simulating the input schedule")
+    before = simulate_schedule(ctx, {})
+    scale = objective_scale(ctx)
+    objectives = spec.objectives
+
+    def on_infeasible(point: Point) -> None:
+        raise diagnose(ctx, point, objectives, scale)
+
+    outcome = run(ctx, objectives, scale, before, progress=progress, cancel=cancel,
+                  diagnose=on_infeasible)
+    result = _assemble(ctx, objectives, scale, before, outcome, t_start)
+    report(progress, 1.0, "done")
+    return result
+
+
+def _assemble(ctx: Context, objectives: tuple[Objective, ...], scale: float, before: Results,
+              outcome: Outcome, t_start: float) -> OptimisationResult:
+    best = outcome.best
+    merit_before: Merit = evaluate(ctx, before, objectives, scale)
+    notes: list[str] = []
+    improved = best.merit.total <= merit_before.total + 1e-9 * (1 + abs(merit_before.total))
+    if improved:
+        scenario = ctx.scenario
+        for rid, rel in best.release_mcm.items():
+            scenario = scenario.with_schedule(rid, rel)
+        after, merit_after, release = best.sim, best.merit, best.release_mcm
+    else:
+        notes.append("The optimiser found nothing better than the input schedule (the "
+                     "linearisation misled it); the input is returned unchanged.")
+        scenario, after, merit_after = ctx.scenario, before, merit_before
+        release = {ctx.net.node_ids[i]: ctx.schedule_mcm[i] for i in np.flatnonzero(ctx.decision)}
+    if not outcome.converged:
+        notes.append(f"Successive LP {outcome.stopping}.")
+    terms = tuple(TermValue(
+        label=o.label, description=describe(o), unit=o.unit, sense=sense_of(o),
+        weight=o.weight, before=merit_before.terms[o.label], after=merit_after.terms[o.label],
+        lp=best.exprs[o.label].value(best.sol.x)) for o in objectives)
+    dem = np.flatnonzero(ctx.net.kind == DEMAND)
+    shortfalls = tuple(DemandChange(
+        node_id=ctx.net.node_ids[d], name=ctx.name[d],
+        before_mcm=float(np.asarray(before.shortfall_mcm[0][d]).sum()),
+        after_mcm=float(np.asarray(after.shortfall_mcm[0][d]).sum())) for d in dem)
+    unit = objective_unit(objectives)
+    binding = tuple(binding_constraints(ctx, best.built, best.sol, scale, unit))
+    check = self_check(ctx, best, ctx.spec.tolerance_mcm)
+    return OptimisationResult(
+        scenario=scenario, original=ctx.scenario, inflow_set=ctx.inflow_set,
+        objective_before=merit_before.total, objective_after=merit_after.total,
+        objective_unit=unit, terms=terms, shortfalls=shortfalls,
+        penalties_after=dict(merit_after.penalties), binding=binding, self_check=check,
+        iterations=outcome.iterations, converged=outcome.converged, stopping=outcome.stopping,
+        improved=improved, n_variables=best.sol.n_vars, n_constraints=best.sol.n_rows,
+        seconds=time.perf_counter() - t_start, lp_seconds=outcome.lp_seconds,
+        release_mcm=release, results_before=before, results_after=after, notes=tuple(notes))
+
+
+__all__ = ["DemandChange", "InfeasibleError", "OptimisationError", "OptimisationResult",
+           "TermValue", "optimise"]

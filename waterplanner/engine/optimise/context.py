@@ -1,0 +1,110 @@
+"""Everything the problem builder needs to know about one scenario, computed once.
+
+The physics comes from :func:`compile_network` (the simulator's own arrays); the context adds
+what the optimisation section refers to: countries, priorities, seasons, the schedule of the
+reservoirs that are not decisions, and the local inflows of the chosen inflow set.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from waterplanner.engine.compiled import (
+    DEMAND, LAKE, MIN_FLOW, RESERVOIR, CompiledNetwork, compile_network,
+)
+from waterplanner.engine.simulate import inflow_array
+from waterplanner.model.nodes import DemandNode
+from waterplanner.model.objectives import OptimisationSpec
+from waterplanner.model.scenario import Scenario
+
+
+@dataclass(frozen=True, eq=False)
+class Context:
+    """One scenario, one inflow set, one optimisation spec, as arrays."""
+
+    scenario: Scenario
+    spec: OptimisationSpec
+    inflow_set: str
+    net: CompiledNetwork
+    inflow_mcm: np.ndarray          # [inflow slot, T]
+    decision: np.ndarray            # [N] bool: reservoir whose release the optimiser sets
+    schedule_mcm: np.ndarray        # [N, T] the scenario's target releases (0 elsewhere)
+    country: tuple[str, ...]        # [N]
+    name: tuple[str, ...]           # [N]
+    priority: np.ndarray            # [N] demand priority (0 elsewhere)
+    labels: tuple[str, ...]         # [T] "Mar 2026"
+    winter: np.ndarray              # [T] bool
+
+    @property
+    def periods(self) -> int:
+        return self.net.periods
+
+    def season_mask(self, season: str) -> np.ndarray:
+        """Periods of a season ("all", "winter" Oct–Mar, "summer" Apr–Sep)."""
+        if season == "winter":
+            return self.winter.copy()
+        if season == "summer":
+            return ~self.winter
+        return np.ones(self.periods, dtype=bool)
+
+    def nodes_of(self, code: int) -> np.ndarray:
+        return np.flatnonzero(self.net.kind == code)
+
+    def select(self, ids: tuple[str, ...], code: int, country: str = "",
+               plants_only: bool = False) -> np.ndarray:
+        """Indices of the named nodes, or of every node of a kind; filtered by country."""
+        if ids:
+            sel = np.array([self.net.node_index(i) for i in ids], dtype=np.int64)
+        else:
+            sel = self.nodes_of(code)
+        if plants_only:
+            sel = sel[self.net.has_plant[sel]]
+        if country:
+            sel = np.array([i for i in sel if self.country[i] == country], dtype=np.int64)
+        return sel
+
+    @property
+    def storage_nodes(self) -> np.ndarray:
+        return np.flatnonzero((self.net.kind == RESERVOIR) | (self.net.kind == LAKE))
+
+    @property
+    def demands(self) -> np.ndarray:
+        return self.nodes_of(DEMAND)
+
+    @property
+    def min_flow_nodes(self) -> np.ndarray:
+        return self.nodes_of(MIN_FLOW)
+
+
+def make_context(scenario: Scenario, spec: OptimisationSpec, inflow_set: str | None
+                 ) -> Context:
+    """Compile a scenario for optimisation (raises ValueError on an unknown inflow set or
+    decision reservoir)."""
+    net = compile_network(scenario)
+    name = inflow_set or scenario.inflow_set_names[0]
+    inflow = inflow_array(scenario, net, name, None)[0]
+    n, t = net.n_nodes, net.periods
+    decision = np.zeros(n, dtype=bool)
+    if spec.decision_reservoirs is None:
+        decision[net.kind == RESERVOIR] = True
+    else:
+        for rid in spec.decision_reservoirs:
+            i = net.node_index(rid)
+            if net.kind[i] != RESERVOIR:
+                raise ValueError(f"'{rid}' is not a reservoir")
+            decision[i] = True
+    schedule = np.zeros((n, t))
+    for i in np.flatnonzero(net.kind == RESERVOIR):
+        schedule[i] = np.asarray(scenario.release_schedules[net.node_ids[i]], dtype=float)
+    priority = np.zeros(n, dtype=np.int64)
+    for i, nd in enumerate(scenario.nodes):
+        if isinstance(nd, DemandNode):
+            priority[i] = nd.priority
+    return Context(
+        scenario=scenario, spec=spec, inflow_set=name, net=net, inflow_mcm=inflow,
+        decision=decision, schedule_mcm=schedule,
+        country=tuple(nd.country for nd in scenario.nodes),
+        name=tuple(nd.name for nd in scenario.nodes), priority=priority,
+        labels=tuple(scenario.time.labels()), winter=np.asarray(scenario.time.is_winter))

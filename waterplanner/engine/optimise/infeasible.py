@@ -1,0 +1,67 @@
+"""Naming the requirements that cannot all hold.
+
+When HiGHS reports an infeasible problem, the same LP is rebuilt *elastic*: every requirement
+(hard or soft) may be violated at a cost of one per unit, and nothing else costs anything.
+Its solution is the smallest set of violations that makes the problem solvable; the
+requirements violated there are the ones that give way, and the other requirements that bind
+in it (non-zero duals) are what they conflict with. Both are reported in words.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from waterplanner.engine.optimise.context import Context
+from waterplanner.engine.optimise.problem import Point
+from waterplanner.engine.optimise.solve import InfeasibleError, build_full
+from waterplanner.model.objectives import Objective
+
+
+def diagnose(ctx: Context, point: Point, objectives: tuple[Objective, ...], scale: float
+             ) -> InfeasibleError:
+    """An :class:`InfeasibleError` whose message names the conflicting requirements."""
+    built, _, _ = build_full(ctx, point, objectives, scale, elastic=True)
+    sol = built.lp.solve()
+    lp = built.lp
+    head = (f"No schedule meets every hard requirement with inflow set "
+            f"'{ctx.inflow_set}'.")
+    if not sol.ok:
+        return InfeasibleError(
+            head + " Even with every requirement relaxed the water balance cannot close "
+                   "(evaporation and seepage exceed the water available?).", [])
+    violated: dict[str, float] = {}
+    unit: dict[str, str] = {}
+    text: dict[str, str] = {}
+    for gid, parts in lp.slacks.items():
+        amount = float(sum(sol.x[u].sum() for u in parts))
+        g = lp.groups[gid]
+        if amount > 1e-6:
+            key = g.text
+            violated[key] = violated.get(key, 0.0) + amount
+            unit[key] = g.unit
+            text[key] = g.requirement
+    binding: list[str] = []
+    tol = 1e-9
+    for duals, groups in ((sol.ineq_dual, sol.ineq_group), (sol.eq_dual, sol.eq_group)):
+        for gid in np.unique(groups[(np.abs(duals) > tol) & (groups >= 0)]):
+            g = lp.groups[int(gid)]
+            if g.requirement and g.text not in violated and g.text not in binding:
+                binding.append(g.text)
+    for duals, upper in ((sol.upper_dual, True), (sol.lower_dual, False)):
+        for v in np.flatnonzero(np.abs(duals) > tol):
+            gid = lp.bound_group(int(v), upper)
+            if gid >= 0:
+                g = lp.groups[gid]
+                if g.text not in violated and g.text not in binding and \
+                        g.kind not in ("intake",):
+                    binding.append(g.text)
+    lines = [head]
+    if violated:
+        lines.append("To make it solvable, at least this much would have to give way:")
+        for key, amount in sorted(violated.items(), key=lambda kv: -kv[1]):
+            lines.append(f"  - {key}: short by {amount:.4g} {unit[key]} in total")
+    if binding:
+        lines.append("It conflicts with:")
+        lines.extend(f"  - {b}" for b in binding[:12])
+    lines.append("Make one of them soft (\"hard\": false with a penalty) or relax it.")
+    return InfeasibleError("\n".join(lines), list(violated) + binding)

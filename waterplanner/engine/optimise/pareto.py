@@ -1,0 +1,174 @@
+"""Trade-off between two objectives: an ε-constraint sweep giving a Pareto front.
+
+First each objective is optimised alone (the other one then gets a tiny weight, so the
+extreme points are not dominated); that spans the range of the second objective B. For each
+of the ``points`` values ε evenly spaced across that range, objective A is optimised subject
+to "B no worse than ε" (B ≤ ε for a minimised B, B ≥ ε for a maximised one). Every point
+keeps its schedule. The planner's requirements hold at every point; the other objectives of
+the scenario are left out of the sweep.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from waterplanner.engine.optimise.context import Context, make_context
+from waterplanner.engine.optimise.control import CancelToken, Progress, check, report
+from waterplanner.engine.optimise.problem import Built, objective_scale
+from waterplanner.engine.optimise.solve import (
+    Expr, InfeasibleError, OptimisationError, run, simulate_schedule,
+)
+from waterplanner.engine.optimise.terms import describe, sense_of
+from waterplanner.model.objectives import (
+    Objective, OptimisationSpec, objective_from_label, optimisation_spec,
+)
+from waterplanner.model.scenario import Scenario
+
+TIE_WEIGHT = 1e-4
+"""Weight of the other objective when one is optimised alone or under its ε-constraint,
+relative to the first, so that the points found are Pareto-efficient."""
+
+
+@dataclass(frozen=True, eq=False)
+class ParetoPoint:
+    """One point of the front: both objectives as simulated, the ε it was asked for, and the
+    schedule (Mm³ per period per decision reservoir)."""
+
+    a: float
+    b: float
+    epsilon: float
+    release_mcm: dict[str, np.ndarray]
+    feasible: bool = True
+
+
+@dataclass(frozen=True, eq=False)
+class ParetoFront:
+    """The front between objective A and objective B (natural units, e.g. Mm³ and MWh)."""
+
+    a: Objective
+    b: Objective
+    a_description: str
+    b_description: str
+    points: tuple[ParetoPoint, ...]
+    cancelled: bool
+    lp_count: int
+    seconds: float
+
+    def scenario_at(self, scenario: Scenario, k: int) -> Scenario:
+        """The scenario with the schedule of point k."""
+        for rid, rel in self.points[k].release_mcm.items():
+            scenario = scenario.with_schedule(rid, rel)
+        return scenario
+
+
+def resolve_objective(spec: OptimisationSpec, label: str) -> Objective:
+    """An objective of the spec by its label, or one described by a short label
+    (``kind[:node,node][:season]``)."""
+    for o in spec.objectives:
+        if o.label == label:
+            return replace(o, weight=1.0)
+    return objective_from_label(label)
+
+
+def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, points: int = 10,
+                 settings: OptimisationSpec | None = None, inflow_set: str | None = None,
+                 progress: Progress | None = None, cancel: CancelToken | None = None
+                 ) -> ParetoFront:
+    """ε-constraint sweep between objectives ``a`` and ``b`` (labels or objectives).
+
+    Parameters
+    ----------
+    points
+        Number of ε values across B's range (at least 2; the two extremes included).
+    progress, cancel
+        As for :func:`optimise`; on cancellation the points found so far are returned with
+        ``cancelled`` set (no exception).
+
+    Raises
+    ------
+    ValueError
+        An objective label is not understood.
+    InfeasibleError, OptimisationError
+        As for :func:`optimise` (only if even the extreme points cannot be found).
+    """
+    import time
+    t0 = time.perf_counter()
+    spec = settings if settings is not None else optimisation_spec(scenario)
+    oa = a if isinstance(a, Objective) else resolve_objective(spec, a)
+    ob = b if isinstance(b, Objective) else resolve_objective(spec, b)
+    oa, ob = replace(oa, weight=1.0, name=oa.label), replace(ob, weight=1.0, name=ob.label)
+    if oa.label == ob.label:
+        raise ValueError("choose two different objectives")
+    points = max(int(points), 2)
+    spec = replace(spec, objectives=(oa, ob))
+    ctx = make_context(scenario, spec, inflow_set)
+    start = simulate_schedule(ctx, {})
+    scale = objective_scale(ctx)
+    sa, sb = (1.0 if sense_of(oa) == "min" else -1.0), (1.0 if sense_of(ob) == "min" else -1.0)
+    found: list[ParetoPoint] = []
+    lps = 0
+    total = points + 2
+
+    def solve(main: Objective, other: Objective, eps: float | None, k: int) -> ParetoPoint:
+        nonlocal lps
+        # scale the tie weight by the typical sizes of the two terms
+        objs = (replace(main, weight=1.0), replace(other, weight=TIE_WEIGHT * tie_ratio))
+
+        def extra(built: Built, exprs: dict[str, Expr]) -> None:
+            if eps is None:
+                return
+            e = exprs[ob.label]
+            lp = built.lp
+            g = lp.group("epsilon", ob.label, f"{describe(ob)} no worse than {eps:.6g}",
+                         unit=ob.unit, requirement="epsilon")
+            row = lp.rows("le" if sb > 0 else "ge", eps - e.const, group=g,
+                          periods=np.array([-1]))
+            lp.coef(np.repeat(row, len(e.cols)), e.cols, e.coefs)
+
+        out = run(ctx, objs, scale, start, extra=extra, cancel=cancel,
+                  fraction=(k / total, (k + 1) / total))
+        lps += out.iterations
+        best = out.best
+        return ParetoPoint(a=best.merit.terms[oa.label], b=best.merit.terms[ob.label],
+                           epsilon=np.nan if eps is None else eps,
+                           release_mcm=best.release_mcm)
+
+    tie_ratio = 1.0
+    cancelled = False
+    try:
+        report(progress, 0.0, f"optimising {oa.label} alone")
+        pa = solve(oa, ob, None, 0)
+        report(progress, 1 / total, f"optimising {ob.label} alone")
+        pb = solve(ob, oa, None, 1)
+        b_lo, b_hi = pa.b, pb.b
+        eps_values = np.linspace(b_lo, b_hi, points)
+        for k, eps in enumerate(eps_values):
+            check(cancel)
+            report(progress, (k + 2) / total, f"point {k + 1} of {points}: {ob.label} "
+                                              f"{'≤' if sb > 0 else '≥'} {eps:.6g}")
+            if k == 0:
+                found.append(replace(pa, epsilon=float(eps)))
+                continue
+            if k == points - 1:
+                found.append(replace(pb, epsilon=float(eps)))
+                continue
+            try:
+                found.append(solve(oa, ob, float(eps), k + 2))
+            except (InfeasibleError, OptimisationError):
+                found.append(ParetoPoint(np.nan, np.nan, float(eps), {}, feasible=False))
+    except Exception as e:  # noqa: BLE001 - cancellation returns the partial front
+        from waterplanner.engine.optimise.control import Cancelled
+        if not isinstance(e, Cancelled):
+            raise
+        cancelled = True
+    report(progress, 1.0, "cancelled" if cancelled else "done")
+    del sa
+    return ParetoFront(a=oa, b=ob, a_description=describe(oa), b_description=describe(ob),
+                       points=tuple(found), cancelled=cancelled, lp_count=lps,
+                       seconds=time.perf_counter() - t0)
+
+
+def _unused(ctx: Context) -> None:  # pragma: no cover - keeps the import used for typing
+    del ctx

@@ -1,0 +1,374 @@
+"""The whole-horizon linear programme of one scenario: the simulator's mass balance as rows.
+
+Variables, per period t (Mm³ per period unless stated):
+
+* ``X[l, t]``: water sent into link l (it arrives ``lag`` periods later, less its loss);
+* ``S[i, t]``: end-of-period storage of reservoirs and lakes; ``R``/``P``: release/spill;
+* ``O[k, t]``: a lake's outflow over its crest, ``A[k, t]`` the storage above the crest that
+  the outlet could not pass;
+* ``SF[d, t]``: a demand's shortfall; ``MF[m, t]``: a minimum-flow deficit;
+* ``Q[p, t]``, ``E[p, t]``: turbine flow and energy (MWh), only when energy is asked for.
+
+Rows follow the simulator's period anatomy (:mod:`waterplanner.engine.kernel`):
+
+* reservoir: S[t] = S[t−1] + arrivals − evaporation(area at S[t−1]) − seepage − R − P, and
+  R + P = what leaves on its links;
+* terminal lake: S[t] = S[t−1] + arrivals + (precipitation − evaporation)(area at S[t−1]) − O,
+  S[t] ≤ crest + A, O ≤ outlet capacity;
+* any other node: arrivals + local inflow = what leaves on its links;
+* demand: SF ≥ demand − arrivals; return flow = fraction × arrivals;
+* minimum-flow point: MF ≥ required − flow passed downstream.
+
+The area is linearised around a point (the previous solution's storages); with a one-segment
+table this is exact. Energy is linearised in turbine flow and mean storage around the same
+point, inside a trust region. :mod:`.terms` and :mod:`.requirements` add the objective and
+the planner's constraints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from waterplanner.engine.compiled import (
+    DEMAND, INFLOW, LAKE, MIN_FLOW, MM_KM2_TO_MCM, RESERVOIR, SINK,
+)
+from waterplanner.engine.energy import RHO_G_MW
+from waterplanner.engine.optimise.context import Context
+from waterplanner.engine.optimise.lp import LinearProgram
+from waterplanner.engine.optimise.tables import lookup, lookup_with_slope
+
+EPSILON = 1e-4
+"""Tie-break cost (objective units per Mm³, scaled by :attr:`Built.scale`): spill, overflow
+and lake outflow cost this much, deliveries earn it divided by priority, so the LP does not
+spill or bypass an intake when it is otherwise indifferent (as the simulator would not)."""
+FOLLOW = 1e3
+"""Reward per Mm³ (× scale) for releasing a non-decision reservoir's scheduled target."""
+CREST = 1e3
+"""Penalty per Mm³ (× scale) of lake storage above the crest that the outlet cannot pass."""
+
+
+@dataclass
+class Point:
+    """Where the nonlinear terms are linearised: end-of-period storages [N, T] and turbine
+    flows [N, T] (Mm³ per period), and the trust region for plants: storages may move by
+    this share of the live storage, turbine flows by this share of the turbines' capacity
+    (None: no trust region)."""
+
+    storage_mcm: np.ndarray
+    turbine_mcm: np.ndarray
+    trust: float | None = None
+
+
+@dataclass
+class Index:
+    """Variable indices, −1 where a variable does not exist."""
+
+    X: np.ndarray
+    S: np.ndarray
+    R: np.ndarray
+    P: np.ndarray
+    O: np.ndarray  # noqa: E741 - the outflow of a lake
+    A: np.ndarray
+    SF: np.ndarray
+    MF: np.ndarray
+    Q: np.ndarray
+    E: np.ndarray
+    arrivals: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]]
+    """node → (cols [k], coefs [k], periods [k]) of the arrivals expression, plus the
+    constant arrivals (water in transit at the start) in ``const_arrivals``."""
+    const_arrivals: np.ndarray  # [N, T]
+
+
+@dataclass
+class Built:
+    """A built LP with its variable index and the scale used for internal penalties."""
+
+    lp: LinearProgram
+    idx: Index
+    scale: float
+    energy: bool
+    evap_const_mcm: np.ndarray  # [N, T] evaporation (net of precipitation) at the point
+
+
+def objective_scale(ctx: Context) -> float:
+    """A typical size of the planner's objective coefficients, so internal tie-breaks stay
+    small and internal penalties large relative to them."""
+    w = [abs(o.weight) * (max(abs(v) for v in o.value_per_mcm) if o.value_per_mcm else 1.0)
+         for o in ctx.spec.objectives if o.weight > 0]
+    w += [c.penalty for c in ctx.spec.constraints if not c.hard]
+    return max([x for x in w if x > 0] or [1.0])
+
+
+def _arrivals(ctx: Context, node: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """cols, coefs, periods of the arrivals at a node, and the constant arrivals [T]."""
+    net = ctx.net
+    t = net.periods
+    cols, vals, pers = [], [], []
+    const = np.zeros(t)
+    for p in range(net.in_ptr[node], net.in_ptr[node + 1]):
+        lk = net.in_links[p]
+        lag = int(net.link_lag[lk])
+        const += net.link_initial_mcm[lk]
+        if lag < t:
+            per = np.arange(lag, t)
+            pers.append(per)
+            cols.append(per - lag + lk * t)  # placeholder: X index = lk * t + period sent
+            vals.append(np.full(t - lag, 1.0 - net.link_loss[lk]))
+    if cols:
+        return np.concatenate(cols), np.concatenate(vals), np.concatenate(pers), const
+    e = np.zeros(0, dtype=np.int64)
+    return e, np.zeros(0), e, const
+
+
+def build(ctx: Context, point: Point, energy: bool, scale: float) -> Built:
+    """The network LP at a linearisation point (objective terms and requirements are added
+    by the callers)."""
+    net = ctx.net
+    n, t, nl = net.n_nodes, net.periods, net.n_links
+    lp = LinearProgram()
+    periods = np.arange(t)
+    tile = (lambda k: np.tile(periods, k))
+    none = np.full((n, t), -1, dtype=np.int64)
+
+    X = lp.variables(nl * t, periods=tile(nl)).reshape(nl, t)
+    kinds = net.kind
+    res = np.flatnonzero(kinds == RESERVOIR)
+    lakes = np.flatnonzero(kinds == LAKE)
+    dem = np.flatnonzero(kinds == DEMAND)
+    mfn = np.flatnonzero(kinds == MIN_FLOW)
+    plants = res[net.has_plant[res]] if energy else np.zeros(0, dtype=np.int64)
+
+    def block(nodes: np.ndarray, lb: float | np.ndarray = 0.0, ub: float | np.ndarray = np.inf,
+              cost: float | np.ndarray = 0.0) -> np.ndarray:
+        out = none.copy()
+        if len(nodes):
+            out[nodes] = lp.variables(len(nodes) * t, lb, ub, cost,
+                                      periods=tile(len(nodes))).reshape(len(nodes), t)
+        return out
+
+    storage_nodes = np.concatenate((res, lakes))
+    S = block(storage_nodes)
+    R = block(res)
+    P = block(res, cost=EPSILON * scale)
+    O = block(lakes, cost=EPSILON * scale)  # noqa: E741
+    A = block(lakes, cost=CREST * scale)
+    SF = block(dem)
+    MF = block(mfn)
+    Q = block(plants)
+    E = block(plants)
+    idx = Index(X=X, S=S, R=R, P=P, O=O, A=A, SF=SF, MF=MF, Q=Q, E=E, arrivals={},
+                const_arrivals=np.zeros((n, t)))
+
+    # physical bounds and names
+    for i in storage_nodes:
+        nid = net.node_ids[i]
+        name = ctx.name[i]
+        if kinds[i] == RESERVOIR:
+            g = lp.group("capacity", nid, f"{name} storage at most its capacity "
+                                          f"{net.capacity_mcm[i]:.6g} Mm³")
+            lp.tighten(S[i], ub=np.full(t, net.capacity_mcm[i]), group=g)
+            g = lp.group("max_release", nid, f"{name} release at most its maximum")
+            lp.tighten(R[i], ub=net.max_release_mcm[i], group=g)
+            if not ctx.decision[i]:
+                target = np.clip(ctx.schedule_mcm[i], net.min_release_mcm[i],
+                                 net.max_release_mcm[i])
+                g = lp.group("schedule", nid, f"{name} release at most its fixed schedule")
+                lp.tighten(R[i], ub=target, group=g)
+                lp.add_cost(R[i], -FOLLOW * scale)
+    # the tie-break on intakes: take water where the simulator would (higher priority first)
+    for d in dem:
+        lk_in = [net.in_links[p] for p in range(net.in_ptr[d], net.in_ptr[d + 1])]
+        for lk in lk_in:
+            want = net.demand_mcm[d] / (1.0 - net.link_loss[lk])
+            cap = np.minimum(want, net.link_cap_mcm[lk])
+            if net.kind[net.link_src[lk]] != DEMAND:
+                g = lp.group("intake", net.link_ids[lk], f"intake of {ctx.name[d]} at most "
+                                                         "its demand")
+                lp.tighten(X[lk], ub=cap, group=g)
+                if ctx.spec.allocation == "priority":
+                    lp.add_cost(X[lk], -EPSILON * scale / max(int(ctx.priority[d]), 1))
+
+    evap_const = np.zeros((n, t))
+    out_of: list[list[int]] = [[] for _ in range(n)]
+    for lk in range(nl):
+        out_of[net.link_src[lk]].append(lk)
+    for i in range(n):
+        k = kinds[i]
+        cols, coefs, pers, const = _arrivals(ctx, i)
+        # translate placeholder (link * t + sent period) into X variable indices
+        if len(cols):
+            cols = X.reshape(-1)[cols]
+        idx.arrivals[i] = (cols, coefs, pers)
+        idx.const_arrivals[i] = const
+        nid = net.node_ids[i]
+        out_links = out_of[i]
+        if k == SINK:
+            continue
+        if k == DEMAND:
+            g = lp.group("shortfall_def", nid, f"shortfall of {ctx.name[i]}")
+            rows = lp.rows("ge", net.demand_mcm[i] - const, group=g)
+            lp.coef(rows, SF[i], 1.0)
+            lp.coef(rows[pers], cols, coefs)
+            main = net.main_link[i]
+            if main >= 0:
+                rf = net.return_fraction[i]
+                g = lp.group("return", nid, f"return flow of {ctx.name[i]}")
+                rows = lp.rows("eq", rf * const, group=g)
+                lp.coef(rows, X[main], 1.0)
+                lp.coef(rows[pers], cols, -rf * coefs)
+            continue
+        local = ctx.inflow_mcm[net.inflow_slot[i]] if k == INFLOW else np.zeros(t)
+        if k == RESERVOIR or k == LAKE:
+            s_prev = np.concatenate(([net.initial_mcm[i]], point.storage_mcm[i, :-1]))
+            m = net.lav_n[i]
+            area, slope = lookup_with_slope(s_prev, net.lav_volume[i, :m], net.lav_area[i, :m])
+            area_clip = area < 0
+            area = np.maximum(area, 0.0)
+            slope = np.where(area_clip, 0.0, slope)
+            depth = net.evaporation_mm[i] * MM_KM2_TO_MCM
+            if k == LAKE:
+                depth = depth - net.precipitation_mm[i] * MM_KM2_TO_MCM
+            loss0 = depth * area               # net loss at the point
+            dloss = depth * slope              # d loss / d S[t-1]
+            dloss[0] = 0.0                     # the first period's area is known exactly
+            evap_const[i] = loss0
+            seep = net.seepage_mcm[i] if k == RESERVOIR else np.zeros(t)
+            g = lp.group("balance", nid, f"water balance of {ctx.name[i]}")
+            rhs = const - seep - (loss0 - dloss * s_prev)
+            rhs[0] += net.initial_mcm[i]
+            rows = lp.rows("eq", rhs, group=g)
+            lp.coef(rows, S[i], 1.0)
+            lp.coef(rows[1:], S[i, :-1], -(1.0 - dloss[1:]))
+            lp.coef(rows[pers], cols, -coefs)
+            out_var = R[i] if k == RESERVOIR else O[i]
+            lp.coef(rows, out_var, 1.0)
+            if k == RESERVOIR:
+                lp.coef(rows, P[i], 1.0)
+            else:
+                if np.isfinite(net.crest_mcm[i]):
+                    g = lp.group("crest", nid, f"{ctx.name[i]} below its outflow crest")
+                    r2 = lp.rows("le", np.full(t, net.crest_mcm[i]), group=g)
+                    lp.coef(r2, S[i], 1.0)
+                    lp.coef(r2, A[i], -1.0)
+                g = lp.group("max_outflow", nid, f"{ctx.name[i]} outflow at most the outlet "
+                                                 "capacity")
+                lp.tighten(O[i], ub=net.max_outflow_mcm[i], group=g)
+            # what leaves = release + spill (or lake outflow)
+            g = lp.group("routing", nid, f"routing below {ctx.name[i]}")
+            sense = "eq" if net.main_link[i] >= 0 else "ge"
+            rows = lp.rows(sense, np.zeros(t), group=g)
+            lp.coef(rows, out_var, 1.0)
+            if k == RESERVOIR:
+                lp.coef(rows, P[i], 1.0)
+            for lk in out_links:
+                lp.coef(rows, X[lk], -1.0)
+        else:
+            g = lp.group("balance", nid, f"water balance at {ctx.name[i]}")
+            sense = "eq" if net.main_link[i] >= 0 else "le"
+            rows = lp.rows(sense, local + const, group=g)
+            for lk in out_links:
+                lp.coef(rows, X[lk], 1.0)
+            lp.coef(rows[pers], cols, -coefs)
+        if k == MIN_FLOW:
+            g = lp.group("min_flow_def", nid, f"minimum flow at {ctx.name[i]}")
+            rows = lp.rows("ge", net.required_mcm[i], group=g)
+            lp.coef(rows, MF[i], 1.0)
+            for lk in (net.main_link[i], net.overflow_link[i]):
+                if lk >= 0:
+                    lp.coef(rows, X[lk], 1.0)
+        over = net.overflow_link[i]
+        if over >= 0:
+            lp.add_cost(X[over], EPSILON * scale)
+        if ctx.spec.allocation == "priority":
+            _sharing_rows(ctx, lp, X, i)
+
+    if energy:
+        _energy_rows(ctx, lp, idx, point, plants)
+    return Built(lp=lp, idx=idx, scale=scale, energy=energy, evap_const_mcm=evap_const)
+
+
+def _sharing_rows(ctx: Context, lp: LinearProgram, X: np.ndarray, node: int) -> None:
+    """Demands of equal priority at one intake point share a shortage in proportion to what
+    they ask, as the simulator shares it: x_a · want_b = x_b · want_a."""
+    net = ctx.net
+    a, end = net.intake_ptr[node], net.intake_ptr[node + 1]
+    while a < end:
+        b = a
+        while b < end and net.intake_priority[b] == net.intake_priority[a]:
+            b += 1
+        links = net.intake_links[a:b]
+        wants = [np.minimum(net.demand_mcm[net.link_dst[lk]] / (1.0 - net.link_loss[lk]),
+                            net.link_cap_mcm[lk]) for lk in links]
+        for j in range(1, len(links)):
+            la, lb_ = links[0], links[j]
+            wa, wb = wants[0], wants[j]
+            both = np.flatnonzero((wa > 0) & (wb > 0))
+            if len(both) == 0:
+                continue
+            g = lp.group("sharing", net.node_ids[node], "equal-priority demands at "
+                         f"{ctx.name[node]} share in proportion to demand")
+            rows = lp.rows("eq", np.zeros(len(both)), group=g, periods=both)
+            lp.coef(rows, X[la, both], wb[both] / wa[both])
+            lp.coef(rows, X[lb_, both], -1.0)
+        a = b
+
+
+def _energy_rows(ctx: Context, lp: LinearProgram, idx: Index, point: Point,
+                 plants: np.ndarray) -> None:
+    """E ≤ c·(H0·Q + Q0·dH/dS·(S̄ − S̄0)) with S̄ the mean of start and end storage, Q ≤ R,
+    Q ≤ turbine capacity, E ≤ installed power × hours; a trust region on S and Q."""
+    net = ctx.net
+    t = net.periods
+    for i in plants:
+        nid = net.node_ids[i]
+        s_prev0 = np.concatenate(([net.initial_mcm[i]], point.storage_mcm[i, :-1]))
+        mean0 = 0.5 * (s_prev0 + point.storage_mcm[i])
+        m = net.lav_n[i]
+        level, dlevel = lookup_with_slope(mean0, net.lav_volume[i, :m], net.lav_level[i, :m])
+        head0 = level - net.tailwater_m[i]
+        dlevel = np.where(head0 > 0, dlevel, 0.0)
+        head0 = np.maximum(head0, 0.0)
+        c = net.efficiency[i] * RHO_G_MW * 1e6 * net.hours / net.seconds  # MWh/(Mm³·m)
+        q0 = point.turbine_mcm[i]
+        turb_mcm = net.turbine_m3s[i] * net.seconds / 1e6
+        g = lp.group("turbine", nid, f"{ctx.name[i]} turbine flow at most the turbines' "
+                                     f"capacity {net.turbine_m3s[i]:.6g} m³/s")
+        lp.tighten(idx.Q[i], ub=turb_mcm, group=g)
+        g = lp.group("installed", nid, f"{ctx.name[i]} power at most its installed "
+                                       f"{net.installed_mw[i]:.6g} MW")
+        lp.tighten(idx.E[i], ub=net.installed_mw[i] * net.hours, group=g)
+        rows = lp.rows("le", np.zeros(t), group=lp.group("turbine_release", nid,
+                                                          f"{ctx.name[i]} turbine flow "
+                                                          "within its release"))
+        lp.coef(rows, idx.Q[i], 1.0)
+        lp.coef(rows, idx.R[i], -1.0)
+        k = c * q0 * dlevel * 0.5
+        rhs = -c * q0 * dlevel * mean0
+        rhs[0] += k[0] * net.initial_mcm[i]
+        rows = lp.rows("le", rhs, group=lp.group("energy_def", nid,
+                                                  f"energy of {ctx.name[i]}", unit="MWh"))
+        lp.coef(rows, idx.E[i], 1.0)
+        lp.coef(rows, idx.Q[i], -c * head0)
+        lp.coef(rows, idx.S[i], -k)
+        lp.coef(rows[1:], idx.S[i, :-1], -k[1:])
+        if point.trust is not None:
+            w = point.trust * max(net.capacity_mcm[i] - net.dead_mcm[i], 1.0)
+            lp.tighten(idx.S[i], lb=point.storage_mcm[i] - w, ub=point.storage_mcm[i] + w)
+            wq = point.trust * turb_mcm
+            lp.tighten(idx.Q[i], lb=np.maximum(q0 - wq, 0.0), ub=q0 + wq)
+
+
+def plant_energy_mwh(ctx: Context, i: int, release_mcm: np.ndarray, storage_mcm: np.ndarray
+                     ) -> np.ndarray:
+    """Energy per period of plant i from a release and end-of-period storages, by the
+    simulator's formula (head at mean storage, turbine and installed caps)."""
+    net = ctx.net
+    s_prev = np.concatenate(([net.initial_mcm[i]], storage_mcm[:-1]))
+    m = net.lav_n[i]
+    level = lookup(0.5 * (s_prev + storage_mcm), net.lav_volume[i, :m], net.lav_level[i, :m])
+    head = np.maximum(level - net.tailwater_m[i], 0.0)
+    q_m3s = np.minimum(release_mcm * 1e6 / net.seconds, net.turbine_m3s[i])
+    power = np.minimum(net.efficiency[i] * RHO_G_MW * q_m3s * head, net.installed_mw[i])
+    return power * net.hours

@@ -1,0 +1,88 @@
+"""The self-check: does the simulator agree with the optimiser about its own schedule?
+
+The optimised schedule is simulated with the ordinary simulator; the end-of-period storages,
+the deliveries to every demand and the energy of every plant are compared with the values in
+the optimiser's LP solution. Energy is compared twice: the simulator's formula applied to
+the LP's releases and storages (which tests the mass balance), and — when energy is in the
+objective — the LP's linearised energy variables (which measures the linearisation).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from waterplanner.engine.compiled import DEMAND
+from waterplanner.engine.optimise.context import Context
+from waterplanner.engine.optimise.problem import plant_energy_mwh
+from waterplanner.engine.optimise.solve import Iterate, deliveries_lp
+
+STORAGE_TOL_REL = 1e-6
+
+
+@dataclass(frozen=True)
+class SelfCheck:
+    """Largest differences between the optimiser's values and the simulation of its
+    schedule, and where they occur."""
+
+    max_storage_diff_mcm: float
+    max_delivery_diff_mcm: float
+    max_energy_diff_mwh: float
+    linearisation_energy_gap_mwh: float
+    worst: str
+    passed: bool
+    hard_violations: tuple[str, ...]
+
+    def summary(self) -> str:
+        status = "passed" if self.passed else "FAILED"
+        text = (f"Self-check {status}: largest difference between optimiser and simulator "
+                f"{self.max_storage_diff_mcm:.2e} Mm³ storage, "
+                f"{self.max_delivery_diff_mcm:.2e} Mm³ delivery, "
+                f"{self.max_energy_diff_mwh:.2e} MWh energy")
+        if self.linearisation_energy_gap_mwh > 0:
+            text += f" (linearised energy off by {self.linearisation_energy_gap_mwh:.3g} MWh)"
+        if self.worst:
+            text += f"; worst at {self.worst}"
+        for v in self.hard_violations:
+            text += f"\n  hard requirement not met in the simulation: {v}"
+        return text
+
+
+def self_check(ctx: Context, it: Iterate, tolerance_mcm: float) -> SelfCheck:
+    """Compare an iterate's LP values with the simulation of its schedule."""
+    net, x, sim, idx = ctx.net, it.sol.x, it.sim, it.built.idx
+    worst_val, worst = 0.0, ""
+    sn = ctx.storage_nodes
+    s_diff = 0.0
+    if len(sn):
+        d = np.abs(x[idx.S[sn]] - np.asarray(sim.storage_mcm[0])[sn])
+        s_diff = float(d.max())
+        if s_diff > worst_val:
+            k, t = np.unravel_index(int(d.argmax()), d.shape)
+            worst_val, worst = s_diff, f"{ctx.name[sn[k]]} storage, {ctx.labels[t]}"
+    dem = np.flatnonzero(net.kind == DEMAND)
+    d_diff = 0.0
+    if len(dem):
+        d = np.abs(deliveries_lp(ctx, it.built, x) - np.asarray(sim.delivery_mcm[0])[dem])
+        d_diff = float(d.max())
+        if d_diff > worst_val:
+            k, t = np.unravel_index(int(d.argmax()), d.shape)
+            worst_val, worst = d_diff, f"{ctx.name[dem[k]]} delivery, {ctx.labels[t]}"
+    e_diff = lin_gap = 0.0
+    for i in np.flatnonzero(net.has_plant):
+        r_lp = x[idx.R[i]]
+        s_lp = x[idx.S[i]]
+        e_sim = np.asarray(sim.energy_mwh[0][i])
+        e_diff = max(e_diff, float(np.max(np.abs(plant_energy_mwh(ctx, i, r_lp, s_lp) - e_sim))))
+        if it.built.energy and idx.E[i, 0] >= 0:
+            lin_gap = max(lin_gap, float(np.max(np.abs(x[idx.E[i]] - e_sim))))
+    scale = max(float(np.max(net.capacity_mcm[np.isfinite(net.capacity_mcm)], initial=1.0)),
+                float(np.max(net.initial_mcm, initial=1.0)))
+    tol = max(tolerance_mcm, STORAGE_TOL_REL * scale)
+    hard = tuple(f"{r.text}: {it.merit.violations.get(r.label, 0.0):.4g} {r.unit}"
+                 for r in it.requirements
+                 if r.hard and it.merit.violations.get(r.label, 0.0) > tol)
+    passed = s_diff <= tol and d_diff <= tol and not hard
+    return SelfCheck(s_diff, d_diff, e_diff, lin_gap, worst if worst_val > 0 else "", passed,
+                     hard)

@@ -1,0 +1,271 @@
+"""Successive linear programming: solve, simulate, re-linearise, until the two agree.
+
+Stopping rule. Each iteration builds the LP linearised around the *simulated* trajectory of
+the previous schedule (the first around the input schedule), solves it, and simulates the new
+schedule with the ordinary simulator. It stops when
+
+* the LP's end-of-period storages agree with the simulation within ``tolerance_mcm`` at every
+  reservoir, lake and period, and — when energy is in the problem — the simulated objective
+  changed by less than 1e-6 (relative) since the last accepted step; or
+* the trust region for the energy terms has shrunk below 1e-3 of the live storage; or
+* ``max_iterations`` LPs have been solved.
+
+Whatever happens, the schedule with the best *simulated* objective is kept. With energy in
+the problem a step is accepted only if it improves the simulated objective; otherwise the
+trust region (how far storages and turbine flows may move from the point) is halved.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from waterplanner.engine.compiled import DEMAND, RESERVOIR
+from waterplanner.engine.optimise.context import Context
+from waterplanner.engine.optimise.control import CancelToken, Progress, check, report
+from waterplanner.engine.optimise.lp import LPSolution
+from waterplanner.engine.optimise.problem import EPSILON, Built, Point, build
+from waterplanner.engine.optimise.requirements import (
+    Requirement, add_requirements, all_requirements, violation,
+)
+from waterplanner.engine.optimise.terms import (
+    Expr, expression, needs_energy, signed_weight, simulated_value,
+)
+from waterplanner.engine.results import Results
+from waterplanner.engine.simulate import simulate
+from waterplanner.model.objectives import Objective
+
+
+HARD_PENALTY = 1e6
+"""Penalty per unit (× objective scale) when judging a schedule that breaks a hard
+requirement; the LP itself never does."""
+
+
+class OptimisationError(Exception):
+    """The optimiser could not produce a schedule; the message says why in words."""
+
+
+class InfeasibleError(OptimisationError):
+    """The hard requirements cannot all hold; ``conflicts`` names them."""
+
+    def __init__(self, message: str, conflicts: list[str]):
+        super().__init__(message)
+        self.conflicts = conflicts
+
+
+@dataclass
+class Merit:
+    """An objective measured on a simulation: per-term natural values, penalties, total."""
+
+    terms: dict[str, float]
+    penalties: dict[str, float]
+    violations: dict[str, float]
+    total: float
+
+
+@dataclass
+class Iterate:
+    """One solved LP with the simulation of its schedule."""
+
+    built: Built
+    sol: LPSolution
+    requirements: list[Requirement]
+    exprs: dict[str, Expr]
+    release_mcm: dict[str, np.ndarray]
+    sim: Results
+    merit: Merit
+    gap_mcm: float
+
+
+@dataclass
+class Outcome:
+    """The best iterate and how the loop ended."""
+
+    best: Iterate
+    last: Iterate
+    iterations: int
+    converged: bool
+    stopping: str
+    lp_seconds: float
+    sim_seconds: float
+
+
+Extra = Callable[[Built, dict[str, Expr]], None]
+
+
+def evaluate(ctx: Context, res: Results, objectives: tuple[Objective, ...], scale: float
+             ) -> Merit:
+    """The combined objective of a simulation, as the LP defines it (without tie-breaks)."""
+    terms = {o.label: simulated_value(ctx, res, o) for o in objectives}
+    total = sum(signed_weight(o) * terms[o.label] for o in objectives)
+    penalties: dict[str, float] = {}
+    violations: dict[str, float] = {}
+    for c in all_requirements(ctx, scale):
+        v = violation(ctx, res, c)
+        violations[c.label] = v
+        # a hard requirement the schedule breaks (only an input schedule can) costs more
+        # than any soft one, so an optimum is never judged worse than an infeasible input
+        pen = c.penalty if not c.hard else HARD_PENALTY * scale
+        if v > 0:
+            penalties[c.label] = pen * v
+            total += pen * v
+    return Merit(terms, penalties, violations, total)
+
+
+def simulate_schedule(ctx: Context, release_mcm: dict[str, np.ndarray]) -> Results:
+    return simulate(ctx.scenario, ctx.inflow_set, release_mcm=release_mcm)
+
+
+def point_from(ctx: Context, res: Results, trust: float | None) -> Point:
+    """A linearisation point from a simulation."""
+    net = ctx.net
+    turb = np.minimum(np.asarray(res.release_mcm[0]), (net.turbine_m3s[:, None] *
+                                                       net.seconds[None, :] / 1e6))
+    return Point(storage_mcm=np.nan_to_num(np.asarray(res.storage_mcm[0])), turbine_mcm=turb,
+                 trust=trust)
+
+
+def build_full(ctx: Context, point: Point, objectives: tuple[Objective, ...], scale: float,
+               extra: Extra | None = None, elastic: bool = False
+               ) -> tuple[Built, list[Requirement], dict[str, Expr]]:
+    """The network LP with objective terms and requirements."""
+    energy = needs_energy(ctx) or any(o.kind == "energy" for o in objectives)
+    built = build(ctx, point, energy, scale)
+    exprs: dict[str, Expr] = {}
+    for o in objectives:
+        e = expression(ctx, built, o)
+        exprs[o.label] = e
+        if not elastic and o.weight:
+            built.lp.add_cost(e.cols, signed_weight(o) * e.coefs)
+    # deficits cost a little always, so they equal the true deficit even when unweighted
+    for var in (built.idx.SF, built.idx.MF):
+        v = var[var >= 0]
+        if len(v):
+            built.lp.add_cost(v, EPSILON * scale * 0.1)
+    if elastic:
+        built.lp.cost[:] = 0.0  # only the requirements' violations cost anything
+    reqs = add_requirements(ctx, built, elastic=elastic)
+    if extra is not None:
+        extra(built, exprs)
+    return built, reqs, exprs
+
+
+def releases_of(ctx: Context, built: Built, x: np.ndarray) -> dict[str, np.ndarray]:
+    """Target releases of the decision reservoirs from an LP solution."""
+    out = {}
+    for i in np.flatnonzero((ctx.net.kind == RESERVOIR) & ctx.decision):
+        out[ctx.net.node_ids[i]] = np.round(np.maximum(x[built.idx.R[i]], 0.0), 6)
+    return out
+
+
+def storage_gap(ctx: Context, built: Built, x: np.ndarray, res: Results) -> float:
+    sn = ctx.storage_nodes
+    if len(sn) == 0:
+        return 0.0
+    lp_s = x[built.idx.S[sn]]
+    return float(np.max(np.abs(lp_s - np.asarray(res.storage_mcm[0])[sn])))
+
+
+def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Results,
+        extra: Extra | None = None, progress: Progress | None = None,
+        cancel: CancelToken | None = None, diagnose: Callable[[Point], None] | None = None,
+        fraction: tuple[float, float] = (0.0, 1.0)) -> Outcome:
+    """The successive-LP loop (see the module docstring for the stopping rule)."""
+    spec = ctx.spec
+    energy = needs_energy(ctx) or any(o.kind == "energy" for o in objectives)
+    trust: float | None = 0.5 if energy else None
+    point = point_from(ctx, start, trust)
+    best: Iterate | None = None
+    last: Iterate | None = None
+    converged = False
+    stopping = f"stopped after {spec.max_iterations} iterations without meeting the tolerance"
+    lp_s = sim_s = 0.0
+    it = 0
+    lo, hi = fraction
+    for it in range(1, spec.max_iterations + 1):
+        check(cancel)
+        t0 = time.perf_counter()
+        built, reqs, exprs = build_full(ctx, point, objectives, scale, extra)
+        sol = built.lp.solve()
+        lp_s += time.perf_counter() - t0
+        if not sol.ok:
+            if sol.infeasible and diagnose is not None:
+                diagnose(point)
+            if best is not None and sol.infeasible and energy:
+                # a trust region too tight to reach feasibility: keep what we have
+                trust = (point.trust or 0.5) * 0.5
+                point = point_from(ctx, best.sim, trust)
+                if trust < 1e-3:
+                    stopping = "trust region exhausted"
+                    break
+                continue
+            raise OptimisationError(_status_words(sol))
+        t1 = time.perf_counter()
+        rel = releases_of(ctx, built, sol.x)
+        sim = simulate_schedule(ctx, rel)
+        merit = evaluate(ctx, sim, objectives, scale)
+        sim_s += time.perf_counter() - t1
+        gap = storage_gap(ctx, built, sol.x, sim)
+        cur = Iterate(built, sol, reqs, exprs, rel, sim, merit, gap)
+        last = cur
+        improved = best is None or merit.total < best.merit.total - 1e-12 * (
+            1 + abs(best.merit.total))
+        prev_total = best.merit.total if best is not None else None
+        if improved:
+            best = cur
+        report(progress, lo + (hi - lo) * it / spec.max_iterations,
+               f"LP {it}: objective {merit.total:.6g}, LP–simulation gap {gap:.2g} Mm³")
+        if energy:
+            if improved:
+                rel_change = (abs(merit.total - prev_total) / (1 + abs(merit.total))
+                              if prev_total is not None else np.inf)
+                if gap <= spec.tolerance_mcm and rel_change < 1e-6:
+                    converged, stopping = True, "converged"
+                    break
+                trust = min(1.0, (trust or 0.5) * 2.0)
+                point = point_from(ctx, sim, trust)
+            else:
+                if gap <= spec.tolerance_mcm and best is not None and \
+                        abs(merit.total - best.merit.total) <= 1e-6 * (1 + abs(merit.total)):
+                    converged, stopping = True, "converged"
+                    break
+                trust = (trust or 0.5) * 0.5
+                if trust < 1e-3:
+                    converged = best.gap_mcm <= spec.tolerance_mcm if best else False
+                    stopping = "converged (trust region exhausted)" if converged else \
+                        "trust region exhausted"
+                    break
+                point = point_from(ctx, best.sim if best else sim, trust)
+        else:
+            if gap <= spec.tolerance_mcm:
+                converged, stopping = True, "converged"
+                break
+            point = point_from(ctx, sim, None)
+    if best is None or last is None:
+        raise OptimisationError("the optimiser produced no schedule")
+    return Outcome(best, last, it, converged, stopping, lp_s, sim_s)
+
+
+def _status_words(sol: LPSolution) -> str:
+    if sol.status == 3:
+        return ("the problem is unbounded: some objective can improve without limit (is a "
+                "value per unit of release attached to a reservoir whose release has no "
+                "upper limit and no water limit?)")
+    if sol.status == 1:
+        return "the solver hit its iteration or time limit before finding the optimum"
+    return f"the solver could not solve the problem ({sol.message})"
+
+
+def deliveries_lp(ctx: Context, built: Built, x: np.ndarray) -> np.ndarray:
+    """Water arriving at each demand [D, T] according to the LP."""
+    t = ctx.periods
+    dem = np.flatnonzero(ctx.net.kind == DEMAND)
+    out = np.zeros((len(dem), t))
+    for j, d in enumerate(dem):
+        cols, coefs, pers = built.idx.arrivals[d]
+        np.add.at(out[j], pers, coefs * x[cols])
+        out[j] += built.idx.const_arrivals[d]
+    return out
