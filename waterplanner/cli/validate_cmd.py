@@ -14,7 +14,8 @@ from waterplanner.model.problems import ScenarioError
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("validate", help="check a scenario file and list every problem",
                        description="Check a scenario file. Prints one problem per line on "
-                                   "stderr as 'location: message'. Exit 0 when valid, 2 when not.")
+                                   "stderr as 'location: message' (and their count on stdout). "
+                                   "Exit 0 when valid, 2 when not.")
     p.add_argument("file", help="scenario file (.wplan)")
     p.set_defaults(run=run)
 
@@ -26,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
         for problem in e.problems:
             print(str(problem), file=sys.stderr)
         n = len(e.problems)
-        print(f"{args.file}: {n} problem{'s' if n != 1 else ''}", file=sys.stderr)
+        print(f"{args.file}: {n} problem{'s' if n != 1 else ''}")
         return EXIT_BAD_INPUT
     print(f"{args.file}: valid ({len(scenario.nodes)} nodes, {len(scenario.links)} links, "
           f"{scenario.time.periods} {scenario.time.step.value} periods, inflow sets: "
