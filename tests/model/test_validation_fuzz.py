@@ -160,7 +160,9 @@ json_values = st.recursive(
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
         st.sampled_from(["format", "version", "metadata", "time", "nodes", "links", "id",
                          "kind", "name", "from", "to", "step", "start", "periods",
-                         "inflow_sets", "release_schedules", "lav", "inflow_mcm"])
+                         "inflow_sets", "release_schedules", "lav", "inflow_mcm",
+                         "objectives", "constraints", "weight", "reservoir", "plants",
+                         "season", "solver", "min_mcm", "decision_reservoirs"])
         | st.text(max_size=6), inner, max_size=5),
     max_leaves=30)
 
@@ -260,11 +262,32 @@ def mutated_docs(draw: st.DrawFn, base: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
+OPTIMISATION = {
+    "decision_reservoirs": ["upper"],
+    "allocation": "priority",
+    "objectives": [{"kind": "shortfall", "weight": 1, "demands": ["fields"]},
+                   {"kind": "energy", "weight": 0.001, "plants": ["upper"], "season": "winter"},
+                   {"kind": "release_value", "reservoir": "upper",
+                    "value_per_mcm": [1.1, 1.0, 0.9]}],
+    "constraints": [{"kind": "rule_curve", "reservoir": "upper", "min_mcm": [200, None, 300],
+                     "max_mcm": [900, 900, 900], "hard": False, "penalty": 10},
+                    {"kind": "end_storage", "reservoir": "upper", "min_mcm": 400},
+                    {"kind": "lake_inflow", "lake": "lake", "min_mcm": 10}],
+    "solver": {"max_iterations": 5, "tolerance_mcm": 0.5},
+}
+
+
+def test_the_optimisation_example_is_valid(_example_doc: dict[str, Any]) -> None:
+    assert _judge({**_example_doc, "optimisation": OPTIMISATION}) == []
+
+
 @FUZZ
-@given(data=st.data())
+@given(data=st.data(), with_optimisation=st.booleans())
 def test_mutations_of_the_example_never_crash(_example_doc: dict[str, Any],
-                                              data: st.DataObject) -> None:
-    mutated = data.draw(mutated_docs(_example_doc))
+                                              data: st.DataObject,
+                                              with_optimisation: bool) -> None:
+    base = {**_example_doc, "optimisation": OPTIMISATION} if with_optimisation else _example_doc
+    mutated = data.draw(mutated_docs(base))
     _judge(mutated)
     # the same document as file text (NaN and Infinity spelled the way Python writes them)
     try:
