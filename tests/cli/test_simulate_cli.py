@@ -1,0 +1,80 @@
+"""The simulate command, --help everywhere, --version and exit codes."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from waterplanner import __version__
+from waterplanner.cli.main import COMMANDS, main
+
+EXAMPLE = Path(__file__).parents[1] / "data" / "two_reservoirs.wplan"
+
+
+def test_simulate_default_prints_summary(capsys):
+    assert main(["simulate", "--default"]) == 0
+    out = capsys.readouterr().out
+    assert "Syr Darya" in out
+    assert "Toktogul" in out
+    assert "Mass balance ok" in out
+
+
+def test_simulate_writes_csv_per_quantity_and_summary_json(tmp_path, capsys):
+    assert main(["simulate", str(EXAMPLE), "--inflows", "dry", "--out", str(tmp_path)]) == 0
+    with open(tmp_path / "storage_mcm.csv", newline="", encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    assert rows[0] == ["period_start", "period", "upper [Mm³]", "lake [Mm³]"]
+    assert [r[0] for r in rows[1:]] == ["2025-10-01", "2025-11-01", "2025-12-01"]
+    assert float(rows[1][2]) == pytest.approx(500 + 50 - 0.3 - 150)
+    summary = json.loads((tmp_path / "summary.json").read_text(encoding="utf-8"))
+    assert summary["inflow_set"] == "dry"
+    assert summary["mass_balance"]["ok"] is True
+    assert abs(summary["mass_balance"]["relative_residual"]) < 1e-9
+    assert summary["demands"][0]["node_id"] == "fields"
+    assert (tmp_path / "delivery_mcm.csv").exists()
+    assert (tmp_path / "energy_mwh.csv").exists()
+
+
+@pytest.mark.parametrize("argv,needle", [
+    (["simulate", "missing.wplan"], "does not exist"),
+    (["simulate", str(EXAMPLE), "--inflows", "wet"], "unknown inflow set 'wet'"),
+    (["simulate"], "required"),
+    (["simulate", str(EXAMPLE), "--no-such-option"], "unrecognized"),
+])
+def test_bad_input_exits_2_with_a_message(argv, needle, capsys):
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert needle in err
+    assert "Traceback" not in err
+
+
+def test_invalid_scenario_lists_its_problems(tmp_path, capsys):
+    bad = tmp_path / "bad.wplan"
+    bad.write_text(EXAMPLE.read_text(encoding="utf-8").replace('"capacity_mcm": 1000',
+                                                               '"capacity_mcm": -5'),
+                   encoding="utf-8")
+    assert main(["simulate", str(bad)]) == 2
+    assert "nodes.upper.capacity_mcm: -5 Mm³ is negative" in capsys.readouterr().err
+
+
+def test_help_for_every_command(capsys):
+    assert main(["--help"]) == 0
+    for cmd in COMMANDS:
+        name = cmd.__name__.rsplit(".", 1)[-1].removesuffix("_cmd")
+        assert main([name, "--help"]) == 0
+        assert "usage: waterplanner " + name in capsys.readouterr().out
+
+
+def test_version(capsys):
+    assert main(["--version"]) == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_unwritable_output_folder_is_bad_input(tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert main(["simulate", str(EXAMPLE), "--out", str(blocker / "sub")]) == 2
+    assert "cannot write" in capsys.readouterr().err
