@@ -13,10 +13,12 @@ import sys
 import traceback
 
 from waterplanner import __version__
-from waterplanner.cli import export_cmd, report_cmd, simulate_cmd, validate_cmd
+from waterplanner.cli import (
+    export_cmd, optimize_cmd, report_cmd, simulate_cmd, tradeoff_cmd, validate_cmd,
+)
 from waterplanner.cli.common import EXIT_BAD_INPUT, EXIT_BUG, BadInput, err
 
-COMMANDS = (simulate_cmd, validate_cmd, report_cmd, export_cmd)
+COMMANDS = (simulate_cmd, validate_cmd, report_cmd, export_cmd, optimize_cmd, tradeoff_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -14,13 +14,14 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from waterplanner.engine.optimise.context import Context, make_context
+from waterplanner.engine.optimise.context import make_context
 from waterplanner.engine.optimise.control import CancelToken, Progress, check, report
 from waterplanner.engine.optimise.problem import Built, objective_scale
 from waterplanner.engine.optimise.solve import (
     Expr, InfeasibleError, OptimisationError, run, simulate_schedule,
 )
-from waterplanner.engine.optimise.terms import describe, sense_of
+from waterplanner.engine.optimise.terms import describe, sense_of, simulated_value
+from waterplanner.engine.results import Results
 from waterplanner.model.objectives import (
     Objective, OptimisationSpec, objective_from_label, optimisation_spec,
 )
@@ -41,6 +42,9 @@ class ParetoPoint:
     epsilon: float
     release_mcm: dict[str, np.ndarray]
     feasible: bool = True
+    dominated: bool = False
+    """Another point is at least as good in both objectives and better in one (possible
+    when successive LP for energy stops at a local optimum)."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -106,15 +110,18 @@ def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, poi
     ctx = make_context(scenario, spec, inflow_set)
     start = simulate_schedule(ctx, {})
     scale = objective_scale(ctx)
-    sa, sb = (1.0 if sense_of(oa) == "min" else -1.0), (1.0 if sense_of(ob) == "min" else -1.0)
+    sb = 1.0 if sense_of(ob) == "min" else -1.0
     found: list[ParetoPoint] = []
     lps = 0
     total = points + 2
 
-    def solve(main: Objective, other: Objective, eps: float | None, k: int) -> ParetoPoint:
+    def solve(main: Objective, other: Objective, eps: float | None, k: int,
+              begin: Results) -> ParetoPoint:
         nonlocal lps
-        # scale the tie weight by the typical sizes of the two terms
-        objs = (replace(main, weight=1.0), replace(other, weight=TIE_WEIGHT * tie_ratio))
+        # the tie weight is scaled by the sizes of the two terms at the input schedule, so
+        # it only breaks ties whatever their units (Mm³, MWh)
+        ratio = tie_ab if main is oa else 1.0 / tie_ab
+        objs = (replace(main, weight=1.0), replace(other, weight=TIE_WEIGHT * ratio))
 
         def extra(built: Built, exprs: dict[str, Expr]) -> None:
             if eps is None:
@@ -127,21 +134,27 @@ def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, poi
                           periods=np.array([-1]))
             lp.coef(np.repeat(row, len(e.cols)), e.cols, e.coefs)
 
-        out = run(ctx, objs, scale, start, extra=extra, cancel=cancel,
+        out = run(ctx, objs, scale, begin, extra=extra, cancel=cancel,
                   fraction=(k / total, (k + 1) / total))
         lps += out.iterations
         best = out.best
+        last_sim[0] = best.sim
         return ParetoPoint(a=best.merit.terms[oa.label], b=best.merit.terms[ob.label],
                            epsilon=np.nan if eps is None else eps,
                            release_mcm=best.release_mcm)
 
-    tie_ratio = 1.0
+    va = abs(simulated_value(ctx, start, oa))
+    vb = abs(simulated_value(ctx, start, ob))
+    tie_ab = (1.0 + va) / (1.0 + vb)
+    last_sim: list[Results] = [start]
     cancelled = False
     try:
         report(progress, 0.0, f"optimising {oa.label} alone")
-        pa = solve(oa, ob, None, 0)
+        pa = solve(oa, ob, None, 0, start)
         report(progress, 1 / total, f"optimising {ob.label} alone")
-        pb = solve(ob, oa, None, 1)
+        # start from A's optimum: a local search then cannot end worse in B than that
+        pb = solve(ob, oa, None, 1, last_sim[0])
+        after_a = last_sim[0]
         b_lo, b_hi = pa.b, pb.b
         eps_values = np.linspace(b_lo, b_hi, points)
         for k, eps in enumerate(eps_values):
@@ -155,7 +168,8 @@ def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, poi
                 found.append(replace(pb, epsilon=float(eps)))
                 continue
             try:
-                found.append(solve(oa, ob, float(eps), k + 2))
+                found.append(solve(oa, ob, float(eps), k + 2, after_a))
+                after_a = last_sim[0]
             except (InfeasibleError, OptimisationError):
                 found.append(ParetoPoint(np.nan, np.nan, float(eps), {}, feasible=False))
     except Exception as e:  # noqa: BLE001 - cancellation returns the partial front
@@ -163,12 +177,24 @@ def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, poi
         if not isinstance(e, Cancelled):
             raise
         cancelled = True
+    found = _mark_dominated(found, sense_of(oa), sense_of(ob))
     report(progress, 1.0, "cancelled" if cancelled else "done")
-    del sa
     return ParetoFront(a=oa, b=ob, a_description=describe(oa), b_description=describe(ob),
                        points=tuple(found), cancelled=cancelled, lp_count=lps,
                        seconds=time.perf_counter() - t0)
 
 
-def _unused(ctx: Context) -> None:  # pragma: no cover - keeps the import used for typing
-    del ctx
+def _mark_dominated(points: list[ParetoPoint], sense_a: str, sense_b: str) -> list[ParetoPoint]:
+    """Flag the points another point dominates."""
+    fa = 1.0 if sense_a == "min" else -1.0
+    fb = 1.0 if sense_b == "min" else -1.0
+    ok = [p for p in points if p.feasible]
+    out = []
+    for p in points:
+        dom = p.feasible and any(
+            fa * q.a <= fa * p.a + 1e-9 * (1 + abs(p.a)) and
+            fb * q.b <= fb * p.b + 1e-9 * (1 + abs(p.b)) and
+            (fa * q.a < fa * p.a - 1e-6 * (1 + abs(p.a)) or
+             fb * q.b < fb * p.b - 1e-6 * (1 + abs(p.b))) for q in ok)
+        out.append(replace(p, dominated=dom))
+    return out

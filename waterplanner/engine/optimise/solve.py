@@ -5,8 +5,8 @@ the previous schedule (the first around the input schedule), solves it, and simu
 schedule with the ordinary simulator. It stops when
 
 * the LP's end-of-period storages agree with the simulation within ``tolerance_mcm`` at every
-  reservoir, lake and period, and — when energy is in the problem — the simulated objective
-  changed by less than 1e-6 (relative) since the last accepted step; or
+  reservoir, lake and period, and — when energy is in the problem — the best simulated
+  objective improved by less than 1e-4 (relative) over the last three LPs; or
 * the trust region for the energy terms has shrunk below 1e-3 of the live storage; or
 * ``max_iterations`` LPs have been solved.
 
@@ -42,6 +42,12 @@ from waterplanner.model.objectives import Objective
 HARD_PENALTY = 1e6
 """Penalty per unit (× objective scale) when judging a schedule that breaks a hard
 requirement; the LP itself never does."""
+
+
+ENERGY_REL_TOL = 1e-4
+STALL = 3
+"""With energy: stop when the best simulated objective improved by less than ENERGY_REL_TOL
+(relative) over the last STALL linear programmes and the LP agrees with the simulation."""
 
 
 class OptimisationError(Exception):
@@ -185,6 +191,7 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
     lp_s = sim_s = 0.0
     it = 0
     lo, hi = fraction
+    history: list[float] = []
     for it in range(1, spec.max_iterations + 1):
         check(cancel)
         t0 = time.perf_counter()
@@ -211,14 +218,22 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
         gap = storage_gap(ctx, built, sol.x, sim)
         cur = Iterate(built, sol, reqs, exprs, rel, sim, merit, gap)
         last = cur
-        improved = best is None or merit.total < best.merit.total - 1e-12 * (
-            1 + abs(best.merit.total))
+        # equal objectives (within solver accuracy): prefer the one the simulator agrees with
+        tie = 1e-6 * (1 + abs(best.merit.total)) if best is not None else 0.0
+        improved = best is None or merit.total < best.merit.total - tie or (
+            merit.total <= best.merit.total + tie and gap < best.gap_mcm)
         prev_total = best.merit.total if best is not None else None
         if improved:
             best = cur
+        history.append(best.merit.total)
         report(progress, lo + (hi - lo) * it / spec.max_iterations,
                f"LP {it}: objective {merit.total:.6g}, LP–simulation gap {gap:.2g} Mm³")
         if energy:
+            stalled = len(history) > STALL and (history[-1 - STALL] - history[-1]) <= \
+                ENERGY_REL_TOL * (1 + abs(history[-1]))
+            if stalled and best.gap_mcm <= spec.tolerance_mcm:
+                converged, stopping = True, "converged"
+                break
             if improved:
                 rel_change = (abs(merit.total - prev_total) / (1 + abs(merit.total))
                               if prev_total is not None else np.inf)

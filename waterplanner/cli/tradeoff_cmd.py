@@ -1,0 +1,105 @@
+"""``waterplanner tradeoff FILE | --default --between A B``: the Pareto front of two
+objectives by an ε-constraint sweep.
+
+Objectives are named by their label in the scenario's optimisation section or by a short
+label ``kind[:node,node][:season]`` (``shortfall::summer``, ``energy:toktogul:winter``).
+Ctrl+C stops after the current point and keeps the points found so far.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import signal
+import sys
+from types import FrameType
+
+from waterplanner.cli.common import (
+    EXIT_OK, BadInput, add_scenario_arguments, check_inflow_set, scenario_from_args,
+)
+from waterplanner.engine.optimise import (
+    CancelToken, InfeasibleError, OptimisationError, ParetoFront, pareto_front,
+)
+
+EXIT_INTERRUPTED = 130
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("tradeoff", help="Pareto front between two objectives",
+                       description="Sweep an ε-constraint between two objectives and print "
+                                   "the Pareto front (with --out, a CSV with one row per point "
+                                   "and the schedule behind it).")
+    add_scenario_arguments(p)
+    p.add_argument("--between", nargs=2, metavar=("A", "B"), required=True,
+                   help="the two objectives (labels or kind[:node,node][:season])")
+    p.add_argument("--points", type=int, default=10, metavar="N",
+                   help="number of points on the front (default 10, at least 2)")
+    p.add_argument("--out", metavar="FRONT.csv", help="write the front to a CSV file")
+    p.set_defaults(run=run)
+
+
+def write_front(front: ParetoFront, path: str) -> None:
+    """One row per point: ε, both objectives, then every decision reservoir's release."""
+    columns: list[str] = []
+    for pt in front.points:
+        for rid, rel in pt.release_mcm.items():
+            for t in range(len(rel)):
+                name = f"{rid}[{t}]_mcm"
+                if name not in columns:
+                    columns.append(name)
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["point", "feasible", "epsilon", f"{front.a.label} ({front.a.unit})",
+                    f"{front.b.label} ({front.b.unit})"] + columns)
+        for k, pt in enumerate(front.points):
+            values = {f"{rid}[{t}]_mcm": v for rid, rel in pt.release_mcm.items()
+                      for t, v in enumerate(rel)}
+            w.writerow([k, int(pt.feasible), f"{pt.epsilon:.9g}", f"{pt.a:.9g}",
+                        f"{pt.b:.9g}"] + [f"{values[c]:.6f}" if c in values else ""
+                                           for c in columns])
+
+
+def run(args: argparse.Namespace) -> int:
+    scenario = scenario_from_args(args)
+    inflow_set = check_inflow_set(scenario, args.inflows)
+    if args.points < 2:
+        raise BadInput("--points must be at least 2")
+    token = CancelToken()
+
+    def on_sigint(signum: int, frame: FrameType | None) -> None:
+        token.cancel()
+        print("\nstopping after the current point …", file=sys.stderr)
+
+    def progress(fraction: float, message: str) -> None:
+        print(f"  {fraction * 100:5.1f} %  {message}", file=sys.stderr, flush=True)
+
+    old = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        front = pareto_front(scenario, args.between[0], args.between[1], args.points,
+                             inflow_set=inflow_set, progress=progress, cancel=token)
+    except ValueError as e:
+        raise BadInput(str(e)) from None
+    except InfeasibleError as e:
+        raise BadInput(f"the optimisation problem is infeasible.\n{e}") from None
+    except OptimisationError as e:
+        raise BadInput(f"cannot optimise: {e}") from None
+    finally:
+        signal.signal(signal.SIGINT, old)
+    a, b = front.a, front.b
+    print(f"Pareto front: {front.a_description} ({a.sense}, {a.unit}) vs "
+          f"{front.b_description} ({b.sense}, {b.unit})")
+    print(f"{'point':>5s}  {a.label[:24]:>24s}  {b.label[:24]:>24s}")
+    for k, pt in enumerate(front.points):
+        if pt.feasible:
+            print(f"{k:5d}  {pt.a:24.6g}  {pt.b:24.6g}")
+        else:
+            print(f"{k:5d}  {'infeasible':>24s}  (ε = {pt.epsilon:.6g})")
+    print(f"{len(front.points)} points, {front.lp_count} LPs, {front.seconds:.2f} s"
+          + (" (cancelled: partial front)" if front.cancelled else ""))
+    if args.out:
+        try:
+            write_front(front, args.out)
+        except OSError as e:
+            raise BadInput(f"cannot write {args.out}: {e.strerror or e}") from None
+        print(f"Wrote {args.out}")
+    return EXIT_INTERRUPTED if front.cancelled else EXIT_OK
