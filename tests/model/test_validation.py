@@ -887,3 +887,12 @@ def test_an_in_memory_edit_is_judged_by_the_same_rules(example_bytes: bytes) -> 
 
 def test_parse_document_returns_plain_json(example_bytes: bytes) -> None:
     assert parse_document(example_bytes) == json.loads(example_bytes)
+
+
+def test_a_problem_prints_on_one_line() -> None:
+    # keys come from the file: a newline or lone surrogate in one must not break the listing
+    p = Problem("nodes.mid.bad\nkey\ud800\u2028", "unknown field")
+    assert str(p) == "nodes.mid.bad\\nkey\\ud800\\u2028: unknown field"
+    assert str(p).encode("utf-8")
+    assert str(Problem("nodes.a", "Тоқтоғұл → x y")) == "nodes.a: Тоқтоғұл → x y"
+    assert p.location == "nodes.mid.bad\nkey\ud800\u2028"  # the data itself is unchanged

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
+
+
+def _printable(text: str) -> str:
+    """Text with control characters, line separators and unpaired surrogates as escapes."""
+    if text.isprintable():
+        return text
+    return "".join(repr(ch)[1:-1] if unicodedata.category(ch)[0] == "C"
+                   or unicodedata.category(ch) in ("Zl", "Zp") else ch for ch in text)
 
 
 @dataclass(frozen=True, order=True)
@@ -17,7 +26,8 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.location}: {self.message}"
+        # one problem, one line: a key from the file may hold a newline or a lone surrogate
+        return _printable(f"{self.location}: {self.message}")
 
     @property
     def node_id(self) -> str | None:
