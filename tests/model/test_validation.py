@@ -206,10 +206,14 @@ def test_a_field_of_another_kind_is_unknown(doc: Doc) -> None:
     assert only(doc) == ("nodes.mid.capacity_mcm", "unknown field")
 
 
-def test_unknown_node_kind(doc: Doc) -> None:
-    node(doc, "mid")["kind"] = "dam"
-    assert ("nodes.mid.kind", "'dam' is not a node kind (use one of: inflow, reservoir, "
-                              "junction, demand, min_flow, terminal_lake, sink)") in problems(doc)
+def test_unknown_node_kind_is_reported_once(doc: Doc) -> None:
+    # the links and the schedule naming the node are not also told it "does not exist"
+    node(doc, "upper")["kind"] = "dam"
+    assert only(doc) == ("nodes.upper.kind",
+                         "'dam' is not a node kind (use one of: inflow, reservoir, junction, "
+                         "demand, min_flow, terminal_lake, sink)")
+    del node(doc, "upper")["kind"]
+    assert only(doc) == ("nodes.upper.kind", "required field is missing")
 
 
 def test_empty_name(doc: Doc) -> None:

@@ -68,6 +68,9 @@ class _Checker:
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []
+        # nodes whose kind is missing or unknown: they exist, so links to them are not
+        # also reported as pointing nowhere
+        self.ids_without_kind: set[str] = set()
 
     def add(self, location: str, message: str) -> None:
         self.problems.append(Problem(location, message))
@@ -381,6 +384,8 @@ def _check_nodes(c: _Checker, doc: dict[str, Any], length: int | None,
             what = "required field is missing" if "kind" not in node else \
                 f"{kind_value!r} is not a node kind (use one of: {', '.join(kinds)})"
             c.add(loc + ".kind", what)
+            if nid is not None:
+                c.ids_without_kind.add(nid)
             continue
         kind = NodeKind(kind_value)
         got = c.fields(loc, node, COMMON_NODE_FIELDS + NODE_FIELDS[kind], length, set_names)
@@ -463,7 +468,8 @@ def _check_links(c: _Checker, doc: dict[str, Any],
         for end in ("from", "to"):
             ref = got.get(end)
             if ref is not None and ref not in nodes:
-                c.add(f"{loc}.{end}", f"node '{ref}' does not exist")
+                if ref not in c.ids_without_kind:
+                    c.add(f"{loc}.{end}", f"node '{ref}' does not exist")
                 got.pop(end)
         if got.get("from") is not None and got.get("from") == got.get("to"):
             c.add(loc, f"links node '{got['from']}' to itself")
@@ -566,7 +572,8 @@ def _check_schedules(c: _Checker, doc: dict[str, Any], length: int | None,
     for rid, series in sched.items():
         loc = f"release_schedules.{rid}"
         if rid not in nodes:
-            c.add(loc, f"node '{rid}' does not exist")
+            if rid not in c.ids_without_kind:
+                c.add(loc, f"node '{rid}' does not exist")
             continue
         if nodes[rid][0] is not NodeKind.RESERVOIR:
             c.add(loc, f"'{rid}' is a {nodes[rid][0].value}, not a reservoir")
