@@ -71,8 +71,7 @@ OBJECTIVE_KINDS: dict[str, _KindSpec] = {
     "min_flow_deficit": _KindSpec(nodes_key="nodes", node_kinds=(NodeKind.MIN_FLOW,),
                                   extra=("season",)),
     "lake_inflow": _KindSpec(node_key="lake", node_kinds=(NodeKind.TERMINAL_LAKE,),
-                             numbers=("target_mcm",), required=("lake", "target_mcm"),
-                             extra=("season",)),
+                             numbers=("target_mcm",), required=("lake",), extra=("season",)),
     "energy": _KindSpec(nodes_key="plants", node_kinds=_RES, plants_only=True,
                         extra=("country", "season"), sense="max", unit="MWh"),
     "carryover": _KindSpec(node_key="reservoir", node_kinds=_RES, numbers=("target_mcm",),
@@ -134,7 +133,9 @@ class Objective:
 
     @property
     def sense(self) -> str:
-        """"min" or "max"."""
+        """"min" or "max" (a lake inflow without a target is maximised)."""
+        if self.kind == "lake_inflow" and self.target_mcm is None:
+            return "max"
         return OBJECTIVE_KINDS[self.kind].sense
 
     @property
@@ -215,8 +216,7 @@ def default_name(kind: str, nodes: tuple[str, ...], season: str = "all") -> str:
 def objective_from_label(label: str) -> Objective:
     """An objective from a short label ``kind[:node,node][:season]`` (weight 1), for the
     trade-off command: ``energy:toktogul:winter``, ``shortfall::summer``,
-    ``lake_inflow:north_aral`` is not enough for a lake target (it needs a number), so lake
-    inflow by label means the total inflow to maximise (``lake_inflow_total:north_aral``)."""
+    ``lake_inflow:north_aral`` (the lake's total inflow, maximised)."""
     parts = label.split(":")
     kind = parts[0]
     nodes = tuple(n for n in (parts[1].split(",") if len(parts) > 1 else []) if n)

@@ -43,6 +43,12 @@ EPSILON = 1e-4
 """Tie-break cost (objective units per Mm³, scaled by :attr:`Built.scale`): spill, overflow
 and lake outflow cost this much, deliveries earn it divided by priority, so the LP does not
 spill or bypass an intake when it is otherwise indifferent (as the simulator would not)."""
+SPILL = 10.0
+"""Cost per Mm³ (× scale) of reservoir spill. The simulator spills only what exceeds the
+capacity; an LP could also "spill" below capacity to pass water its release limit or a fixed
+schedule holds back. Costing spill well above the value of a Mm³ elsewhere keeps it to what
+is unavoidable (spill the optimiser cannot avoid still costs this, which shows in the shadow
+prices of capacities)."""
 FOLLOW = 1e3
 """Reward per Mm³ (× scale) for releasing a non-decision reservoir's scheduled target."""
 CREST = 1e3
@@ -151,7 +157,7 @@ def build(ctx: Context, point: Point, energy: bool, scale: float) -> Built:
     storage_nodes = np.concatenate((res, lakes))
     S = block(storage_nodes)
     R = block(res)
-    P = block(res, cost=EPSILON * scale)
+    P = block(res, cost=SPILL * scale)
     O = block(lakes, cost=EPSILON * scale)  # noqa: E741
     A = block(lakes, cost=CREST * scale)
     SF = block(dem)
