@@ -900,3 +900,37 @@ def test_a_problem_prints_on_one_line() -> None:
     assert str(p).encode("utf-8")
     assert str(Problem("nodes.a", "Тоқтоғұл → x y")) == "nodes.a: Тоқтоғұл → x y"
     assert p.location == "nodes.mid.bad\nkey\ud800\u2028"  # the data itself is unchanged
+
+
+# --- one mistake, one problem ------------------------------------------------------------------
+def test_a_missing_nodes_section_is_not_also_every_link(doc: Doc) -> None:
+    del doc["nodes"]
+    assert only(doc) == ("nodes", "required section is missing")
+    doc["nodes"] = "river, upper"
+    assert only(doc) == ("nodes", "expected a list of nodes, found text")
+
+
+def test_a_missing_node_id_is_reported_once(doc: Doc) -> None:
+    del node(doc, "sea")["id"]
+    assert problems(doc) == [("nodes[5].id", "required field is missing"),
+                             ("links.l6.to", "node 'sea' does not exist")]
+
+
+def test_bad_id_and_bad_kind_are_both_reported(doc: Doc) -> None:
+    doc["nodes"].append({"kind": "pond", "name": "?"})
+    doc["nodes"].append({"id": 3, "name": "?"})
+    assert problems(doc) == [
+        ("nodes[6].kind", "'pond' is not a node kind (use one of: inflow, reservoir, junction, "
+                          "demand, min_flow, terminal_lake, sink)"),
+        ("nodes[6].id", "required field is missing"),
+        ("nodes[7].kind", "required field is missing"),
+        ("nodes[7].id", "expected text, found a number"),
+    ]
+
+
+@pytest.mark.parametrize("bad_set", ["median", {"label": "no name"}, {"name": "very wet"}])
+def test_an_unreadable_inflow_set_does_not_cascade_into_the_series(doc: Doc,
+                                                                   bad_set: Any) -> None:
+    doc["inflow_sets"][0] = bad_set
+    found = problems(doc)
+    assert len(found) == 1 and found[0][0].startswith("inflow_sets[0]"), found

@@ -332,22 +332,27 @@ def _check_inflow_sets(c: _Checker, doc: dict[str, Any]) -> list[str] | None:
              FieldSpec("label", FieldType.STRING, "Label", optional=True, default=""),
              FieldSpec("description", FieldType.STRING, "Description", optional=True,
                        default=""))
+    complete = True
     for i, s in enumerate(sets):
         loc = f"inflow_sets[{i}]"
         if not isinstance(s, dict):
             c.add(loc, f"expected an object, found {_typename(s)}")
+            complete = False
             continue
         got = c.fields(loc, s, specs, None, None)
         name = got.get("name")
         if name is None:
+            complete = False
             continue
         if not ID_PATTERN.match(name):
             c.add(f"{loc}.name", f"'{name}' is not a valid name (letters, digits, _ and -)")
+            complete = False
         elif name in names:
             c.add(f"{loc}.name", f"inflow set '{name}' is defined twice")
         else:
             names.append(name)
-    return names
+    # with a set unreadable, the inflow series cannot be matched to sets without a cascade
+    return names if complete else None
 
 
 def _check_nodes(c: _Checker, doc: dict[str, Any], length: int | None,
@@ -373,8 +378,7 @@ def _check_nodes(c: _Checker, doc: dict[str, Any], length: int | None,
             else:
                 loc = f"nodes.{nid}"
         elif "id" not in node:
-            c.add(loc + ".id", "required field is missing")
-            nid = None
+            nid = None  # reported by the field check (or below, when the kind is unknown)
         else:
             if isinstance(nid, str):  # other types are reported by the field check below
                 c.add(loc + ".id", f"{nid!r} is not a valid id (1-64 letters, digits, _ and -)")
@@ -386,6 +390,10 @@ def _check_nodes(c: _Checker, doc: dict[str, Any], length: int | None,
             c.add(loc + ".kind", what)
             if nid is not None:
                 c.ids_without_kind.add(nid)
+            elif "id" not in node:
+                c.add(loc + ".id", "required field is missing")
+            elif not isinstance(node["id"], str):
+                c.add(loc + ".id", f"expected text, found {_typename(node['id'])}")
             continue
         kind = NodeKind(kind_value)
         got = c.fields(loc, node, COMMON_NODE_FIELDS + NODE_FIELDS[kind], length, set_names)
@@ -468,7 +476,7 @@ def _check_links(c: _Checker, doc: dict[str, Any],
         for end in ("from", "to"):
             ref = got.get(end)
             if ref is not None and ref not in nodes:
-                if ref not in c.ids_without_kind:
+                if ref not in c.ids_without_kind and isinstance(doc.get("nodes"), list):
                     c.add(f"{loc}.{end}", f"node '{ref}' does not exist")
                 got.pop(end)
         if got.get("from") is not None and got.get("from") == got.get("to"):
@@ -572,7 +580,7 @@ def _check_schedules(c: _Checker, doc: dict[str, Any], length: int | None,
     for rid, series in sched.items():
         loc = f"release_schedules.{rid}"
         if rid not in nodes:
-            if rid not in c.ids_without_kind:
+            if rid not in c.ids_without_kind and isinstance(doc.get("nodes"), list):
                 c.add(loc, f"node '{rid}' does not exist")
             continue
         if nodes[rid][0] is not NodeKind.RESERVOIR:
