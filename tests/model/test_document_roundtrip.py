@@ -15,10 +15,27 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from waterplanner.model import (
-    DemandNode, HydropowerPlant, InflowNode, InflowSet, JunctionNode, LevelAreaVolume, Link,
-    Metadata, MinFlowNode, ReservoirNode, Scenario, SinkNode, Step, TerminalLakeNode, TimeBase,
-    dumps_scenario, loads_scenario, parse_document, scenario_from_document,
-    scenario_to_document, validate_scenario,
+    DemandNode,
+    HydropowerPlant,
+    InflowNode,
+    InflowSet,
+    JunctionNode,
+    LevelAreaVolume,
+    Link,
+    Metadata,
+    MinFlowNode,
+    ReservoirNode,
+    Scenario,
+    SinkNode,
+    Step,
+    TerminalLakeNode,
+    TimeBase,
+    dumps_scenario,
+    loads_scenario,
+    parse_document,
+    scenario_from_document,
+    scenario_to_document,
+    validate_scenario,
 )
 from waterplanner.model.document import dumps_document
 
@@ -157,7 +174,7 @@ def lav_tables(draw: st.DrawFn, low: float, high: float) -> LevelAreaVolume:
     return LevelAreaVolume(level_m=tuple(levels), area_km2=tuple(areas), volume_mcm=vols)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def series(n: int, elements: st.SearchStrategy[float] = nonneg) -> st.SearchStrategy[tuple]:
     return st.lists(elements, min_size=n, max_size=n).map(tuple)
 
@@ -188,7 +205,7 @@ def reservoirs(draw: st.DrawFn, node_id: str, n: int) -> ReservoirNode:
         seepage_m3s=draw(sized), hydropower=hp)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def links_strategy(lid: str, source: str, target: str, intake: bool = False
                    ) -> st.SearchStrategy[Link]:
     return st.builds(

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from waterplanner.model import ScenarioError, dumps_scenario, load_scenario, save_scenario
-from waterplanner.model import fileio
+from waterplanner.model import ScenarioError, dumps_scenario, fileio, load_scenario, save_scenario
 from waterplanner.model.fileio import atomic_write_text, read_scenario_bytes
 
 ORIGINAL = b'{"the": "original file"}\n'
@@ -170,7 +169,7 @@ def test_a_new_file_gets_the_usual_permissions(tmp_path: Path, example_path: Pat
 def test_text_is_written_as_utf8_with_unix_newlines(tmp_path: Path) -> None:
     out = tmp_path / "t.txt"
     atomic_write_text(out, "Тоқтоғұл\nline 2\n")
-    assert out.read_bytes() == "Тоқтоғұл\nline 2\n".encode("utf-8")
+    assert out.read_bytes() == "Тоқтоғұл\nline 2\n".encode()
 
 
 # --- reading -----------------------------------------------------------------------------

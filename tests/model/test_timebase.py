@@ -9,7 +9,11 @@ import numpy as np
 import pytest
 
 from waterplanner.model.timebase import (
-    SECONDS_PER_DAY, Step, TimeBase, fits_calendar, is_period_start,
+    SECONDS_PER_DAY,
+    Step,
+    TimeBase,
+    fits_calendar,
+    is_period_start,
 )
 
 DAYS_2023 = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]

@@ -9,8 +9,14 @@ from typing import Any
 import pytest
 
 from waterplanner.model import (
-    Problem, ReservoirNode, ScenarioError, loads_scenario, parse_document,
-    scenario_from_document, validate_document, validate_scenario,
+    Problem,
+    ReservoirNode,
+    ScenarioError,
+    loads_scenario,
+    parse_document,
+    scenario_from_document,
+    validate_document,
+    validate_scenario,
 )
 
 Doc = dict[str, Any]
@@ -95,22 +101,22 @@ def test_unreadable_files_give_one_file_problem(data: bytes, message: str) -> No
 
 
 def test_a_non_object_document_is_one_problem() -> None:
-    assert only([1, 2]) == ("file", "expected a scenario object at the top of the file, "
-                                    "found a list")
+    assert only([1, 2]) == ("file", ("expected a scenario object at the top of the file, "
+                                    "found a list"))
 
 
 def test_wrong_format_name(doc: Doc) -> None:
     doc["format"] = "pywr-model"
-    assert only(doc) == ("format", "expected \"waterplanner-scenario\", found 'pywr-model': "
-                                   "this is not a WaterPlanner scenario")
+    assert only(doc) == ("format", ("expected \"waterplanner-scenario\", found 'pywr-model': "
+                                   "this is not a WaterPlanner scenario"))
     del doc["format"]
     assert only(doc)[0] == "format"
 
 
 def test_newer_version_is_refused(doc: Doc) -> None:
     doc["version"] = 2
-    assert only(doc) == ("version", "version 2 was written by a newer WaterPlanner "
-                                    "(this one reads up to 1)")
+    assert only(doc) == ("version", ("version 2 was written by a newer WaterPlanner "
+                                    "(this one reads up to 1)"))
 
 
 @pytest.mark.parametrize(("version", "message"), [
@@ -141,14 +147,14 @@ def test_missing_and_unknown_sections(doc: Doc) -> None:
     ("upper", "capacity_mcm", [1000], "expected a number, found a list"),
     ("upper", "capacity_mcm", None, "must not be null"),
     ("upper", "evaporation_mm", 10, "expected a list of numbers, found a number"),
-    ("upper", "lav", [1, 2], "expected an object with columns level_m, area_km2, volume_mcm, "
-                             "found a list"),
+    ("upper", "lav", [1, 2], ("expected an object with columns level_m, area_km2, volume_mcm, "
+                             "found a list")),
     ("upper", "hydropower", "Francis", "expected an object, found text"),
     ("fields", "priority", "high", "expected a whole number, found text"),
     ("mid", "name", 5, "expected text, found a number"),
     ("mid", "x", {"px": 3}, "expected a number, found an object"),
-    ("river", "inflow_mcm", [1, 2, 3], "expected an object with one series per inflow set, "
-                                       "found a list"),
+    ("river", "inflow_mcm", [1, 2, 3], ("expected an object with one series per inflow set, "
+                                       "found a list")),
 ])
 def test_wrong_types_are_named(doc: Doc, node_id: str, field: str, value: Any,
                                message: str) -> None:
@@ -210,8 +216,8 @@ def test_unknown_node_kind_is_reported_once(doc: Doc) -> None:
     # the links and the schedule naming the node are not also told it "does not exist"
     node(doc, "upper")["kind"] = "dam"
     assert only(doc) == ("nodes.upper.kind",
-                         "'dam' is not a node kind (use one of: inflow, reservoir, junction, "
-                         "demand, min_flow, terminal_lake, sink)")
+                         ("'dam' is not a node kind (use one of: inflow, reservoir, junction, "
+                         "demand, min_flow, terminal_lake, sink)"))
     del node(doc, "upper")["kind"]
     assert only(doc) == ("nodes.upper.kind", "required field is missing")
 
@@ -322,8 +328,8 @@ def test_flood_control_below_dead_storage(doc: Doc) -> None:
 def test_tailwater_at_or_above_the_top_of_the_table(doc: Doc) -> None:
     node(doc, "upper")["hydropower"]["tailwater_level_m"] = 900
     assert only(doc) == ("nodes.upper.hydropower.tailwater_level_m",
-                         "900 m is not below the highest level in the table (900 m): the "
-                         "plant would have no head")
+                         ("900 m is not below the highest level in the table (900 m): the "
+                         "plant would have no head"))
 
 
 def test_hydropower_fields_are_checked(doc: Doc) -> None:
@@ -375,8 +381,8 @@ def test_lav_needs_two_rows(doc: Doc) -> None:
 
 def test_lav_must_cover_dead_storage_to_capacity(doc: Doc) -> None:
     node(doc, "upper")["lav"]["volume_mcm"] = [200, 900]
-    assert only(doc) == ("nodes.upper.lav", "covers 200-900 Mm³ but must reach from dead "
-                                            "storage 100 to capacity 1000")
+    assert only(doc) == ("nodes.upper.lav", ("covers 200-900 Mm³ but must reach from dead "
+                                            "storage 100 to capacity 1000"))
 
 
 def test_lav_missing_column(doc: Doc) -> None:
@@ -400,8 +406,8 @@ def test_time_base_rules(doc: Doc, field: str, value: Any, message: str) -> None
 
 def test_dekad_start_rule(doc: Doc) -> None:
     doc["time"].update(step="dekad", start="2025-10-15")
-    assert only(doc) == ("time.start", "2025-10-15 does not start a dekad period "
-                                       "(day 1, 11 or 21 of a month)")
+    assert only(doc) == ("time.start", ("2025-10-15 does not start a dekad period "
+                                       "(day 1, 11 or 21 of a month)"))
 
 
 def test_a_horizon_past_the_year_9999_is_refused(doc: Doc) -> None:
@@ -528,14 +534,14 @@ def test_cycle_through_a_return_flow(doc: Doc) -> None:
 def test_node_without_outlet(doc: Doc) -> None:
     doc["nodes"].append({"id": "j2", "kind": "junction", "name": "Dead end"})
     link(doc, "l5")["to"] = "j2"
-    assert only(doc) == ("nodes.j2", "the junction has no outgoing link: water reaching it "
-                                     "has nowhere to go")
+    assert only(doc) == ("nodes.j2", ("the junction has no outgoing link: water reaching it "
+                                     "has nowhere to go"))
 
 
 def test_reservoir_without_outlet(doc: Doc) -> None:
     doc["links"] = [lk for lk in doc["links"] if lk["id"] != "l2"]
-    assert ("nodes.upper", "the reservoir has no outgoing link: water reaching it has "
-                           "nowhere to go") in problems(doc)
+    assert ("nodes.upper", ("the reservoir has no outgoing link: water reaching it has "
+                           "nowhere to go")) in problems(doc)
 
 
 def test_nodes_that_reach_no_sink(doc: Doc) -> None:
@@ -571,14 +577,14 @@ def test_inflow_cannot_receive_water(doc: Doc) -> None:
 def test_sink_cannot_send_water_on(doc: Doc) -> None:
     doc["nodes"].append({"id": "sea2", "kind": "sink", "name": "Other sea"})
     add_link(doc, "l7", "sea", "sea2")
-    assert only(doc) == ("nodes.sea", "a sink takes water out of the basin: remove the link "
-                                      "to 'sea2'")
+    assert only(doc) == ("nodes.sea", ("a sink takes water out of the basin: remove the link "
+                                      "to 'sea2'"))
 
 
 def test_two_main_outgoing_links(doc: Doc) -> None:
     add_link(doc, "l7", "mid", "sea")
-    assert only(doc) == ("nodes.mid", "has 2 main outgoing links (to 'lake', to 'sea'); water "
-                                      "must leave along one (mark a second as overflow)")
+    assert only(doc) == ("nodes.mid", ("has 2 main outgoing links (to 'lake', to 'sea'); water "
+                                      "must leave along one (mark a second as overflow)"))
 
 
 @pytest.mark.parametrize(("field", "value", "message"), [
@@ -629,8 +635,8 @@ def test_demand_cannot_take_from_another_demand(doc: Doc) -> None:
 def test_return_flow_without_a_link(doc: Doc) -> None:
     doc["links"] = [lk for lk in doc["links"] if lk["id"] != "l4"]
     assert only(doc) == ("nodes.fields.return_fraction",
-                         "0.2 of the delivery returns, but there is no link for the return flow "
-                         "to re-enter the river")
+                         ("0.2 of the delivery returns, but there is no link for the return flow "
+                         "to re-enter the river"))
 
 
 def test_consuming_demand_without_return_is_fine(doc: Doc) -> None:
@@ -717,8 +723,8 @@ def test_overflow_without_any_main_link(doc: Doc) -> None:
     found = problems(doc)
     assert ("links.l5.overflow",
             "an overflow route needs the node's main link to have a capacity") in found
-    assert ("nodes.mid", "the junction has no outgoing link: water reaching it has nowhere "
-                         "to go") in found
+    assert ("nodes.mid", ("the junction has no outgoing link: water reaching it has nowhere "
+                         "to go")) in found
 
 
 # --- release schedules ---------------------------------------------------------------------------
@@ -798,8 +804,8 @@ def test_a_non_finite_optimisation_weight_is_reported_once(doc: Doc) -> None:
 
 @pytest.mark.parametrize(("entry", "where", "message"), [
     ({"kind": ["shortfall"]}, "objectives[0].kind",
-     "['shortfall'] is not an objective kind (use shortfall, min_flow_deficit, lake_inflow, "
-     "energy, carryover, spill, release_value)"),
+     ("['shortfall'] is not an objective kind (use shortfall, min_flow_deficit, lake_inflow, "
+     "energy, carryover, spill, release_value)")),
     ({"kind": "shortfall", "weight": 10**400}, "objectives[0].weight", "expected a number ≥ 0"),
 ])
 def test_optimisation_entries_of_odd_types(doc: Doc, entry: Doc, where: str,
@@ -920,8 +926,8 @@ def test_bad_id_and_bad_kind_are_both_reported(doc: Doc) -> None:
     doc["nodes"].append({"kind": "pond", "name": "?"})
     doc["nodes"].append({"id": 3, "name": "?"})
     assert problems(doc) == [
-        ("nodes[6].kind", "'pond' is not a node kind (use one of: inflow, reservoir, junction, "
-                          "demand, min_flow, terminal_lake, sink)"),
+        ("nodes[6].kind", ("'pond' is not a node kind (use one of: inflow, reservoir, junction, "
+                          "demand, min_flow, terminal_lake, sink)")),
         ("nodes[6].id", "required field is missing"),
         ("nodes[7].kind", "required field is missing"),
         ("nodes[7].id", "expected text, found a number"),

@@ -16,8 +16,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from waterplanner.model import (
-    Problem, Scenario, ScenarioError, dumps_scenario, loads_scenario, parse_document,
-    scenario_from_document, validate_document,
+    Problem,
+    Scenario,
+    ScenarioError,
+    dumps_scenario,
+    loads_scenario,
+    parse_document,
+    scenario_from_document,
+    validate_document,
 )
 
 FUZZ = settings(max_examples=150, deadline=None,
