@@ -140,12 +140,10 @@ def _console_script() -> str | None:
 
 @pytest.mark.skipif(_console_script() is None, reason="the waterplanner command is not installed")
 def test_the_installed_command(tmp_path: Path) -> None:
+    # one run only: starting the program costs seconds (numpy, numba); an invalid file with a
+    # lone surrogate in a key exercises exit code, stderr encoding and the one-line listing
     script = _console_script()
     assert script is not None
-    ok = subprocess.run([script, "validate", str(EXAMPLE)], capture_output=True, timeout=120,
-                        check=False)
-    assert ok.returncode == 0, ok.stderr
-    assert ok.stderr == b""
     bad = write(tmp_path, HOSTILE["surrogate key"])
     res = subprocess.run([script, "validate", str(bad)], capture_output=True, timeout=120,
                          check=False)
