@@ -6,7 +6,11 @@ import argparse
 import os
 
 from waterplanner.cli.common import (
-    EXIT_OK, BadInput, add_scenario_arguments, check_inflow_set, scenario_from_args,
+    EXIT_OK,
+    BadInput,
+    add_scenario_arguments,
+    check_inflow_set,
+    scenario_from_args,
 )
 
 

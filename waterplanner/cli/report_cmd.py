@@ -7,7 +7,11 @@ import os
 import sys
 
 from waterplanner.cli.common import (
-    EXIT_OK, BadInput, add_scenario_arguments, check_inflow_set, scenario_from_args,
+    EXIT_OK,
+    BadInput,
+    add_scenario_arguments,
+    check_inflow_set,
+    scenario_from_args,
 )
 from waterplanner.model.fileio import DEFAULT_SCENARIO, load_scenario
 from waterplanner.model.problems import ScenarioError
@@ -54,7 +58,10 @@ def _progress_printer(enabled: bool):  # type: ignore[no-untyped-def]
 def run(args: argparse.Namespace) -> int:
     from waterplanner.engine.simulate import simulate
     from waterplanner.report import (
-        ReportError, ReportOptions, ensure_gui_application, write_report,
+        ReportError,
+        ReportOptions,
+        ensure_gui_application,
+        write_report,
     )
 
     scenario = scenario_from_args(args)

@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import Enum
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -354,9 +355,9 @@ def parse_number(v: Any) -> tuple[float | None, str | None]:
 
 # --- guessing --------------------------------------------------------------------------
 _UNIT_PATTERNS: tuple[tuple[Unit, re.Pattern[str]], ...] = (
-    (Unit.M3S, re.compile(r"m(³|3)\s*/\s*s|m(³|3)\s*s(-1|⁻¹)|cumecs|м3/с|м³/с", re.I)),
-    (Unit.KM3, re.compile(r"km(³|3)|км3|км³", re.I)),
-    (Unit.MCM, re.compile(r"\bMm(³|3)|mcm|hm(³|3)|million m|млн\.?\s*м", re.I)),
+    (Unit.M3S, re.compile(r"m(³|3)\s*/\s*s|m(³|3)\s*s(-1|⁻¹)|cumecs|м3/с|м³/с", re.IGNORECASE)),
+    (Unit.KM3, re.compile(r"km(³|3)|км3|км³", re.IGNORECASE)),
+    (Unit.MCM, re.compile(r"\bMm(³|3)|mcm|hm(³|3)|million m|млн\.?\s*м", re.IGNORECASE)),
 )
 
 
@@ -464,7 +465,7 @@ def detect_step(dates: list[date]) -> Step | None:
         if dates and dates[0].day == 1:
             return Step.MONTH
         return None
-    gaps = sorted((b - a).days for a, b in zip(dates, dates[1:]) if b > a)
+    gaps = sorted((b - a).days for a, b in pairwise(dates) if b > a)
     if not gaps:
         return None
     typical = gaps[len(gaps) // 2]
@@ -587,7 +588,7 @@ def prepare_import(scenario: Scenario, table: RawTable, spec: ImportSpec) -> Imp
                                                   f"{prev[1]} ({prev[0].isoformat()}): "
                                                   "sort the rows by date", rowno, dcol))
                 elif d != expected:
-                    missing = []
+                    missing: list[str] = []
                     x = expected
                     while x < d and len(missing) < 4:
                         missing.append(_label(step, x))
@@ -626,10 +627,10 @@ def prepare_import(scenario: Scenario, table: RawTable, spec: ImportSpec) -> Imp
     starts = [d for d in dates if d is not None]
     file_bounds = starts + [_next_start(step, starts[-1])]
     tb = scenario.time
-    missing = _coverage_problems(tb, file_bounds[0], file_bounds[-1], table, dcol)
-    if missing:
-        return ImportPreview(spec, step, problems=missing)
-    outside = sum(1 for a, b in zip(file_bounds, file_bounds[1:]) if b <= tb.start or a >= tb.end)
+    uncovered = _coverage_problems(tb, file_bounds[0], file_bounds[-1], table, dcol)
+    if uncovered:
+        return ImportPreview(spec, step, problems=uncovered)
+    outside = sum(1 for a, b in pairwise(file_bounds) if b <= tb.start or a >= tb.end)
     if outside:
         notes.append(f"{outside} row(s) outside the scenario's horizon "
                      f"({tb.label(0)} – {tb.label(tb.periods - 1)}) are ignored.")
@@ -637,7 +638,7 @@ def prepare_import(scenario: Scenario, table: RawTable, spec: ImportSpec) -> Imp
         notes.append(f"The file is {_step_word(step)}; its values are "
                      f"{'aggregated' if _finer(step, tb.step) else 'split in proportion to the days'}"
                      f" to the scenario's {_step_word(tb.step)} periods.")
-    file_days = np.array([(b - a).days for a, b in zip(file_bounds, file_bounds[1:])], float)
+    file_days = np.array([(b - a).days for a, b in pairwise(file_bounds)], float)
     weights = _overlap_matrix(file_bounds, tb)  # [scenario period, file period] share of days
     values: dict[ColumnMapping, np.ndarray] = {}
     for m, vals in raw.items():

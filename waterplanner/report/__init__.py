@@ -5,8 +5,17 @@ Uses QtGui's painting and PDF engine only, never widgets, so reports can be writ
 the command line and from a worker thread. Entry point: :func:`write_report`.
 """
 
+from waterplanner.report.qt_compat import protect_none_refcount
+
+protect_none_refcount()  # PySide6 6.12 on Python 3.11: see qt_compat
+
 from waterplanner.report.builder import (
-    CancelToken, ReportCancelled, ReportError, ReportInfo, ReportOptions, write_report,
+    CancelToken,
+    ReportCancelled,
+    ReportError,
+    ReportInfo,
+    ReportOptions,
+    write_report,
 )
 from waterplanner.report.qtapp import ensure_gui_application
 

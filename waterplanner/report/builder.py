@@ -32,8 +32,17 @@ from waterplanner.model.document import dumps_scenario
 from waterplanner.model.scenario import Scenario
 from waterplanner.report import style
 from waterplanner.report.content import SECTIONS, ReportInputs
-from waterplanner.report.flow import TEXT_FLAGS, Block, Ctx, Frame, Heading, Page, paginate, \
-    paint_page, qcolor
+from waterplanner.report.flow import (
+    TEXT_FLAGS,
+    Block,
+    Ctx,
+    Frame,
+    Heading,
+    Page,
+    paginate,
+    paint_page,
+    qcolor,
+)
 from waterplanner.report.formatting import km3, num, pct
 
 ProgressCallback = Callable[[float, str], None]
@@ -176,8 +185,8 @@ class _Report:
                   ("Author", self.author or "–"),
                   ("Organisation", self.organisation or "–"),
                   ("Inflow set", self.inflow_label()),
-                  ("Horizon", f"{t.label(0)} – {t.label(t.periods - 1)} "
-                              f"({t.periods} {t.step.value} periods)")]
+                  ("Horizon", (f"{t.label(0)} – {t.label(t.periods - 1)} "
+                               f"({t.periods} {t.step.value} periods)"))]
         if self.baseline is not None:
             fields.append(("Baseline", self.inputs.baseline_label))
         fields.append(("Scenario file", self.file_name))
@@ -200,8 +209,8 @@ class _Report:
             y += vh + ctx.pt(6)
         # headline box
         s = self.results.summary()
-        items = [("Shortfall", pct(s.shortfall_pct), f"{km3(s.shortfall_mcm)} km³ of "
-                                                      f"{km3(s.demand_mcm)} km³"),
+        items = [("Shortfall", pct(s.shortfall_pct),
+                  f"{km3(s.shortfall_mcm)} km³ of {km3(s.demand_mcm)} km³"),
                  ("Hydropower", f"{num(s.energy_gwh)} GWh",
                   f"winter {num(s.winter_energy_gwh)} / summer {num(s.summer_energy_gwh)}")]
         if s.lakes:

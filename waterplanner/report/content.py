@@ -76,7 +76,6 @@ def executive_summary(inp: ReportInputs) -> list[Block]:
     """Headline numbers and the per-country, per-demand, plant and reservoir tables."""
     s = inp.results.summary()
     out: list[Block] = [Heading("Executive summary")]
-    lake = s.lakes[0] if s.lakes else None
     head = [["Water demanded by the irrigation zones", f"{km3(s.demand_mcm)} km³"],
             ["Water delivered", f"{km3(s.delivery_mcm)} km³"],
             ["Shortfall", f"{km3(s.shortfall_mcm)} km³ ({pct(s.shortfall_pct)})"]]
@@ -246,18 +245,18 @@ def plots_section(inp: ReportInputs) -> list[Block]:
             "Mean release over each period in m³/s (spill, where any, in purple).")
 
     panels = []
-    for n in scn.nodes:
-        if not isinstance(n, DemandNode):
+    for node in scn.nodes:
+        if not isinstance(node, DemandNode):
             continue
-        colour = style.country_colour(n.country, countries)
-        dem = r.series("demand_mcm", n.id)
-        dlv = r.series("delivery_mcm", n.id)
+        colour = style.country_colour(node.country, countries)
+        dem = r.series("demand_mcm", node.id)
+        dlv = r.series("delivery_mcm", node.id)
         lines = []
-        base = _base_series(inp, "delivery_mcm", n.id)
+        base = _base_series(inp, "delivery_mcm", node.id)
         if base is not None:
             lines.append(Line(base, colour, dashed=True))
         lines += [Line(dem, style.AXIS, width_pt=0.8), Line(dlv, colour)]
-        panels.append(Panel(node_title(n), "Mm³", lines, shortfall=(dem, dlv)))
+        panels.append(Panel(node_title(node), "Mm³", lines, shortfall=(dem, dlv)))
     if panels:
         out += [Heading("Deliveries and demands", 2)] + _figures(
             inp, panels, _legend(inp, ("line", style.AXIS, "demand"),
@@ -280,28 +279,28 @@ def plots_section(inp: ReportInputs) -> list[Block]:
             inp, panels, _legend(inp), "Energy generated in each period, GWh.")
 
     panels = []
-    for n in scn.nodes:
-        if not isinstance(n, TerminalLakeNode):
+    for node in scn.nodes:
+        if not isinstance(node, TerminalLakeNode):
             continue
-        i = r.node_index(n.id)
-        level = np.concatenate(([n.lav.level_at(n.initial_storage_mcm)], r.level_m[0, i]))
+        i = r.node_index(node.id)
+        level = np.concatenate(([node.lav.level_at(node.initial_storage_mcm)], r.level_m[0, i]))
         lines = []
-        base = _base_series(inp, "level_m", n.id)
+        base = _base_series(inp, "level_m", node.id)
         if base is not None:
             lines.append(Line(np.concatenate(([level[0]], base)),
-                              style.country_colour(n.country, countries), dashed=True,
+                              style.country_colour(node.country, countries), dashed=True,
                               at="boundary"))
-        lines.append(Line(level, style.country_colour(n.country, countries), at="boundary"))
-        panels.append(Panel(node_title(n), "m a.s.l.", lines,
-                            [HLine(n.crest_level_m, "crest (outflow above)")],
+        lines.append(Line(level, style.country_colour(node.country, countries), at="boundary"))
+        panels.append(Panel(node_title(node), "m a.s.l.", lines,
+                            [HLine(node.crest_level_m, "crest (outflow above)")],
                             zero_based=False))
-        inflow = r.series("inflow_mcm", n.id)
+        inflow = r.series("inflow_mcm", node.id)
         lines = []
-        base = _base_series(inp, "inflow_mcm", n.id)
+        base = _base_series(inp, "inflow_mcm", node.id)
         if base is not None:
-            lines.append(Line(base, style.country_colour(n.country, countries), dashed=True))
-        lines.append(Line(inflow, style.country_colour(n.country, countries)))
-        panels.append(Panel(f"Inflow to {short_name(n.name)}", "Mm³", lines))
+            lines.append(Line(base, style.country_colour(node.country, countries), dashed=True))
+        lines.append(Line(inflow, style.country_colour(node.country, countries)))
+        panels.append(Panel(f"Inflow to {short_name(node.name)}", "Mm³", lines))
     if panels:
         out += [Heading("Terminal lake", 2)] + _figures(
             inp, panels, _legend(inp), "Lake level at the end of each period with the crest "
@@ -437,12 +436,12 @@ def comparison_section(inp: ReportInputs) -> list[Block]:
     bd = {d.node_id: d for d in b.demands}
     rows = []
     for d in s.demands:
-        o = bd.get(d.node_id)
-        if o is None:
+        bdem = bd.get(d.node_id)
+        if bdem is None:
             continue
         rows.append([short_name(d.name), d.country or "–", num(d.shortfall_mcm),
-                     num(o.shortfall_mcm), delta(d.shortfall_mcm - o.shortfall_mcm),
-                     num(d.shortfall_pct, 1), num(o.shortfall_pct, 1)])
+                     num(bdem.shortfall_mcm), delta(d.shortfall_mcm - bdem.shortfall_mcm),
+                     num(d.shortfall_pct, 1), num(bdem.shortfall_pct, 1)])
     if rows:
         out += [Heading("Shortfall by demand", 2),
                 Table(["Demand", "Country", "Shortfall\nMm³", "Baseline\nMm³", "Change\nMm³",
@@ -495,12 +494,12 @@ def _result_blocks(opt: Any) -> list[Block]:
     unit = str(getattr(opt, "objective_unit", ""))
     before = getattr(opt, "objective_before", float("nan"))
     after = getattr(opt, "objective_after", float("nan"))
-    lines = [f"Objective (minimised): {num(before, 2)} before, {num(after, 2)} after "
-             f"optimising ({unit})."]
+    lines = [(f"Objective (minimised): {num(before, 2)} before, {num(after, 2)} after "
+              f"optimising ({unit}).")]
     if hasattr(opt, "iterations"):
         state = "converged" if getattr(opt, "converged", False) else "not converged"
         stopping = str(getattr(opt, "stopping", ""))
-        lines.append(f"{getattr(opt, 'iterations')} iterations, {state}"
+        lines.append(f"{opt.iterations} iterations, {state}"
                      + (f" ({stopping})." if stopping and stopping != state else "."))
     check = getattr(opt, "self_check", None)
     if check is not None and hasattr(check, "summary"):
@@ -574,18 +573,18 @@ def sources_section(inp: ReportInputs) -> list[Block]:
     if m.notes:
         out.append(Paragraph(m.notes, "body"))
     assumptions = [
-        f"Time base: {t.periods} {t.step.value} periods from {t.label(0)} to "
-        f"{t.label(t.periods - 1)} (water year starting in month {t.water_year_start_month}).",
-        "Each reservoir follows its target release unless storage, the minimum or maximum "
-        "release or its flood-control space forces otherwise; water above capacity spills.",
-        "Demands take water at their intake in priority order, upstream first; a share "
-        "returns downstream. Demands at a minimum-flow point take only what exceeds it.",
-        "Evaporation and precipitation act on the surface area interpolated from each "
-        "level–area–volume table. Energy uses the net head (level minus tailwater) and the "
-        "turbine flow, capped at the turbine capacity; spill makes no energy.",
+        (f"Time base: {t.periods} {t.step.value} periods from {t.label(0)} to "
+         f"{t.label(t.periods - 1)} (water year starting in month {t.water_year_start_month})."),
+        ("Each reservoir follows its target release unless storage, the minimum or maximum "
+         "release or its flood-control space forces otherwise; water above capacity spills."),
+        ("Demands take water at their intake in priority order, upstream first; a share "
+         "returns downstream. Demands at a minimum-flow point take only what exceeds it."),
+        ("Evaporation and precipitation act on the surface area interpolated from each "
+         "level–area–volume table. Energy uses the net head (level minus tailwater) and the "
+         "turbine flow, capped at the turbine capacity; spill makes no energy."),
         "Winter is October–March (non-vegetation season), summer April–September.",
-        "Volumes are in million m³ (Mm³) per period; flows in m³/s are period means, "
-        "converted with each period's exact length.",
+        ("Volumes are in million m³ (Mm³) per period; flows in m³/s are period means, "
+         "converted with each period's exact length."),
     ]
     out += [Heading("Model assumptions", 2),
             Paragraph("\n".join(f"• {a}" for a in assumptions), "body")]

@@ -205,23 +205,23 @@ def draw_panel(ctx: Ctx, p: QPainter, rect: QRectF, panel: Panel, time: TimeBase
         p.drawLine(QPointF(plot.left(), Y(h.value)), QPointF(plot.right(), Y(h.value)))
     # series: baseline (dashed) first, so the scenario is drawn on top
     for ln in sorted(panel.lines, key=lambda a: not a.dashed):
-        v = np.asarray(ln.values, dtype=float)
+        ys = np.asarray(ln.values, dtype=float)
         if ln.bars and not ln.dashed:
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(qcolor(ln.colour))
-            for k in range(min(n, v.size)):
-                if np.isfinite(v[k]) and v[k] != 0:
-                    p.drawRect(QRectF(QPointF(X(k + 0.15), Y(float(v[k]))),
+            for k in range(min(n, ys.size)):
+                if np.isfinite(ys[k]) and ys[k] != 0:
+                    p.drawRect(QRectF(QPointF(X(k + 0.15), Y(float(ys[k]))),
                                       QPointF(X(k + 0.85), Y(max(0.0, y0)))))
             continue
         path = QPainterPath()
         started = False
         if ln.at == "boundary":
-            pts = [(float(k), v[k]) for k in range(min(n + 1, v.size))]
+            pts = [(float(k), ys[k]) for k in range(min(n + 1, ys.size))]
         else:
             pts = []
-            for k in range(min(n, v.size)):
-                pts += [(float(k), v[k]), (float(k + 1), v[k])]
+            for k in range(min(n, ys.size)):
+                pts += [(float(k), ys[k]), (float(k + 1), ys[k])]
         for tx, val in pts:
             if not np.isfinite(val):
                 started = False

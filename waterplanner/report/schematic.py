@@ -187,9 +187,9 @@ def draw_schematic(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
     ly = rect.bottom() - ctx.pt(10)
     entries: list[tuple[str, str]] = [(style.country_colour(code, countries), code)
                                       for code in countries]
-    for colour, label in entries:
+    for hex_colour, label in entries:
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(qcolor(colour))
+        p.setBrush(qcolor(hex_colour))
         p.drawRect(QRectF(lx, ly - ctx.pt(3), ctx.pt(7), ctx.pt(7)))
         p.setPen(qcolor(style.TEXT))
         tw = ctx.metrics("tiny").horizontalAdvance(label)
