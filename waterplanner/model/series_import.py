@@ -469,11 +469,14 @@ def detect_step(dates: list[date]) -> Step | None:
     if not gaps:
         return None
     typical = gaps[len(gaps) // 2]
+    # most dates must fit; the odd one out is then reported on its own row
+    def mostly(ok: int) -> bool:
+        return ok >= 0.8 * len(dates)
     if typical == 1:
         return Step.DAY
-    if 8 <= typical <= 11 and all(d.day in (1, 11, 21) for d in dates):
+    if 8 <= typical <= 11 and mostly(sum(d.day in (1, 11, 21) for d in dates)):
         return Step.DEKAD
-    if 28 <= typical <= 31 and all(d.day == 1 for d in dates):
+    if 28 <= typical <= 31 and mostly(sum(d.day == 1 for d in dates)):
         return Step.MONTH
     return None
 
