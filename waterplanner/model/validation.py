@@ -609,12 +609,12 @@ def _check_metadata(c: _Checker, doc: dict[str, Any]) -> None:
     for key in ("references", "sources"):
         if key in meta and not isinstance(meta[key], dict):
             c.add(f"metadata.{key}", f"expected an object, found {_typename(meta[key])}")
-    refs = meta.get("references") if isinstance(meta.get("references"), dict) else {}
+    refs: dict[str, Any] = meta["references"] if isinstance(meta.get("references"), dict) else {}
     for code, ref in refs.items():
         if not isinstance(ref, dict) or not all(isinstance(v, str) for v in ref.values()):
             c.add(f"metadata.references.{code}", "expected an object of text fields "
                                                  "(title, url)")
-    srcs = meta.get("sources") if isinstance(meta.get("sources"), dict) else {}
+    srcs: dict[str, Any] = meta["sources"] if isinstance(meta.get("sources"), dict) else {}
     for path, src in srcs.items():
         loc = f"metadata.sources.{path}"
         if not isinstance(src, dict):
