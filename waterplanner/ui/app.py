@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 SCREENSHOT_SIZE = (1920, 1080)
+CONFIG_ENV = "WATERPLANNER_CONFIG_DIR"
 
 
 def _application():  # noqa: ANN202 - QApplication, imported late on purpose
@@ -92,9 +93,25 @@ def wait_for_results(window, timeout_s: float = 60.0) -> bool:  # noqa: ANN001
 
 def run_app(file: str | None, screenshot: str | None = None) -> int:
     """Run the window; returns the exit code."""
-    from waterplanner.model.problems import ScenarioError
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        # a reproducible picture: the default layout, and the planner's settings untouched
+        import tempfile
+        with tempfile.TemporaryDirectory(prefix="waterplanner-shot-") as tmp:
+            old = os.environ.get(CONFIG_ENV)
+            os.environ[CONFIG_ENV] = tmp
+            try:
+                return _run(file, screenshot)
+            finally:
+                if old is None:
+                    os.environ.pop(CONFIG_ENV, None)
+                else:
+                    os.environ[CONFIG_ENV] = old
+    return _run(file, None)
+
+
+def _run(file: str | None, screenshot: str | None) -> int:
+    from waterplanner.model.problems import ScenarioError
     app = _application()
     try:
         window, problems = build_window(file)

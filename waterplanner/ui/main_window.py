@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         geometry, state = settings.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self._layout_pending = state is None
         if state is not None:
             self.restoreState(state)
         self._on_document_file_changed()
@@ -104,10 +105,6 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.inspector_dock, self.validation_dock)
         self.tabifyDockWidget(self.validation_dock, self.history_dock)
         self.inspector_dock.raise_()
-        self.resizeDocks([self.schematic_dock], [330], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.summary_dock], [380], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.schedule_dock], [290], Qt.Orientation.Vertical)
-        self.resizeDocks([self.summary_dock, self.inspector_dock], [360, 420], Qt.Orientation.Vertical)
         self.optimiser = self._optional_optimiser_panel()
         self.schematic.node_selected.connect(self._on_schematic_node_selected)
         self.schedule.reservoir_selected.connect(self._on_schedule_reservoir_selected)
@@ -395,6 +392,21 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, "About WaterPlanner",
                           f"WaterPlanner {__version__}\nReservoir-release planning for "
                           "transboundary river cascades.")
+
+    def apply_default_layout(self) -> None:
+        """Dock sizes for a first start (later starts restore the planner's own layout)."""
+        w, h = self.width(), self.height()
+        self.resizeDocks([self.schematic_dock, self.summary_dock],
+                         [int(w * 0.25), int(w * 0.2)], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.schedule_dock], [int(h * 0.3)], Qt.Orientation.Vertical)
+        self.resizeDocks([self.summary_dock, self.inspector_dock], [int(h * 0.35), int(h * 0.4)],
+                         Qt.Orientation.Vertical)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._layout_pending:
+            self._layout_pending = False
+            self.apply_default_layout()
 
     # --- closing ----------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

@@ -28,25 +28,31 @@ def fmt_number(value: float, decimals: int = 0) -> str:
 
 
 def time_ticks(time: TimeBase) -> list[list[tuple[float, str]]]:
-    """Major and minor ticks for a time axis: months (or years) labelled, periods unlabelled."""
+    """Ticks for a time axis: month (or year) names centred on their periods, and a
+    minor tick at every period boundary. Labels sit mid-period so none falls off an edge."""
     starts = time.starts
     n = len(starts)
+    b = time.boundaries
     major: list[tuple[float, str]] = []
     years = n > 48 if time.step is Step.MONTH else n > 150
-    for i, d in enumerate(starts):
-        if time.step is Step.DAY and d.day != 1:
-            continue
-        if time.step is Step.DEKAD and d.day != 1:
-            continue
+    i = 0
+    while i < n:
+        d = starts[i]
+        # the run of periods in the same calendar month (one for a monthly step)
+        j = i
+        while j < n and (starts[j].year, starts[j].month) == (d.year, d.month):
+            j += 1
         if years:
             if d.month == time.water_year_start_month:
                 major.append((float(i), str(d.year)))
-            continue
-        label = calendar.month_abbr[d.month]
-        if d.month == 1 or i == 0:
-            label += f" {d.year}"
-        major.append((float(i), label))
-    minor = [(float(i), "") for i in range(n + 1)] if n <= 120 else []
+        else:
+            label = calendar.month_abbr[d.month]
+            if d.month == 1 or i == 0:
+                label += f" {d.year}"
+            major.append(((i + j) / 2, label))
+        i = j
+    del b
+    minor = [(float(k), "") for k in range(n + 1)] if n <= 120 else []
     return [major, minor]
 
 

@@ -71,7 +71,7 @@ class StoragePlot(TimePlot):
         self.capacity = pg.InfiniteLine(node.capacity_mcm, angle=0, pen=pg.mkPen("#333333", style=dash),
                                         label=f"capacity {node.capacity_mcm:,.0f}",
                                         labelOpts={"position": 0.02, "color": "#333333",
-                                                   "anchors": [(0, 1), (0, 1)]})
+                                                   "anchors": [(0, 0), (0, 0)]})
         self.dead = pg.InfiniteLine(node.dead_storage_mcm, angle=0,
                                     pen=pg.mkPen("#777777", style=Qt.PenStyle.DashDotLine),
                                     label=f"dead {node.dead_storage_mcm:,.0f}",
@@ -111,9 +111,9 @@ class ReleasePlot(TimePlot):
     def __init__(self, plot: pg.PlotItem, node: ReservoirNode, time: TimeBase) -> None:
         self.unit = "m³/s"
         super().__init__(plot, node, time)
-        band = colour(OKABE_ITO["sky_blue"], 45)
-        self.lo = self.step_curve("min/max release", pg.mkPen(band.darker(150), width=1))
-        self.hi = self.step_curve(None, pg.mkPen(band.darker(150), width=1))  # type: ignore[arg-type]
+        band = colour("#8DA9C4", 60)
+        self.lo = self.step_curve("min/max release", pg.mkPen("#8DA9C4", width=1))
+        self.hi = self.step_curve(None, pg.mkPen("#8DA9C4", width=1))  # type: ignore[arg-type]
         self.band = pg.FillBetweenItem(self.lo, self.hi, brush=pg.mkBrush(band))
         plot.addItem(self.band)
         self.spill = self.step_curve("spill", pg.mkPen(SPILL, width=1.5), fillLevel=0,

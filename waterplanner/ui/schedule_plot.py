@@ -64,10 +64,10 @@ class SchedulePlot:
         self.scenario: Scenario | None = None
         self.units = "m3s"
         self._shades: list[object] = []
-        band = colour(OKABE_ITO["sky_blue"], 50)
-        self.lo = pg.PlotDataItem(stepMode="center", pen=pg.mkPen(band.darker(160)),
+        band = colour("#8DA9C4", 60)
+        self.lo = pg.PlotDataItem(stepMode="center", pen=pg.mkPen("#8DA9C4"),
                                   name="min/max release")
-        self.hi = pg.PlotDataItem(stepMode="center", pen=pg.mkPen(band.darker(160)))
+        self.hi = pg.PlotDataItem(stepMode="center", pen=pg.mkPen("#8DA9C4"))
         self.band = pg.FillBetweenItem(self.lo, self.hi, brush=pg.mkBrush(band))
         self.base = pg.PlotDataItem(stepMode="center", pen=baseline_pen(), name="baseline target")
         self.actual = pg.PlotDataItem(stepMode="center", pen=pg.mkPen("#555555", width=1.2,

@@ -17,7 +17,8 @@ from waterplanner.model.nodes import AnyNode, NodeKind
 from waterplanner.model.scenario import Link
 from waterplanner.ui.palette import OKABE_ITO, SHORTFALL, country_colour
 
-NODE_SIZE = 26.0
+NODE_SIZE = 18.0
+LABEL_WIDTH = 170.0
 
 
 def node_shape(kind: NodeKind, size: float = NODE_SIZE) -> QPainterPath:
@@ -53,9 +54,13 @@ class NodeItem(QGraphicsItem):
         self.fill_fraction: float | None = None
         self.badge: str | None = None
         self.links: list[LinkItem] = []
+        self.label_width = LABEL_WIDTH
+        self.label_left = False
+        # symbols and names keep their screen size at any zoom, like a map's: positions
+        # scale, text stays readable
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+                      | QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setAcceptHoverEvents(True)
         self.setZValue(10)
         self._shape = node_shape(node.kind)
@@ -97,9 +102,18 @@ class NodeItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._shape.boundingRect().adjusted(-3, -3, 3, 3).united(self._label_rect())
 
+    def set_label_room(self, width: float, left: bool) -> None:
+        """Where the name goes: its width in pixels and whether left of the symbol."""
+        if (width, left) != (self.label_width, self.label_left):
+            self.prepareGeometryChange()
+            self.label_width, self.label_left = width, left
+            self.update()
+
     def _label_rect(self) -> QRectF:
         r = self._shape.boundingRect()
-        return QRectF(r.right() + 6, -16, 190, 34)
+        if self.label_left:
+            return QRectF(r.left() - 6 - self.label_width, -16, self.label_width, 34)
+        return QRectF(r.right() + 6, -16, self.label_width, 34)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -136,15 +150,19 @@ class NodeItem(QGraphicsItem):
             painter.drawLine(r.topRight(), r.bottomLeft())
         lr = self._label_rect()
         font = QFont()
-        font.setPointSizeF(9)
+        font.setPointSizeF(8.5 if self.node.kind is not NodeKind.JUNCTION else 7.5)
         font.setBold(self.node.kind in (NodeKind.RESERVOIR, NodeKind.TERMINAL_LAKE))
         painter.setFont(font)
-        painter.setPen(QColor("#111111"))
-        name = self.node.name + (f"  {self.node.country}" if self.node.country else "")
+        painter.setPen(QColor("#111111" if self.node.kind is not NodeKind.JUNCTION else "#666666"))
+        name = painter.fontMetrics().elidedText(self.node.name, Qt.TextElideMode.ElideRight,
+                                                int(lr.width()))
+        side = Qt.AlignmentFlag.AlignRight if self.label_left else Qt.AlignmentFlag.AlignLeft
         painter.drawText(QRectF(lr.left(), lr.top(), lr.width(), 16),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+                         side | Qt.AlignmentFlag.AlignVCenter, name)
         if self.node.kind is NodeKind.RESERVOIR and self.fill_fraction is not None:
-            bar = QRectF(lr.left(), lr.top() + 19, 70, 9)
+            bar_w = min(60.0, lr.width() - 30)
+            x0 = lr.right() - bar_w - 30 if self.label_left else lr.left()
+            bar = QRectF(x0, lr.top() + 19, bar_w, 9)
             painter.setPen(QPen(QColor("#555555"), 0.8))
             painter.setBrush(QBrush(QColor("white")))
             painter.drawRect(bar)
@@ -157,25 +175,24 @@ class NodeItem(QGraphicsItem):
             small.setPointSizeF(8)
             painter.setFont(small)
             painter.setPen(QColor("#333333"))
-            painter.drawText(QRectF(bar.right() + 4, bar.top() - 3, 80, 14),
-                             Qt.AlignmentFlag.AlignLeft, f"{self.fill_fraction:.0%} at end")
+            painter.drawText(QRectF(bar.right() + 3, bar.top() - 3, 40, 14),
+                             Qt.AlignmentFlag.AlignLeft, f"{self.fill_fraction:.0%}")
         if self.badge:
             small = QFont(font)
             small.setBold(True)
             small.setPointSizeF(8.5)
             painter.setFont(small)
-            rect = QRectF(lr.left(), lr.top() + 17, 62, 15)
+            rect = QRectF(lr.right() - 62 if self.label_left else lr.left(), lr.top() + 17, 62, 15)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(QColor(SHORTFALL)))
             painter.drawRoundedRect(rect, 4, 4)
             painter.setPen(QColor("white"))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"⚠ {self.badge}")
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-            for link in self.links:
-                link.adjust()
-        return super().itemChange(change, value)
+    def adjust_links(self) -> None:
+        """Redraw the links touching this node (after it moved)."""
+        for link in self.links:
+            link.adjust()
 
 
 class LinkItem(QGraphicsPathItem):
@@ -211,6 +228,9 @@ class LinkItem(QGraphicsPathItem):
             if self in end.links:
                 end.links.remove(self)
 
+    view_scale = 1.0
+    """Zoom of the view (symbols keep their screen size, so the rims scale inversely)."""
+
     def adjust(self) -> None:
         """Redraw between the current positions of the two nodes."""
         a, b = self.source.pos(), self.target.pos()
@@ -218,14 +238,15 @@ class LinkItem(QGraphicsPathItem):
         if line.length() < 1:
             self.setPath(QPainterPath())
             return
-        ra = _rim(self.source, line.angle() + 180)
-        rb = _rim(self.target, line.angle())
+        scale = self.view_scale
+        ra = _rim(self.source, line.angle() + 180) / scale
+        rb = _rim(self.target, line.angle()) / scale
         ux, uy = line.dx() / line.length(), line.dy() / line.length()
         p0 = QPointF(a.x() + ux * ra, a.y() + uy * ra)
         p1 = QPointF(b.x() - ux * rb, b.y() - uy * rb)
         path = QPainterPath(p0)
         path.lineTo(p1)
-        size = 9.0
+        size = 9.0 / scale
         left = QPointF(p1.x() - ux * size - uy * size * 0.5, p1.y() - uy * size + ux * size * 0.5)
         right = QPointF(p1.x() - ux * size + uy * size * 0.5, p1.y() - uy * size - ux * size * 0.5)
         path.addPolygon(QPolygonF([p1, left, right, p1]))

@@ -26,7 +26,7 @@ from waterplanner.model.network import topological_order
 from waterplanner.model.nodes import DemandNode, NodeKind, ReservoirNode
 from waterplanner.model.scenario import Scenario
 from waterplanner.ui.document import ScenarioDocument
-from waterplanner.ui.schematic_items import LinkItem, NodeItem
+from waterplanner.ui.schematic_items import LABEL_WIDTH, LinkItem, NodeItem
 
 ROW_GAP = 78.0
 COLUMN_GAP = 230.0
@@ -70,9 +70,15 @@ class SchematicView(QGraphicsView):
         super().__init__(scene)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        # panning is by dragging; scroll bars appearing on a fit would resize the view and
+        # refit it, back and forth
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setBackgroundBrush(QColor("#FBFBF8"))
         self.connect_mode = False
+        self.auto_fit = True
+        """Refit on resize until the planner zooms by hand."""
         self._origin: NodeItem | None = None
         self._rubber: QGraphicsLineItem | None = None
 
@@ -101,6 +107,10 @@ class SchematicView(QGraphicsView):
             event.accept()
             return
         super().mouseMoveEvent(event)
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            for item in self.scene().selectedItems():
+                if isinstance(item, NodeItem):
+                    item.adjust_links()
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self._rubber is not None and self._origin is not None:
@@ -121,9 +131,13 @@ class SchematicView(QGraphicsView):
             return
         super().keyPressEvent(event)
 
+    zoomed = Signal()
+
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt override
         factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
+        self.auto_fit = False
         self.scale(factor, factor)
+        self.zoomed.emit()
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt override
         menu = QMenu(self)
@@ -139,17 +153,29 @@ class SchematicView(QGraphicsView):
                 act.triggered.connect(lambda _=False, k=kind: self.add_requested.emit(k, scene_pos))
         menu.exec(event.globalPos())
 
-    def fit(self) -> None:
-        """Show the whole network."""
-        rect = self.scene().itemsBoundingRect().adjusted(-30, -30, 30, 30)
-        if rect.isEmpty():
-            return
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.transform().m11() > 1.4:
-            self.resetTransform()
-            self.scale(1.4, 1.4)
-            self.centerOn(rect.center())
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.auto_fit:
+            self.fit()
 
+    def fit(self) -> None:
+        """Show the whole network (node symbols and names keep their screen size)."""
+        nodes = [i for i in self.scene().items() if isinstance(i, NodeItem)]
+        if not nodes:
+            return
+        xs = [n.pos().x() for n in nodes]
+        ys = [n.pos().y() for n in nodes]
+        w, h = max(xs) - min(xs), max(ys) - min(ys)
+        vw, vh = self.viewport().width(), self.viewport().height()
+        label, margin = 110, 30
+        sx = (vw - label - 2 * margin) / w if w > 0 else 1.5
+        sy = (vh - 2 * margin) / h if h > 0 else 1.5
+        s = max(0.05, min(sx, sy, 1.5))
+        self.resetTransform()
+        self.scale(s, s)
+        cx = (min(xs) + max(xs)) / 2 + label / 2 / s
+        self.centerOn(QPointF(cx, (min(ys) + max(ys)) / 2))
+        self.zoomed.emit()
 
 class SchematicPanel(QWidget):
     """Palette, view and the bookkeeping between nodes and their items."""
@@ -205,6 +231,7 @@ class SchematicPanel(QWidget):
         self.view.delete_requested.connect(self.delete_selected)
         self.view.moved.connect(self._on_view_moved)
         self.view.add_requested.connect(self._on_view_add_requested)
+        self.view.zoomed.connect(self._on_view_zoomed)
         self.sync(document.scenario)
         self.view.fit()
 
@@ -237,14 +264,18 @@ class SchematicPanel(QWidget):
             else:
                 item.set_node(n)
             x, y = positions[n.id]
-            if item.pos() != QPointF(x, y):
-                item.setPos(x, y)
+            item.setPos(x, y)
+        xs = [p[0] for p in positions.values()] or [0.0]
+        ys = [p[1] for p in positions.values()] or [0.0]
+        self.scene.setSceneRect(min(xs) - 1500, min(ys) - 1500, max(xs) - min(xs) + 3000,
+                                max(ys) - min(ys) + 3000)
         for lk in scenario.links:
             if lk.source in self.items and lk.target in self.items:
                 li = LinkItem(lk, self.items[lk.source], self.items[lk.target])
                 self.link_items[lk.id] = li
                 self.scene.addItem(li)
         self.scene.blockSignals(False)
+        self.place_labels()
 
     def show_results(self, results: Results | None) -> None:
         """Storage fill of reservoirs and shortfall badges of demands."""
@@ -335,6 +366,31 @@ class SchematicPanel(QWidget):
 
     def _on_view_add_requested(self, kind: NodeKind, at: QPointF) -> None:
         self.add_node(kind, at)
+
+    def _on_view_zoomed(self) -> None:
+        LinkItem.view_scale = max(self.view.transform().m11(), 1e-3)
+        for link in self.link_items.values():
+            link.adjust()
+        self.place_labels()
+
+    def place_labels(self) -> None:
+        """Give each name the side (left or right) with more free room on screen."""
+        pts = {nid: self.view.mapFromScene(it.pos()) for nid, it in self.items.items()}
+        vw = self.view.viewport().width()
+        for nid, item in self.items.items():
+            p = pts[nid]
+            right = vw - p.x() - 20
+            left = p.x() - 20
+            for other, q in pts.items():
+                if other == nid or abs(q.y() - p.y()) > 24:
+                    continue
+                if q.x() > p.x():
+                    right = min(right, q.x() - p.x() - 24)
+                elif q.x() < p.x():
+                    left = min(left, p.x() - q.x() - 24)
+            go_left = left > right + 10 and right < LABEL_WIDTH
+            room = left if go_left else right
+            item.set_label_room(max(40.0, min(LABEL_WIDTH, room)), go_left)
 
     def _on_connect_button_toggled(self, on: bool) -> None:
         self.view.connect_mode = on

@@ -42,13 +42,13 @@ def summary_rows(s: Summary, r: Results) -> list[Row]:
     rows = [Row("shortfall", "Total shortfall", s.shortfall_pct, "%", 1, -1),
             Row("shortfall_mcm", "Water short", s.shortfall_mcm, "Mm³", 0, -1)]
     worst = s.demand(s.worst_demand) if s.worst_demand else None
-    rows.append(Row("worst", "Worst demand", worst.shortfall_pct if worst else 0.0, "%", 1, -1,
-                    text=f"{worst.name}: {worst.shortfall_pct:.1f} % short" if worst else
-                    "none short"))
+    rows.append(Row("worst", f"Worst: {worst.name}" if worst else "Worst demand: none short",
+                    worst.shortfall_pct if worst else 0.0, "%", 1, -1))
     for lk in s.lakes:
-        rows.append(Row(f"lake_in.{lk.node_id}", f"{lk.name} inflow", lk.inflow_mcm / 1000, "km³",
+        short = lk.name.split(" (")[0]
+        rows.append(Row(f"lake_in.{lk.node_id}", f"{short}: inflow", lk.inflow_mcm / 1000, "km³",
                         2, +1))
-        rows.append(Row(f"lake_lvl.{lk.node_id}", f"{lk.name} level at end", lk.end_level_m,
+        rows.append(Row(f"lake_lvl.{lk.node_id}", f"{short}: level at end", lk.end_level_m,
                         "m", 2, +1))
     rows.append(Row("energy", "Hydropower, total", s.energy_gwh, "GWh", 0, 0))
     for c in s.countries:
@@ -61,9 +61,9 @@ def summary_rows(s: Summary, r: Results) -> list[Row]:
         if c.demand_mcm > 0:
             rows.append(Row(f"d.{c.country}", f"{name}: shortfall", c.shortfall_pct, "%", 1, -1,
                             country=c.country))
-    ok = "✓ closes" if s.mass_balance_ok else "✗ does not close"
-    rows.append(Row("balance", "Mass balance", s.mass_balance_relative * 100, "%", 6, 0,
-                    text=f"{ok} ({s.mass_balance_relative:.1e} of throughput)"))
+    ok = "✓" if s.mass_balance_ok else "✗ does not close"
+    rows.append(Row("balance", f"Mass balance {ok}", s.mass_balance_residual_mcm, "Mm³", 3, 0,
+                    text=f"{s.mass_balance_residual_mcm:.1e} Mm³"))
     return rows
 
 
@@ -79,8 +79,9 @@ class SummaryPanel(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         head = self.tree.header()
-        head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         head.setStretchLastSection(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         lay = QVBoxLayout(self)
@@ -102,6 +103,7 @@ class SummaryPanel(QWidget):
         for i, row in enumerate(rows):
             item = self.tree.topLevelItem(i) or QTreeWidgetItem(self.tree)
             item.setText(0, row.label)
+            item.setToolTip(0, row.label)
             value = row.text if row.text is not None else \
                 f"{fmt_number(row.value, row.decimals)} {row.unit}"
             item.setText(1, value)
