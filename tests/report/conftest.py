@@ -20,8 +20,11 @@ from waterplanner.report import ReportOptions, ensure_gui_application, write_rep
 
 
 @pytest.fixture(scope="session")
-def gui_app():  # type: ignore[no-untyped-def]
-    return ensure_gui_application()
+def gui_app(qapp):  # type: ignore[no-untyped-def]
+    """pytest-qt's QApplication (widget tests share the session); the command line makes a
+    QGuiApplication of its own with ensure_gui_application()."""
+    assert ensure_gui_application() is qapp
+    return qapp
 
 
 @pytest.fixture(scope="session")

@@ -7,8 +7,10 @@ away, and after a few hundred thousand calls — two or three reports, or an aft
 the GUI — the interpreter aborts with "Fatal Python error: none_dealloc: deallocating None".
 Measured: 1 000 calls of ``QPainter.setPen`` lower ``sys.getrefcount(None)`` by exactly 1 000.
 
-The guard gives ``None`` 2**40 extra references once, which makes it effectively immortal as
-on 3.12. It does nothing on 3.12 and later. Any code that paints with PySide6 under Python
+The guard gives ``None`` (and ``True`` and ``False``, which ``Signal.emit`` leaks the same
+way) 2**40 extra references once, which makes them effectively immortal as on 3.12. It does
+nothing on 3.12 and later. ``ui/qt_guard.py`` applies the same guard for the window; both
+may run, each only adds references. Any code that paints with PySide6 under Python
 3.11 should call :func:`protect_none_refcount` once (the report package does so on import).
 """
 
@@ -24,7 +26,8 @@ _done = False
 
 
 def protect_none_refcount() -> bool:
-    """Make ``None`` effectively immortal on Python < 3.12; True if the guard was applied."""
+    """Make ``None``, ``True`` and ``False`` effectively immortal on Python < 3.12; True if
+    the guard was applied."""
     global _done
     if sys.version_info >= (3, 12) or hasattr(sys, "pypy_version_info"):
         return False
@@ -32,6 +35,7 @@ def protect_none_refcount() -> bool:
         if _done:
             return True
         # ob_refcnt is the first field of every object in a release build of CPython
-        ctypes.c_ssize_t.from_address(id(None)).value += _EXTRA_REFERENCES
+        for singleton in (None, True, False):
+            ctypes.c_ssize_t.from_address(id(singleton)).value += _EXTRA_REFERENCES
         _done = True
         return True

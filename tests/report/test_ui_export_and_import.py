@@ -1,0 +1,130 @@
+"""The GUI entry points: the report written in the background with progress and cancel,
+and the import dialog (preview, mapping, problems, one undoable edit)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from helpers import ENERGY
+from PySide6.QtWidgets import QDialogButtonBox
+
+from waterplanner.model.document import dumps_scenario
+from waterplanner.model.edits import ReplaceScenario
+from waterplanner.model.series_import import Target, Unit
+from waterplanner.report import ReportInfo
+from waterplanner.ui.import_dialog import ImportSeriesDialog
+from waterplanner.ui.report_export import ReportExportJob, default_report_path
+
+MONTHS = [f"2025-{m:02d}-01" for m in (10, 11, 12)] + [f"2026-{m:02d}-01" for m in range(1, 10)]
+
+
+def test_export_job_reports_progress_and_finishes(qtbot, tmp_path: Path, energy,
+                                                  energy_results) -> None:
+    job = ReportExportJob(tmp_path / "r.pdf", energy, energy_results, file_path=ENERGY)
+    seen: list[float] = []
+    job.progressed.connect(lambda f, m: seen.append(f))
+    with qtbot.waitSignal(job.finished, timeout=60_000) as blocker:
+        job.start()
+    info = blocker.args[0]
+    assert isinstance(info, ReportInfo) and info.pages > 10
+    assert (tmp_path / "r.pdf").stat().st_size == info.size_bytes
+    assert job.wait(10)
+    qtbot.waitUntil(lambda: bool(seen) and seen[-1] == 1.0, timeout=5000)
+
+
+def test_export_job_simulates_when_given_no_results(qtbot, tmp_path: Path, energy) -> None:
+    job = ReportExportJob(tmp_path / "s.pdf", energy, None)
+    with qtbot.waitSignal(job.finished, timeout=60_000):
+        job.start()
+    assert job.wait(10)
+
+
+def test_export_job_cancel_leaves_no_file(qtbot, tmp_path: Path, energy,
+                                          energy_results) -> None:
+    job = ReportExportJob(tmp_path / "c.pdf", energy, energy_results)
+    job.cancel()
+    with qtbot.waitSignal(job.cancelled, timeout=60_000):
+        job.start()
+    assert job.wait(10)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_export_job_failure_is_a_message(qtbot, tmp_path: Path, energy,
+                                         energy_results) -> None:
+    job = ReportExportJob(tmp_path / "no" / "such" / "r.pdf", energy, energy_results)
+    with qtbot.waitSignal(job.failed, timeout=60_000) as blocker:
+        job.start()
+    assert "does not exist" in blocker.args[0]
+    assert job.wait(10)
+
+
+def test_default_report_path(energy) -> None:
+    assert default_report_path(energy, ENERGY) == ENERGY.with_name(
+        "syr-darya-energy-mode-report.pdf")
+    assert default_report_path(energy, None).suffix == ".pdf"
+
+
+def _csv(path: Path, header: str, rows: list[str]) -> Path:
+    path.write_text("\n".join([header] + rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_import_dialog_clean_file_gives_one_edit(qtbot, tmp_path: Path, energy) -> None:
+    path = _csv(tmp_path / "t.csv", "date,toktogul [m3/s],notes",
+                [f"{d},400,ok" for d in MONTHS])
+    before = dumps_scenario(energy)
+    dialog = ImportSeriesDialog(None, energy, path)
+    qtbot.addWidget(dialog)
+    assert dialog.problems() == []
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled()
+    assert dialog.preview_table.rowCount() == 12
+    dialog.accept()
+    new = dialog.result_scenario()
+    assert new is not None
+    np.testing.assert_allclose(new.release_schedules["toktogul"],
+                               energy.time.m3s_to_mcm(np.full(12, 400.0)))
+    edit = dialog.result_edit()
+    assert isinstance(edit, ReplaceScenario) and edit.label == "Import series from t.csv"
+    assert edit.apply(energy) is new
+    assert dumps_scenario(energy) == before
+
+
+def test_import_dialog_lists_problems_and_refuses(qtbot, tmp_path: Path, energy) -> None:
+    rows = [f"{d},400" for d in MONTHS]
+    rows[2] = f"{MONTHS[2]},lots"
+    rows[5] = f"{MONTHS[5]},-3"
+    path = _csv(tmp_path / "bad.csv", "date,toktogul", rows)
+    dialog = ImportSeriesDialog(None, energy, path)
+    qtbot.addWidget(dialog)
+    assert dialog.problems() == ["row 4, column B (toktogul): 'lots' is not a number",
+                                 ("row 7, column B (toktogul): negative release (-3) is not "
+                                  "allowed")]
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    dialog.accept()
+    assert dialog.result_scenario() is None and dialog.result_edit() is None
+
+
+def test_import_dialog_mapping_and_unit_choice(qtbot, tmp_path: Path, energy) -> None:
+    path = _csv(tmp_path / "m.csv", "date,series 1", [f"{d},1.5" for d in MONTHS])
+    dialog = ImportSeriesDialog(None, energy, path)
+    qtbot.addWidget(dialog)
+    assert any("names no node" in p for p in dialog.problems())
+    dialog.set_mapping(1, "fergana", Target.DEMAND)
+    dialog.set_unit(Unit.KM3)
+    assert dialog.problems() == []
+    dialog.accept()
+    new = dialog.result_scenario()
+    assert new is not None
+    assert new.node("fergana").demand_mcm == (1500.0,) * 12
+
+
+def test_import_dialog_unreadable_file(qtbot, tmp_path: Path, energy) -> None:
+    bad = tmp_path / "x.xlsx"
+    bad.write_bytes(b"PK\x03\x04 broken")
+    dialog = ImportSeriesDialog(None, energy, bad)
+    qtbot.addWidget(dialog)
+    assert len(dialog.problems()) == 1 and "cannot be read" in dialog.problems()[0]
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
