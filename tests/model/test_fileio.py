@@ -142,7 +142,28 @@ def test_saving_into_a_missing_folder_fails_cleanly(tmp_path: Path, example_path
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize("mode", [0o600, 0o640, 0o664, 0o444])
+def test_a_read_only_file_is_refused_and_kept(target: Path, example_path: Path) -> None:
+    before = target.read_bytes()
+    target.chmod(0o444)
+    with pytest.raises(PermissionError, match="read-only"):
+        save_scenario(load_scenario(example_path), target)
+    assert target.read_bytes() == before
+    assert [p.name for p in target.parent.iterdir()] == [target.name]
+    target.chmod(0o644)
+
+
+def test_saving_through_a_symlink_replaces_the_target_and_keeps_the_link(
+        tmp_path: Path, example_path: Path) -> None:
+    real = tmp_path / "real.wplan"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.wplan"
+    link.symlink_to(real)
+    save_scenario(load_scenario(example_path), link)
+    assert link.is_symlink()
+    assert load_scenario(real) == load_scenario(example_path)
+
+
+@pytest.mark.parametrize("mode", [0o600, 0o640, 0o664])
 def test_saving_over_a_file_keeps_its_permission_bits(target: Path, example_path: Path,
                                                       mode: int) -> None:
     target.chmod(mode)

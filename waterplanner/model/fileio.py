@@ -29,8 +29,14 @@ def _umask() -> int:
 
 
 def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
-    """Write text to ``path`` so that it holds either the old or the whole new content."""
-    target = Path(path)
+    """Write text to ``path`` so that it holds either the old or the whole new content.
+
+    A symbolic link is followed (its target is replaced, the link stays); a file without
+    write permission is refused with PermissionError rather than silently replaced.
+    """
+    target = Path(os.path.realpath(path))
+    if target.exists() and not target.stat().st_mode & 0o222:
+        raise PermissionError(f"{target} is read-only")
     directory = target.parent if str(target.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     try:

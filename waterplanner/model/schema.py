@@ -99,7 +99,7 @@ NODE_FIELDS: dict[NodeKind, tuple[FieldSpec, ...]] = {
     NodeKind.DEMAND: (
         FieldSpec("demand_mcm", FieldType.SERIES, "Demand", "Mm³/period", minimum=0),
         FieldSpec("priority", FieldType.INTEGER, "Priority", optional=True, default=1,
-                  minimum=1, help="1 is served first"),
+                  minimum=1, maximum=999, help="1 is served first"),
         FieldSpec("return_fraction", FieldType.NUMBER, "Return-flow fraction", optional=True,
                   default=0.0, minimum=0, maximum=1),
     ),
@@ -125,7 +125,7 @@ LINK_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("from", FieldType.STRING, "From"),
     FieldSpec("to", FieldType.STRING, "To"),
     FieldSpec("travel_time_periods", FieldType.INTEGER, "Travel time", "periods",
-              optional=True, default=0, minimum=0),
+              optional=True, default=0, minimum=0, maximum=400_000),
     FieldSpec("loss_fraction", FieldType.NUMBER, "Loss fraction", optional=True, default=0.0,
               minimum=0, maximum=1, exclusive_maximum=True),
     FieldSpec("capacity_m3s", FieldType.NUMBER, "Capacity", "m³/s", optional=True,

@@ -305,6 +305,8 @@ def _check_time(c: _Checker, doc: dict[str, Any]) -> int | None:
     start = got.get("start")
     if start is not None:
         try:
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", start):
+                raise ValueError(start)
             d = date.fromisoformat(start)
         except ValueError:
             c.add("time.start", f"'{start}' is not a date (use YYYY-MM-DD)")
