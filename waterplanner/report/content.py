@@ -610,7 +610,7 @@ def sources_section(inp: ReportInputs) -> list[Block]:
                           "reference; derived = computed from cited numbers; estimate = the "
                           "modeller's judgement.", "small", style.MUTED),
                 Table(["Field", "Basis", "Refs", "Note"], rows, "llll",
-                      widths=[0.25, 0.09, 0.10, 0.56])]
+                      widths=[0.27, 0.09, 0.10, 0.54], wrap_anywhere=frozenset({0}))]
     if m.references:
         rows = []
         for code, ref in m.references.items():
@@ -618,7 +618,7 @@ def sources_section(inp: ReportInputs) -> list[Block]:
             where = ref.get("url") or ref.get("address") or ref.get("doi") or ""
             rows.append([code, str(ref.get("title", "")) + (f"\n{where}" if where else "")])
         out += [Heading("References", 2), Table(["Code", "Reference"], rows, "ll",
-                                                widths=[0.1, 0.9])]
+                                                widths=[0.1, 0.9], wrap_anywhere=frozenset({1}))]
     return out
 
 

@@ -20,6 +20,7 @@ from waterplanner.report import style
 from waterplanner.report.fonts import make_font
 
 TEXT_FLAGS = int(Qt.TextFlag.TextWordWrap)
+WRAP_ANYWHERE = int(Qt.TextFlag.TextWrapAnywhere)
 
 FONT_STYLES: dict[str, tuple[float, bool, bool]] = {
     "body": (9.5, False, False),
@@ -70,11 +71,11 @@ class Ctx:
             self._metrics[name] = m
         return m
 
-    def text_height(self, name: str, text: str, width: float) -> float:
+    def text_height(self, name: str, text: str, width: float, flags: int = TEXT_FLAGS) -> float:
         """Height of wrapped text in a box ``width`` wide."""
         if not text:
             return self.metrics(name).height()
-        r = self.metrics(name).boundingRect(QRectF(0, 0, max(width, 1.0), 1e7), TEXT_FLAGS, text)
+        r = self.metrics(name).boundingRect(QRectF(0, 0, max(width, 1.0), 1e7), flags, text)
         return r.height()
 
     def text_width(self, name: str, text: str) -> float:
@@ -102,7 +103,11 @@ class Block:
     def min_height(self, ctx: Ctx, width: float) -> float:
         """The least space the block needs on a page to start there (a heading before it
         moves to the next page with it otherwise)."""
-        return self.height(ctx, width)
+        return self.height(ctx, width) - self.trailing(ctx)
+
+    def trailing(self, ctx: Ctx) -> float:
+        """Space after the block, included in its height, that may fall off a page's end."""
+        return 0.0
 
     def split(self, ctx: Ctx, width: float, avail: float) -> tuple[Block, Block] | None:
         """Two parts, the first fitting in ``avail``; None if it cannot be split there."""
@@ -186,6 +191,9 @@ class Paragraph(Block):
     def height(self, ctx: Ctx, width: float) -> float:
         return ctx.text_height(self.style_name, self.text, width) + ctx.pt(self.space_after)
 
+    def trailing(self, ctx: Ctx) -> float:
+        return ctx.pt(self.space_after)
+
     def split(self, ctx: Ctx, width: float, avail: float) -> tuple[Block, Block] | None:
         lines = self.text.split("\n")
         if len(lines) < 2:
@@ -217,6 +225,9 @@ class Figure(Block):
         cap = ctx.text_height("italic", self.caption, width) + ctx.pt(3) if self.caption else 0
         return ctx.pt(self.height_pt) + cap + ctx.pt(6)
 
+    def trailing(self, ctx: Ctx) -> float:
+        return ctx.pt(6)
+
     def draw(self, ctx: Ctx, p: QPainter, x: float, y: float, width: float) -> None:
         h = ctx.pt(self.height_pt)
         p.save()
@@ -247,6 +258,11 @@ class Table(Block):
     """Row → colour of a small square drawn before the first cell (country colours)."""
     space_after: float = 8.0
     continued: bool = False
+    wrap_anywhere: frozenset[int] = frozenset()
+    """Columns whose text may break inside words (field paths, addresses)."""
+
+    def _flags(self, j: int) -> int:
+        return WRAP_ANYWHERE if j in self.wrap_anywhere else TEXT_FLAGS
 
     def _align(self, j: int) -> str:
         return self.align[j] if j < len(self.align) else ("l" if j == 0 else "r")
@@ -297,7 +313,7 @@ class Table(Block):
         h = 0.0
         for j, cell in enumerate(cells):
             inner = widths[j] - 2 * pad - (ctx.pt(9) if j == 0 and self.swatches else 0)
-            h = max(h, ctx.text_height(font, cell, inner))
+            h = max(h, ctx.text_height(font, cell, inner, self._flags(j)))
         return h + 2 * ctx.pt(2.2)
 
     def _heights(self, ctx: Ctx, width: float) -> tuple[float, list[float]]:
@@ -311,10 +327,13 @@ class Table(Block):
         head, rows = self._heights(ctx, width)
         return head + sum(rows) + ctx.pt(self.space_after)
 
+    def trailing(self, ctx: Ctx) -> float:
+        return ctx.pt(self.space_after)
+
     def min_height(self, ctx: Ctx, width: float) -> float:
         head, rows = self._heights(ctx, width)
-        if len(rows) <= 4:
-            return head + sum(rows) + ctx.pt(self.space_after)
+        if len(rows) <= 6:  # short tables are not split at all
+            return head + sum(rows)
         return head + rows[0] + rows[1] + ctx.pt(1)
 
     def split(self, ctx: Ctx, width: float, avail: float) -> tuple[Block, Block] | None:
@@ -324,15 +343,15 @@ class Table(Block):
         while k < len(rows) and used + rows[k] <= avail:
             used += rows[k]
             k += 1
-        if k < 2 or k >= len(self.rows):  # never leave a lone row (or a bare header) behind
-            return None
+        if k < 2 or k >= len(self.rows) or len(self.rows) <= 6 or len(self.rows) - k < 2:
+            return None  # never a lone row or a bare header, and short tables stay whole
 
         def part(lo: int, hi: int, cont: bool, after: float) -> Table:
             return Table(self.header, self.rows[lo:hi], self.align, self.widths,
                          {i - lo for i in self.bold_rows if lo <= i < hi},
                          {i - lo: c for i, c in self.row_colours.items() if lo <= i < hi},
                          {i - lo: c for i, c in self.swatches.items() if lo <= i < hi},
-                         after, cont)
+                         after, cont, self.wrap_anywhere)
         return part(0, k, self.continued, 0.0), part(k, len(self.rows), True, self.space_after)
 
     def draw(self, ctx: Ctx, p: QPainter, x: float, y: float, width: float) -> None:
@@ -382,7 +401,7 @@ class Table(Block):
                 p.drawRect(QRectF(left, y + (h - s) / 2, s, s))
                 left += ctx.pt(9)
             p.setPen(qcolor(style.TEXT))
-            flags = TEXT_FLAGS | int(Qt.AlignmentFlag.AlignVCenter) | int(
+            flags = self._flags(j) | int(Qt.AlignmentFlag.AlignVCenter) | int(
                 Qt.AlignmentFlag.AlignRight if self._align(j) == "r" else Qt.AlignmentFlag.AlignLeft)
             p.drawText(QRectF(left, y + vpad, xx + w - pad - left, h - 2 * vpad), flags, text)
             xx += w
@@ -437,7 +456,8 @@ def paginate(ctx: Ctx, blocks: list[Block], frame: Frame,
                 continue
         avail = frame.height - y
         h = b.height(ctx, frame.width)
-        need = h
+        fit = h - b.trailing(ctx)  # the space after a block may fall off the page's end
+        need = fit
         if b.keep_with_next and i + 1 < len(queue):
             need = h + queue[i + 1].min_height(ctx, frame.width)
         if need > avail and pages[-1].items:
@@ -460,7 +480,7 @@ def paginate(ctx: Ctx, blocks: list[Block], frame: Frame,
                     pages[-1].section = section
             if b.in_toc:
                 headings.append((b, len(pages) - 1))
-        if h > avail:
+        if fit > avail:
             part = b.split(ctx, frame.width, avail)
             if part is not None:
                 first, rest = part

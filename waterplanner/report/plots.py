@@ -87,24 +87,16 @@ def fmt_tick(v: float, step: float) -> str:
 
 
 def _x_label_positions(time: TimeBase) -> list[tuple[int, str]]:
-    """(period index, label) of the x-axis labels: every month for short monthly horizons,
-    thinned for long or sub-monthly ones."""
+    """(period index, label) of the x-axis labels: month names for up to two years, the
+    year at each January for longer horizons, thinned to at most about 13 labels."""
     starts = time.starts
-    if time.step is Step.MONTH:
-        idx = list(range(time.periods))
-    else:
-        idx = [i for i, d in enumerate(starts) if d.day == 1]
-    stride = max(1, math.ceil(len(idx) / 13))
-    idx = idx[::stride]
-    multi_year = starts[0].year != starts[-1].year and len(idx) > 14
-    out = []
-    for i in idx:
-        d = starts[i]
-        lab = d.strftime("%b")
-        if multi_year and (d.month == 1 or i == idx[0]):
-            lab = f"{lab}\n{d.year}"
-        out.append((i, lab))
-    return out
+    months = [i for i, d in enumerate(starts) if time.step is Step.MONTH or d.day == 1]
+    if len(months) <= 24:
+        idx = months[::max(1, math.ceil(len(months) / 13))]
+        return [(i, starts[i].strftime("%b")) for i in idx]
+    years = [i for i in months if starts[i].month == 1]
+    idx = years[::max(1, math.ceil(len(years) / 13))]
+    return [(i, str(starts[i].year)) for i in idx]
 
 
 def draw_panel(ctx: Ctx, p: QPainter, rect: QRectF, panel: Panel, time: TimeBase) -> None:
@@ -180,7 +172,7 @@ def draw_panel(ctx: Ctx, p: QPainter, rect: QRectF, panel: Panel, time: TimeBase
                    fmt_tick(v, step))
     # x labels
     for i, lab in _x_label_positions(time):
-        cx = X(i + 0.5) if time.step is Step.MONTH else X(i)
+        cx = X(i + 0.5) if time.step is Step.MONTH and n <= 24 else X(i)
         p.drawText(QRectF(cx - ctx.pt(14), plot.bottom() + ctx.pt(1.5), ctx.pt(28), xlab_h),
                    int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), lab)
 
