@@ -61,7 +61,7 @@ def cascade_one_demand(spec: OptimisationSpec | None = None) -> Scenario:
 def demand_above_lake(spec: OptimisationSpec | None = None) -> Scenario:
     """A reservoir releasing to a demand and on to a terminal lake (for trade-offs)."""
     nodes = [InflowNode(id="river", name="River", inflow_mcm={"base": (30.0,) * 4}),
-             reservoir("dam", 200.0, 100.0, 4, max_mcm=80.0),
+             reservoir("dam", 300.0, 100.0, 4, max_mcm=80.0),
              DemandNode(id="farm", name="Farm", demand_mcm=(50.0,) * 4),
              TerminalLakeNode(id="lake", name="Lake", initial_storage_mcm=500.0,
                               lav=LevelAreaVolume(level_m=(0.0, 10.0), area_km2=(1.0, 1.0),
