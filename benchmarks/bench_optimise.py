@@ -73,7 +73,8 @@ def to_dekads(scenario: Scenario) -> Scenario:
 
 
 def chain(n_reservoirs: int, periods: int, seed: int = 0) -> Scenario:
-    """A headwater source, then reservoirs in series each with a demand and return flow."""
+    """A headwater source, then reservoirs in series, each with a tributary, a demand and
+    its return flow (invented numbers of plausible size)."""
     time = TimeBase(Step.MONTH, date(2025, 10, 1), periods)
     rng = np.random.default_rng(seed)
     seasonal = 1.0 + 0.8 * np.sin(2 * np.pi * (np.asarray(time.months) - 4) / 12.0)
@@ -82,11 +83,15 @@ def chain(n_reservoirs: int, periods: int, seed: int = 0) -> Scenario:
     evap = tuple(float(x) for x in 20.0 + 60.0 * np.maximum(seasonal - 1.0, 0.0))
     demand = tuple(float(x) for x in time.m3s_to_mcm(40.0 * np.maximum(seasonal - 0.6, 0.0)))
     release = tuple(float(x) for x in time.m3s_to_mcm(np.full(periods, 250.0)))
+    lateral = tuple(float(x) for x in time.m3s_to_mcm(12.0 * seasonal))
     nodes: list = [InflowNode(id="source", name="Source", inflow_mcm={"median": inflow})]
     links: list[Link] = []
     up = "source"
     for k in range(n_reservoirs):
         rid, did = f"res{k:03d}", f"dem{k:03d}"
+        nodes.append(InflowNode(id=f"lat{k:03d}", name=f"Tributary {k}",
+                                inflow_mcm={"median": lateral}))
+        links.append(Link(id=f"t{k:03d}", source=f"lat{k:03d}", target=rid))
         nodes.append(ReservoirNode(
             id=rid, name=f"Reservoir {k}", capacity_mcm=2000.0, dead_storage_mcm=200.0,
             initial_storage_mcm=1000.0,

@@ -105,16 +105,20 @@ class LinearProgram:
             val = np.broadcast_to(np.asarray(lb, dtype=float), idx.shape)
             tighter = val > lo[idx]
             lo[idx[tighter]] = val[tighter]
-            if group >= 0:
-                for i in idx[tighter]:
+            for i in idx[tighter]:
+                if group >= 0:
                     self._lb_group[int(i)] = group
+                else:
+                    self._lb_group.pop(int(i), None)
         if ub is not None:
             val = np.broadcast_to(np.asarray(ub, dtype=float), idx.shape)
             tighter = val < hi[idx]
             hi[idx[tighter]] = val[tighter]
-            if group >= 0:
-                for i in idx[tighter]:
+            for i in idx[tighter]:
+                if group >= 0:
                     self._ub_group[int(i)] = group
+                else:
+                    self._ub_group.pop(int(i), None)
 
     def add_cost(self, idx: np.ndarray, cost: np.ndarray | float) -> None:
         """Add to the cost of some variables (objective terms accumulate)."""
@@ -203,7 +207,7 @@ class LinearProgram:
     def n_rows(self) -> int:
         return self._eq.count + self._ineq.count
 
-    def solve(self, time_limit_s: float | None = None) -> LPSolution:
+    def solve(self, time_limit_s: float | None = None, method: str = "highs") -> LPSolution:
         """Solve with HiGHS (dual simplex or IPM, HiGHS chooses); never raises on an
         infeasible or unbounded problem: look at ``status``."""
         lo, hi, cost, _ = self._arrays()
@@ -214,7 +218,7 @@ class LinearProgram:
             options["time_limit"] = time_limit_s
         res = linprog(cost, A_ub=a_ub, b_ub=b_ub if a_ub is not None else None,
                       A_eq=a_eq, b_eq=b_eq if a_eq is not None else None,
-                      bounds=np.column_stack((lo, hi)), method="highs", options=options)
+                      bounds=np.column_stack((lo, hi)), method=method, options=options)
         ok = res.status == 0
         return LPSolution(
             status=int(res.status), message=str(res.message),

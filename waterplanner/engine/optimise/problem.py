@@ -58,9 +58,9 @@ CREST = 1e3
 @dataclass
 class Point:
     """Where the nonlinear terms are linearised: end-of-period storages [N, T] and turbine
-    flows [N, T] (Mm³ per period), and the trust region for plants: storages may move by
-    this share of the live storage, turbine flows by this share of the turbines' capacity
-    (None: no trust region)."""
+    flows [N, T] (Mm³ per period), and the trust region: reservoir storages may move by this
+    share of the live storage, turbine flows by this share of the turbines' capacity (None:
+    no trust region)."""
 
     storage_mcm: np.ndarray
     turbine_mcm: np.ndarray
@@ -290,6 +290,10 @@ def build(ctx: Context, point: Point, energy: bool, scale: float) -> Built:
         if ctx.spec.allocation == "priority":
             _sharing_rows(ctx, lp, X, i)
 
+    if point.trust is not None:
+        for i in res:
+            w = point.trust * max(net.capacity_mcm[i] - net.dead_mcm[i], 1.0)
+            lp.tighten(S[i], lb=point.storage_mcm[i] - w, ub=point.storage_mcm[i] + w)
     if energy:
         _energy_rows(ctx, lp, idx, point, plants)
     return Built(lp=lp, idx=idx, scale=scale, energy=energy, evap_const_mcm=evap_const)
@@ -360,8 +364,6 @@ def _energy_rows(ctx: Context, lp: LinearProgram, idx: Index, point: Point,
         lp.coef(rows, idx.S[i], -k)
         lp.coef(rows[1:], idx.S[i, :-1], -k[1:])
         if point.trust is not None:
-            w = point.trust * max(net.capacity_mcm[i] - net.dead_mcm[i], 1.0)
-            lp.tighten(idx.S[i], lb=point.storage_mcm[i] - w, ub=point.storage_mcm[i] + w)
             wq = point.trust * turb_mcm
             lp.tighten(idx.Q[i], lb=np.maximum(q0 - wq, 0.0), ub=q0 + wq)
 

@@ -28,7 +28,8 @@ from waterplanner.engine.results import Results
 from waterplanner.model.objectives import LIMITS, Constraint
 
 LIMIT_PENALTY = 100.0
-"""Default penalty of the network's own limits, per Mm³, times the objective scale."""
+"""Default penalty of the network's own limits, per Mm³, times the objective scale (ten
+times this for dead storage, which the simulator never gives up for a minimum release)."""
 
 
 @dataclass(frozen=True)
@@ -52,8 +53,10 @@ def limit_requirements(ctx: Context, scale: float) -> list[Constraint]:
         if lim in overrides:
             out.append(overrides[lim])
         else:
+            # the simulator cuts a release before it draws below dead storage: so must the LP
+            factor = 10.0 if lim == "dead_storage" else 1.0
             out.append(Constraint(kind="limit", limit=lim, hard=False,
-                                  penalty=LIMIT_PENALTY * scale))
+                                  penalty=factor * LIMIT_PENALTY * scale))
     return out
 
 

@@ -7,12 +7,16 @@ schedule with the ordinary simulator. It stops when
 * the LP's end-of-period storages agree with the simulation within ``tolerance_mcm`` at every
   reservoir, lake and period, and — when energy is in the problem — the best simulated
   objective improved by less than 1e-4 (relative) over the last three LPs; or
-* the trust region for the energy terms has shrunk below 1e-3 of the live storage; or
+* the trust region has shrunk below 1e-3 of the live storage (1e-4 without energy); or
 * ``max_iterations`` LPs have been solved.
 
 Whatever happens, the schedule with the best *simulated* objective is kept. With energy in
 the problem a step is accepted only if it improves the simulated objective; otherwise the
 trust region (how far storages and turbine flows may move from the point) is halved.
+Without energy, a trust region on storages is switched on (a quarter of the live storage,
+then halved) only when the LP–simulation gap fails to halve from one LP to the next: a
+degenerate LP may jump between far-apart optimal vertices, on which the evaporation
+linearisation of the previous one is poor.
 """
 
 from __future__ import annotations
@@ -192,6 +196,7 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
     it = 0
     lo, hi = fraction
     history: list[float] = []
+    prev_gap: float | None = None
     for it in range(1, spec.max_iterations + 1):
         check(cancel)
         t0 = time.perf_counter()
@@ -199,16 +204,13 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
         sol = built.lp.solve()
         lp_s += time.perf_counter() - t0
         if not sol.ok:
+            if best is not None and sol.infeasible and point.trust is not None:
+                # the trust region around a simulated trajectory that breaks a hard
+                # requirement: keep the best schedule found
+                stopping = "stopped: the trust region excludes every feasible schedule"
+                break
             if sol.infeasible and diagnose is not None:
                 diagnose(point)
-            if best is not None and sol.infeasible and energy:
-                # a trust region too tight to reach feasibility: keep what we have
-                trust = (point.trust or 0.5) * 0.5
-                point = point_from(ctx, best.sim, trust)
-                if trust < 1e-3:
-                    stopping = "trust region exhausted"
-                    break
-                continue
             raise OptimisationError(_status_words(sol))
         t1 = time.perf_counter()
         rel = releases_of(ctx, built, sol.x)
@@ -258,7 +260,14 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
             if gap <= spec.tolerance_mcm:
                 converged, stopping = True, "converged"
                 break
-            point = point_from(ctx, sim, None)
+            if prev_gap is not None and gap > 0.5 * prev_gap:
+                # a degenerate LP jumping between far-apart vertices: keep the next one near
+                trust = 0.25 if trust is None else trust * 0.5
+                if trust < 1e-4:
+                    stopping = "trust region exhausted before the LP met the simulation"
+                    break
+            point = point_from(ctx, sim, trust)
+            prev_gap = gap
     if best is None or last is None:
         raise OptimisationError("the optimiser produced no schedule")
     return Outcome(best, last, it, converged, stopping, lp_s, sim_s)
