@@ -162,7 +162,7 @@ def _assemble(ctx: Context, objectives: tuple[Objective, ...], scale: float, bef
     if improved:
         scenario = ctx.scenario
         for rid, rel in best.release_mcm.items():
-            scenario = scenario.with_schedule(rid, rel)
+            scenario = scenario.with_schedule(rid, tuple(float(v) for v in rel))
         after, merit_after, release = best.sim, best.merit, best.release_mcm
     else:
         notes.append("The optimiser found nothing better than the input schedule (the "

@@ -96,8 +96,8 @@ def make_context(scenario: Scenario, spec: OptimisationSpec, inflow_set: str | N
                 raise ValueError(f"'{rid}' is not a reservoir")
             decision[i] = True
     schedule = np.zeros((n, t))
-    for i in np.flatnonzero(net.kind == RESERVOIR):
-        schedule[i] = np.asarray(scenario.release_schedules[net.node_ids[i]], dtype=float)
+    for k in np.flatnonzero(net.kind == RESERVOIR):
+        schedule[k] = np.asarray(scenario.release_schedules[net.node_ids[k]], dtype=float)
     priority = np.zeros(n, dtype=np.int64)
     for i, nd in enumerate(scenario.nodes):
         if isinstance(nd, DemandNode):

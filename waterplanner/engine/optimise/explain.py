@@ -54,13 +54,12 @@ def _collect(ctx: Context, built: Built, sol: LPSolution, scale: float
     lp = built.lp
     out: dict[int, list[tuple[int, float]]] = {}
 
-    def add(groups: np.ndarray, periods: np.ndarray, duals: np.ndarray, flip: np.ndarray | float
-            ) -> None:
+    def add(groups: np.ndarray, periods: np.ndarray, duals: np.ndarray, flip: float) -> None:
         hit = np.flatnonzero((np.abs(duals) > tol) & (groups >= 0))
         for j in hit:
             # relaxing = raising the rhs of a stored "≤" row: the objective changes by dual
             # (≤ 0 at an optimum), an improvement of −dual
-            imp = -float(duals[j]) * (flip if np.isscalar(flip) else float(flip[j]))
+            imp = -float(duals[j]) * flip
             out.setdefault(int(groups[j]), []).append((int(periods[j]), imp))
 
     add(sol.ineq_group, sol.ineq_period, sol.ineq_dual, 1.0)

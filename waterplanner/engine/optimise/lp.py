@@ -175,23 +175,23 @@ class LinearProgram:
         rows = np.asarray(rows)
         cols = np.asarray(cols)
         rows, cols = np.broadcast_arrays(rows, cols)
-        vals = np.broadcast_to(np.asarray(vals, dtype=float), rows.shape)
-        keep = (cols >= 0) & (vals != 0)
-        rows, cols, vals = rows[keep], cols[keep], vals[keep]
+        v = np.broadcast_to(np.asarray(vals, dtype=float), rows.shape)
+        keep = (cols >= 0) & (v != 0)
+        rows, cols, v = rows[keep], cols[keep], v[keep]
         if rows.size == 0:
             return
         eq = rows >= 0
         if eq.any():
             self._eq.r.append(rows[eq])
             self._eq.c.append(cols[eq])
-            self._eq.v.append(vals[eq])
+            self._eq.v.append(v[eq])
         if (~eq).any():
             h = rows[~eq]
             ge = h < -(1 << 40)
             base = np.where(ge, -(h + (1 << 40)) - 1, -h - 1)
             self._ineq.r.append(base)
             self._ineq.c.append(cols[~eq])
-            self._ineq.v.append(np.where(ge, -vals[~eq], vals[~eq]))
+            self._ineq.v.append(np.where(ge, -v[~eq], v[~eq]))
 
     # --- assembly -----------------------------------------------------------------------
     def _matrix(self, store: _Rows) -> tuple[sp.csr_array | None, np.ndarray, np.ndarray,

@@ -63,7 +63,7 @@ class ParetoFront:
     def scenario_at(self, scenario: Scenario, k: int) -> Scenario:
         """The scenario with the schedule of point k."""
         for rid, rel in self.points[k].release_mcm.items():
-            scenario = scenario.with_schedule(rid, rel)
+            scenario = scenario.with_schedule(rid, tuple(float(v) for v in rel))
         return scenario
 
 
@@ -172,7 +172,7 @@ def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, poi
                 after_a = last_sim[0]
             except (InfeasibleError, OptimisationError):
                 found.append(ParetoPoint(np.nan, np.nan, float(eps), {}, feasible=False))
-    except Exception as e:  # noqa: BLE001 - cancellation returns the partial front
+    except Exception as e:  # cancellation returns the partial front
         from waterplanner.engine.optimise.control import Cancelled
         if not isinstance(e, Cancelled):
             raise

@@ -75,7 +75,7 @@ class Index:
     S: np.ndarray
     R: np.ndarray
     P: np.ndarray
-    O: np.ndarray  # noqa: E741 - the outflow of a lake
+    O: np.ndarray  # the outflow of a lake
     A: np.ndarray
     SF: np.ndarray
     MF: np.ndarray
@@ -158,7 +158,7 @@ def build(ctx: Context, point: Point, energy: bool, scale: float) -> Built:
     S = block(storage_nodes)
     R = block(res)
     P = block(res, cost=SPILL * scale)
-    O = block(lakes, cost=EPSILON * scale)  # noqa: E741
+    O = block(lakes, cost=EPSILON * scale)
     A = block(lakes, cost=CREST * scale)
     SF = block(dem)
     MF = block(mfn)

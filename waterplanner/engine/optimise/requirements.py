@@ -132,8 +132,9 @@ def add_requirements(ctx: Context, built: Built, elastic: bool = False) -> list[
         unit = "MWh" if c.kind == "min_energy" else "Mm³"
         out.append(Requirement(c.label, text, c.hard, c.penalty, unit, c))
 
-        def grp(kind: str, node: str, words: str, sign: int, u: str = unit) -> int:
-            return lp.group(kind, node, words, u, requirement=c.label, sign=sign)
+        def grp(kind: str, node: str, words: str, sign: int, u: str = unit,
+                req: str = c.label) -> int:
+            return lp.group(kind, node, words, u, requirement=req, sign=sign)
 
         if c.kind == "limit":
             if c.limit == "link_capacity":
@@ -145,7 +146,8 @@ def add_requirements(ctx: Context, built: Built, elastic: bool = False) -> list[
                             f"flow on {net.link_ids[lk]} at most its capacity", 1)
                     _bound_req(ctx, lp, idx.X[lk], False, cap, hard, pen, g)
                 continue
-            for i in res:
+            for r in res:
+                i = int(r)
                 nid, name = net.node_ids[i], ctx.name[i]
                 if c.limit == "dead_storage" and net.dead_mcm[i] > 0:
                     g = grp("dead_storage", nid, f"{name} storage at least its dead storage "
@@ -192,7 +194,7 @@ def add_requirements(ctx: Context, built: Built, elastic: bool = False) -> list[
             i = nodes[0]
             g = grp("end_storage", net.node_ids[i], f"{ctx.name[i]} end storage at least "
                                                     f"{c.min_mcm:g} Mm³", -1)
-            _bound_req(ctx, lp, idx.S[i, -1:], True, np.array([float(c.min_mcm)]), hard, pen, g)
+            _bound_req(ctx, lp, idx.S[i, -1:], True, np.array([_num(c.min_mcm)]), hard, pen, g)
         elif c.kind == "min_energy":
             plants = ctx.select(c.nodes, RESERVOIR, c.country, plants_only=True)
             per = np.flatnonzero(ctx.season_mask(c.season))
@@ -215,11 +217,15 @@ def add_requirements(ctx: Context, built: Built, elastic: bool = False) -> list[
             keep = mask[pers]
             const = float(idx.const_arrivals[k][mask].sum())
             g = grp("lake_inflow", net.node_ids[k], text, -1)
-            rows = lp.rows("ge", float(c.min_mcm) - const, group=g, periods=np.array([-1]))
+            rows = lp.rows("ge", _num(c.min_mcm) - const, group=g, periods=np.array([-1]))
             lp.coef(np.repeat(rows, keep.sum()), cols[keep], coefs[keep])
             if not hard:
                 _soft_rows(lp, rows, 1.0, pen, g)
     return out
+
+
+def _num(v: tuple[float, ...] | float | None) -> float:
+    return float(v) if isinstance(v, (int, float)) else 0.0
 
 
 def violation(ctx: Context, res: Results, c: Constraint) -> float:
@@ -254,7 +260,7 @@ def violation(ctx: Context, res: Results, c: Constraint) -> float:
     if c.kind == "ramping":
         return pos(np.abs(np.diff(r[nodes[0]])) - float(c.max_change_mcm or 0.0))
     if c.kind == "end_storage":
-        return pos(np.array([float(c.min_mcm) - s[nodes[0], -1]]))
+        return pos(np.array([_num(c.min_mcm) - s[nodes[0], -1]]))
     if c.kind == "min_energy":
         plants = ctx.select(c.nodes, RESERVOIR, c.country, plants_only=True)
         mask = ctx.season_mask(c.season)
@@ -264,5 +270,5 @@ def violation(ctx: Context, res: Results, c: Constraint) -> float:
         return pos(np.array([float(c.min_mwh or 0.0) - e.sum()]))
     if c.kind == "lake_inflow":
         mask = ctx.season_mask(c.season)
-        return pos(np.array([float(c.min_mcm) - res.inflow_mcm[0][nodes[0]][mask].sum()]))
+        return pos(np.array([_num(c.min_mcm) - res.inflow_mcm[0][nodes[0]][mask].sum()]))
     return 0.0

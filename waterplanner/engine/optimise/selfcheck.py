@@ -74,7 +74,8 @@ def self_check(ctx: Context, it: Iterate, tolerance_mcm: float) -> SelfCheck:
         r_lp = x[idx.R[i]]
         s_lp = x[idx.S[i]]
         e_sim = np.asarray(sim.energy_mwh[0][i])
-        e_diff = max(e_diff, float(np.max(np.abs(plant_energy_mwh(ctx, i, r_lp, s_lp) - e_sim))))
+        e_lp = plant_energy_mwh(ctx, int(i), r_lp, s_lp)
+        e_diff = max(e_diff, float(np.max(np.abs(e_lp - e_sim))))
         if it.built.energy and idx.E[i, 0] >= 0:
             lin_gap = max(lin_gap, float(np.max(np.abs(x[idx.E[i]] - e_sim))))
     scale = max(float(np.max(net.capacity_mcm[np.isfinite(net.capacity_mcm)], initial=1.0)),

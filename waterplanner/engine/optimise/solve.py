@@ -227,6 +227,7 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
         prev_total = best.merit.total if best is not None else None
         if improved:
             best = cur
+        assert best is not None  # the first solved LP always improves on nothing
         history.append(best.merit.total)
         report(progress, lo + (hi - lo) * it / spec.max_iterations,
                f"LP {it}: objective {merit.total:.6g}, LP–simulation gap {gap:.2g} Mm³")
@@ -245,13 +246,13 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
                 trust = min(1.0, (trust or 0.5) * 2.0)
                 point = point_from(ctx, sim, trust)
             else:
-                if gap <= spec.tolerance_mcm and best is not None and \
+                if gap <= spec.tolerance_mcm and \
                         abs(merit.total - best.merit.total) <= 1e-6 * (1 + abs(merit.total)):
                     converged, stopping = True, "converged"
                     break
                 trust = (trust or 0.5) * 0.5
                 if trust < 1e-3:
-                    converged = best.gap_mcm <= spec.tolerance_mcm if best else False
+                    converged = best is not None and best.gap_mcm <= spec.tolerance_mcm
                     stopping = "converged (trust region exhausted)" if converged else \
                         "trust region exhausted"
                     break
@@ -289,7 +290,7 @@ def deliveries_lp(ctx: Context, built: Built, x: np.ndarray) -> np.ndarray:
     dem = np.flatnonzero(ctx.net.kind == DEMAND)
     out = np.zeros((len(dem), t))
     for j, d in enumerate(dem):
-        cols, coefs, pers = built.idx.arrivals[d]
+        cols, coefs, pers = built.idx.arrivals[int(d)]
         np.add.at(out[j], pers, coefs * x[cols])
         out[j] += built.idx.const_arrivals[d]
     return out
