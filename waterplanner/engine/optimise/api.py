@@ -95,9 +95,10 @@ class OptimisationResult:
 def objective_unit(objectives: tuple[Objective, ...]) -> str:
     """Words for one unit of the combined objective."""
     active = [o for o in objectives if o.weight]
-    if len(active) == 1 and active[0].weight == 1.0:
-        o = active[0]
-        return f"{o.unit} of {describe(o)}" if o.unit != "value" else "units of value"
+    if active and all(o.weight == 1.0 and o.unit == active[0].unit for o in active):
+        if active[0].unit == "value":
+            return "units of value"
+        return f"{active[0].unit} of " + " and ".join(describe(o) for o in active)
     return "objective units"
 
 
