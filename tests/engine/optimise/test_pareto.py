@@ -32,6 +32,24 @@ def test_front_trades_shortfall_against_carry_over() -> None:
     assert float(sim.shortfall_mcm[0].sum()) == pytest.approx(front.points[2].a, abs=1e-5)
 
 
+def test_front_respects_the_intake_rule() -> None:
+    """Lake inflow against shortfall: the farm's intake takes what reaches it before water
+    passes on to the lake, so the lake only gains from releases above the farm's 50 per
+    period (at most 80 per period): 20 more to the lake costs 20 more shortfall, up to the
+    70 a schedule of 80, 80, 60, 0 can pass."""
+    s = demand_above_lake()
+    front = pareto_front(s, "shortfall", "lake_inflow:lake", points=5)
+    a = np.array([p.a for p in front.points])
+    b = np.array([p.b for p in front.points])
+    assert b[0] == pytest.approx(20.0, abs=1e-6) and b[-1] == pytest.approx(70.0, abs=1e-6)
+    assert b - a == pytest.approx(np.full(5, 20.0), abs=1e-5)
+    assert b == pytest.approx([p.epsilon for p in front.points], abs=1e-5)
+    for k in range(5):
+        sim = simulate(front.scenario_at(s, k))
+        assert float(sim.inflow_mcm[0][sim.node_index("lake")].sum()) == pytest.approx(b[k],
+                                                                                     abs=1e-5)
+
+
 def test_progress_and_cancel() -> None:
     token = CancelToken()
     seen: list[float] = []

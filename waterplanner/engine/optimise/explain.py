@@ -95,9 +95,9 @@ def binding_constraints(ctx: Context, built: Built, sol: LPSolution, scale: floa
             if ctx.net.kind[ctx.net.node_index(g.node)] not in (RESERVOIR, LAKE):
                 continue  # water values at reservoirs and lakes are the ones to act on
             text = (f"Water value: one more Mm³ at {_node_name(ctx, g.node)} in "
-                    f"{labels[best]} is worth {abs(prices[best]):.4g} {objective_unit}"
-                    + (" less" if objective_unit.startswith("Mm³") else "")
-                    + (f" (binding in {len(labels)} periods)" if len(labels) > 1 else ""))
+                    f"{labels[best]} would improve the objective by {prices[best]:.4g} "
+                    f"{objective_unit}"
+                    + (f" (non-zero in {len(labels)} periods)" if len(labels) > 1 else ""))
         else:
             when = _periods_words(labels)
             unit1 = "one MWh" if g.unit == "MWh" else "one Mm³"

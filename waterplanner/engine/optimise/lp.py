@@ -234,6 +234,38 @@ class LinearProgram:
             n_vars=self.n, n_rows=self.n_rows)
 
 
+    def solve_mixed(self, integers: np.ndarray, time_limit_s: float | None = 60.0
+                    ) -> LPSolution:
+        """Solve with some variables integer (HiGHS branch and bound, ``scipy.optimize.milp``);
+        the solution carries no duals (fix the integers and :meth:`solve` again for them)."""
+        from scipy.optimize import LinearConstraint, milp
+
+        lo, hi, cost, _ = self._arrays()
+        a_eq, b_eq, g_eq, p_eq = self._matrix(self._eq)
+        a_ub, b_ub, g_ub, p_ub = self._matrix(self._ineq)
+        cons = []
+        if a_eq is not None:
+            cons.append(LinearConstraint(a_eq, b_eq, b_eq))
+        if a_ub is not None:
+            cons.append(LinearConstraint(a_ub, -np.inf, b_ub))
+        integrality = np.zeros(self.n)
+        integrality[integers] = 1
+        options: dict[str, object] = {"mip_rel_gap": 1e-9}
+        if time_limit_s is not None:
+            options["time_limit"] = time_limit_s
+        res = milp(cost, integrality=integrality, bounds=(lo, hi), constraints=cons,
+                   options=options)
+        ok = res.status == 0 and res.x is not None
+        z = np.zeros(0)
+        return LPSolution(
+            status=0 if ok else (2 if res.status == 2 else int(res.status) or 4),
+            message=str(res.message), x=np.asarray(res.x) if ok else np.full(self.n, np.nan),
+            fun=float(res.fun) if ok else np.nan, eq_dual=z, ineq_dual=z,
+            lower_dual=np.zeros(self.n), upper_dual=np.zeros(self.n), eq_group=g_eq,
+            eq_period=p_eq, ineq_group=g_ub, ineq_period=p_ub, ineq_slack=z, n_vars=self.n,
+            n_rows=self.n_rows)
+
+
 @dataclass(frozen=True, eq=False)
 class LPSolution:
     """What HiGHS returned, with the row groups needed to explain it.

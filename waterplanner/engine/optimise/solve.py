@@ -30,6 +30,7 @@ import numpy as np
 from waterplanner.engine.compiled import DEMAND, RESERVOIR
 from waterplanner.engine.optimise.context import Context
 from waterplanner.engine.optimise.control import CancelToken, Progress, check, report
+from waterplanner.engine.optimise.greedy import Cell, add_rule, violations
 from waterplanner.engine.optimise.lp import LPSolution
 from waterplanner.engine.optimise.problem import EPSILON, Built, Point, build
 from waterplanner.engine.optimise.requirements import (
@@ -48,6 +49,8 @@ HARD_PENALTY = 1e6
 requirement; the LP itself never does."""
 
 
+RULE_ROUNDS = 4
+"""How many times new cells of the intake rule are added to one LP (see greedy.py)."""
 ENERGY_REL_TOL = 1e-4
 STALL = 3
 """With energy: stop when the best simulated objective improved by less than ENERGY_REL_TOL
@@ -197,12 +200,28 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
     lo, hi = fraction
     history: list[float] = []
     prev_gap: float | None = None
+    cells: set[Cell] = set()
     for it in range(1, spec.max_iterations + 1):
         check(cancel)
         t0 = time.perf_counter()
         built, reqs, exprs = build_full(ctx, point, objectives, scale, extra)
-        sol = built.lp.solve()
+        sol = _solve_with_rule(ctx, built, cells) if cells else built.lp.solve()
+        if sol.ok and spec.allocation == "priority":
+            for _ in range(RULE_ROUNDS):
+                new = violations(ctx, built, sol.x) - cells
+                if not new:
+                    break
+                cells |= new
+                built, reqs, exprs = build_full(ctx, point, objectives, scale, extra)
+                sol = _solve_with_rule(ctx, built, cells)
+                if not sol.ok:
+                    break
         lp_s += time.perf_counter() - t0
+        if not sol.ok and cells and sol.infeasible:
+            raise InfeasibleError(
+                "No schedule meets every hard requirement when each intake takes what reaches "
+                "it before water passes on (the simulator's rule). Relax a requirement, or set "
+                "the optimisation section's allocation to \"free\".", [])
         if not sol.ok:
             if best is not None and sol.infeasible and point.trust is not None:
                 # the trust region around a simulated trajectory that breaks a hard
@@ -272,6 +291,19 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
     if best is None or last is None:
         raise OptimisationError("the optimiser produced no schedule")
     return Outcome(best, last, it, converged, stopping, lp_s, sim_s)
+
+
+def _solve_with_rule(ctx: Context, built: Built, cells: set[Cell]) -> LPSolution:
+    """Solve with the intake rule on these cells: mixed-integer first, then the LP with the
+    binaries fixed, for its duals."""
+    zs = add_rule(ctx, built, cells)
+    mixed = built.lp.solve_mixed(zs)
+    if not mixed.ok:
+        return mixed
+    z = np.round(mixed.x[zs])
+    built.lp.tighten(zs, lb=z, ub=z)
+    sol = built.lp.solve()
+    return sol if sol.ok else mixed
 
 
 def _status_words(sol: LPSolution) -> str:

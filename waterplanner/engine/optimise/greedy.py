@@ -1,0 +1,97 @@
+"""The simulator's intake rule — "take what reaches you first" — which an LP cannot state.
+
+In the simulator every intake point serves its demands before anything passes downstream:
+the intakes take ``min(what they ask, what is there above the minimum flow)``. That rule
+leaves the planner no choice, so the optimiser must respect it (with ``allocation``
+"priority"), but "X passes downstream only if the intakes are full" is not a convex
+condition. Usually it does not matter: the objective itself prefers to deliver. When the
+LP's answer breaks the rule somewhere (typically when the objective values water downstream,
+such as a terminal-lake inflow), the offending (intake point, period) cells get a binary
+variable z and two rows
+
+    Σ intake flows ≥ want · z          (z = 1: the intakes are served in full)
+    Σ flows passed downstream ≤ reserve + M · z   (z = 0: only the minimum flow passes)
+
+and the problem is solved as a mixed-integer programme, then once more as an LP with the
+binaries fixed (for the duals). New offending cells are added for up to a few rounds.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from waterplanner.engine.compiled import MIN_FLOW
+from waterplanner.engine.optimise.context import Context
+from waterplanner.engine.optimise.problem import Built
+
+Cell = tuple[int, int]
+"""(node index, period)"""
+
+
+def _points(ctx: Context) -> list[tuple[int, np.ndarray, list[int], np.ndarray]]:
+    """Intake points: (node, intake links, links downstream, total want [T])."""
+    net = ctx.net
+    out = []
+    for i in range(net.n_nodes):
+        a, b = net.intake_ptr[i], net.intake_ptr[i + 1]
+        if a == b:
+            continue
+        links = net.intake_links[a:b]
+        want = np.zeros(net.periods)
+        for lk in links:
+            want += np.minimum(net.demand_mcm[net.link_dst[lk]] / (1.0 - net.link_loss[lk]),
+                               net.link_cap_mcm[lk])
+        down = [int(lk) for lk in (net.main_link[i], net.overflow_link[i]) if lk >= 0]
+        out.append((i, links, down, want))
+    return out
+
+
+def _reserve(ctx: Context, node: int) -> np.ndarray:
+    net = ctx.net
+    return net.required_mcm[node] if net.kind[node] == MIN_FLOW else np.zeros(net.periods)
+
+
+def violations(ctx: Context, built: Built, x: np.ndarray) -> set[Cell]:
+    """Cells where intakes are short of what they ask while water passes downstream above
+    the minimum flow."""
+    X = built.idx.X
+    found: set[Cell] = set()
+    for node, links, down, want in _points(ctx):
+        taken = x[X[links]].sum(axis=0)
+        passed = x[X[down]].sum(axis=0) if down else np.zeros(ctx.periods)
+        tol = 1e-6 * (1.0 + want)
+        bad = (taken < want - tol) & (passed > _reserve(ctx, node) + tol)
+        found.update((node, int(t)) for t in np.flatnonzero(bad))
+    return found
+
+
+def big_m(ctx: Context, inflow_total: float) -> float:
+    """An upper bound on any flow: all the water that exists in the horizon."""
+    net = ctx.net
+    stored = float(np.nansum(net.initial_mcm[np.isfinite(net.initial_mcm)]))
+    return 1.0 + inflow_total + stored + float(net.link_initial_mcm.sum())
+
+
+def add_rule(ctx: Context, built: Built, cells: set[Cell]) -> np.ndarray:
+    """Add the binaries and rows of the intake rule for these cells; returns the binaries."""
+    lp, X = built.lp, built.idx.X
+    m = big_m(ctx, float(ctx.inflow_mcm.sum()))
+    points = {p[0]: p for p in _points(ctx)}
+    zs = lp.variables(len(cells), lb=0.0, ub=1.0)
+    groups: dict[int, int] = {}
+    for z, (node, t) in zip(zs, sorted(cells)):
+        _, links, down, want = points[node]
+        if node not in groups:
+            groups[node] = lp.group("intake_rule", ctx.net.node_ids[node],
+                                    f"the simulator's intake rule at {ctx.name[node]} (its "
+                                    "demands are served before water passes on)")
+        g = groups[node]
+        per = np.array([t])
+        row = lp.rows("ge", 0.0, count=1, group=g, periods=per)
+        lp.coef(np.repeat(row, len(links) + 1), np.concatenate((X[links, t], [z])),
+                np.concatenate((np.ones(len(links)), [-want[t]])))
+        if down:
+            row = lp.rows("le", float(_reserve(ctx, node)[t]), count=1, group=g, periods=per)
+            lp.coef(np.repeat(row, len(down) + 1), np.concatenate((X[down, t], [z])),
+                    np.concatenate((np.ones(len(down)), [-m])))
+    return zs
