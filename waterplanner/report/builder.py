@@ -197,15 +197,18 @@ class _Report:
             fields.append(("SHA-256 of the file", self.file_hash))
             fields.append(("SHA-256 as simulated", self.content_hash +
                            "\n(the scenario had changes not saved to the file)"))
-        lw = ctx.pt(110)
+        lw = max(ctx.text_width("table_bold", k) for k, _ in fields) + ctx.pt(12)
         for k, v in fields:
-            vh = ctx.text_height("body", v, w - lw)
+            # hashes in a smaller face, so 64 hex digits fit on one line
+            face = "small" if k.startswith("SHA-256") else "body"
+            vh = ctx.text_height(face, v, w - lw)
             p.setFont(ctx.font("table_bold"))
             p.setPen(qcolor(style.MUTED))
             p.drawText(QRectF(x, y + ctx.pt(1), lw, vh), 0, k)
-            p.setFont(ctx.font("body"))
+            p.setFont(ctx.font(face))
             p.setPen(qcolor(style.TEXT))
-            p.drawText(QRectF(x + lw, y, w - lw, vh + 2), TEXT_FLAGS, v)
+            p.drawText(QRectF(x + lw, y + (ctx.pt(1) if face == "small" else 0), w - lw, vh + 2),
+                       TEXT_FLAGS, v)
             y += vh + ctx.pt(6)
         # headline box
         s = self.results.summary()
