@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from helpers import IRRIGATION, TWO, page_text
@@ -19,6 +20,10 @@ def test_report_default_with_baseline(gui_app, tmp_path: Path, capsys) -> None:
     assert len(PdfReader(str(out)).pages) > 10
     first = page_text(out, 0)
     assert "Ж. Абенов" in first and "(dry)" in first and "irrigation" in first.lower()
+    shipped = Path(__file__).resolve().parents[2] / "resources" / "scenarios" / \
+        "syr-darya-energy-mode.wplan"
+    assert "SHA-256 of the file" in first
+    assert hashlib.sha256(shipped.read_bytes()).hexdigest() in first
 
 
 def test_report_of_a_file(gui_app, tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from waterplanner.cli.common import (
     check_inflow_set,
     scenario_from_args,
 )
-from waterplanner.model.fileio import DEFAULT_SCENARIO, load_scenario
+from waterplanner.model.fileio import DEFAULT_SCENARIO, load_scenario, shipped_scenario_text
 from waterplanner.model.problems import ScenarioError
 
 
@@ -88,6 +88,7 @@ def run(args: argparse.Namespace) -> int:
         title=args.title or "", author=args.author or "", organisation=args.organisation or "",
         source_path=None if args.default else args.file,
         source_name=f"{DEFAULT_SCENARIO} (shipped with WaterPlanner)" if args.default else "",
+        source_bytes=shipped_scenario_text() if args.default else None,
         baseline_label=base_label)
     progress = _progress_printer(not args.quiet and sys.stderr.isatty())
     try:

@@ -89,6 +89,8 @@ class ReportOptions:
     """The scenario file the report traces back to (its name and hash are printed)."""
     source_name: str = ""
     """Name to print for the scenario's file when there is no path (a shipped scenario)."""
+    source_bytes: bytes | None = None
+    """The file's content when there is no path to read it from (a shipped scenario)."""
     baseline_label: str = ""
 
 
@@ -105,15 +107,16 @@ class ReportInfo:
     content_sha256: str = ""
 
 
-def scenario_hashes(scenario: Scenario, source_path: str | None) -> tuple[str, str | None]:
+def scenario_hashes(scenario: Scenario, source_path: str | None,
+                    source_bytes: bytes | None = None) -> tuple[str, str | None]:
     """(SHA-256 of the scenario as simulated, SHA-256 of the file on disk or None).
 
     A scenario saved by WaterPlanner and not edited since has the same two hashes, so the
     report's hash matches ``sha256sum`` of the file.
     """
     content = hashlib.sha256(dumps_scenario(scenario).encode("utf-8")).hexdigest()
-    file_hash = None
-    if source_path:
+    file_hash = hashlib.sha256(source_bytes).hexdigest() if source_bytes is not None else None
+    if source_path and file_hash is None:
         try:
             file_hash = hashlib.sha256(Path(source_path).read_bytes()).hexdigest()
         except OSError:
@@ -141,7 +144,8 @@ class _Report:
         self.author = options.author or meta.author
         self.organisation = options.organisation or meta.organisation
         self.day = options.report_date or date.today()
-        self.content_hash, self.file_hash = scenario_hashes(scenario, options.source_path)
+        self.content_hash, self.file_hash = scenario_hashes(scenario, options.source_path,
+                                                            options.source_bytes)
         self.file_name = options.source_name or (
             Path(options.source_path).name if options.source_path else "(not saved to a file)")
         base_label = options.baseline_label

@@ -305,6 +305,8 @@ def plots_section(inp: ReportInputs) -> list[Block]:
         out += [Heading("Terminal lake", 2)] + _figures(
             inp, panels, _legend(inp), "Lake level at the end of each period with the crest "
             "level dotted; inflow per period.")
+    if not any(isinstance(b, Figure) for b in out):
+        return []  # nothing to plot: no reservoir, demand, plant or lake
     return out
 
 
