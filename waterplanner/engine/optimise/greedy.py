@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from waterplanner.engine.compiled import MIN_FLOW
+from waterplanner.engine.compiled import DEMAND, INFLOW, LAKE, MIN_FLOW, RESERVOIR
 from waterplanner.engine.optimise.context import Context
 from waterplanner.engine.optimise.problem import Built
 
@@ -65,17 +65,46 @@ def violations(ctx: Context, built: Built, x: np.ndarray) -> set[Cell]:
     return found
 
 
-def big_m(ctx: Context, inflow_total: float) -> float:
-    """An upper bound on any flow: all the water that exists in the horizon."""
+def flow_bounds(ctx: Context) -> np.ndarray:
+    """An upper bound [N, T] on what each node can pass on in each period, propagated from
+    the headwaters: a reservoir passes at most min(maximum release, capacity) plus what
+    arrives (its spill is at most what arrives, as it starts within its capacity), a lake
+    at most its outlet capacity (or what arrives plus what it holds above the crest), a
+    demand at most its return fraction of what it asks. The tighter this "big M", the faster
+    the mixed-integer solve."""
     net = ctx.net
-    stored = float(np.nansum(net.initial_mcm[np.isfinite(net.initial_mcm)]))
-    return 1.0 + inflow_total + stored + float(net.link_initial_mcm.sum())
+    n, t = net.n_nodes, net.periods
+    out = np.zeros((n, t))
+    for i in net.order:
+        arrive = np.zeros(t)
+        for p in range(net.in_ptr[i], net.in_ptr[i + 1]):
+            lk = net.in_links[p]
+            lag = int(net.link_lag[lk])
+            arrive += net.link_initial_mcm[lk]
+            if lag < t:
+                arrive[lag:] += (1.0 - net.link_loss[lk]) * out[net.link_src[lk], :t - lag]
+        k = net.kind[i]
+        if k == INFLOW:
+            arrive += ctx.inflow_mcm[net.inflow_slot[i]]
+        if k == RESERVOIR:
+            excess = max(net.initial_mcm[i] - net.capacity_mcm[i], 0.0)
+            out[i] = np.minimum(net.max_release_mcm[i], max(net.capacity_mcm[i], 0.0)) + \
+                arrive + excess
+        elif k == LAKE:
+            held = max(net.initial_mcm[i] - net.crest_mcm[i], 0.0) if \
+                np.isfinite(net.crest_mcm[i]) else net.initial_mcm[i]
+            out[i] = np.minimum(net.max_outflow_mcm[i], np.cumsum(arrive) + held)
+        elif k == DEMAND:
+            out[i] = net.return_fraction[i] * np.minimum(arrive, net.demand_mcm[i] * 1e3)
+        else:
+            out[i] = arrive
+    return out
 
 
 def add_rule(ctx: Context, built: Built, cells: set[Cell]) -> np.ndarray:
     """Add the binaries and rows of the intake rule for these cells; returns the binaries."""
     lp, X = built.lp, built.idx.X
-    m = big_m(ctx, float(ctx.inflow_mcm.sum()))
+    bound = flow_bounds(ctx)
     points = {p[0]: p for p in _points(ctx)}
     zs = lp.variables(len(cells), lb=0.0, ub=1.0)
     groups: dict[int, int] = {}
@@ -93,5 +122,5 @@ def add_rule(ctx: Context, built: Built, cells: set[Cell]) -> np.ndarray:
         if down:
             row = lp.rows("le", float(_reserve(ctx, node)[t]), count=1, group=g, periods=per)
             lp.coef(np.repeat(row, len(down) + 1), np.concatenate((X[down, t], [z])),
-                    np.concatenate((np.ones(len(down)), [-m])))
+                    np.concatenate((np.ones(len(down)), [-(bound[node, t] + 1.0)])))
     return zs

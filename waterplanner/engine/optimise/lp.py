@@ -15,6 +15,10 @@ import scipy.sparse as sp
 from scipy.optimize import linprog
 
 INF = np.inf
+MIP_SECONDS = 2.0
+"""Time limit of one mixed-integer solve; the best schedule found by then is used."""
+MIP_GAP = 1e-6
+"""Relative optimality gap at which branch and bound stops."""
 
 
 @dataclass(frozen=True)
@@ -234,10 +238,12 @@ class LinearProgram:
             n_vars=self.n, n_rows=self.n_rows)
 
 
-    def solve_mixed(self, integers: np.ndarray, time_limit_s: float | None = 60.0
+    def solve_mixed(self, integers: np.ndarray, time_limit_s: float | None = MIP_SECONDS
                     ) -> LPSolution:
         """Solve with some variables integer (HiGHS branch and bound, ``scipy.optimize.milp``);
-        the solution carries no duals (fix the integers and :meth:`solve` again for them)."""
+        the solution carries no duals (fix the integers and :meth:`solve` again for them).
+        At the time limit the best schedule found so far is returned (status 0, with the
+        message saying so)."""
         from scipy.optimize import LinearConstraint, milp
 
         lo, hi, cost, _ = self._arrays()
@@ -250,12 +256,12 @@ class LinearProgram:
             cons.append(LinearConstraint(a_ub, -np.inf, b_ub))
         integrality = np.zeros(self.n)
         integrality[integers] = 1
-        options: dict[str, object] = {"mip_rel_gap": 1e-9}
+        options: dict[str, object] = {"mip_rel_gap": MIP_GAP}
         if time_limit_s is not None:
             options["time_limit"] = time_limit_s
         res = milp(cost, integrality=integrality, bounds=(lo, hi), constraints=cons,
                    options=options)
-        ok = res.status == 0 and res.x is not None
+        ok = res.status in (0, 1) and res.x is not None
         z = np.zeros(0)
         return LPSolution(
             status=0 if ok else (2 if res.status == 2 else int(res.status) or 4),

@@ -18,7 +18,7 @@ from waterplanner.engine.optimise.context import make_context
 from waterplanner.engine.optimise.control import CancelToken, Progress, check, report
 from waterplanner.engine.optimise.problem import Built, objective_scale
 from waterplanner.engine.optimise.solve import (
-    Expr, InfeasibleError, OptimisationError, run, simulate_schedule,
+    Expr, InfeasibleError, Merit, OptimisationError, run, simulate_schedule,
 )
 from waterplanner.engine.optimise.terms import describe, sense_of, simulated_value
 from waterplanner.engine.results import Results
@@ -134,8 +134,13 @@ def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, poi
                           periods=np.array([-1]))
             lp.coef(np.repeat(row, len(e.cols)), e.cols, e.coefs)
 
+        def broken(m: Merit) -> float:
+            if eps is None:
+                return 0.0
+            return max((m.terms[ob.label] - eps) * sb, 0.0)
+
         out = run(ctx, objs, scale, begin, extra=extra, cancel=cancel,
-                  fraction=(k / total, (k + 1) / total))
+                  fraction=(k / total, (k + 1) / total), extra_violation=broken)
         lps += out.iterations
         best = out.best
         last_sim[0] = best.sim

@@ -49,7 +49,7 @@ HARD_PENALTY = 1e6
 requirement; the LP itself never does."""
 
 
-RULE_ROUNDS = 4
+RULE_ROUNDS = 3
 """How many times new cells of the intake rule are added to one LP (see greedy.py)."""
 ENERGY_REL_TOL = 1e-4
 STALL = 3
@@ -185,8 +185,13 @@ def storage_gap(ctx: Context, built: Built, x: np.ndarray, res: Results) -> floa
 def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Results,
         extra: Extra | None = None, progress: Progress | None = None,
         cancel: CancelToken | None = None, diagnose: Callable[[Point], None] | None = None,
-        fraction: tuple[float, float] = (0.0, 1.0)) -> Outcome:
-    """The successive-LP loop (see the module docstring for the stopping rule)."""
+        fraction: tuple[float, float] = (0.0, 1.0),
+        extra_violation: Callable[[Merit], float] | None = None) -> Outcome:
+    """The successive-LP loop (see the module docstring for the stopping rule).
+
+    ``extra`` adds rows to every LP (the ε-constraint of a trade-off); ``extra_violation``
+    says how far a simulated schedule breaks them, judged like a hard requirement.
+    """
     spec = ctx.spec
     energy = needs_energy(ctx) or any(o.kind == "energy" for o in objectives)
     trust: float | None = 0.5 if energy else None
@@ -235,6 +240,11 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
         rel = releases_of(ctx, built, sol.x)
         sim = simulate_schedule(ctx, rel)
         merit = evaluate(ctx, sim, objectives, scale)
+        if extra_violation is not None:
+            v = extra_violation(merit)
+            if v > 0:
+                merit.penalties["extra"] = HARD_PENALTY * scale * v
+                merit.total += HARD_PENALTY * scale * v
         sim_s += time.perf_counter() - t1
         gap = storage_gap(ctx, built, sol.x, sim)
         cur = Iterate(built, sol, reqs, exprs, rel, sim, merit, gap)
@@ -290,6 +300,11 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
             prev_gap = gap
     if best is None or last is None:
         raise OptimisationError("the optimiser produced no schedule")
+    if converged and not energy and last is not best and last.merit.total <= \
+            best.merit.total + 10.0 * spec.tolerance_mcm * scale:
+        # objectives that differ by less than the volume tolerance are equal: prefer the
+        # schedule on which the LP and the simulator agree
+        best = last
     return Outcome(best, last, it, converged, stopping, lp_s, sim_s)
 
 
