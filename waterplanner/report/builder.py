@@ -305,7 +305,9 @@ class _Report:
         p.drawLine(QPointF(x, top + hh + ctx.pt(2)), QPointF(x + w, top + hh + ctx.pt(2)))
         bottom = frame.y + frame.height + ctx.mm(6)
         p.setPen(qcolor(style.MUTED))
-        foot = f"{self.file_name} · SHA-256 {self.content_hash[:12]}… · " \
+        name = self.file_name.split(" (", 1)[0] if not self.file_name.startswith("(") else \
+            "unsaved scenario"
+        foot = f"{name} · SHA-256 {self.content_hash[:12]}… · " \
                f"inflows: {self.results.inflow_set} · {self.day.isoformat()}"
         p.drawText(QRectF(x, bottom, w * 0.75, hh), int(Qt.AlignmentFlag.AlignLeft),
                    ctx.metrics("header").elidedText(foot, Qt.TextElideMode.ElideMiddle, w * 0.75))

@@ -104,8 +104,8 @@ def draw_panel(ctx: Ctx, p: QPainter, rect: QRectF, panel: Panel, time: TimeBase
     title_h = ctx.metrics("small").height() * 1.15
     axis_w = ctx.pt(30)
     xlab_h = ctx.metrics("tiny").height() * 1.6
-    plot = QRectF(rect.left() + axis_w, rect.top() + title_h + ctx.pt(2),
-                  rect.width() - axis_w - ctx.pt(4), rect.height() - title_h - xlab_h - ctx.pt(4))
+    plot = QRectF(rect.left() + axis_w, rect.top() + title_h + ctx.pt(7),
+                  rect.width() - axis_w - ctx.pt(4), rect.height() - title_h - xlab_h - ctx.pt(9))
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
     # title
