@@ -128,3 +128,35 @@ def test_import_dialog_unreadable_file(qtbot, tmp_path: Path, energy) -> None:
     assert len(dialog.problems()) == 1 and "cannot be read" in dialog.problems()[0]
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
 
+
+
+def test_export_report_interactive_end_to_end(qtbot, tmp_path: Path, monkeypatch, energy,
+                                              energy_results) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+    from waterplanner.ui import report_export
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    target = tmp_path / "chosen"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "PDF documents (*.pdf)")))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    job = report_export.export_report_interactive(window, energy, energy_results, None, ENERGY)
+    assert job is not None
+    qtbot.waitUntil(lambda: bool(shown), timeout=60_000)
+    assert (tmp_path / "chosen.pdf").exists()
+    assert "pages" in shown[0]
+
+
+def test_export_report_interactive_cancelled_file_dialog(qtbot, monkeypatch, energy,
+                                                         energy_results) -> None:
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    from waterplanner.ui import report_export
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
+    assert report_export.export_report_interactive(window, energy, energy_results) is None
