@@ -13,7 +13,11 @@ variable z and two rows
     Σ flows passed downstream ≤ reserve + M · z   (z = 0: only the minimum flow passes)
 
 and the problem is solved as a mixed-integer programme, then once more as an LP with the
-binaries fixed (for the duals). New offending cells are added for up to a few rounds.
+binaries fixed (for the duals). New offending cells are added for up to a few rounds. When
+there are more cells than a branch and bound can settle quickly (:data:`MIP_MAX_CELLS`),
+each new cell is instead fixed to what the simulator would do with the LP's flows there
+(serve the intakes in full if the water is enough, else pass nothing on) — a quick local
+repair rather than a proven optimum.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ from waterplanner.engine.optimise.problem import Built
 
 Cell = tuple[int, int]
 """(node index, period)"""
+MIP_MAX_CELLS = 24
+"""Up to this many cells the rule is solved exactly with binaries; beyond, by repair."""
 
 
 def _points(ctx: Context) -> list[tuple[int, np.ndarray, list[int], np.ndarray]]:
@@ -101,14 +107,34 @@ def flow_bounds(ctx: Context) -> np.ndarray:
     return out
 
 
-def add_rule(ctx: Context, built: Built, cells: set[Cell]) -> np.ndarray:
-    """Add the binaries and rows of the intake rule for these cells; returns the binaries."""
+def decide(ctx: Context, built: Built, x: np.ndarray, cells: set[Cell]) -> dict[Cell, int]:
+    """For each cell, what the simulator would do with the flows of solution x: serve the
+    intakes in full (1) if the water there is enough, else let nothing pass (0)."""
+    X = built.idx.X
+    points = {p[0]: p for p in _points(ctx)}
+    out: dict[Cell, int] = {}
+    for node, t in cells:
+        _, links, down, want = points[node]
+        taken = float(x[X[links, t]].sum())
+        passed = float(x[X[down, t]].sum()) if down else 0.0
+        free = taken + passed - float(_reserve(ctx, node)[t])
+        out[(node, t)] = 1 if free >= want[t] - 1e-9 * (1.0 + want[t]) else 0
+    return out
+
+
+def add_rule(ctx: Context, built: Built, cells: set[Cell],
+             fixed: dict[Cell, int] | None = None) -> np.ndarray:
+    """Add the rows of the intake rule for these cells, with a binary each, or with the
+    choice given in ``fixed`` (then the rows are plain linear rows); returns the binaries."""
     lp, X = built.lp, built.idx.X
     bound = flow_bounds(ctx)
     points = {p[0]: p for p in _points(ctx)}
-    zs = lp.variables(len(cells), lb=0.0, ub=1.0)
+    fixed = fixed or {}
+    free_cells = sorted(c for c in cells if c not in fixed)
+    zs = lp.variables(len(free_cells), lb=0.0, ub=1.0)
+    zvar = dict(zip(free_cells, zs))
     groups: dict[int, int] = {}
-    for z, (node, t) in zip(zs, sorted(cells)):
+    for node, t in sorted(cells):
         _, links, down, want = points[node]
         if node not in groups:
             groups[node] = lp.group("intake_rule", ctx.net.node_ids[node],
@@ -116,11 +142,20 @@ def add_rule(ctx: Context, built: Built, cells: set[Cell]) -> np.ndarray:
                                     "demands are served before water passes on)")
         g = groups[node]
         per = np.array([t])
-        row = lp.rows("ge", 0.0, count=1, group=g, periods=per)
-        lp.coef(np.repeat(row, len(links) + 1), np.concatenate((X[links, t], [z])),
-                np.concatenate((np.ones(len(links)), [-want[t]])))
-        if down:
-            row = lp.rows("le", float(_reserve(ctx, node)[t]), count=1, group=g, periods=per)
-            lp.coef(np.repeat(row, len(down) + 1), np.concatenate((X[down, t], [z])),
-                    np.concatenate((np.ones(len(down)), [-(bound[node, t] + 1.0)])))
+        reserve = float(_reserve(ctx, node)[t])
+        if (node, t) in zvar:
+            z = zvar[(node, t)]
+            row = lp.rows("ge", 0.0, count=1, group=g, periods=per)
+            lp.coef(np.repeat(row, len(links) + 1), np.concatenate((X[links, t], [z])),
+                    np.concatenate((np.ones(len(links)), [-want[t]])))
+            if down:
+                row = lp.rows("le", reserve, count=1, group=g, periods=per)
+                lp.coef(np.repeat(row, len(down) + 1), np.concatenate((X[down, t], [z])),
+                        np.concatenate((np.ones(len(down)), [-(bound[node, t] + 1.0)])))
+        elif fixed[(node, t)] == 1:
+            row = lp.rows("ge", float(want[t]), count=1, group=g, periods=per)
+            lp.coef(np.repeat(row, len(links)), X[links, t], 1.0)
+        elif down:
+            row = lp.rows("le", reserve, count=1, group=g, periods=per)
+            lp.coef(np.repeat(row, len(down)), X[down, t], 1.0)
     return zs

@@ -30,7 +30,9 @@ import numpy as np
 from waterplanner.engine.compiled import DEMAND, RESERVOIR
 from waterplanner.engine.optimise.context import Context
 from waterplanner.engine.optimise.control import CancelToken, Progress, check, report
-from waterplanner.engine.optimise.greedy import Cell, add_rule, violations
+from waterplanner.engine.optimise.greedy import (
+    MIP_MAX_CELLS, Cell, add_rule, decide, violations,
+)
 from waterplanner.engine.optimise.lp import LPSolution
 from waterplanner.engine.optimise.problem import EPSILON, Built, Point, build
 from waterplanner.engine.optimise.requirements import (
@@ -49,7 +51,7 @@ HARD_PENALTY = 1e6
 requirement; the LP itself never does."""
 
 
-RULE_ROUNDS = 3
+RULE_ROUNDS = 6
 """How many times new cells of the intake rule are added to one LP (see greedy.py)."""
 ENERGY_REL_TOL = 1e-4
 STALL = 3
@@ -206,19 +208,28 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
     history: list[float] = []
     prev_gap: float | None = None
     cells: set[Cell] = set()
+    fixed: dict[Cell, int] = {}
     for it in range(1, spec.max_iterations + 1):
         check(cancel)
         t0 = time.perf_counter()
         built, reqs, exprs = build_full(ctx, point, objectives, scale, extra)
-        sol = _solve_with_rule(ctx, built, cells) if cells else built.lp.solve()
+        sol = _solve_with_rule(ctx, built, cells, fixed) if cells else built.lp.solve()
         if sol.ok and spec.allocation == "priority":
             for _ in range(RULE_ROUNDS):
                 new = violations(ctx, built, sol.x) - cells
                 if not new:
                     break
+                if len(cells) + len(new) > MIP_MAX_CELLS:
+                    # too many for branch and bound: repair, keeping earlier choices
+                    fixed.update(decide(ctx, built, sol.x, (cells | new) - set(fixed)))
                 cells |= new
                 built, reqs, exprs = build_full(ctx, point, objectives, scale, extra)
-                sol = _solve_with_rule(ctx, built, cells)
+                sol = _solve_with_rule(ctx, built, cells, fixed)
+                if not sol.ok and fixed:
+                    # a repair choice made it infeasible: let branch and bound choose
+                    fixed.clear()
+                    built, reqs, exprs = build_full(ctx, point, objectives, scale, extra)
+                    sol = _solve_with_rule(ctx, built, cells, fixed)
                 if not sol.ok:
                     break
         lp_s += time.perf_counter() - t0
@@ -308,10 +319,13 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
     return Outcome(best, last, it, converged, stopping, lp_s, sim_s)
 
 
-def _solve_with_rule(ctx: Context, built: Built, cells: set[Cell]) -> LPSolution:
-    """Solve with the intake rule on these cells: mixed-integer first, then the LP with the
-    binaries fixed, for its duals."""
-    zs = add_rule(ctx, built, cells)
+def _solve_with_rule(ctx: Context, built: Built, cells: set[Cell], fixed: dict[Cell, int]
+                     ) -> LPSolution:
+    """Solve with the intake rule on these cells: mixed-integer first (for the cells not
+    fixed), then the LP with the binaries fixed, for its duals."""
+    zs = add_rule(ctx, built, cells, fixed)
+    if len(zs) == 0:
+        return built.lp.solve()
     mixed = built.lp.solve_mixed(zs)
     if not mixed.ok:
         return mixed
