@@ -69,7 +69,9 @@ class RecoveryKeeper(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self._on_timer_timeout)
+        self._was_modified = False
         document.file_changed.connect(self._on_document_file_changed)
+        # at start-up a copy left by a crashed session stays until the planner decides on it
         self._on_document_file_changed()
 
     def write_now(self) -> None:
@@ -95,9 +97,12 @@ class RecoveryKeeper(QObject):
         self.write_now()
 
     def _on_document_file_changed(self) -> None:
-        if self._document.is_modified:
+        modified = self._document.is_modified
+        if modified:
             if not self.timer.isActive():
                 self.timer.start()
         else:
             self.timer.stop()
-            discard_recovery(self.directory)
+            if self._was_modified:  # saved, or undone back to the saved state
+                discard_recovery(self.directory)
+        self._was_modified = modified

@@ -1,0 +1,68 @@
+"""Fixtures for the desktop tests: a window on a scenario, settings in a temporary folder,
+and a check after every test that no simulation thread or timer is left running."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from waterplanner.model.fileio import load_scenario
+from waterplanner.ui.document import ScenarioDocument
+from waterplanner.ui.file_controller import default_scenario
+from waterplanner.ui.main_window import MainWindow
+from waterplanner.ui.settings import CONFIG_ENV, AppSettings
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@pytest.fixture(autouse=True)
+def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every UI test keeps its settings and recovery copies in a temporary folder."""
+    d = tmp_path / "config"
+    d.mkdir()
+    monkeypatch.setenv(CONFIG_ENV, str(d))
+    return d
+
+
+@pytest.fixture(autouse=True)
+def no_leftovers(qapp: QApplication):
+    """After each test: no simulation thread alive, no timer of ours still running."""
+    yield
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, MainWindow):
+            w.document.undo_stack.setClean()
+            w.close()
+    qapp.processEvents()
+    threads = [t for t in threading.enumerate() if t.name.startswith("waterplanner")]
+    assert not threads, f"stray threads: {threads}"
+    timers = [t for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)
+              for t in w.findChildren(QTimer) if t.isActive()]
+    assert not timers, f"stray timers: {timers}"
+
+
+def make_window(qtbot, scenario=None, path: Path | None = None) -> MainWindow:  # noqa: ANN001
+    """A shown window whose first results have arrived."""
+    scenario = scenario if scenario is not None else default_scenario()
+    win = MainWindow(ScenarioDocument(scenario, path), AppSettings())
+    qtbot.addWidget(win, before_close_func=lambda w: w.document.undo_stack.setClean())
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitUntil(lambda: win.results is not None, timeout=30_000)
+    return win
+
+
+@pytest.fixture
+def window(qtbot) -> MainWindow:  # noqa: ANN001
+    """The window on the default Syr Darya scenario."""
+    return make_window(qtbot)
+
+
+@pytest.fixture
+def small_window(qtbot) -> MainWindow:  # noqa: ANN001
+    """The window on the small two-reservoir test file."""
+    path = DATA / "two_reservoirs.wplan"
+    return make_window(qtbot, load_scenario(path), path)
