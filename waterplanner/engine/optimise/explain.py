@@ -34,7 +34,8 @@ class Binding:
     """One requirement that binds, over the periods where it binds.
 
     ``shadow_price`` is the largest improvement of the objective per unit of relaxation
-    (objective units per Mm³, or per MWh) over those periods; ``prices`` gives it per period.
+    over those periods, in objective units ``unit`` ("per Mm³", "per MWh"); ``prices``
+    gives it per period.
     """
 
     kind: str
@@ -107,7 +108,7 @@ def binding_constraints(ctx: Context, built: Built, sol: LPSolution, scale: floa
                     f"{objective_unit}")
         items.append(Binding(kind=g.kind, node_id=g.node, requirement=g.requirement,
                              periods=labels, prices=prices, shadow_price=prices[best],
-                             unit=g.unit, text=text))
+                             unit=f"per {g.unit}", text=text))
     items.sort(key=lambda b: -abs(b.shadow_price))
     return items[:limit]
 
