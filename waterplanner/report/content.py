@@ -76,6 +76,9 @@ def executive_summary(inp: ReportInputs) -> list[Block]:
     """Headline numbers and the per-country, per-demand, plant and reservoir tables."""
     s = inp.results.summary()
     out: list[Block] = [Heading("Executive summary")]
+    if inp.results.members > 1:
+        out.append(Paragraph(f"The results hold {inp.results.members} ensemble members; this "
+                             "report shows the first.", "small", style.MUTED))
     head = [["Water demanded by the irrigation zones", f"{km3(s.demand_mcm)} km³"],
             ["Water delivered", f"{km3(s.delivery_mcm)} km³"],
             ["Shortfall", f"{km3(s.shortfall_mcm)} km³ ({pct(s.shortfall_pct)})"]]
