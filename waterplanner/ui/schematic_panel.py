@@ -354,10 +354,11 @@ class SchematicPanel(QWidget):
                                       or abs(it.pos().y() - shown[nid][1]) > 0.5)}
         if not moved:
             return
+        really = list(moved)
         if self._auto:  # the first move stores the automatic layout of every node
             moved = {nid: (round(it.pos().x(), 1), round(it.pos().y(), 1))
                      for nid, it in self.items.items()}
-        sel = [nid for nid in moved if self.items[nid].isSelected()] or list(moved)
+        sel = really
         label = f"Move {s.node(sel[0]).name}" if len(sel) == 1 else f"Move {len(sel)} nodes"
         self.document.apply(MoveNodes(positions=moved, label=label))
 
