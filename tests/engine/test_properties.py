@@ -47,7 +47,7 @@ def networks(draw: st.DrawFn, with_losses: bool = True) -> Scenario:
         if kind == "reservoir":
             cap = draw(st.floats(10, 1000))
             dead = draw(st.floats(0, 1)) * cap
-            init = dead + draw(st.floats(0, 1)) * (cap - dead)
+            init = min(cap, dead + draw(st.floats(0, 1)) * (cap - dead))
             lav = LevelAreaVolume(level_m=(100.0, 150.0), area_km2=(draw(st.floats(0, 5)),
                                                                    draw(st.floats(5, 50))),
                                   volume_mcm=(0.0, cap))

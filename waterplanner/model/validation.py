@@ -30,7 +30,8 @@ SOURCE_BASES = ("cited", "derived", "estimate", "n/a")
 
 
 def _fmt(v: float) -> str:
-    return f"{v:g}" if abs(v) < 1e6 else f"{v:.0f}"
+    # enough digits that two different numbers never print alike ("316.053 above 316.053")
+    return f"{v:.12g}" if abs(v) < 1e12 else f"{v:.0f}"
 
 
 def _typename(v: Any) -> str:
