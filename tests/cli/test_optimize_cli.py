@@ -67,7 +67,7 @@ def test_tradeoff_writes_a_front(tmp_path, capsys) -> None:
     assert "Pareto front" in text
     rows = list(csv.reader(front.open()))
     assert len(rows) == 5
-    assert rows[0][:3] == ["point", "feasible", "epsilon"]
+    assert rows[0][:4] == ["point", "feasible", "dominated", "epsilon"]
     assert any(c.startswith("r1[0]") for c in rows[0])
 
 

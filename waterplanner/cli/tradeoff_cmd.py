@@ -39,7 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def write_front(front: ParetoFront, path: str) -> None:
-    """One row per point: ε, both objectives, then every decision reservoir's release."""
+    """One row per point: feasible and dominated flags, ε, both objectives, then every
+    decision reservoir's release (Mm³ per period)."""
     columns: list[str] = []
     for pt in front.points:
         for rid, rel in pt.release_mcm.items():
@@ -49,12 +50,13 @@ def write_front(front: ParetoFront, path: str) -> None:
                     columns.append(name)
     with open(path, "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
-        w.writerow(["point", "feasible", "epsilon", f"{front.a.label} ({front.a.unit})",
+        w.writerow(["point", "feasible", "dominated", "epsilon",
+                    f"{front.a.label} ({front.a.unit})",
                     f"{front.b.label} ({front.b.unit})"] + columns)
         for k, pt in enumerate(front.points):
             values = {f"{rid}[{t}]_mcm": v for rid, rel in pt.release_mcm.items()
                       for t, v in enumerate(rel)}
-            w.writerow([k, int(pt.feasible), f"{pt.epsilon:.9g}", f"{pt.a:.9g}",
+            w.writerow([k, int(pt.feasible), int(pt.dominated), f"{pt.epsilon:.9g}", f"{pt.a:.9g}",
                         f"{pt.b:.9g}"] + [f"{values[c]:.6f}" if c in values else ""
                                            for c in columns])
 
@@ -91,7 +93,8 @@ def run(args: argparse.Namespace) -> int:
     print(f"{'point':>5s}  {a.label[:24]:>24s}  {b.label[:24]:>24s}")
     for k, pt in enumerate(front.points):
         if pt.feasible:
-            print(f"{k:5d}  {pt.a:24.6g}  {pt.b:24.6g}")
+            mark = "  (dominated)" if pt.dominated else ""
+            print(f"{k:5d}  {pt.a:24.6g}  {pt.b:24.6g}{mark}")
         else:
             print(f"{k:5d}  {'infeasible':>24s}  (ε = {pt.epsilon:.6g})")
     print(f"{len(front.points)} points, {front.lp_count} LPs, {front.seconds:.2f} s"
