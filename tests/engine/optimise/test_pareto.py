@@ -41,7 +41,7 @@ def test_front_respects_the_intake_rule() -> None:
     front = pareto_front(s, "shortfall", "lake_inflow:lake", points=5)
     a = np.array([p.a for p in front.points])
     b = np.array([p.b for p in front.points])
-    assert b[0] == pytest.approx(20.0, abs=1e-6) and b[-1] == pytest.approx(70.0, abs=1e-6)
+    assert b[0] == pytest.approx(20.0, abs=1e-4) and b[-1] == pytest.approx(70.0, abs=1e-4)
     assert b - a == pytest.approx(np.full(5, 20.0), abs=1e-5)
     assert b == pytest.approx([p.epsilon for p in front.points], abs=1e-5)
     for k in range(5):

@@ -1,7 +1,8 @@
 """Trade-off between two objectives: an ε-constraint sweep giving a Pareto front.
 
-First each objective is optimised alone (the other one then gets a tiny weight, so the
-extreme points are not dominated); that spans the range of the second objective B. For each
+First each objective is optimised alone, then the other one as well as it can be without
+giving up the first (lexicographic optima, so the extreme points are not dominated); that
+spans the range of the second objective B. For each
 of the ``points`` values ε evenly spaced across that range, objective A is optimised subject
 to "B no worse than ε" (B ≤ ε for a minimised B, B ≥ ε for a maximised one). Every point
 keeps its schedule. The planner's requirements hold at every point; the other objectives of
@@ -116,28 +117,32 @@ def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, poi
     total = points + 2
 
     def solve(main: Objective, other: Objective, eps: float | None, k: int,
-              begin: Results) -> ParetoPoint:
+              begin: Results, bounded: Objective | None = None) -> ParetoPoint:
+        """Optimise ``main`` (``other`` as a tie-break) with ``bounded`` (default B) no
+        worse than ``eps``."""
         nonlocal lps
         # the tie weight is scaled by the sizes of the two terms at the input schedule, so
         # it only breaks ties whatever their units (Mm³, MWh)
         ratio = tie_ab if main is oa else 1.0 / tie_ab
         objs = (replace(main, weight=1.0), replace(other, weight=TIE_WEIGHT * ratio))
+        ob_ = bounded or ob
+        sense = 1.0 if sense_of(ob_) == "min" else -1.0
 
         def extra(built: Built, exprs: dict[str, Expr]) -> None:
             if eps is None:
                 return
-            e = exprs[ob.label]
+            e = exprs[ob_.label]
             lp = built.lp
-            g = lp.group("epsilon", ob.label, f"{describe(ob)} no worse than {eps:.6g}",
-                         unit=ob.unit, requirement="epsilon")
-            row = lp.rows("le" if sb > 0 else "ge", eps - e.const, group=g,
+            g = lp.group("epsilon", ob_.label, f"{describe(ob_)} no worse than {eps:.6g}",
+                         unit=ob_.unit, requirement="epsilon")
+            row = lp.rows("le" if sense > 0 else "ge", eps - e.const, group=g,
                           periods=np.array([-1]))
             lp.coef(np.repeat(row, len(e.cols)), e.cols, e.coefs)
 
         def broken(m: Merit) -> float:
             if eps is None:
                 return 0.0
-            return max((m.terms[ob.label] - eps) * sb, 0.0)
+            return max((m.terms[ob_.label] - eps) * sense, 0.0)
 
         out = run(ctx, objs, scale, begin, extra=extra, cancel=cancel,
                   fraction=(k / total, (k + 1) / total), extra_violation=broken)
@@ -148,6 +153,16 @@ def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, poi
                            epsilon=np.nan if eps is None else eps,
                            release_mcm=best.release_mcm)
 
+    def lex(main: Objective, fixed: Objective, value: float, k: int,
+            fallback: ParetoPoint) -> ParetoPoint:
+        """Optimise ``main`` keeping ``fixed`` within a hair of ``value``, its optimum."""
+        tol = 1e-7 * (1.0 + abs(value))
+        bound = value + tol if sense_of(fixed) == "min" else value - tol
+        try:
+            return solve(main, fixed, bound, k, last_sim[0], bounded=fixed)
+        except (InfeasibleError, OptimisationError):
+            return fallback
+
     va = abs(simulated_value(ctx, start, oa))
     vb = abs(simulated_value(ctx, start, ob))
     tie_ab = (1.0 + va) / (1.0 + vb)
@@ -156,10 +171,14 @@ def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, poi
     try:
         report(progress, 0.0, f"optimising {oa.label} alone")
         pa = solve(oa, ob, None, 0, start)
+        # the extreme points are found lexicographically, so neither is dominated: the best
+        # of A, then the best B that keeps A at that
+        pa = lex(ob, oa, pa.a, 0, pa)
+        after_a = last_sim[0]
         report(progress, 1 / total, f"optimising {ob.label} alone")
         # start from A's optimum: a local search then cannot end worse in B than that
-        pb = solve(ob, oa, None, 1, last_sim[0])
-        after_a = last_sim[0]
+        pb = solve(ob, oa, None, 1, after_a)
+        pb = lex(oa, ob, pb.b, 1, pb)
         b_lo, b_hi = pa.b, pb.b
         eps_values = np.linspace(b_lo, b_hi, points)
         for k, eps in enumerate(eps_values):
@@ -183,6 +202,7 @@ def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, poi
             raise
         cancelled = True
     found = _mark_dominated(found, sense_of(oa), sense_of(ob))
+    del sb
     report(progress, 1.0, "cancelled" if cancelled else "done")
     return ParetoFront(a=oa, b=ob, a_description=describe(oa), b_description=describe(ob),
                        points=tuple(found), cancelled=cancelled, lp_count=lps,
@@ -203,3 +223,4 @@ def _mark_dominated(points: list[ParetoPoint], sense_a: str, sense_b: str) -> li
              fb * q.b < fb * p.b - 1e-6 * (1 + abs(p.b))) for q in ok)
         out.append(replace(p, dominated=dom))
     return out
+
