@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
                                           Qt.DockWidgetArea.RightDockWidgetArea)
         self.undo_view = QUndoView(doc.undo_stack)
         self.undo_view.setEmptyLabel("Opened scenario")
+        # the history model resets on every step: uniform rows keep that O(1), not O(history)
+        self.undo_view.setUniformItemSizes(True)
         self.history_dock = self._dock("History", "history", self.undo_view,
                                        Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.inspector_dock, self.validation_dock)
@@ -172,8 +174,17 @@ class MainWindow(QMainWindow):
         for act in (self.act_new, self.act_open, self.act_save):
             tb.addAction(act)
         tb.addSeparator()
-        tb.addAction(self.act_undo)
-        tb.addAction(self.act_redo)
+        # fixed-text twins of the labelled menu actions: a toolbar button whose text changed
+        # with every edit would relayout (and repaint) the whole window on every edit
+        stack = self.document.undo_stack
+        self.tb_undo = QAction("Undo", self)
+        self.tb_undo.triggered.connect(stack.undo)
+        self.tb_redo = QAction("Redo", self)
+        self.tb_redo.triggered.connect(stack.redo)
+        self._on_undo_stack_index_changed()
+        stack.indexChanged.connect(self._on_undo_stack_index_changed)
+        tb.addAction(self.tb_undo)
+        tb.addAction(self.tb_redo)
         tb.addSeparator()
         tb.addWidget(QLabel(" Inflows: "))
         self.inflow_combo = QComboBox()
@@ -223,7 +234,9 @@ class MainWindow(QMainWindow):
     def _build_status(self) -> None:
         sb = self.statusBar()
         self.sim_label = QLabel()
+        self.sim_label.setFixedWidth(260)  # no status-bar relayout on every run
         self.problem_label = QLabel()
+        self.problem_label.setFixedWidth(130)
         self.file_label = QLabel()
         self.message_label = QLabel()
         sb.addWidget(self.sim_label)
@@ -298,6 +311,13 @@ class MainWindow(QMainWindow):
         self.inflow_combo.blockSignals(False)
 
     # --- slots ------------------------------------------------------------------------
+    def _on_undo_stack_index_changed(self, *_: object) -> None:
+        stack = self.document.undo_stack
+        self.tb_undo.setEnabled(stack.canUndo())
+        self.tb_redo.setEnabled(stack.canRedo())
+        self.tb_undo.setToolTip(f"Undo {stack.undoText()}".strip())
+        self.tb_redo.setToolTip(f"Redo {stack.redoText()}".strip())
+
     def _on_document_scenario_changed(self, scenario) -> None:  # noqa: ANN001
         self._refresh_inflow_sets()
         self.schematic.sync(scenario)
@@ -417,7 +437,14 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def shutdown(self) -> None:
-        """Stop timers and threads, remember the layout, drop the recovery copy."""
+        """Stop timers and threads, remember the layout, drop the recovery copy (once)."""
+        if getattr(self, "_shut_down", False):
+            return
+        self._shut_down = True
+        try:
+            self.document.undo_stack.indexChanged.disconnect(self._on_undo_stack_index_changed)
+        except (RuntimeError, TypeError):
+            pass
         self.simulator.shutdown()
         self.recovery.stop()
         self._message_timer.stop()

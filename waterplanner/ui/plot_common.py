@@ -18,6 +18,8 @@ from waterplanner.model.timebase import Step, TimeBase
 from waterplanner.ui.palette import BASELINE, SUMMER_SHADE
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#222222")
+CACHE = pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
+"""Cache mode for plot furniture that does not change while the planner edits."""
 
 
 def fmt_number(value: float, decimals: int = 0) -> str:
@@ -148,6 +150,11 @@ def style_time_plot(plot: pg.PlotItem, time: TimeBase, title: str, unit: str) ->
     """Title, axis labels, ticks and summer shading of a time plot; returns the shade items."""
     plot.setTitle(title, size="10pt")
     plot.setLabel("left", unit)
+    # axes are drawn once into a pixmap and reused while their range holds: redrawing the
+    # tick text on every edit costs more than the simulation
+    for name in ("left", "bottom"):
+        plot.getAxis(name).setCacheMode(CACHE)
+    plot.titleLabel.setCacheMode(CACHE)
     plot.showGrid(x=False, y=True, alpha=0.25)
     plot.getAxis("bottom").setTicks(time_ticks(time))
     plot.setXRange(0, time.periods, padding=0.01)
@@ -163,10 +170,31 @@ def style_time_plot(plot: pg.PlotItem, time: TimeBase, title: str, unit: str) ->
     return shades
 
 
+def expand_y(plot: pg.PlotItem, low: float, high: float, headroom: float = 0.12) -> None:
+    """Grow (never shrink) the y range to hold [low, high].
+
+    A range that jumps with every edit would redraw the axis each time and make the curve
+    under a dragging hand hop about; it only grows when the data leave it.
+    """
+    if not (np.isfinite(low) and np.isfinite(high)):
+        return
+    (y0, y1) = plot.getViewBox().viewRange()[1]
+    fresh = getattr(plot, "_wp_fixed", False) is False
+    if fresh or low < y0 or high > y1:
+        span = max(high - low, abs(high) * 0.05, 1e-6)
+        lo = low if low == 0 else low - span * headroom
+        lo = min(lo, y0) if not fresh else lo
+        hi = high + span * headroom
+        hi = max(hi, y1) if not fresh else hi
+        plot.setYRange(lo, hi, padding=0)
+        plot._wp_fixed = True  # type: ignore[attr-defined]
+
+
 def legend(plot: pg.PlotItem) -> pg.LegendItem:
-    """A compact legend in the top-right corner."""
+    """A compact legend in the top-right corner (cached: it never changes on an edit)."""
     lg = plot.addLegend(offset=(-5, 5), labelTextSize="8pt", verSpacing=-6,
                         brush=pg.mkBrush(255, 255, 255, 200))
+    lg.setCacheMode(CACHE)
     return lg
 
 

@@ -16,7 +16,7 @@ from waterplanner.model.nodes import AnyNode, DemandNode, ReservoirNode, Termina
 from waterplanner.model.timebase import TimeBase
 from waterplanner.ui.palette import OKABE_ITO, SHORTFALL, SPILL, country_colour
 from waterplanner.ui.plot_common import (
-    HoverReadout, baseline_pen, colour, legend, step_x, style_time_plot,
+    CACHE, HoverReadout, baseline_pen, colour, expand_y, legend, step_x, style_time_plot,
 )
 
 UNIT_LABEL = {"m3s": "m³/s", "mcm": "Mm³"}
@@ -51,12 +51,22 @@ class TimePlot:
         return lambda: self._data.get(key)
 
     def step_curve(self, name: str, pen: object, **kw: object) -> pg.PlotDataItem:
-        item = pg.PlotDataItem(stepMode="center", pen=pen, name=name, **kw)
+        # steps are horizontal and vertical segments: antialiasing them costs time, adds nothing
+        item = pg.PlotDataItem(stepMode="center", pen=pen, name=name, antialias=False, **kw)
         self.plot.addItem(item)
         return item
 
     def update(self, results: Results, baseline: Results | None, units: str) -> None:
         raise NotImplementedError
+
+    def fit_y(self, *arrays: np.ndarray | None, low: float | None = 0.0) -> None:
+        """Grow the y range to hold the arrays (from zero unless ``low`` is None)."""
+        vals = [np.asarray(a, dtype=float) for a in arrays if a is not None and len(a)]
+        if not vals:
+            return
+        hi = max(float(np.nanmax(v)) for v in vals)
+        lo = low if low is not None else min(float(np.nanmin(v)) for v in vals)
+        expand_y(self.plot, lo, max(hi, lo + 1e-6))
 
 
 class StoragePlot(TimePlot):
@@ -79,6 +89,8 @@ class StoragePlot(TimePlot):
                                                "anchors": [(0, 0), (0, 0)]})
         plot.addItem(self.capacity)
         plot.addItem(self.dead)
+        for line in (self.capacity, self.dead):
+            line.label.setCacheMode(CACHE)
         self.rule = None
         if node.flood_control_mcm is not None:
             self.rule = self.step_curve("flood-control limit",
@@ -130,6 +142,7 @@ class ReleasePlot(TimePlot):
         node: ReservoirNode = self.node  # type: ignore[assignment]
         if units != self._units:
             self._units = units
+            self.plot._wp_fixed = False  # another unit: fit the range afresh
             self.plot.setLabel("left", UNIT_LABEL[units])
             self.hover._sources = [(n, UNIT_LABEL[units], f, b) for n, _, f, b in self.hover._sources]
             lo = np.full(self.time.periods, node.min_release_m3s)
@@ -153,6 +166,7 @@ class ReleasePlot(TimePlot):
                                                       units))
         self._data["b"] = b
         self.base.setData(x, b) if b is not None else self.base.setData([], [])
+        self.fit_y(r, s, b, self.hi.yData)
 
 
 class DeliveryPlot(TimePlot):
@@ -191,6 +205,7 @@ class DeliveryPlot(TimePlot):
         self.short.setOpts(x0=x[:-1], width=1.0, y0=v, height=s)
         b = _maybe(baseline, lambda rb: rb.series("delivery_mcm", nid))
         self.base.setData(x, b) if b is not None else self.base.setData([], [])
+        self.fit_y(d, v, b)
 
 
 class EnergyPlot(TimePlot):
@@ -215,6 +230,7 @@ class EnergyPlot(TimePlot):
         b = _maybe(baseline, lambda rb: rb.series("energy_mwh", self.node.id) / 1000.0)
         self._data["b"] = b
         self.base.setData(x, b) if b is not None else self.base.setData([], [])
+        self.fit_y(e, b)
 
 
 class LakePlot(TimePlot):
@@ -250,6 +266,7 @@ class LakePlot(TimePlot):
         b = _maybe(baseline, self._levels)
         self._data["b"] = b
         self.base.setData(x, b) if b is not None else self.base.setData([], [])
+        self.fit_y(lv, b, np.array([self.node.crest_level_m]), low=None)  # type: ignore[union-attr]
 
 
 class LakeInflowPlot(TimePlot):
@@ -272,6 +289,7 @@ class LakeInflowPlot(TimePlot):
         self.curve.setData(x, i)
         b = _maybe(baseline, lambda rb: rb.series("inflow_mcm", self.node.id))
         self.base.setData(x, b) if b is not None else self.base.setData([], [])
+        self.fit_y(i, b)
 
 
 def _maybe(baseline: Results | None, fn):  # noqa: ANN001, ANN202

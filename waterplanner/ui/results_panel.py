@@ -29,52 +29,68 @@ class CountryTotalsPlot:
 
     def __init__(self, layout: pg.GraphicsLayout) -> None:
         self.water = layout.addPlot(row=0, col=0)
-        self.water.setTitle("Water delivered to each country's demands", size="10pt")
+        self.water.setTitle("Water delivered to each country's demands; baseline dashed", size="10pt")
         self.water.setLabel("left", "Mm³")
         self.energy = layout.addPlot(row=1, col=0)
         self.energy.setTitle("Hydropower by country: winter (Oct–Mar, solid) and summer "
-                             "(Apr–Sep, hatched)", size="10pt")
+                             "(Apr–Sep, light); baseline dashed", size="10pt")
         self.energy.setLabel("left", "GWh")
         for p in (self.water, self.energy):
             p.setMouseEnabled(x=False, y=False)
             p.showGrid(y=True, alpha=0.25)
             p.hideButtons()
-        self._items: list[pg.GraphicsObject] = []
+        dash = pg.mkPen(BASELINE, width=1.5, style=pg.QtCore.Qt.PenStyle.DashLine)
+        none = pg.mkPen(None)
+
+        def bars(plot: pg.PlotItem, outline: bool) -> pg.BarGraphItem:
+            item = pg.BarGraphItem(x0=[], width=0.2, height=[], pen=dash if outline else none,
+                                   brush=pg.mkBrush(None) if outline else None)
+            plot.addItem(item)
+            return item
+
+        self.water_now = bars(self.water, False)
+        self.water_base = bars(self.water, True)
+        self.winter_now = bars(self.energy, False)
+        self.summer_now = bars(self.energy, False)
+        self.winter_base = bars(self.energy, True)
+        self.summer_base = bars(self.energy, True)
+        self._codes: list[str] = []
 
     def update(self, results: Results, baseline: Results | None) -> None:
-        for item in self._items:
-            item.getViewBox().removeItem(item) if item.getViewBox() else None
-        self._items = []
+        """New bar heights (the bar items live as long as the panel)."""
         s = results.summary()
-        bs = baseline.summary() if baseline is not None else None
         codes = [c.country for c in s.countries]
-        ticks = [(i, f"{COUNTRY_NAMES.get(c, c or 'other')}") for i, c in enumerate(codes)]
-        for p in (self.water, self.energy):
-            p.getAxis("bottom").setTicks([ticks])
-            p.setXRange(-0.6, max(len(codes), 1) - 0.4, padding=0)
-        for i, c in enumerate(s.countries):
-            col = country_colour(c.country)
-            faint = pg.mkColor(col)
-            faint.setAlpha(110)
-            self._bar(self.water, i - 0.2, c.delivery_mcm, 0.4, col)
-            self._bar(self.energy, i - 0.2, c.winter_gwh, 0.2, col)
-            self._bar(self.energy, i, c.summer_gwh, 0.2, faint)
-            if bs is not None:
-                b = next((x for x in bs.countries if x.country == c.country), None)
-                if b is not None:
-                    self._bar(self.water, i + 0.2, b.delivery_mcm, 0.35, None)
-                    self._bar(self.energy, i + 0.2, b.winter_gwh, 0.2, None)
-                    self._bar(self.energy, i + 0.4, b.summer_gwh, 0.2, None)
+        x = np.arange(len(codes), dtype=float)
+        if codes != self._codes:
+            self._codes = codes
+            ticks = [(i, COUNTRY_NAMES.get(c, c or "other")) for i, c in enumerate(codes)]
+            for p in (self.water, self.energy):
+                p.getAxis("bottom").setTicks([ticks])
+                p.setXRange(-0.6, max(len(codes), 1) - 0.4, padding=0)
+        cols = [country_colour(c) for c in codes]
+        faint = []
+        for c in cols:
+            f = pg.mkColor(c)
+            f.setAlpha(110)
+            faint.append(f)
+        self.water_now.setOpts(x0=x - 0.2, width=0.4, height=[c.delivery_mcm for c in s.countries],
+                               brushes=cols)
+        self.winter_now.setOpts(x0=x - 0.2, width=0.2, height=[c.winter_gwh for c in s.countries],
+                                brushes=cols)
+        self.summer_now.setOpts(x0=x, width=0.2, height=[c.summer_gwh for c in s.countries],
+                                brushes=faint)
+        bs = baseline.summary() if baseline is not None else None
+        for item in (self.water_base, self.winter_base, self.summer_base):
+            item.setVisible(bs is not None)
+        if bs is not None:
+            by = {c.country: c for c in bs.countries}
+            def base(attr: str) -> list[float]:
+                return [getattr(by[c], attr) if c in by else 0.0 for c in codes]
 
-    def _bar(self, plot: pg.PlotItem, x0: float, height: float, width: float, col: object) -> None:
-        if col is None:
-            item = pg.BarGraphItem(x0=[x0], width=width, height=[height], brush=pg.mkBrush(None),
-                                   pen=pg.mkPen(BASELINE, width=1.5, style=pg.QtCore.Qt.PenStyle.DashLine))
-        else:
-            item = pg.BarGraphItem(x0=[x0], width=width, height=[height], brush=pg.mkBrush(col),
-                                   pen=pg.mkPen(None))
-        plot.addItem(item)
-        self._items.append(item)
+
+            self.water_base.setOpts(x0=x + 0.2, width=0.35, height=base("delivery_mcm"))
+            self.winter_base.setOpts(x0=x + 0.2, width=0.2, height=base("winter_gwh"))
+            self.summer_base.setOpts(x0=x + 0.4, width=0.2, height=base("summer_gwh"))
 
 
 class ResultsPanel(QWidget):
@@ -99,6 +115,9 @@ class ResultsPanel(QWidget):
         self.countries = CountryTotalsPlot(self.layouts["Countries"].ci)
         self._shape: tuple[object, ...] | None = None
         self._last: tuple[Results, Results | None, str] | None = None
+        self._dirty: set[str] = set()
+        self._tab_of: dict[int, str] = {}
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
     # --- building ---------------------------------------------------------------------
     def _rebuild(self, scenario: Scenario) -> None:
@@ -110,9 +129,12 @@ class ResultsPanel(QWidget):
         dem = [n for n in scenario.nodes if isinstance(n, DemandNode)][:MAX_DEMAND_PLOTS]
         lakes = [n for n in scenario.nodes if isinstance(n, TerminalLakeNode)]
 
+        self._tab_of = {}
+
         def add(tab: str, cls: type[TimePlot], node: object, row: int, col: int = 0) -> None:
             plot = self.layouts[tab].ci.addPlot(row=row, col=col)
             self.plots.append(cls(plot, node, time))  # type: ignore[arg-type]
+            self._tab_of[id(self.plots[-1])] = tab
 
         for i, n in enumerate(res):
             add("Storage", StoragePlot, n, i)
@@ -145,9 +167,29 @@ class ResultsPanel(QWidget):
                                      or set(baseline.node_ids) != set(results.node_ids)):
             baseline = None
         self._last = (results, baseline, units)
+        # only the visible tab is drawn now; the others when they are shown
+        self._dirty = set(self.TABS)
+        self._update_tab(self.TABS[self.tabs.currentIndex()])
+
+    def _update_tab(self, tab: str) -> None:
+        if self._last is None or tab not in self._dirty:
+            return
+        self._dirty.discard(tab)
+        results, baseline, units = self._last
+        if tab == "Countries":
+            self.countries.update(results, baseline)
+            return
         for p in self.plots:
-            p.update(results, baseline, units)
-        self.countries.update(results, baseline)
+            if self._tab_of.get(id(p)) == tab:
+                p.update(results, baseline, units)
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        self._update_tab(self.TABS[index])
+
+    def update_all(self) -> None:
+        """Bring every tab up to date (before exporting or in tests)."""
+        for tab in list(self._dirty):
+            self._update_tab(tab)
 
     def _needs_rebuild(self, s: Scenario) -> bool:
         # static furniture (capacity lines, bands, crests) comes from node fields
@@ -156,6 +198,7 @@ class ResultsPanel(QWidget):
 
     def curve_data(self, cls: type[TimePlot], node_id: str) -> np.ndarray | None:
         """The main curve's y data of one plot (for tests and benchmarks)."""
+        self.update_all()
         for p in self.plots:
             if isinstance(p, cls) and p.node.id == node_id:
                 return p.curve.yData
@@ -166,6 +209,7 @@ class ResultsPanel(QWidget):
         """Write the visible tab to PNG or SVG (by the file's suffix)."""
         w = self.tabs.currentWidget()
         assert isinstance(w, pg.GraphicsLayoutWidget)
+        self.update_all()
         if path.suffix.lower() == ".svg":
             SVGExporter(w.ci).export(str(path))
         else:

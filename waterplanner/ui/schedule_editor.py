@@ -120,8 +120,9 @@ class ScheduleEditorPanel(QWidget):
                        self.results, self.baseline)
 
     def show_results(self, results: Results | None, baseline: Results | None) -> None:
+        """New simulated releases (the schedule itself was shown on the edit)."""
         self.results, self.baseline = results, baseline
-        self.refresh()
+        self.plot.show_results(results, baseline)
 
     def select_node(self, node_id: str | None) -> None:
         """Follow the global selection (only reservoirs have a schedule)."""

@@ -55,11 +55,16 @@ class ScheduleTableModel(QAbstractTableModel):
             self.beginResetModel()
         self._scenario = scenario
         self._ids = ids
+        old = self._values
         self._values = self._converted(scenario)
         if same_shape:
             if self._values.size:
-                self.dataChanged.emit(self.index(0, 0),
-                                      self.index(len(ids) - 1, scenario.time.periods - 1))
+                # repaint only the block of cells that changed (usually one)
+                changed = np.argwhere(old != self._values) if old.shape == self._values.shape \
+                    else np.argwhere(np.ones(self._values.shape, bool))
+                if len(changed):
+                    (r0, c0), (r1, c1) = changed.min(axis=0), changed.max(axis=0)
+                    self.dataChanged.emit(self.index(int(r0), int(c0)), self.index(int(r1), int(c1)))
         else:
             self.endResetModel()
 

@@ -65,15 +65,15 @@ class SchedulePlot:
         self.units = "m3s"
         self._shades: list[object] = []
         band = colour("#8DA9C4", 60)
-        self.lo = pg.PlotDataItem(stepMode="center", pen=pg.mkPen("#8DA9C4"),
+        self.lo = pg.PlotDataItem(stepMode="center", antialias=False, pen=pg.mkPen("#8DA9C4"),
                                   name="min/max release")
-        self.hi = pg.PlotDataItem(stepMode="center", pen=pg.mkPen("#8DA9C4"))
+        self.hi = pg.PlotDataItem(stepMode="center", antialias=False, pen=pg.mkPen("#8DA9C4"))
         self.band = pg.FillBetweenItem(self.lo, self.hi, brush=pg.mkBrush(band))
-        self.base = pg.PlotDataItem(stepMode="center", pen=baseline_pen(), name="baseline target")
-        self.actual = pg.PlotDataItem(stepMode="center", pen=pg.mkPen("#555555", width=1.2,
+        self.base = pg.PlotDataItem(stepMode="center", antialias=False, pen=baseline_pen(), name="baseline target")
+        self.actual = pg.PlotDataItem(stepMode="center", antialias=False, pen=pg.mkPen("#555555", width=1.2,
                                                                       style=Qt.PenStyle.DotLine),
                                       name="simulated release")
-        self.target = pg.PlotDataItem(stepMode="center", pen=pg.mkPen(OKABE_ITO["blue"], width=2),
+        self.target = pg.PlotDataItem(stepMode="center", antialias=False, pen=pg.mkPen(OKABE_ITO["blue"], width=2),
                                       name="target release")
         self.points = DraggablePoints(self._on_points_dragged, size=11,
                                       brush=pg.mkBrush(OKABE_ITO["blue"]),
@@ -119,9 +119,10 @@ class SchedulePlot:
             return
         y = flow_in_units(time, np.asarray(scenario.release_schedules[node.id]), units)
         self._y = y
-        col = country_colour(node.country)
-        self.target.setPen(pg.mkPen(col, width=2))
-        self.points.setBrush(pg.mkBrush(col))
+        if restyle:
+            col = country_colour(node.country)
+            self.target.setPen(pg.mkPen(col, width=2))
+            self.points.setBrush(pg.mkBrush(col))
         self.target.setData(x, y)
         self.points.setData(x[:-1] + 0.5, y)
         if restyle:
@@ -136,6 +137,19 @@ class SchedulePlot:
             self.hi.setData(x, hi)
             top = max(float(np.max(hi)), float(np.max(y)) if len(y) else 0.0, 1.0)
             self.plot.setYRange(0, top * 1.35, padding=0)
+        self.show_results(results, baseline)
+        # grow (never shrink) the y range while dragging, so the point stays under the mouse
+        (_, _), (y0, y1) = self.plot.getViewBox().viewRange()
+        if len(y) and float(np.max(y)) > y1 * 0.95:
+            self.plot.setYRange(0, float(np.max(y)) * 1.3, padding=0)
+
+    def show_results(self, results: Results | None, baseline: Results | None) -> None:
+        """The simulated release and the baseline target of the shown reservoir."""
+        node, scenario, units = self.node, self.scenario, self.units
+        if node is None or scenario is None:
+            return
+        time = scenario.time
+        x = step_x(time)
         actual = None
         if results is not None and node.id in results.node_ids and \
                 results.scenario.time.periods == time.periods:
@@ -147,7 +161,3 @@ class SchedulePlot:
                 baseline.scenario.time.periods == time.periods:
             b = flow_in_units(time, np.asarray(baseline.scenario.release_schedules[node.id]), units)
         self.base.setData(x, b) if b is not None else self.base.setData([], [])
-        # grow (never shrink) the y range while dragging, so the point stays under the mouse
-        (_, _), (y0, y1) = self.plot.getViewBox().viewRange()
-        if len(y) and float(np.max(y)) > y1 * 0.95:
-            self.plot.setYRange(0, float(np.max(y)) * 1.3, padding=0)

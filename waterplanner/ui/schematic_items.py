@@ -63,6 +63,8 @@ class NodeItem(QGraphicsItem):
                       | QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setAcceptHoverEvents(True)
         self.setZValue(10)
+        # drawn once into a pixmap and blitted until its look changes
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._shape = node_shape(node.kind)
         self._update_tooltip()
 
@@ -76,7 +78,9 @@ class NodeItem(QGraphicsItem):
         self.update()
 
     def set_state(self, fill_fraction: float | None, badge: str | None) -> None:
-        """Live state from the latest results."""
+        """Live state from the latest results (redrawn only when the shown figures change)."""
+        if fill_fraction is not None:
+            fill_fraction = round(fill_fraction, 2)
         if fill_fraction != self.fill_fraction or badge != self.badge:
             self.fill_fraction, self.badge = fill_fraction, badge
             self._update_tooltip()

@@ -82,8 +82,11 @@ class SummaryPanel(QWidget):
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         head.setStretchLastSection(False)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        head.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        head.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # fixed value columns: resizing to contents would relayout the dock on every edit
+        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        head.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        head.resizeSection(1, 96)
+        head.resizeSection(2, 82)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addWidget(self.tree)
@@ -102,8 +105,9 @@ class SummaryPanel(QWidget):
         self.values, self.deltas = {}, {}
         for i, row in enumerate(rows):
             item = self.tree.topLevelItem(i) or QTreeWidgetItem(self.tree)
-            item.setText(0, row.label)
-            item.setToolTip(0, row.label)
+            if item.text(0) != row.label:
+                item.setText(0, row.label)
+                item.setToolTip(0, row.label)
             value = row.text if row.text is not None else \
                 f"{fmt_number(row.value, row.decimals)} {row.unit}"
             item.setText(1, value)

@@ -1,0 +1,140 @@
+"""Desktop responsiveness: edit → plots updated, and frames per second while dragging.
+
+Run from a checkout (offscreen; your settings are not touched)::
+
+    python benchmarks/bench_gui.py               # 300 edits, 300 drag moves
+    python benchmarks/bench_gui.py --edits 1000
+
+On the default Syr Darya scenario (five reservoirs, 12 months), with the window at
+1920×1080 and every panel visible:
+
+* *latency*: a release typed into the schedule table, until every plot, the summary, the
+  schematic and the schedule plot hold the new results ("data"), and until the window has
+  also repainted ("painted", processEvents after the edit). Median and 95th percentile.
+* *dragging*: a point of the schedule plot dragged by synthetic mouse events; each move is
+  one edit, one simulation, all plots updated and repainted. Frames per second = moves per
+  second of wall time.
+
+Targets (issue 4): 95th percentile under 30 ms; dragging at 30 frames per second or better.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+
+import numpy as np
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--edits", type=int, default=300)
+    ap.add_argument("--moves", type=int, default=300)
+    args = ap.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    tmp = tempfile.TemporaryDirectory(prefix="waterplanner-bench-")
+    os.environ["WATERPLANNER_CONFIG_DIR"] = tmp.name
+
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    from waterplanner.ui.app import _application, build_window, wait_for_results
+
+    app = _application()
+    win, _ = build_window(None)
+    win.resize(1920, 1080)
+    win.show()
+    if not wait_for_results(win):
+        print("no results: the default scenario has problems", file=sys.stderr)
+        return 1
+    for _ in range(3):
+        app.processEvents()
+    model = win.schedule.model
+    row = model.row_of("toktogul")
+    rng = np.random.default_rng(1)
+    periods = model.columnCount()
+
+    cpu: list[float] = []
+
+    def one_edit(painted: bool, check: bool = True) -> float:
+        col = int(rng.integers(periods))
+        value = f"{rng.uniform(150, 900):.1f}"
+        c0 = time.process_time()
+        t0 = time.perf_counter()
+        model.setData(model.index(row, col), value)
+        if check and win.results.scenario is not win.document.scenario:
+            # the simulation went to the worker thread: wait for it (counts in the latency)
+            while win.results.scenario is not win.document.scenario:
+                app.processEvents()
+        if painted:
+            app.processEvents()
+            cpu.append((time.process_time() - c0) * 1000)
+        return (time.perf_counter() - t0) * 1000
+
+    for _ in range(20):  # warm caches (compiled network, fonts, pyqtgraph paths)
+        one_edit(True, check=False)
+    while win.simulator.busy:
+        app.processEvents()
+    data = np.array([one_edit(False) for _ in range(args.edits)])
+    app.processEvents()
+    cpu.clear()
+    painted = np.array([one_edit(True) for _ in range(args.edits)])
+    cpu_arr = np.array(cpu)
+    sim_ms = win.last_outcome.seconds * 1000 if win.last_outcome else float("nan")
+
+    # dragging: synthetic mouse events on the schedule plot
+    pw = win.schedule.plot_widget
+    vb = win.schedule.plot.plot.getViewBox()
+    vp = pw.viewport()
+    period = 7
+
+    def at(y: float) -> QPointF:
+        return QPointF(pw.mapFromScene(vb.mapViewToScene(QPointF(period + 0.5, y))))
+
+    def send(kind: QEvent.Type, pos: QPointF, buttons: Qt.MouseButton) -> None:
+        QApplication.sendEvent(vp, QMouseEvent(kind, pos, vp.mapToGlobal(pos),
+                                               Qt.MouseButton.LeftButton, buttons,
+                                               Qt.KeyboardModifier.NoModifier))
+
+    y0 = float(win.schedule.plot._y[period])
+    send(QEvent.Type.MouseButtonPress, at(y0), Qt.MouseButton.LeftButton)
+    frames = []
+    t_start = time.perf_counter()
+    for k in range(args.moves):
+        y = y0 + 300 * np.sin(k / 20.0)
+        t0 = time.perf_counter()
+        send(QEvent.Type.MouseMove, at(max(y, 10.0)), Qt.MouseButton.LeftButton)
+        app.processEvents()
+        frames.append((time.perf_counter() - t0) * 1000)
+    total = time.perf_counter() - t_start
+    send(QEvent.Type.MouseButtonRelease, at(y0), Qt.MouseButton.NoButton)
+    steps = win.document.undo_stack.count()
+    fps = args.moves / total
+    frames_arr = np.array(frames)
+
+    print("WaterPlanner GUI benchmark: default scenario "
+          f"({len(win.document.scenario.reservoirs)} reservoirs, {periods} periods), 1920×1080 offscreen")
+    print(f"  simulation alone (last run)          {sim_ms:7.2f} ms")
+    print(f"  edit → plots updated (data)  median {np.median(data):7.2f} ms   "
+          f"p95 {np.percentile(data, 95):7.2f} ms   ({args.edits} edits)")
+    print(f"  edit → plots updated + repaint median {np.median(painted):7.2f} ms   "
+          f"p95 {np.percentile(painted, 95):7.2f} ms   target p95 < 30 ms")
+    print(f"    (CPU time of this process per edit: median {np.median(cpu_arr):.2f} ms, "
+          f"p95 {np.percentile(cpu_arr, 95):.2f} ms — wall time above also counts waiting for "
+          f"a core; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
+    print(f"  dragging: {fps:6.1f} frames/s  (frame median {np.median(frames_arr):.2f} ms, "
+          f"p95 {np.percentile(frames_arr, 95):.2f} ms; {args.moves} moves)   target ≥ 30 fps")
+    print(f"  undo steps after the whole session: {steps} (one drag = one step)")
+    win.document.undo_stack.setClean()
+    win.shutdown()
+    win.close()
+    tmp.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
