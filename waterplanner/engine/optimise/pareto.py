@@ -11,6 +11,7 @@ the scenario are left out of the sweep.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -98,7 +99,6 @@ def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, poi
     InfeasibleError, OptimisationError
         As for :func:`optimise` (only if even the extreme points cannot be found).
     """
-    import time
     t0 = time.perf_counter()
     spec = settings if settings is not None else optimisation_spec(scenario)
     oa = a if isinstance(a, Objective) else resolve_objective(spec, a)
@@ -202,7 +202,6 @@ def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, poi
             raise
         cancelled = True
     found = _mark_dominated(found, sense_of(oa), sense_of(ob))
-    del sb
     report(progress, 1.0, "cancelled" if cancelled else "done")
     return ParetoFront(a=oa, b=ob, a_description=describe(oa), b_description=describe(ob),
                        points=tuple(found), cancelled=cancelled, lp_count=lps,
