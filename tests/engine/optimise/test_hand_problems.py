@@ -79,3 +79,16 @@ def test_travel_time_and_water_in_transit() -> None:
     assert r.shortfalls[0].after_mcm == pytest.approx(180.0 - 5.0 - 90.0 - 30.0, abs=1e-5)
     assert r.self_check.passed
     assert r.self_check.max_delivery_diff_mcm < 1e-6
+
+
+def test_progress_and_cancel() -> None:
+    from waterplanner.engine.optimise import CancelToken, Cancelled
+
+    seen: list[tuple[float, str]] = []
+    optimise(cascade_one_demand(), progress=lambda f, m: seen.append((f, m)))
+    fractions = [f for f, _ in seen]
+    assert fractions[0] == 0.0 and fractions[-1] == 1.0 and fractions == sorted(fractions)
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        optimise(cascade_one_demand(), cancel=token)
