@@ -202,6 +202,10 @@ class MainWindow(QMainWindow):
         tb.addAction(self.act_baseline)
         tb.addAction(self.act_clear_baseline)
         tb.addSeparator()
+        if self.optimiser is not None:
+            act = self._action("Optimise…", self._on_optimise_triggered, None,
+                               "Open the optimiser panel")
+            tb.addAction(act)
         tb.addAction(self.act_report)
 
     def _build_menus(self) -> None:
@@ -387,25 +391,38 @@ class MainWindow(QMainWindow):
             except OSError as e:
                 self.show_message(f"Could not export: {e}", error=True)
 
-    def _call_optional(self, module: str, names: tuple[str, ...]) -> None:
-        """Call the first existing entry function of an optional GUI module."""
+    def _optional_module(self, name: str):  # noqa: ANN202 - a module or None
+        """Import an optional GUI module (report export, series import) when it is needed."""
         try:
-            mod = importlib.import_module(f"waterplanner.ui.{module}")
+            return importlib.import_module(f"waterplanner.ui.{name}")
         except ImportError as e:
-            self.show_message(f"Not available: {e}", error=True)
-            return
-        for name in names:
-            fn = getattr(mod, name, None)
-            if callable(fn):
-                fn(self)
-                return
-        self.show_message(f"waterplanner.ui.{module} has no entry point yet", error=True)
+            self.show_message(f"Not available in this build: {e}", error=True)
+            return None
 
     def _on_export_report_triggered(self) -> None:
-        self._call_optional("report_export", ("export_report", "run", "show_dialog"))
+        mod = self._optional_module("report_export")
+        if mod is None:
+            return
+        results = self.results if self.results is not None and \
+            self.results.scenario is self.document.scenario else None
+        self._report_job = mod.export_report_interactive(
+            self, self.document.scenario, results, self.baseline, self.document.path,
+            getattr(self.optimiser, "applied_result", None))
 
     def _on_import_series_triggered(self) -> None:
-        self._call_optional("import_dialog", ("import_series", "run", "show_dialog"))
+        mod = self._optional_module("import_dialog")
+        if mod is None:
+            return
+        dialog = mod.ImportSeriesDialog(self, self.document.scenario)
+        if dialog.exec():
+            edit = dialog.result_edit()
+            if edit is not None and self.document.apply(edit):
+                self.show_message(edit.label)
+        dialog.deleteLater()
+
+    def _on_optimise_triggered(self) -> None:
+        self.optimiser_dock.show()
+        self.optimiser_dock.raise_()
 
     def _on_about_triggered(self) -> None:
         from waterplanner import __version__
@@ -446,6 +463,15 @@ class MainWindow(QMainWindow):
         except (RuntimeError, TypeError):
             pass
         self.simulator.shutdown()
+        if self.optimiser is not None:
+            self.optimiser.shutdown()
+        job = getattr(self, "_report_job", None)
+        if job is not None:
+            try:
+                job.cancel()
+                job.wait()
+            except RuntimeError:  # the job already finished and was deleted
+                pass
         self.recovery.stop()
         self._message_timer.stop()
         self.settings.set_window_state(self.saveGeometry(), self.saveState())

@@ -1,0 +1,317 @@
+"""The optimiser panel: objectives and weights, run with progress and cancel, apply the
+result as one undoable edit, and a trade-off (Pareto) plot whose points show their schedule.
+
+All optimisation is done by :mod:`waterplanner.engine.optimise`; this panel only collects
+choices, runs it in a worker and shows what came back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QProgressBar, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from waterplanner.engine.optimise import OptimisationResult, ParetoFront, optimise, pareto_front
+from waterplanner.model.edits import SetReleases
+from waterplanner.model.objectives import OptimisationSpec, optimisation_spec
+from waterplanner.model.scenario import Scenario
+from waterplanner.ui.document import ScenarioDocument
+from waterplanner.ui.optimiser_worker import OptimiserWorker
+from waterplanner.ui.palette import OKABE_ITO
+from waterplanner.ui.plot_common import fmt_number
+
+
+class OptimiserPanel(QWidget):
+    """Choose, run, judge and apply; see the module docstring."""
+
+    def __init__(self, document: ScenarioDocument, window: QWidget) -> None:
+        super().__init__(window)
+        self.document = document
+        self.window_ = window
+        self.worker: OptimiserWorker | None = None
+        self.result: OptimisationResult | None = None
+        self.front: ParetoFront | None = None
+        self.applied_result: OptimisationResult | None = None
+        self._snapshot: Scenario | None = None
+        self._spec_source: object = object()
+        self._point: int | None = None
+        self._build()
+        document.scenario_changed.connect(self._on_document_scenario_changed)
+        self._on_document_scenario_changed(document.scenario)
+
+    # --- construction -----------------------------------------------------------------
+    def _build(self) -> None:
+        self.objectives = QTableWidget(0, 2)
+        self.objectives.setHorizontalHeaderLabels(["Objective", "Weight"])
+        self.objectives.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.objectives.verticalHeader().hide()
+        self.objectives.setMinimumHeight(90)
+        self.objectives.setMaximumHeight(160)
+        self.run_button = QPushButton("Optimise")
+        self.run_button.setToolTip("Find the schedule that best meets the weighted objectives "
+                                   "for the inflow set shown")
+        self.run_button.clicked.connect(self._on_run_button_clicked)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+        self.apply_button = QPushButton("Apply schedule")
+        self.apply_button.setEnabled(False)
+        self.apply_button.clicked.connect(self._on_apply_button_clicked)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.status = QLabel("Not run yet")
+        self.status.setWordWrap(True)
+        self.report = QLabel()
+        self.report.setWordWrap(True)
+        self.report.setTextFormat(Qt.TextFormat.RichText)
+        self.report.setAlignment(Qt.AlignmentFlag.AlignTop)
+        buttons = QHBoxLayout()
+        for b in (self.run_button, self.cancel_button, self.apply_button):
+            buttons.addWidget(b)
+        self.a_combo, self.b_combo = QComboBox(), QComboBox()
+        self.points = QSpinBox()
+        self.points.setRange(2, 30)
+        self.points.setValue(8)
+        self.front_button = QPushButton("Trade-off…")
+        self.front_button.setToolTip("Sweep the best compromises between objective A and B")
+        self.front_button.clicked.connect(self._on_front_button_clicked)
+        self.front_plot = pg.PlotWidget()
+        self.front_plot.setMinimumHeight(170)
+        self.front_plot.showGrid(x=True, y=True, alpha=0.25)
+        self.scatter = pg.ScatterPlotItem(size=10, brush=pg.mkBrush(OKABE_ITO["blue"]),
+                                          pen=pg.mkPen("w"), hoverable=True,
+                                          hoverBrush=pg.mkBrush(OKABE_ITO["orange"]))
+        self.scatter.sigClicked.connect(self._on_scatter_clicked)
+        self.chosen = pg.ScatterPlotItem(size=16, brush=pg.mkBrush(None),
+                                         pen=pg.mkPen(OKABE_ITO["vermillion"], width=2.5))
+        self.front_plot.addItem(self.scatter)
+        self.front_plot.addItem(self.chosen)
+        self.point_label = QLabel("Click a point to see its schedule")
+        self.point_label.setWordWrap(True)
+        self.apply_point = QPushButton("Apply this point")
+        self.apply_point.setEnabled(False)
+        self.apply_point.clicked.connect(self._on_apply_point_clicked)
+        front_box = QGroupBox("Trade-off between two objectives")
+        form = QFormLayout(front_box)
+        form.addRow("A (x axis)", self.a_combo)
+        form.addRow("B (y axis)", self.b_combo)
+        form.addRow("Points", self.points)
+        form.addRow(self.front_button)
+        form.addRow(self.front_plot)
+        form.addRow(self.point_label)
+        form.addRow(self.apply_point)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(QLabel("<b>Objectives</b> (weights apply to this run only)"))
+        lay.addWidget(self.objectives)
+        lay.addLayout(buttons)
+        lay.addWidget(self.progress)
+        lay.addWidget(self.status)
+        lay.addWidget(self.report)
+        lay.addWidget(front_box, 1)
+
+    # --- state ------------------------------------------------------------------------
+    def spec(self) -> OptimisationSpec:
+        """The scenario's optimisation settings with the weights chosen in the table."""
+        spec = optimisation_spec(self.document.scenario)
+        objectives = []
+        for i, o in enumerate(spec.objectives):
+            box = self.objectives.cellWidget(i, 1)
+            w = box.value() if isinstance(box, QDoubleSpinBox) else o.weight
+            objectives.append(replace(o, weight=float(w)))
+        return replace(spec, objectives=tuple(objectives))
+
+    def _on_document_scenario_changed(self, scenario: Scenario) -> None:
+        source = scenario.extensions.get("optimisation")
+        if source is self._spec_source:
+            return
+        self._spec_source = source
+        spec = optimisation_spec(scenario)
+        self.objectives.setRowCount(len(spec.objectives))
+        for i, o in enumerate(spec.objectives):
+            item = QTableWidgetItem(o.label)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            item.setToolTip(f"{o.kind}, unit {o.unit}")
+            self.objectives.setItem(i, 0, item)
+            box = QDoubleSpinBox()
+            box.setRange(0.0, 1e9)
+            box.setDecimals(3)
+            box.setValue(o.weight)
+            self.objectives.setCellWidget(i, 1, box)
+        labels = [o.label for o in spec.objectives]
+        for combo, k in ((self.a_combo, 0), (self.b_combo, 1)):
+            combo.clear()
+            combo.addItems(labels)
+            combo.setCurrentIndex(min(k, max(len(labels) - 1, 0)))
+        self.front_button.setEnabled(len(labels) >= 2)
+
+    def _inflow_set(self) -> str | None:
+        return getattr(self.window_, "inflow_set", None)
+
+    # --- running ----------------------------------------------------------------------
+    def _start(self, job, on_finished) -> bool:  # noqa: ANN001
+        if self.worker is not None:
+            return False
+        problems = self.document.problems()
+        if problems:
+            self.status.setText(f"Fix the {len(problems)} problem(s) of the scenario first.")
+            return False
+        self._snapshot = self.document.scenario
+        self.worker = OptimiserWorker(job, self)
+        self.worker.progressed.connect(self._on_worker_progressed)
+        self.worker.finished.connect(on_finished)
+        self.worker.failed.connect(self._on_worker_failed)
+        self.worker.cancelled.connect(self._on_worker_cancelled)
+        self.run_button.setEnabled(False)
+        self.front_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setValue(0)
+        self.status.setText("Starting…")
+        self.worker.start()
+        return True
+
+    def run(self) -> bool:
+        """Optimise the current scenario in the background."""
+        snapshot, spec, inflow = self.document.scenario, self.spec(), self._inflow_set()
+        return self._start(lambda progress, token: optimise(snapshot, spec, inflow, progress,
+                                                            token), self._on_run_finished)
+
+    def run_front(self) -> bool:
+        """Sweep the trade-off between the objectives chosen as A and B."""
+        snapshot, spec, inflow = self.document.scenario, self.spec(), self._inflow_set()
+        a, b, n = self.a_combo.currentText(), self.b_combo.currentText(), self.points.value()
+        if a == b:
+            self.status.setText("Choose two different objectives for the trade-off.")
+            return False
+        return self._start(lambda progress, token: pareto_front(
+            snapshot, a, b, n, spec, inflow, progress, token), self._on_front_finished)
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.status.setText("Cancelling after the current linear programme…")
+
+    def _finish_run(self) -> None:
+        if self.worker is not None:
+            self.worker.deleteLater()
+        self.worker = None
+        self.run_button.setEnabled(True)
+        self.front_button.setEnabled(self.a_combo.count() >= 2)
+        self.cancel_button.setEnabled(False)
+
+    def _on_worker_progressed(self, fraction: float, message: str) -> None:
+        self.progress.setValue(int(fraction * 1000))
+        self.status.setText(message[:1].upper() + message[1:])
+
+    def _on_worker_failed(self, message: str) -> None:
+        self._finish_run()
+        self.status.setText(f"<span style='color:#B03A00'>Not optimised: {message}</span>")
+
+    def _on_worker_cancelled(self) -> None:
+        self._finish_run()
+        self.progress.setValue(0)
+        self.status.setText("Cancelled; nothing was changed.")
+
+    def _on_run_finished(self, result: OptimisationResult) -> None:
+        self._finish_run()
+        self.result = result
+        self.progress.setValue(1000)
+        self.apply_button.setEnabled(result.improved)
+        self.status.setText(f"Done in {result.seconds:.2f} s, {result.iterations} linear "
+                            f"programme(s); {result.self_check.summary()}")
+        rows = "".join(
+            f"<tr><td>{t.label}</td><td align=right>{fmt_number(t.before, 1)}</td>"
+            f"<td align=right>{fmt_number(t.after, 1)}</td><td>{t.unit}</td></tr>"
+            for t in result.terms)
+        notes = "".join(f"<p><i>{n}</i></p>" for n in result.notes)
+        self.report.setText(
+            f"<table cellspacing=4><tr><th align=left>Objective</th><th>before</th>"
+            f"<th>after</th><th></th></tr>{rows}</table>{notes}")
+
+    def _on_front_finished(self, front: ParetoFront) -> None:
+        self._finish_run()
+        self.front = front
+        self.progress.setValue(1000)
+        pts = [p for p in front.points if p.feasible]
+        self.scatter.setData([p.a for p in pts], [p.b for p in pts],
+                             data=[front.points.index(p) for p in pts])
+        self.chosen.setData([], [])
+        self.front_plot.setLabel("bottom", f"A: {front.a_description}")
+        self.front_plot.setLabel("left", f"B: {front.b_description}")
+        self.status.setText(f"Trade-off: {len(pts)} points in {front.seconds:.1f} s"
+                            + (" (cancelled: the points found so far)" if front.cancelled else ""))
+
+    # --- applying ---------------------------------------------------------------------
+    def _releases_edit(self, release: dict[str, np.ndarray], label: str) -> SetReleases | None:
+        current = self.document.scenario
+        snap = self._snapshot
+        if snap is None or current.nodes is not snap.nodes or current.time is not snap.time:
+            self.status.setText("The network changed since the run: run the optimiser again.")
+            return None
+        return SetReleases(changes={rid: dict(enumerate(float(v) for v in rel))
+                                    for rid, rel in release.items()}, label=label)
+
+    def apply(self) -> bool:
+        """Apply the optimised schedule as one undoable edit."""
+        if self.result is None:
+            return False
+        edit = self._releases_edit(self.result.release_mcm, "Apply optimised schedule")
+        if edit is not None and self.document.apply(edit):
+            self.applied_result = self.result
+            self.apply_button.setEnabled(False)
+            return True
+        return False
+
+    def select_point(self, k: int) -> None:
+        """Show the schedule of point k of the front."""
+        if self.front is None:
+            return
+        self._point = k
+        p = self.front.points[k]
+        self.chosen.setData([p.a], [p.b])
+        time = self.document.scenario.time
+        lines = []
+        for rid, rel in p.release_mcm.items():
+            name = self.document.scenario.node(rid).name if self.document.scenario.has_node(rid) \
+                else rid
+            flows = time.mcm_to_m3s(np.asarray(rel)) if len(rel) == time.periods else rel
+            lines.append(f"<b>{name}</b>: " + " ".join(f"{v:.0f}" for v in flows))
+        self.point_label.setText(f"Point {k + 1}: A = {p.a:.4g}, B = {p.b:.4g}<br>"
+                                 "Release (m³/s): " + "<br>".join(lines))
+        self.apply_point.setEnabled(True)
+
+    def _on_scatter_clicked(self, item, points, ev=None) -> None:  # noqa: ANN001
+        if len(points):
+            self.select_point(int(points[0].data()))
+
+    def _on_apply_point_clicked(self) -> None:
+        if self.front is None or self._point is None:
+            return
+        edit = self._releases_edit(self.front.points[self._point].release_mcm,
+                                   f"Apply trade-off point {self._point + 1}")
+        if edit is not None:
+            self.document.apply(edit)
+
+    def _on_run_button_clicked(self) -> None:
+        self.run()
+
+    def _on_front_button_clicked(self) -> None:
+        self.run_front()
+
+    def _on_cancel_button_clicked(self) -> None:
+        self.cancel()
+
+    def _on_apply_button_clicked(self) -> None:
+        self.apply()
+
+    def shutdown(self) -> None:
+        """Cancel a running optimisation and wait for its thread."""
+        if self.worker is not None:
+            self.worker.cancel()
+            self.worker.wait()
