@@ -120,13 +120,17 @@ def _bound_req(ctx: Context, lp: LinearProgram, var: np.ndarray, lower: bool,
     _soft_rows(lp, rows, 1.0 if lower else -1.0, penalty, group)
 
 
-def add_requirements(ctx: Context, built: Built, elastic: bool = False) -> list[Requirement]:
-    """Add every requirement to the LP; returns them as applied."""
+def add_requirements(ctx: Context, built: Built, elastic: bool = False,
+                     limits_hard: bool = False) -> list[Requirement]:
+    """Add every requirement to the LP; returns them as declared. With ``limits_hard`` the
+    network's default (soft, heavily penalised) limits go in as hard bounds instead."""
     lp, idx, net = built.lp, built.idx, ctx.net
     out: list[Requirement] = []
     res = np.flatnonzero(net.kind == RESERVOIR)
+    planned = {c.limit for c in ctx.spec.constraints if c.kind == "limit"}
     for c in all_requirements(ctx, built.scale):
-        hard = c.hard and not elastic
+        hard = (c.hard or (limits_hard and c.kind == "limit" and c.limit not in planned)) \
+            and not elastic
         pen = 1.0 if elastic else c.penalty
         text = text_of(ctx, c)
         unit = "MWh" if c.kind == "min_energy" else "Mm³"
