@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from waterplanner.engine.results import LINK_QUANTITIES, NODE_QUANTITIES, Quantity, Results
+from waterplanner.model.fileio import atomic_write_bytes
 
 SHEET_NAME_MAX = 31
 DATE_FORMAT = "yyyy-mm-dd"
@@ -139,23 +139,5 @@ def write_results_xlsx(r: Results, path: str | os.PathLike[str], member: int = 0
     target = Path(path)
     buf = io.BytesIO()
     results_workbook(r, member).save(buf)
-    folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(buf.getvalue())
-            f.flush()
-            os.fsync(f.fileno())
-        try:
-            mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
-            os.chmod(tmp, mode)
-        except OSError:
-            pass
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    atomic_write_bytes(target, buf.getvalue())
     return target

@@ -29,7 +29,12 @@ def _umask() -> int:
 
 
 def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
-    """Write text to ``path`` so that it holds either the old or the whole new content.
+    """Write UTF-8 text atomically (see :func:`atomic_write_bytes`), with Unix line ends."""
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write to ``path`` so that it holds either the old or the whole new content.
 
     A symbolic link is followed (its target is replaced, the link stays); a file without
     write permission is refused with PermissionError rather than silently replaced.
@@ -40,8 +45,8 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
     directory = target.parent if str(target.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
             f.flush()
             os.fsync(f.fileno())
         try:

@@ -39,7 +39,13 @@ import numpy as np
 
 from waterplanner.model.nodes import DemandNode, InflowNode, ReservoirNode
 from waterplanner.model.scenario import Scenario
-from waterplanner.model.timebase import SECONDS_PER_DAY, Step, TimeBase
+from waterplanner.model.timebase import (
+    SECONDS_PER_DAY,
+    Step,
+    TimeBase,
+    is_period_start,
+    next_period_start,
+)
 
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
 MAX_ROWS = 200_000
@@ -444,21 +450,6 @@ def _is_text_column(table: RawTable, j: int) -> bool:
 
 
 # --- periods --------------------------------------------------------------------------
-def _next_start(step: Step, d: date) -> date:
-    if step is Step.DAY:
-        return d + timedelta(days=1)
-    if step is Step.MONTH:
-        return date(d.year + (d.month == 12), d.month % 12 + 1, 1)
-    if d.day < 21:
-        return d.replace(day=d.day + 10)
-    return date(d.year + (d.month == 12), d.month % 12 + 1, 1)
-
-
-def _fits(step: Step, d: date) -> bool:
-    return step is Step.DAY or (step is Step.MONTH and d.day == 1) or \
-        (step is Step.DEKAD and d.day in (1, 11, 21))
-
-
 def detect_step(dates: list[date]) -> Step | None:
     """Monthly, dekad or daily, from the period starts (None if it cannot be told)."""
     if len(dates) < 2:
@@ -573,7 +564,7 @@ def prepare_import(scenario: Scenario, table: RawTable, spec: ImportSpec) -> Imp
                 prev = None
                 continue
             rowno = table.row_numbers[i]
-            if not _fits(step, d):
+            if not is_period_start(step, d):
                 problems.append(ImportProblem(
                     f"{d.isoformat()} does not start a {step.value} period"
                     + (" (dekads start on days 1, 11 and 21)" if step is Step.DEKAD else
@@ -581,7 +572,7 @@ def prepare_import(scenario: Scenario, table: RawTable, spec: ImportSpec) -> Imp
                 prev = None
                 continue
             if prev is not None:
-                expected = _next_start(step, prev[0])
+                expected = next_period_start(step, prev[0])
                 if d == prev[0]:
                     problems.append(ImportProblem(f"{d.isoformat()} repeats row {prev[1]}",
                                                   rowno, dcol))
@@ -595,7 +586,7 @@ def prepare_import(scenario: Scenario, table: RawTable, spec: ImportSpec) -> Imp
                     x = expected
                     while x < d and len(missing) < 4:
                         missing.append(_label(step, x))
-                        x = _next_start(step, x)
+                        x = next_period_start(step, x)
                     more = " …" if x < d else ""
                     problems.append(ImportProblem(
                         f"{_label(step, expected)} is missing: the date jumps from "
@@ -628,7 +619,7 @@ def prepare_import(scenario: Scenario, table: RawTable, spec: ImportSpec) -> Imp
 
     # convert to the scenario's time base
     starts = [d for d in dates if d is not None]
-    file_bounds = starts + [_next_start(step, starts[-1])]
+    file_bounds = starts + [next_period_start(step, starts[-1])]
     tb = scenario.time
     uncovered = _coverage_problems(tb, file_bounds[0], file_bounds[-1], table, dcol)
     if uncovered:

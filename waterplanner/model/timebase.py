@@ -34,7 +34,8 @@ def _dekad_start_days(year: int, month: int) -> tuple[int, int, int]:
     return (1, 11, 21)
 
 
-def _next_start(step: Step, d: date) -> date:
+def next_period_start(step: Step, d: date) -> date:
+    """The start of the period after the one starting on ``d``."""
     if step is Step.DAY:
         return d + timedelta(days=1)
     if step is Step.MONTH:
@@ -104,7 +105,7 @@ class TimeBase:
         """Start of every period plus the day after the last one (``periods + 1`` dates)."""
         out = [self.start]
         for _ in range(self.periods):
-            out.append(_next_start(self.step, out[-1]))
+            out.append(next_period_start(self.step, out[-1]))
         return tuple(out)
 
     @property
