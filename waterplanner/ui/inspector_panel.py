@@ -268,7 +268,8 @@ class InspectorPanel(QWidget):
             names = self.document.scenario.inflow_set_names
             return [f"{n} ({spec.unit})" for n in names], \
                 [list(v.get(n, [0.0] * time.periods)) for n in names], time.labels(), False
-        col = list(v) if v is not None else [0.0] * time.periods
+        start = float(getattr(node, "capacity_mcm", 0.0))  # a new limit starts at "full"
+        col = list(v) if v is not None else [start] * time.periods
         return [f"{spec.label} ({spec.unit})"], [col], time.labels(), False
 
     def apply_table(self, spec: FieldSpec, columns: list[list[float]]) -> bool:

@@ -83,6 +83,10 @@ class MainWindow(QMainWindow):
         doc = self.document
         self.plots = ResultsPanel()
         self.setCentralWidget(self.plots)
+        # the summary/inspector column runs the full height, as in the sketch; the schedule
+        # spans the cascade and the plots
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.schematic = SchematicPanel(doc)
         self.schematic_dock = self._dock("Cascade", "cascade", self.schematic,
                                          Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -435,7 +439,7 @@ class MainWindow(QMainWindow):
         w, h = self.width(), self.height()
         self.resizeDocks([self.schematic_dock, self.summary_dock],
                          [int(w * 0.25), int(w * 0.2)], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.schedule_dock], [int(h * 0.3)], Qt.Orientation.Vertical)
+        self.resizeDocks([self.schedule_dock], [int(h * 0.27)], Qt.Orientation.Vertical)
         self.resizeDocks([self.summary_dock, self.inspector_dock], [int(h * 0.35), int(h * 0.4)],
                          Qt.Orientation.Vertical)
 

@@ -170,7 +170,7 @@ def style_time_plot(plot: pg.PlotItem, time: TimeBase, title: str, unit: str) ->
     return shades
 
 
-def expand_y(plot: pg.PlotItem, low: float, high: float, headroom: float = 0.12) -> None:
+def expand_y(plot: pg.PlotItem, low: float, high: float, headroom: float = 0.3) -> None:
     """Grow (never shrink) the y range to hold [low, high].
 
     A range that jumps with every edit would redraw the axis each time and make the curve
@@ -191,9 +191,10 @@ def expand_y(plot: pg.PlotItem, low: float, high: float, headroom: float = 0.12)
 
 
 def legend(plot: pg.PlotItem) -> pg.LegendItem:
-    """A compact legend in the top-right corner (cached: it never changes on an edit)."""
-    lg = plot.addLegend(offset=(-5, 5), labelTextSize="8pt", verSpacing=-6,
-                        brush=pg.mkBrush(255, 255, 255, 200))
+    """A one-line legend along the top right, over the headroom the y range keeps free
+    (cached: it never changes on an edit)."""
+    lg = plot.addLegend(offset=(-5, 1), labelTextSize="8pt", verSpacing=-8, colCount=5,
+                        brush=pg.mkBrush(255, 255, 255, 150))
     lg.setCacheMode(CACHE)
     return lg
 

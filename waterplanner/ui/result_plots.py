@@ -44,7 +44,7 @@ class TimePlot:
         self._data: dict[str, np.ndarray | None] = {}
 
     def title_for(self, node: AnyNode) -> str:
-        country = f" ({node.country})" if node.country else ""
+        country = f" ({node.country})" if node.country and node.country not in node.name else ""
         return f"{node.name}{country}: {self.title}"
 
     def values(self, key: str):  # noqa: ANN201 - returns a callable for the read-out
@@ -101,7 +101,7 @@ class StoragePlot(TimePlot):
         self.curve = pg.PlotDataItem(pen=pg.mkPen(self.colour, width=2.2), name="storage")
         plot.addItem(self.base)
         plot.addItem(self.curve)
-        plot.setYRange(0, node.capacity_mcm * 1.06, padding=0)
+        plot.setYRange(0, node.capacity_mcm * 1.25, padding=0)
         self.hover.add("storage", "Mm³", self.values("s"), at_boundaries=True)
         self.hover.add("baseline", "Mm³", self.values("b"), at_boundaries=True)
 

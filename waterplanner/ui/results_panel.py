@@ -66,18 +66,18 @@ class CountryTotalsPlot:
             ticks = [(i, COUNTRY_NAMES.get(c, c or "other")) for i, c in enumerate(codes)]
             for p in (self.water, self.energy):
                 p.getAxis("bottom").setTicks([ticks])
-                p.setXRange(-0.6, max(len(codes), 1) - 0.4, padding=0)
+                p.setXRange(-0.55, max(len(codes), 1) - 0.45, padding=0)
         cols = [country_colour(c) for c in codes]
         faint = []
         for c in cols:
             f = pg.mkColor(c)
             f.setAlpha(110)
             faint.append(f)
-        self.water_now.setOpts(x0=x - 0.2, width=0.4, height=[c.delivery_mcm for c in s.countries],
+        self.water_now.setOpts(x0=x - 0.4, width=0.38, height=[c.delivery_mcm for c in s.countries],
                                brushes=cols)
-        self.winter_now.setOpts(x0=x - 0.2, width=0.2, height=[c.winter_gwh for c in s.countries],
+        self.winter_now.setOpts(x0=x - 0.4, width=0.19, height=[c.winter_gwh for c in s.countries],
                                 brushes=cols)
-        self.summer_now.setOpts(x0=x, width=0.2, height=[c.summer_gwh for c in s.countries],
+        self.summer_now.setOpts(x0=x - 0.2, width=0.19, height=[c.summer_gwh for c in s.countries],
                                 brushes=faint)
         bs = baseline.summary() if baseline is not None else None
         for item in (self.water_base, self.winter_base, self.summer_base):
@@ -88,9 +88,9 @@ class CountryTotalsPlot:
                 return [getattr(by[c], attr) if c in by else 0.0 for c in codes]
 
 
-            self.water_base.setOpts(x0=x + 0.2, width=0.35, height=base("delivery_mcm"))
-            self.winter_base.setOpts(x0=x + 0.2, width=0.2, height=base("winter_gwh"))
-            self.summer_base.setOpts(x0=x + 0.4, width=0.2, height=base("summer_gwh"))
+            self.water_base.setOpts(x0=x + 0.01, width=0.38, height=base("delivery_mcm"))
+            self.winter_base.setOpts(x0=x + 0.01, width=0.19, height=base("winter_gwh"))
+            self.summer_base.setOpts(x0=x + 0.21, width=0.19, height=base("summer_gwh"))
 
 
 class ResultsPanel(QWidget):
@@ -130,16 +130,18 @@ class ResultsPanel(QWidget):
         lakes = [n for n in scenario.nodes if isinstance(n, TerminalLakeNode)]
 
         self._tab_of = {}
+        self._col_of: dict[int, int] = {}
 
         def add(tab: str, cls: type[TimePlot], node: object, row: int, col: int = 0) -> None:
             plot = self.layouts[tab].ci.addPlot(row=row, col=col)
             self.plots.append(cls(plot, node, time))  # type: ignore[arg-type]
             self._tab_of[id(self.plots[-1])] = tab
+            self._col_of[id(self.plots[-1])] = col
 
         for i, n in enumerate(res):
             add("Storage", StoragePlot, n, i)
             add("Releases and spill", ReleasePlot, n, i)
-        cols = 2 if len(dem) > 4 else 1
+        cols = 2 if len(dem) > 6 else 1
         for i, n in enumerate(dem):
             add("Deliveries", DeliveryPlot, n, i // cols, i % cols)
         for i, n in enumerate([r for r in res if r.hydropower is not None]):
@@ -147,10 +149,15 @@ class ResultsPanel(QWidget):
         for i, n in enumerate(lakes):
             add("Terminal lake", LakePlot, n, 2 * i)
             add("Terminal lake", LakeInflowPlot, n, 2 * i + 1)
-        if self.plots:
-            master = self.plots[0].plot
-            for p in self.plots[1:]:
-                p.plot.setXLink(master)
+        # link the time axes of the plots stacked in one column of one tab (pyqtgraph lines
+        # linked views up by screen position, which would shift plots of other widths)
+        masters: dict[tuple[str, int], pg.PlotItem] = {}
+        for p in self.plots:
+            key = (self._tab_of[id(p)], self._col_of[id(p)])
+            if key in masters:
+                p.plot.setXLink(masters[key])
+            else:
+                masters[key] = p.plot
 
     # --- data -------------------------------------------------------------------------
     def show_results(self, results: Results, baseline: Results | None, units: str) -> None:

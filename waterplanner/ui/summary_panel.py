@@ -78,6 +78,7 @@ class SummaryPanel(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
+        self.tree.setMinimumHeight(230)  # the headline numbers stay readable beside the form
         head = self.tree.header()
         head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         head.setStretchLastSection(False)
