@@ -9,8 +9,17 @@ import pytest
 
 from waterplanner.model import NodeKind, load_scenario, validate_scenario
 from waterplanner.model.edits import (
-    AddLink, AddNode, DeleteLinks, DeleteNodes, EditRefused, MoveNodes, SetNodeField,
-    SetReleases, new_node, set_release, unique_id,
+    AddLink,
+    AddNode,
+    DeleteLinks,
+    DeleteNodes,
+    EditRefused,
+    MoveNodes,
+    SetNodeField,
+    SetReleases,
+    new_node,
+    set_release,
+    unique_id,
 )
 from waterplanner.model.lav import LevelAreaVolume
 

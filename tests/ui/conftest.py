@@ -44,7 +44,7 @@ def no_leftovers(qapp: QApplication):
     assert not timers, f"stray timers: {timers}"
 
 
-def make_window(qtbot, scenario=None, path: Path | None = None) -> MainWindow:  # noqa: ANN001
+def make_window(qtbot, scenario=None, path: Path | None = None) -> MainWindow:
     """A shown window whose first results have arrived."""
     scenario = scenario if scenario is not None else default_scenario()
     win = MainWindow(ScenarioDocument(scenario, path), AppSettings())
@@ -56,13 +56,13 @@ def make_window(qtbot, scenario=None, path: Path | None = None) -> MainWindow:  
 
 
 @pytest.fixture
-def window(qtbot) -> MainWindow:  # noqa: ANN001
+def window(qtbot) -> MainWindow:
     """The window on the default Syr Darya scenario."""
     return make_window(qtbot)
 
 
 @pytest.fixture
-def small_window(qtbot) -> MainWindow:  # noqa: ANN001
+def small_window(qtbot) -> MainWindow:
     """The window on the small two-reservoir test file."""
     path = DATA / "two_reservoirs.wplan"
     return make_window(qtbot, load_scenario(path), path)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
@@ -13,11 +15,11 @@ from waterplanner.ui.result_plots import ReleasePlot, StoragePlot
 MAY = 7  # the default scenario starts in October
 
 
-def _toktogul_row(win) -> int:  # noqa: ANN001
+def _toktogul_row(win) -> int:
     return win.schedule.model.row_of("toktogul")
 
 
-def test_default_scenario_opens_with_results(window) -> None:  # noqa: ANN001
+def test_default_scenario_opens_with_results(window) -> None:
     s = window.document.scenario
     assert s.has_node("toktogul") and s.has_node("north_aral")
     assert window.results is not None
@@ -29,7 +31,7 @@ def test_default_scenario_opens_with_results(window) -> None:  # noqa: ANN001
     assert window.sim_label.text().startswith("Simulated in")
 
 
-def test_typing_a_release_updates_plots_and_summary(window, qtbot) -> None:  # noqa: ANN001
+def test_typing_a_release_updates_plots_and_summary(window, qtbot) -> None:
     model = window.schedule.model
     row = _toktogul_row(window)
     before_release = window.plots.curve_data(ReleasePlot, "toktogul").copy()
@@ -48,7 +50,7 @@ def test_typing_a_release_updates_plots_and_summary(window, qtbot) -> None:  # n
     assert window.isWindowModified()
 
 
-def test_typing_garbage_is_refused_with_a_message(window) -> None:  # noqa: ANN001
+def test_typing_garbage_is_refused_with_a_message(window) -> None:
     model = window.schedule.model
     s = window.document.scenario
     assert not model.setData(model.index(0, 0), "lots")
@@ -57,13 +59,13 @@ def test_typing_garbage_is_refused_with_a_message(window) -> None:  # noqa: ANN0
     assert "negative" in window.message_label.text()
 
 
-def _send(widget, kind: QEvent.Type, pos: QPointF, buttons) -> None:  # noqa: ANN001
+def _send(widget, kind: QEvent.Type, pos: QPointF, buttons) -> None:
     ev = QMouseEvent(kind, pos, widget.mapToGlobal(pos), Qt.MouseButton.LeftButton, buttons,
                      Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(widget, ev)
 
 
-def test_dragging_a_point_updates_every_plot_while_the_mouse_moves(window, qtbot) -> None:  # noqa: ANN001
+def test_dragging_a_point_updates_every_plot_while_the_mouse_moves(window, qtbot) -> None:
     plot = window.schedule.plot
     pw = window.schedule.plot_widget
     vb = plot.plot.getViewBox()
@@ -82,12 +84,12 @@ def test_dragging_a_point_updates_every_plot_while_the_mouse_moves(window, qtbot
         seen.append(window.plots.curve_data(ReleasePlot, "toktogul")[MAY])
     _send(vp, QEvent.Type.MouseButtonRelease, at(y0 + 300), Qt.MouseButton.NoButton)
     assert plot._y[MAY] > y0 + 200, "the point follows the mouse"
-    assert all(b > a for a, b in zip(seen, seen[1:])), f"plots follow every move: {seen}"
+    assert all(b > a for a, b in pairwise(seen)), f"plots follow every move: {seen}"
     assert window.document.undo_stack.count() == undo_count + 1, "one drag is one undo step"
     assert window.act_undo.text() == "&Undo Set Toktogul release, May 2026"
 
 
-def test_drag_api_merges_one_drag_and_separates_the_next(window) -> None:  # noqa: ANN001
+def test_drag_api_merges_one_drag_and_separates_the_next(window) -> None:
     stack = window.document.undo_stack
     n = stack.count()
     for v in (400, 450, 500):
@@ -97,7 +99,7 @@ def test_drag_api_merges_one_drag_and_separates_the_next(window) -> None:  # noq
     assert stack.count() == n + 2
 
 
-def test_undo_and_redo_return_identical_scenarios(window) -> None:  # noqa: ANN001
+def test_undo_and_redo_return_identical_scenarios(window) -> None:
     doc = window.document
     original = doc.scenario
     model = window.schedule.model
@@ -116,7 +118,7 @@ def test_undo_and_redo_return_identical_scenarios(window) -> None:  # noqa: ANN0
     assert window.isWindowModified()
 
 
-def test_selection_tools_scale_shift_and_copy_season(window) -> None:  # noqa: ANN001
+def test_selection_tools_scale_shift_and_copy_season(window) -> None:
     ed = window.schedule
     model = ed.model
     row = _toktogul_row(window)
@@ -133,7 +135,7 @@ def test_selection_tools_scale_shift_and_copy_season(window) -> None:  # noqa: A
     assert "only one year" in window.message_label.text()
 
 
-def test_paste_tab_separated_block_is_one_step(window) -> None:  # noqa: ANN001
+def test_paste_tab_separated_block_is_one_step(window) -> None:
     ed = window.schedule
     ed.table.setCurrentIndex(ed.model.index(0, 0))
     n = window.document.undo_stack.count()
@@ -145,7 +147,7 @@ def test_paste_tab_separated_block_is_one_step(window) -> None:  # noqa: ANN001
     assert "not a number" in window.message_label.text()
 
 
-def test_units_toggle_shows_volumes(window) -> None:  # noqa: ANN001
+def test_units_toggle_shows_volumes(window) -> None:
     model = window.schedule.model
     row = _toktogul_row(window)
     s = window.document.scenario
@@ -155,7 +157,7 @@ def test_units_toggle_shows_volumes(window) -> None:  # noqa: ANN001
     assert "Mm³" in model.headerData(row, Qt.Orientation.Vertical)
 
 
-def test_inflow_set_switch_and_baseline_deltas(window, qtbot) -> None:  # noqa: ANN001
+def test_inflow_set_switch_and_baseline_deltas(window, qtbot) -> None:
     window.set_baseline()
     assert window.baseline is window.results
     assert window.summary.deltas["shortfall"] in ("=", "")

@@ -15,12 +15,12 @@ from waterplanner.ui.recovery import RECOVERY_NAME, find_recovery
 from .conftest import make_window
 
 
-def _edit(win, value: str = "777") -> None:  # noqa: ANN001
+def _edit(win, value: str = "777") -> None:
     model = win.schedule.model
     assert model.setData(model.index(0, 3), value)
 
 
-def test_save_reopen_compare(window, tmp_path: Path) -> None:  # noqa: ANN001
+def test_save_reopen_compare(window, tmp_path: Path) -> None:
     _edit(window)
     target = tmp_path / "plan.wplan"
     assert window.files.save_to(target)
@@ -36,7 +36,7 @@ def test_save_reopen_compare(window, tmp_path: Path) -> None:  # noqa: ANN001
     assert str(target.resolve()) in window.settings.recent_files()
 
 
-def test_malformed_file_leaves_the_open_scenario_and_lists_problems(window, tmp_path: Path) -> None:  # noqa: ANN001
+def test_malformed_file_leaves_the_open_scenario_and_lists_problems(window, tmp_path: Path) -> None:
     _edit(window)
     before = window.document.scenario
     bad = tmp_path / "bad.wplan"
@@ -58,7 +58,7 @@ def test_malformed_file_leaves_the_open_scenario_and_lists_problems(window, tmp_
     assert window.document.scenario is before
 
 
-def test_recovery_after_a_simulated_crash(qtbot, config_dir: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_recovery_after_a_simulated_crash(qtbot, config_dir: Path, monkeypatch) -> None:
     win = make_window(qtbot)
     _edit(win, "999")
     edited = win.document.scenario
@@ -81,7 +81,7 @@ def test_recovery_after_a_simulated_crash(qtbot, config_dir: Path, monkeypatch) 
     win.hide()
 
 
-def test_declining_recovery_deletes_the_copy(qtbot, config_dir: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_declining_recovery_deletes_the_copy(qtbot, config_dir: Path, monkeypatch) -> None:
     win = make_window(qtbot)
     _edit(win)
     win.recovery.write_now()
@@ -101,7 +101,7 @@ def _answer(button: QMessageBox.StandardButton) -> None:
     QTimer.singleShot(0, click)
 
 
-def test_close_with_unsaved_edits_asks(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_close_with_unsaved_edits_asks(qtbot, tmp_path: Path) -> None:
     win = make_window(qtbot)
     _edit(win)
     _answer(QMessageBox.StandardButton.Cancel)
@@ -114,7 +114,7 @@ def test_close_with_unsaved_edits_asks(qtbot, tmp_path: Path) -> None:  # noqa: 
     assert load_scenario(target) == win.document.scenario
 
 
-def test_close_and_discard(qtbot, config_dir: Path) -> None:  # noqa: ANN001
+def test_close_and_discard(qtbot, config_dir: Path) -> None:
     win = make_window(qtbot)
     _edit(win)
     win.recovery.write_now()
@@ -123,7 +123,7 @@ def test_close_and_discard(qtbot, config_dir: Path) -> None:  # noqa: ANN001
     assert not (config_dir / RECOVERY_NAME).exists(), "a clean exit leaves no recovery copy"
 
 
-def test_settings_persist_recent_files_and_units(window, tmp_path: Path) -> None:  # noqa: ANN001
+def test_settings_persist_recent_files_and_units(window, tmp_path: Path) -> None:
     window.units_combo.setCurrentIndex(1)
     p = tmp_path / "a.wplan"
     window.files.save_to(p)

@@ -11,7 +11,7 @@ from waterplanner.ui.schematic_items import LinkItem
 from waterplanner.ui.simulation import SimulationWorker
 
 
-def test_add_connect_delete_and_refuse_a_cycle(small_window, qtbot) -> None:  # noqa: ANN001
+def test_add_connect_delete_and_refuse_a_cycle(small_window, qtbot) -> None:
     win = small_window
     doc = win.document
     schem = win.schematic
@@ -47,7 +47,7 @@ def test_add_connect_delete_and_refuse_a_cycle(small_window, qtbot) -> None:  # 
     assert win.act_undo.text().startswith("&Undo Delete Reservoir")
 
 
-def test_moving_a_node_is_saved_in_the_scenario(small_window) -> None:  # noqa: ANN001
+def test_moving_a_node_is_saved_in_the_scenario(small_window) -> None:
     win = small_window
     item = win.schematic.items["upper"]
     item.setPos(item.pos() + QPointF(40, 10))
@@ -59,7 +59,7 @@ def test_moving_a_node_is_saved_in_the_scenario(small_window) -> None:  # noqa: 
     assert win.act_undo.text() == "&Undo Move Upper"
 
 
-def test_inspector_validates_inline_and_applies_valid_values(window) -> None:  # noqa: ANN001
+def test_inspector_validates_inline_and_applies_valid_values(window) -> None:
     win = window
     win.schematic.select_node("toktogul")
     win._on_schematic_node_selected("toktogul")
@@ -83,7 +83,7 @@ def test_inspector_validates_inline_and_applies_valid_values(window) -> None:  #
     assert win.act_undo.text() == "&Undo Set Toktogul capacity"
 
 
-def test_inspector_tables_apply_pasted_series(window) -> None:  # noqa: ANN001
+def test_inspector_tables_apply_pasted_series(window) -> None:
     win = window
     win._on_schematic_node_selected("fergana")
     from waterplanner.model.schema import node_field
@@ -107,7 +107,7 @@ def test_inspector_tables_apply_pasted_series(window) -> None:  # noqa: ANN001
     assert "increase" in win.message_label.text()
 
 
-def test_clicking_a_problem_selects_node_and_field(small_window) -> None:  # noqa: ANN001
+def test_clicking_a_problem_selects_node_and_field(small_window) -> None:
     win = small_window
     nid = win.schematic.add_node(NodeKind.DEMAND, QPointF(0, 0))
     lst = win.validation.list
@@ -119,7 +119,7 @@ def test_clicking_a_problem_selects_node_and_field(small_window) -> None:  # noq
     assert win.schematic.selected_ids() == [nid]
 
 
-def test_worker_runs_slow_requests_off_the_gui_thread_and_drops_stale_ones(window, qtbot) -> None:  # noqa: ANN001
+def test_worker_runs_slow_requests_off_the_gui_thread_and_drops_stale_ones(window, qtbot) -> None:
     worker = SimulationWorker()
     worker.force_async = True
     got = []

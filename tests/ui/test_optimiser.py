@@ -10,11 +10,11 @@ from waterplanner.ui.main_window import MainWindow
 pytest.importorskip("waterplanner.engine.optimise")
 
 
-def _wait_idle(panel, qtbot) -> None:  # noqa: ANN001
+def _wait_idle(panel, qtbot) -> None:
     qtbot.waitUntil(lambda: panel.worker is None, timeout=60_000)
 
 
-def test_optimise_and_apply_is_one_undoable_edit(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+def test_optimise_and_apply_is_one_undoable_edit(window: MainWindow, qtbot) -> None:
     panel = window.optimiser
     assert panel is not None
     before = window.document.scenario
@@ -32,7 +32,7 @@ def test_optimise_and_apply_is_one_undoable_edit(window: MainWindow, qtbot) -> N
     assert window.document.scenario is before
 
 
-def test_cancel_stops_the_run_and_changes_nothing(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+def test_cancel_stops_the_run_and_changes_nothing(window: MainWindow, qtbot) -> None:
     panel = window.optimiser
     before = window.document.scenario
     assert panel.run_front()
@@ -43,7 +43,7 @@ def test_cancel_stops_the_run_and_changes_nothing(window: MainWindow, qtbot) -> 
     assert "Cancelled" in text or "cancelled" in text or "Trade-off" in text
 
 
-def test_trade_off_points_show_and_apply_their_schedule(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+def test_trade_off_points_show_and_apply_their_schedule(window: MainWindow, qtbot) -> None:
     panel = window.optimiser
     panel.points.setValue(3)
     assert panel.run_front()
@@ -56,7 +56,7 @@ def test_trade_off_points_show_and_apply_their_schedule(window: MainWindow, qtbo
     assert window.document.undo_stack.count() == n + 1
 
 
-def test_apply_refused_when_the_network_changed(window: MainWindow, qtbot) -> None:  # noqa: ANN001
+def test_apply_refused_when_the_network_changed(window: MainWindow, qtbot) -> None:
     panel = window.optimiser
     assert panel.run()
     _wait_idle(panel, qtbot)

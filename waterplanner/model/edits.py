@@ -16,13 +16,22 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any
 
 from waterplanner.model.lav import LevelAreaVolume
 from waterplanner.model.network import find_cycle
 from waterplanner.model.nodes import (
-    NODE_CLASSES, AnyNode, DemandNode, InflowNode, JunctionNode, MinFlowNode, NodeKind,
-    ReservoirNode, SinkNode, TerminalLakeNode,
+    NODE_CLASSES,
+    AnyNode,
+    DemandNode,
+    InflowNode,
+    JunctionNode,
+    MinFlowNode,
+    NodeKind,
+    ReservoirNode,
+    SinkNode,
+    TerminalLakeNode,
 )
 from waterplanner.model.scenario import Link, Scenario
 from waterplanner.model.schema import FieldSpec, FieldType, node_field
@@ -156,7 +165,7 @@ def _check_value(spec: FieldSpec, value: Any, periods: int, node: AnyNode) -> An
         for col, name in ((value.level_m, "levels"), (value.volume_mcm, "volumes")):
             if any(not math.isfinite(x) for x in col):
                 raise EditRefused(f"{what}: the {name} must be numbers")
-            if any(b <= a for a, b in zip(col, col[1:])):
+            if any(b <= a for a, b in pairwise(col)):
                 raise EditRefused(f"{what}: the {name} must increase from row to row")
         if any(not math.isfinite(a) or a < 0 for a in value.area_km2):
             raise EditRefused(f"{what}: areas must be numbers of at least 0")
@@ -213,10 +222,9 @@ def _check_node_consistency(n: AnyNode) -> None:
         if hp is not None and hp.tailwater_level_m >= n.lav.level_m[-1]:
             raise EditRefused(f"{n.name}: tailwater {hp.tailwater_level_m:g} m is not below the "
                               f"top of the table ({n.lav.level_m[-1]:g} m): no head")
-    elif isinstance(n, TerminalLakeNode):
-        if n.crest_level_m < n.lav.level_m[0]:
-            raise EditRefused(f"{n.name}: crest {n.crest_level_m:g} m is below the lowest level "
-                              f"of the table ({n.lav.level_m[0]:g} m)")
+    elif isinstance(n, TerminalLakeNode) and n.crest_level_m < n.lav.level_m[0]:
+        raise EditRefused(f"{n.name}: crest {n.crest_level_m:g} m is below the lowest level "
+                          f"of the table ({n.lav.level_m[0]:g} m)")
 
 
 @dataclass(frozen=True)
@@ -234,7 +242,7 @@ class MoveNodes(Edit):
             nodes.append(n)
         missing = set(self.positions) - {n.id for n in scenario.nodes}
         if missing:
-            raise EditRefused(f"there is no node '{sorted(missing)[0]}'")
+            raise EditRefused(f"there is no node '{min(missing)}'")
         return replace(scenario, nodes=tuple(nodes))
 
 
@@ -268,7 +276,8 @@ def new_node(scenario: Scenario, kind: NodeKind, x: float = 0.0, y: float = 0.0,
         while f"{label} {i}" in taken_names:
             i += 1
         label = f"{label} {i}"
-    common = {"id": unique_id(taken, label), "name": label, "x": float(x), "y": float(y)}
+    common: dict[str, Any] = {"id": unique_id(taken, label), "name": label, "x": float(x),
+                              "y": float(y)}
     t = scenario.time.periods
     zeros = tuple(0.0 for _ in range(t))
     if kind is NodeKind.INFLOW:
@@ -377,7 +386,7 @@ class DeleteLinks(Edit):
         gone = set(self.link_ids)
         known = {lk.id for lk in scenario.links}
         if gone - known:
-            raise EditRefused(f"there is no link '{sorted(gone - known)[0]}'")
+            raise EditRefused(f"there is no link '{min(gone - known)}'")
         return replace(scenario, links=tuple(lk for lk in scenario.links if lk.id not in gone))
 
 

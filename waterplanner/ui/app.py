@@ -16,7 +16,7 @@ SCREENSHOT_SIZE = (1920, 1080)
 CONFIG_ENV = "WATERPLANNER_CONFIG_DIR"
 
 
-def _application():  # noqa: ANN202 - QApplication, imported late on purpose
+def _application():
     from PySide6.QtWidgets import QApplication
     app = QApplication.instance()
     if app is None:
@@ -26,7 +26,7 @@ def _application():  # noqa: ANN202 - QApplication, imported late on purpose
     return app
 
 
-def offer_recovery(window) -> bool:  # noqa: ANN001 - MainWindow
+def offer_recovery(window) -> bool:
     """If the last session left a recovery copy, ask whether to restore it."""
     from PySide6.QtWidgets import QMessageBox
 
@@ -51,7 +51,7 @@ def offer_recovery(window) -> bool:  # noqa: ANN001 - MainWindow
     return False
 
 
-def build_window(file: str | None):  # noqa: ANN201 - (MainWindow, list of problems)
+def build_window(file: str | None):
     """The window on ``file`` (or the default scenario) and the problems of a failed open."""
     from waterplanner.model.fileio import load_scenario
     from waterplanner.model.problems import ScenarioError
@@ -78,7 +78,7 @@ def build_window(file: str | None):  # noqa: ANN201 - (MainWindow, list of probl
     return window, problems
 
 
-def wait_for_results(window, timeout_s: float = 60.0) -> bool:  # noqa: ANN001
+def wait_for_results(window, timeout_s: float = 60.0) -> bool:
     """Process events until the window shows results (the first run warms the engine)."""
     from PySide6.QtWidgets import QApplication
     deadline = time.monotonic() + timeout_s

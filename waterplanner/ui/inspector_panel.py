@@ -13,14 +13,26 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from waterplanner.model.edits import EditRefused, SetNodeField
 from waterplanner.model.lav import LevelAreaVolume
 from waterplanner.model.nodes import AnyNode, HydropowerPlant, ReservoirNode
 from waterplanner.model.schema import (
-    COMMON_NODE_FIELDS, HYDROPOWER_FIELDS, LAV_COLUMNS, NODE_FIELDS, FieldSpec, FieldType,
+    COMMON_NODE_FIELDS,
+    HYDROPOWER_FIELDS,
+    LAV_COLUMNS,
+    NODE_FIELDS,
+    FieldSpec,
+    FieldType,
 )
 from waterplanner.ui.document import ScenarioDocument
 from waterplanner.ui.schedule_model import parse_number
@@ -43,7 +55,7 @@ class FieldEditor(QWidget):
 
     committed = Signal(str, object)
 
-    def __init__(self, spec: FieldSpec, parse, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, spec: FieldSpec, parse, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
         self._parse = parse

@@ -14,7 +14,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QUndoView, QWidget,
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QUndoView,
+    QWidget,
 )
 
 from waterplanner.engine.results import Results
@@ -133,7 +140,7 @@ class MainWindow(QMainWindow):
         self.inspector_dock.raise_()
         return panel
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,  # noqa: ANN001
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
                 tip: str = "") -> QAction:
         act = QAction(text, self)
         act.triggered.connect(slot)
@@ -326,7 +333,7 @@ class MainWindow(QMainWindow):
         self.tb_undo.setToolTip(f"Undo {stack.undoText()}".strip())
         self.tb_redo.setToolTip(f"Redo {stack.redoText()}".strip())
 
-    def _on_document_scenario_changed(self, scenario) -> None:  # noqa: ANN001
+    def _on_document_scenario_changed(self, scenario) -> None:
         self._refresh_inflow_sets()
         self.schematic.sync(scenario)
         self.schedule.refresh()
@@ -395,7 +402,7 @@ class MainWindow(QMainWindow):
             except OSError as e:
                 self.show_message(f"Could not export: {e}", error=True)
 
-    def _optional_module(self, name: str):  # noqa: ANN202 - a module or None
+    def _optional_module(self, name: str):
         """Import an optional GUI module (report export, series import) when it is needed."""
         try:
             return importlib.import_module(f"waterplanner.ui.{name}")
@@ -443,14 +450,14 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.summary_dock, self.inspector_dock], [int(h * 0.35), int(h * 0.4)],
                          Qt.Orientation.Vertical)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._layout_pending:
             self._layout_pending = False
             self.apply_default_layout()
 
     # --- closing ----------------------------------------------------------------------
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():
             event.ignore()
             return

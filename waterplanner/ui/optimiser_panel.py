@@ -13,8 +13,20 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QProgressBar, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from waterplanner.engine.optimise import OptimisationResult, ParetoFront, optimise, pareto_front
@@ -155,7 +167,7 @@ class OptimiserPanel(QWidget):
         return getattr(self.window_, "inflow_set", None)
 
     # --- running ----------------------------------------------------------------------
-    def _start(self, job, on_finished) -> bool:  # noqa: ANN001
+    def _start(self, job, on_finished) -> bool:
         if self.worker is not None:
             return False
         problems = self.document.problems()
@@ -286,7 +298,7 @@ class OptimiserPanel(QWidget):
                                  "Release (m³/s): " + "<br>".join(lines))
         self.apply_point.setEnabled(True)
 
-    def _on_scatter_clicked(self, item, points, ev=None) -> None:  # noqa: ANN001
+    def _on_scatter_clicked(self, item, points, ev=None) -> None:
         if len(points):
             self.select_point(int(points[0].data()))
 

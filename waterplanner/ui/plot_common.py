@@ -137,7 +137,7 @@ class HoverReadout:
             self.line.hide()
             return
         self.text.setText(text)
-        (x0, x1), (y0, y1) = vb.viewRange()
+        (x0, x1), (_, y1) = vb.viewRange()
         # keep the box inside the plot: flip it left of the cursor on the right half
         self.text.setAnchor((1, 0) if p.x() > (x0 + x1) / 2 else (0, 0))
         self.text.setPos(p.x(), y1)

@@ -16,7 +16,14 @@ from waterplanner.model.nodes import AnyNode, DemandNode, ReservoirNode, Termina
 from waterplanner.model.timebase import TimeBase
 from waterplanner.ui.palette import OKABE_ITO, SHORTFALL, SPILL, country_colour
 from waterplanner.ui.plot_common import (
-    CACHE, HoverReadout, baseline_pen, colour, expand_y, legend, step_x, style_time_plot,
+    CACHE,
+    HoverReadout,
+    baseline_pen,
+    colour,
+    expand_y,
+    legend,
+    step_x,
+    style_time_plot,
 )
 
 UNIT_LABEL = {"m3s": "m³/s", "mcm": "Mm³"}
@@ -47,7 +54,7 @@ class TimePlot:
         country = f" ({node.country})" if node.country and node.country not in node.name else ""
         return f"{node.name}{country}: {self.title}"
 
-    def values(self, key: str):  # noqa: ANN201 - returns a callable for the read-out
+    def values(self, key: str):
         return lambda: self._data.get(key)
 
     def step_curve(self, name: str, pen: object, **kw: object) -> pg.PlotDataItem:
@@ -292,7 +299,7 @@ class LakeInflowPlot(TimePlot):
         self.fit_y(i, b)
 
 
-def _maybe(baseline: Results | None, fn):  # noqa: ANN001, ANN202
+def _maybe(baseline: Results | None, fn):
     """fn(baseline) when the baseline has the same nodes and horizon, else None."""
     if baseline is None:
         return None

@@ -18,7 +18,13 @@ from waterplanner.model.nodes import DemandNode, ReservoirNode, TerminalLakeNode
 from waterplanner.model.scenario import Scenario
 from waterplanner.ui.palette import BASELINE, COUNTRY_NAMES, country_colour
 from waterplanner.ui.result_plots import (
-    DeliveryPlot, EnergyPlot, LakeInflowPlot, LakePlot, ReleasePlot, StoragePlot, TimePlot,
+    DeliveryPlot,
+    EnergyPlot,
+    LakeInflowPlot,
+    LakePlot,
+    ReleasePlot,
+    StoragePlot,
+    TimePlot,
 )
 
 MAX_DEMAND_PLOTS = 12

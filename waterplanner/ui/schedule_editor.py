@@ -13,7 +13,13 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QInputDialog, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QInputDialog,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from waterplanner.engine.results import Results
@@ -29,7 +35,7 @@ class ScheduleTableView(QTableView):
 
     paste_requested = Signal(str)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy_selection()
             return
@@ -79,8 +85,8 @@ class ScheduleEditorPanel(QWidget):
             ("Set…", "Set the selected cells to one value", self._on_set_clicked),
             ("Scale %…", "Scale the selected cells by a percentage", self._on_scale_clicked),
             ("Shift…", "Add an amount to the selected cells", self._on_shift_clicked),
-            ("Copy season", "Copy the selected periods to the same periods of every other "
-                            "year of the horizon", self._on_copy_season_clicked),
+            ("Copy season", ("Copy the selected periods to the same periods of every other "
+                             "year of the horizon"), self._on_copy_season_clicked),
         ):
             b = QToolButton()
             b.setText(text)
@@ -148,7 +154,7 @@ class ScheduleEditorPanel(QWidget):
         self.document.apply(set_release(self.document.scenario, node_id, period, value_mcm,
                                         merge_token=token))
 
-    def _on_table_current_changed(self, current, previous) -> None:  # noqa: ANN001
+    def _on_table_current_changed(self, current, previous) -> None:
         if current.isValid():
             rid = self.model.reservoir_id(current.row())
             if rid != self.selected_id:
@@ -159,7 +165,7 @@ class ScheduleEditorPanel(QWidget):
         idx = self.table.selectionModel().selectedIndexes()
         return sorted((i.row(), i.column()) for i in idx)
 
-    def apply_to_selection(self, fn, label: str) -> bool:  # noqa: ANN001
+    def apply_to_selection(self, fn, label: str) -> bool:
         """Apply ``fn(value in units) -> new value`` to the selected cells as one step."""
         cells = self._selected_cells()
         if not cells:

@@ -18,6 +18,7 @@ from waterplanner.ui.document import ScenarioDocument
 from waterplanner.ui.palette import SUMMER_SHADE
 
 Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
 
 
 def parse_number(text: str) -> float:
@@ -100,10 +101,10 @@ class ScheduleTableModel(QAbstractTableModel):
         return float(self._values[row, col])
 
     # --- Qt model ---------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
         if parent.isValid() or self._scenario is None:
             return 0
         return self._scenario.time.periods

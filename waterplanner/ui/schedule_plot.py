@@ -17,7 +17,14 @@ from waterplanner.engine.results import Results
 from waterplanner.model.nodes import ReservoirNode
 from waterplanner.model.scenario import Scenario
 from waterplanner.ui.palette import OKABE_ITO, country_colour
-from waterplanner.ui.plot_common import HoverReadout, baseline_pen, colour, legend, step_x, style_time_plot
+from waterplanner.ui.plot_common import (
+    HoverReadout,
+    baseline_pen,
+    colour,
+    legend,
+    step_x,
+    style_time_plot,
+)
 from waterplanner.ui.result_plots import UNIT_LABEL, flow_in_units
 
 _drag_ids = itertools.count(1)
@@ -32,7 +39,7 @@ class DraggablePoints(pg.ScatterPlotItem):
         self._index: int | None = None
         self._token: object = None
 
-    def mouseDragEvent(self, ev) -> None:  # noqa: N802 - Qt/pyqtgraph override
+    def mouseDragEvent(self, ev) -> None:
         if ev.button() != Qt.MouseButton.LeftButton:
             ev.ignore()
             return
@@ -139,7 +146,7 @@ class SchedulePlot:
             self.plot.setYRange(0, top * 1.35, padding=0)
         self.show_results(results, baseline)
         # grow (never shrink) the y range while dragging, so the point stays under the mouse
-        (_, _), (y0, y1) = self.plot.getViewBox().viewRange()
+        y1 = self.plot.getViewBox().viewRange()[1][1]
         if len(y) and float(np.max(y)) > y1 * 0.95:
             self.plot.setYRange(0, float(np.max(y)) * 1.3, padding=0)
 

@@ -14,13 +14,26 @@ import numpy as np
 from PySide6.QtCore import QLineF, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
-    QGraphicsLineItem, QGraphicsScene, QGraphicsView, QHBoxLayout, QMenu, QToolButton,
-    QVBoxLayout, QWidget,
+    QGraphicsLineItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from waterplanner.engine.results import Results
 from waterplanner.model.edits import (
-    KIND_LABELS, AddLink, AddNode, DeleteLinks, DeleteNodes, MoveNodes, ReplaceScenario, new_node,
+    KIND_LABELS,
+    AddLink,
+    AddNode,
+    DeleteLinks,
+    DeleteNodes,
+    MoveNodes,
+    ReplaceScenario,
+    new_node,
 )
 from waterplanner.model.network import topological_order
 from waterplanner.model.nodes import DemandNode, NodeKind, ReservoirNode
@@ -82,13 +95,13 @@ class SchematicView(QGraphicsView):
         self._origin: NodeItem | None = None
         self._rubber: QGraphicsLineItem | None = None
 
-    def _node_at(self, pos) -> NodeItem | None:  # noqa: ANN001
+    def _node_at(self, pos) -> NodeItem | None:
         for item in self.items(pos):
             if isinstance(item, NodeItem):
                 return item
         return None
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def mousePressEvent(self, event) -> None:
         node = self._node_at(event.position().toPoint())
         wants_link = self.connect_mode or event.modifiers() & Qt.KeyboardModifier.ShiftModifier
         if node is not None and wants_link and event.button() == Qt.MouseButton.LeftButton:
@@ -100,7 +113,7 @@ class SchematicView(QGraphicsView):
             return
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def mouseMoveEvent(self, event) -> None:
         if self._rubber is not None and self._origin is not None:
             self._rubber.setLine(QLineF(self._origin.pos(),
                                         self.mapToScene(event.position().toPoint())))
@@ -112,7 +125,7 @@ class SchematicView(QGraphicsView):
                 if isinstance(item, NodeItem):
                     item.adjust_links()
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event) -> None:
         if self._rubber is not None and self._origin is not None:
             self.scene().removeItem(self._rubber)
             target = self._node_at(event.position().toPoint())
@@ -125,7 +138,7 @@ class SchematicView(QGraphicsView):
         super().mouseReleaseEvent(event)
         self.moved.emit()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.delete_requested.emit()
             return
@@ -133,13 +146,13 @@ class SchematicView(QGraphicsView):
 
     zoomed = Signal()
 
-    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def wheelEvent(self, event) -> None:
         factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
         self.auto_fit = False
         self.scale(factor, factor)
         self.zoomed.emit()
 
-    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def contextMenuEvent(self, event) -> None:
         menu = QMenu(self)
         scene_pos = self.mapToScene(event.pos())
         node = self._node_at(event.pos())
@@ -153,7 +166,7 @@ class SchematicView(QGraphicsView):
                 act.triggered.connect(lambda _=False, k=kind: self.add_requested.emit(k, scene_pos))
         menu.exec(event.globalPos())
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.auto_fit:
             self.fit()
