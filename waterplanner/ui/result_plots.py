@@ -93,7 +93,7 @@ class StoragePlot(TimePlot):
                                     pen=pg.mkPen("#777777", style=Qt.PenStyle.DashDotLine),
                                     label=f"dead {node.dead_storage_mcm:,.0f}",
                                     labelOpts={"position": 0.02, "color": "#555555",
-                                               "anchors": [(0, 0), (0, 0)]})
+                                               "anchors": [(0, 1), (0, 1)]})
         plot.addItem(self.capacity)
         plot.addItem(self.dead)
         for line in (self.capacity, self.dead):

@@ -10,7 +10,11 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from pyqtgraph.exporters import ImageExporter, SVGExporter
+from pyqtgraph.exporters import ImageExporter
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QGraphicsItem
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from waterplanner.engine.results import Results
@@ -97,6 +101,38 @@ class CountryTotalsPlot:
             self.water_base.setOpts(x0=x + 0.01, width=0.38, height=base("delivery_mcm"))
             self.winter_base.setOpts(x0=x + 0.01, width=0.19, height=base("winter_gwh"))
             self.summer_base.setOpts(x0=x + 0.21, width=0.19, height=base("summer_gwh"))
+
+
+def write_svg(view: pg.GraphicsLayoutWidget, path: Path) -> None:
+    """Render a plot view as vector SVG.
+
+    pyqtgraph's own SVG exporter cannot read the path syntax Qt 6.12 writes, so the scene
+    is painted straight onto Qt's SVG generator; cached items are drawn uncached for the
+    occasion, so axes and legends stay vectors and text.
+    """
+    scene = view.scene()
+    cached = [(it, it.cacheMode()) for it in scene.items()
+              if it.cacheMode() != QGraphicsItem.CacheMode.NoCache]
+    for it, _ in cached:
+        it.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    try:
+        source = view.mapToScene(view.viewport().rect()).boundingRect()
+        gen = QSvgGenerator()
+        gen.setFileName(str(path))
+        gen.setSize(source.size().toSize())
+        gen.setViewBox(QRectF(0, 0, source.width(), source.height()))
+        gen.setTitle("WaterPlanner plots")
+        gen.setResolution(view.logicalDpiX())  # text measured on screen must fit the same
+        painter = QPainter(gen)
+        try:
+            scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
+        finally:
+            painter.end()
+    finally:
+        for it, mode in cached:
+            it.setCacheMode(mode)
+    if not path.exists() or path.stat().st_size == 0:
+        raise OSError(f"{path} could not be written")
 
 
 class ResultsPanel(QWidget):
@@ -224,7 +260,7 @@ class ResultsPanel(QWidget):
         assert isinstance(w, pg.GraphicsLayoutWidget)
         self.update_all()
         if path.suffix.lower() == ".svg":
-            SVGExporter(w.ci).export(str(path))
+            write_svg(w, path)
         else:
             exp = ImageExporter(w.ci)
             exp.parameters()["width"] = max(1200, int(w.width()))
