@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
-import threading
 import time as _time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ from waterplanner import __version__
 from waterplanner.engine.results import Results
 from waterplanner.model.document import dumps_scenario
 from waterplanner.model.scenario import Scenario
+from waterplanner.progress import Cancelled, CancelToken
 from waterplanner.report import style
 from waterplanner.report.content import SECTIONS, ReportInputs
 from waterplanner.report.flow import (
@@ -53,28 +53,12 @@ MARGIN_MM = (20.0, 24.0, 20.0, 20.0)
 """Left, top, right, bottom: the running header and footer sit inside the margins."""
 
 
-class ReportCancelled(Exception):
+class ReportCancelled(Cancelled):
     """The report was cancelled; nothing was written."""
 
 
 class ReportError(Exception):
     """The report could not be written (the message says why, for the user)."""
-
-
-class CancelToken:
-    """A plain-Python cancel flag, shared between the thread asking and the one working."""
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-
-    def cancel(self) -> None:
-        """Ask the work to stop at its next check."""
-        self._event.set()
-
-    @property
-    def cancelled(self) -> bool:
-        """Whether cancel() was called."""
-        return self._event.is_set()
 
 
 @dataclass(frozen=True)

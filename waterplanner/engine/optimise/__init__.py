@@ -13,11 +13,11 @@ Public API (no Qt; safe to call from a worker thread on an immutable scenario):
 from waterplanner.engine.optimise.api import (
     DemandChange, OptimisationResult, TermValue, optimise,
 )
-from waterplanner.engine.optimise.control import Cancelled, CancelToken, Progress
 from waterplanner.engine.optimise.explain import Binding
 from waterplanner.engine.optimise.pareto import ParetoFront, ParetoPoint, pareto_front
 from waterplanner.engine.optimise.selfcheck import SelfCheck
 from waterplanner.engine.optimise.solve import InfeasibleError, OptimisationError
+from waterplanner.progress import Cancelled, CancelToken, Progress
 
 __all__ = [
     "Binding", "CancelToken", "Cancelled", "DemandChange", "InfeasibleError",

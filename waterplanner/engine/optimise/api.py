@@ -19,7 +19,6 @@ import numpy as np
 
 from waterplanner.engine.compiled import DEMAND
 from waterplanner.engine.optimise.context import Context, make_context
-from waterplanner.engine.optimise.control import CancelToken, Progress, report
 from waterplanner.engine.optimise.explain import Binding, binding_constraints
 from waterplanner.engine.optimise.infeasible import diagnose
 from waterplanner.engine.optimise.problem import Point, objective_scale
@@ -31,6 +30,7 @@ from waterplanner.engine.optimise.terms import describe, sense_of
 from waterplanner.engine.results import Results
 from waterplanner.model.objectives import Objective, OptimisationSpec, optimisation_spec
 from waterplanner.model.scenario import Scenario
+from waterplanner.progress import CancelToken, Progress, report
 
 
 @dataclass(frozen=True)

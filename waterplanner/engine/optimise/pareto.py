@@ -17,7 +17,6 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from waterplanner.engine.optimise.context import make_context
-from waterplanner.engine.optimise.control import CancelToken, Progress, check, report
 from waterplanner.engine.optimise.problem import Built, objective_scale
 from waterplanner.engine.optimise.solve import (
     Expr, InfeasibleError, Merit, OptimisationError, run, simulate_schedule,
@@ -28,6 +27,7 @@ from waterplanner.model.objectives import (
     Objective, OptimisationSpec, objective_from_label, optimisation_spec,
 )
 from waterplanner.model.scenario import Scenario
+from waterplanner.progress import CancelToken, Progress, check, report
 
 TIE_WEIGHT = 1e-4
 """Weight of the other objective when one is optimised alone or under its ε-constraint,
@@ -197,7 +197,7 @@ def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, poi
             except (InfeasibleError, OptimisationError):
                 found.append(ParetoPoint(np.nan, np.nan, float(eps), {}, feasible=False))
     except Exception as e:  # cancellation returns the partial front
-        from waterplanner.engine.optimise.control import Cancelled
+        from waterplanner.progress import Cancelled
         if not isinstance(e, Cancelled):
             raise
         cancelled = True

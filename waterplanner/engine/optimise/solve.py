@@ -29,7 +29,6 @@ import numpy as np
 
 from waterplanner.engine.compiled import DEMAND, RESERVOIR
 from waterplanner.engine.optimise.context import Context
-from waterplanner.engine.optimise.control import CancelToken, Progress, check, report
 from waterplanner.engine.optimise.greedy import (
     MIP_MAX_CELLS, Cell, add_rule, decide, violations,
 )
@@ -44,6 +43,7 @@ from waterplanner.engine.optimise.terms import (
 from waterplanner.engine.results import Results
 from waterplanner.engine.simulate import simulate
 from waterplanner.model.objectives import Objective
+from waterplanner.progress import CancelToken, Progress, check, report
 
 
 HARD_PENALTY = 1e6

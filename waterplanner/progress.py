@@ -1,8 +1,9 @@
-"""Progress reports and cancellation for long optimisation runs (plain Python, no Qt).
+"""Progress reports and cancellation for long work (plain Python, no Qt).
 
-A GUI worker thread passes a :class:`CancelToken` and a progress callback; the optimiser
-checks the token between linear programmes (each one is short) and raises
-:class:`Cancelled`, leaving nothing half-done.
+Optimisations, trade-off sweeps and reports take a progress callback and a
+:class:`CancelToken`: the CLI shows a progress bar and stops on Ctrl+C, the GUI shows a
+progress dialog with a Cancel button. The work checks the token between short steps and
+raises :class:`Cancelled`, leaving nothing half-done.
 """
 
 from __future__ import annotations
@@ -25,10 +26,12 @@ class CancelToken:
         self._event = threading.Event()
 
     def cancel(self) -> None:
+        """Ask the work to stop at its next check."""
         self._event.set()
 
     @property
     def cancelled(self) -> bool:
+        """Whether :meth:`cancel` was called."""
         return self._event.is_set()
 
     def check(self) -> None:
@@ -44,5 +47,6 @@ def report(progress: Progress | None, fraction: float, message: str) -> None:
 
 
 def check(cancel: CancelToken | None) -> None:
+    """Raise :class:`Cancelled` if a token was given and cancellation was requested."""
     if cancel is not None:
         cancel.check()
