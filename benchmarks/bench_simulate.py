@@ -17,12 +17,12 @@ import argparse
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import replace
 
 import numpy as np
 
 from waterplanner.engine import simulate
-from waterplanner.model import Scenario, Step, load_shipped_scenario
+from waterplanner.model import Step, load_shipped_scenario
+from waterplanner.model.horizon import monthly_to_dekads, repeat_years
 from waterplanner.model.synthetic import reservoir_chain
 
 PYWR_US_PER_STEP = {3: 110.0, 100: 450.0}
@@ -37,36 +37,6 @@ def best_of(fn: Callable[[], object], repeats: int) -> float:
         fn()
         best = min(best, time.perf_counter() - t0)
     return best
-
-
-def to_dekads(s: Scenario) -> Scenario:
-    """The same scenario on a dekad time base: each month's volumes split over its dekads in
-    proportion to their days, depths likewise, so annual totals are unchanged."""
-    tb = replace(s.time, step=Step.DEKAD, periods=s.time.periods * 3)
-    days = np.asarray(tb.days).reshape(-1, 3)
-    share = days / days.sum(axis=1, keepdims=True)
-
-    def split(series: tuple[float, ...] | None) -> tuple[float, ...] | None:
-        if series is None:
-            return None
-        return tuple(float(v) for v in (np.asarray(series)[:, None] * share).ravel())
-
-    def per_dekad_level(series: tuple[float, ...] | None) -> tuple[float, ...] | None:
-        return None if series is None else tuple(float(v) for v in np.repeat(series, 3))
-
-    nodes = []
-    for n in s.nodes:
-        kw = {}
-        for name in ("demand_mcm", "required_mcm", "evaporation_mm", "precipitation_mm"):
-            if hasattr(n, name):
-                kw[name] = split(getattr(n, name))
-        if hasattr(n, "flood_control_mcm"):
-            kw["flood_control_mcm"] = per_dekad_level(n.flood_control_mcm)
-        if hasattr(n, "inflow_mcm"):
-            kw["inflow_mcm"] = {k: split(v) for k, v in n.inflow_mcm.items()}
-        nodes.append(replace(n, **kw))
-    schedules = {k: split(v) for k, v in s.release_schedules.items()}
-    return replace(s, time=tb, nodes=tuple(nodes), release_schedules=schedules)
 
 
 def row(label: str, seconds: float, periods: int, nodes: int, members: int = 1,
@@ -92,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     ts = best_of(lambda: simulate(default).summary(), reps * 10)
     row(f"default scenario, {default.time.periods} months", t, default.time.periods, n_default,
         with_summary=ts)
-    dek = to_dekads(default)
+    dek = monthly_to_dekads(default)
     t = best_of(lambda: simulate(dek), reps * 10)
     ts = best_of(lambda: simulate(dek).summary(), reps * 10)
     row(f"default scenario, {dek.time.periods} dekads", t, dek.time.periods, n_default,
@@ -109,12 +79,7 @@ def main(argv: list[str] | None = None) -> int:
             row(f"chain of {n:3d} reservoirs, {periods} {step.value}s", t, periods, len(s.nodes),
                 with_summary=ts, pywr=PYWR_US_PER_STEP.get(n) if step is Step.MONTH else None)
 
-    base = load_shipped_scenario()
-    years = 10
-    long = replace(base, time=replace(base.time, periods=120),
-                   nodes=tuple(_tile(n, years) for n in base.nodes),
-                   release_schedules={k: tuple(np.tile(v, years)) for k, v in
-                                      base.release_schedules.items()})
+    long = repeat_years(default, 10)
     rng = np.random.default_rng(2026)
     members = 1000
     inflows = {}
@@ -128,18 +93,6 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  ensemble mass balance ok: {r.mass_balance().ok}; "
           f"{t / (members * 120 * len(long.nodes)) * 1e9:.1f} ns per member-node-period")
     return 0
-
-
-def _tile(node, years: int):
-    kw = {}
-    for name in ("demand_mcm", "required_mcm", "evaporation_mm", "precipitation_mm",
-                 "flood_control_mcm"):
-        v = getattr(node, name, None)
-        if v is not None:
-            kw[name] = tuple(np.tile(v, years))
-    if hasattr(node, "inflow_mcm"):
-        kw["inflow_mcm"] = {k: tuple(np.tile(v, years)) for k, v in node.inflow_mcm.items()}
-    return replace(node, **kw) if kw else node
 
 
 if __name__ == "__main__":

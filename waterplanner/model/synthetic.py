@@ -18,12 +18,13 @@ from waterplanner.model.timebase import Step, TimeBase
 
 
 def reservoir_chain(n_reservoirs: int, periods: int, step: Step = Step.MONTH,
-                    seed: int = 0) -> Scenario:
+                    seed: int = 0, tributaries: bool = False) -> Scenario:
     """A headwater inflow, then ``n_reservoirs`` reservoirs in series, each followed by a
     junction-free demand abstraction (with return flow to the next reservoir), ending in a sink.
 
     Every reservoir has a hydropower plant and evaporation from an interpolated area table,
-    so a benchmark exercises the whole time step.
+    so a benchmark exercises the whole time step. With ``tributaries`` each reservoir also
+    receives a small lateral inflow (so an optimiser has water to place at every dam).
     """
     time = TimeBase(Step(step), date(2025, 10, 1), periods)
     rng = np.random.default_rng(seed)
@@ -38,6 +39,7 @@ def reservoir_chain(n_reservoirs: int, periods: int, step: Step = Step.MONTH,
     schedules: dict[str, tuple[float, ...]] = {}
     upstream = "source"
     release = tuple(float(x) for x in time.m3s_to_mcm(np.full(periods, 250.0)))
+    lateral = tuple(float(x) for x in time.m3s_to_mcm(12.0 * seasonal))
     for k in range(n_reservoirs):
         rid, did = f"res{k:03d}", f"dem{k:03d}"
         nodes.append(ReservoirNode(
@@ -55,6 +57,10 @@ def reservoir_chain(n_reservoirs: int, periods: int, step: Step = Step.MONTH,
                                 demand_mcm=tuple(float(x) for x in time.m3s_to_mcm(demand_m3s)),
                                 priority=1, return_fraction=0.2))
         links.append(Link(id=f"l{k:03d}", source=upstream, target=rid))
+        if tributaries:
+            nodes.append(InflowNode(id=f"lat{k:03d}", name=f"Tributary {k}", x=-150,
+                                    y=100.0 * (2 * k + 1), inflow_mcm={"median": lateral}))
+            links.append(Link(id=f"t{k:03d}", source=f"lat{k:03d}", target=rid))
         links.append(Link(id=f"i{k:03d}", source=rid, target=did))
         schedules[rid] = release
         upstream = rid
