@@ -128,6 +128,10 @@ def _run(file: str | None, screenshot: str | None) -> int:
         window.resize(*SCREENSHOT_SIZE)
         window.show()
         ok = wait_for_results(window)
+        reservoirs = window.document.scenario.reservoirs
+        if reservoirs:  # a filled-in inspector and a highlighted schedule row tell more
+            window.schematic.select_node(reservoirs[0].id)
+            window._on_schematic_node_selected(reservoirs[0].id)
         window.schematic.view.fit()
         for _ in range(5):
             app.processEvents()

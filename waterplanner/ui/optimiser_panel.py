@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -63,8 +64,6 @@ class OptimiserPanel(QWidget):
         self.objectives.setHorizontalHeaderLabels(["Objective", "Weight"])
         self.objectives.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.objectives.verticalHeader().hide()
-        self.objectives.setMinimumHeight(90)
-        self.objectives.setMaximumHeight(160)
         self.run_button = QPushButton("Optimise")
         self.run_button.setToolTip("Find the schedule that best meets the weighted objectives "
                                    "for the inflow set shown")
@@ -87,6 +86,10 @@ class OptimiserPanel(QWidget):
         for b in (self.run_button, self.cancel_button, self.apply_button):
             buttons.addWidget(b)
         self.a_combo, self.b_combo = QComboBox(), QComboBox()
+        for combo in (self.a_combo, self.b_combo):
+            combo.setEditable(True)  # any objective label: kind[:node,node][:season]
+            combo.setToolTip("An objective of the scenario, or a label such as "
+                             "energy:toktogul:winter, lake_inflow:north_aral, shortfall::summer")
         self.points = QSpinBox()
         self.points.setRange(2, 30)
         self.points.setValue(8)
@@ -94,7 +97,7 @@ class OptimiserPanel(QWidget):
         self.front_button.setToolTip("Sweep the best compromises between objective A and B")
         self.front_button.clicked.connect(self._on_front_button_clicked)
         self.front_plot = pg.PlotWidget()
-        self.front_plot.setMinimumHeight(170)
+        self.front_plot.setMinimumHeight(220)
         self.front_plot.showGrid(x=True, y=True, alpha=0.25)
         self.scatter = pg.ScatterPlotItem(size=10, brush=pg.mkBrush(OKABE_ITO["blue"]),
                                           pen=pg.mkPen("w"), hoverable=True,
@@ -102,6 +105,8 @@ class OptimiserPanel(QWidget):
         self.scatter.sigClicked.connect(self._on_scatter_clicked)
         self.chosen = pg.ScatterPlotItem(size=16, brush=pg.mkBrush(None),
                                          pen=pg.mkPen(OKABE_ITO["vermillion"], width=2.5))
+        self.front_line = pg.PlotDataItem(pen=pg.mkPen("#9A9A9A", width=1))
+        self.front_plot.addItem(self.front_line)
         self.front_plot.addItem(self.scatter)
         self.front_plot.addItem(self.chosen)
         self.point_label = QLabel("Click a point to see its schedule")
@@ -118,8 +123,15 @@ class OptimiserPanel(QWidget):
         form.addRow(self.front_plot)
         form.addRow(self.point_label)
         form.addRow(self.apply_point)
-        lay = QVBoxLayout(self)
+        inner = QWidget()
+        lay = QVBoxLayout(inner)
         lay.setContentsMargins(4, 4, 4, 4)
+        scroll = QScrollArea()  # a tall panel in a short dock scrolls instead of overlapping
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         lay.addWidget(QLabel("<b>Objectives</b> (weights apply to this run only)"))
         lay.addWidget(self.objectives)
         lay.addLayout(buttons)
@@ -156,12 +168,22 @@ class OptimiserPanel(QWidget):
             box.setDecimals(3)
             box.setValue(o.weight)
             self.objectives.setCellWidget(i, 1, box)
+        rows = self.objectives.verticalHeader().defaultSectionSize() * max(len(spec.objectives), 1)
+        self.objectives.setFixedHeight(rows + self.objectives.horizontalHeader().height() + 6)
         labels = [o.label for o in spec.objectives]
-        for combo, k in ((self.a_combo, 0), (self.b_combo, 1)):
+        # also the classic Syr Darya conflicts, written as short objective labels
+        lakes = [n.id for n in scenario.nodes if n.kind.value == "terminal_lake"]
+        extra = [f"lake_inflow:{lk}" for lk in lakes] + ["energy", "energy::winter",
+                                                         "shortfall::summer"]
+        choices = labels + [x for x in extra if x not in labels]
+        for combo in (self.a_combo, self.b_combo):
             combo.clear()
-            combo.addItems(labels)
-            combo.setCurrentIndex(min(k, max(len(labels) - 1, 0)))
-        self.front_button.setEnabled(len(labels) >= 2)
+            combo.addItems(choices)
+        self.a_combo.setCurrentText("shortfall" if "shortfall" in choices else choices[0])
+        second = f"lake_inflow:{lakes[0]}" if lakes else (choices[1] if len(choices) > 1
+                                                          else choices[0])
+        self.b_combo.setCurrentText(second)
+        self.front_button.setEnabled(len(choices) >= 2)
 
     def _inflow_set(self) -> str | None:
         return getattr(self.window_, "inflow_set", None)
@@ -253,6 +275,8 @@ class OptimiserPanel(QWidget):
         pts = [p for p in front.points if p.feasible]
         self.scatter.setData([p.a for p in pts], [p.b for p in pts],
                              data=[front.points.index(p) for p in pts])
+        order = sorted(pts, key=lambda p: p.a)
+        self.front_line.setData([p.a for p in order], [p.b for p in order])
         self.chosen.setData([], [])
         self.front_plot.setLabel("bottom", f"A: {front.a_description}")
         self.front_plot.setLabel("left", f"B: {front.b_description}")
