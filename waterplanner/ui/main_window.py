@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
     def __init__(self, document: ScenarioDocument, settings: AppSettings) -> None:
         super().__init__()
         self.document = document
+        document.setParent(self)  # the window owns its document: they end together
         self.settings = settings
         self.units = settings.units()
         self.inflow_set: str | None = None
@@ -328,6 +329,8 @@ class MainWindow(QMainWindow):
     # --- slots ------------------------------------------------------------------------
     def _on_undo_stack_index_changed(self, *_: object) -> None:
         stack = self.document.undo_stack
+        if getattr(self, "_shut_down", False):
+            return
         self.tb_undo.setEnabled(stack.canUndo())
         self.tb_redo.setEnabled(stack.canRedo())
         self.tb_undo.setToolTip(f"Undo {stack.undoText()}".strip())

@@ -155,7 +155,7 @@ def style_time_plot(plot: pg.PlotItem, time: TimeBase, title: str, unit: str) ->
     for name in ("left", "bottom"):
         plot.getAxis(name).setCacheMode(CACHE)
     plot.titleLabel.setCacheMode(CACHE)
-    plot.showGrid(x=False, y=True, alpha=0.25)
+    plot.showGrid(x=False, y=False)
     plot.getAxis("bottom").setTicks(time_ticks(time))
     plot.setXRange(0, time.periods, padding=0.01)
     plot.setMouseEnabled(x=True, y=False)

@@ -90,7 +90,7 @@ class SchedulePlot:
         for item in (self.lo, self.hi, self.band, self.base, self.actual, self.target, self.points):
             self.plot.addItem(item)
         self.plot.setMouseEnabled(x=True, y=False)
-        self.plot.showGrid(y=True, alpha=0.25)
+        self.plot.showGrid(y=False)
         self.hover = HoverReadout(self.plot, lambda: self.scenario.time)  # type: ignore[union-attr]
         self._y: np.ndarray | None = None
         self._actual_y: np.ndarray | None = None
