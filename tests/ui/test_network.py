@@ -140,3 +140,48 @@ def test_worker_runs_slow_requests_off_the_gui_thread_and_drops_stale_ones(windo
     assert len(shown) == 2, "the two requests in between were dropped"
     worker.shutdown()
     time.sleep(0)
+
+
+def _mouse(widget, kind, pos, buttons, modifiers=None) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+    ev = QMouseEvent(kind, QPointF(pos), widget.mapToGlobal(QPointF(pos)),
+                     Qt.MouseButton.LeftButton, buttons,
+                     modifiers if modifiers is not None else Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, ev)
+
+
+def test_gestures_shift_drag_connects_and_drag_moves(small_window) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QEvent, QPoint, Qt
+    win = small_window
+    schem = win.schematic
+    nid = schem.add_node(NodeKind.SINK, QPointF(300, 300))
+    view = schem.view
+    vp = view.viewport()
+    view.fit()
+    a = view.mapFromScene(schem.items["sea"].pos())
+    b = view.mapFromScene(schem.items[nid].pos())
+    shift = Qt.KeyboardModifier.ShiftModifier
+    # a sink cannot pass water on: refused, with the reason
+    _mouse(vp, QEvent.Type.MouseButtonPress, a, Qt.MouseButton.LeftButton, shift)
+    _mouse(vp, QEvent.Type.MouseMove, (a + b) / 2, Qt.MouseButton.LeftButton, shift)
+    _mouse(vp, QEvent.Type.MouseButtonRelease, b, Qt.MouseButton.NoButton, shift)
+    assert "sink" in win.message_label.text()
+    # lake -> new sink is fine once the old lake -> sea link is gone
+    lake = view.mapFromScene(schem.items["lake"].pos())
+    before = len(win.document.scenario.links)
+    _mouse(vp, QEvent.Type.MouseButtonPress, lake, Qt.MouseButton.LeftButton, shift)
+    _mouse(vp, QEvent.Type.MouseMove, b, Qt.MouseButton.LeftButton, shift)
+    _mouse(vp, QEvent.Type.MouseButtonRelease, b, Qt.MouseButton.NoButton, shift)
+    assert len(win.document.scenario.links) == before + 1
+    assert win.act_undo.text() == f"&Undo Connect Lake → {win.document.scenario.node(nid).name}"
+    # a plain drag moves the node and stores where it went
+    start = win.document.scenario.node(nid)
+    _mouse(vp, QEvent.Type.MouseButtonPress, b, Qt.MouseButton.LeftButton)
+    for k in range(1, 6):
+        _mouse(vp, QEvent.Type.MouseMove, b + QPoint(8 * k, 4 * k), Qt.MouseButton.LeftButton)
+    _mouse(vp, QEvent.Type.MouseButtonRelease, b + QPoint(40, 20), Qt.MouseButton.NoButton)
+    moved = win.document.scenario.node(nid)
+    assert (moved.x, moved.y) != (start.x, start.y)
+    assert win.act_undo.text().startswith("&Undo Move")
