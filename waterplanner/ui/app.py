@@ -148,5 +148,7 @@ def _run(file: str | None, screenshot: str | None) -> int:
         return 0
     window.show()
     window.sim_label.setText("Starting the simulation engine…")
+    import gc
+    gc.freeze()  # the window's long-lived objects need not be traversed by every collection
     offer_recovery(window)
     return int(app.exec())

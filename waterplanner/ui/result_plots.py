@@ -104,8 +104,9 @@ class StoragePlot(TimePlot):
                                         pg.mkPen(OKABE_ITO["orange"], width=1.5,
                                                  style=Qt.PenStyle.DotLine))
             self.rule.setData(step_x(time), np.asarray(node.flood_control_mcm))
-        self.base = pg.PlotDataItem(pen=baseline_pen(), name="baseline")
-        self.curve = pg.PlotDataItem(pen=pg.mkPen(self.colour, width=2.2), name="storage")
+        self.base = pg.PlotDataItem(pen=baseline_pen(), name="baseline", antialias=True)
+        self.curve = pg.PlotDataItem(pen=pg.mkPen(self.colour, width=2.2), name="storage",
+                                    antialias=True)
         plot.addItem(self.base)
         plot.addItem(self.curve)
         plot.setYRange(0, node.capacity_mcm * 1.25, padding=0)
@@ -254,8 +255,9 @@ class LakePlot(TimePlot):
                                      labelOpts={"position": 0.02, "color": "#333333",
                                                 "anchors": [(0, 1), (0, 1)]})
         plot.addItem(self.crest)
-        self.base = pg.PlotDataItem(pen=baseline_pen(), name="baseline")
-        self.curve = pg.PlotDataItem(pen=pg.mkPen(self.colour, width=2.2), name="level")
+        self.base = pg.PlotDataItem(pen=baseline_pen(), name="baseline", antialias=True)
+        self.curve = pg.PlotDataItem(pen=pg.mkPen(self.colour, width=2.2), name="level",
+                                    antialias=True)
         plot.addItem(self.base)
         plot.addItem(self.curve)
         self._start = float(node.lav.level_at(node.initial_storage_mcm))
