@@ -128,3 +128,24 @@ def test_unique_ids_and_new_nodes_of_every_kind(scn):
         assert s.node(n.id).kind is kind
     with pytest.raises(EditRefused, match="already exists"):
         AddNode(node=replace(n)).apply(s)
+
+
+def test_set_link_field(scn):
+    from waterplanner.model.edits import SetLinkField
+    s = SetLinkField(link_id="l5", field_name="loss_fraction", value="0.25").apply(scn)
+    assert s.link("l5").loss_fraction == 0.25
+    assert validate_scenario(s) == []
+    s = SetLinkField(link_id="l2", field_name="travel_time_periods", value=1).apply(scn)
+    assert s.link("l2").travel_time_periods == 1
+    s = SetLinkField(link_id="l2", field_name="capacity_m3s", value=None).apply(s)
+    assert s.link("l2").capacity_m3s is None
+    with pytest.raises(EditRefused, match="at most 1"):
+        SetLinkField(link_id="l5", field_name="loss_fraction", value=1).apply(scn)
+    with pytest.raises(EditRefused, match="whole number"):
+        SetLinkField(link_id="l2", field_name="travel_time_periods", value=1.5).apply(scn)
+    with pytest.raises(EditRefused, match="intake"):
+        SetLinkField(link_id="l3", field_name="overflow", value=True).apply(scn)
+    with pytest.raises(EditRefused, match="cannot be set"):
+        SetLinkField(link_id="l3", field_name="from", value="x").apply(scn)
+    with pytest.raises(EditRefused, match="no link"):
+        SetLinkField(link_id="zz", field_name="overflow", value=True).apply(scn)

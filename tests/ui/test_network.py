@@ -142,7 +142,7 @@ def test_worker_runs_slow_requests_off_the_gui_thread_and_drops_stale_ones(windo
     time.sleep(0)
 
 
-def _mouse(widget, kind, pos, buttons, modifiers=None) -> None:  # noqa: ANN001
+def _mouse(widget, kind, pos, buttons, modifiers=None) -> None:
     from PySide6.QtCore import QPointF, Qt
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
@@ -152,7 +152,7 @@ def _mouse(widget, kind, pos, buttons, modifiers=None) -> None:  # noqa: ANN001
     QApplication.sendEvent(widget, ev)
 
 
-def test_gestures_shift_drag_connects_and_drag_moves(small_window) -> None:  # noqa: ANN001
+def test_gestures_shift_drag_connects_and_drag_moves(small_window) -> None:
     from PySide6.QtCore import QEvent, QPoint, Qt
     win = small_window
     schem = win.schematic
@@ -185,3 +185,26 @@ def test_gestures_shift_drag_connects_and_drag_moves(small_window) -> None:  # n
     moved = win.document.scenario.node(nid)
     assert (moved.x, moved.y) != (start.x, start.y)
     assert win.act_undo.text().startswith("&Undo Move")
+
+
+def test_selecting_a_link_edits_it_in_the_inspector(small_window) -> None:
+    win = small_window
+    schem = win.schematic
+    schem.select_node(None)
+    schem.link_items["l5"].setSelected(True)
+    insp = win.inspector
+    assert insp.link_id == "l5" and "Mid → Lake" in insp.title.text()
+    ed = insp.editors["loss_fraction"]
+    ed.edit.setText("1.5")
+    ed._on_edit_text_edited("1.5")
+    assert "at most 1" in ed.message.text()
+    ed.edit.setText("0.2")
+    ed._on_edit_text_edited("0.2")
+    ed._on_edit_editing_finished()
+    assert win.document.scenario.link("l5").loss_fraction == 0.2
+    assert win.act_undo.text() == "&Undo Set Mid → Lake loss fraction"
+    insp.checks["overflow"].setChecked(True)  # needs a capacity on the main link: a problem
+    assert win.document.scenario.link("l5").overflow
+    assert win.validation.count() > 0
+    win.document.undo_stack.undo()
+    assert not win.document.scenario.link("l5").overflow

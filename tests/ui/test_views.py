@@ -30,13 +30,13 @@ def test_export_plots(window: MainWindow, tmp_path: Path, suffix: str) -> None:
     assert out.stat().st_size > 1000
 
 
-def test_import_series_applies_the_dialogs_edit(window: MainWindow, monkeypatch) -> None:  # noqa: ANN001
+def test_import_series_applies_the_dialogs_edit(window: MainWindow, monkeypatch) -> None:
     mod = pytest.importorskip("waterplanner.ui.import_dialog")
     changed = window.document.scenario.with_schedule(
         "toktogul", (100.0,) * window.document.scenario.time.periods)
 
     class FakeDialog:
-        def __init__(self, parent, scenario) -> None:  # noqa: ANN001
+        def __init__(self, parent, scenario) -> None:
             assert scenario is window.document.scenario
 
         def exec(self) -> int:
@@ -45,7 +45,7 @@ def test_import_series_applies_the_dialogs_edit(window: MainWindow, monkeypatch)
         def result_edit(self) -> ReplaceScenario:
             return ReplaceScenario(scenario=changed, label="Import series from x.csv")
 
-        def deleteLater(self) -> None:  # noqa: N802 - Qt name
+        def deleteLater(self) -> None:
             pass
 
     monkeypatch.setattr(mod, "ImportSeriesDialog", FakeDialog)
@@ -54,11 +54,11 @@ def test_import_series_applies_the_dialogs_edit(window: MainWindow, monkeypatch)
     assert window.act_undo.text() == "&Undo Import series from x.csv"
 
 
-def test_export_report_passes_scenario_results_and_baseline(window: MainWindow, monkeypatch) -> None:  # noqa: ANN001
+def test_export_report_passes_scenario_results_and_baseline(window: MainWindow, monkeypatch) -> None:
     mod = pytest.importorskip("waterplanner.ui.report_export")
     seen = {}
 
-    def fake(parent, scenario, results, baseline, path, optimisation=None):  # noqa: ANN001, ANN202
+    def fake(parent, scenario, results, baseline, path, optimisation=None):
         seen.update(scenario=scenario, results=results, baseline=baseline)
 
     monkeypatch.setattr(mod, "export_report_interactive", fake)

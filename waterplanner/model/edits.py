@@ -34,7 +34,7 @@ from waterplanner.model.nodes import (
     TerminalLakeNode,
 )
 from waterplanner.model.scenario import Link, Scenario
-from waterplanner.model.schema import FieldSpec, FieldType, node_field
+from waterplanner.model.schema import LINK_FIELDS, FieldSpec, FieldType, node_field
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9_\-]{1,64}\Z")
 
@@ -120,8 +120,9 @@ def set_release(scenario: Scenario, reservoir_id: str, period: int, value_mcm: f
 
 
 # --- node fields ------------------------------------------------------------------------
-def _check_value(spec: FieldSpec, value: Any, periods: int, node: AnyNode) -> Any:
-    what = f"{node.name}: {spec.label.lower()}"
+def _check_value(spec: FieldSpec, value: Any, periods: int, owner: str) -> Any:
+    """``value`` checked against its field spec (``owner`` names the node or link)."""
+    what = f"{owner}: {spec.label.lower()}"
     if value is None:
         if not spec.nullable:
             raise EditRefused(f"{what} needs a value")
@@ -144,6 +145,10 @@ def _check_value(spec: FieldSpec, value: Any, periods: int, node: AnyNode) -> An
                                          (spec.exclusive_maximum and v >= spec.maximum)):
             raise EditRefused(f"{what} must be at most {spec.maximum:g}{unit}")
         return v
+    if spec.type is FieldType.BOOLEAN:
+        if not isinstance(value, bool):
+            raise EditRefused(f"{what} must be yes or no")
+        return value
     if spec.type is FieldType.STRING:
         text = str(value)
         if spec.name == "name" and not text.strip():
@@ -189,7 +194,7 @@ class SetNodeField(Edit):
             spec = node_field(node.kind, self.field_name)
         except KeyError:
             raise EditRefused(f"a {node.kind.value} has no field '{self.field_name}'") from None
-        value = _check_value(spec, self.value, scenario.time.periods, node)
+        value = _check_value(spec, self.value, scenario.time.periods, node.name)
         try:
             new_node = replace(node, **{self.field_name: value})
         except (TypeError, ValueError) as e:
@@ -388,6 +393,36 @@ class DeleteLinks(Edit):
         if gone - known:
             raise EditRefused(f"there is no link '{min(gone - known)}'")
         return replace(scenario, links=tuple(lk for lk in scenario.links if lk.id not in gone))
+
+
+LINK_ATTRIBUTES = {"travel_time_periods", "loss_fraction", "capacity_m3s", "overflow",
+                   "initial_flow_m3s"}
+"""Link fields that can be set (the ends are changed by deleting and connecting)."""
+
+
+@dataclass(frozen=True)
+class SetLinkField(Edit):
+    """Set one property of a link (capacity, loss, travel time, overflow route...)."""
+
+    link_id: str = ""
+    field_name: str = ""
+    value: Any = None
+
+    def apply(self, scenario: Scenario) -> Scenario:
+        try:
+            link = scenario.link(self.link_id)
+        except KeyError:
+            raise EditRefused(f"there is no link '{self.link_id}'") from None
+        if self.field_name not in LINK_ATTRIBUTES:
+            raise EditRefused(f"the link field '{self.field_name}' cannot be set here")
+        spec = next(f for f in LINK_FIELDS if f.name == self.field_name)
+        owner = f"{scenario.node(link.source).name} → {scenario.node(link.target).name}"
+        value = _check_value(spec, self.value, scenario.time.periods, owner)
+        new = replace(link, **{self.field_name: value})
+        if new.overflow and isinstance(scenario.node(new.target), DemandNode):
+            raise EditRefused(f"{owner}: a demand's intake cannot be an overflow route")
+        return replace(scenario, links=tuple(new if lk.id == link.id else lk
+                                             for lk in scenario.links))
 
 
 @dataclass(frozen=True)

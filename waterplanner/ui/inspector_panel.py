@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,13 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from waterplanner.model.edits import EditRefused, SetNodeField
+from waterplanner.model.edits import LINK_ATTRIBUTES, EditRefused, SetLinkField, SetNodeField
 from waterplanner.model.lav import LevelAreaVolume
 from waterplanner.model.nodes import AnyNode, HydropowerPlant, ReservoirNode
+from waterplanner.model.scenario import Link
 from waterplanner.model.schema import (
     COMMON_NODE_FIELDS,
     HYDROPOWER_FIELDS,
     LAV_COLUMNS,
+    LINK_FIELDS,
     NODE_FIELDS,
     FieldSpec,
     FieldType,
@@ -117,6 +120,9 @@ class InspectorPanel(QWidget):
         super().__init__(parent)
         self.document = document
         self.node_id: str | None = None
+        self.link_id: str | None = None
+        self._link: Link | None = None
+        self.checks: dict[str, QCheckBox] = {}
         self._node: AnyNode | None = None
         self.editors: dict[str, FieldEditor] = {}
         self.buttons: dict[str, QPushButton] = {}
@@ -137,11 +143,67 @@ class InspectorPanel(QWidget):
     def show_node(self, node_id: str | None) -> None:
         """Build the form of a node (or an empty one)."""
         self.node_id = node_id
+        self.link_id = None
         self._node = None
         self.refresh()
 
+    def show_link(self, link_id: str | None) -> None:
+        """Build the form of a link (capacity, loss, travel time, overflow route)."""
+        self.link_id = link_id
+        self.node_id = None
+        self._node = None
+        self._link = None
+        self.refresh()
+
+    def _refresh_link(self) -> None:
+        s = self.document.scenario
+        link = next((lk for lk in s.links if lk.id == self.link_id), None)
+        if link is None:
+            self.link_id = None
+            self._clear()
+            self.title.setText("Select a node on the schematic")
+            return
+        if self._link is None:
+            self._clear()
+            for spec in LINK_FIELDS:
+                if spec.name not in LINK_ATTRIBUTES:
+                    continue
+                if spec.type is FieldType.BOOLEAN:
+                    box = QCheckBox(spec.help)
+                    box.toggled.connect(lambda on, n=spec.name: self._apply_link(n, on))
+                    self.checks[spec.name] = box
+                    self.form.addRow(spec.label, box)
+                else:
+                    ed = FieldEditor(spec, self._check)
+                    ed.committed.connect(self._on_editor_committed)
+                    self.editors[spec.name] = ed
+                    self.form.addRow(spec.label, ed)
+        self._link = link
+        self.title.setText(f"{s.node(link.source).name} → {s.node(link.target).name} — link")
+        for name, ed in self.editors.items():
+            ed.set_value(getattr(link, name))
+        for name, box in self.checks.items():
+            box.blockSignals(True)
+            box.setChecked(bool(getattr(link, name)))
+            box.blockSignals(False)
+
+    def _link_edit(self, name: str, value: Any) -> SetLinkField:
+        s = self.document.scenario
+        link = s.link(self.link_id)  # type: ignore[arg-type]
+        spec = next(f for f in LINK_FIELDS if f.name == name)
+        return SetLinkField(link_id=link.id, field_name=name, value=value,
+                            label=f"Set {s.node(link.source).name} → {s.node(link.target).name} "
+                                  f"{spec.label.lower()}",
+                            merge_key=("link", link.id, name))
+
+    def _apply_link(self, name: str, value: Any) -> bool:
+        return self.document.apply(self._link_edit(name, value))
+
     def refresh(self) -> None:
         """Follow the current scenario: rebuild for another node, else update values."""
+        if self.link_id is not None:
+            self._refresh_link()
+            return
         s = self.document.scenario
         node = s.node(self.node_id) if self.node_id and s.has_node(self.node_id) else None
         if node is None:
@@ -168,6 +230,7 @@ class InspectorPanel(QWidget):
             self.form.removeRow(0)
         self.editors.clear()
         self.buttons.clear()
+        self.checks.clear()
 
     def _build(self, node: AnyNode) -> None:
         self._clear()
@@ -216,7 +279,9 @@ class InspectorPanel(QWidget):
         return f"{len(arr)} values, {arr.min():,.1f}–{arr.max():,.1f}…"
 
     # --- editing ------------------------------------------------------------------------
-    def _edit_for(self, name: str, text: str) -> SetNodeField:
+    def _edit_for(self, name: str, text: str) -> SetNodeField | SetLinkField:
+        if self.link_id is not None:
+            return self._link_edit(name, None if not text.strip() else parse_number(text))
         node = self.document.scenario.node(self.node_id)  # type: ignore[arg-type]
         if name.startswith("hydropower."):
             sub = name.split(".", 1)[1]

@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.inspector_dock.raise_()
         self.optimiser = self._optional_optimiser_panel()
         self.schematic.node_selected.connect(self._on_schematic_node_selected)
+        self.schematic.link_selected.connect(self._on_schematic_link_selected)
         self.schedule.reservoir_selected.connect(self._on_schedule_reservoir_selected)
         self.schedule.message_emitted.connect(self._on_panel_message_emitted)
         self.inspector.message_emitted.connect(self._on_panel_message_emitted)
@@ -374,6 +375,10 @@ class MainWindow(QMainWindow):
         self.schedule.select_node(node_id)
         if node_id:
             self.inspector_dock.raise_()
+
+    def _on_schematic_link_selected(self, link_id: str) -> None:
+        self.inspector.show_link(link_id)
+        self.inspector_dock.raise_()
 
     def _on_schedule_reservoir_selected(self, node_id: str) -> None:
         self.schematic.select_node(node_id)

@@ -195,6 +195,8 @@ class SchematicPanel(QWidget):
 
     node_selected = Signal(object)
     """The selected node's id, or None."""
+    link_selected = Signal(str)
+    """A link (and no node) was selected."""
 
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -411,4 +413,8 @@ class SchematicPanel(QWidget):
 
     def _on_scene_selection_changed(self) -> None:
         ids = self.selected_ids()
+        links = [i.link.id for i in self.scene.selectedItems() if isinstance(i, LinkItem)]
+        if not ids and links:
+            self.link_selected.emit(links[0])
+            return
         self.node_selected.emit(ids[0] if ids else None)
