@@ -92,7 +92,7 @@ class StoragePlot(TimePlot):
         self.dead = pg.InfiniteLine(node.dead_storage_mcm, angle=0,
                                     pen=pg.mkPen("#777777", style=Qt.PenStyle.DashDotLine),
                                     label=f"dead {node.dead_storage_mcm:,.0f}",
-                                    labelOpts={"position": 0.02, "color": "#555555",
+                                    labelOpts={"position": 0.2, "color": "#555555",
                                                "anchors": [(0, 1), (0, 1)]})
         plot.addItem(self.capacity)
         plot.addItem(self.dead)
