@@ -318,9 +318,9 @@ def test_report_in_a_worker_thread(gui_app, tmp_path: Path, energy, energy_resul
 def test_pyside_none_refcount_guard(report: Written) -> None:
     import sys
 
-    from waterplanner.report.qt_compat import protect_none_refcount
-    applied = protect_none_refcount()
-    assert applied == (sys.version_info < (3, 12))
+    from waterplanner.qt_guard import needs_guard, protect_none
+    applied = protect_none()
+    assert applied == needs_guard()
     if applied:  # thousands of void Qt calls later, None is still far from zero references
         assert sys.getrefcount(None) > 2 ** 39
 

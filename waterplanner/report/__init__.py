@@ -5,9 +5,9 @@ Uses QtGui's painting and PDF engine only, never widgets, so reports can be writ
 the command line and from a worker thread. Entry point: :func:`write_report`.
 """
 
-from waterplanner.report.qt_compat import protect_none_refcount
+from waterplanner.qt_guard import protect_none
 
-protect_none_refcount()  # PySide6 6.12 on Python 3.11: see qt_compat
+protect_none()  # PySide6 6.12 on Python 3.11: see waterplanner/qt_guard.py
 
 from waterplanner.report.builder import (
     CancelToken,
