@@ -10,18 +10,17 @@ reported once, not as a cascade.
 from __future__ import annotations
 
 import difflib
-import math
 import re
 from datetime import date
 from typing import Any
 
+from waterplanner.model.field_checker import FieldChecker, check_free_form, fmt, typename
 from waterplanner.model.network import find_cycle, reaches
 from waterplanner.model.nodes import NodeKind
 from waterplanner.model.problems import Problem
 from waterplanner.model.schema import (
-    COMMON_NODE_FIELDS, EXTENSION_KEYS, FORMAT_NAME, FORMAT_VERSION, HYDROPOWER_FIELDS,
-    LAV_COLUMNS, LINK_FIELDS, METADATA_FIELDS, NODE_FIELDS, TIME_FIELDS, TOP_LEVEL_KEYS,
-    FieldSpec, FieldType,
+    COMMON_NODE_FIELDS, EXTENSION_KEYS, FORMAT_NAME, FORMAT_VERSION, LINK_FIELDS,
+    METADATA_FIELDS, NODE_FIELDS, TIME_FIELDS, TOP_LEVEL_KEYS, FieldSpec, FieldType,
 )
 from waterplanner.model.timebase import Step, fits_calendar, is_period_start
 
@@ -29,274 +28,11 @@ ID_PATTERN = re.compile(r"^[A-Za-z0-9_\-]{1,64}\Z")  # \Z: "$" would let "id\n" 
 SOURCE_BASES = ("cited", "derived", "estimate", "n/a")
 
 
-def _fmt(v: float) -> str:
-    # enough digits that two different numbers never print alike ("316.053 above 316.053")
-    return f"{v:.12g}" if abs(v) < 1e12 else f"{v:.0f}"
-
-
-def _typename(v: Any) -> str:
-    if v is None:
-        return "null"
-    if isinstance(v, bool):
-        return "true/false"
-    if isinstance(v, (int, float)):
-        return "a number"
-    if isinstance(v, str):
-        return "text"
-    if isinstance(v, list):
-        return "a list"
-    if isinstance(v, dict):
-        return "an object"
-    return type(v).__name__
-
-
-def _encodable(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _bad_text(text: str) -> str:
-    # JSON can spell a lone UTF-16 surrogate ("\\ud800"); such text could never be saved
-    bad = next(ch for ch in text if 0xD800 <= ord(ch) <= 0xDFFF)
-    return f"text contains the unpaired surrogate \\u{ord(bad):04x}, which is not a character"
-
-
-class _Checker:
-    """Collects problems while walking a document."""
-
-    def __init__(self) -> None:
-        self.problems: list[Problem] = []
-        # nodes whose kind is missing or unknown: they exist, so links to them are not
-        # also reported as pointing nowhere
-        self.ids_without_kind: set[str] = set()
-
-    def add(self, location: str, message: str) -> None:
-        self.problems.append(Problem(location, message))
-
-    # --- scalars ------------------------------------------------------------------
-    def number(self, loc: str, value: Any, spec: FieldSpec | None = None) -> float | None:
-        """A finite number within the spec's bounds, or None after reporting why not."""
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            self.add(loc, f"expected a number, found {_typename(value)}")
-            return None
-        try:
-            x = float(value)
-        except OverflowError:
-            self.add(loc, "number is too large")
-            return None
-        if not math.isfinite(x):
-            self.add(loc, f"{value} is not a finite number")
-            return None
-        if spec is not None:
-            unit = f" {spec.unit}" if spec.unit and not spec.unit.startswith("Mm³/") else ""
-            if spec.minimum is not None and x < spec.minimum:
-                what = "negative" if spec.minimum == 0 else f"below the minimum {_fmt(spec.minimum)}"
-                self.add(loc, f"{_fmt(x)}{unit} is {what}")
-                return None
-            if spec.maximum is not None:
-                if x > spec.maximum or (spec.exclusive_maximum and x >= spec.maximum):
-                    bound = "below" if spec.exclusive_maximum else "at most"
-                    lo = _fmt(spec.minimum) if spec.minimum is not None else "-∞"
-                    close = ")" if spec.exclusive_maximum else "]"
-                    self.add(loc, f"{_fmt(x)} is outside [{lo}, {_fmt(spec.maximum)}{close}"
-                                  f" (must be {bound} {_fmt(spec.maximum)})")
-                    return None
-        return x
-
-    def integer(self, loc: str, value: Any, spec: FieldSpec | None = None) -> int | None:
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            self.add(loc, f"expected a whole number, found {_typename(value)}")
-            return None
-        if isinstance(value, float) and (not math.isfinite(value) or value != int(value)):
-            self.add(loc, f"expected a whole number, found {value}")
-            return None
-        x = int(value)
-        if spec is not None:
-            if spec.minimum is not None and x < spec.minimum:
-                self.add(loc, f"{x} is below the minimum {_fmt(spec.minimum)}")
-                return None
-            if spec.maximum is not None and x > spec.maximum:
-                self.add(loc, f"{x} is above the maximum {_fmt(spec.maximum)}")
-                return None
-        return x
-
-    def string(self, loc: str, value: Any, nonempty: bool = False) -> str | None:
-        if not isinstance(value, str):
-            self.add(loc, f"expected text, found {_typename(value)}")
-            return None
-        if not _encodable(value):
-            self.add(loc, f"{_bad_text(value)}")
-            return None
-        if nonempty and not value.strip():
-            self.add(loc, "must not be empty")
-            return None
-        return value
-
-    def series(self, loc: str, value: Any, length: int | None,
-               spec: FieldSpec | None = None) -> list[float] | None:
-        """A list of finite numbers, of the time base's length when that is known."""
-        if not isinstance(value, list):
-            self.add(loc, f"expected a list of numbers, found {_typename(value)}")
-            return None
-        if length is not None and len(value) != length:
-            self.add(loc, f"has {len(value)} values but the time base has {length} periods")
-            return None
-        out: list[float] = []
-        ok = True
-        bad = 0
-        for i, v in enumerate(value):
-            before = len(self.problems)
-            x = self.number(f"{loc}[{i}]", v, spec)
-            if x is None:
-                ok = False
-                bad += 1
-                if bad > 5:
-                    del self.problems[before:]
-            else:
-                out.append(x)
-        if bad > 5:
-            self.add(loc, f"{bad} values in all are wrong (the first 5 are listed)")
-        return out if ok else None
-
-    # --- objects ------------------------------------------------------------------
-    def fields(self, loc: str, obj: dict[str, Any], specs: tuple[FieldSpec, ...],
-               length: int | None, set_names: list[str] | None) -> dict[str, Any]:
-        """Read every field of an object; return those that were well-formed."""
-        known = {s.name for s in specs}
-        for key in obj:
-            if key not in known:
-                hint = difflib.get_close_matches(key, sorted(known), n=1)
-                extra = f" (did you mean '{hint[0]}'?)" if hint else ""
-                self.add(f"{loc}.{key}", f"unknown field{extra}")
-        good: dict[str, Any] = {}
-        for spec in specs:
-            floc = f"{loc}.{spec.name}"
-            if spec.name not in obj:
-                if spec.optional:
-                    good[spec.name] = spec.default
-                else:
-                    self.add(floc, "required field is missing")
-                continue
-            value = obj[spec.name]
-            if value is None:
-                if spec.nullable:
-                    good[spec.name] = None
-                else:
-                    self.add(floc, "must not be null")
-                continue
-            parsed = self.value(floc, value, spec, length, set_names)
-            if parsed is not None:
-                good[spec.name] = parsed
-        return good
-
-    def value(self, loc: str, value: Any, spec: FieldSpec, length: int | None,
-              set_names: list[str] | None) -> Any:
-        t = spec.type
-        if t is FieldType.NUMBER:
-            return self.number(loc, value, spec)
-        if t is FieldType.INTEGER:
-            return self.integer(loc, value, spec)
-        if t is FieldType.STRING:
-            return self.string(loc, value)
-        if t is FieldType.BOOLEAN:
-            if not isinstance(value, bool):
-                self.add(loc, f"expected true or false, found {_typename(value)}")
-                return None
-            return value
-        if t is FieldType.SERIES:
-            return self.series(loc, value, length, spec)
-        if t is FieldType.SERIES_BY_SET:
-            return self.series_by_set(loc, value, length, spec, set_names)
-        if t is FieldType.LAV:
-            return self.lav(loc, value)
-        if t is FieldType.HYDROPOWER:
-            if not isinstance(value, dict):
-                self.add(loc, f"expected an object, found {_typename(value)}")
-                return None
-            got = self.fields(loc, value, HYDROPOWER_FIELDS, length, set_names)
-            return got if len(got) == len(HYDROPOWER_FIELDS) else None
-        raise AssertionError(t)
-
-    def series_by_set(self, loc: str, value: Any, length: int | None, spec: FieldSpec,
-                      set_names: list[str] | None) -> dict[str, list[float]] | None:
-        if not isinstance(value, dict):
-            self.add(loc, f"expected an object with one series per inflow set, "
-                          f"found {_typename(value)}")
-            return None
-        out: dict[str, list[float]] = {}
-        ok = True
-        for name, series in value.items():
-            if set_names is not None and name not in set_names:
-                self.add(f"{loc}.{name}", f"unknown inflow set '{name}' "
-                                          f"(the scenario defines: {', '.join(set_names)})")
-                ok = False
-                continue
-            s = self.series(f"{loc}.{name}", series, length, spec)
-            if s is None:
-                ok = False
-            else:
-                out[name] = s
-        for name in set_names or []:
-            if name not in value:
-                self.add(loc, f"has no series for inflow set '{name}'")
-                ok = False
-        return out if ok else None
-
-    def lav(self, loc: str, value: Any) -> dict[str, list[float]] | None:
-        if not isinstance(value, dict):
-            self.add(loc, f"expected an object with columns level_m, area_km2, volume_mcm, "
-                          f"found {_typename(value)}")
-            return None
-        cols = self.fields(loc, value, LAV_COLUMNS, None, None)
-        if len(cols) != 3:
-            return None
-        n = {len(c) for c in cols.values()}
-        if len(n) != 1:
-            self.add(loc, "columns level_m, area_km2 and volume_mcm must have the same length")
-            return None
-        if n.pop() < 2:
-            self.add(loc, "needs at least two rows")
-            return None
-        ok = True
-        for name, strict in (("volume_mcm", True), ("level_m", True), ("area_km2", False)):
-            col = cols[name]
-            for i in range(1, len(col)):
-                if col[i] < col[i - 1] or (strict and col[i] == col[i - 1]):
-                    kind = "strictly increasing" if strict else "non-decreasing"
-                    self.add(f"{loc}.{name}[{i}]",
-                             f"{_fmt(col[i])} after {_fmt(col[i - 1])}: the column must be {kind}")
-                    ok = False
-                    break
-        return cols if ok else None
-
-
-def _check_free_form(c: _Checker, loc: str, value: Any) -> None:
-    """Sections kept verbatim must still be savable: finite numbers, encodable text."""
-    stack: list[tuple[str, Any]] = [(loc, value)]
-    while stack:
-        where, v = stack.pop()
-        if isinstance(v, float) and not math.isfinite(v):
-            c.add(where, f"{v} is not a finite number")
-        elif isinstance(v, str) and not _encodable(v):
-            c.add(where, _bad_text(v))
-        elif isinstance(v, dict):
-            for k, x in reversed(list(v.items())):
-                if isinstance(k, str) and not _encodable(k):
-                    c.add(where, "a key: " + _bad_text(k))
-                else:
-                    stack.append((f"{where}.{k}", x))
-        elif isinstance(v, list):
-            stack.extend((f"{where}[{i}]", x) for i, x in reversed(list(enumerate(v))))
-
-
-def _check_time(c: _Checker, doc: dict[str, Any]) -> int | None:
+def _check_time(c: FieldChecker, doc: dict[str, Any]) -> int | None:
     t = doc.get("time")
     if not isinstance(t, dict):
         if "time" in doc:
-            c.add("time", f"expected an object, found {_typename(t)}")
+            c.add("time", f"expected an object, found {typename(t)}")
         return None
     got = c.fields("time", t, TIME_FIELDS, None, None)
     step = got.get("step")
@@ -323,7 +59,7 @@ def _check_time(c: _Checker, doc: dict[str, Any]) -> int | None:
     return got.get("periods")
 
 
-def _check_inflow_sets(c: _Checker, doc: dict[str, Any]) -> list[str] | None:
+def _check_inflow_sets(c: FieldChecker, doc: dict[str, Any]) -> list[str] | None:
     sets = doc.get("inflow_sets")
     if sets is None:
         return None
@@ -339,7 +75,7 @@ def _check_inflow_sets(c: _Checker, doc: dict[str, Any]) -> list[str] | None:
     for i, s in enumerate(sets):
         loc = f"inflow_sets[{i}]"
         if not isinstance(s, dict):
-            c.add(loc, f"expected an object, found {_typename(s)}")
+            c.add(loc, f"expected an object, found {typename(s)}")
             complete = False
             continue
         got = c.fields(loc, s, specs, None, None)
@@ -358,7 +94,7 @@ def _check_inflow_sets(c: _Checker, doc: dict[str, Any]) -> list[str] | None:
     return names if complete else None
 
 
-def _check_nodes(c: _Checker, doc: dict[str, Any], length: int | None,
+def _check_nodes(c: FieldChecker, doc: dict[str, Any], length: int | None,
                  set_names: list[str] | None) -> dict[str, tuple[NodeKind, dict[str, Any]]]:
     """Check every node; return {id: (kind, well-formed fields)} of identifiable nodes."""
     nodes = doc.get("nodes")
@@ -366,13 +102,13 @@ def _check_nodes(c: _Checker, doc: dict[str, Any], length: int | None,
     if nodes is None:
         return out
     if not isinstance(nodes, list):
-        c.add("nodes", f"expected a list of nodes, found {_typename(nodes)}")
+        c.add("nodes", f"expected a list of nodes, found {typename(nodes)}")
         return out
     kinds = [k.value for k in NodeKind]
     for i, node in enumerate(nodes):
         loc = f"nodes[{i}]"
         if not isinstance(node, dict):
-            c.add(loc, f"expected an object, found {_typename(node)}")
+            c.add(loc, f"expected an object, found {typename(node)}")
             continue
         nid = node.get("id")
         if isinstance(nid, str) and ID_PATTERN.match(nid):
@@ -396,7 +132,7 @@ def _check_nodes(c: _Checker, doc: dict[str, Any], length: int | None,
             elif "id" not in node:
                 c.add(loc + ".id", "required field is missing")
             elif not isinstance(node["id"], str):
-                c.add(loc + ".id", f"expected text, found {_typename(node['id'])}")
+                c.add(loc + ".id", f"expected text, found {typename(node['id'])}")
             continue
         kind = NodeKind(kind_value)
         got = c.fields(loc, node, COMMON_NODE_FIELDS + NODE_FIELDS[kind], length, set_names)
@@ -408,46 +144,46 @@ def _check_nodes(c: _Checker, doc: dict[str, Any], length: int | None,
     return out
 
 
-def _check_node_semantics(c: _Checker, loc: str, kind: NodeKind, f: dict[str, Any]) -> None:
+def _check_node_semantics(c: FieldChecker, loc: str, kind: NodeKind, f: dict[str, Any]) -> None:
     if kind is NodeKind.RESERVOIR:
         cap, dead, init = f.get("capacity_mcm"), f.get("dead_storage_mcm"), f.get("initial_storage_mcm")
         if cap is not None and dead is not None and dead > cap:
-            c.add(f"{loc}.dead_storage_mcm", f"{_fmt(dead)} is above capacity {_fmt(cap)}")
+            c.add(f"{loc}.dead_storage_mcm", f"{fmt(dead)} is above capacity {fmt(cap)}")
         if init is not None and cap is not None and init > cap:
-            c.add(f"{loc}.initial_storage_mcm", f"{_fmt(init)} is above capacity {_fmt(cap)}")
+            c.add(f"{loc}.initial_storage_mcm", f"{fmt(init)} is above capacity {fmt(cap)}")
         if init is not None and dead is not None and init < dead:
-            c.add(f"{loc}.initial_storage_mcm", f"{_fmt(init)} is below dead storage {_fmt(dead)}")
+            c.add(f"{loc}.initial_storage_mcm", f"{fmt(init)} is below dead storage {fmt(dead)}")
         lo, hi = f.get("min_release_m3s"), f.get("max_release_m3s")
         if lo is not None and hi is not None and lo > hi:
             c.add(f"{loc}.min_release_m3s",
-                  f"{_fmt(lo)} m³/s is above the maximum release {_fmt(hi)} m³/s")
+                  f"{fmt(lo)} m³/s is above the maximum release {fmt(hi)} m³/s")
         lav = f.get("lav")
         if lav is not None and dead is not None and cap is not None:
             v = lav["volume_mcm"]
             if v[0] > dead or v[-1] < cap:
-                c.add(f"{loc}.lav", f"covers {_fmt(v[0])}-{_fmt(v[-1])} Mm³ but must reach from "
-                                    f"dead storage {_fmt(dead)} to capacity {_fmt(cap)}")
+                c.add(f"{loc}.lav", f"covers {fmt(v[0])}-{fmt(v[-1])} Mm³ but must reach from "
+                                    f"dead storage {fmt(dead)} to capacity {fmt(cap)}")
         fc = f.get("flood_control_mcm")
         if fc is not None and dead is not None:
             for i, x in enumerate(fc):
                 if x < dead:
                     c.add(f"{loc}.flood_control_mcm[{i}]",
-                          f"{_fmt(x)} is below dead storage {_fmt(dead)}")
+                          f"{fmt(x)} is below dead storage {fmt(dead)}")
                     break
         hp = f.get("hydropower")
         if hp is not None and lav is not None and hp["tailwater_level_m"] >= lav["level_m"][-1]:
             c.add(f"{loc}.hydropower.tailwater_level_m",
-                  f"{_fmt(hp['tailwater_level_m'])} m is not below the highest level in the "
-                  f"table ({_fmt(lav['level_m'][-1])} m): the plant would have no head")
+                  f"{fmt(hp['tailwater_level_m'])} m is not below the highest level in the "
+                  f"table ({fmt(lav['level_m'][-1])} m): the plant would have no head")
     elif kind is NodeKind.TERMINAL_LAKE:
         lav, crest = f.get("lav"), f.get("crest_level_m")
         if lav is not None and crest is not None:
             if not lav["level_m"][0] <= crest:
-                c.add(f"{loc}.crest_level_m", f"{_fmt(crest)} m is below the lowest level in "
-                                              f"the table ({_fmt(lav['level_m'][0])} m)")
+                c.add(f"{loc}.crest_level_m", f"{fmt(crest)} m is below the lowest level in "
+                                              f"the table ({fmt(lav['level_m'][0])} m)")
 
 
-def _check_links(c: _Checker, doc: dict[str, Any],
+def _check_links(c: FieldChecker, doc: dict[str, Any],
                  nodes: dict[str, tuple[NodeKind, dict[str, Any]]]
                  ) -> tuple[list[dict[str, Any]], bool]:
     """Check every link; return the well-formed ones and whether all of them were."""
@@ -455,7 +191,7 @@ def _check_links(c: _Checker, doc: dict[str, Any],
     if links is None:
         return [], False
     if not isinstance(links, list):
-        c.add("links", f"expected a list of links, found {_typename(links)}")
+        c.add("links", f"expected a list of links, found {typename(links)}")
         return [], False
     seen: set[str] = set()
     good: list[dict[str, Any]] = []
@@ -463,7 +199,7 @@ def _check_links(c: _Checker, doc: dict[str, Any],
     for i, link in enumerate(links):
         loc = f"links[{i}]"
         if not isinstance(link, dict):
-            c.add(loc, f"expected an object, found {_typename(link)}")
+            c.add(loc, f"expected an object, found {typename(link)}")
             all_ok = False
             continue
         lid = link.get("id")
@@ -493,7 +229,7 @@ def _check_links(c: _Checker, doc: dict[str, Any],
     return good, all_ok
 
 
-def _check_topology(c: _Checker, nodes: dict[str, tuple[NodeKind, dict[str, Any]]],
+def _check_topology(c: FieldChecker, nodes: dict[str, tuple[NodeKind, dict[str, Any]]],
                     links: list[dict[str, Any]], complete: bool) -> None:
     """Cycles, outlets, intakes and return paths: the rules that make flow well-defined.
 
@@ -539,7 +275,7 @@ def _check_topology(c: _Checker, nodes: dict[str, tuple[NodeKind, dict[str, Any]
             rf = f.get("return_fraction")
             if rf is not None and rf > 0 and not out[nid]:
                 c.add(f"{loc}.return_fraction",
-                      f"{_fmt(rf)} of the delivery returns, but there is no link for the return "
+                      f"{fmt(rf)} of the delivery returns, but there is no link for the return "
                       "flow to re-enter the river")
             for lk in out[nid]:
                 if lk["overflow"]:
@@ -570,14 +306,14 @@ def _check_topology(c: _Checker, nodes: dict[str, tuple[NodeKind, dict[str, Any]
             c.add(f"nodes.{nid}", "reaches no sink, terminal lake or consuming demand")
 
 
-def _check_schedules(c: _Checker, doc: dict[str, Any], length: int | None,
+def _check_schedules(c: FieldChecker, doc: dict[str, Any], length: int | None,
                      nodes: dict[str, tuple[NodeKind, dict[str, Any]]]) -> None:
     sched = doc.get("release_schedules")
     if sched is None:
         return
     if not isinstance(sched, dict):
         c.add("release_schedules", f"expected an object keyed by reservoir id, "
-                                   f"found {_typename(sched)}")
+                                   f"found {typename(sched)}")
         return
     spec = FieldSpec("release", FieldType.SERIES, "Release", "Mm³/period", minimum=0)
     for rid, series in sched.items():
@@ -595,12 +331,12 @@ def _check_schedules(c: _Checker, doc: dict[str, Any], length: int | None,
             c.add(f"release_schedules.{nid}", "reservoir has no release schedule")
 
 
-def _check_metadata(c: _Checker, doc: dict[str, Any]) -> None:
+def _check_metadata(c: FieldChecker, doc: dict[str, Any]) -> None:
     meta = doc.get("metadata")
     if meta is None:
         return
     if not isinstance(meta, dict):
-        c.add("metadata", f"expected an object, found {_typename(meta)}")
+        c.add("metadata", f"expected an object, found {typename(meta)}")
         return
     specs = METADATA_FIELDS + (
         FieldSpec("references", FieldType.STRING, "References", optional=True),
@@ -611,7 +347,7 @@ def _check_metadata(c: _Checker, doc: dict[str, Any]) -> None:
                                       ("references", "sources")), None, None)
     for key in ("references", "sources"):
         if key in meta and not isinstance(meta[key], dict):
-            c.add(f"metadata.{key}", f"expected an object, found {_typename(meta[key])}")
+            c.add(f"metadata.{key}", f"expected an object, found {typename(meta[key])}")
     refs: dict[str, Any] = meta["references"] if isinstance(meta.get("references"), dict) else {}
     for code, ref in refs.items():
         if not isinstance(ref, dict) or not all(isinstance(v, str) for v in ref.values()):
@@ -621,28 +357,28 @@ def _check_metadata(c: _Checker, doc: dict[str, Any]) -> None:
     for path, src in srcs.items():
         loc = f"metadata.sources.{path}"
         if not isinstance(src, dict):
-            c.add(loc, f"expected an object, found {_typename(src)}")
+            c.add(loc, f"expected an object, found {typename(src)}")
             continue
         basis = src.get("basis")
         if basis not in SOURCE_BASES:
             c.add(loc + ".basis", f"{basis!r} is not a basis (use {', '.join(SOURCE_BASES)})")
         for ref in src.get("refs", []) if isinstance(src.get("refs"), list) else []:
             if not isinstance(ref, str):
-                c.add(loc + ".refs", f"expected reference codes (text), found {_typename(ref)}")
+                c.add(loc + ".refs", f"expected reference codes (text), found {typename(ref)}")
             elif ref not in refs:
                 c.add(loc + ".refs", f"reference '{ref}' is not listed in metadata.references")
         if "note" in src and not isinstance(src["note"], str):
             c.add(loc + ".note", "expected text")
     for key in ("references", "sources"):
         if isinstance(meta.get(key), dict):
-            _check_free_form(c, f"metadata.{key}", meta[key])
+            check_free_form(c, f"metadata.{key}", meta[key])
 
 
 def validate_document(doc: Any) -> list[Problem]:
     """Every problem of a parsed scenario document, as (location, message) pairs."""
-    c = _Checker()
+    c = FieldChecker()
     if not isinstance(doc, dict):
-        c.add("file", f"expected a scenario object at the top of the file, found {_typename(doc)}")
+        c.add("file", f"expected a scenario object at the top of the file, found {typename(doc)}")
         return c.problems
     fmt = doc.get("format")
     if fmt != FORMAT_NAME:
@@ -651,7 +387,7 @@ def validate_document(doc: Any) -> list[Problem]:
         return c.problems
     version = doc.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        c.add("version", f"expected a whole number, found {_typename(version)}")
+        c.add("version", f"expected a whole number, found {typename(version)}")
         return c.problems
     if version > FORMAT_VERSION:
         c.add("version", f"version {version} was written by a newer WaterPlanner "
@@ -678,9 +414,9 @@ def validate_document(doc: Any) -> list[Problem]:
     _check_schedules(c, doc, length, nodes)
     for key in EXTENSION_KEYS:
         if key in doc and not isinstance(doc[key], dict):
-            c.add(key, f"expected an object, found {_typename(doc[key])}")
+            c.add(key, f"expected an object, found {typename(doc[key])}")
         elif key in doc:
-            _check_free_form(c, key, doc[key])
+            check_free_form(c, key, doc[key])
     if isinstance(doc.get("optimisation"), dict):
         from waterplanner.model.objectives import check_optimisation
         # numbers are checked by both walks; report each place once

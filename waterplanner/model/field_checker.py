@@ -1,0 +1,279 @@
+"""Reading values out of a parsed scenario document while collecting problems.
+
+:class:`FieldChecker` walks objects against the schema's field specs (types, finiteness,
+bounds, series lengths, level–area–volume tables) and records a :class:`Problem` for each
+thing wrong, returning only what was well-formed; the section rules in
+:mod:`waterplanner.model.validation` build on it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+from typing import Any
+
+from waterplanner.model.problems import Problem
+from waterplanner.model.schema import HYDROPOWER_FIELDS, LAV_COLUMNS, FieldSpec, FieldType
+
+
+def fmt(v: float) -> str:
+    # enough digits that two different numbers never print alike ("316.053 above 316.053")
+    return f"{v:.12g}" if abs(v) < 1e12 else f"{v:.0f}"
+
+
+def typename(v: Any) -> str:
+    if v is None:
+        return "null"
+    if isinstance(v, bool):
+        return "true/false"
+    if isinstance(v, (int, float)):
+        return "a number"
+    if isinstance(v, str):
+        return "text"
+    if isinstance(v, list):
+        return "a list"
+    if isinstance(v, dict):
+        return "an object"
+    return type(v).__name__
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _bad_text(text: str) -> str:
+    # JSON can spell a lone UTF-16 surrogate ("\\ud800"); such text could never be saved
+    bad = next(ch for ch in text if 0xD800 <= ord(ch) <= 0xDFFF)
+    return f"text contains the unpaired surrogate \\u{ord(bad):04x}, which is not a character"
+
+
+class FieldChecker:
+    """Collects problems while walking a document."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+        # nodes whose kind is missing or unknown: they exist, so links to them are not
+        # also reported as pointing nowhere
+        self.ids_without_kind: set[str] = set()
+
+    def add(self, location: str, message: str) -> None:
+        self.problems.append(Problem(location, message))
+
+    # --- scalars ------------------------------------------------------------------
+    def number(self, loc: str, value: Any, spec: FieldSpec | None = None) -> float | None:
+        """A finite number within the spec's bounds, or None after reporting why not."""
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            self.add(loc, f"expected a number, found {typename(value)}")
+            return None
+        try:
+            x = float(value)
+        except OverflowError:
+            self.add(loc, "number is too large")
+            return None
+        if not math.isfinite(x):
+            self.add(loc, f"{value} is not a finite number")
+            return None
+        if spec is not None:
+            unit = f" {spec.unit}" if spec.unit and not spec.unit.startswith("Mm³/") else ""
+            if spec.minimum is not None and x < spec.minimum:
+                what = "negative" if spec.minimum == 0 else f"below the minimum {fmt(spec.minimum)}"
+                self.add(loc, f"{fmt(x)}{unit} is {what}")
+                return None
+            if spec.maximum is not None:
+                if x > spec.maximum or (spec.exclusive_maximum and x >= spec.maximum):
+                    bound = "below" if spec.exclusive_maximum else "at most"
+                    lo = fmt(spec.minimum) if spec.minimum is not None else "-∞"
+                    close = ")" if spec.exclusive_maximum else "]"
+                    self.add(loc, f"{fmt(x)} is outside [{lo}, {fmt(spec.maximum)}{close}"
+                                  f" (must be {bound} {fmt(spec.maximum)})")
+                    return None
+        return x
+
+    def integer(self, loc: str, value: Any, spec: FieldSpec | None = None) -> int | None:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            self.add(loc, f"expected a whole number, found {typename(value)}")
+            return None
+        if isinstance(value, float) and (not math.isfinite(value) or value != int(value)):
+            self.add(loc, f"expected a whole number, found {value}")
+            return None
+        x = int(value)
+        if spec is not None:
+            if spec.minimum is not None and x < spec.minimum:
+                self.add(loc, f"{x} is below the minimum {fmt(spec.minimum)}")
+                return None
+            if spec.maximum is not None and x > spec.maximum:
+                self.add(loc, f"{x} is above the maximum {fmt(spec.maximum)}")
+                return None
+        return x
+
+    def string(self, loc: str, value: Any, nonempty: bool = False) -> str | None:
+        if not isinstance(value, str):
+            self.add(loc, f"expected text, found {typename(value)}")
+            return None
+        if not _encodable(value):
+            self.add(loc, f"{_bad_text(value)}")
+            return None
+        if nonempty and not value.strip():
+            self.add(loc, "must not be empty")
+            return None
+        return value
+
+    def series(self, loc: str, value: Any, length: int | None,
+               spec: FieldSpec | None = None) -> list[float] | None:
+        """A list of finite numbers, of the time base's length when that is known."""
+        if not isinstance(value, list):
+            self.add(loc, f"expected a list of numbers, found {typename(value)}")
+            return None
+        if length is not None and len(value) != length:
+            self.add(loc, f"has {len(value)} values but the time base has {length} periods")
+            return None
+        out: list[float] = []
+        ok = True
+        bad = 0
+        for i, v in enumerate(value):
+            before = len(self.problems)
+            x = self.number(f"{loc}[{i}]", v, spec)
+            if x is None:
+                ok = False
+                bad += 1
+                if bad > 5:
+                    del self.problems[before:]
+            else:
+                out.append(x)
+        if bad > 5:
+            self.add(loc, f"{bad} values in all are wrong (the first 5 are listed)")
+        return out if ok else None
+
+    # --- objects ------------------------------------------------------------------
+    def fields(self, loc: str, obj: dict[str, Any], specs: tuple[FieldSpec, ...],
+               length: int | None, set_names: list[str] | None) -> dict[str, Any]:
+        """Read every field of an object; return those that were well-formed."""
+        known = {s.name for s in specs}
+        for key in obj:
+            if key not in known:
+                hint = difflib.get_close_matches(key, sorted(known), n=1)
+                extra = f" (did you mean '{hint[0]}'?)" if hint else ""
+                self.add(f"{loc}.{key}", f"unknown field{extra}")
+        good: dict[str, Any] = {}
+        for spec in specs:
+            floc = f"{loc}.{spec.name}"
+            if spec.name not in obj:
+                if spec.optional:
+                    good[spec.name] = spec.default
+                else:
+                    self.add(floc, "required field is missing")
+                continue
+            value = obj[spec.name]
+            if value is None:
+                if spec.nullable:
+                    good[spec.name] = None
+                else:
+                    self.add(floc, "must not be null")
+                continue
+            parsed = self.value(floc, value, spec, length, set_names)
+            if parsed is not None:
+                good[spec.name] = parsed
+        return good
+
+    def value(self, loc: str, value: Any, spec: FieldSpec, length: int | None,
+              set_names: list[str] | None) -> Any:
+        t = spec.type
+        if t is FieldType.NUMBER:
+            return self.number(loc, value, spec)
+        if t is FieldType.INTEGER:
+            return self.integer(loc, value, spec)
+        if t is FieldType.STRING:
+            return self.string(loc, value)
+        if t is FieldType.BOOLEAN:
+            if not isinstance(value, bool):
+                self.add(loc, f"expected true or false, found {typename(value)}")
+                return None
+            return value
+        if t is FieldType.SERIES:
+            return self.series(loc, value, length, spec)
+        if t is FieldType.SERIES_BY_SET:
+            return self.series_by_set(loc, value, length, spec, set_names)
+        if t is FieldType.LAV:
+            return self.lav(loc, value)
+        if t is FieldType.HYDROPOWER:
+            if not isinstance(value, dict):
+                self.add(loc, f"expected an object, found {typename(value)}")
+                return None
+            got = self.fields(loc, value, HYDROPOWER_FIELDS, length, set_names)
+            return got if len(got) == len(HYDROPOWER_FIELDS) else None
+        raise AssertionError(t)
+
+    def series_by_set(self, loc: str, value: Any, length: int | None, spec: FieldSpec,
+                      set_names: list[str] | None) -> dict[str, list[float]] | None:
+        if not isinstance(value, dict):
+            self.add(loc, f"expected an object with one series per inflow set, "
+                          f"found {typename(value)}")
+            return None
+        out: dict[str, list[float]] = {}
+        ok = True
+        for name, series in value.items():
+            if set_names is not None and name not in set_names:
+                self.add(f"{loc}.{name}", f"unknown inflow set '{name}' "
+                                          f"(the scenario defines: {', '.join(set_names)})")
+                ok = False
+                continue
+            s = self.series(f"{loc}.{name}", series, length, spec)
+            if s is None:
+                ok = False
+            else:
+                out[name] = s
+        for name in set_names or []:
+            if name not in value:
+                self.add(loc, f"has no series for inflow set '{name}'")
+                ok = False
+        return out if ok else None
+
+    def lav(self, loc: str, value: Any) -> dict[str, list[float]] | None:
+        if not isinstance(value, dict):
+            self.add(loc, f"expected an object with columns level_m, area_km2, volume_mcm, "
+                          f"found {typename(value)}")
+            return None
+        cols = self.fields(loc, value, LAV_COLUMNS, None, None)
+        if len(cols) != 3:
+            return None
+        n = {len(c) for c in cols.values()}
+        if len(n) != 1:
+            self.add(loc, "columns level_m, area_km2 and volume_mcm must have the same length")
+            return None
+        if n.pop() < 2:
+            self.add(loc, "needs at least two rows")
+            return None
+        ok = True
+        for name, strict in (("volume_mcm", True), ("level_m", True), ("area_km2", False)):
+            col = cols[name]
+            for i in range(1, len(col)):
+                if col[i] < col[i - 1] or (strict and col[i] == col[i - 1]):
+                    kind = "strictly increasing" if strict else "non-decreasing"
+                    self.add(f"{loc}.{name}[{i}]",
+                             f"{fmt(col[i])} after {fmt(col[i - 1])}: the column must be {kind}")
+                    ok = False
+                    break
+        return cols if ok else None
+
+
+def check_free_form(c: FieldChecker, loc: str, value: Any) -> None:
+    """Sections kept verbatim must still be savable: finite numbers, encodable text."""
+    stack: list[tuple[str, Any]] = [(loc, value)]
+    while stack:
+        where, v = stack.pop()
+        if isinstance(v, float) and not math.isfinite(v):
+            c.add(where, f"{v} is not a finite number")
+        elif isinstance(v, str) and not _encodable(v):
+            c.add(where, _bad_text(v))
+        elif isinstance(v, dict):
+            for k, x in reversed(list(v.items())):
+                if isinstance(k, str) and not _encodable(k):
+                    c.add(where, "a key: " + _bad_text(k))
+                else:
+                    stack.append((f"{where}.{k}", x))
+        elif isinstance(v, list):
+            stack.extend((f"{where}[{i}]", x) for i, x in reversed(list(enumerate(v))))
