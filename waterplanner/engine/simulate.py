@@ -138,11 +138,17 @@ def simulate(scenario: Scenario, inflow_set: str | None = None, *,
     if release_mcm:
         schedules.update(release_mcm)
     target = np.zeros((t, n))
-    for i in np.flatnonzero(net.kind == RESERVOIR):
-        values = np.asarray(schedules[net.node_ids[i]], dtype=float)
-        if values.shape != (t,) or not np.all(np.isfinite(values)):
-            raise ValueError(f"release schedule of '{net.node_ids[i]}' must be {t} finite values")
-        target[:, i] = values
+    reservoirs = np.flatnonzero(net.kind == RESERVOIR)
+    rows = [schedules[net.node_ids[i]] for i in reservoirs]
+    try:
+        values = np.array(rows, dtype=float).reshape(len(reservoirs), t)
+    except ValueError:
+        values = np.empty((0, 0))
+    if values.shape != (len(reservoirs), t) or not np.all(np.isfinite(values)):
+        bad = next(net.node_ids[i] for i, row in zip(reservoirs, rows)
+                   if np.shape(row) != (t,) or not np.all(np.isfinite(np.asarray(row, float))))
+        raise ValueError(f"release schedule of '{bad}' must be {t} finite values")
+    target[:, reservoirs] = values.T
     node_out = np.zeros((m, N_NODE_QUANTITIES, t, n))
     sent = np.zeros((m, t, n_links))
     run_kernel(net.kind, net.order, net.inflow_slot, net.in_ptr, net.in_links, net.main_link,

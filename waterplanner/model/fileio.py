@@ -63,16 +63,22 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
         except OSError:
             pass
         raise
+    fsync_path(directory)
+
+
+def fsync_path(path: str | os.PathLike[str]) -> None:
+    """Flush a file's or a folder's content to disk, as far as the system allows (a folder's
+    entry for a renamed file survives a crash only once the folder itself is flushed)."""
     try:
-        dir_fd = os.open(directory, os.O_RDONLY)
+        fd = os.open(path, os.O_RDONLY)
     except OSError:
         return
     try:
-        os.fsync(dir_fd)
+        os.fsync(fd)
     except OSError:
         pass
     finally:
-        os.close(dir_fd)
+        os.close(fd)
 
 
 def save_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 from waterplanner import __version__
 from waterplanner.engine.results import Results
 from waterplanner.model.document import dumps_scenario
+from waterplanner.model.fileio import fsync_path
 from waterplanner.model.scenario import Scenario
 from waterplanner.progress import Cancelled, CancelToken
 from waterplanner.report import style
@@ -408,8 +409,9 @@ def write_report(path: str | os.PathLike[str], scenario: Scenario, results: Resu
         size = tmp.stat().st_size
         if size == 0:
             raise ReportError(f"cannot write {target}: the PDF came out empty (disk full?)")
-        _fsync(tmp)
+        fsync_path(tmp)
         os.replace(tmp, target)
+        fsync_path(folder)
     except BaseException:
         if painter is not None and painter.isActive():
             painter.end()
@@ -427,18 +429,3 @@ def write_report(path: str | os.PathLike[str], scenario: Scenario, results: Resu
 
 def _page_section(page: Page) -> str:
     return page.section
-
-
-def _fsync(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
