@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +18,9 @@ from waterplanner.ui.main_window import MainWindow
 from waterplanner.ui.settings import CONFIG_ENV, AppSettings
 
 DATA = Path(__file__).resolve().parents[1] / "data"
+_windows: list[MainWindow] = []
+"""Windows the current test opened (walking QApplication.topLevelWidgets() instead can meet
+widgets Qt is half-way through deleting, which crashes PySide6 6.11)."""
 
 
 @pytest.fixture(autouse=True)
@@ -32,14 +36,15 @@ def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def no_leftovers(qapp: QApplication):
     """After each test: no simulation thread alive, no timer of ours still running."""
     yield
-    for w in QApplication.topLevelWidgets():
-        if isinstance(w, MainWindow):
-            w.document.undo_stack.setClean()
-            w.close()
+    windows = [w for w in _windows if shiboken6.isValid(w)]
+    _windows.clear()
+    for w in windows:
+        w.document.undo_stack.setClean()
+        w.close()
     qapp.processEvents()
     threads = [t for t in threading.enumerate() if t.name.startswith("waterplanner")]
     assert not threads, f"stray threads: {threads}"
-    timers = [t for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)
+    timers = [t for w in windows if shiboken6.isValid(w)
               for t in w.findChildren(QTimer) if t.isActive()]
     assert not timers, f"stray timers: {timers}"
 
@@ -48,6 +53,7 @@ def make_window(qtbot, scenario=None, path: Path | None = None) -> MainWindow:
     """A shown window whose first results have arrived."""
     scenario = scenario if scenario is not None else default_scenario()
     win = MainWindow(ScenarioDocument(scenario, path), AppSettings())
+    _windows.append(win)
     qtbot.addWidget(win, before_close_func=lambda w: w.document.undo_stack.setClean())
     win.resize(1400, 900)
     win.show()

@@ -345,6 +345,7 @@ class MainWindow(QMainWindow):
         self.request_simulation()
 
     def _on_simulator_finished(self, outcome: SimulationOutcome) -> None:
+        first = self.last_outcome is None
         self.last_outcome = outcome
         if outcome.error is not None:
             self.sim_label.setText("Simulation failed")
@@ -352,8 +353,10 @@ class MainWindow(QMainWindow):
             return
         self.results = outcome.results
         ms = outcome.seconds * 1000
-        self.sim_label.setText(f"Simulated in {ms:.1f} ms" if ms < 100 else
-                               f"Simulated in {ms / 1000:.2f} s")
+        text = f"Simulated in {ms:.1f} ms" if ms < 100 else f"Simulated in {ms / 1000:.2f} s"
+        if first and ms >= 100:
+            text += " (first run: loading the simulation engine)"
+        self.sim_label.setText(text)
         self._show_results()
 
     def _on_document_file_changed(self) -> None:
