@@ -162,6 +162,8 @@ def export_report_interactive(parent: QWidget, scenario: Scenario, results: Resu
         dialog.canceled.disconnect(job.cancel)
         dialog.close()
         dialog.deleteLater()
+        # the worker has sent its last signal; let it leave emit() before the job is deleted
+        job.wait(10.0)
         job.deleteLater()
 
     def on_finished(info: ReportInfo) -> None:
