@@ -107,7 +107,20 @@ def run_app(file: str | None, screenshot: str | None = None) -> int:
                     os.environ.pop(CONFIG_ENV, None)
                 else:
                     os.environ[CONFIG_ENV] = old
+    if no_display():
+        print("waterplanner: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are "
+              "unset). Run it on a desktop, render it with 'waterplanner --screenshot PNG', or "
+              "use the command-line tools, e.g. 'waterplanner simulate --default'.",
+              file=sys.stderr)
+        return 2
     return _run(file, None)
+
+
+def no_display() -> bool:
+    """True on a Linux/BSD machine with no graphical session, where Qt would abort."""
+    if sys.platform.startswith(("win", "darwin")) or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _run(file: str | None, screenshot: str | None) -> int:
