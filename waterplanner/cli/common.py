@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from waterplanner.model.fileio import DEFAULT_SCENARIO, load_scenario, load_shipped_scenario
 from waterplanner.model.problems import ScenarioError
 from waterplanner.model.scenario import Scenario
+from waterplanner.progress import CancelToken
 
 EXIT_OK = 0
 EXIT_BUG = 1
@@ -54,3 +58,31 @@ def check_inflow_set(scenario: Scenario, name: str | None) -> str:
 def err(message: str) -> None:
     """Print a message for the user on stderr."""
     print(message, file=sys.stderr)
+
+
+@contextmanager
+def ctrl_c_cancels(token: CancelToken, message: str | None = None) -> Iterator[None]:
+    """While inside, Ctrl+C sets ``token`` (the work stops at its next check) instead of
+    killing the process mid-step; the previous handler comes back afterwards."""
+    def on_sigint(signum: int, frame: object) -> None:
+        token.cancel()
+        if message:
+            print(f"\n{message}", file=sys.stderr)
+
+    old = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, old)
+
+
+@contextmanager
+def optimiser_errors() -> Iterator[None]:
+    """Turn the optimiser's refusals into BadInput (exit 2) with a message for the user."""
+    from waterplanner.engine.optimise import InfeasibleError, OptimisationError
+    try:
+        yield
+    except InfeasibleError as e:
+        raise BadInput(f"the optimisation problem is infeasible.\n{e}") from None
+    except OptimisationError as e:
+        raise BadInput(f"cannot optimise: {e}") from None

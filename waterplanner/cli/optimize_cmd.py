@@ -9,16 +9,13 @@ schedules (an ordinary scenario file, editable as usual).
 from __future__ import annotations
 
 import argparse
-import signal
 import sys
-from types import FrameType
 
 from waterplanner.cli.common import (
-    EXIT_OK, BadInput, add_scenario_arguments, check_inflow_set, scenario_from_args,
+    EXIT_OK, BadInput, add_scenario_arguments, check_inflow_set, ctrl_c_cancels,
+    optimiser_errors, scenario_from_args,
 )
-from waterplanner.engine.optimise import (
-    CancelToken, Cancelled, InfeasibleError, OptimisationError, OptimisationResult, optimise,
-)
+from waterplanner.engine.optimise import CancelToken, Cancelled, OptimisationResult, optimise
 from waterplanner.model.fileio import save_scenario
 
 
@@ -83,20 +80,12 @@ def run(args: argparse.Namespace) -> int:
     inflow_set = check_inflow_set(scenario, args.inflows)
     token = CancelToken()
 
-    def on_sigint(signum: int, frame: FrameType | None) -> None:
-        token.cancel()
-
-    old = signal.signal(signal.SIGINT, on_sigint)
     try:
-        result = optimise(scenario, inflow_set=inflow_set, progress=_progress, cancel=token)
+        with ctrl_c_cancels(token), optimiser_errors():
+            result = optimise(scenario, inflow_set=inflow_set, progress=_progress, cancel=token)
     except Cancelled:
         raise KeyboardInterrupt from None
-    except InfeasibleError as e:
-        raise BadInput(f"the optimisation problem is infeasible.\n{e}") from None
-    except OptimisationError as e:
-        raise BadInput(f"cannot optimise: {e}") from None
     finally:
-        signal.signal(signal.SIGINT, old)
         if sys.stderr.isatty():
             print("\r" + " " * 80 + "\r", end="", file=sys.stderr)
     print(format_result(result, args.binding))

@@ -10,16 +10,13 @@ from __future__ import annotations
 
 import argparse
 import csv
-import signal
 import sys
-from types import FrameType
 
 from waterplanner.cli.common import (
-    EXIT_OK, BadInput, add_scenario_arguments, check_inflow_set, scenario_from_args,
+    EXIT_OK, BadInput, add_scenario_arguments, check_inflow_set, ctrl_c_cancels,
+    optimiser_errors, scenario_from_args,
 )
-from waterplanner.engine.optimise import (
-    CancelToken, InfeasibleError, OptimisationError, ParetoFront, pareto_front,
-)
+from waterplanner.engine.optimise import CancelToken, ParetoFront, pareto_front
 
 EXIT_INTERRUPTED = 130
 
@@ -68,25 +65,15 @@ def run(args: argparse.Namespace) -> int:
         raise BadInput("--points must be at least 2")
     token = CancelToken()
 
-    def on_sigint(signum: int, frame: FrameType | None) -> None:
-        token.cancel()
-        print("\nstopping after the current point …", file=sys.stderr)
-
     def progress(fraction: float, message: str) -> None:
         print(f"  {fraction * 100:5.1f} %  {message}", file=sys.stderr, flush=True)
 
-    old = signal.signal(signal.SIGINT, on_sigint)
     try:
-        front = pareto_front(scenario, args.between[0], args.between[1], args.points,
-                             inflow_set=inflow_set, progress=progress, cancel=token)
+        with ctrl_c_cancels(token, "stopping after the current point …"), optimiser_errors():
+            front = pareto_front(scenario, args.between[0], args.between[1], args.points,
+                                 inflow_set=inflow_set, progress=progress, cancel=token)
     except ValueError as e:
         raise BadInput(str(e)) from None
-    except InfeasibleError as e:
-        raise BadInput(f"the optimisation problem is infeasible.\n{e}") from None
-    except OptimisationError as e:
-        raise BadInput(f"cannot optimise: {e}") from None
-    finally:
-        signal.signal(signal.SIGINT, old)
     a, b = front.a, front.b
     print(f"Pareto front: {front.a_description} ({a.sense}, {a.unit}) vs "
           f"{front.b_description} ({b.sense}, {b.unit})")
