@@ -355,7 +355,9 @@ class MainWindow(QMainWindow):
         ms = outcome.seconds * 1000
         text = f"Simulated in {ms:.1f} ms" if ms < 100 else f"Simulated in {ms / 1000:.2f} s"
         if first and ms >= 100:
-            text += " (first run: loading the simulation engine)"
+            text += " (first run)"
+            self.sim_label.setToolTip("The first run also loads the compiled simulation engine;"
+                                      " later runs take a few milliseconds.")
         self.sim_label.setText(text)
         self._show_results()
 
