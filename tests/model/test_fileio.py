@@ -238,3 +238,20 @@ def test_a_file_with_problems_lists_them(target: Path) -> None:
         load_scenario(target)
     assert exc.value.problems[0].location == "format"
     assert "not a WaterPlanner scenario" in str(exc.value)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.wplan"
+    os.mkfifo(fifo)
+    with pytest.raises(ScenarioError) as exc:
+        load_scenario(fifo)
+    assert "not a regular file" in _only_problem(exc)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_device_is_refused_without_reading_it(tmp_path: Path) -> None:
+    for device in ("/dev/zero", "/dev/urandom"):
+        with pytest.raises(ScenarioError) as exc:
+            load_scenario(device)
+        assert "not a regular file" in _only_problem(exc)

@@ -88,6 +88,34 @@ class ReservoirSummary:
     max_storage_mcm: float
     spill_mcm: float
     evaporation_mcm: float
+    capacity_mcm: float = float("nan")
+    dead_storage_mcm: float = 0.0
+
+    @property
+    def end_fill_pct(self) -> float:
+        """Active storage filled at the end of the horizon, % (see :func:`active_fill_pct`)."""
+        return active_fill_pct(self.end_storage_mcm, self.capacity_mcm, self.dead_storage_mcm)
+
+    @property
+    def start_fill_pct(self) -> float:
+        """Active storage filled at the start of the horizon, %."""
+        return active_fill_pct(self.start_storage_mcm, self.capacity_mcm, self.dead_storage_mcm)
+
+
+FILL_DEFINITION = "active storage filled, % (storage above dead storage ÷ active capacity)"
+"""The one meaning of a reservoir's fill percentage, on screen and in reports."""
+
+
+def active_fill_pct(storage_mcm: float, capacity_mcm: float, dead_storage_mcm: float) -> float:
+    """How full the active (usable) storage is, in %: 0 at dead storage, 100 at capacity.
+
+    This is the one fill percentage of the program (:data:`FILL_DEFINITION`): the window's
+    schematic, the summary and the report all use it.
+    """
+    span = capacity_mcm - dead_storage_mcm
+    if not span > 0:
+        return 0.0
+    return float(np.clip(100.0 * (storage_mcm - dead_storage_mcm) / span, 0.0, 100.0))
 
 
 @dataclass(frozen=True)
@@ -186,7 +214,8 @@ def summarize(r: Results, member: int = 0) -> Summary:
             node_id=node.id, name=node.name, start_storage_mcm=float(r.initial_storage_mcm[i]),
             end_storage_mcm=float(s[-1]), min_storage_mcm=float(s.min()),
             max_storage_mcm=float(s.max()), spill_mcm=float(r.spill_mcm[member, i].sum()),
-            evaporation_mcm=float(r.evaporation_mcm[member, i].sum())))
+            evaporation_mcm=float(r.evaporation_mcm[member, i].sum()),
+            capacity_mcm=node.capacity_mcm, dead_storage_mcm=node.dead_storage_mcm))
         if node.hydropower is None:
             continue
         e = r.energy_mwh[member, i] / 1000.0

@@ -25,6 +25,7 @@ from waterplanner.model.schema import (
 )
 from waterplanner.model.timebase import Step, TimeBase
 from waterplanner.model.validation import validate_document
+from waterplanner.model.view_state import VIEW_KEY, ViewState, view_from_document
 
 MAX_NESTING = 64
 
@@ -97,7 +98,8 @@ def scenario_from_document(doc: dict[str, Any]) -> Scenario:
         metadata=Metadata(
             name=meta["name"], description=meta.get("description", ""),
             author=meta.get("author", ""), organisation=meta.get("organisation", ""),
-            notes=meta.get("notes", ""), references=dict(meta.get("references", {})),
+            notes=meta.get("notes", ""),
+            initial_state_date=meta.get("initial_state_date", ""), references=dict(meta.get("references", {})),
             sources=dict(meta.get("sources", {}))),
         time=TimeBase(Step(t["step"]), date.fromisoformat(t["start"]), int(t["periods"]),
                       int(t.get("water_year_start_month", 10))),
@@ -138,14 +140,17 @@ def _node_to(n: AnyNode) -> dict[str, Any]:
     return d
 
 
-def scenario_to_document(s: Scenario) -> dict[str, Any]:
-    """The JSON document of a scenario (plain dicts, lists, numbers and text)."""
+def scenario_to_document(s: Scenario, view: ViewState | None = None) -> dict[str, Any]:
+    """The JSON document of a scenario (plain dicts, lists, numbers and text), with the
+    planner's ``view`` section when one is given and not empty."""
     m = s.metadata
     doc: dict[str, Any] = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "metadata": {"name": m.name, "description": m.description, "author": m.author,
                      "organisation": m.organisation, "notes": m.notes,
+                     **({"initial_state_date": m.initial_state_date}
+                        if m.initial_state_date else {}),
                      "references": m.references, "sources": m.sources},
         "time": {"step": s.time.step.value, "start": s.time.start.isoformat(),
                  "periods": s.time.periods,
@@ -163,6 +168,8 @@ def scenario_to_document(s: Scenario) -> dict[str, Any]:
     for key in EXTENSION_KEYS:
         if key in s.extensions:
             doc[key] = s.extensions[key]
+    if view is not None and not view.is_empty:
+        doc[VIEW_KEY] = view.to_document()
     return doc
 
 
@@ -217,9 +224,9 @@ def dumps_document(doc: dict[str, Any]) -> str:
     return "".join(out)
 
 
-def dumps_scenario(s: Scenario) -> str:
-    """The scenario file's text."""
-    return dumps_document(scenario_to_document(s))
+def dumps_scenario(s: Scenario, view: ViewState | None = None) -> str:
+    """The scenario file's text (with the planner's view section when given)."""
+    return dumps_document(scenario_to_document(s, view))
 
 
 def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -294,3 +301,9 @@ def parse_document(data: bytes | str) -> dict[str, Any]:
 def loads_scenario(data: bytes | str) -> Scenario:
     """Parse and validate scenario text; raises :class:`ScenarioError` with every problem."""
     return scenario_from_document(parse_document(data))
+
+
+def loads_scenario_and_view(data: bytes | str) -> tuple[Scenario, ViewState]:
+    """Like :func:`loads_scenario`, with the view section saved in the file."""
+    doc = parse_document(data)
+    return scenario_from_document(doc), view_from_document(doc)

@@ -11,9 +11,11 @@ import tempfile
 from importlib import resources
 from pathlib import Path
 
-from waterplanner.model.document import dumps_scenario, loads_scenario
+from waterplanner.model.document import dumps_scenario, loads_scenario, loads_scenario_and_view
 from waterplanner.model.problems import Problem, ScenarioError
+from waterplanner.model.safe_files import FileRefused, read_regular_file
 from waterplanner.model.scenario import Scenario
+from waterplanner.model.view_state import ViewState
 
 SCENARIO_SUFFIX = ".wplan"
 DEFAULT_SCENARIO = "syr-darya-energy-mode.wplan"
@@ -81,33 +83,32 @@ def fsync_path(path: str | os.PathLike[str]) -> None:
         os.close(fd)
 
 
-def save_scenario(scenario: Scenario, path: str | os.PathLike[str]) -> None:
-    """Save a scenario atomically (temporary file, flush, rename)."""
-    atomic_write_text(path, dumps_scenario(scenario))
+def save_scenario(scenario: Scenario, path: str | os.PathLike[str],
+                  view: ViewState | None = None) -> None:
+    """Save a scenario atomically (temporary file, flush, rename), with the planner's view."""
+    atomic_write_text(path, dumps_scenario(scenario, view))
 
 
 def read_scenario_bytes(path: str | os.PathLike[str]) -> bytes:
-    """The bytes of a scenario file; :class:`ScenarioError` if it cannot be read."""
-    p = Path(path)
+    """The bytes of a scenario file; :class:`ScenarioError` if it cannot be read.
+
+    Only regular files up to :data:`MAX_FILE_BYTES` are read: a pipe, a device or a folder
+    is refused at once instead of hanging or filling the memory.
+    """
     try:
-        size = p.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ScenarioError([Problem("file", f"{p.name} is {size / 1e6:.0f} MB: too large "
-                                                 "to be a scenario")])
-        return p.read_bytes()
-    except FileNotFoundError:
-        raise ScenarioError([Problem("file", f"{p} does not exist")]) from None
-    except IsADirectoryError:
-        raise ScenarioError([Problem("file", f"{p} is a folder, not a file")]) from None
-    except PermissionError:
-        raise ScenarioError([Problem("file", f"{p} cannot be read (permission denied)")]) from None
-    except OSError as e:
-        raise ScenarioError([Problem("file", f"{p} cannot be read: {e.strerror or e}")]) from None
+        return read_regular_file(path, MAX_FILE_BYTES, "scenario file")
+    except FileRefused as e:
+        raise ScenarioError([Problem("file", str(e))]) from None
 
 
 def load_scenario(path: str | os.PathLike[str]) -> Scenario:
     """Load and validate a scenario file; :class:`ScenarioError` lists every problem."""
     return loads_scenario(read_scenario_bytes(path))
+
+
+def load_scenario_and_view(path: str | os.PathLike[str]) -> tuple[Scenario, ViewState]:
+    """Load a scenario file with the view (inflow set, baseline file) saved in it."""
+    return loads_scenario_and_view(read_scenario_bytes(path))
 
 
 def shipped_scenarios() -> list[str]:

@@ -59,6 +59,8 @@ class Metadata:
     author: str = ""
     organisation: str = ""
     notes: str = ""
+    initial_state_date: str = ""
+    """The day the initial storages were observed or published (ISO date, '' if not stated)."""
     references: dict[str, dict[str, str]] = field(default_factory=dict)
     sources: dict[str, dict[str, Any]] = field(default_factory=dict)
 

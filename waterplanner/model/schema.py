@@ -150,12 +150,16 @@ METADATA_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("author", FieldType.STRING, "Author", optional=True, default=""),
     FieldSpec("organisation", FieldType.STRING, "Organisation", optional=True, default=""),
     FieldSpec("notes", FieldType.STRING, "Notes", optional=True, default=""),
+    FieldSpec("initial_state_date", FieldType.STRING, "Date of the initial state", optional=True,
+              default="", help="The day the initial storages were observed (YYYY-MM-DD)"),
 )
 
 FORMAT_NAME = "waterplanner-scenario"
 FORMAT_VERSION = 1
 TOP_LEVEL_KEYS = ("format", "version", "metadata", "time", "inflow_sets", "nodes", "links",
                   "release_schedules")
+OPTIONAL_TOP_LEVEL_KEYS = ("view",)
+"""Optional sections that are not part of the scenario (see :mod:`waterplanner.model.view_state`)."""
 EXTENSION_KEYS = ("optimisation",)
 """Optional top-level sections owned by other modules, read and written verbatim."""
 

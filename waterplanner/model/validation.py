@@ -20,9 +20,11 @@ from waterplanner.model.nodes import NodeKind
 from waterplanner.model.problems import Problem
 from waterplanner.model.schema import (
     COMMON_NODE_FIELDS, EXTENSION_KEYS, FORMAT_NAME, FORMAT_VERSION, LINK_FIELDS,
+    OPTIONAL_TOP_LEVEL_KEYS,
     METADATA_FIELDS, NODE_FIELDS, TIME_FIELDS, TOP_LEVEL_KEYS, FieldSpec, FieldType,
 )
 from waterplanner.model.timebase import Step, fits_calendar, is_period_start
+from waterplanner.model.view_state import VIEW_KEY, check_view
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9_\-]{1,64}\Z")  # \Z: "$" would let "id\n" through
 SOURCE_BASES = ("cited", "derived", "estimate", "n/a")
@@ -372,6 +374,12 @@ def _check_metadata(c: FieldChecker, doc: dict[str, Any]) -> None:
     for key in ("references", "sources"):
         if isinstance(meta.get(key), dict):
             check_free_form(c, f"metadata.{key}", meta[key])
+    day = meta.get("initial_state_date")
+    if isinstance(day, str) and day:
+        try:
+            date.fromisoformat(day)
+        except ValueError:
+            c.add("metadata.initial_state_date", f"{day!r} is not a date (use YYYY-MM-DD)")
 
 
 def validate_document(doc: Any) -> list[Problem]:
@@ -397,7 +405,8 @@ def validate_document(doc: Any) -> list[Problem]:
         c.add("version", f"{version} is not a scenario format version")
         return c.problems
     for key in doc:
-        if key not in TOP_LEVEL_KEYS and key not in EXTENSION_KEYS:
+        if key not in TOP_LEVEL_KEYS and key not in EXTENSION_KEYS \
+                and key not in OPTIONAL_TOP_LEVEL_KEYS:
             hint = difflib.get_close_matches(key, TOP_LEVEL_KEYS, n=1)
             extra = f" (did you mean '{hint[0]}'?)" if hint else ""
             c.add(key, f"unknown section{extra}")
@@ -405,6 +414,9 @@ def validate_document(doc: Any) -> list[Problem]:
         if key not in doc:
             c.add(key, "required section is missing")
     _check_metadata(c, doc)
+    if VIEW_KEY in doc:
+        for location, message in check_view(doc[VIEW_KEY]):
+            c.add(location, message)
     length = _check_time(c, doc)
     set_names = _check_inflow_sets(c, doc)
     nodes = _check_nodes(c, doc, length, set_names)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-import numpy as np
 from PySide6.QtCore import QLineF, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from waterplanner.engine.results import Results
+from waterplanner.engine.summary import active_fill_pct
 from waterplanner.model.edits import (
     KIND_LABELS,
     AddLink,
@@ -303,8 +303,7 @@ class SchematicPanel(QWidget):
             fill = badge = None
             if isinstance(n, ReservoirNode) and nid in results.node_ids:
                 end = float(results.series("storage_mcm", nid)[-1])
-                span = n.capacity_mcm - n.dead_storage_mcm
-                fill = float(np.clip((end - n.dead_storage_mcm) / span, 0, 1)) if span > 0 else 0.0
+                fill = active_fill_pct(end, n.capacity_mcm, n.dead_storage_mcm) / 100.0
             elif isinstance(n, DemandNode) and short.get(nid, 0.0) >= 0.05:
                 badge = f"{short[nid]:.1f} %" if short[nid] < 10 else f"{short[nid]:.0f} %"
             item.set_state(fill, badge)
