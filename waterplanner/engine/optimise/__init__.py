@@ -15,12 +15,13 @@ from waterplanner.engine.optimise.api import (
 )
 from waterplanner.engine.optimise.explain import Binding
 from waterplanner.engine.optimise.pareto import ParetoFront, ParetoPoint, pareto_front
+from waterplanner.engine.optimise.record import OptimisationRecord
 from waterplanner.engine.optimise.selfcheck import SelfCheck
 from waterplanner.engine.optimise.solve import InfeasibleError, OptimisationError
 from waterplanner.progress import Cancelled, CancelToken, Progress
 
 __all__ = [
     "Binding", "CancelToken", "Cancelled", "DemandChange", "InfeasibleError",
-    "OptimisationError", "OptimisationResult", "ParetoFront", "ParetoPoint", "Progress",
+    "OptimisationError", "OptimisationRecord", "OptimisationResult", "ParetoFront", "ParetoPoint", "Progress",
     "SelfCheck", "TermValue", "optimise", "pareto_front",
 ]
