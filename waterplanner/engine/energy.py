@@ -10,15 +10,15 @@ power × hours of the period.
 from __future__ import annotations
 
 import numpy as np
-from numba import njit
 
+from waterplanner.engine.jit import kernel
 from waterplanner.engine.kernel import table_lookup
 
 RHO_G_MW = 1000.0 * 9.81 / 1e6
 """ρ·g in MW per (m³/s · m)."""
 
 
-@njit(cache=True, nogil=True, error_model="numpy")
+@kernel
 def plant_power_mw(release_m3s: float, level_m: float, turbine_m3s: float, installed_mw: float,
                    efficiency: float, tailwater_m: float) -> tuple[float, float, float]:
     """Turbine flow (m³/s), net head (m) and power (MW) of one plant in one period."""
@@ -27,7 +27,7 @@ def plant_power_mw(release_m3s: float, level_m: float, turbine_m3s: float, insta
     return q, head, min(efficiency * RHO_G_MW * q * head, installed_mw)
 
 
-@njit(cache=True, nogil=True, error_model="numpy")
+@kernel
 def plant_output(release_mcm: np.ndarray, storage_mcm: np.ndarray, initial_mcm: np.ndarray,
                  plants: np.ndarray, seconds: np.ndarray, hours: np.ndarray,
                  lav_n: np.ndarray, lav_volume: np.ndarray, lav_level: np.ndarray,

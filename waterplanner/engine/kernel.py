@@ -34,7 +34,8 @@ down the network touches neighbouring memory.
 from __future__ import annotations
 
 import numpy as np
-from numba import njit
+
+from waterplanner.engine.jit import kernel
 
 # node_out quantities, axis 1 of node_out[member, quantity, period, node]
 Q_STORAGE, Q_INFLOW, Q_OUTFLOW, Q_RELEASE, Q_SPILL, Q_EVAP, Q_PRECIP, Q_SEEP, \
@@ -53,7 +54,7 @@ N_NODE_SCALARS = 5
 _INFLOW, _RESERVOIR, _JUNCTION, _DEMAND, _MIN_FLOW, _LAKE, _SINK = range(7)
 
 
-@njit(cache=True, nogil=True, error_model="numpy")
+@kernel
 def table_lookup(x: float, xs: np.ndarray, ys: np.ndarray, n: int) -> float:
     """Linear interpolation in a table of n rows, extending the end segments linearly."""
     if n == 1:
@@ -73,7 +74,7 @@ def table_lookup(x: float, xs: np.ndarray, ys: np.ndarray, n: int) -> float:
     return ys[lo] + (x - xs[lo]) * (ys[hi] - ys[lo]) / (xs[hi] - xs[lo])
 
 
-@njit(cache=True, nogil=True, error_model="numpy")
+@kernel
 def link_arrival(sent: np.ndarray, m: int, t: int, link: int, link_lag: np.ndarray,
                  link_loss: np.ndarray, link_initial: np.ndarray) -> float:
     """What arrives at a link's end in period t: sent ``lag`` periods earlier, less the loss;
@@ -84,7 +85,7 @@ def link_arrival(sent: np.ndarray, m: int, t: int, link: int, link_lag: np.ndarr
     return sent[m, tt, link] * (1.0 - link_loss[link])
 
 
-@njit(cache=True, nogil=True, error_model="numpy")
+@kernel
 def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                in_ptr: np.ndarray, in_links: np.ndarray, main_link: np.ndarray,
                overflow_link: np.ndarray, intake_ptr: np.ndarray, intake_links: np.ndarray,
@@ -215,7 +216,7 @@ def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                     sent[m, t, main] = avail
 
 
-@njit(cache=True, nogil=True, error_model="numpy")
+@kernel
 def storage_levels(storage: np.ndarray, nodes: np.ndarray, lav_n: np.ndarray,
                    lav_volume: np.ndarray, lav_level: np.ndarray, level: np.ndarray) -> None:
     """Fill ``level`` [member, period, node] from end-of-period ``storage`` for ``nodes``."""

@@ -21,6 +21,7 @@ import numpy as np
 
 from waterplanner.engine.compiled import DEMAND, INFLOW, LAKE, MIN_FLOW, RESERVOIR, CompiledNetwork
 from waterplanner.engine.energy import plant_output
+from waterplanner.engine.jit import choose
 from waterplanner.engine.kernel import (
     P_DEMAND, P_REQUIRED, Q_ABSTRACTION, Q_EVAP, Q_INFLOW, Q_OUTFLOW, Q_PRECIP, Q_RELEASE,
     Q_SEEP, Q_SPILL, Q_STORAGE, storage_levels,
@@ -106,6 +107,14 @@ class Results:
     def members(self) -> int:
         """Number of ensemble members (1 for a single run)."""
         return int(self._out.shape[0])
+
+    @property
+    def node_parameters(self) -> np.ndarray:
+        """The per-period node parameters the kernel ran with, [parameter, period, node]
+        (rows named ``P_*`` in :mod:`waterplanner.engine.kernel`), read-only."""
+        v = self._par.view()
+        v.flags.writeable = False
+        return v
 
     def node_index(self, node_id: str) -> int:
         """Index of a node on the node axis."""
@@ -221,7 +230,7 @@ class Results:
     def level_m(self) -> np.ndarray:
         shape = self._out.shape[:1] + self._out.shape[2:]
         level = np.full(shape, np.nan)
-        storage_levels(self._out[:, Q_STORAGE], np.flatnonzero(self._kind_mask(RESERVOIR, LAKE)),
+        choose(storage_levels)(self._out[:, Q_STORAGE], np.flatnonzero(self._kind_mask(RESERVOIR, LAKE)),
                        self.net.lav_n, self.net.lav_volume, self.net.lav_level, level)
         return _view(level)
 
@@ -230,7 +239,7 @@ class Results:
         n = self.net
         shape = self._out.shape[:1] + self._out.shape[2:]
         turbine, head, energy = np.zeros(shape), np.zeros(shape), np.zeros(shape)
-        plant_output(self._out[:, Q_RELEASE], self._out[:, Q_STORAGE], n.initial_mcm,
+        choose(plant_output)(self._out[:, Q_RELEASE], self._out[:, Q_STORAGE], n.initial_mcm,
                      np.flatnonzero(n.has_plant), n.seconds, n.hours, n.lav_n, n.lav_volume,
                      n.lav_level, n.turbine_m3s, n.installed_mw, n.efficiency, n.tailwater_m,
                      turbine, head, energy)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from waterplanner.engine.compiled import RESERVOIR, CompiledNetwork, compile_network
+from waterplanner.engine.jit import choose
 from waterplanner.engine.kernel import (
     N_NODE_PARAMETERS, N_NODE_QUANTITIES, N_NODE_SCALARS, P_DEMAND, P_EVAP_MM, P_FLOOD,
     P_MAX_OUT, P_MAX_REL, P_MIN_REL, P_PRECIP_MM, P_REQUIRED, P_SEEP, S_CAPACITY, S_CREST,
@@ -151,7 +152,7 @@ def simulate(scenario: Scenario, inflow_set: str | None = None, *,
     target[:, reservoirs] = values.T
     node_out = np.zeros((m, N_NODE_QUANTITIES, t, n))
     sent = np.zeros((m, t, n_links))
-    run_kernel(net.kind, net.order, net.inflow_slot, net.in_ptr, net.in_links, net.main_link,
+    choose(run_kernel)(net.kind, net.order, net.inflow_slot, net.in_ptr, net.in_links, net.main_link,
                net.overflow_link, net.intake_ptr, net.intake_links, net.intake_priority,
                net.link_dst, net.link_lag, net.link_loss, net.link_cap_mcm,
                net.link_initial_mcm, net.lav_n, net.lav_volume, net.lav_area, prep.node_scal,

@@ -13,6 +13,7 @@ or dragging a point is undone at once. No Qt here: edits run from plain tests an
 from __future__ import annotations
 
 import math
+from datetime import date
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -106,17 +107,25 @@ class SetReleases(Edit):
                                       f"{v:g} Mm³ is negative; a release cannot be below zero")
                 values[t] = v
             schedules[rid] = tuple(values)
+        if all(schedules[k] == scenario.release_schedules[k] for k in self.changes):
+            return scenario  # nothing changed: no undo step
         return replace(scenario, release_schedules=schedules)
 
 
 def set_release(scenario: Scenario, reservoir_id: str, period: int, value_mcm: float,
                 merge_token: object = None) -> SetReleases:
-    """The edit that sets one reservoir's release in one period (labelled, mergeable)."""
+    """The edit that sets one reservoir's release in one period (labelled).
+
+    Edits made by one gesture (the drag of a point) carry the gesture's ``merge_token`` and
+    merge into one undo step; without a token (a value typed into a cell) every edit is a
+    step of its own, even when the same cell is edited twice in a row.
+    """
     name = _node_or_refuse(scenario, reservoir_id).name
     month = scenario.time.label(period)
     return SetReleases(changes={reservoir_id: {period: value_mcm}},
                        label=f"Set {name} release, {month}",
-                       merge_key=("release", reservoir_id, period, merge_token))
+                       merge_key=None if merge_token is None
+                       else ("release", reservoir_id, period, merge_token))
 
 
 # --- node fields ------------------------------------------------------------------------
@@ -436,3 +445,41 @@ class ReplaceScenario(Edit):
             raise EditRefused("no scenario to apply")
         return self.scenario
 
+
+
+METADATA_TEXT_FIELDS = ("name", "description", "author", "organisation", "notes",
+                        "initial_state_date")
+MAX_METADATA_CHARS = {"name": 200, "author": 200, "organisation": 200,
+                      "initial_state_date": 10, "description": 20_000, "notes": 100_000}
+
+
+@dataclass(frozen=True)
+class SetMetadata(Edit):
+    """Change the scenario's descriptive fields (Scenario → Properties): title, description,
+    author, organisation, notes and the date of the initial state (YYYY-MM-DD or empty)."""
+
+    values: Mapping[str, str] = field(default_factory=dict)
+
+    def apply(self, scenario: Scenario) -> Scenario:
+        changes: dict[str, str] = {}
+        for key, value in self.values.items():
+            if key not in METADATA_TEXT_FIELDS:
+                raise EditRefused(f"'{key}' is not a scenario property")
+            text = str(value).strip() if key in ("name", "initial_state_date") else str(value)
+            limit = MAX_METADATA_CHARS[key]
+            if len(text) > limit:
+                raise EditRefused(f"{key.replace('_', ' ')}: {len(text)} characters; at most "
+                                  f"{limit}")
+            if key == "name" and not text:
+                raise EditRefused("the scenario needs a title")
+            if key == "initial_state_date" and text:
+                try:
+                    date.fromisoformat(text)
+                except ValueError:
+                    raise EditRefused(f"date of the initial state: '{text}' is not a date "
+                                      "(use YYYY-MM-DD, e.g. 2025-10-01)") from None
+            changes[key] = text
+        meta = replace(scenario.metadata, **changes)
+        if meta == scenario.metadata:
+            return scenario
+        return replace(scenario, metadata=meta)

@@ -15,9 +15,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from waterplanner.model.document import validate_scenario
 from waterplanner.model.edits import Edit, EditRefused
-from waterplanner.model.fileio import load_scenario, save_scenario
+from waterplanner.model.fileio import load_scenario_and_view, save_scenario
 from waterplanner.model.problems import Problem, ScenarioError
 from waterplanner.model.scenario import Scenario
+from waterplanner.model.view_state import ViewState
 
 MERGEABLE_ID = 4711
 
@@ -113,8 +114,8 @@ class ScenarioDocument(QObject):
         except EditRefused as e:
             self.edit_refused.emit(str(e))
             return False
-        if after is self._scenario:
-            return True
+        if after is self._scenario or after == self._scenario:
+            return True  # nothing changed: no undo step (F2 then Enter, a zero shift)
         label = edit.label or type(edit).__name__
         self.undo_stack.push(ScenarioCommand(self, self._scenario, after, label, edit.merge_key))
         return True
@@ -135,18 +136,22 @@ class ScenarioDocument(QObject):
         self.file_changed.emit()
 
     # --- files ----------------------------------------------------------------------
-    def open(self, path: Path) -> None:
-        """Load a file; on :class:`ScenarioError` the current scenario stays as it is."""
-        scenario = load_scenario(path)
-        self.replace_document(scenario, Path(path))
+    def open(self, path: Path) -> ViewState:
+        """Load a file and return the view saved in it; on :class:`ScenarioError` the current
+        scenario stays as it is. The path is kept absolute, so a later save goes to the
+        file's own folder whatever the current folder is then."""
+        scenario, view = load_scenario_and_view(path)
+        self.replace_document(scenario, Path(path).absolute())
+        return view
 
-    def save(self, path: Path | None = None) -> None:
-        """Save atomically to ``path`` (or the current file); raises OSError on failure."""
-        target = Path(path) if path is not None else self.path
+    def save(self, path: Path | None = None, view: ViewState | None = None) -> None:
+        """Save atomically to ``path`` (or the current file), with the planner's view;
+        raises OSError on failure."""
+        target = Path(path).absolute() if path is not None else self.path
         if target is None:
             raise ValueError("no file name given")
         try:
-            save_scenario(self._scenario, target)
+            save_scenario(self._scenario, target, view)
         except ValueError as e:  # a non-finite number that cannot be written
             raise ScenarioError([Problem("file", str(e))]) from None
         self.path = target

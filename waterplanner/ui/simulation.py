@@ -1,110 +1,213 @@
 """Running the engine for the window: at once when it is quick, in a worker when it is not.
 
 A simulation that fits in a frame runs on the GUI thread, so a dragged point and every plot
-move together. One that does not (the first run, which loads the compiled kernel, or a big
-scenario) runs in a worker thread; requests arriving meanwhile replace each other, and only
-the newest is run next: the planner sees the latest result, never a queue of stale ones.
+move together. One that does not (a big scenario, or the first run while the compiled
+kernel loads) runs as a :class:`~waterplanner.ui.background.BackgroundJob`; requests arriving
+meanwhile replace each other, and only the newest is run next: the planner sees the latest
+result, never a queue of stale ones.
+
+First start: a new installation has no compiled kernel yet (numba takes 10–20 s to build
+it). The worker then compiles it in the background and, for scenarios small enough,
+simulates meanwhile with the kernel's own Python code (:mod:`waterplanner.engine.jit`), so
+results appear at once instead of after the compilation.
+
+The baseline (when one is set) is simulated with the same inflow set as the plan, in the
+same run, so a plan and its baseline on screen always belong together.
 """
 
 from __future__ import annotations
 
-import threading
 import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
+from waterplanner.engine import jit
 from waterplanner.engine.results import Results
 from waterplanner.engine.simulate import simulate
 from waterplanner.model.scenario import Scenario
+from waterplanner.progress import CancelToken, Progress
+from waterplanner.ui.background import BackgroundJob
 
 SYNC_LIMIT_S = 0.012
 """Run on the GUI thread when the previous run took less than this."""
+PYTHON_KERNEL_LIMIT = 20_000
+"""Largest scenario (nodes × periods) simulated with the Python kernel while the compiled one
+is being built; bigger ones wait for the compiled kernel in the background."""
 
 
 @dataclass(frozen=True)
 class SimulationOutcome:
-    """A finished run: its results (or the error text) and how long it took."""
+    """A finished run: its results (or the error text), the baseline's, and the time taken."""
 
     scenario: Scenario
     inflow_set: str | None
     results: Results | None
     error: str | None
     seconds: float
+    baseline_results: Results | None = None
+    baseline_note: str = ""
+    """Why the baseline could not be compared under this inflow set, if it could not."""
+    python_kernel: bool = False
+    """Whether the run used the kernel's Python code (the compiled one was not ready)."""
 
 
-def run_once(scenario: Scenario, inflow_set: str | None) -> SimulationOutcome:
-    """Simulate and summarise; an engine error becomes a message, not a traceback."""
+def _baseline_run(baseline: Scenario | None, inflow_set: str | None
+                  ) -> tuple[Results | None, str]:
+    if baseline is None:
+        return None, ""
+    if inflow_set is not None and inflow_set not in baseline.inflow_set_names:
+        name = baseline.inflow_set_names[0]
+        note = (f"The baseline has no inflow set '{inflow_set}': it is shown with its own "
+                f"'{name}'")
+        return simulate(baseline, name), note
+    return simulate(baseline, inflow_set), ""
+
+
+def run_once(scenario: Scenario, inflow_set: str | None,
+             baseline: Scenario | None = None) -> SimulationOutcome:
+    """Simulate and summarise (plan and baseline); an engine error becomes a message."""
     t0 = time.perf_counter()
+    python = not jit.all_compiled()
     try:
         results = simulate(scenario, inflow_set)
         results.summary()
+        base, note = _baseline_run(baseline, inflow_set)
+        if base is not None:
+            base.summary()
         error = None
     except (ValueError, KeyError, IndexError, ZeroDivisionError) as e:
-        results, error = None, f"the simulation could not run: {e}"
-    return SimulationOutcome(scenario, inflow_set, results, error, time.perf_counter() - t0)
+        results, base, note, error = None, None, "", f"the simulation could not run: {e}"
+    return SimulationOutcome(scenario, inflow_set, results, error, time.perf_counter() - t0,
+                             base, note, python)
+
+
+def _size(scenario: Scenario) -> int:
+    return len(scenario.nodes) * scenario.time.periods
 
 
 class SimulationWorker(QObject):
-    """Runs the engine synchronously or on a worker thread, newest request wins."""
+    """Runs the engine synchronously or in a background job, newest request wins."""
 
     finished = Signal(object)
     """Emitted on the GUI thread with a :class:`SimulationOutcome`."""
-    _thread_done = Signal(object, int)
+    kernel_ready = Signal()
+    """The compiled kernel is ready (after a first start that had to build it)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread: threading.Thread | None = None
-        self._pending: tuple[Scenario, str | None, int] | None = None
+        self._job: BackgroundJob | None = None
+        self._warm_up: BackgroundJob | None = None
+        self._pending: tuple[Scenario, str | None, Scenario | None, int] | None = None
         self._seq = 0
         self._shown = 0
         self._last_seconds: float | None = None
         self.force_async = False
-        self._thread_done.connect(self._on_thread_done)
+        jit.prefer_python_until_compiled(True)  # in the GUI thread only
 
     @property
     def busy(self) -> bool:
-        """Whether a worker thread is running."""
-        return self._thread is not None
+        """Whether a background run is in progress."""
+        return self._job is not None
 
-    def request(self, scenario: Scenario, inflow_set: str | None) -> None:
+    @property
+    def compiling(self) -> bool:
+        """Whether the compiled kernel is still being built in the background."""
+        return self._warm_up is not None
+
+    def request(self, scenario: Scenario, inflow_set: str | None,
+                baseline: Scenario | None = None) -> None:
         """Ask for the results of ``scenario``; they arrive through :attr:`finished`."""
         self._seq += 1
+        compiled = jit.all_compiled()
+        if not compiled:
+            self._start_warm_up(scenario, inflow_set)
+        if not compiled and not self.force_async and not self.busy:
+            small = _size(scenario) + (_size(baseline) if baseline else 0) <= PYTHON_KERNEL_LIMIT
+            if small:
+                self._deliver(run_once(scenario, inflow_set, baseline), self._seq)
+                return
         quick = self._last_seconds is not None and self._last_seconds < SYNC_LIMIT_S
-        if quick and not self.busy and not self.force_async:
-            outcome = run_once(scenario, inflow_set)
+        if compiled and quick and not self.busy and not self.force_async:
+            outcome = run_once(scenario, inflow_set, baseline)
             self._last_seconds = outcome.seconds
-            self._shown = self._seq
-            self.finished.emit(outcome)
+            self._deliver(outcome, self._seq)
             return
         if self.busy:
-            self._pending = (scenario, inflow_set, self._seq)  # older pending one dropped
+            self._pending = (scenario, inflow_set, baseline, self._seq)  # older one dropped
             return
-        self._start(scenario, inflow_set, self._seq)
+        self._start(scenario, inflow_set, baseline, self._seq)
 
-    def _start(self, scenario: Scenario, inflow_set: str | None, seq: int) -> None:
-        def body() -> None:
-            self._thread_done.emit(run_once(scenario, inflow_set), seq)
-
-        self._thread = threading.Thread(target=body, name="waterplanner-simulation", daemon=True)
-        self._thread.start()
-
-    def _on_thread_done(self, outcome: SimulationOutcome, seq: int) -> None:
-        if self._thread is not None:
-            self._thread.join()
-            self._thread = None
-        self._last_seconds = outcome.seconds
+    def _deliver(self, outcome: SimulationOutcome, seq: int) -> None:
         if seq > self._shown:
             self._shown = seq
             self.finished.emit(outcome)
+
+    def _start(self, scenario: Scenario, inflow_set: str | None, baseline: Scenario | None,
+               seq: int) -> None:
+        def work(progress: Progress, token: CancelToken) -> SimulationOutcome:
+            del progress, token
+            return run_once(scenario, inflow_set, baseline)
+
+        job = BackgroundJob("simulation", work, parent=self)
+        job.finished.connect(lambda outcome: self._on_job_finished(outcome, seq))
+        job.failed.connect(lambda message: self._on_job_failed(message, scenario, inflow_set,
+                                                                 seq))
+        self._job = job
+        job.start()
+
+    def _on_job_finished(self, outcome: SimulationOutcome, seq: int) -> None:
+        self._end_job()
+        if not outcome.python_kernel:
+            self._last_seconds = outcome.seconds
+        self._deliver(outcome, seq)
+        self._run_pending()
+
+    def _on_job_failed(self, message: str, scenario: Scenario, inflow_set: str | None,
+                       seq: int) -> None:
+        self._end_job()
+        self._deliver(SimulationOutcome(scenario, inflow_set, None,
+                                        f"the simulation stopped: {message}", 0.0), seq)
+        self._run_pending()
+
+    def _end_job(self) -> None:
+        if self._job is not None:
+            self._job.deleteLater()
+        self._job = None
+
+    def _run_pending(self) -> None:
         if self._pending is not None:
-            scenario, inflow_set, pseq = self._pending
+            scenario, inflow_set, baseline, seq = self._pending
             self._pending = None
-            self._start(scenario, inflow_set, pseq)
+            self._start(scenario, inflow_set, baseline, seq)
+
+    def _start_warm_up(self, scenario: Scenario, inflow_set: str | None) -> None:
+        """Build (or load) the compiled kernels in the background, once."""
+        if self._warm_up is not None:
+            return
+
+        def work(progress: Progress, token: CancelToken) -> None:
+            del progress, token
+            r = simulate(scenario, inflow_set)  # compiles every kernel on this thread
+            r.level_m, r.energy_mwh  # noqa: B018 - the level and energy kernels too
+
+        job = BackgroundJob("kernel", work, parent=self)
+        job.finished.connect(self._on_warm_up_ended)
+        job.failed.connect(self._on_warm_up_ended)
+        self._warm_up = job
+        job.start()
+
+    def _on_warm_up_ended(self, *_: object) -> None:
+        if self._warm_up is not None:
+            self._warm_up.deleteLater()
+        self._warm_up = None
+        if jit.all_compiled():
+            self.kernel_ready.emit()
 
     def shutdown(self) -> None:
-        """Wait for a running worker (runs are short) and drop what is pending."""
+        """Wait for running work (a first compilation may take a while) and drop the rest."""
         self._pending = None
-        if self._thread is not None:
-            self._thread.join()
-            self._thread = None
+        for job in (self._job, self._warm_up):
+            if job is not None:
+                job.wait()
+        self._job = self._warm_up = None

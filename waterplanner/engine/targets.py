@@ -1,0 +1,96 @@
+"""Release targets the reservoirs could not follow, and why.
+
+A schedule is a list of *targets*: the kernel releases the target only when the reservoir
+can. It releases less when the water above dead storage runs out or the target exceeds the
+maximum release, and more when the minimum release or the flood-control limit demands it
+(see the period anatomy in :mod:`waterplanner.engine.kernel`). A planner must see every such
+period, or a schedule that cannot be carried out looks as if it were.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from waterplanner.engine.compiled import RESERVOIR
+from waterplanner.engine.kernel import P_MAX_REL, P_MIN_REL
+from waterplanner.engine.results import Results
+
+ABS_TOLERANCE_MCM = 1e-3
+"""Differences below this (1 000 m³ in a period) are round-off, not an unmet target."""
+REL_TOLERANCE = 1e-6
+
+REASONS = {
+    "dead_storage": "storage at dead level",
+    "max_release": "above the maximum release",
+    "min_release": "below the minimum release",
+    "flood_control": "storage above the flood-control limit",
+}
+
+
+@dataclass(frozen=True)
+class UnmetTarget:
+    """One reservoir-period whose release differs from its target."""
+
+    reservoir_id: str
+    name: str
+    period: int
+    target_mcm: float
+    released_mcm: float
+    reason: str
+    """A key of :data:`REASONS`."""
+    limit_mcm: float | None = None
+    """The maximum or minimum release that applied, for those reasons."""
+
+    @property
+    def short(self) -> bool:
+        """True when less was released than the target (water the plan counted on)."""
+        return self.released_mcm < self.target_mcm
+
+    def message(self, results: Results, units: str = "m3s") -> str:
+        """'Toktogul, Feb 2026: target 1 607 m³/s, released 100 m³/s: storage at dead level'."""
+        time = results.scenario.time
+
+        def show(v_mcm: float) -> str:
+            if units == "m3s":
+                v = v_mcm * 1e6 / float(time.seconds[self.period])
+                return f"{v:,.0f}".replace(",", " ") + " m³/s" if abs(v) >= 10 else f"{v:.1f} m³/s"
+            return f"{v_mcm:,.1f}".replace(",", " ") + " Mm³"
+
+        why = REASONS[self.reason]
+        if self.limit_mcm is not None and self.reason in ("max_release", "min_release"):
+            why += f" of {show(self.limit_mcm)}"
+        return (f"{self.name}, {time.label(self.period)}: target {show(self.target_mcm)}, "
+                f"released {show(self.released_mcm)}: {why}")
+
+
+def unmet_targets(results: Results, member: int = 0) -> list[UnmetTarget]:
+    """Every reservoir-period of one member whose release differs from its target."""
+    scn = results.scenario
+    net = results.net
+    par = results.node_parameters
+    out: list[UnmetTarget] = []
+    for i in np.flatnonzero(net.kind == RESERVOIR):
+        rid = net.node_ids[i]
+        target = np.asarray(scn.release_schedules[rid], dtype=float)
+        released = results.release_mcm[member, i]
+        diff = released - target
+        tol = np.maximum(ABS_TOLERANCE_MCM, REL_TOLERANCE * np.abs(target))
+        name = scn.node(rid).name
+        for t in np.flatnonzero(np.abs(diff) > tol):
+            max_rel = float(par[P_MAX_REL, t, i])
+            min_rel = float(par[P_MIN_REL, t, i])
+            limit: float | None = None
+            if diff[t] < 0:
+                if target[t] > max_rel and released[t] >= max_rel - tol[t]:
+                    reason, limit = "max_release", max_rel
+                else:
+                    reason = "dead_storage"
+            elif target[t] < min_rel:
+                reason, limit = "min_release", min_rel
+            else:  # the only other way to release more than the target
+                reason = "flood_control"
+            out.append(UnmetTarget(rid, name, int(t), float(target[t]), float(released[t]),
+                                   reason, limit))
+    return out

@@ -1,0 +1,399 @@
+"""The session: everything the window shows, in one place and without widgets.
+
+One :class:`Session` owns the open document (scenario, file, undo history), the inflow set,
+the units, the selection, the latest results and the baseline's, and the record of an applied
+optimiser result. Panels subscribe to its signals and read from it; the report takes its
+inputs from it; nothing copies this state into a panel.
+
+Two rules make every figure on screen belong to the scenario it describes:
+
+* results are only ever those of the current scenario and inflow set (``results`` is None
+  while the scenario cannot be simulated), and the baseline is simulated with the same
+  inflow set as the plan;
+* the optimisation record is tied by identity to the scenario that applying it produced
+  (:meth:`OptimisationRecord.describes`): after any other edit, an undo, or another file,
+  :attr:`optimisation_record` is None, and it comes back only if redo returns to that very
+  scenario.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from waterplanner.model.fileio import load_scenario, save_scenario
+from waterplanner.model.problems import Problem, ScenarioError
+from waterplanner.model.scenario import Scenario
+from waterplanner.model.view_state import ViewState
+from waterplanner.ui.document import ScenarioDocument
+from waterplanner.ui.simulation import SimulationOutcome, SimulationWorker
+
+if TYPE_CHECKING:
+    from waterplanner.engine.optimise.record import OptimisationRecord
+    from waterplanner.engine.results import Results
+    from waterplanner.report.inputs import ReportInputs
+    from waterplanner.ui.settings import AppSettings
+
+UNITS = {"m3s": "m³/s", "mcm": "Mm³"}
+BASELINE_SUFFIX = ".baseline.wplan"
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """The scenario the plan is compared with, and where it came from."""
+
+    scenario: Scenario
+    label: str
+    file: Path | None = None
+    """The baseline's file; None for a frozen copy of an earlier state of the plan."""
+
+
+class Session(QObject):
+    """What the window shows; see the module docstring."""
+
+    scenario_changed = Signal(object)
+    """The document's scenario changed (edit, undo, redo, open); carries the scenario."""
+    document_replaced = Signal()
+    """Another scenario was opened, started or restored (history cleared)."""
+    file_changed = Signal()
+    """The file name or the modified state changed."""
+    inflow_set_changed = Signal(object)
+    units_changed = Signal(str)
+    selection_changed = Signal(object, object)
+    """(selected node id or None, selected link id or None)."""
+    problems_changed = Signal(object)
+    """The validation problems of the current scenario (a list, empty when valid)."""
+    results_changed = Signal()
+    """:attr:`results` and/or :attr:`baseline_results` changed (either may be None)."""
+    baseline_changed = Signal()
+    optimisation_record_changed = Signal(object)
+    """The valid optimisation record (or None) changed."""
+    simulation_finished = Signal(object)
+    """A :class:`SimulationOutcome` arrived (for timing and error display)."""
+    message_emitted = Signal(str, bool)
+    """A short message for the status bar (text, is_error)."""
+
+    def __init__(self, document: ScenarioDocument, settings: AppSettings,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        document.setParent(self)
+        self.settings = settings
+        self._units = settings.units()
+        self._inflow_set: str | None = None
+        self._selected_node: str | None = None
+        self._selected_link: str | None = None
+        self._results: Results | None = None
+        self._baseline_results: Results | None = None
+        self._baseline: Baseline | None = None
+        self._record: OptimisationRecord | None = None
+        self._record_valid = False
+        self._saved_view = ViewState()
+        self._last_outcome: SimulationOutcome | None = None
+        self.simulator = SimulationWorker(self)
+        self.simulator.finished.connect(self._on_simulator_finished)
+        document.scenario_changed.connect(self._on_document_scenario_changed)
+        document.file_changed.connect(self.file_changed)
+        document.edit_refused.connect(lambda m: self.message_emitted.emit(f"Not changed: {m}",
+                                                                          True))
+        self._inflow_set = self._valid_inflow_set(None)
+
+    # --- read-only state --------------------------------------------------------------
+    @property
+    def scenario(self) -> Scenario:
+        return self.document.scenario
+
+    @property
+    def units(self) -> str:
+        """``m3s`` or ``mcm``: the unit releases are shown and typed in."""
+        return self._units
+
+    @property
+    def unit_label(self) -> str:
+        return UNITS[self._units]
+
+    @property
+    def inflow_set(self) -> str | None:
+        return self._inflow_set
+
+    @property
+    def selected_node(self) -> str | None:
+        return self._selected_node
+
+    @property
+    def selected_link(self) -> str | None:
+        return self._selected_link
+
+    @property
+    def results(self) -> Results | None:
+        """Results of exactly the current scenario and inflow set, or None."""
+        r = self._results
+        if r is None or r.scenario is not self.scenario or r.inflow_set != self._inflow_name():
+            return None
+        return r
+
+    @property
+    def baseline(self) -> Baseline | None:
+        return self._baseline
+
+    @property
+    def baseline_results(self) -> Results | None:
+        """The baseline simulated with the current inflow set (None without a baseline)."""
+        return self._baseline_results if self.results is not None else None
+
+    @property
+    def optimisation_record(self) -> OptimisationRecord | None:
+        """The applied optimiser result or trade-off point, only while it describes the
+        current scenario."""
+        rec = self._record
+        return rec if rec is not None and rec.describes(self.scenario) else None
+
+    @property
+    def last_outcome(self) -> SimulationOutcome | None:
+        return self._last_outcome
+
+    def problems(self) -> list[Problem]:
+        """Validation problems of the current scenario."""
+        return self.document.problems()
+
+    @property
+    def is_modified(self) -> bool:
+        """Unsaved edits, or a view (inflow set, baseline) other than the saved one."""
+        return self.document.is_modified or self.view_state() != self._saved_view
+
+    # --- view state -------------------------------------------------------------------
+    def view_state(self) -> ViewState:
+        """What is saved in the file's view section: inflow set and baseline file."""
+        base = self._baseline.file if self._baseline is not None else None
+        return ViewState(inflow_set=self._inflow_set,
+                         baseline_file=self._stored_path(base) if base is not None else None)
+
+    def _stored_path(self, path: Path) -> str:
+        """A baseline path as stored: relative to the document's folder when inside it."""
+        doc = self.document.path
+        if doc is not None:
+            try:
+                return Path(os.path.relpath(path, doc.parent)).as_posix() \
+                    if path.is_relative_to(doc.parent) else str(path)
+            except ValueError:
+                return str(path)
+        return str(path)
+
+    def _resolved_path(self, stored: str) -> Path:
+        p = Path(stored)
+        if not p.is_absolute() and self.document.path is not None:
+            p = self.document.path.parent / p
+        return p
+
+    # --- changing what is shown -------------------------------------------------------
+    def set_units(self, units: str) -> None:
+        if units not in UNITS or units == self._units:
+            return
+        self._units = units
+        self.settings.set_units(units)
+        self.units_changed.emit(units)
+
+    def set_inflow_set(self, name: str | None) -> None:
+        name = self._valid_inflow_set(name)
+        if name == self._inflow_set:
+            return
+        self._inflow_set = name
+        self.inflow_set_changed.emit(name)
+        self.file_changed.emit()
+        self.request_simulation()
+
+    def _valid_inflow_set(self, name: str | None) -> str | None:
+        names = self.scenario.inflow_set_names
+        if name in names:
+            return name
+        return names[0] if names else None
+
+    def _inflow_name(self) -> str | None:
+        return self._inflow_set or (self.scenario.inflow_set_names[0]
+                                    if self.scenario.inflow_set_names else None)
+
+    def select_node(self, node_id: str | None) -> None:
+        """Select a node (None clears); every view follows."""
+        if node_id is not None and not self.scenario.has_node(node_id):
+            node_id = None
+        if node_id == self._selected_node and self._selected_link is None:
+            return
+        self._selected_node, self._selected_link = node_id, None
+        self.selection_changed.emit(node_id, None)
+
+    def select_link(self, link_id: str | None) -> None:
+        if link_id is not None and not any(lk.id == link_id for lk in self.scenario.links):
+            link_id = None
+        if link_id == self._selected_link:
+            return
+        self._selected_node, self._selected_link = None, link_id
+        self.selection_changed.emit(None, link_id)
+
+    # --- baseline ---------------------------------------------------------------------
+    def set_baseline_to_current(self) -> bool:
+        """Freeze the current scenario as the baseline (compared under every inflow set)."""
+        if self.problems():
+            self.message_emitted.emit("The scenario has problems: fix them before freezing it "
+                                      "as the baseline", True)
+            return False
+        self._set_baseline(Baseline(self.scenario, "baseline (frozen)"))
+        self.message_emitted.emit("Baseline set: dashed grey curves and Δ show the change from "
+                                  "here", False)
+        return True
+
+    def set_baseline_file(self, path: Path) -> bool:
+        """Compare with the scenario in ``path``; a file that cannot be read is refused."""
+        path = Path(path).absolute()
+        try:
+            scenario = load_scenario(path)
+        except ScenarioError as e:
+            first = e.problems[0] if e.problems else None
+            self.message_emitted.emit(f"Baseline not set: {path.name}: {first}", True)
+            return False
+        self._set_baseline(Baseline(scenario, f"baseline: {path.name}", path))
+        self.message_emitted.emit(f"Comparing with {path.name}", False)
+        return True
+
+    def clear_baseline(self) -> None:
+        self._set_baseline(None)
+
+    def _set_baseline(self, baseline: Baseline | None) -> None:
+        self._baseline = baseline
+        self._baseline_results = None
+        self.baseline_changed.emit()
+        self.file_changed.emit()
+        self.request_simulation()
+
+    # --- optimisation record ----------------------------------------------------------
+    def record_optimisation(self, record: OptimisationRecord) -> None:
+        """Remember an applied optimiser result or trade-off point (call after applying)."""
+        self._record = record
+        self._update_record_validity(force=True)
+
+    def _update_record_validity(self, force: bool = False) -> None:
+        valid = self.optimisation_record is not None
+        if force or valid != self._record_valid:
+            self._record_valid = valid
+            self.optimisation_record_changed.emit(self.optimisation_record)
+
+    # --- simulation -------------------------------------------------------------------
+    def request_simulation(self) -> None:
+        """Simulate the current scenario (and the baseline) if the scenario is valid."""
+        problems = self.problems()
+        self.problems_changed.emit(problems)
+        if problems:
+            if self._results is not None or self._baseline_results is not None:
+                self._results = self._baseline_results = None
+                self.results_changed.emit()
+            return
+        base = self._baseline.scenario if self._baseline is not None else None
+        self.simulator.request(self.scenario, self._inflow_name(), base)
+
+    def _on_simulator_finished(self, outcome: SimulationOutcome) -> None:
+        self._last_outcome = outcome
+        self.simulation_finished.emit(outcome)
+        if outcome.error is not None:
+            self.message_emitted.emit(outcome.error, True)
+            if outcome.scenario is self.scenario:
+                self._results = self._baseline_results = None
+                self.results_changed.emit()
+            return
+        if outcome.scenario is not self.scenario or outcome.inflow_set != self._inflow_name():
+            return  # an older request; the newest is on its way
+        self._results = outcome.results
+        self._baseline_results = outcome.baseline_results
+        if outcome.baseline_note:
+            self.message_emitted.emit(outcome.baseline_note, False)
+        self.results_changed.emit()
+
+    # --- documents ----------------------------------------------------------------------
+    def _on_document_scenario_changed(self, scenario: Scenario) -> None:
+        if self._inflow_set not in scenario.inflow_set_names:
+            self._inflow_set = self._valid_inflow_set(self._inflow_set)
+            self.inflow_set_changed.emit(self._inflow_set)
+        if self._selected_node is not None and not scenario.has_node(self._selected_node):
+            self.select_node(None)
+        self.scenario_changed.emit(scenario)
+        self._update_record_validity()
+        self.request_simulation()
+
+    def open_file(self, path: Path) -> None:
+        """Open a scenario file with the view saved in it; raises :class:`ScenarioError`
+        (the current scenario stays) when it cannot be read."""
+        view = self.document.open(Path(path))  # emits scenario_changed
+        self._after_replace(view)
+
+    def replace_document(self, scenario: Scenario, path: Path | None, modified: bool = False,
+                         view: ViewState | None = None) -> None:
+        """Start over on another scenario (new, restore)."""
+        self.document.replace_document(scenario, path, modified)
+        self._after_replace(view or ViewState())
+
+    def _after_replace(self, view: ViewState) -> None:
+        self._record = None
+        self._update_record_validity(force=True)
+        self._baseline = None
+        self._baseline_results = None
+        base_note = ""
+        if view.baseline_file:
+            path = self._resolved_path(view.baseline_file)
+            try:
+                scenario = load_scenario(path)
+                self._baseline = Baseline(scenario, f"baseline: {path.name}", path)
+            except ScenarioError as e:
+                first = e.problems[0] if e.problems else None
+                base_note = f"The saved baseline {path.name} could not be read ({first})"
+        self._inflow_set = self._valid_inflow_set(view.inflow_set)
+        self._saved_view = self.view_state()
+        self.select_node(None)
+        self.baseline_changed.emit()
+        self.inflow_set_changed.emit(self._inflow_set)
+        self.document_replaced.emit()
+        self.file_changed.emit()
+        if base_note:
+            self.message_emitted.emit(base_note, True)
+        self.request_simulation()
+
+    def save(self, path: Path | None = None) -> None:
+        """Save the scenario and the view atomically. A frozen baseline (no file of its own)
+        is saved beside the scenario as ``<name>.baseline.wplan`` so that reopening the file
+        shows the same comparison. Raises OSError or :class:`ScenarioError` on failure."""
+        target = Path(path).absolute() if path is not None else self.document.path
+        if target is None:
+            raise ValueError("no file name given")
+        base = self._baseline
+        if base is not None and base.file is None:
+            side = target.with_name(target.name.removesuffix(".wplan") + BASELINE_SUFFIX)
+            save_scenario(base.scenario, side)
+            self._baseline = Baseline(base.scenario, f"baseline: {side.name}", side)
+        old_path = self.document.path
+        self.document.path = target  # baseline paths are stored relative to the new folder
+        try:
+            view = self.view_state()
+        finally:
+            self.document.path = old_path
+        self.document.save(target, view)
+        self._saved_view = view
+        self.file_changed.emit()
+
+    # --- report -----------------------------------------------------------------------
+    def report_inputs(self) -> ReportInputs | None:
+        """What a report of the current state is made of, or None while the scenario has no
+        results (invalid, or still being simulated)."""
+        from waterplanner.report.inputs import ReportInputs
+        results = self.results
+        if results is None:
+            return None
+        base = self._baseline
+        return ReportInputs(scenario=self.scenario, results=results,
+                            baseline=self.baseline_results,
+                            baseline_label=base.label if base is not None else "",
+                            optimisation=self.optimisation_record)
+
+    def shutdown(self) -> None:
+        """Wait for background simulations (they are short) and drop pending ones."""
+        self.simulator.shutdown()
