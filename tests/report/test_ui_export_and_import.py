@@ -13,6 +13,7 @@ from waterplanner.model.document import dumps_scenario
 from waterplanner.model.edits import ReplaceScenario
 from waterplanner.model.series_import import Target, Unit
 from waterplanner.report import ReportInfo
+from waterplanner.report.inputs import ReportInputs
 from waterplanner.ui.import_dialog import ImportSeriesDialog
 from waterplanner.ui.report_export import ReportExportJob, default_report_path
 
@@ -21,7 +22,8 @@ MONTHS = [f"2025-{m:02d}-01" for m in (10, 11, 12)] + [f"2026-{m:02d}-01" for m 
 
 def test_export_job_reports_progress_and_finishes(qtbot, tmp_path: Path, energy,
                                                   energy_results) -> None:
-    job = ReportExportJob(tmp_path / "r.pdf", energy, energy_results, file_path=ENERGY)
+    job = ReportExportJob(tmp_path / "r.pdf", ReportInputs(energy, energy_results),
+                          file_path=ENERGY)
     seen: list[float] = []
     job.progressed.connect(lambda f, m: seen.append(f))
     with qtbot.waitSignal(job.finished, timeout=60_000) as blocker:
@@ -33,16 +35,9 @@ def test_export_job_reports_progress_and_finishes(qtbot, tmp_path: Path, energy,
     qtbot.waitUntil(lambda: bool(seen) and seen[-1] == 1.0, timeout=5000)
 
 
-def test_export_job_simulates_when_given_no_results(qtbot, tmp_path: Path, energy) -> None:
-    job = ReportExportJob(tmp_path / "s.pdf", energy, None)
-    with qtbot.waitSignal(job.finished, timeout=60_000):
-        job.start()
-    assert job.wait(10)
-
-
 def test_export_job_cancel_leaves_no_file(qtbot, tmp_path: Path, energy,
                                           energy_results) -> None:
-    job = ReportExportJob(tmp_path / "c.pdf", energy, energy_results)
+    job = ReportExportJob(tmp_path / "c.pdf", ReportInputs(energy, energy_results))
     job.cancel()
     with qtbot.waitSignal(job.cancelled, timeout=60_000):
         job.start()
@@ -52,7 +47,7 @@ def test_export_job_cancel_leaves_no_file(qtbot, tmp_path: Path, energy,
 
 def test_export_job_failure_is_a_message(qtbot, tmp_path: Path, energy,
                                          energy_results) -> None:
-    job = ReportExportJob(tmp_path / "no" / "such" / "r.pdf", energy, energy_results)
+    job = ReportExportJob(tmp_path / "no" / "such" / "r.pdf", ReportInputs(energy, energy_results))
     with qtbot.waitSignal(job.failed, timeout=60_000) as blocker:
         job.start()
     assert "does not exist" in blocker.args[0]
@@ -143,7 +138,8 @@ def test_export_report_interactive_end_to_end(qtbot, tmp_path: Path, monkeypatch
                         staticmethod(lambda *a, **k: (str(target), "PDF documents (*.pdf)")))
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
-    job = report_export.export_report_interactive(window, energy, energy_results, None, ENERGY)
+    job = report_export.export_report_interactive(window, ReportInputs(energy, energy_results),
+                                                  ENERGY)
     assert job is not None
     qtbot.waitUntil(lambda: bool(shown), timeout=60_000)
     assert (tmp_path / "chosen.pdf").exists()
@@ -159,4 +155,5 @@ def test_export_report_interactive_cancelled_file_dialog(qtbot, monkeypatch, ene
     window = QWidget()
     qtbot.addWidget(window)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
-    assert report_export.export_report_interactive(window, energy, energy_results) is None
+    assert report_export.export_report_interactive(window, ReportInputs(energy, energy_results)) \
+        is None

@@ -27,7 +27,12 @@ def test_default_scenario_opens_with_results(window) -> None:
     assert "Total shortfall" in [window.summary.tree.topLevelItem(i).text(0)
                                  for i in range(window.summary.tree.topLevelItemCount())]
     assert window.windowTitle().endswith("WaterPlanner")
-    assert "no problems" in window.problem_label.text()
+    # the default plan asks Andijan for more than it holds in winter: a warning, not a problem
+    assert "problem" not in window.problem_label.text()
+    unmet = window.session.unmet_targets()
+    assert len(unmet) == len(window.validation.warnings)
+    if unmet:
+        assert f"{len(unmet)} warning" in window.problem_label.text()
     assert window.sim_label.text().startswith("Simulated in")
 
 
@@ -163,11 +168,22 @@ def test_units_toggle_shows_volumes(window) -> None:
 
 def test_inflow_set_switch_and_baseline_deltas(window, qtbot) -> None:
     window.set_baseline()
-    assert window.baseline is window.results
+    assert window.session.baseline.scenario is window.document.scenario
+    qtbot.waitUntil(lambda: window.baseline is not None, timeout=5000)
+    assert np.array_equal(window.baseline.storage_mcm, window.results.storage_mcm, equal_nan=True)
     assert window.summary.deltas["shortfall"] in ("=", "")
     dry = window.document.scenario.inflow_set_names.index("dry")
     window.inflow_combo.setCurrentIndex(dry)
-    qtbot.waitUntil(lambda: window.results.inflow_set == "dry", timeout=5000)
+    qtbot.waitUntil(lambda: window.results is not None and window.results.inflow_set == "dry",
+                    timeout=5000)
+    # the baseline follows the inflow set: the same plan under the same water shows no change
+    assert window.baseline.inflow_set == "dry"
+    assert window.summary.deltas["shortfall"] in ("=", "")
+    _edit_cut_toktogul = window.schedule.model
+    row = _toktogul_row(window)
+    assert _edit_cut_toktogul.setData(_edit_cut_toktogul.index(row, 9), "0")
+    qtbot.waitUntil(lambda: window.results is not None and window.results.scenario is
+                    window.document.scenario, timeout=5000)
     assert window.summary.deltas["shortfall"].startswith("▲")
     storage = window.plots.plots[0]
     assert len(storage.base.yData) == len(storage.curve.yData)

@@ -32,7 +32,8 @@ def test_save_reopen_compare(window, tmp_path: Path) -> None:
     window.document.undo_stack.setClean()  # pretend saved elsewhere, so no question
     assert window.files.open_path(target)
     assert window.document.scenario == saved
-    assert dumps_scenario(window.document.scenario) == target.read_text(encoding="utf-8")
+    assert dumps_scenario(window.document.scenario, window.session.view_state()) == \
+        target.read_text(encoding="utf-8")
     assert str(target.resolve()) in window.settings.recent_files()
 
 
@@ -65,7 +66,7 @@ def test_recovery_after_a_simulated_crash(qtbot, config_dir: Path, monkeypatch) 
     win.recovery.write_now()
     assert (config_dir / RECOVERY_NAME).exists()
     # the crash: the process ends without closing the window (no clean-up runs)
-    win.simulator.shutdown()
+    win.session.simulator.shutdown()
     win.recovery.timer.stop()
     win._message_timer.stop()
     found = find_recovery(config_dir)

@@ -62,7 +62,7 @@ def test_moving_a_node_is_saved_in_the_scenario(small_window) -> None:
 def test_inspector_validates_inline_and_applies_valid_values(window) -> None:
     win = window
     win.schematic.select_node("toktogul")
-    win._on_schematic_node_selected("toktogul")
+    win.session.select_node("toktogul")
     ed = win.inspector.editors["capacity_mcm"]
     assert ed.unit.text() == "Mm³"
     before = win.document.scenario
@@ -85,7 +85,7 @@ def test_inspector_validates_inline_and_applies_valid_values(window) -> None:
 
 def test_inspector_tables_apply_pasted_series(window) -> None:
     win = window
-    win._on_schematic_node_selected("fergana")
+    win.session.select_node("fergana")
     from waterplanner.model.schema import node_field
     from waterplanner.ui.table_dialog import TableEditDialog
     spec = node_field(NodeKind.DEMAND, "demand_mcm")
@@ -99,7 +99,7 @@ def test_inspector_tables_apply_pasted_series(window) -> None:
     assert win.inspector.apply_table(spec, new)
     assert win.document.scenario.node("fergana").demand_mcm[:2] == (1000.0, 2000.0)
     lav_spec = node_field(NodeKind.RESERVOIR, "lav")
-    win._on_schematic_node_selected("toktogul")
+    win.session.select_node("toktogul")
     heads, cols, _, growable = win.inspector.table_columns(lav_spec)
     assert growable and len(cols) == 3
     cols[0] = cols[0][::-1]  # levels decreasing: refused
@@ -112,8 +112,8 @@ def test_clicking_a_problem_selects_node_and_field(small_window) -> None:
     nid = win.schematic.add_node(NodeKind.DEMAND, QPointF(0, 0))
     lst = win.validation.list
     item = next(lst.item(i) for i in range(lst.count()) if nid in (lst.item(i).toolTip() or ""))
-    win.schematic.select_node(None)
-    win.inspector.show_node(None)
+    win.session.select_node(None)
+    assert win.inspector.node_id is None and win.schematic.selected_ids() == []
     win.validation._on_list_item_clicked(item)
     assert win.inspector.node_id == nid
     assert win.schematic.selected_ids() == [nid]

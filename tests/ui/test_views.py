@@ -58,14 +58,16 @@ def test_export_report_passes_scenario_results_and_baseline(window: MainWindow, 
     mod = pytest.importorskip("waterplanner.ui.report_export")
     seen = {}
 
-    def fake(parent, scenario, results, baseline, path, optimisation=None):
-        seen.update(scenario=scenario, results=results, baseline=baseline)
+    def fake(parent, inputs, path):
+        seen.update(scenario=inputs.scenario, results=inputs.results, baseline=inputs.baseline,
+                    optimisation=inputs.optimisation)
 
     monkeypatch.setattr(mod, "export_report_interactive", fake)
     window.set_baseline()
     window.act_report.trigger()
     assert seen["scenario"] is window.document.scenario
     assert seen["results"] is window.results and seen["baseline"] is window.baseline
+    assert seen["baseline"] is not None and seen["optimisation"] is None
 
 
 def test_none_and_true_survive_many_qt_calls(window: MainWindow) -> None:

@@ -461,25 +461,31 @@ class SetMetadata(Edit):
     values: Mapping[str, str] = field(default_factory=dict)
 
     def apply(self, scenario: Scenario) -> Scenario:
-        changes: dict[str, str] = {}
-        for key, value in self.values.items():
-            if key not in METADATA_TEXT_FIELDS:
-                raise EditRefused(f"'{key}' is not a scenario property")
-            text = str(value).strip() if key in ("name", "initial_state_date") else str(value)
-            limit = MAX_METADATA_CHARS[key]
-            if len(text) > limit:
-                raise EditRefused(f"{key.replace('_', ' ')}: {len(text)} characters; at most "
-                                  f"{limit}")
-            if key == "name" and not text:
-                raise EditRefused("the scenario needs a title")
-            if key == "initial_state_date" and text:
-                try:
-                    date.fromisoformat(text)
-                except ValueError:
-                    raise EditRefused(f"date of the initial state: '{text}' is not a date "
-                                      "(use YYYY-MM-DD, e.g. 2025-10-01)") from None
-            changes[key] = text
-        meta = replace(scenario.metadata, **changes)
+        meta = replace(scenario.metadata, **checked_metadata(self.values))
         if meta == scenario.metadata:
             return scenario
         return replace(scenario, metadata=meta)
+
+
+def checked_metadata(values: Mapping[str, str]) -> dict[str, str]:
+    """Scenario properties as they will be stored; :class:`EditRefused` names the first
+    that cannot be (an empty title, an overlong field, a date that is not a date)."""
+    changes: dict[str, str] = {}
+    for key, value in values.items():
+        if key not in METADATA_TEXT_FIELDS:
+            raise EditRefused(f"'{key}' is not a scenario property")
+        text = str(value).strip() if key in ("name", "initial_state_date") else str(value)
+        limit = MAX_METADATA_CHARS[key]
+        if len(text) > limit:
+            raise EditRefused(f"{key.replace('_', ' ')}: {len(text)} characters; at most "
+                              f"{limit}")
+        if key == "name" and not text:
+            raise EditRefused("the scenario needs a title")
+        if key == "initial_state_date" and text:
+            try:
+                date.fromisoformat(text)
+            except ValueError:
+                raise EditRefused(f"date of the initial state: '{text}' is not a date "
+                                  "(use YYYY-MM-DD, e.g. 2025-10-01)") from None
+        changes[key] = text
+    return changes

@@ -44,7 +44,7 @@ def offer_recovery(window) -> bool:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes)
     if answer == QMessageBox.StandardButton.Yes:
-        window.document.replace_document(copy.scenario, copy.original_path, modified=True)
+        window.session.replace_document(copy.scenario, copy.original_path, modified=True)
         window.recovery.write_now()
         return True
     discard_recovery(directory)
@@ -53,7 +53,7 @@ def offer_recovery(window) -> bool:
 
 def build_window(file: str | None):
     """The window on ``file`` (or the default scenario) and the problems of a failed open."""
-    from waterplanner.model.fileio import load_scenario
+    from waterplanner.model.fileio import load_scenario_and_view
     from waterplanner.model.problems import ScenarioError
     from waterplanner.ui.document import ScenarioDocument
     from waterplanner.ui.file_controller import default_scenario
@@ -61,16 +61,19 @@ def build_window(file: str | None):
     from waterplanner.ui.settings import AppSettings
 
     problems = []
-    scenario, path = None, None
+    scenario, path, view = None, None, None
     if file:
         try:
-            scenario, path = load_scenario(file), Path(file)
+            scenario, view = load_scenario_and_view(file)
+            path = Path(file).absolute()
         except ScenarioError as e:
             problems = e.problems
     if scenario is None:
         scenario = default_scenario()
     settings = AppSettings()
     window = MainWindow(ScenarioDocument(scenario, path), settings)
+    if view is not None and not view.is_empty:
+        window.session.replace_document(scenario, path, view=view)
     if path is not None:
         settings.add_recent_file(str(path))
     if problems:
@@ -143,8 +146,7 @@ def _run(file: str | None, screenshot: str | None) -> int:
         ok = wait_for_results(window)
         reservoirs = window.document.scenario.reservoirs
         if reservoirs:  # a filled-in inspector and a highlighted schedule row tell more
-            window.schematic.select_node(reservoirs[0].id)
-            window._on_schematic_node_selected(reservoirs[0].id)
+            window.session.select_node(reservoirs[0].id)
         window.schematic.view.fit()
         for _ in range(5):
             app.processEvents()

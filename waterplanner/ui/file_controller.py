@@ -38,13 +38,14 @@ class FileController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.document = window.document
+        self.session = window.session
+        self.document = window.session.document
         self.last_problems: list[Problem] = []
 
     # --- asking -----------------------------------------------------------------------
     def maybe_save(self) -> bool:
         """True when it is fine to drop the current scenario (saved, discarded or clean)."""
-        if not self.document.is_modified:
+        if not self.session.is_modified:
             return True
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
@@ -70,7 +71,7 @@ class FileController(QObject):
         except ScenarioError as e:
             self._show_problems("the default scenario", e.problems)
             return False
-        self.document.replace_document(scenario, None)
+        self.session.replace_document(scenario, None)
         return True
 
     def open_dialog(self) -> bool:
@@ -85,7 +86,7 @@ class FileController(QObject):
         if ask and not self.maybe_save():
             return False
         try:
-            self.document.open(path)
+            self.session.open_file(path)
         except ScenarioError as e:
             self._show_problems(Path(path).name, e.problems)
             return False
@@ -111,7 +112,7 @@ class FileController(QObject):
     def save_to(self, path: Path) -> bool:
         """Save atomically; a failure is reported and the scenario stays unsaved."""
         try:
-            self.document.save(path)
+            self.session.save(path)
         except ScenarioError as e:
             self._show_problems(path.name, e.problems, verb="save")
             return False

@@ -116,9 +116,10 @@ class InspectorPanel(QWidget):
 
     message_emitted = Signal(str)
 
-    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document = document
+        self.session = session
+        self.document: ScenarioDocument = session.document
         self.node_id: str | None = None
         self.link_id: str | None = None
         self._link: Link | None = None
@@ -138,6 +139,17 @@ class InspectorPanel(QWidget):
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addWidget(self.title)
         lay.addWidget(scroll)
+        session.selection_changed.connect(self._on_session_selection_changed)
+        session.scenario_changed.connect(lambda _s: self.refresh())
+        self.document.edit_refused.connect(self.note_refusal)
+        self.message_emitted.connect(lambda m: session.message_emitted.emit(m, True))
+
+    def _on_session_selection_changed(self, node_id: str | None, link_id: str | None) -> None:
+        if link_id is not None:
+            if link_id != self.link_id:
+                self.show_link(link_id)
+        elif node_id != self.node_id or self.link_id is not None:
+            self.show_node(node_id)
 
     # --- showing ------------------------------------------------------------------------
     def show_node(self, node_id: str | None) -> None:
@@ -193,8 +205,7 @@ class InspectorPanel(QWidget):
         spec = next(f for f in LINK_FIELDS if f.name == name)
         return SetLinkField(link_id=link.id, field_name=name, value=value,
                             label=f"Set {s.node(link.source).name} → {s.node(link.target).name} "
-                                  f"{spec.label.lower()}",
-                            merge_key=("link", link.id, name))
+                                  f"{spec.label.lower()}")
 
     def _apply_link(self, name: str, value: Any) -> bool:
         return self.document.apply(self._link_edit(name, value))
@@ -292,15 +303,13 @@ class InspectorPanel(QWidget):
                 raise EditRefused("needs a value")
             value = replace(hp, **{sub: parse_number(text)})
             return SetNodeField(node_id=node.id, field_name="hydropower", value=value,
-                                label=f"Set {node.name} {sub.replace('_', ' ')}",
-                                merge_key=("field", node.id, name))
+                                label=f"Set {node.name} {sub.replace('_', ' ')}")
         spec = next(s for s in COMMON_NODE_FIELDS + NODE_FIELDS[node.kind] if s.name == name)
         value: Any = text
         if spec.type in (FieldType.NUMBER, FieldType.INTEGER):
             value = None if not text.strip() else parse_number(text)
         return SetNodeField(node_id=node.id, field_name=name, value=value,
-                            label=f"Set {node.name} {spec.label.lower()}",
-                            merge_key=("field", node.id, name))
+                            label=f"Set {node.name} {spec.label.lower()}")
 
     def _check(self, spec: FieldSpec, text: str, check_only: bool = True) -> str | None:
         """The message for an invalid entry, or None when it can be applied."""

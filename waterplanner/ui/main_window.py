@@ -1,14 +1,13 @@
-"""The main window: docks around the result plots, wired to one document.
+"""The main window: docks around the result plots, all views of one :class:`Session`.
 
 Reading order follows the planner's eye: the cascade (left) and the plots (centre) show
 what the river does, the schedule (bottom) what was changed, the summary (right) what it
-costs whom. The window only wires panels together; each panel owns its widgets.
+costs whom. The window builds the panels and its menus; every panel subscribes to the
+session itself, and nothing here copies state into a panel.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -20,24 +19,36 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QStackedWidget,
     QUndoView,
     QWidget,
 )
 
-from waterplanner.engine.results import Results
 from waterplanner.ui.document import ScenarioDocument
 from waterplanner.ui.file_controller import FileController
 from waterplanner.ui.inspector_panel import InspectorPanel
+from waterplanner.ui.optimiser_panel import OptimiserPanel
 from waterplanner.ui.recovery import RecoveryKeeper
 from waterplanner.ui.results_panel import ResultsPanel
 from waterplanner.ui.schedule_editor import ScheduleEditorPanel
 from waterplanner.ui.schematic_panel import SchematicPanel
+from waterplanner.ui.session import UNITS, Session
 from waterplanner.ui.settings import AppSettings
-from waterplanner.ui.simulation import SimulationOutcome, SimulationWorker
+from waterplanner.ui.simulation import SimulationOutcome
 from waterplanner.ui.summary_panel import SummaryPanel
 from waterplanner.ui.validation_panel import ValidationPanel
 
-UNITS = (("m3s", "m³/s"), ("mcm", "Mm³"))
+
+def redo_shortcuts() -> list[QKeySequence]:
+    """Ctrl+Shift+Z and Ctrl+Y on every platform, plus the platform's own, each once
+    (a key sequence registered twice is 'ambiguous' to Qt and does nothing)."""
+    seqs = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) + [
+        QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+    unique: list[QKeySequence] = []
+    for k in seqs:
+        if not k.isEmpty() and all(k != u for u in unique):
+            unique.append(k)
+    return unique
 
 
 class MainWindow(QMainWindow):
@@ -45,15 +56,8 @@ class MainWindow(QMainWindow):
 
     def __init__(self, document: ScenarioDocument, settings: AppSettings) -> None:
         super().__init__()
-        self.document = document
-        document.setParent(self)  # the window owns its document: they end together
+        self.session = Session(document, settings, self)
         self.settings = settings
-        self.units = settings.units()
-        self.inflow_set: str | None = None
-        self.results: Results | None = None
-        self.baseline: Results | None = None
-        self.last_outcome: SimulationOutcome | None = None
-        self.simulator = SimulationWorker(self)
         self.files = FileController(self)
         self.setObjectName("MainWindow")
         self.resize(1600, 950)
@@ -63,18 +67,46 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status()
         self.recovery = RecoveryKeeper(document, settings.directory, parent=self)
-        document.scenario_changed.connect(self._on_document_scenario_changed)
-        document.file_changed.connect(self._on_document_file_changed)
-        document.edit_refused.connect(self._on_document_edit_refused)
-        self.simulator.finished.connect(self._on_simulator_finished)
+        ss = self.session
+        ss.file_changed.connect(self._on_session_file_changed)
+        ss.message_emitted.connect(self.show_message)
+        ss.simulation_finished.connect(self._on_session_simulation_finished)
+        ss.results_changed.connect(self._on_session_results_changed)
+        ss.problems_changed.connect(self._on_session_problems_changed)
+        ss.units_changed.connect(self._on_session_units_changed)
+        ss.inflow_set_changed.connect(self._on_session_inflow_set_changed)
+        ss.scenario_changed.connect(self._on_session_scenario_changed)
+        ss.baseline_changed.connect(self._on_session_baseline_changed)
+        ss.selection_changed.connect(self._on_session_selection_changed)
+        ss.simulator.kernel_ready.connect(self._on_simulator_kernel_ready)
         geometry, state = settings.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._layout_pending = state is None
         if state is not None:
             self.restoreState(state)
-        self._on_document_file_changed()
-        self._on_document_scenario_changed(document.scenario)
+        self._refresh_inflow_sets()
+        self._on_session_file_changed()
+        self._on_session_baseline_changed()
+        ss.request_simulation()
+
+    # --- convenience for scripts and tests ------------------------------------------------
+    @property
+    def document(self) -> ScenarioDocument:
+        return self.session.document
+
+    @property
+    def results(self):
+        """The results on screen (those of the current scenario), or None."""
+        return self.session.results
+
+    @property
+    def units(self) -> str:
+        return self.session.units
+
+    @property
+    def inflow_set(self) -> str | None:
+        return self.session.inflow_set
 
     # --- construction -----------------------------------------------------------------
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -88,29 +120,38 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_panels(self) -> None:
-        doc = self.document
+        ss = self.session
         self.plots = ResultsPanel()
-        self.setCentralWidget(self.plots)
+        self.plots.attach(ss)
+        self.not_simulated = QLabel()
+        self.not_simulated.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.not_simulated.setWordWrap(True)
+        self.not_simulated.setStyleSheet("color: #8A3B00; font-size: 12pt; padding: 40px")
+        self.centre = QStackedWidget()
+        self.centre.addWidget(self.plots)
+        self.centre.addWidget(self.not_simulated)
+        self.setCentralWidget(self.centre)
         # the summary/inspector column runs the full height, as in the sketch; the schedule
         # spans the cascade and the plots
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.schematic = SchematicPanel(doc)
+        self.schematic = SchematicPanel(ss.document)
+        self.schematic.attach(ss)
         self.schematic_dock = self._dock("Cascade", "cascade", self.schematic,
                                          Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.schedule = ScheduleEditorPanel(doc, self.units)
+        self.schedule = ScheduleEditorPanel(ss)
         self.schedule_dock = self._dock("Release schedule", "schedule", self.schedule,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.summary = SummaryPanel()
+        self.summary = SummaryPanel(ss)
         self.summary_dock = self._dock("Summary", "summary", self.summary,
                                        Qt.DockWidgetArea.RightDockWidgetArea)
-        self.inspector = InspectorPanel(doc)
+        self.inspector = InspectorPanel(ss)
         self.inspector_dock = self._dock("Inspector", "inspector", self.inspector,
                                          Qt.DockWidgetArea.RightDockWidgetArea)
-        self.validation = ValidationPanel()
+        self.validation = ValidationPanel(ss)
         self.validation_dock = self._dock("Problems", "problems", self.validation,
                                           Qt.DockWidgetArea.RightDockWidgetArea)
-        self.undo_view = QUndoView(doc.undo_stack)
+        self.undo_view = QUndoView(ss.document.undo_stack)
         self.undo_view.setEmptyLabel("Opened scenario")
         # the history model resets on every step: uniform rows keep that O(1), not O(history)
         self.undo_view.setUniformItemSizes(True)
@@ -118,29 +159,12 @@ class MainWindow(QMainWindow):
                                        Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.inspector_dock, self.validation_dock)
         self.tabifyDockWidget(self.validation_dock, self.history_dock)
-        self.inspector_dock.raise_()
-        self.optimiser = self._optional_optimiser_panel()
-        self.schematic.node_selected.connect(self._on_schematic_node_selected)
-        self.schematic.link_selected.connect(self._on_schematic_link_selected)
-        self.schedule.reservoir_selected.connect(self._on_schedule_reservoir_selected)
-        self.schedule.message_emitted.connect(self._on_panel_message_emitted)
-        self.inspector.message_emitted.connect(self._on_panel_message_emitted)
-        self.validation.problem_activated.connect(self._on_validation_problem_activated)
-
-    def _optional_optimiser_panel(self) -> QWidget | None:
-        """The optimiser dock, when the optimiser is part of this build."""
-        if importlib.util.find_spec("waterplanner.engine.optimise") is None:
-            return None
-        try:
-            from waterplanner.ui.optimiser_panel import OptimiserPanel
-        except ImportError:
-            return None
-        panel = OptimiserPanel(self.document, self)
-        self.optimiser_dock = self._dock("Optimiser", "optimiser", panel,
+        self.optimiser = OptimiserPanel(ss, self)
+        self.optimiser_dock = self._dock("Optimiser", "optimiser", self.optimiser,
                                          Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.history_dock, self.optimiser_dock)
         self.inspector_dock.raise_()
-        return panel
+        self.validation.problem_activated.connect(self._on_validation_problem_activated)
 
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
                 tip: str = "") -> QAction:
@@ -156,30 +180,32 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         f = self.files
         K = QKeySequence.StandardKey
+        stack = self.document.undo_stack
         self.act_new = self._action("&New", lambda: f.new_scenario(), K.New,
                                     "Start from the default Syr Darya scenario")
         self.act_open = self._action("&Open…", lambda: f.open_dialog(), K.Open)
         self.act_save = self._action("&Save", lambda: f.save(), K.Save)
         self.act_save_as = self._action("Save &As…", lambda: f.save_as_dialog(), K.SaveAs)
         self.act_quit = self._action("&Quit", self.close, K.Quit)
-        self.act_undo = self.document.undo_stack.createUndoAction(self, "&Undo")
-        self.act_undo.setShortcut(QKeySequence(K.Undo))
-        self.act_redo = self.document.undo_stack.createRedoAction(self, "&Redo")
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(K.Redo)])
-        self.act_rerun = self._action("Re-run simulation", self.request_simulation, "F5")
-        self.act_baseline = self._action("Set as baseline", self.set_baseline, None,
-                                         "Freeze the current results for comparison")
-        self.act_clear_baseline = self._action("Clear baseline", self.clear_baseline)
-        self.act_clear_baseline.setEnabled(False)
+        self.act_undo = stack.createUndoAction(self, "&Undo")
+        self.act_undo.setShortcuts(QKeySequence.keyBindings(K.Undo))
+        self.act_redo = stack.createRedoAction(self, "&Redo")
+        self.act_redo.setShortcuts(redo_shortcuts())
+        self.act_rerun = self._action("Re-run simulation", self.session.request_simulation, "F5")
+        self.act_properties = self._action("&Properties…", self._on_properties_triggered, None,
+                                           "Title, author, organisation, description and the "
+                                           "date of the initial state")
+        self.act_baseline = self._action("Set as baseline", self.session.set_baseline_to_current,
+                                         None, "Freeze the current plan for comparison")
+        self.act_baseline_file = self._action("Compare with file…",
+                                              self._on_compare_file_triggered, None,
+                                              "Compare with another scenario file")
+        self.act_clear_baseline = self._action("Clear baseline", self.session.clear_baseline)
         self.act_export_plot = self._action("Export plots…", self._on_export_plot_triggered, None,
                                             "Save the visible plot tab as PNG or SVG")
         self.act_fit = self._action("Fit schematic", self.schematic.view.fit, "Ctrl+0")
         self.act_report = self._action("Export &report…", self._on_export_report_triggered)
         self.act_import = self._action("&Import series…", self._on_import_series_triggered)
-        for act, module in ((self.act_report, "report_export"), (self.act_import, "import_dialog")):
-            if importlib.util.find_spec(f"waterplanner.ui.{module}") is None:
-                act.setEnabled(False)
-                act.setToolTip("Not available in this build")
 
     def _build_toolbar(self) -> None:
         tb = self.addToolBar("Main")
@@ -206,19 +232,18 @@ class MainWindow(QMainWindow):
         tb.addWidget(self.inflow_combo)
         tb.addWidget(QLabel("  Units: "))
         self.units_combo = QComboBox()
-        for key, label in UNITS:
+        for key, label in UNITS.items():
             self.units_combo.addItem(label, key)
-        self.units_combo.setCurrentIndex([k for k, _ in UNITS].index(self.units))
+        self.units_combo.setCurrentIndex(list(UNITS).index(self.session.units))
         self.units_combo.currentIndexChanged.connect(self._on_units_combo_changed)
         tb.addWidget(self.units_combo)
         tb.addSeparator()
         tb.addAction(self.act_baseline)
         tb.addAction(self.act_clear_baseline)
         tb.addSeparator()
-        if self.optimiser is not None:
-            act = self._action("Optimise…", self._on_optimise_triggered, None,
-                               "Open the optimiser panel")
-            tb.addAction(act)
+        act = self._action("Optimise…", self._on_optimise_triggered, None,
+                           "Open the optimiser panel")
+        tb.addAction(act)
         tb.addAction(self.act_report)
 
     def _build_menus(self) -> None:
@@ -241,10 +266,12 @@ class MainWindow(QMainWindow):
         v.addSeparator()
         v.addAction(self.act_fit)
         s = mb.addMenu("&Scenario")
-        s.addActions([self.act_rerun, self.act_baseline, self.act_clear_baseline])
-        if self.optimiser is not None:
-            o = mb.addMenu("&Optimise")
-            o.addAction(self.optimiser_dock.toggleViewAction())
+        s.addAction(self.act_properties)
+        s.addSeparator()
+        s.addActions([self.act_rerun, self.act_baseline, self.act_baseline_file,
+                      self.act_clear_baseline])
+        o = mb.addMenu("&Optimise")
+        o.addAction(self.optimiser_dock.toggleViewAction())
         h = mb.addMenu("&Help")
         h.addAction(self._action("About WaterPlanner", self._on_about_triggered))
 
@@ -253,7 +280,7 @@ class MainWindow(QMainWindow):
         self.sim_label = QLabel()
         self.sim_label.setFixedWidth(260)  # no status-bar relayout on every run
         self.problem_label = QLabel()
-        self.problem_label.setFixedWidth(130)
+        self.problem_label.setFixedWidth(150)
         self.file_label = QLabel()
         self.message_label = QLabel()
         sb.addWidget(self.sim_label)
@@ -272,59 +299,39 @@ class MainWindow(QMainWindow):
         """A short message in the status bar (red for refusals and failures)."""
         self.message_label.setStyleSheet("color: #B03A00; font-weight: bold" if error else "")
         self.message_label.setText(("   ⚠ " if error else "   ") + text)
+        self.message_label.setToolTip(text)
         self._message_timer.start()
 
     def request_simulation(self) -> None:
         """Simulate the current scenario if it is valid, else list what stops it."""
-        doc = self.document
-        problems = doc.problems()
-        self.validation.show_problems(problems, doc.scenario)
-        n = len(problems)
-        self.problem_label.setText("✓ no problems" if not n else f"⚠ {n} problem{'s' * (n != 1)}")
-        self.problem_label.setStyleSheet("" if not n else "color: #B03A00")
-        if problems:
-            self.sim_label.setText("Not simulated: fix the problems first")
-            return
-        self.simulator.request(doc.scenario, self.inflow_set)
+        self.session.request_simulation()
 
     def set_baseline(self) -> None:
-        """Freeze the current results as the baseline."""
-        if self.results is None:
-            return
-        self.baseline = self.results
-        self.act_clear_baseline.setEnabled(True)
-        self.show_message("Baseline set: dashed grey curves and Δ show the change from here")
-        self._show_results()
+        """Freeze the current plan as the baseline."""
+        self.session.set_baseline_to_current()
 
     def clear_baseline(self) -> None:
-        self.baseline = None
-        self.act_clear_baseline.setEnabled(False)
-        self._show_results()
+        self.session.clear_baseline()
 
-    def _show_results(self) -> None:
-        if self.results is None:
-            return
-        self.plots.show_results(self.results, self.baseline, self.units)
-        self.summary.show_summary(self.results, self.baseline)
-        self.schematic.show_results(self.results)
-        self.schedule.show_results(self.results, self.baseline)
+    @property
+    def baseline(self):
+        """The baseline's results under the current inflow set, or None."""
+        return self.session.baseline_results
 
     def _refresh_inflow_sets(self) -> None:
-        s = self.document.scenario
+        s = self.session.scenario
         names = s.inflow_set_names
         current = [self.inflow_combo.itemData(i) for i in range(self.inflow_combo.count())]
-        if current == names:
-            return
         self.inflow_combo.blockSignals(True)
-        self.inflow_combo.clear()
-        for st in s.inflow_sets:
-            self.inflow_combo.addItem(st.label or st.name, st.name)
-            if st.description:
-                self.inflow_combo.setItemData(self.inflow_combo.count() - 1, st.description,
-                                              Qt.ItemDataRole.ToolTipRole)
-        if self.inflow_set not in names:
-            self.inflow_set = names[0] if names else None
-        self.inflow_combo.setCurrentIndex(names.index(self.inflow_set) if self.inflow_set else 0)
+        if current != names:
+            self.inflow_combo.clear()
+            for st in s.inflow_sets:
+                self.inflow_combo.addItem(st.label or st.name, st.name)
+                if st.description:
+                    self.inflow_combo.setItemData(self.inflow_combo.count() - 1, st.description,
+                                                  Qt.ItemDataRole.ToolTipRole)
+        chosen = self.session.inflow_set
+        self.inflow_combo.setCurrentIndex(names.index(chosen) if chosen in names else 0)
         self.inflow_combo.blockSignals(False)
 
     # --- slots ------------------------------------------------------------------------
@@ -337,73 +344,110 @@ class MainWindow(QMainWindow):
         self.tb_undo.setToolTip(f"Undo {stack.undoText()}".strip())
         self.tb_redo.setToolTip(f"Redo {stack.redoText()}".strip())
 
-    def _on_document_scenario_changed(self, scenario) -> None:
+    def _on_session_scenario_changed(self, scenario) -> None:
+        del scenario
         self._refresh_inflow_sets()
-        self.schematic.sync(scenario)
-        self.schedule.refresh()
-        self.inspector.refresh()
-        self.request_simulation()
 
-    def _on_simulator_finished(self, outcome: SimulationOutcome) -> None:
-        first = self.last_outcome is None
-        self.last_outcome = outcome
+    def _on_session_inflow_set_changed(self, name) -> None:
+        del name
+        self._refresh_inflow_sets()
+
+    def _on_session_units_changed(self, units: str) -> None:
+        index = list(UNITS).index(units)
+        if self.units_combo.currentIndex() != index:
+            self.units_combo.blockSignals(True)
+            self.units_combo.setCurrentIndex(index)
+            self.units_combo.blockSignals(False)
+
+    def _on_session_baseline_changed(self) -> None:
+        base = self.session.baseline
+        self.act_clear_baseline.setEnabled(base is not None)
+        self.act_clear_baseline.setToolTip(f"Stop comparing with the {base.label}" if base
+                                           else "No baseline is set")
+
+    def _on_session_problems_changed(self, problems) -> None:
+        if problems:
+            n = len(problems)
+            self.sim_label.setText("Not simulated: fix the problems first")
+            self.not_simulated.setText(
+                f"The scenario has {n} problem{'s' * (n != 1)} (listed under Problems) and "
+                "cannot be simulated.\nThe plots come back as soon as it is valid again.")
+        self._update_problem_label()
+
+    def _on_session_results_changed(self) -> None:
+        self.centre.setCurrentWidget(self.plots if self.session.results is not None
+                                     else self.not_simulated)
+        self._update_problem_label()
+
+    def _update_problem_label(self) -> None:
+        n = len(self.session.problems())
+        w = len(self.validation.warnings) if self.session.results is not None else 0
+        if n:
+            text, style = f"⚠ {n} problem{'s' * (n != 1)}", "color: #B03A00"
+        elif w:
+            text, style = f"△ {w} warning{'s' * (w != 1)}", "color: #8A6100"
+        else:
+            text, style = "✓ no problems", ""
+        self.problem_label.setText(text)
+        self.problem_label.setStyleSheet(style)
+        self.problem_label.setToolTip("Problems make the scenario invalid; warnings are "
+                                      "release targets the reservoirs could not follow"
+                                      if n or w else "")
+
+    def _on_session_simulation_finished(self, outcome: SimulationOutcome) -> None:
         if outcome.error is not None:
             self.sim_label.setText("Simulation failed")
-            self.show_message(outcome.error, error=True)
             return
-        self.results = outcome.results
         ms = outcome.seconds * 1000
         text = f"Simulated in {ms:.1f} ms" if ms < 100 else f"Simulated in {ms / 1000:.2f} s"
-        if first and ms >= 100:
-            text += " (first run)"
-            self.sim_label.setToolTip("The first run also loads the compiled simulation engine;"
-                                      " later runs take a few milliseconds.")
+        if outcome.python_kernel:
+            text += " (engine loading)"
+            self.sim_label.setToolTip("The compiled simulation engine is being prepared in the "
+                                      "background (the first start of a new installation); "
+                                      "meanwhile the same engine runs uncompiled.")
         self.sim_label.setText(text)
-        self._show_results()
 
-    def _on_document_file_changed(self) -> None:
+    def _on_simulator_kernel_ready(self) -> None:
+        self.sim_label.setToolTip("")
+        if self.session.last_outcome is not None and self.session.last_outcome.python_kernel:
+            self.sim_label.setText(self.sim_label.text().replace(" (engine loading)", ""))
+
+    def _on_session_file_changed(self) -> None:
         doc = self.document
+        modified = self.session.is_modified
         self.setWindowTitle(f"{doc.display_name}[*] — WaterPlanner")
-        self.setWindowModified(doc.is_modified)
+        self.setWindowModified(modified)
         where = str(doc.path) if doc.path else "not saved yet"
-        self.file_label.setText(where + (" *" if doc.is_modified else ""))
+        self.file_label.setText(where + (" *" if modified else ""))
 
-    def _on_document_edit_refused(self, message: str) -> None:
-        self.inspector.note_refusal(message)
-        self.show_message(f"Not changed: {message}", error=True)
-
-    def _on_panel_message_emitted(self, message: str) -> None:
-        self.show_message(message, error=True)
-
-    def _on_schematic_node_selected(self, node_id: str | None) -> None:
-        self.inspector.show_node(node_id)
-        self.schedule.select_node(node_id)
-        if node_id:
+    def _on_session_selection_changed(self, node_id, link_id) -> None:
+        if node_id or link_id:
             self.inspector_dock.raise_()
 
-    def _on_schematic_link_selected(self, link_id: str) -> None:
-        self.inspector.show_link(link_id)
-        self.inspector_dock.raise_()
-
-    def _on_schedule_reservoir_selected(self, node_id: str) -> None:
-        self.schematic.select_node(node_id)
-        self.inspector.show_node(node_id)
-
     def _on_validation_problem_activated(self, node_id: str | None, field: str | None) -> None:
-        if node_id and self.document.scenario.has_node(node_id):
-            self.schematic.select_node(node_id)
-            self._on_schematic_node_selected(node_id)
+        if node_id and self.session.scenario.has_node(node_id):
+            self.session.select_node(node_id)
             self.inspector.focus_field(field)
 
     def _on_inflow_combo_changed(self, index: int) -> None:
-        self.inflow_set = self.inflow_combo.itemData(index)
-        self.request_simulation()
+        self.session.set_inflow_set(self.inflow_combo.itemData(index))
 
     def _on_units_combo_changed(self, index: int) -> None:
-        self.units = self.units_combo.itemData(index)
-        self.settings.set_units(self.units)
-        self.schedule.set_units(self.units)
-        self._show_results()
+        self.session.set_units(self.units_combo.itemData(index))
+
+    def _on_properties_triggered(self) -> None:
+        from waterplanner.ui.properties_dialog import ScenarioPropertiesDialog
+        dialog = ScenarioPropertiesDialog(self.session.scenario.metadata, self)
+        if dialog.exec():
+            self.document.apply(dialog.edit())
+        dialog.deleteLater()
+
+    def _on_compare_file_triggered(self) -> None:
+        start = str(self.document.path.parent) if self.document.path else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Compare with scenario", start,
+                                              "WaterPlanner scenarios (*.wplan);;All files (*)")
+        if path:
+            self.session.set_baseline_file(Path(path))
 
     def _on_export_plot_triggered(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export plots", str(Path.home() / "plot.png"),
@@ -415,29 +459,18 @@ class MainWindow(QMainWindow):
             except OSError as e:
                 self.show_message(f"Could not export: {e}", error=True)
 
-    def _optional_module(self, name: str):
-        """Import an optional GUI module (report export, series import) when it is needed."""
-        try:
-            return importlib.import_module(f"waterplanner.ui.{name}")
-        except ImportError as e:
-            self.show_message(f"Not available in this build: {e}", error=True)
-            return None
-
     def _on_export_report_triggered(self) -> None:
-        mod = self._optional_module("report_export")
-        if mod is None:
+        from waterplanner.ui.report_export import export_report_interactive
+        inputs = self.session.report_inputs()
+        if inputs is None:
+            self.show_message("No report: the scenario has no results yet (fix its problems "
+                              "first)", error=True)
             return
-        results = self.results if self.results is not None and \
-            self.results.scenario is self.document.scenario else None
-        self._report_job = mod.export_report_interactive(
-            self, self.document.scenario, results, self.baseline, self.document.path,
-            getattr(self.optimiser, "applied_result", None))
+        self._report_job = export_report_interactive(self, inputs, self.document.path)
 
     def _on_import_series_triggered(self) -> None:
-        mod = self._optional_module("import_dialog")
-        if mod is None:
-            return
-        dialog = mod.ImportSeriesDialog(self, self.document.scenario)
+        from waterplanner.ui.import_dialog import ImportSeriesDialog
+        dialog = ImportSeriesDialog(self, self.document.scenario)
         if dialog.exec():
             edit = dialog.result_edit()
             if edit is not None and self.document.apply(edit):
@@ -486,9 +519,8 @@ class MainWindow(QMainWindow):
             self.document.undo_stack.indexChanged.disconnect(self._on_undo_stack_index_changed)
         except (RuntimeError, TypeError):
             pass
-        self.simulator.shutdown()
-        if self.optimiser is not None:
-            self.optimiser.shutdown()
+        self.session.shutdown()
+        self.optimiser.shutdown()
         job = getattr(self, "_report_job", None)
         if job is not None:
             try:

@@ -30,12 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from waterplanner.engine.optimise import OptimisationResult, ParetoFront, optimise, pareto_front
+from waterplanner.engine.optimise import (
+    InfeasibleError, OptimisationError, OptimisationRecord, OptimisationResult, ParetoFront, optimise, pareto_front,
+)
 from waterplanner.model.edits import SetReleases
 from waterplanner.model.objectives import OptimisationSpec, optimisation_spec
 from waterplanner.model.scenario import Scenario
-from waterplanner.ui.document import ScenarioDocument
-from waterplanner.ui.optimiser_worker import OptimiserWorker
+from waterplanner.progress import CancelToken, Progress
+from waterplanner.ui.background import BackgroundJob
+from waterplanner.ui.session import Session
 from waterplanner.ui.palette import OKABE_ITO
 from waterplanner.ui.plot_common import fmt_number
 
@@ -43,20 +46,21 @@ from waterplanner.ui.plot_common import fmt_number
 class OptimiserPanel(QWidget):
     """Choose, run, judge and apply; see the module docstring."""
 
-    def __init__(self, document: ScenarioDocument, window: QWidget) -> None:
+    def __init__(self, session: Session, window: QWidget) -> None:
         super().__init__(window)
-        self.document = document
-        self.window_ = window
-        self.worker: OptimiserWorker | None = None
+        self.session = session
+        self.document = session.document
+        self.worker: BackgroundJob | None = None
         self.result: OptimisationResult | None = None
         self.front: ParetoFront | None = None
-        self.applied_result: OptimisationResult | None = None
         self._snapshot: Scenario | None = None
         self._spec_source: object = object()
         self._point: int | None = None
         self._build()
-        document.scenario_changed.connect(self._on_document_scenario_changed)
-        self._on_document_scenario_changed(document.scenario)
+        session.scenario_changed.connect(self._on_document_scenario_changed)
+        session.document_replaced.connect(self._on_session_document_replaced)
+        session.optimisation_record_changed.connect(self._on_session_record_changed)
+        self._on_document_scenario_changed(session.scenario)
 
     # --- construction -----------------------------------------------------------------
     def _build(self) -> None:
@@ -78,6 +82,9 @@ class OptimiserPanel(QWidget):
         self.progress.setRange(0, 1000)
         self.status = QLabel("Not run yet")
         self.status.setWordWrap(True)
+        self.record_label = QLabel("")
+        self.record_label.setWordWrap(True)
+        self.record_label.setStyleSheet("color: #005A8C")
         self.report = QLabel()
         self.report.setWordWrap(True)
         self.report.setTextFormat(Qt.TextFormat.RichText)
@@ -137,6 +144,7 @@ class OptimiserPanel(QWidget):
         lay.addLayout(buttons)
         lay.addWidget(self.progress)
         lay.addWidget(self.status)
+        lay.addWidget(self.record_label)
         lay.addWidget(self.report)
         lay.addWidget(front_box, 1)
 
@@ -186,7 +194,34 @@ class OptimiserPanel(QWidget):
         self.front_button.setEnabled(len(choices) >= 2)
 
     def _inflow_set(self) -> str | None:
-        return getattr(self.window_, "inflow_set", None)
+        return self.session.inflow_set
+
+    @property
+    def applied_record(self) -> OptimisationRecord | None:
+        """The applied result or point, while it describes the scenario shown."""
+        return self.session.optimisation_record
+
+    def _on_session_record_changed(self, record: OptimisationRecord | None) -> None:
+        if record is None:
+            self.record_label.setText("")
+            return
+        self.record_label.setText(f"The schedules shown come from {record.source_text}. "
+                                  "Any other edit ends this.")
+
+    def _on_session_document_replaced(self) -> None:
+        """Another scenario: results and fronts of the old one are no longer offered."""
+        self.cancel()
+        self.result = None
+        self.front = None
+        self._point = None
+        self.apply_button.setEnabled(False)
+        self.apply_point.setEnabled(False)
+        self.report.setText("")
+        self.status.setText("Not run yet")
+        self.scatter.setData([], [])
+        self.front_line.setData([], [])
+        self.chosen.setData([], [])
+        self.point_label.setText("Click a point to see its schedule")
 
     # --- running ----------------------------------------------------------------------
     def _start(self, job, on_finished) -> bool:
@@ -197,7 +232,7 @@ class OptimiserPanel(QWidget):
             self.status.setText(f"Fix the {len(problems)} problem(s) of the scenario first.")
             return False
         self._snapshot = self.document.scenario
-        self.worker = OptimiserWorker(job, self)
+        self.worker = BackgroundJob("optimiser", job, error_text=_optimiser_error, parent=self)
         self.worker.progressed.connect(self._on_worker_progressed)
         self.worker.finished.connect(on_finished)
         self.worker.failed.connect(self._on_worker_failed)
@@ -213,8 +248,10 @@ class OptimiserPanel(QWidget):
     def run(self) -> bool:
         """Optimise the current scenario in the background."""
         snapshot, spec, inflow = self.document.scenario, self.spec(), self._inflow_set()
-        return self._start(lambda progress, token: optimise(snapshot, spec, inflow, progress,
-                                                            token), self._on_run_finished)
+        def job(progress: Progress, token: CancelToken) -> OptimisationResult:
+            return optimise(snapshot, spec, inflow, progress, token)
+
+        return self._start(job, self._on_run_finished)
 
     def run_front(self) -> bool:
         """Sweep the trade-off between the objectives chosen as A and B."""
@@ -294,12 +331,15 @@ class OptimiserPanel(QWidget):
                                     for rid, rel in release.items()}, label=label)
 
     def apply(self) -> bool:
-        """Apply the optimised schedule as one undoable edit."""
+        """Apply the optimised schedule as one undoable edit, recorded in the session."""
         if self.result is None:
             return False
+        before = self.document.scenario
         edit = self._releases_edit(self.result.release_mcm, "Apply optimised schedule")
         if edit is not None and self.document.apply(edit):
-            self.applied_result = self.result
+            self.session.record_optimisation(OptimisationRecord(
+                kind="optimiser", applied_to=before, produced=self.document.scenario,
+                result=self.result))
             self.apply_button.setEnabled(False)
             return True
         return False
@@ -329,10 +369,13 @@ class OptimiserPanel(QWidget):
     def _on_apply_point_clicked(self) -> None:
         if self.front is None or self._point is None:
             return
+        before = self.document.scenario
         edit = self._releases_edit(self.front.points[self._point].release_mcm,
                                    f"Apply trade-off point {self._point + 1}")
-        if edit is not None:
-            self.document.apply(edit)
+        if edit is not None and self.document.apply(edit):
+            self.session.record_optimisation(OptimisationRecord(
+                kind="tradeoff", applied_to=before, produced=self.document.scenario,
+                front=self.front, point_index=self._point))
 
     def _on_run_button_clicked(self) -> None:
         self.run()
@@ -351,3 +394,10 @@ class OptimiserPanel(QWidget):
         if self.worker is not None:
             self.worker.cancel()
             self.worker.wait()
+
+
+def _optimiser_error(error: BaseException) -> str:
+    """The optimiser's refusals say what to change; anything else names its type too."""
+    if isinstance(error, (InfeasibleError, OptimisationError, ValueError)):
+        return str(error)
+    return f"the optimiser stopped ({type(error).__name__}: {error})"

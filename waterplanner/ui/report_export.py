@@ -4,7 +4,7 @@ dialog and a Cancel button, so the window never freezes.
 For the main window::
 
     from waterplanner.ui.report_export import export_report_interactive
-    export_report_interactive(self, doc.scenario, results, baseline_results, doc.path)
+    export_report_interactive(self, session.report_inputs(), doc.path)
 
 The function asks for the PDF's name, starts the work and returns at once; the planner keeps
 working while the report is written. It reads immutable snapshots only and never changes
@@ -14,93 +14,55 @@ the scenario.
 from __future__ import annotations
 
 import re
-import threading
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from waterplanner.engine.results import Results
-from waterplanner.engine.simulate import simulate
 from waterplanner.model.scenario import Scenario
-from waterplanner.report import (
-    CancelToken,
-    ReportCancelled,
-    ReportError,
-    ReportInfo,
-    ReportOptions,
-    write_report,
-)
+from waterplanner.progress import Cancelled, CancelToken, Progress
+from waterplanner.report import ReportCancelled, ReportError, ReportInfo, ReportOptions, write_report
 from waterplanner.report.fonts import report_family
+from waterplanner.report.inputs import ReportInputs
+from waterplanner.ui.background import BackgroundJob
 
 PROGRESS_STEPS = 1000
 
 
-class ReportExportJob(QObject):
-    """Writes one report on a worker thread; signals arrive on the GUI thread.
-
+class ReportExportJob(BackgroundJob):
+    """Writes one report as a :class:`BackgroundJob` (signals arrive on the GUI thread):
     ``progressed(fraction, message)``, then exactly one of ``finished(ReportInfo)``,
-    ``failed(message)`` or ``cancelled()``.
-    """
+    ``failed(message)`` or ``cancelled()``. It reads only the immutable
+    :class:`ReportInputs` it was given (from the session), never the live window."""
 
-    progressed = Signal(float, str)
-    finished = Signal(object)
-    failed = Signal(str)
-    cancelled = Signal()
-
-    def __init__(self, path: str | Path, scenario: Scenario, results: Results | None,
-                 baseline_results: Results | None = None, file_path: str | Path | None = None,
-                 optimisation: Any | None = None, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, path: str | Path, inputs: ReportInputs,
+                 file_path: str | Path | None = None, parent: QObject | None = None) -> None:
         self.path = Path(path)
-        self.scenario = scenario
-        self.results = results
-        self.baseline_results = baseline_results
-        self.optimisation = optimisation
+        self.inputs = inputs
         self.options = ReportOptions(source_path=str(file_path) if file_path else None)
-        self.token = CancelToken()
-        self._thread: threading.Thread | None = None
+        super().__init__("report", self._work, error_text=self._error_text, parent=parent)
 
     def start(self) -> None:
         """Start the work (fonts are registered first, on the GUI thread)."""
         report_family()
-        self._thread = threading.Thread(target=self._run, name="report-export", daemon=True)
-        self._thread.start()
+        super().start()
 
-    def cancel(self) -> None:
-        """Ask the work to stop; ``cancelled`` follows and no file is left behind."""
-        self.token.cancel()
-
-    def wait(self, timeout: float | None = None) -> bool:
-        """Block until the worker ends (for tests and shutdown); True if it has ended."""
-        if self._thread is None:
-            return True
-        self._thread.join(timeout)
-        return not self._thread.is_alive()
-
-    def _run(self) -> None:
+    def _work(self, progress: Progress, token: CancelToken) -> ReportInfo:
+        inp = self.inputs
         try:
-            results = self.results
-            if results is None:
-                self.progressed.emit(0.0, "Simulating")
-                results = simulate(self.scenario)
-            info = write_report(self.path, self.scenario, results,
-                                baseline=self.baseline_results, options=self.options,
-                                optimisation=self.optimisation,
-                                progress=lambda f, m: self.progressed.emit(f, m),
-                                cancel=self.token)
+            return write_report(self.path, inp.scenario, inp.results, baseline=inp.baseline,
+                                options=self.options, optimisation=inp.optimisation,
+                                progress=progress, cancel=token)
         except ReportCancelled:
-            self.cancelled.emit()
-        except ReportError as e:
-            self.failed.emit(str(e))
-        except OSError as e:
-            self.failed.emit(f"cannot write {self.path}: {e.strerror or e}")
-        except Exception as e:  # noqa: BLE001 - a bug must reach the planner as a message
-            self.failed.emit(f"the report could not be made ({type(e).__name__}: {e})")
-        else:
-            self.finished.emit(info)
+            raise Cancelled("cancelled") from None
+
+    def _error_text(self, error: BaseException) -> str:
+        if isinstance(error, ReportError):
+            return str(error)
+        if isinstance(error, OSError):
+            return f"cannot write {self.path}: {error.strerror or error}"
+        return f"the report could not be made ({type(error).__name__}: {error})"
 
 
 def default_report_path(scenario: Scenario, file_path: str | Path | None) -> Path:
@@ -113,39 +75,31 @@ def default_report_path(scenario: Scenario, file_path: str | Path | None) -> Pat
     return Path.home() / f"{slug[:60]}-report.pdf"
 
 
-def export_report_interactive(parent: QWidget, scenario: Scenario, results: Results | None,
-                              baseline_results: Results | None = None,
-                              file_path: str | Path | None = None,
-                              optimisation: Any | None = None) -> ReportExportJob | None:
+def export_report_interactive(parent: QWidget, inputs: ReportInputs,
+                              file_path: str | Path | None = None) -> ReportExportJob | None:
     """Ask where to save the PDF, then write it in the background with a progress dialog.
 
     Parameters
     ----------
     parent
         The main window (dialogs are centred on it; the job is its child).
-    scenario
-        The scenario as shown (an immutable snapshot).
-    results
-        Its current results, or None to simulate first.
-    baseline_results
-        The baseline's results when one is set: the report adds the comparison.
+    inputs
+        What the report shows, taken from the session: the scenario as shown, its results,
+        the baseline's, and the optimisation record when it describes this scenario.
     file_path
         The scenario's file, named and hashed on the title page (None when unsaved).
-    optimisation
-        The optimiser's result when the schedule came from it.
 
     Returns the running job (or None when the planner cancelled the file dialog); the
     function does not wait for the report.
     """
-    suggested = default_report_path(scenario, file_path)
+    suggested = default_report_path(inputs.scenario, file_path)
     name, _ = QFileDialog.getSaveFileName(parent, "Export report", str(suggested),
                                           "PDF documents (*.pdf)")
     if not name:
         return None
     if not name.lower().endswith(".pdf"):
         name += ".pdf"
-    job = ReportExportJob(name, scenario, results, baseline_results, file_path, optimisation,
-                          parent)
+    job = ReportExportJob(name, inputs, file_path, parent)
     dialog = QProgressDialog("Preparing the report…", "Cancel", 0, PROGRESS_STEPS, parent)
     dialog.setWindowTitle("Export report")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -162,8 +116,6 @@ def export_report_interactive(parent: QWidget, scenario: Scenario, results: Resu
         dialog.canceled.disconnect(job.cancel)
         dialog.close()
         dialog.deleteLater()
-        # the worker has sent its last signal; let it leave emit() before the job is deleted
-        job.wait(10.0)
         job.deleteLater()
 
     def on_finished(info: ReportInfo) -> None:
@@ -181,11 +133,9 @@ def export_report_interactive(parent: QWidget, scenario: Scenario, results: Resu
         done()
         QMessageBox.warning(parent, "Export report", f"The report was not written:\n{message}")
 
-    # the job emits from its worker thread: queue every call onto the GUI thread
-    queued = Qt.ConnectionType.QueuedConnection
-    job.progressed.connect(on_progress, queued)
-    job.finished.connect(on_finished, queued)
-    job.failed.connect(on_failed, queued)
-    job.cancelled.connect(done, queued)
+    job.progressed.connect(on_progress)
+    job.finished.connect(on_finished)
+    job.failed.connect(on_failed)
+    job.cancelled.connect(done)
     job.start()
     return job

@@ -252,6 +252,18 @@ class ResultsPanel(QWidget):
                 return p.curve.yData
         return None
 
+    # --- the session ------------------------------------------------------------------
+    def attach(self, session) -> None:
+        """Follow a :class:`~waterplanner.ui.session.Session`: results, baseline and units."""
+        self._session = session
+        session.results_changed.connect(self._on_session_changed)
+        session.units_changed.connect(self._on_session_changed)
+
+    def _on_session_changed(self, *_: object) -> None:
+        ss = self._session
+        if ss.results is not None:
+            self.show_results(ss.results, ss.baseline_results, ss.units)
+
     # --- export -----------------------------------------------------------------------
     def export_current(self, path: Path) -> None:
         """Write the visible tab to PNG or SVG (by the file's suffix)."""

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from waterplanner.engine.results import Results
 from waterplanner.model.edits import SetReleases, set_release
 from waterplanner.model.nodes import ReservoirNode
-from waterplanner.ui.document import ScenarioDocument
 from waterplanner.ui.schedule_model import ScheduleTableModel, parse_number
 from waterplanner.ui.schedule_plot import SchedulePlot
+from waterplanner.ui.session import Session
 
 
 class ScheduleTableView(QTableView):
@@ -63,14 +63,14 @@ class ScheduleEditorPanel(QWidget):
     reservoir_selected = Signal(str)
     message_emitted = Signal(str)
 
-    def __init__(self, document: ScenarioDocument, units: str = "m3s",
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document = document
-        self.units = units
+        self.session = session
+        self.document = document = session.document
+        self.units = session.units
         self.results: Results | None = None
         self.baseline: Results | None = None
-        self.model = ScheduleTableModel(document, units)
+        self.model = ScheduleTableModel(document, self.units)
         self.model.message_emitted.connect(self.message_emitted)
         self.table = ScheduleTableView()
         self.table.setModel(self.model)
@@ -112,6 +112,26 @@ class ScheduleEditorPanel(QWidget):
         self.selected_id: str | None = reservoirs[0].id if reservoirs else None
         self.model.select(self.selected_id)
         self.refresh()
+        session.scenario_changed.connect(self._on_session_scenario_changed)
+        session.units_changed.connect(self.set_units)
+        session.results_changed.connect(self._on_session_results_changed)
+        session.selection_changed.connect(self._on_session_selection_changed)
+        self.reservoir_selected.connect(session.select_node)
+        self.message_emitted.connect(lambda m: session.message_emitted.emit(m, True))
+
+    # --- the session --------------------------------------------------------------------
+    def _on_session_scenario_changed(self, scenario) -> None:
+        del scenario
+        self.refresh()
+
+    def _on_session_results_changed(self) -> None:
+        ss = self.session
+        self.show_results(ss.results, ss.baseline_results)
+        self.model.set_unmet(ss.unmet_targets(), ss.results)
+
+    def _on_session_selection_changed(self, node_id: str | None, link_id: str | None) -> None:
+        del link_id
+        self.select_node(node_id)
 
     # --- outside world ------------------------------------------------------------------
     def refresh(self) -> None:
@@ -143,6 +163,7 @@ class ScheduleEditorPanel(QWidget):
         self.units = units
         self.model.set_units(units)
         self.refresh()
+        self.model.set_unmet(self.session.unmet_targets(), self.session.results)
 
     # --- gestures -----------------------------------------------------------------------
     def _on_plot_point_dragged(self, node_id: str, period: int, y: float, token: object) -> None:
@@ -174,6 +195,10 @@ class ScheduleEditorPanel(QWidget):
         changes: dict[str, dict[int, float]] = defaultdict(dict)
         for r, c in cells:
             new = fn(self.model.value(r, c))
+            problem = self.model.check_typed(r, c, new)
+            if problem is not None:
+                self.message_emitted.emit(problem)
+                return False
             changes[self.model.reservoir_id(r)][c] = self.model.to_mcm(c, new)
         names = ", ".join(self.document.scenario.node(k).name for k in changes)
         return self.document.apply(SetReleases(changes=dict(changes),
@@ -239,8 +264,12 @@ class ScheduleEditorPanel(QWidget):
                 for j, cell in enumerate(row):
                     r, c = cur.row() + i, cur.column() + j
                     if r < self.model.rowCount() and c < self.model.columnCount():
-                        changes[self.model.reservoir_id(r)][c] = self.model.to_mcm(
-                            c, parse_number(cell))
+                        number = parse_number(cell)
+                        problem = self.model.check_typed(r, c, number)
+                        if problem is not None:
+                            self.message_emitted.emit(f"Cannot paste: {problem}")
+                            return False
+                        changes[self.model.reservoir_id(r)][c] = self.model.to_mcm(c, number)
         except ValueError:
             self.message_emitted.emit(f"Cannot paste: '{cell}' is not a number")
             return False

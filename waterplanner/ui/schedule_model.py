@@ -6,28 +6,47 @@ the model never changes the scenario itself.
 
 from __future__ import annotations
 
+import math
+import re
 from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from waterplanner.engine.results import Results
+from waterplanner.engine.targets import UnmetTarget
 from waterplanner.model.edits import set_release
 from waterplanner.model.scenario import Scenario
 from waterplanner.ui.document import ScenarioDocument
 from waterplanner.ui.palette import SUMMER_SHADE
 
 Index = QModelIndex | QPersistentModelIndex
+UNMET_TEXT = QColor("#8A3B00")
+UNMET_FILL = QColor(253, 226, 200)
+UNMET_MARK = QColor("#D55E00")
+"""A target the reservoir could not release: dark orange text on a light orange cell, with a
+small orange square (never colour alone: the tooltip and the Problems list say why)."""
 NO_PARENT = QModelIndex()
 
 
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,3})?")
+
+
 def parse_number(text: str) -> float:
-    """A number as a planner may type it: '1 234,5', '1234.5', '1,234.5'."""
+    """A number as a planner may type it: '1 234,5', '1234.5', '1,234.5', '−5'.
+
+    Only plain decimal numbers are numbers here: 'nan', 'inf' and '1_000' (which Python's
+    float() would take) are refused with ValueError.
+    """
     t = str(text).strip().replace("\u2009", "").replace("\u00a0", "").replace(" ", "")
+    t = t.replace("\u2212", "-")
     if t.count(",") == 1 and "." not in t:
         t = t.replace(",", ".")
     else:
         t = t.replace(",", "")
+    if len(t) > 64 or not _NUMBER.fullmatch(t):
+        raise ValueError(f"'{text}' is not a number")
     return float(t)
 
 
@@ -44,6 +63,7 @@ class ScheduleTableModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._values: np.ndarray = np.zeros((0, 0))
         self._scenario: Scenario | None = None
+        self._unmet: dict[tuple[int, int], str] = {}
         self.refresh(document.scenario)
 
     # --- data from the scenario -------------------------------------------------------
@@ -90,6 +110,40 @@ class ScheduleTableModel(QAbstractTableModel):
             return float(value * self._scenario.time.seconds[period] / 1e6)
         return float(value)
 
+    @property
+    def unit_label(self) -> str:
+        return "m³/s" if self.units == "m3s" else "Mm³"
+
+    def check_typed(self, row: int, col: int, value: float) -> str | None:
+        """Why a value typed in the current units cannot be a release (None if it can),
+        said in the unit it was typed in."""
+        assert self._scenario is not None
+        where = f"{self._scenario.node(self._ids[row]).name}, {self._scenario.time.label(col)}"
+        if not math.isfinite(value):
+            return f"{where}: not a number"
+        if value < 0:
+            return (f"{where}: {value:g} {self.unit_label} is negative; a release cannot be "
+                    "below zero")
+        return None
+
+    def set_unmet(self, unmet: list[UnmetTarget], results: Results | None) -> None:
+        """Mark the cells whose target the reservoir could not release (with the reason)."""
+        rows = {rid: r for r, rid in enumerate(self._ids)}
+        cells = {} if results is None else {
+            (rows[u.reservoir_id], u.period): u.message(results, self.units)
+            for u in unmet if u.reservoir_id in rows}
+        if cells == self._unmet:
+            return
+        changed = set(cells) | set(self._unmet)
+        self._unmet = cells
+        for r, c in changed:
+            if r < len(self._ids):
+                self.dataChanged.emit(self.index(r, c), self.index(r, c))
+
+    def unmet_message(self, row: int, col: int) -> str | None:
+        """The warning of a marked cell, or None."""
+        return self._unmet.get((row, col))
+
     def reservoir_id(self, row: int) -> str:
         return self._ids[row]
 
@@ -120,17 +174,26 @@ class ScheduleTableModel(QAbstractTableModel):
             return f"{self._values[r, c]:.6g}"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and (r, c) in self._unmet:
+            return QBrush(UNMET_TEXT)
+        if role == Qt.ItemDataRole.DecorationRole and (r, c) in self._unmet:
+            return UNMET_MARK
         if role == Qt.ItemDataRole.BackgroundRole:
             assert self._scenario is not None
+            if (r, c) in self._unmet:
+                return QBrush(UNMET_FILL)
             if self._ids[r] == self.selected_id:
                 return QBrush(QColor(214, 234, 248))
             if self._scenario.time.is_summer[c]:
                 return QBrush(QColor(*SUMMER_SHADE[:3], 70))
         if role == Qt.ItemDataRole.ToolTipRole:
             assert self._scenario is not None
+            warning = self._unmet.get((r, c))
+            if warning is not None:
+                return f"Target not released — {warning}"
             name = self._scenario.node(self._ids[r]).name
-            unit = "m³/s" if self.units == "m3s" else "Mm³"
-            return f"{name}, {self._scenario.time.label(c)}: {self._values[r, c]:.1f} {unit}"
+            return (f"{name}, {self._scenario.time.label(c)}: {self._values[r, c]:.1f} "
+                    f"{self.unit_label}")
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -162,6 +225,12 @@ class ScheduleTableModel(QAbstractTableModel):
             self.message_emitted.emit(f"'{value}' is not a number")
             return False
         r, c = index.row(), index.column()
+        problem = self.check_typed(r, c, number)
+        if problem is not None:
+            self.message_emitted.emit(problem)
+            return False
+        if f"{number:.6g}" == self.data(index, Qt.ItemDataRole.EditRole):
+            return True  # the cell was opened and closed without a change: no undo step
         edit = set_release(self._scenario, self._ids[r], c, self.to_mcm(c, number))
         return self.document.apply(edit)
 

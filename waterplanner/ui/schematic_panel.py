@@ -407,6 +407,30 @@ class SchematicPanel(QWidget):
             room = left if go_left else right
             item.set_label_room(max(40.0, min(LABEL_WIDTH, room)), go_left)
 
+    # --- the session ------------------------------------------------------------------
+    def attach(self, session) -> None:
+        """Follow a :class:`~waterplanner.ui.session.Session`: its scenario, results and
+        selection; a selection made here becomes the session's."""
+        self._session = session
+        session.scenario_changed.connect(self.sync)
+        session.results_changed.connect(self._on_session_results_changed)
+        session.selection_changed.connect(self._on_session_selection_changed)
+        self.node_selected.connect(session.select_node)
+        self.link_selected.connect(session.select_link)
+
+    def _on_session_results_changed(self) -> None:
+        results = self._session.results
+        if results is None:
+            for item in self.items.values():
+                item.set_state(None, None)
+            return
+        self.show_results(results)
+
+    def _on_session_selection_changed(self, node_id: str | None, link_id: str | None) -> None:
+        if node_id is not None or link_id is None:
+            if self.selected_ids()[:1] != ([node_id] if node_id else []):
+                self.select_node(node_id)
+
     def _on_connect_button_toggled(self, on: bool) -> None:
         self.view.connect_mode = on
 

@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from waterplanner.engine.results import Results
+from waterplanner.engine.targets import UnmetTarget, unmet_targets
 from waterplanner.model.fileio import load_scenario, save_scenario
 from waterplanner.model.problems import Problem, ScenarioError
 from waterplanner.model.scenario import Scenario
@@ -34,7 +36,6 @@ from waterplanner.ui.simulation import SimulationOutcome, SimulationWorker
 
 if TYPE_CHECKING:
     from waterplanner.engine.optimise.record import OptimisationRecord
-    from waterplanner.engine.results import Results
     from waterplanner.report.inputs import ReportInputs
     from waterplanner.ui.settings import AppSettings
 
@@ -94,6 +95,7 @@ class Session(QObject):
         self._record_valid = False
         self._saved_view = ViewState()
         self._last_outcome: SimulationOutcome | None = None
+        self._unmet: tuple[Results, list[UnmetTarget]] | None = None
         self.simulator = SimulationWorker(self)
         self.simulator.finished.connect(self._on_simulator_finished)
         document.scenario_changed.connect(self._on_document_scenario_changed)
@@ -101,6 +103,7 @@ class Session(QObject):
         document.edit_refused.connect(lambda m: self.message_emitted.emit(f"Not changed: {m}",
                                                                           True))
         self._inflow_set = self._valid_inflow_set(None)
+        self._saved_view = self.view_state()
 
     # --- read-only state --------------------------------------------------------------
     @property
@@ -151,6 +154,15 @@ class Session(QObject):
         current scenario."""
         rec = self._record
         return rec if rec is not None and rec.describes(self.scenario) else None
+
+    def unmet_targets(self) -> list[UnmetTarget]:
+        """Release targets of the current results the reservoirs could not follow."""
+        r = self.results
+        if r is None:
+            return []
+        if self._unmet is None or self._unmet[0] is not r:
+            self._unmet = (r, unmet_targets(r))
+        return self._unmet[1]
 
     @property
     def last_outcome(self) -> SimulationOutcome | None:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from waterplanner.engine.results import Results
-from waterplanner.engine.summary import Summary
+from waterplanner.engine.summary import FILL_DEFINITION, Summary
 from waterplanner.ui.palette import COUNTRY_NAMES, country_colour
 from waterplanner.ui.plot_common import fmt_number
 
@@ -35,6 +35,7 @@ class Row:
     """+1 if higher is better, -1 if lower is better, 0 if neither."""
     text: str | None = None
     country: str = ""
+    tip: str = ""
 
 
 def summary_rows(s: Summary, r: Results) -> list[Row]:
@@ -50,6 +51,12 @@ def summary_rows(s: Summary, r: Results) -> list[Row]:
                         2, +1))
         rows.append(Row(f"lake_lvl.{lk.node_id}", f"{short}: level at end", lk.end_level_m,
                         "m", 2, +1))
+    for res in s.reservoirs:
+        short = res.name.split(" (")[0]
+        rows.append(Row(f"fill.{res.node_id}", f"{short}: end, % active", res.end_fill_pct, "%",
+                        0, 0, tip=f"{short}: {res.end_storage_mcm / 1000:.2f} km³ at the end of "
+                        f"the horizon ({res.start_storage_mcm / 1000:.2f} km³ at the start); "
+                        f"{FILL_DEFINITION}"))
     rows.append(Row("energy", "Hydropower, total", s.energy_gwh, "GWh", 0, 0))
     for c in s.countries:
         name = COUNTRY_NAMES.get(c.country, c.country or "No country")
@@ -70,8 +77,9 @@ def summary_rows(s: Summary, r: Results) -> list[Row]:
 class SummaryPanel(QWidget):
     """Tree of headline numbers with a Δ column against the baseline."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.session = session
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels(["", "Now", "Δ baseline"])
@@ -93,6 +101,22 @@ class SummaryPanel(QWidget):
         lay.addWidget(self.tree)
         self.values: dict[str, str] = {}
         self.deltas: dict[str, str] = {}
+        if session is not None:
+            session.results_changed.connect(self._on_session_results_changed)
+
+    def _on_session_results_changed(self) -> None:
+        ss = self.session
+        if ss.results is None:
+            self.clear()
+        else:
+            self.show_summary(ss.results, ss.baseline_results)
+
+    def clear(self) -> None:
+        """No results to show (the scenario cannot be simulated): no stale numbers."""
+        self.tree.clear()
+        item = QTreeWidgetItem(self.tree)
+        item.setText(0, "Not simulated")
+        self.values, self.deltas = {}, {}
 
     def show_summary(self, results: Results, baseline: Results | None) -> None:
         """Show the numbers of ``results`` and their change from ``baseline``."""
@@ -108,7 +132,10 @@ class SummaryPanel(QWidget):
             item = self.tree.topLevelItem(i) or QTreeWidgetItem(self.tree)
             if item.text(0) != row.label:
                 item.setText(0, row.label)
-                item.setToolTip(0, row.label)
+            tip = row.tip or row.label
+            if item.toolTip(0) != tip:
+                item.setToolTip(0, tip)
+                item.setToolTip(1, tip)
             value = row.text if row.text is not None else \
                 f"{fmt_number(row.value, row.decimals)} {row.unit}"
             item.setText(1, value)

@@ -1,22 +1,32 @@
-"""Every problem of the current scenario; clicking one selects its node and field."""
+"""Every problem of the current scenario, and the release targets it could not follow.
+
+Problems make the scenario invalid (it is not simulated until they are fixed); warnings
+come from the results: periods whose scheduled release a reservoir could not make, with the
+reason ("Toktogul, Feb 2026: target 1 607 m³/s, released 100 m³/s: storage at dead level").
+Clicking an entry selects its node and field.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from waterplanner.model.problems import Problem
 from waterplanner.model.scenario import Scenario
 
+WARNING_COLOUR = QColor("#8A6100")
+
 
 class ValidationPanel(QWidget):
-    """List of problems; :attr:`problem_activated` says which node and field to show."""
+    """List of problems and warnings; :attr:`problem_activated` says which node and field."""
 
     problem_activated = Signal(object, object)
     """(node id or None, field name or None)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.session = session
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.itemClicked.connect(self._on_list_item_clicked)
@@ -26,14 +36,33 @@ class ValidationPanel(QWidget):
         lay.addWidget(self.list)
         self._problems: list[Problem] | None = None
         self._heading: str | None = None
+        self.warnings: list[str] = []
+        self._shown: tuple[object, ...] | None = None
+        if session is not None:
+            session.problems_changed.connect(self._on_session_changed)
+            session.results_changed.connect(self._on_session_changed)
+            session.units_changed.connect(self._on_session_changed)
+
+    def _on_session_changed(self, *_: object) -> None:
+        ss = self.session
+        r = ss.results
+        warnings = [(u.reservoir_id, u.message(r, ss.units)) for u in ss.unmet_targets()] \
+            if r is not None else []
+        self.show_problems(ss.problems(), ss.scenario, warnings=warnings)
 
     def show_problems(self, problems: list[Problem], scenario: Scenario | None = None,
-                      heading: str | None = None) -> None:
-        """List ``problems`` (names instead of ids where the scenario knows them)."""
-        if problems is self._problems and heading == self._heading:
+                      heading: str | None = None,
+                      warnings: list[tuple[str, str]] | None = None) -> None:
+        """List ``problems`` (names instead of ids where the scenario knows them), then
+        ``warnings`` as (node id, text) pairs."""
+        warnings = warnings or []
+        key = (id(problems), heading, tuple(warnings))
+        if key == self._shown and problems is self._problems:
             return
+        self._shown = key
         self._problems = problems
         self._heading = heading
+        self.warnings = [text for _, text in warnings]
         self.list.clear()
         if heading:
             head = QListWidgetItem(heading)
@@ -42,8 +71,9 @@ class ValidationPanel(QWidget):
             f.setBold(True)
             head.setFont(f)
             self.list.addItem(head)
-        if not problems and not heading:
-            ok = QListWidgetItem("✓ No problems: the scenario is valid")
+        if not problems and not heading and not warnings:
+            ok = QListWidgetItem("✓ No problems: the scenario is valid and every release "
+                                 "target is met")
             ok.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(ok)
             return
@@ -54,6 +84,20 @@ class ValidationPanel(QWidget):
             item = QListWidgetItem(f"⚠ {where}: {p.message}")
             item.setData(Qt.ItemDataRole.UserRole, (p.node_id, p.field_name))
             item.setToolTip(str(p))
+            self.list.addItem(item)
+        if warnings:
+            head = QListWidgetItem(f"Release targets not met ({len(warnings)}): the reservoir "
+                                   "released a different amount than scheduled")
+            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            f = head.font()
+            f.setBold(True)
+            head.setFont(f)
+            self.list.addItem(head)
+        for node_id, text in warnings:
+            item = QListWidgetItem(f"△ {text}")
+            item.setForeground(QBrush(WARNING_COLOUR))
+            item.setData(Qt.ItemDataRole.UserRole, (node_id, None))
+            item.setToolTip(text)
             self.list.addItem(item)
 
     def count(self) -> int:
