@@ -95,12 +95,12 @@ def test_import_dialog_lists_problems_and_refuses(qtbot, tmp_path: Path, energy)
     rows = [f"{d},400" for d in MONTHS]
     rows[2] = f"{MONTHS[2]},lots"
     rows[5] = f"{MONTHS[5]},-3"
-    path = _csv(tmp_path / "bad.csv", "date,toktogul", rows)
+    path = _csv(tmp_path / "bad.csv", "date,toktogul [Mm3]", rows)
     dialog = ImportSeriesDialog(None, energy, path)
     qtbot.addWidget(dialog)
-    assert dialog.problems() == ["row 4, column B (toktogul): 'lots' is not a number",
-                                 ("row 7, column B (toktogul): negative release (-3) is not "
-                                  "allowed")]
+    assert dialog.problems() == ["row 4, column B (toktogul [Mm3]): 'lots' is not a number",
+                                 ("row 7, column B (toktogul [Mm3]): negative release (-3) is "
+                                  "not allowed")]
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     dialog.accept()
     assert dialog.result_scenario() is None and dialog.result_edit() is None
