@@ -13,6 +13,7 @@ columns, cells and the length of one cell. Every limit is named in the refusal.
 from __future__ import annotations
 
 import calendar
+import contextlib
 import csv
 import io
 import math
@@ -151,6 +152,7 @@ class _TableLimits:
         self.source = source or "the file"
         self.rows = 0
         self.cells = 0
+        self.header: list[Any] | None = None
 
     def add(self, row: list[Any]) -> None:
         self.rows += 1
@@ -169,14 +171,19 @@ class _TableLimits:
                 f"series file (the limit is MAX_CELLS = {grouped(MAX_CELLS)})", row=self.rows)])
         for j, v in enumerate(row):
             if isinstance(v, str) and len(v) > MAX_CELL_CHARS:
-                raise _too_long(self.rows, j, len(v))
+                raise _too_long(self.rows, j, len(v), self.header)
+        if self.header is None and row:
+            self.header = row
 
 
-def _too_long(row: int, column: int, length: int | None) -> SeriesImportError:
-    size = f"{grouped(length)} characters" if length else "too many characters"
+def _too_long(row: int, column: int, length: int | None,
+              header: list[Any] | None = None) -> SeriesImportError:
+    size = f"{grouped(length)} characters" if length else "more characters than that"
+    head = header[column] if header and column < len(header) else None
+    col = column_letter(column) + (f" ({shown(head)})" if row > 1 and not is_blank(head) else "")
     return SeriesImportError([ImportProblem(
-        f"the cell holds {size}: more than the {grouped(MAX_CELL_CHARS)} one cell may hold "
-        "(MAX_CELL_CHARS)", row=row, column=column_letter(column))])
+        f"the cell holds {size}; one cell may hold at most {grouped(MAX_CELL_CHARS)} "
+        "(MAX_CELL_CHARS)", row=row, column=col)])
 
 
 def _decode(data: bytes, source: str) -> str:
@@ -245,7 +252,7 @@ def parse_csv_bytes(data: bytes, source: str = "") -> RawTable:
             record = "".join(lines.record)
             col = _overlong_field(record, delim)
             if col is not None or "field larger" in str(e):
-                raise _too_long(len(raw) + 1, col or 0, None) from None
+                raise _too_long(len(raw) + 1, col or 0, None, limits.header) from None
             raise SeriesImportError([ImportProblem(f"this row cannot be read as CSV ({e})",
                                                    row=len(raw) + 1)]) from None
         limits.add(row)
@@ -307,10 +314,8 @@ def read_xlsx_bytes(data: bytes, source: str = "", sheet: str | None = None) -> 
         raw = _xlsx_rows(ws, name)
         return _to_table(raw, name, ws.title, names)
     finally:
-        try:
+        with contextlib.suppress(Exception):  # closing a broken archive must not mask the error
             wb.close()
-        except Exception:  # noqa: BLE001,S110 - closing a broken archive must not mask the error
-            pass
 
 
 def _xlsx_rows(ws: Any, name: str) -> list[list[Any]]:
@@ -336,6 +341,73 @@ def _xlsx_rows(ws: Any, name: str) -> list[list[Any]]:
     return raw
 
 
+_SHEET_PREFIX = re.compile(rb"<(\w+:)?(?:sheetData|worksheet)[\s>/]")
+_CELL_REF = re.compile(rb'\sr="([A-Z]{1,3})(\d{1,7})"')
+
+
+def _cell_before(block: bytes, pos: int) -> tuple[int | None, str | None]:
+    """(row, column letter) of the last cell reference shortly before ``pos``."""
+    refs = _CELL_REF.findall(block, max(pos - 300, 0), pos)
+    return (int(refs[-1][1]), refs[-1][0].decode()) if refs else (None, None)
+
+
+def _count_sheet_elements(zf: zipfile.ZipFile, part: zipfile.ZipInfo, name: str) -> None:
+    """Refuse a sheet with more than MAX_ROWS rows or MAX_CELLS cells, a cell longer than
+    MAX_CELL_CHARS or a number of 400 digits, before openpyxl parses it.
+
+    Scanning the decompressed XML for tags takes a fraction of the time openpyxl needs to
+    parse it (which it does for every sheet when opening a workbook whose sheets do not
+    state their size), so a million-row sheet is refused at once.
+    """
+    rows = cells = 0
+    tail = b""
+    tags: tuple[bytes, bytes, bytes] | None = None
+    patterns: tuple[re.Pattern[bytes], re.Pattern[bytes]] | None = None
+    try:
+        with zf.open(part) as f:
+            while chunk := f.read(1 << 22):
+                block = tail + chunk
+                if tags is None or patterns is None:
+                    m = _SHEET_PREFIX.search(block)
+                    prefix = m.group(1) or b"" if m else b""
+                    tags = (b"<" + prefix + b"row", b"<" + prefix + b"c ", b"<" + prefix + b"c>")
+                    v = re.escape(b"<" + prefix + b"v>")
+                    patterns = (re.compile(v + rb"\s*[-+]?\d{400}"),
+                                re.compile(rb">[^<]{%d}" % (MAX_CELL_CHARS + 1)))
+                cut = max(len(block) - 16, 0)  # a tag split between two chunks is counted once
+                head = block[:cut]
+                rows += head.count(tags[0])
+                cells += head.count(tags[1]) + head.count(tags[2])
+                tail = block[cut:]
+                if (huge := patterns[0].search(block)) is not None:
+                    raise SeriesImportError([ImportProblem(
+                        "a number of 400 digits or more: too large for a series value",
+                        *_cell_before(block, huge.start()))])
+                if (long := patterns[1].search(block)) is not None:
+                    raise SeriesImportError([ImportProblem(
+                        f"the cell holds more than {grouped(MAX_CELL_CHARS)} characters, the "
+                        "most one cell may hold (MAX_CELL_CHARS)",
+                        *_cell_before(block, long.start()))])
+                if rows > MAX_ROWS or cells > MAX_CELLS:
+                    break
+            if tags is not None:
+                rows += tail.count(tags[0])
+                cells += tail.count(tags[1]) + tail.count(tags[2])
+    except SeriesImportError:
+        raise
+    except Exception:  # noqa: BLE001 - openpyxl reports an unreadable part itself
+        return
+    where = f"{name} (its part {part.filename})"
+    if rows > MAX_ROWS:
+        raise SeriesImportError([ImportProblem(
+            f"a sheet of {where} has more than {grouped(MAX_ROWS)} rows: too large for a "
+            f"series file (the limit is MAX_ROWS = {grouped(MAX_ROWS)})")])
+    if cells > MAX_CELLS:
+        raise SeriesImportError([ImportProblem(
+            f"a sheet of {where} has more than {grouped(MAX_CELLS)} cells: too large for a "
+            f"series file (the limit is MAX_CELLS = {grouped(MAX_CELLS)})")])
+
+
 def _check_xlsx_parts(data: bytes, name: str) -> None:
     """Refuse a workbook whose zip parts would expand past the limits (a zip bomb).
 
@@ -343,12 +415,20 @@ def _check_xlsx_parts(data: bytes, name: str) -> None:
     declared sizes bounds what openpyxl can be given.
     """
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            parts = zf.infolist()
+        zf = zipfile.ZipFile(io.BytesIO(data))
     except Exception as e:  # noqa: BLE001 - BadZipFile, and worse for mangled archives
         raise SeriesImportError([ImportProblem(
             f"{name} cannot be read as an .xlsx workbook (not a valid zip archive: "
             f"{shown(e)})")]) from None
+    with zf:
+        _check_zip_sizes(zf.infolist(), name)
+        for part in zf.infolist():
+            if part.filename.lower().startswith("xl/worksheets/") and \
+                    part.filename.lower().endswith(".xml"):
+                _count_sheet_elements(zf, part, name)
+
+
+def _check_zip_sizes(parts: list[zipfile.ZipInfo], name: str) -> None:
     if len(parts) > MAX_XLSX_PARTS:
         raise SeriesImportError([ImportProblem(
             f"{name} holds {grouped(len(parts))} parts: more than an .xlsx workbook may have "
@@ -375,15 +455,21 @@ def is_blank(v: Any) -> bool:
     return v is None or (isinstance(v, str) and not v.strip())
 
 
+def _used_width(row: list[Any]) -> int:
+    """The number of columns of a row up to its last non-blank cell."""
+    for j in range(len(row) - 1, -1, -1):
+        if not is_blank(row[j]):
+            return j + 1
+    return 0
+
+
 def _to_table(raw: list[list[Any]], source: str, sheet: str | None,
               sheets: tuple[str, ...]) -> RawTable:
     numbered = [(i + 1, r) for i, r in enumerate(raw) if not all(is_blank(v) for v in r)]
     if not numbered:
         raise SeriesImportError([ImportProblem(f"{source or 'the sheet'} has no data")])
-    width = max(len(r) for _, r in numbered)
-    # trailing empty columns (Excel often reports some) are dropped
-    while width > 0 and all(len(r) < width or is_blank(r[width - 1]) for _, r in numbered):
-        width -= 1
+    # trailing empty columns (Excel often reports some) are dropped; one pass over the cells
+    width = max(_used_width(r) for _, r in numbered)
     header_no, header = numbered[0]
     # the first row is a header unless it already holds a date (a file without headers)
     if not any(parse_date(v) is not None for v in header[:width]):
