@@ -266,7 +266,7 @@ def test_date_that_starts_no_period_and_bad_date_text(scn: Scenario, tmp_path: P
     assert "row 3, column A (date): 2025-11-15 does not start a month period (months start " \
            "on day 1)" in msgs
     assert "row 8, column A (date): 'spring' is not a date (expected e.g. 2025-10-01 or " \
-           "01.10.2025)" in msgs
+           "01.10.2025, in the years 1000–9000)" in msgs
 
 
 def test_ambiguous_thousands(scn: Scenario, tmp_path: Path) -> None:

@@ -48,6 +48,8 @@ from waterplanner.model.import_units import (  # noqa: F401 - re-exported for ca
 from waterplanner.model.nodes import DemandNode, InflowNode, ReservoirNode
 from waterplanner.model.scenario import Scenario
 from waterplanner.model.spreadsheet import (  # noqa: F401 - read_table/MAX_ROWS re-exported
+    FIRST_YEAR,
+    LAST_YEAR,
     MAX_ROWS,
     ImportProblem,
     RawTable,
@@ -360,7 +362,7 @@ def prepare_import(scenario: Scenario, table: RawTable, spec: ImportSpec) -> Imp
         if all(is_blank(r[j]) for r in table.rows):
             continue
         problems.append(ImportProblem(
-            (f"'{h}' names no node of this scenario" if h else "this column has no header")
+            (f"'{shown(h)}' names no node of this scenario" if h else "this column has no header")
             + ": map it to a node or skip it", column=table.column_name(j)))
 
     # dates
@@ -370,8 +372,9 @@ def prepare_import(scenario: Scenario, table: RawTable, spec: ImportSpec) -> Imp
         d = parse_date(row[spec.date_column])
         if d is None:
             v = row[spec.date_column]
-            what = "empty" if is_blank(v) else f"'{v}' is not a date"
-            problems.append(ImportProblem(f"{what} (expected e.g. 2025-10-01 or 01.10.2025)",
+            what = "empty" if is_blank(v) else f"'{shown(v)}' is not a date"
+            problems.append(ImportProblem(f"{what} (expected e.g. 2025-10-01 or 01.10.2025, "
+                                          f"in the years {FIRST_YEAR}–{LAST_YEAR})",
                                           table.row_numbers[i], dcol))
         dates.append(d)
     good = [d for d in dates if d is not None]

@@ -19,6 +19,7 @@ import io
 import math
 import os
 import re
+import unicodedata
 import warnings
 import zipfile
 from collections.abc import Iterator
@@ -57,12 +58,23 @@ def grouped(n: int) -> str:
 
 
 def shown(v: Any) -> str:
-    """A cell's text for a message, cut short: a 60 MB cell must not become the message."""
+    """A cell's text for a message, cut short (a 60 MB cell must not become the message),
+    on one line and without invisible formatting characters (a right-to-left override in a
+    cell must not reverse the message)."""
     try:
         s = str(v)
     except ValueError:  # an integer too long to print
         return "a number too long to show"
+    s = s[:SHOWN_CHARS * 4]
+    s = "".join(" " if unicodedata.category(c) == "Cc" else c for c in s
+                if unicodedata.category(c) != "Cf")
     return s if len(s) <= SHOWN_CHARS else s[:SHOWN_CHARS - 1] + "…"
+
+
+def clean_header(v: Any) -> str:
+    """A header cell as text, without invisible formatting characters (zero-width spaces,
+    direction marks, a byte-order mark) that a header copied from elsewhere may carry."""
+    return "".join(c for c in str(v) if unicodedata.category(c) != "Cf").strip()
 
 
 @dataclass(frozen=True)
@@ -111,7 +123,7 @@ class RawTable:
         """'C (toktogul)': the column letter and its header."""
         letter = column_letter(j)
         head = self.headers[j] if j < len(self.headers) else ""
-        return f"{letter} ({head})" if head else letter
+        return f"{letter} ({shown(head)})" if head else letter
 
 
 def column_letter(j: int) -> str:
@@ -178,12 +190,15 @@ class _TableLimits:
 
 def _too_long(row: int, column: int, length: int | None,
               header: list[Any] | None = None) -> SeriesImportError:
-    size = f"{grouped(length)} characters" if length else "more characters than that"
     head = header[column] if header and column < len(header) else None
     col = column_letter(column) + (f" ({shown(head)})" if row > 1 and not is_blank(head) else "")
-    return SeriesImportError([ImportProblem(
-        f"the cell holds {size}; one cell may hold at most {grouped(MAX_CELL_CHARS)} "
-        "(MAX_CELL_CHARS)", row=row, column=col)])
+    if length is None:
+        why = (f"the cell holds more than {grouped(MAX_CELL_CHARS)} characters, the most one "
+               "cell may hold (MAX_CELL_CHARS)")
+    else:
+        why = (f"the cell holds {grouped(length)} characters; one cell may hold at most "
+               f"{grouped(MAX_CELL_CHARS)} (MAX_CELL_CHARS)")
+    return SeriesImportError([ImportProblem(why, row=row, column=col)])
 
 
 def _decode(data: bytes, source: str) -> str:
@@ -470,10 +485,15 @@ def _to_table(raw: list[list[Any]], source: str, sheet: str | None,
         raise SeriesImportError([ImportProblem(f"{source or 'the sheet'} has no data")])
     # trailing empty columns (Excel often reports some) are dropped; one pass over the cells
     width = max(_used_width(r) for _, r in numbered)
+    if len(numbered) * width > MAX_CELLS:  # short rows are padded to the widest one
+        raise SeriesImportError([ImportProblem(
+            f"{source or 'the sheet'} has {grouped(len(numbered))} rows and "
+            f"{grouped(width)} columns: {grouped(len(numbered) * width)} cells, more than "
+            f"a series file may have (the limit is MAX_CELLS = {grouped(MAX_CELLS)})")])
     header_no, header = numbered[0]
     # the first row is a header unless it already holds a date (a file without headers)
     if not any(parse_date(v) is not None for v in header[:width]):
-        headers = tuple(str(v).strip() if not is_blank(v) else "" for v in
+        headers = tuple(clean_header(v) if not is_blank(v) else "" for v in
                         list(header) + [None] * (width - len(header)))[:width]
         body = numbered[1:]
     else:
@@ -529,11 +549,11 @@ def _plausible(d: date) -> date | None:
     return d if FIRST_YEAR <= d.year <= LAST_YEAR else None
 
 
-_THOUSANDS = re.compile(r"^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$")
-_DECIMAL_COMMA = re.compile(r"^[-+]?\d*,\d+$")
-_PLAIN_NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d{1,4})?")
-"""What float() may be given: digits, one decimal point, an exponent. Not '1_000', 'inf',
-'nan' nor '0x1F', all of which float() or int() would take."""
+_THOUSANDS = re.compile(r"^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$", re.ASCII)
+_DECIMAL_COMMA = re.compile(r"^[-+]?\d*,\d+$", re.ASCII)
+_PLAIN_NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d{1,4})?", re.ASCII)
+"""What float() may be given: ASCII digits, one decimal point, an exponent. Not '1_000',
+'inf', 'nan', '١٢٣' nor '１２３', all of which float() takes."""
 
 
 def parse_number(v: Any) -> tuple[float | None, str | None]:
@@ -556,12 +576,13 @@ def parse_number(v: Any) -> tuple[float | None, str | None]:
         return None, "the cell is empty"
     if isinstance(v, (date, datetime)):
         return None, f"a date ({v}) where a number was expected"
-    s = str(v).strip().replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "")
+    s = "".join(c for c in str(v) if unicodedata.category(c) != "Cf").strip()
+    s = s.replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "")
     s = s.replace("\u2212", "-")
     if not s:
         return None, "the cell is empty"
     s_nospace = s.replace(" ", "")
-    if re.fullmatch(r"[-+]?\d{1,3},\d{3}", s_nospace):
+    if re.fullmatch(r"[-+]?\d{1,3},\d{3}", s_nospace, re.ASCII):
         return None, f"'{shown(v)}' is ambiguous: write 1234 or 1.234 (decimal point) instead"
     if _THOUSANDS.match(s_nospace):
         s_nospace = s_nospace.replace(",", "")
