@@ -182,7 +182,7 @@ def test_import_dialog_shows_each_columns_unit(qtbot, tmp_path: Path, energy) ->
     assert _combo(dialog, 1, MAPPING_UNIT).currentText() == "m³/s"
     assert _combo(dialog, 2, MAPPING_UNIT).currentText() == "Mm³"
     heads = [dialog.preview_table.horizontalHeaderItem(j).text() for j in (1, 2)]
-    assert heads[0].endswith("\nm³/s") and heads[1].endswith("\nMm³")
+    assert heads[0].endswith("\n→ m³/s") and heads[1].endswith("\n→ Mm³")
     assert "B in m³/s, C in Mm³" in dialog.status_label.text()
     dialog.accept()
     new = dialog.result_scenario()
@@ -223,13 +223,13 @@ def test_import_dialog_asks_for_a_unit_it_cannot_read(qtbot, tmp_path: Path, ene
     combo = _combo(dialog, 1, MAPPING_UNIT)
     assert combo.currentIndex() == -1 and combo.placeholderText() == placeholder
     assert dialog.column_unit(1) is None
-    assert dialog.preview_table.horizontalHeaderItem(1).text().endswith("\nunit?")
+    assert dialog.preview_table.horizontalHeaderItem(1).text().endswith("\n→ unit?")
     assert len(dialog.problems()) == 1 and problem in dialog.problems()[0]
     assert dialog.problems()[0].startswith(f"column B ({header}): ")
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     combo.setCurrentIndex(list(Unit).index(Unit.M3S))  # as the planner would
     assert dialog.problems() == []
-    assert dialog.preview_table.horizontalHeaderItem(1).text().endswith("\nm³/s")
+    assert dialog.preview_table.horizontalHeaderItem(1).text().endswith("\n→ m³/s")
     dialog.accept()
     new = dialog.result_scenario()
     assert new is not None

@@ -70,6 +70,8 @@ from waterplanner.model.timebase import Step
 log = logging.getLogger(__name__)
 
 PREVIEW_ROWS = 40
+PREVIEW_COLUMN_MAX_PX = 220
+UNIT_COLUMN_PX = 110
 SKIP = "(skip)"
 STEP_CHOICES = (("Detect", None), ("Monthly", Step.MONTH), ("Dekads", Step.DEKAD),
                 ("Daily", Step.DAY))
@@ -102,7 +104,7 @@ class ImportSeriesDialog(QDialog):
                  path: str | Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import series")
-        self.resize(1000, 680)
+        self.resize(1100, 700)
         self._scenario = scenario
         self._table: RawTable | None = None
         self._preview: ImportPreview | None = None
@@ -170,7 +172,7 @@ class ImportSeriesDialog(QDialog):
         split.addWidget(left)
         split.addWidget(preview_box)
         split.setStretchFactor(1, 2)
-        split.setSizes([440, 560])
+        split.setSizes([480, 620])
 
         self.status_label = QLabel("No file chosen.")
         self.status_label.setWordWrap(True)
@@ -376,7 +378,7 @@ class ImportSeriesDialog(QDialog):
             combo.currentIndexChanged.connect(self._on_option_changed)
             self.mapping_table.setCellWidget(r, MAPPING_TARGET, combo)
         self.mapping_table.resizeColumnToContents(MAPPING_COLUMN)
-        self.mapping_table.resizeColumnToContents(MAPPING_UNIT)
+        self.mapping_table.setColumnWidth(MAPPING_UNIT, UNIT_COLUMN_PX)
 
     def _unit_combo(self, header: str) -> QComboBox:
         """The unit of one column: the header's, or undecided until the planner chooses."""
@@ -406,20 +408,33 @@ class ImportSeriesDialog(QDialog):
         return combo
 
     def _show_units(self) -> None:
-        """The unit each column will be read in, on the preview's column headers."""
+        """The unit each column will be read in, on the preview's column headers; a skipped
+        column's unit cannot be chosen (it is not imported)."""
         if self._table is None:
             return
-        mapped = {self._column_at(r) for r in range(self.mapping_table.rowCount())}
-        for j, h in enumerate(self._table.headers):
+        for r in range(self.mapping_table.rowCount()):
+            j = self._column_at(r)
+            target = self.mapping_table.cellWidget(r, MAPPING_TARGET)
+            unit_combo = self.mapping_table.cellWidget(r, MAPPING_UNIT)
+            skipped = isinstance(target, QComboBox) and target.currentIndex() == 0
+            if isinstance(unit_combo, QComboBox):
+                unit_combo.setEnabled(not skipped)
             item = self.preview_table.horizontalHeaderItem(j)
             if item is None:
                 continue
-            lines = [column_letter(j), shown(h)]
-            if j in mapped:
-                unit = self.column_unit(j)
-                lines.append(unit.value if unit is not None else "unit?")
-                item.setForeground(QColor(PROBLEM_COLOUR) if unit is None else QColor())
+            lines = [column_letter(j), shown(self._table.headers[j])]
+            unit = self.column_unit(j)
+            if unit is not None:
+                lines.append(f"→ {unit.value}")
+            elif not skipped:
+                lines.append("→ unit?")
+            item.setForeground(QColor(PROBLEM_COLOUR) if unit is None and not skipped
+                               else QColor(self.palette().text().color()))
             item.setText("\n".join(lines))
+        self.preview_table.resizeColumnsToContents()
+        for j in range(self.preview_table.columnCount()):
+            self.preview_table.setColumnWidth(j, min(self.preview_table.columnWidth(j),
+                                                     PREVIEW_COLUMN_MAX_PX))
 
     def _refresh(self) -> None:
         spec = self.current_spec()
