@@ -302,14 +302,15 @@ def test_cis_headers_semicolons_and_decimal_commas(scn: Scenario, tmp_path: Path
                                scn.time.m3s_to_mcm(np.full(12, 12.25)))
 
 
-def test_series_words_in_russian(scn: Scenario, tmp_path: Path) -> None:
-    lines = ["Дата;Нарын приток, м3/с;Токтогул попуск, м3/с"]
-    lines += [f"{d.strftime('%d.%m.%Y')};400;300" for d in MONTHS]
+def test_series_words_after_the_name(scn: Scenario, tmp_path: Path) -> None:
+    lines = ["Дата;Нарын приток, м3/с;Токтогул попуск, м3/с;Fergana demand [Mm3]"]
+    lines += [f"{d.strftime('%d.%m.%Y')};400;300;900" for d in MONTHS]
     path = tmp_path / "ru.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     spec = guess_spec(read_table(path), scn)
     assert spec.mappings == (ColumnMapping(1, "naryn", Target.INFLOW),
-                             ColumnMapping(2, "toktogul", Target.RELEASE))
+                             ColumnMapping(2, "toktogul", Target.RELEASE),
+                             ColumnMapping(3, "fergana", Target.DEMAND))
 
 
 def test_a_series_word_that_does_not_fit_the_node_maps_nothing(scn: Scenario,
