@@ -3,6 +3,7 @@ bad spreadsheet with its message (row and column) and no change to the scenario.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -54,11 +55,13 @@ def monthly_csv(path: Path, header: str, values: list[str], sep: str = ",") -> P
     return write_csv(path, lines)
 
 
-def problems_of(scn: Scenario, path: Path, spec: ImportSpec | None = None) -> list[str]:
-    """The problems of a file; asserts that importing it changes nothing."""
+def problems_of(scn: Scenario, path: Path, spec: ImportSpec | None = None,
+                unit: Unit | None = Unit.MCM) -> list[str]:
+    """The problems of a file (columns without a unit in their header read in ``unit``);
+    asserts that importing it changes nothing."""
     before = dumps_scenario(scn)
     with pytest.raises(SeriesImportError) as e:
-        import_series(scn, path, spec)
+        import_series(scn, path, spec, unit=unit)
     assert dumps_scenario(scn) == before
     return [str(p) for p in e.value.problems]
 
@@ -78,10 +81,10 @@ def test_xlsx_round_trip_of_schedules_in_m3s(scn: Scenario, tmp_path: Path) -> N
     out = write_results_xlsx(simulate(scn), tmp_path / "results.xlsx")
     table = read_table(out, sheet="Release schedule m³ s")
     spec = guess_spec(table, scn)
-    assert spec.unit is Unit.M3S
     assert {m.node_id for m in spec.mappings} == set(scn.release_schedules)
     preview = prepare_import(scn, table, spec)
     assert preview.ok, preview.problems
+    assert set(preview.units.values()) == {Unit.M3S}
     new = apply_import(scn, preview)
     for rid, sched in scn.release_schedules.items():
         np.testing.assert_allclose(new.release_schedules[rid], sched, rtol=1e-12)
@@ -132,7 +135,6 @@ def test_inflows_in_m3s_with_semicolons_decimal_commas_and_cyrillic_headers(
                                                       for d in MONTHS], encoding="cp1251")
     table = read_table(path)
     spec = guess_spec(table, scn)
-    assert spec.unit is Unit.M3S
     assert spec.mappings == (ColumnMapping(1, "naryn", Target.INFLOW),)
     spec = ImportSpec(spec.date_column, spec.mappings, spec.unit, inflow_set="dry")
     new = apply_import(scn, prepare_import(scn, table, spec))
@@ -187,7 +189,7 @@ def test_dekad_detection_and_rows_outside_the_horizon(scn: Scenario, tmp_path: P
         d = d.replace(day=d.day + 10) if d.day < 21 else \
             date(d.year + (d.month == 12), d.month % 12 + 1, 1)
     table = read_table(write_csv(tmp_path / "dek.csv", lines))
-    preview = prepare_import(scn, table, guess_spec(table, scn))
+    preview = prepare_import(scn, table, replace(guess_spec(table, scn), unit=Unit.MCM))
     assert preview.step is Step.DEKAD and preview.ok
     assert any("outside" in n for n in preview.notes)
     np.testing.assert_allclose(apply_import(scn, preview).release_schedules["toktogul"],
@@ -201,7 +203,7 @@ def test_xlsx_with_header_row_and_dates(scn: Scenario, tmp_path: Path) -> None:
     for d in MONTHS:
         ws.append([datetime(d.year, d.month, 1), 700, 900])
     wb.save(tmp_path / "in.xlsx")
-    new = import_series(scn, tmp_path / "in.xlsx")
+    new = import_series(scn, tmp_path / "in.xlsx", unit=Unit.MCM)
     assert new.release_schedules["toktogul"] == (700.0,) * 12
     assert new.node("fergana").demand_mcm == (900.0,) * 12
 
@@ -236,7 +238,7 @@ def test_unknown_node(scn: Scenario, tmp_path: Path) -> None:
     # skipping the column makes the file clean
     table = read_table(tmp_path / "d.csv")
     spec = guess_spec(table, scn)
-    fixed = ImportSpec(spec.date_column, spec.mappings, spec.unit, ignored_columns=(2,))
+    fixed = ImportSpec(spec.date_column, spec.mappings, Unit.MCM, ignored_columns=(2,))
     assert prepare_import(scn, table, fixed).ok
 
 
@@ -264,7 +266,7 @@ def test_date_that_starts_no_period_and_bad_date_text(scn: Scenario, tmp_path: P
     assert "row 3, column A (date): 2025-11-15 does not start a month period (months start " \
            "on day 1)" in msgs
     assert "row 8, column A (date): 'spring' is not a date (expected e.g. 2025-10-01 or " \
-           "01.10.2025)" in msgs
+           "01.10.2025, in the years 1000–9000)" in msgs
 
 
 def test_ambiguous_thousands(scn: Scenario, tmp_path: Path) -> None:
@@ -285,13 +287,13 @@ def test_file_shorter_than_the_horizon(scn: Scenario, tmp_path: Path) -> None:
 def test_wrong_kind_and_unknown_inflow_set(scn: Scenario, tmp_path: Path) -> None:
     path = monthly_csv(tmp_path / "j.csv", "date,x", ["1"] * 12)
     table = read_table(path)
-    spec = ImportSpec(0, (ColumnMapping(1, "fergana", Target.RELEASE),))
+    spec = ImportSpec(0, (ColumnMapping(1, "fergana", Target.RELEASE),), Unit.MCM)
     assert [str(p) for p in prepare_import(scn, table, spec).problems] == [
         "column B (x): 'fergana' is a demand node: it has no release series"]
-    spec = ImportSpec(0, (ColumnMapping(1, "naryn", Target.INFLOW),), inflow_set="wet")
+    spec = ImportSpec(0, (ColumnMapping(1, "naryn", Target.INFLOW),), Unit.MCM, inflow_set="wet")
     assert [str(p) for p in prepare_import(scn, table, spec).problems] == [
         "column B (x): unknown inflow set 'wet'; this scenario has: median, dry"]
-    spec = ImportSpec(0, (ColumnMapping(1, "nowhere", Target.DEMAND),))
+    spec = ImportSpec(0, (ColumnMapping(1, "nowhere", Target.DEMAND),), Unit.MCM)
     assert [str(p) for p in prepare_import(scn, table, spec).problems] == [
         "column B (x): there is no node 'nowhere' in this scenario"]
     with pytest.raises(SeriesImportError):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 from helpers import ENERGY
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -90,12 +91,12 @@ def test_import_dialog_lists_problems_and_refuses(qtbot, tmp_path: Path, energy)
     rows = [f"{d},400" for d in MONTHS]
     rows[2] = f"{MONTHS[2]},lots"
     rows[5] = f"{MONTHS[5]},-3"
-    path = _csv(tmp_path / "bad.csv", "date,toktogul", rows)
+    path = _csv(tmp_path / "bad.csv", "date,toktogul [Mm3]", rows)
     dialog = ImportSeriesDialog(None, energy, path)
     qtbot.addWidget(dialog)
-    assert dialog.problems() == ["row 4, column B (toktogul): 'lots' is not a number",
-                                 ("row 7, column B (toktogul): negative release (-3) is not "
-                                  "allowed")]
+    assert dialog.problems() == ["row 4, column B (toktogul [Mm3]): 'lots' is not a number",
+                                 ("row 7, column B (toktogul [Mm3]): negative release (-3) is "
+                                  "not allowed")]
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     dialog.accept()
     assert dialog.result_scenario() is None and dialog.result_edit() is None
@@ -157,3 +158,163 @@ def test_export_report_interactive_cancelled_file_dialog(qtbot, monkeypatch, ene
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
     assert report_export.export_report_interactive(window, ReportInputs(energy, energy_results)) \
         is None
+
+
+# --- units per column, and files that cannot be imported -------------------------------
+def _combo(dialog: ImportSeriesDialog, column: int, which: int):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QComboBox
+    combo = dialog.mapping_table.cellWidget(dialog._row_of_column(column), which)
+    assert isinstance(combo, QComboBox)
+    return combo
+
+
+def test_import_dialog_shows_each_columns_unit(qtbot, tmp_path: Path, energy) -> None:
+    from waterplanner.ui.import_dialog import MAPPING_UNIT
+    path = _csv(tmp_path / "mixed.csv", "date,naryn [m³/s],kara_darya [Mm³]",
+                [f"{d},100,50" for d in MONTHS])
+    dialog = ImportSeriesDialog(None, energy, path)
+    qtbot.addWidget(dialog)
+    assert dialog.problems() == []
+    assert (dialog.column_unit(1), dialog.column_unit(2)) == (Unit.M3S, Unit.MCM)
+    assert _combo(dialog, 1, MAPPING_UNIT).currentText() == "m³/s"
+    assert _combo(dialog, 2, MAPPING_UNIT).currentText() == "Mm³"
+    heads = [dialog.preview_table.horizontalHeaderItem(j).text() for j in (1, 2)]
+    assert heads[0].endswith("\n→ m³/s") and heads[1].endswith("\n→ Mm³")
+    assert "B in m³/s, C in Mm³" in dialog.status_label.text()
+    dialog.accept()
+    new = dialog.result_scenario()
+    assert new is not None
+    np.testing.assert_allclose(new.node("naryn").inflow_mcm["median"],
+                               energy.time.m3s_to_mcm(np.full(12, 100.0)))
+    np.testing.assert_allclose(new.node("kara_darya").inflow_mcm["median"], [50.0] * 12)
+
+
+def test_import_dialog_reads_the_unit_of_a_column_mapped_by_hand(qtbot, tmp_path: Path,
+                                                                 energy) -> None:
+    path = _csv(tmp_path / "r.csv", "date,Release from the big dam (m3/s)",
+                [f"{d},350" for d in MONTHS])
+    dialog = ImportSeriesDialog(None, energy, path)
+    qtbot.addWidget(dialog)
+    assert dialog.column_unit(1) is Unit.M3S
+    dialog.set_mapping(1, "toktogul", Target.RELEASE)
+    assert dialog.problems() == []
+    dialog.accept()
+    new = dialog.result_scenario()
+    assert new is not None
+    assert new.release_schedules["toktogul"][0] == pytest.approx(937.44)  # not 350 Mm³
+
+
+@pytest.mark.parametrize("header,placeholder,problem", [
+    ("toktogul", "choose…", "the header names no unit"),
+    ("toktogul [acre-ft]", "'acre-ft'?", "the header's unit 'acre-ft' is not one"),
+    ("toktogul (m3/s) [Mm3]", "two units?", "the header names two units"),
+])
+def test_import_dialog_asks_for_a_unit_it_cannot_read(qtbot, tmp_path: Path, energy,
+                                                      header: str, placeholder: str,
+                                                      problem: str) -> None:
+    from waterplanner.ui.import_dialog import MAPPING_UNIT
+    path = _csv(tmp_path / "u.csv", f"date,{header}", [f"{d},400" for d in MONTHS])
+    before = dumps_scenario(energy)
+    dialog = ImportSeriesDialog(None, energy, path)
+    qtbot.addWidget(dialog)
+    combo = _combo(dialog, 1, MAPPING_UNIT)
+    assert combo.currentIndex() == -1 and combo.placeholderText() == placeholder
+    assert dialog.column_unit(1) is None
+    assert dialog.preview_table.horizontalHeaderItem(1).text().endswith("\n→ unit?")
+    assert len(dialog.problems()) == 1 and problem in dialog.problems()[0]
+    assert dialog.problems()[0].startswith(f"column B ({header}): ")
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    combo.setCurrentIndex(list(Unit).index(Unit.M3S))  # as the planner would
+    assert dialog.problems() == []
+    assert dialog.preview_table.horizontalHeaderItem(1).text().endswith("\n→ m³/s")
+    dialog.accept()
+    new = dialog.result_scenario()
+    assert new is not None
+    np.testing.assert_allclose(new.release_schedules["toktogul"],
+                               energy.time.m3s_to_mcm(np.full(12, 400.0)))
+    assert dumps_scenario(energy) == before
+
+
+def _fifo(tmp_path: Path) -> Path:
+    import os
+    os.mkfifo(tmp_path / "pipe.csv")
+    return tmp_path / "pipe.csv"
+
+
+def _huge_cell(tmp_path: Path) -> Path:
+    return _csv(tmp_path / "cell.csv", "date,toktogul [Mm3]", [f"{MONTHS[0]},{'9' * 200_000}"])
+
+
+def _huge_integer_xlsx(tmp_path: Path) -> Path:
+    """A workbook whose value cells hold 400-digit integers (openpyxl cannot write them, so
+    its sheet is rewritten)."""
+    import zipfile
+
+    from openpyxl import Workbook
+    wb = Workbook()
+    wb.active.append(["date", "toktogul [Mm3]"])
+    for d in MONTHS:
+        wb.active.append([d, 123456789])
+    wb.save(tmp_path / "plain.xlsx")
+    out = tmp_path / "int.xlsx"
+    with zipfile.ZipFile(tmp_path / "plain.xlsx") as src, zipfile.ZipFile(out, "w") as dst:
+        for part in src.infolist():
+            data = src.read(part)
+            if part.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b">123456789<", b">" + b"9" * 400 + b"<")
+            dst.writestr(part, data)
+    return out
+
+
+def _bad_encoding(tmp_path: Path) -> Path:
+    (tmp_path / "enc.csv").write_bytes(b"date,toktogul [Mm3]\n2025-10-01,\x98\n")
+    return tmp_path / "enc.csv"
+
+
+@pytest.mark.parametrize("make,message", [
+    (_fifo, "is not a regular file"),
+    (lambda tmp: Path("/dev/zero"), "is not a regular file"),
+    (lambda tmp: tmp, "is a folder"),
+    (_huge_cell, "row 2, column B (toktogul [Mm3]): the cell holds more than 10 000"),
+    (_huge_integer_xlsx, "row 2, column B: a number of 400 digits or more"),
+    (_bad_encoding, "text encoding is not recognised"),
+])
+def test_import_dialog_shows_abusive_files_as_problems(qtbot, tmp_path: Path, energy, make,
+                                                       message: str) -> None:
+    before = dumps_scenario(energy)
+    dialog = ImportSeriesDialog(None, energy, make(tmp_path))
+    qtbot.addWidget(dialog)
+    assert any(message in p for p in dialog.problems()), dialog.problems()
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    dialog.accept()
+    assert dialog.result_scenario() is None
+    assert dumps_scenario(energy) == before
+
+
+def test_import_dialog_shows_an_unexpected_error_instead_of_raising(qtbot, tmp_path: Path,
+                                                                    energy,
+                                                                    monkeypatch) -> None:
+    from waterplanner.ui import import_dialog
+
+    def boom(*a: object, **k: object) -> None:
+        raise RuntimeError("boom")
+
+    path = _csv(tmp_path / "t.csv", "date,toktogul [m3/s]", [f"{d},400" for d in MONTHS])
+    monkeypatch.setattr(import_dialog, "read_table", boom)
+    dialog = ImportSeriesDialog(None, energy, path)
+    qtbot.addWidget(dialog)
+    assert dialog.problems() == ["t.csv cannot be read (RuntimeError: boom)"]
+    monkeypatch.undo()
+
+    monkeypatch.setattr(import_dialog, "prepare_import", boom)
+    dialog.open_file(path)
+    assert dialog.problems() == ["the file cannot be checked (RuntimeError: boom)"]
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    monkeypatch.undo()
+
+    monkeypatch.setattr(import_dialog, "apply_import", boom)
+    dialog.open_file(path)
+    assert dialog.problems() == []
+    dialog.accept()
+    assert dialog.problems() == ["the import failed (RuntimeError: boom)"]
+    assert dialog.result_scenario() is None

@@ -5,9 +5,10 @@ dialog:
 
 1. :func:`read_table` reads a CSV or ``.xlsx`` file into a :class:`RawTable` (header row,
    cells, spreadsheet row numbers).
-2. :func:`guess_spec` proposes an :class:`ImportSpec`: the date column, which column feeds
-   which node (by id, name or local name in the header), the unit (from ``[m³/s]``-style
-   headers) and the period length.
+2. :func:`guess_spec` proposes an :class:`ImportSpec`: the date column and which column
+   feeds which node (by id, name or local name in the header, optionally followed by
+   'release', 'inflow' or 'demand'). Units are not guessed: each column's unit is read from
+   its own header when the file is checked (see :mod:`waterplanner.model.import_units`).
 3. :func:`prepare_import` checks every cell and converts the values to the scenario's time
    base, aggregating (daily → dekad → monthly) or splitting (monthly → dekad → daily, in
    proportion to the days) volumes. It returns an :class:`ImportPreview` with the values
@@ -16,8 +17,12 @@ dialog:
    :class:`SeriesImportError`) unless the preview has no problems, so nothing is imported
    from a file that is not entirely clean.
 
-Units: m³/s are mean flows over each of the file's periods; Mm³ and km³ are volumes per
-period. Everything is stored in Mm³ per period, as the scenario keeps it.
+Units, per column: flows (m³/s, l/s, ft³/s) are mean flows over each of the file's periods;
+volumes (m³, Mm³, km³) are volumes per period. Everything is stored in Mm³ per period, as
+the scenario keeps it. A column's unit is, in order: the one the planner chose for it
+(:attr:`ColumnMapping.unit`), the one its header names, or, for a header naming no unit,
+:attr:`ImportSpec.unit`. A header naming an unknown unit (``[acre-ft]``) or two units, or
+naming none when no unit is given, is a problem: units are never assumed.
 """
 
 from __future__ import annotations
@@ -32,26 +37,37 @@ from itertools import pairwise
 
 import numpy as np
 
+from waterplanner.model.import_units import (  # noqa: F401 - re-exported for callers
+    KNOWN_UNITS_TEXT,
+    HeaderUnit,
+    Unit,
+    parse_unit,
+    read_header_unit,
+    to_mcm,
+)
 from waterplanner.model.nodes import DemandNode, InflowNode, ReservoirNode
 from waterplanner.model.scenario import Scenario
 from waterplanner.model.spreadsheet import (  # noqa: F401 - read_table/MAX_ROWS re-exported
-    MAX_ROWS, ImportProblem, RawTable, SeriesImportError, column_letter, is_blank,
-    parse_csv_bytes, parse_date, parse_number, read_table,
+    FIRST_YEAR,
+    LAST_YEAR,
+    MAX_ROWS,
+    ImportProblem,
+    RawTable,
+    SeriesImportError,
+    column_letter,
+    is_blank,
+    parse_csv_bytes,
+    parse_date,
+    parse_number,
+    read_table,
+    shown,
 )
 from waterplanner.model.timebase import (
-    SECONDS_PER_DAY,
     Step,
     TimeBase,
     is_period_start,
     next_period_start,
 )
-
-class Unit(str, Enum):
-    """Unit of the values in the file."""
-
-    M3S = "m³/s"
-    MCM = "Mm³"
-    KM3 = "km³"
 
 
 class Target(str, Enum):
@@ -69,16 +85,21 @@ class ColumnMapping:
     column: int
     node_id: str
     target: Target
+    unit: Unit | None = None
+    """The unit the planner chose for this column; None: the unit its header names."""
 
 
 @dataclass(frozen=True)
 class ImportSpec:
-    """How to read a table: which column holds the dates, where each column goes, the unit,
-    the inflow set to replace (for inflow targets) and the period length (None: detect)."""
+    """How to read a table: which column holds the dates, where each column goes, the unit
+    of columns whose header names none, the inflow set to replace (for inflow targets) and
+    the period length (None: detect)."""
 
     date_column: int
     mappings: tuple[ColumnMapping, ...]
-    unit: Unit = Unit.MCM
+    unit: Unit | None = None
+    """Unit of mapped columns whose header names no unit. It never overrides a unit a
+    header names; None: such columns are refused until their unit is chosen."""
     inflow_set: str | None = None
     step: Step | None = None
     ignored_columns: tuple[int, ...] = ()
@@ -99,6 +120,8 @@ class ImportPreview:
     values: dict[ColumnMapping, np.ndarray] = field(default_factory=dict)
     problems: list[ImportProblem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    units: dict[int, Unit] = field(default_factory=dict)
+    """The unit each mapped column is read in (column → unit), where it could be told."""
 
     @property
     def ok(self) -> bool:
@@ -106,31 +129,79 @@ class ImportPreview:
         return not self.problems and bool(self.values)
 
 
-# --- guessing --------------------------------------------------------------------------
-_UNIT_PATTERNS: tuple[tuple[Unit, re.Pattern[str]], ...] = (
-    (Unit.M3S, re.compile(r"m(³|3)\s*/\s*s|m(³|3)\s*s(-1|⁻¹)|cumecs|м3/с|м³/с", re.IGNORECASE)),
-    (Unit.KM3, re.compile(r"km(³|3)|км3|км³", re.IGNORECASE)),
-    (Unit.MCM, re.compile(r"\bMm(³|3)|mcm|hm(³|3)|million m|млн\.?\s*м", re.IGNORECASE)),
-)
-
-
+# --- units ---------------------------------------------------------------------------
 def unit_in_header(header: str) -> Unit | None:
-    """The unit named in a header such as 'toktogul [m³/s]', or None."""
-    for unit, pat in _UNIT_PATTERNS:
-        if pat.search(header):
-            return unit
-    return None
+    """The unit a header such as 'toktogul [m³/s]' names, or None (none, unknown or two)."""
+    return read_header_unit(header).unit
+
+
+def resolve_unit(header: str, chosen: Unit | None,
+                 default: Unit | None = None) -> tuple[Unit | None, str | None, str | None]:
+    """(unit, problem, note) of a column: the planner's choice, else the header's unit, else
+    ``default`` for a header naming none. ``problem`` says why no unit can be used;
+    ``note`` says when a choice or the default stands in for the header."""
+    hu = read_header_unit(header)
+    if chosen is not None:
+        if hu.unit is not None and hu.unit is not chosen:
+            return chosen, None, (f"the header says {hu.unit.value}; its values are read as "
+                                  f"{chosen.value}, as chosen")
+        return chosen, None, None
+    why = hu.problem()
+    if why is not None:
+        return None, why, None
+    if hu.unit is not None:
+        return hu.unit, None, None
+    if default is not None:
+        return default, None, f"the header names no unit; its values are read as {default.value}"
+    name = hu.name or "node"
+    return None, (f"the header names no unit: choose the column's unit ({KNOWN_UNITS_TEXT}) "
+                  f"or write it in the header, e.g. '{shown(name)} [m³/s]'"), None
+
+
+# --- guessing --------------------------------------------------------------------------
+_TARGET_WORDS: dict[Target, frozenset[str]] = {
+    Target.RELEASE: frozenset({"release", "releases", "outflow", "сброс", "сбросы", "попуск",
+                               "попуски"}),
+    Target.INFLOW: frozenset({"inflow", "inflows", "приток", "притоки"}),
+    Target.DEMAND: frozenset({"demand", "demands", "withdrawal", "withdrawals", "водозабор",
+                              "забор", "потребность"}),
+}
+"""A word before or after a node's name that says which of its series a column holds."""
 
 
 def _norm(text: str) -> str:
     text = re.sub(r"\[.*?\]|\(.*?\)", " ", text)
-    return re.sub(r"[\s_\-]+", " ", text).strip().lower()
+    return re.sub(r"[\s_\-]+", " ", text).strip(" ,;:.").lower()
 
 
 def match_node(header: str, scenario: Scenario) -> str | None:
     """The id of the node a header names (by id, display name, short name or local
-    name), or None."""
-    h = _norm(header)
+    name, with any unit left out), or None."""
+    h = _norm(read_header_unit(header).name)
+    return _match_name(h, scenario)
+
+
+def match_column(header: str, scenario: Scenario) -> tuple[str, Target] | None:
+    """The node and series a header names: 'toktogul [m³/s]' (the node's usual series) or
+    'Toktogul release (m3/s)', 'Нарын приток, м3/с' (a node and a series word)."""
+    h = _norm(read_header_unit(header).name)
+    nid = _match_name(h, scenario)
+    if nid is not None:
+        target = default_target(scenario, nid)
+        return (nid, target) if target is not None else None
+    words = h.split()
+    if len(words) < 2:
+        return None
+    for target, said in _TARGET_WORDS.items():
+        for rest, word in ((words[:-1], words[-1]), (words[1:], words[0])):
+            if word in said:
+                nid = _match_name(" ".join(rest), scenario)
+                if nid is not None and default_target(scenario, nid) is target:
+                    return nid, target
+    return None
+
+
+def _match_name(h: str, scenario: Scenario) -> str | None:
     if not h:
         return None
     for n in scenario.nodes:
@@ -167,27 +238,25 @@ def guess_date_column(table: RawTable) -> int | None:
 
 
 def guess_spec(table: RawTable, scenario: Scenario) -> ImportSpec:
-    """A first proposal the planner can correct: dates, mapping by header, unit, period."""
+    """A first proposal the planner can correct: dates and mapping by header.
+
+    No unit is proposed: each column's unit comes from its own header when the file is
+    checked, and a column whose header names none must be given one.
+    """
     dcol = guess_date_column(table)
     mappings = []
-    units = []
     ignored = []
     for j, h in enumerate(table.headers):
         if j == dcol:
             continue
-        nid = match_node(h, scenario)
-        target = default_target(scenario, nid) if nid is not None else None
-        if nid is None or target is None:
+        found = match_column(h, scenario)
+        if found is None:
             if _is_text_column(table, j):
                 ignored.append(j)  # period labels or notes, not values
             continue
-        mappings.append(ColumnMapping(j, nid, target))
-        u = unit_in_header(h)
-        if u is not None:
-            units.append(u)
-    unit = max(set(units), key=units.count) if units else Unit.MCM
+        mappings.append(ColumnMapping(j, found[0], found[1]))
     return ImportSpec(date_column=dcol if dcol is not None else 0, mappings=tuple(mappings),
-                      unit=unit, inflow_set=scenario.inflow_set_names[0], step=None,
+                      unit=None, inflow_set=scenario.inflow_set_names[0], step=None,
                       ignored_columns=tuple(ignored))
 
 
@@ -248,8 +317,9 @@ def prepare_import(scenario: Scenario, table: RawTable, spec: ImportSpec) -> Imp
     if not spec.mappings:
         problems.append(ImportProblem("no column is mapped to a node: choose at least one"))
 
-    # the mapping itself
+    # the mapping itself, and each mapped column's unit
     seen: dict[tuple[str, Target], int] = {}
+    units: dict[int, Unit] = {}
     for m in spec.mappings:
         col = table.column_name(m.column) if 0 <= m.column < ncols else column_letter(m.column)
         if not 0 <= m.column < ncols:
@@ -257,6 +327,13 @@ def prepare_import(scenario: Scenario, table: RawTable, spec: ImportSpec) -> Imp
             continue
         if m.column == spec.date_column:
             problems.append(ImportProblem("the date column cannot also hold values", column=col))
+        unit, why, note = resolve_unit(table.headers[m.column], m.unit, spec.unit)
+        if why is not None:
+            problems.append(ImportProblem(why, column=col))
+        if note is not None:
+            notes.append(f"Column {col}: {note}.")
+        if unit is not None:
+            units[m.column] = unit
         if not scenario.has_node(m.node_id):
             problems.append(ImportProblem(f"there is no node '{m.node_id}' in this scenario",
                                           column=col))
@@ -285,7 +362,7 @@ def prepare_import(scenario: Scenario, table: RawTable, spec: ImportSpec) -> Imp
         if all(is_blank(r[j]) for r in table.rows):
             continue
         problems.append(ImportProblem(
-            (f"'{h}' names no node of this scenario" if h else "this column has no header")
+            (f"'{shown(h)}' names no node of this scenario" if h else "this column has no header")
             + ": map it to a node or skip it", column=table.column_name(j)))
 
     # dates
@@ -295,8 +372,9 @@ def prepare_import(scenario: Scenario, table: RawTable, spec: ImportSpec) -> Imp
         d = parse_date(row[spec.date_column])
         if d is None:
             v = row[spec.date_column]
-            what = "empty" if is_blank(v) else f"'{v}' is not a date"
-            problems.append(ImportProblem(f"{what} (expected e.g. 2025-10-01 or 01.10.2025)",
+            what = "empty" if is_blank(v) else f"'{shown(v)}' is not a date"
+            problems.append(ImportProblem(f"{what} (expected e.g. 2025-10-01 or 01.10.2025, "
+                                          f"in the years {FIRST_YEAR}–{LAST_YEAR})",
                                           table.row_numbers[i], dcol))
         dates.append(d)
     good = [d for d in dates if d is not None]
@@ -362,7 +440,7 @@ def prepare_import(scenario: Scenario, table: RawTable, spec: ImportSpec) -> Imp
         raw[m] = vals
 
     if problems or step is None:
-        return ImportPreview(spec, step, problems=problems)
+        return ImportPreview(spec, step, problems=problems, units=units)
 
     # convert to the scenario's time base
     starts = [d for d in dates if d is not None]
@@ -370,7 +448,7 @@ def prepare_import(scenario: Scenario, table: RawTable, spec: ImportSpec) -> Imp
     tb = scenario.time
     uncovered = _coverage_problems(tb, file_bounds[0], file_bounds[-1], table, dcol)
     if uncovered:
-        return ImportPreview(spec, step, problems=uncovered)
+        return ImportPreview(spec, step, problems=uncovered, units=units)
     outside = sum(1 for a, b in pairwise(file_bounds) if b <= tb.start or a >= tb.end)
     if outside:
         notes.append(f"{outside} row(s) outside the scenario's horizon "
@@ -384,14 +462,17 @@ def prepare_import(scenario: Scenario, table: RawTable, spec: ImportSpec) -> Imp
     values: dict[ColumnMapping, np.ndarray] = {}
     for m, vals in raw.items():
         v = np.array([x if x is not None else np.nan for x in vals], float)
-        if spec.unit is Unit.M3S:
-            vol = v * file_days * SECONDS_PER_DAY / 1e6
-        elif spec.unit is Unit.KM3:
-            vol = v * 1000.0
-        else:
-            vol = v
+        with np.errstate(over="ignore", invalid="ignore"):
+            vol = to_mcm(v, units[m.column], file_days)
+        for i in np.flatnonzero(np.isinf(vol))[:10]:
+            problems.append(ImportProblem(
+                f"{shown(table.rows[i][m.column])} {units[m.column].value} is too large: it "
+                "overflows when converted to Mm³", table.row_numbers[i],
+                table.column_name(m.column)))
         values[m] = weights @ np.nan_to_num(vol)
-    return ImportPreview(spec, step, values=values, problems=[], notes=notes)
+    if problems:
+        return ImportPreview(spec, step, problems=problems, units=units)
+    return ImportPreview(spec, step, values=values, problems=[], notes=notes, units=units)
 
 
 def _step_word(step: Step) -> str:
@@ -474,12 +555,18 @@ def apply_import(scenario: Scenario, preview: ImportPreview) -> Scenario:
 
 
 def import_series(scenario: Scenario, path: str | os.PathLike[str],
-                  spec: ImportSpec | None = None, sheet: str | None = None) -> Scenario:
+                  spec: ImportSpec | None = None, sheet: str | None = None,
+                  unit: Unit | None = None) -> Scenario:
     """Read a file and import it in one go (the command-line and script path).
 
-    With no spec, the guessed one is used. Raises :class:`SeriesImportError` listing every
-    problem; returns the new scenario otherwise.
+    With no spec, the guessed one is used. ``unit`` is the unit of columns whose header
+    names none (it overrides ``spec.unit``); a header naming a unit always keeps it, and
+    with no ``unit`` a column whose header names none is refused. Raises
+    :class:`SeriesImportError` listing every problem; returns the new scenario otherwise.
     """
     table = read_table(path, sheet)
-    preview = prepare_import(scenario, table, spec or guess_spec(table, scenario))
+    spec = spec or guess_spec(table, scenario)
+    if unit is not None:
+        spec = replace(spec, unit=unit)
+    preview = prepare_import(scenario, table, spec)
     return apply_import(scenario, preview)

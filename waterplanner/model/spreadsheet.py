@@ -1,25 +1,80 @@
 """Reading spreadsheets: CSV and ``.xlsx`` files into a table of cells, and cells into
 dates and numbers, with every problem located by row and column.
 
-Pure Python (csv, openpyxl), no Qt. :mod:`waterplanner.model.series_import` turns such a
-table into scenario series.
+Pure Python (csv, zipfile, openpyxl), no Qt. :mod:`waterplanner.model.series_import` turns
+such a table into scenario series.
+
+A file to import is whatever the planner picked, so reading it is bounded: only regular
+files (never a pipe, a device or a folder), and the limits below on the file, on an
+``.xlsx`` workbook's uncompressed parts (checked before anything is decompressed), on rows,
+columns, cells and the length of one cell. Every limit is named in the refusal.
 """
 
 from __future__ import annotations
 
 import calendar
+import contextlib
 import csv
 import io
 import math
 import os
 import re
+import unicodedata
+import warnings
+import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-MAX_IMPORT_BYTES = 64 * 1024 * 1024
+from waterplanner.model.safe_files import FileRefused, describe_size, read_regular_file
+
+MAX_IMPORT_BYTES = 64_000_000
+"""Largest CSV or .xlsx file read (a century of daily values for 50 nodes is ~40 MB)."""
 MAX_ROWS = 200_000
+"""Most rows in the sheet read, blank ones included (550 years of daily values)."""
+MAX_COLUMNS = 1_000
+"""Most columns in one row."""
+MAX_CELLS = 2_000_000
+"""Most cells in the whole table (rows × the columns each row uses)."""
+MAX_CELL_CHARS = 10_000
+"""Longest text in one cell (headers, dates, numbers and notes are far shorter)."""
+MAX_XLSX_UNCOMPRESSED_BYTES = 256_000_000
+"""Most bytes all the parts of an .xlsx workbook (a zip archive) may expand to."""
+MAX_XLSX_SHARED_STRINGS_BYTES = 32_000_000
+"""Most bytes the workbook's shared-strings part may expand to (read whole by openpyxl)."""
+MAX_XLSX_PARTS = 1_000
+"""Most parts (files in the zip archive) of an .xlsx workbook."""
+FIRST_YEAR, LAST_YEAR = 1000, 9000
+"""Dates outside these years are not taken as dates (they cannot be a period's start)."""
+SHOWN_CHARS = 40
+"""Cell text quoted in a message is cut to this many characters."""
+
+
+def grouped(n: int) -> str:
+    """200 000: a count for a message, in thousands separated by spaces."""
+    return f"{n:,}".replace(",", " ")
+
+
+def shown(v: Any) -> str:
+    """A cell's text for a message, cut short (a 60 MB cell must not become the message),
+    on one line and without invisible formatting characters (a right-to-left override in a
+    cell must not reverse the message)."""
+    try:
+        s = str(v)
+    except ValueError:  # an integer too long to print
+        return "a number too long to show"
+    s = s[:SHOWN_CHARS * 4]
+    s = "".join(" " if unicodedata.category(c) == "Cc" else c for c in s
+                if unicodedata.category(c) != "Cf")
+    return s if len(s) <= SHOWN_CHARS else s[:SHOWN_CHARS - 1] + "…"
+
+
+def clean_header(v: Any) -> str:
+    """A header cell as text, without invisible formatting characters (zero-width spaces,
+    direction marks, a byte-order mark) that a header copied from elsewhere may carry."""
+    return "".join(c for c in str(v) if unicodedata.category(c) != "Cf").strip()
 
 
 @dataclass(frozen=True)
@@ -68,7 +123,7 @@ class RawTable:
         """'C (toktogul)': the column letter and its header."""
         letter = column_letter(j)
         head = self.headers[j] if j < len(self.headers) else ""
-        return f"{letter} ({head})" if head else letter
+        return f"{letter} ({shown(head)})" if head else letter
 
 
 def column_letter(j: int) -> str:
@@ -83,88 +138,344 @@ def column_letter(j: int) -> str:
 
 # --- reading -------------------------------------------------------------------------
 def read_table(path: str | os.PathLike[str], sheet: str | None = None) -> RawTable:
-    """Read a CSV (comma, semicolon or tab separated; UTF-8 or cp1251) or an .xlsx file.
+    """Read a CSV (comma, semicolon or tab separated; UTF-8, UTF-16 with a byte-order mark
+    or Windows-1251) or an .xlsx file.
 
-    Raises :class:`SeriesImportError` when the file cannot be read at all.
+    Raises :class:`SeriesImportError` when the file cannot be read at all or breaks one of
+    the limits (``MAX_IMPORT_BYTES``, ``MAX_ROWS``, ...); no other exception escapes.
     """
     p = Path(path)
-    try:
-        size = p.stat().st_size
-    except FileNotFoundError:
-        raise SeriesImportError([ImportProblem(f"{p} does not exist")]) from None
-    except OSError as e:
-        raise SeriesImportError([ImportProblem(f"{p} cannot be read: {e.strerror or e}")]) \
-            from None
-    if size > MAX_IMPORT_BYTES:
-        raise SeriesImportError([ImportProblem(f"{p.name} is {size / 1e6:.0f} MB: too large "
-                                               "for a series file")])
-    if p.suffix.lower() in (".xlsx", ".xlsm"):
-        return _read_xlsx(p, sheet)
     if p.suffix.lower() == ".xls":
         raise SeriesImportError([ImportProblem(
             f"{p.name} is an old .xls workbook: save it as .xlsx or CSV in Excel first")])
     try:
-        data = p.read_bytes()
-    except OSError as e:
-        raise SeriesImportError([ImportProblem(f"{p} cannot be read: {e.strerror or e}")]) \
-            from None
-    if data[:2] == b"PK":
-        return _read_xlsx(p, sheet)
+        data = read_regular_file(p, MAX_IMPORT_BYTES, "series file (CSV or .xlsx)")
+    except FileRefused as e:
+        raise SeriesImportError([ImportProblem(str(e))]) from None
+    if p.suffix.lower() in (".xlsx", ".xlsm") or data[:2] == b"PK":
+        return read_xlsx_bytes(data, p.name, sheet)
     return parse_csv_bytes(data, source=p.name)
+
+
+class _TableLimits:
+    """Counts rows and cells while a table is read; refuses it past a limit."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source or "the file"
+        self.rows = 0
+        self.cells = 0
+        self.header: list[Any] | None = None
+
+    def add(self, row: list[Any]) -> None:
+        self.rows += 1
+        if self.rows > MAX_ROWS:
+            raise SeriesImportError([ImportProblem(
+                f"{self.source} has more than {grouped(MAX_ROWS)} rows: too large for a series "
+                f"file (the limit is MAX_ROWS = {grouped(MAX_ROWS)})")])
+        if len(row) > MAX_COLUMNS:
+            raise SeriesImportError([ImportProblem(
+                f"{grouped(len(row))} columns: more than the {grouped(MAX_COLUMNS)} a series "
+                "file may have (MAX_COLUMNS)", row=self.rows)])
+        self.cells += len(row)
+        if self.cells > MAX_CELLS:
+            raise SeriesImportError([ImportProblem(
+                f"{self.source} has more than {grouped(MAX_CELLS)} cells: too large for a "
+                f"series file (the limit is MAX_CELLS = {grouped(MAX_CELLS)})", row=self.rows)])
+        for j, v in enumerate(row):
+            if isinstance(v, str) and len(v) > MAX_CELL_CHARS:
+                raise _too_long(self.rows, j, len(v), self.header)
+        if self.header is None and row:
+            self.header = row
+
+
+def _too_long(row: int, column: int, length: int | None,
+              header: list[Any] | None = None) -> SeriesImportError:
+    head = header[column] if header and column < len(header) else None
+    col = column_letter(column) + (f" ({shown(head)})" if row > 1 and not is_blank(head) else "")
+    if length is None:
+        why = (f"the cell holds more than {grouped(MAX_CELL_CHARS)} characters, the most one "
+               "cell may hold (MAX_CELL_CHARS)")
+    else:
+        why = (f"the cell holds {grouped(length)} characters; one cell may hold at most "
+               f"{grouped(MAX_CELL_CHARS)} (MAX_CELL_CHARS)")
+    return SeriesImportError([ImportProblem(why, row=row, column=col)])
+
+
+def _decode(data: bytes, source: str) -> str:
+    name = source or "the file"
+    for bom, enc in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):  # Excel's "Unicode text": UTF-16 with a byte-order mark
+            try:
+                return data[2:].decode(enc)
+            except UnicodeDecodeError as e:
+                raise SeriesImportError([ImportProblem(
+                    f"{name} starts like UTF-16 text but byte {e.start + 2} is not UTF-16: "
+                    "save it as CSV (UTF-8)")]) from None
+    if b"\x00" in data[:4096]:
+        raise SeriesImportError([ImportProblem(f"{name} is not a text file (CSV) nor an "
+                                               ".xlsx workbook")])
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1251")
+    except UnicodeDecodeError as e:
+        raise SeriesImportError([ImportProblem(
+            f"{name}'s text encoding is not recognised (not UTF-8 nor Windows-1251: byte "
+            f"{e.start} is 0x{data[e.start]:02X}): save it as CSV (UTF-8)")]) from None
+
+
+class _Lines:
+    """The lines of a text, keeping those of the record being read (to locate an error)."""
+
+    def __init__(self, text: str) -> None:
+        self._it = iter(io.StringIO(text))
+        self.record: list[str] = []
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._it)
+        self.record.append(line)
+        return line
 
 
 def parse_csv_bytes(data: bytes, source: str = "") -> RawTable:
     """Parse CSV bytes; the delimiter is detected (comma, semicolon or tab)."""
-    if b"\x00" in data[:4096]:
-        raise SeriesImportError([ImportProblem(f"{source or 'the file'} is not a text file "
-                                               "(CSV) nor an .xlsx workbook")])
-    for enc in ("utf-8-sig", "cp1251"):
-        try:
-            text = data.decode(enc)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - cp1251 decodes almost anything
-        raise SeriesImportError([ImportProblem("the file's text encoding is not recognised")])
+    text = _decode(data, source)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        raise SeriesImportError([ImportProblem(f"{source or 'the file'} holds NUL characters: "
+                                               "it is not a text file (CSV)")])
     if not text.strip():
         raise SeriesImportError([ImportProblem(f"{source or 'the file'} is empty")])
-    first = text.splitlines()[0]
+    first = next((ln for ln in text.split("\n", 50) if ln.strip()), "")[:100_000]
     delim = max((";", "\t", ","), key=first.count) if any(c in first for c in ";\t,") else ","
-    reader = csv.reader(io.StringIO(text), delimiter=delim)
-    raw = []
-    for i, row in enumerate(reader):
-        if i > MAX_ROWS:
-            raise SeriesImportError([ImportProblem(f"more than {MAX_ROWS} rows: too large")])
+    lines = _Lines(text)
+    reader = csv.reader(lines, delimiter=delim)
+    limits = _TableLimits(source)
+    raw: list[list[Any]] = []
+    while True:
+        lines.record.clear()
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as e:
+            record = "".join(lines.record)
+            col = _overlong_field(record, delim)
+            if col is not None or "field larger" in str(e):
+                raise _too_long(len(raw) + 1, col or 0, None, limits.header) from None
+            raise SeriesImportError([ImportProblem(f"this row cannot be read as CSV ({e})",
+                                                   row=len(raw) + 1)]) from None
+        limits.add(row)
         raw.append(row)
     return _to_table(raw, source, None, ())
 
 
-def _read_xlsx(p: Path, sheet: str | None) -> RawTable:
+def _overlong_field(record: str, delim: str) -> int | None:
+    """The 0-based column of the first field longer than MAX_CELL_CHARS in a CSV record."""
+    col, length, quoted = 0, 0, False
+    for ch in record:
+        if ch == '"':
+            quoted = not quoted
+        elif ch == delim and not quoted:
+            col, length = col + 1, 0
+            continue
+        elif ch == "\n" and not quoted:
+            break
+        length += 1
+        if length > MAX_CELL_CHARS:
+            return col
+    return None
+
+
+def read_xlsx_bytes(data: bytes, source: str = "", sheet: str | None = None) -> RawTable:
+    """Read one sheet (the first by default) of an .xlsx workbook given as bytes.
+
+    The zip archive's parts are checked against ``MAX_XLSX_*`` before openpyxl
+    decompresses anything, and the sheet is read in openpyxl's read-only (streaming) mode
+    with its declared dimensions ignored, so a workbook claiming A1:XFD1048576 is read as
+    the cells it really holds.
+    """
+    name = source or "the workbook"
+    _check_xlsx_parts(data, name)
     try:
         from openpyxl import load_workbook
-        wb = load_workbook(p, read_only=True, data_only=True)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except SeriesImportError:
+        raise
     except Exception as e:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
         raise SeriesImportError([ImportProblem(
-            f"{p.name} cannot be read as an .xlsx workbook ({type(e).__name__}: {e})")]) \
-            from None
+            f"{name} cannot be read as an .xlsx workbook ({type(e).__name__}: "
+            f"{shown(e)})")]) from None
     try:
         names = tuple(wb.sheetnames)
+        if not names:
+            raise SeriesImportError([ImportProblem(f"{name} has no sheets")])
         if sheet is not None and sheet not in names:
             raise SeriesImportError([ImportProblem(
-                f"{p.name} has no sheet '{sheet}'; it has: {', '.join(names)}")])
+                f"{name} has no sheet '{sheet}'; it has: {', '.join(names)}")])
         ws = wb[sheet] if sheet is not None else wb[names[0]]
-        raw = []
-        for i, row in enumerate(ws.iter_rows(values_only=True)):
-            if i > MAX_ROWS:
-                raise SeriesImportError([ImportProblem(f"more than {MAX_ROWS} rows: too large")])
-            raw.append(list(row))
-        return _to_table(raw, p.name, ws.title, names)
+        if not hasattr(ws, "iter_rows"):
+            raise SeriesImportError([ImportProblem(f"sheet '{ws.title}' of {name} is a chart, "
+                                                   "not cells")])
+        if hasattr(ws, "reset_dimensions"):
+            ws.reset_dimensions()  # never pad rows to a <dimension> the file claims
+        raw = _xlsx_rows(ws, name)
+        return _to_table(raw, name, ws.title, names)
     finally:
-        wb.close()
+        with contextlib.suppress(Exception):  # closing a broken archive must not mask the error
+            wb.close()
+
+
+def _xlsx_rows(ws: Any, name: str) -> list[list[Any]]:
+    limits = _TableLimits(name)
+    raw: list[list[Any]] = []
+    rows = ws.iter_rows(values_only=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        while True:
+            try:
+                row = next(rows)
+            except StopIteration:
+                break
+            except Exception as e:  # noqa: BLE001 - a malformed sheet: any error of openpyxl's
+                raise SeriesImportError([ImportProblem(
+                    f"the sheet cannot be read from here on ({type(e).__name__}: {shown(e)})",
+                    row=len(raw) + 1)]) from None
+            values = list(row)
+            while values and values[-1] is None:
+                values.pop()
+            limits.add(values)
+            raw.append(values)
+    return raw
+
+
+_SHEET_PREFIX = re.compile(rb"<(\w+:)?(?:sheetData|worksheet)[\s>/]")
+_CELL_REF = re.compile(rb'\sr="([A-Z]{1,3})(\d{1,7})"')
+
+
+def _cell_before(block: bytes, pos: int) -> tuple[int | None, str | None]:
+    """(row, column letter) of the last cell reference shortly before ``pos``."""
+    refs = _CELL_REF.findall(block, max(pos - 300, 0), pos)
+    return (int(refs[-1][1]), refs[-1][0].decode()) if refs else (None, None)
+
+
+def _count_sheet_elements(zf: zipfile.ZipFile, part: zipfile.ZipInfo, name: str) -> None:
+    """Refuse a sheet with more than MAX_ROWS rows or MAX_CELLS cells, a cell longer than
+    MAX_CELL_CHARS or a number of 400 digits, before openpyxl parses it.
+
+    Scanning the decompressed XML for tags takes a fraction of the time openpyxl needs to
+    parse it (which it does for every sheet when opening a workbook whose sheets do not
+    state their size), so a million-row sheet is refused at once.
+    """
+    rows = cells = 0
+    tail = b""
+    tags: tuple[bytes, bytes, bytes] | None = None
+    patterns: tuple[re.Pattern[bytes], re.Pattern[bytes]] | None = None
+    try:
+        with zf.open(part) as f:
+            while chunk := f.read(1 << 22):
+                block = tail + chunk
+                if tags is None or patterns is None:
+                    m = _SHEET_PREFIX.search(block)
+                    prefix = m.group(1) or b"" if m else b""
+                    tags = (b"<" + prefix + b"row", b"<" + prefix + b"c ", b"<" + prefix + b"c>")
+                    v = re.escape(b"<" + prefix + b"v>")
+                    patterns = (re.compile(v + rb"\s*[-+]?\d{400}"),
+                                re.compile(rb">[^<]{%d}" % (MAX_CELL_CHARS + 1)))
+                cut = max(len(block) - 16, 0)  # a tag split between two chunks is counted once
+                head = block[:cut]
+                rows += head.count(tags[0])
+                cells += head.count(tags[1]) + head.count(tags[2])
+                tail = block[cut:]
+                if (huge := patterns[0].search(block)) is not None:
+                    raise SeriesImportError([ImportProblem(
+                        "a number of 400 digits or more: too large for a series value",
+                        *_cell_before(block, huge.start()))])
+                if (long := patterns[1].search(block)) is not None:
+                    raise SeriesImportError([ImportProblem(
+                        f"the cell holds more than {grouped(MAX_CELL_CHARS)} characters, the "
+                        "most one cell may hold (MAX_CELL_CHARS)",
+                        *_cell_before(block, long.start()))])
+                if rows > MAX_ROWS or cells > MAX_CELLS:
+                    break
+            if tags is not None:
+                rows += tail.count(tags[0])
+                cells += tail.count(tags[1]) + tail.count(tags[2])
+    except SeriesImportError:
+        raise
+    except Exception:  # noqa: BLE001 - openpyxl reports an unreadable part itself
+        return
+    where = f"{name} (its part {part.filename})"
+    if rows > MAX_ROWS:
+        raise SeriesImportError([ImportProblem(
+            f"a sheet of {where} has more than {grouped(MAX_ROWS)} rows: too large for a "
+            f"series file (the limit is MAX_ROWS = {grouped(MAX_ROWS)})")])
+    if cells > MAX_CELLS:
+        raise SeriesImportError([ImportProblem(
+            f"a sheet of {where} has more than {grouped(MAX_CELLS)} cells: too large for a "
+            f"series file (the limit is MAX_CELLS = {grouped(MAX_CELLS)})")])
+
+
+def _check_xlsx_parts(data: bytes, name: str) -> None:
+    """Refuse a workbook whose zip parts would expand past the limits (a zip bomb).
+
+    Python's zipfile never returns more than a part's declared size, so checking the
+    declared sizes bounds what openpyxl can be given.
+    """
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except Exception as e:  # noqa: BLE001 - BadZipFile, and worse for mangled archives
+        raise SeriesImportError([ImportProblem(
+            f"{name} cannot be read as an .xlsx workbook (not a valid zip archive: "
+            f"{shown(e)})")]) from None
+    with zf:
+        _check_zip_sizes(zf.infolist(), name)
+        for part in zf.infolist():
+            if part.filename.lower().startswith("xl/worksheets/") and \
+                    part.filename.lower().endswith(".xml"):
+                _count_sheet_elements(zf, part, name)
+
+
+def _check_zip_sizes(parts: list[zipfile.ZipInfo], name: str) -> None:
+    if len(parts) > MAX_XLSX_PARTS:
+        raise SeriesImportError([ImportProblem(
+            f"{name} holds {grouped(len(parts))} parts: more than an .xlsx workbook may have "
+            f"(the limit is MAX_XLSX_PARTS = {grouped(MAX_XLSX_PARTS)})")])
+    for part in parts:
+        if part.filename.lower().endswith("sharedstrings.xml") and \
+                part.file_size > MAX_XLSX_SHARED_STRINGS_BYTES:
+            raise SeriesImportError([ImportProblem(
+                f"{name}: its text cells (shared strings) expand to "
+                f"{describe_size(part.file_size)}, more than the limit of "
+                f"{describe_size(MAX_XLSX_SHARED_STRINGS_BYTES)} "
+                "(MAX_XLSX_SHARED_STRINGS_BYTES)")])
+    total = sum(p.file_size for p in parts)
+    if total > MAX_XLSX_UNCOMPRESSED_BYTES:
+        biggest = max(parts, key=lambda p: p.file_size)
+        raise SeriesImportError([ImportProblem(
+            f"{name} expands to {describe_size(total)} when uncompressed ({biggest.filename} "
+            f"alone to {describe_size(biggest.file_size)}): more than the limit of "
+            f"{describe_size(MAX_XLSX_UNCOMPRESSED_BYTES)} for a workbook "
+            "(MAX_XLSX_UNCOMPRESSED_BYTES)")])
 
 
 def is_blank(v: Any) -> bool:
     return v is None or (isinstance(v, str) and not v.strip())
+
+
+def _used_width(row: list[Any]) -> int:
+    """The number of columns of a row up to its last non-blank cell."""
+    for j in range(len(row) - 1, -1, -1):
+        if not is_blank(row[j]):
+            return j + 1
+    return 0
 
 
 def _to_table(raw: list[list[Any]], source: str, sheet: str | None,
@@ -172,14 +483,17 @@ def _to_table(raw: list[list[Any]], source: str, sheet: str | None,
     numbered = [(i + 1, r) for i, r in enumerate(raw) if not all(is_blank(v) for v in r)]
     if not numbered:
         raise SeriesImportError([ImportProblem(f"{source or 'the sheet'} has no data")])
-    width = max(len(r) for _, r in numbered)
-    # trailing empty columns (Excel often reports some) are dropped
-    while width > 0 and all(len(r) < width or is_blank(r[width - 1]) for _, r in numbered):
-        width -= 1
+    # trailing empty columns (Excel often reports some) are dropped; one pass over the cells
+    width = max(_used_width(r) for _, r in numbered)
+    if len(numbered) * width > MAX_CELLS:  # short rows are padded to the widest one
+        raise SeriesImportError([ImportProblem(
+            f"{source or 'the sheet'} has {grouped(len(numbered))} rows and "
+            f"{grouped(width)} columns: {grouped(len(numbered) * width)} cells, more than "
+            f"a series file may have (the limit is MAX_CELLS = {grouped(MAX_CELLS)})")])
     header_no, header = numbered[0]
     # the first row is a header unless it already holds a date (a file without headers)
     if not any(parse_date(v) is not None for v in header[:width]):
-        headers = tuple(str(v).strip() if not is_blank(v) else "" for v in
+        headers = tuple(clean_header(v) if not is_blank(v) else "" for v in
                         list(header) + [None] * (width - len(header)))[:width]
         body = numbered[1:]
     else:
@@ -201,70 +515,82 @@ def parse_date(v: Any) -> date | None:
     """A period start from a cell: a date, '2025-10-01', '01.10.2025', '2025-10',
     'Oct 2025', 'Oct 2025 d2' (dekad labels as WaterPlanner writes them); None otherwise."""
     if isinstance(v, datetime):
-        return v.date()
+        return _plausible(v.date())
     if isinstance(v, date):
-        return v
+        return _plausible(v)
     if not isinstance(v, str):
         return None
     s = v.strip()
-    if not s:
+    if not s or len(s) > 40:
         return None
     m = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]00:00(?::00)?)?$", s)
     try:
         if m:
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            return _plausible(date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
         m = re.match(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$", s)
         if m:  # day first, as written in Central Asia and Europe
-            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            return _plausible(date(int(m.group(3)), int(m.group(2)), int(m.group(1))))
         m = re.match(r"^(\d{4})-(\d{1,2})$", s)
         if m:
-            return date(int(m.group(1)), int(m.group(2)), 1)
+            return _plausible(date(int(m.group(1)), int(m.group(2)), 1))
         m = re.match(r"^(\d{1,2})[./](\d{4})$", s)
         if m:
-            return date(int(m.group(2)), int(m.group(1)), 1)
+            return _plausible(date(int(m.group(2)), int(m.group(1)), 1))
+        m = _DEKAD_LABEL.match(s)
+        if m and m.group(1).lower() in _MONTHS:
+            day = {None: 1, "1": 1, "2": 11, "3": 21}[m.group(3)]
+            return _plausible(date(int(m.group(2)), _MONTHS[m.group(1).lower()], day))
     except ValueError:
         return None
-    m = _DEKAD_LABEL.match(s)
-    if m and m.group(1).lower() in _MONTHS:
-        day = {None: 1, "1": 1, "2": 11, "3": 21}[m.group(3)]
-        return date(int(m.group(2)), _MONTHS[m.group(1).lower()], day)
     return None
 
 
-_THOUSANDS = re.compile(r"^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$")
-_DECIMAL_COMMA = re.compile(r"^[-+]?\d*,\d+$")
+def _plausible(d: date) -> date | None:
+    return d if FIRST_YEAR <= d.year <= LAST_YEAR else None
+
+
+_THOUSANDS = re.compile(r"^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$", re.ASCII)
+_DECIMAL_COMMA = re.compile(r"^[-+]?\d*,\d+$", re.ASCII)
+_PLAIN_NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d{1,4})?", re.ASCII)
+"""What float() may be given: ASCII digits, one decimal point, an exponent. Not '1_000',
+'inf', 'nan', '١٢٣' nor '１２３', all of which float() takes."""
 
 
 def parse_number(v: Any) -> tuple[float | None, str | None]:
     """(value, None) for a number cell, (None, reason) otherwise.
 
-    Accepts '1234.5', '1 234,5' (space thousands, decimal comma), '1,234.5'. A lone
-    '1,234' is refused as ambiguous: it reads 1.234 in Kazakhstan and 1234 in London.
+    Accepts '1234.5', '1 234,5' (space thousands, decimal comma), '1,234.5', '1.5e3'. A
+    lone '1,234' is refused as ambiguous: it reads 1.234 in Kazakhstan and 1234 in London.
+    Refuses '1_000' (Python's float() would take it), 'inf', 'nan', and numbers too large
+    for a float.
     """
     if isinstance(v, bool):
         return None, f"'{v}' is not a number"
     if isinstance(v, (int, float)):
-        f = float(v)
-        return (f, None) if math.isfinite(f) else (None, f"'{v}' is not a finite number")
+        try:
+            f = float(v)
+        except OverflowError:
+            return None, f"{shown(v)} is too large a number"
+        return (f, None) if math.isfinite(f) else (None, f"'{shown(v)}' is not a finite number")
     if v is None:
         return None, "the cell is empty"
     if isinstance(v, (date, datetime)):
         return None, f"a date ({v}) where a number was expected"
-    s = str(v).strip().replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "")
+    s = "".join(c for c in str(v) if unicodedata.category(c) != "Cf").strip()
+    s = s.replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "")
     s = s.replace("\u2212", "-")
     if not s:
         return None, "the cell is empty"
     s_nospace = s.replace(" ", "")
-    if re.fullmatch(r"[-+]?\d{1,3},\d{3}", s_nospace):
-        return None, f"'{v}' is ambiguous: write 1234 or 1.234 (decimal point) instead"
+    if re.fullmatch(r"[-+]?\d{1,3},\d{3}", s_nospace, re.ASCII):
+        return None, f"'{shown(v)}' is ambiguous: write 1234 or 1.234 (decimal point) instead"
     if _THOUSANDS.match(s_nospace):
         s_nospace = s_nospace.replace(",", "")
     elif _DECIMAL_COMMA.match(s_nospace):
         s_nospace = s_nospace.replace(",", ".")
-    try:
-        f = float(s_nospace)
-    except ValueError:
-        return None, f"'{v}' is not a number"
+    if not _PLAIN_NUMBER.fullmatch(s_nospace):
+        return None, f"'{shown(v)}' is not a number"
+    f = float(s_nospace)
     if not math.isfinite(f):
-        return None, f"'{v}' is not a finite number"
+        return None, f"'{shown(v)}' is too large a number"
     return f, None

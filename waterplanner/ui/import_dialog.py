@@ -1,5 +1,5 @@
-"""Import series from a spreadsheet: preview, column-to-node mapping, unit, period length,
-and every problem with its row and column.
+"""Import series from a spreadsheet: preview, column-to-node mapping, each column's unit,
+period length, and every problem with its row and column.
 
 For the main window::
 
@@ -10,10 +10,16 @@ For the main window::
 
 The dialog returns values and never changes the scenario; its OK button stays disabled
 until the whole file is clean. All checking is done by :mod:`waterplanner.model.series_import`.
+
+Each column's unit is read from its own header and shown in the mapping table and above the
+preview; a column whose header names no unit, or one WaterPlanner does not know, waits for
+the planner to choose its unit. No error, whatever the file, escapes as an exception: it is
+shown in the problem list and nothing is imported.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 
@@ -55,15 +61,23 @@ from waterplanner.model.series_import import (
     column_letter,
     guess_spec,
     prepare_import,
+    read_header_unit,
     read_table,
 )
+from waterplanner.model.spreadsheet import shown
 from waterplanner.model.timebase import Step
 
+log = logging.getLogger(__name__)
+
 PREVIEW_ROWS = 40
+PREVIEW_COLUMN_MAX_PX = 220
+UNIT_COLUMN_PX = 110
 SKIP = "(skip)"
 STEP_CHOICES = (("Detect", None), ("Monthly", Step.MONTH), ("Dekads", Step.DEKAD),
                 ("Daily", Step.DAY))
 PROBLEM_COLOUR = "#D55E00"
+UNITS = tuple(Unit)
+MAPPING_COLUMN, MAPPING_UNIT, MAPPING_TARGET = 0, 1, 2
 
 
 def _short(name: str) -> str:
@@ -90,7 +104,7 @@ class ImportSeriesDialog(QDialog):
                  path: str | Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import series")
-        self.resize(1000, 680)
+        self.resize(1100, 700)
         self._scenario = scenario
         self._table: RawTable | None = None
         self._preview: ImportPreview | None = None
@@ -114,32 +128,33 @@ class ImportSeriesDialog(QDialog):
         top.addWidget(self.sheet_combo)
 
         self.date_combo = QComboBox()
-        self.unit_combo = QComboBox()
-        for u in Unit:
-            self.unit_combo.addItem(u.value)
         self.step_combo = QComboBox()
         for label, _ in STEP_CHOICES:
             self.step_combo.addItem(label)
         self.set_combo = QComboBox()
         for s in scenario.inflow_sets:
             self.set_combo.addItem(s.label or s.name, s.name)
-        for combo in (self.date_combo, self.unit_combo, self.step_combo, self.set_combo):
+        for combo in (self.date_combo, self.step_combo, self.set_combo):
             combo.currentIndexChanged.connect(self._on_option_changed)
         options = QFormLayout()
         options.addRow("Dates in column", self.date_combo)
-        options.addRow("Values are in", self.unit_combo)
         options.addRow("Period length", self.step_combo)
         options.addRow("Inflows go to set", self.set_combo)
         options_box = QGroupBox("How to read the file")
         options_box.setLayout(options)
 
-        self.mapping_table = QTableWidget(0, 2)
-        self.mapping_table.setHorizontalHeaderLabels(["Column", "Goes to"])
+        self.mapping_table = QTableWidget(0, 3)
+        self.mapping_table.setHorizontalHeaderLabels(["Column", "Unit", "Goes to"])
         self.mapping_table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch)
+            MAPPING_TARGET, QHeaderView.ResizeMode.Stretch)
         self.mapping_table.verticalHeader().setVisible(False)
         mapping_box = QGroupBox("Columns")
         lay = QVBoxLayout(mapping_box)
+        units_note = QLabel("Each column's unit is read from its header; choose it where the "
+                            "header names none. Flows (m³/s, l/s, ft³/s) are mean flows over "
+                            "each period, volumes (Mm³, km³, m³) totals per period.")
+        units_note.setWordWrap(True)
+        lay.addWidget(units_note)
         lay.addWidget(self.mapping_table)
 
         left = QWidget()
@@ -157,7 +172,7 @@ class ImportSeriesDialog(QDialog):
         split.addWidget(left)
         split.addWidget(preview_box)
         split.setStretchFactor(1, 2)
-        split.setSizes([440, 560])
+        split.setSizes([480, 620])
 
         self.status_label = QLabel("No file chosen.")
         self.status_label.setWordWrap(True)
@@ -202,13 +217,18 @@ class ImportSeriesDialog(QDialog):
         """Read a file, guess how to import it and show the preview."""
         self._path = Path(path)
         self.path_edit.setText(str(path))
+        self._table = None
+        self._preview = None
         try:
             table = read_table(path, sheet)
+            spec = guess_spec(table, self._scenario)
         except SeriesImportError as e:
-            self._table = None
-            self._show_problems([str(p) for p in e.problems], [])
-            self.status_label.setText("The file cannot be read; nothing will be imported.")
-            self._set_ok(False)
+            self._show_unreadable([str(p) for p in e.problems])
+            return
+        except Exception as e:  # a bug must not close the dialog, nor the application
+            log.exception("reading %s for import", path)
+            why = f"{type(e).__name__}: {shown(e)}"
+            self._show_unreadable([f"{Path(path).name} cannot be read ({why})"])
             return
         self._table = table
         self._updating = True
@@ -221,12 +241,10 @@ class ImportSeriesDialog(QDialog):
             self.sheet_combo.setEnabled(bool(table.sheets))
             self.sheet_combo.blockSignals(False)
             self._fill_preview(table)
-            spec = guess_spec(table, self._scenario)
             self.date_combo.clear()
             for j in range(len(table.headers)):
                 self.date_combo.addItem(table.column_name(j), j)
             self.date_combo.setCurrentIndex(spec.date_column)
-            self.unit_combo.setCurrentIndex(list(Unit).index(spec.unit))
             self.step_combo.setCurrentIndex(0)
             self._fill_mapping(table, spec)
         finally:
@@ -235,7 +253,7 @@ class ImportSeriesDialog(QDialog):
 
     def set_mapping(self, column: int, node_id: str | None, target: Target | None = None) -> None:
         """Map a column to a node's series (None: skip the column)."""
-        combo = self.mapping_table.cellWidget(self._row_of_column(column), 1)
+        combo = self.mapping_table.cellWidget(self._row_of_column(column), MAPPING_TARGET)
         assert isinstance(combo, QComboBox)
         if node_id is None:
             combo.setCurrentIndex(0)
@@ -246,9 +264,28 @@ class ImportSeriesDialog(QDialog):
                 return
         raise KeyError(node_id)
 
-    def set_unit(self, unit: Unit) -> None:
-        """Choose the unit of the file's values."""
-        self.unit_combo.setCurrentIndex(list(Unit).index(unit))
+    def set_unit(self, unit: Unit | None, column: int | None = None) -> None:
+        """Choose the unit of one column (None: back to undecided); with no column, of every
+        column whose header names no known unit."""
+        rows = [self._row_of_column(column)] if column is not None else [
+            r for r in range(self.mapping_table.rowCount())
+            if read_header_unit(self._header(self._column_at(r))).unit is None]
+        self._updating = True
+        try:
+            for r in rows:
+                combo = self.mapping_table.cellWidget(r, MAPPING_UNIT)
+                assert isinstance(combo, QComboBox)
+                combo.setCurrentIndex(UNITS.index(unit) if unit is not None else -1)
+        finally:
+            self._updating = False
+        self._refresh()
+
+    def column_unit(self, column: int) -> Unit | None:
+        """The unit column ``column`` will be read in (None: not chosen yet)."""
+        combo = self.mapping_table.cellWidget(self._row_of_column(column), MAPPING_UNIT)
+        assert isinstance(combo, QComboBox)
+        k = combo.currentIndex()
+        return UNITS[k] if 0 <= k < len(UNITS) else None
 
     def current_spec(self) -> ImportSpec | None:
         """The spec the dialog's controls describe (None without a readable file)."""
@@ -258,24 +295,27 @@ class ImportSeriesDialog(QDialog):
         date_col = self.date_combo.currentData()
         for r in range(self.mapping_table.rowCount()):
             col = self._column_at(r)
-            combo = self.mapping_table.cellWidget(r, 1)
+            combo = self.mapping_table.cellWidget(r, MAPPING_TARGET)
             k = combo.currentIndex() if isinstance(combo, QComboBox) else 0
             if k <= 0:
                 ignored.append(col)
             else:
                 _, nid, tgt = self._choices[k - 1]
-                mappings.append(ColumnMapping(col, nid, tgt))
-        # enum members go through Qt as plain strings: map the combos by index instead
-        unit = list(Unit)[max(self.unit_combo.currentIndex(), 0)]
+                mappings.append(ColumnMapping(col, nid, tgt, self.column_unit(col)))
         step = STEP_CHOICES[max(self.step_combo.currentIndex(), 0)][1]
         return ImportSpec(date_column=int(date_col) if date_col is not None else 0,
-                          mappings=tuple(mappings), unit=unit,
+                          mappings=tuple(mappings), unit=None,
                           inflow_set=self.set_combo.currentData(), step=step,
                           ignored_columns=tuple(ignored))
 
     # --- internals ----------------------------------------------------------------------
+    def _header(self, column: int) -> str:
+        if self._table is None or not 0 <= column < len(self._table.headers):
+            return ""
+        return self._table.headers[column]
+
     def _column_at(self, row: int) -> int:
-        item = self.mapping_table.item(row, 0)
+        item = self.mapping_table.item(row, MAPPING_COLUMN)
         return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else -1
 
     def _row_of_column(self, column: int) -> int:
@@ -287,18 +327,30 @@ class ImportSeriesDialog(QDialog):
     def _set_ok(self, ok: bool) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
+    def _show_unreadable(self, problems: list[str]) -> None:
+        self._table = None
+        self._preview = None
+        self.preview_table.clear()
+        self.preview_table.setRowCount(0)
+        self.preview_table.setColumnCount(0)
+        self.mapping_table.setRowCount(0)
+        self._show_problems(problems, [])
+        self.status_label.setText("The file cannot be read; nothing will be imported.")
+        self._set_ok(False)
+
     def _fill_preview(self, table: RawTable) -> None:
         rows = table.rows[:PREVIEW_ROWS]
         self.preview_table.clear()
         self.preview_table.setColumnCount(len(table.headers))
         self.preview_table.setRowCount(len(rows))
-        self.preview_table.setHorizontalHeaderLabels(
-            [f"{column_letter(j)}\n{h}" for j, h in enumerate(table.headers)])
+        for j, h in enumerate(table.headers):
+            self.preview_table.setHorizontalHeaderItem(j, QTableWidgetItem(
+                f"{column_letter(j)}\n{shown(h)}"))
         self.preview_table.setVerticalHeaderLabels([str(n) for n in table.row_numbers[:len(rows)]])
         for i, row in enumerate(rows):
             for j, v in enumerate(row):
                 text = "" if v is None else (v.date().isoformat() if hasattr(v, "date") and
-                                             callable(v.date) else str(v))
+                                             callable(v.date) else shown(v))
                 self.preview_table.setItem(i, j, QTableWidgetItem(text))
 
     def _fill_mapping(self, table: RawTable, spec: ImportSpec) -> None:
@@ -306,10 +358,12 @@ class ImportSeriesDialog(QDialog):
         cols = [j for j in range(len(table.headers)) if j != spec.date_column]
         self.mapping_table.setRowCount(len(cols))
         for r, j in enumerate(cols):
-            item = QTableWidgetItem(table.column_name(j))
+            item = QTableWidgetItem(shown(table.column_name(j)))
             item.setData(Qt.ItemDataRole.UserRole, j)
+            item.setToolTip(shown(table.headers[j]))
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.mapping_table.setItem(r, 0, item)
+            self.mapping_table.setItem(r, MAPPING_COLUMN, item)
+            self.mapping_table.setCellWidget(r, MAPPING_UNIT, self._unit_combo(table.headers[j]))
             combo = QComboBox()
             combo.addItem(SKIP)
             for label, _, _ in self._choices:
@@ -322,32 +376,101 @@ class ImportSeriesDialog(QDialog):
             elif j not in spec.ignored_columns:
                 combo.setCurrentIndex(-1)  # undecided: shown as a problem until chosen
             combo.currentIndexChanged.connect(self._on_option_changed)
-            self.mapping_table.setCellWidget(r, 1, combo)
-        self.mapping_table.resizeColumnToContents(0)
+            self.mapping_table.setCellWidget(r, MAPPING_TARGET, combo)
+        self.mapping_table.resizeColumnToContents(MAPPING_COLUMN)
+        self.mapping_table.setColumnWidth(MAPPING_UNIT, UNIT_COLUMN_PX)
+
+    def _unit_combo(self, header: str) -> QComboBox:
+        """The unit of one column: the header's, or undecided until the planner chooses."""
+        combo = QComboBox()
+        for k, u in enumerate(UNITS):
+            combo.addItem(u.value)
+            combo.setItemData(k, u.description, Qt.ItemDataRole.ToolTipRole)
+        hu = read_header_unit(header)
+        if hu.unit is not None:
+            combo.setCurrentIndex(UNITS.index(hu.unit))
+            combo.setToolTip(f"Read from the header ('{shown(hu.text)}'): "
+                             f"{hu.unit.description}")
+        else:
+            combo.setCurrentIndex(-1)
+            if hu.unknown:
+                combo.setPlaceholderText(f"'{shown(hu.text)}'?")
+                combo.setToolTip(f"The header's unit '{shown(hu.text)}' is not one WaterPlanner "
+                                 "knows: choose this column's unit")
+            elif hu.conflict:
+                combo.setPlaceholderText("two units?")
+                combo.setToolTip("The header names " + " and ".join(
+                    u.value for u in hu.conflict) + ": choose this column's unit")
+            else:
+                combo.setPlaceholderText("choose…")
+                combo.setToolTip("The header names no unit: choose this column's unit")
+        combo.currentIndexChanged.connect(self._on_option_changed)
+        return combo
+
+    def _show_units(self) -> None:
+        """The unit each column will be read in, on the preview's column headers; a skipped
+        column's unit cannot be chosen (it is not imported)."""
+        if self._table is None:
+            return
+        for r in range(self.mapping_table.rowCount()):
+            j = self._column_at(r)
+            target = self.mapping_table.cellWidget(r, MAPPING_TARGET)
+            unit_combo = self.mapping_table.cellWidget(r, MAPPING_UNIT)
+            skipped = isinstance(target, QComboBox) and target.currentIndex() == 0
+            if isinstance(unit_combo, QComboBox):
+                unit_combo.setEnabled(not skipped)
+            item = self.preview_table.horizontalHeaderItem(j)
+            if item is None:
+                continue
+            lines = [column_letter(j), shown(self._table.headers[j])]
+            unit = self.column_unit(j)
+            if unit is not None:
+                lines.append(f"→ {unit.value}")
+            elif not skipped:
+                lines.append("→ unit?")
+            item.setForeground(QColor(PROBLEM_COLOUR) if unit is None and not skipped
+                               else QColor(self.palette().text().color()))
+            item.setText("\n".join(lines))
+        self.preview_table.resizeColumnsToContents()
+        for j in range(self.preview_table.columnCount()):
+            self.preview_table.setColumnWidth(j, min(self.preview_table.columnWidth(j),
+                                                     PREVIEW_COLUMN_MAX_PX))
 
     def _refresh(self) -> None:
         spec = self.current_spec()
         if spec is None or self._table is None:
             self._set_ok(False)
             return
+        self._show_units()
         undecided = []
         for r in range(self.mapping_table.rowCount()):
-            combo = self.mapping_table.cellWidget(r, 1)
+            combo = self.mapping_table.cellWidget(r, MAPPING_TARGET)
             if isinstance(combo, QComboBox) and combo.currentIndex() < 0:
                 undecided.append(self._column_at(r))
         if undecided:  # let the model name them: leave them neither mapped nor skipped
             spec = ImportSpec(spec.date_column, spec.mappings, spec.unit, spec.inflow_set,
                               spec.step, tuple(c for c in spec.ignored_columns
                                                if c not in undecided))
-        preview = prepare_import(self._scenario, self._table, spec)
+        try:
+            preview = prepare_import(self._scenario, self._table, spec)
+        except Exception as e:  # a bug must not close the dialog, nor the application
+            log.exception("checking an import")
+            self._preview = None
+            why = f"{type(e).__name__}: {shown(e)}"
+            self._show_problems([f"the file cannot be checked ({why})"], [])
+            self.status_label.setText("Nothing will be imported.")
+            self._set_ok(False)
+            return
         self._preview = preview
         self._show_problems([str(p) for p in preview.problems], preview.notes)
         if preview.ok:
             n = len(preview.values)
             step = {Step.MONTH: "monthly", Step.DEKAD: "dekad", Step.DAY: "daily"}.get(
                 preview.step, "") if preview.step else ""
-            self.status_label.setText(f"Ready: {n} series, {step} values in "
-                                      f"{spec.unit.value}, will be imported as one edit.")
+            units = ", ".join(f"{column_letter(c)} in {u.value}"
+                              for c, u in sorted(preview.units.items()))
+            self.status_label.setText(f"Ready: {n} series, {step} values ({units}), will be "
+                                      "imported as one edit.")
         else:
             k = len(preview.problems)
             self.status_label.setText(f"{k} problem{'s' if k != 1 else ''}: nothing will be "
@@ -388,6 +511,11 @@ class ImportSeriesDialog(QDialog):
             self._result = apply_import(self._scenario, self._preview)
         except SeriesImportError as e:
             self._show_problems([str(p) for p in e.problems], [])
+            self._set_ok(False)
+            return
+        except Exception as e:  # a bug must not close the dialog, nor the application
+            log.exception("applying an import")
+            self._show_problems([f"the import failed ({type(e).__name__}: {shown(e)})"], [])
             self._set_ok(False)
             return
         super().accept()
