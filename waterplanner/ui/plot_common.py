@@ -21,7 +21,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsSceneMouseEvent, QSizePolicy
+from PySide6.QtWidgets import QGraphicsObject, QGraphicsSceneMouseEvent, QSizePolicy
 
 from waterplanner.model.timebase import TimeBase
 from waterplanner.ui.palette import BASELINE, SUMMER_SHADE
@@ -286,7 +286,8 @@ class PlotHeader(pg.GraphicsWidget):
     its curve."""
 
     LINE_PX = 17.0
-    SAMPLE_PX = 22.0
+    SAMPLE_PX = 18.0
+    GAP_PX = 9.0
 
     def __init__(self, plot: pg.PlotItem) -> None:
         super().__init__()
@@ -294,7 +295,7 @@ class PlotHeader(pg.GraphicsWidget):
         self.title = ""
         self.entries: list[LegendEntry] = []
         self._title_font = QFont()
-        self._title_font.setPointSizeF(9.5)
+        self._title_font.setPointSizeF(9.0)
         self._entry_font = QFont()
         self._entry_font.setPointSizeF(8.0)
         self._title_rect = QRectF()
@@ -360,7 +361,7 @@ class PlotHeader(pg.GraphicsWidget):
             self._plot.layout.setRowFixedHeight(0, h)
 
     def _entry_width(self, fm: QFontMetricsF, e: LegendEntry) -> float:
-        return self.SAMPLE_PX + 4 + fm.horizontalAdvance(e.name) + 12
+        return self.SAMPLE_PX + 4 + fm.horizontalAdvance(e.name) + self.GAP_PX
 
     def _relayout(self) -> None:
         width = max(self.size().width(), 50.0)
@@ -371,7 +372,7 @@ class PlotHeader(pg.GraphicsWidget):
         widths = [self._entry_width(ef, e) for e in shown]
         line = self.LINE_PX
         lines: list[list[int]] = []
-        if sum(widths) <= width - title_w - 16:
+        if sum(widths) <= width - title_w - 10:
             lines = [list(range(len(shown)))]
             first_line_has_title = True
         else:
@@ -521,6 +522,53 @@ class _ViewWatcher(QObject):
         return False
 
 
+class ReadoutBox(QGraphicsObject):
+    """A small boxed text on top of the whole scene, like a tooltip: a read-out taller than
+    a short plot may reach over its neighbours instead of being cut off."""
+
+    PAD = 4.0
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._text = ""
+        self._lines: list[str] = []
+        self._font = QFont()
+        self._font.setPointSizeF(8.5)
+        self._size = QSizeF(0, 0)
+        self.setZValue(1000)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        if text == self._text:
+            return
+        self.prepareGeometryChange()
+        self._text = text
+        self._lines = text.split("\n")
+        fm = QFontMetricsF(self._font)
+        w = max((fm.horizontalAdvance(t) for t in self._lines), default=0.0)
+        self._size = QSizeF(w + 2 * self.PAD, fm.height() * len(self._lines) + 2 * self.PAD)
+        self.update()
+
+    def size(self) -> QSizeF:
+        return self._size
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self._size.width(), self._size.height())
+
+    def paint(self, p: QPainter, *args: object) -> None:
+        p.setPen(QPen(QColor("#999999")))
+        p.setBrush(QBrush(QColor(255, 255, 255, 235)))
+        p.drawRect(self.boundingRect().adjusted(0.5, 0.5, -0.5, -0.5))
+        p.setFont(self._font)
+        p.setPen(QColor("#111111"))
+        fm = QFontMetricsF(self._font)
+        for k, line in enumerate(self._lines):
+            p.drawText(QPointF(self.PAD, self.PAD + fm.ascent() + k * fm.height()), line)
+
+
 class HoverReadout:
     """Shows, for the period under the mouse, the value of every registered curve.
 
@@ -528,21 +576,22 @@ class HoverReadout:
     recomputes it at the hover position, or hides it when the mouse has left.
     """
 
-    def __init__(self, plot: pg.PlotItem, time_fn: Callable[[], TimeBase]) -> None:
+    def __init__(self, plot: pg.PlotItem, time_fn: Callable[[], TimeBase | None]) -> None:
         self._plot = plot
         self._time_fn = time_fn
         self._sources: list[tuple[str, Unit, Callable[[], np.ndarray | None], bool]] = []
         self._scene_pos: QPointF | None = None
-        self.text = pg.TextItem(anchor=(0, 0), color="#111111", fill=pg.mkBrush(255, 255, 255, 225),
-                                border=pg.mkPen("#999999"))
-        self.text.setZValue(100)
+        scene = plot.scene()
+        self._scene = scene
+        # a child of the plot (it goes when the plot goes), raised over the neighbouring
+        # plots while it shows
+        self.text = ReadoutBox()
         self.text.hide()
-        plot.addItem(self.text, ignoreBounds=True)
+        self.text.setParentItem(plot)
         self.line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888888", width=1,
                                                            style=Qt.PenStyle.DotLine))
         self.line.hide()
         plot.addItem(self.line, ignoreBounds=True)
-        scene = plot.scene()
         scene.sigMouseMoved.connect(self._on_scene_mouse_moved)
         self._watcher = _ViewWatcher(self.forget)
         for view in scene.views():
@@ -582,13 +631,14 @@ class HoverReadout:
     @property
     def shown_text(self) -> str | None:
         """What the read-out shows now (None when hidden)."""
-        return self.text.textItem.toPlainText() if self.text.isVisible() else None
+        return self.text.text() if self.text.isVisible() else None
 
     def forget(self) -> None:
         """The mouse has gone: hide the read-out."""
         self._scene_pos = None
         self.text.hide()
         self.line.hide()
+        self._plot.setZValue(0)
 
     def refresh(self) -> None:
         """Recompute the read-out at the hover position (after new data or units)."""
@@ -597,9 +647,27 @@ class HoverReadout:
         else:
             self._on_scene_mouse_moved(self._scene_pos)
 
+    def _visible_scene_rect(self) -> QRectF | None:
+        views = self._scene.views()
+        if not views:
+            return None
+        view = views[0]
+        return view.mapToScene(view.viewport().rect()).boundingRect()
+
     def _on_scene_mouse_moved(self, pos: QPointF) -> None:
+        try:
+            alive = self._plot.scene() is self._scene
+        except RuntimeError:  # the plot was deleted with its tab's layout
+            alive = False
+        if not alive:
+            try:
+                self._scene.sigMouseMoved.disconnect(self._on_scene_mouse_moved)
+            except (RuntimeError, TypeError):
+                pass
+            return
         vb = self._plot.getViewBox()
-        if not self._plot.isVisible() or not vb.sceneBoundingRect().contains(pos):
+        area = vb.sceneBoundingRect()
+        if not self._plot.isVisible() or not area.contains(pos):
             self.forget()
             return
         p = vb.mapSceneToView(pos)
@@ -608,13 +676,21 @@ class HoverReadout:
             self.forget()
             return
         self._scene_pos = QPointF(pos)
-        self.text.setText(text)
-        (x0, x1), (_, y1) = vb.viewRange()
-        # keep the box inside the plot: flip it left of the cursor on the right half
-        self.text.setAnchor((1, 0) if p.x() > (x0 + x1) / 2 else (0, 0))
-        self.text.setPos(p.x(), y1)
+        box = self.text
+        box.setText(text)
+        size = box.size()
+        # beside the cursor, on the side with more room; from the top of the plot, moved up
+        # as far as needed to stay inside the window
+        x = pos.x() - 12 - size.width() if pos.x() > area.center().x() else pos.x() + 12
+        y = area.top()
+        room = self._visible_scene_rect()
+        if room is not None:
+            y = max(room.top(), min(y, room.bottom() - size.height()))
+            x = max(room.left(), min(x, room.right() - size.width()))
+        box.setPos(self._plot.mapFromScene(QPointF(x, y)))
         self.line.setPos(p.x())
-        self.text.show()
+        self._plot.setZValue(1)
+        box.show()
         self.line.show()
 
 
