@@ -3,6 +3,7 @@ the data and units, legends outside the data, axes whose labels never collide.""
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
 import numpy as np
@@ -10,6 +11,7 @@ import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont, QFontMetricsF
 
+from tests.ui.test_schematic_layout import window_at
 from waterplanner.engine.limits import release_limits
 from waterplanner.model.edits import SetNodeField
 from waterplanner.model.timebase import Step, TimeBase
@@ -106,8 +108,7 @@ def test_hover_readout_follows_new_data_and_units(window: MainWindow, qtbot) -> 
     window.units_combo.setCurrentIndex(0)
     assert plot.hover.shown_text is None
 
-
-def test_schedule_plot_readout_follows_units(window: MainWindow) -> None:
+    # the schedule plot's read-out follows the units too
     sched = window.schedule.plot
     vb = sched.plot.getViewBox()
     sched.plot.scene().sigMouseMoved.emit(vb.mapViewToScene(QPointF(2.5, 10)))
@@ -140,8 +141,7 @@ def test_legends_sit_outside_the_data_and_list_baseline_only_when_set(window: Ma
     window.plots.update_all()
     assert not any("baseline" in n for p in plots for n in p.legend.names())
 
-
-def test_clicking_a_legend_entry_hides_and_shows_its_curve(window: MainWindow) -> None:
+    # a click on an entry hides its curve, another shows it again
     plot = _plot(window, ReleasePlot, "toktogul")
     entry = plot.legend.entry("spill")
 
@@ -185,10 +185,7 @@ def test_an_empty_or_all_zero_plot_has_a_plain_axis(window: MainWindow, qtbot) -
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1366, 768)])
 def test_axis_labels_do_not_collide_on_any_tab(qtbot, size: tuple[int, int]) -> None:
-    from tests.ui.conftest import make_window
-    window = make_window(qtbot)
-    window.resize(*size)
-    qtbot.wait(50)
+    window = window_at(qtbot, *size)
     metrics = QFontMetricsF(QFont())
     for index, _ in enumerate(window.plots.TABS[:-1]):
         window.plots.tabs.setCurrentIndex(index)
@@ -228,7 +225,7 @@ def test_time_labels_never_touch(px: float, periods: int) -> None:
     time = TimeBase(Step.MONTH, date(2025, 10, 1), periods)
     labels = time_labels(time, px, _width)
     assert labels
-    for (a, ta), (b, tb) in zip(labels, labels[1:]):
+    for (a, ta), (b, tb) in itertools.pairwise(labels):
         assert (b - a) * px >= (_width(ta) + _width(tb)) / 2 + 4
     if px >= 80:
         assert len(labels) == periods, "wide enough: every month is named"
