@@ -232,10 +232,17 @@ def test_time_labels_never_touch(px: float, periods: int) -> None:
     assert any(ch.isdigit() for _, t in labels[:1] for ch in t), "the first label has its year"
 
 
-def test_time_labels_for_dekads_name_months() -> None:
-    time = TimeBase(Step.DEKAD, date(2025, 10, 1), 36)
-    labels = time_labels(time, 30.0, _width)
-    assert [t.split()[0] for _, t in labels][:3] == ["Oct", "Nov", "Dec"]
+def test_time_labels_for_dekads_and_days() -> None:
+    dekads = TimeBase(Step.DEKAD, date(2025, 10, 1), 36)
+    assert [t for _, t in time_labels(dekads, 90.0, _width)][:4] == \
+        ["1 Oct 2025", "11", "21", "1 Nov"]
+    assert [t.split()[0] for _, t in time_labels(dekads, 30.0, _width)][:3] == \
+        ["Oct", "Nov", "Dec"], "narrow: the months are named"
+    days = TimeBase(Step.DAY, date(2025, 10, 1), 12)
+    labels = time_labels(days, 45.0, _width)
+    assert labels[0][1] == "1 Oct 2025" and len(labels) >= 4
+    for (a, ta), (b, tb) in itertools.pairwise(labels):
+        assert (b - a) * 45.0 >= (_width(ta) + _width(tb)) / 2 + 4
 
 
 @pytest.mark.parametrize("minimum, expected", [(0.7, 1.0), (1.0, 1.0), (1.2, 2.0), (2.1, 2.5),

@@ -23,7 +23,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsObject, QGraphicsSceneMouseEvent, QSizePolicy
 
-from waterplanner.model.timebase import TimeBase
+from waterplanner.model.timebase import Step, TimeBase
 from waterplanner.ui.palette import BASELINE, SUMMER_SHADE
 
 # antialiasing only where it shows: the sloping storage and level curves ask for it
@@ -86,6 +86,10 @@ def time_labels(time: TimeBase, px_per_period: float,
     runs = month_runs(time)
     if not runs or px_per_period <= 0:
         return []
+    if time.step is not Step.MONTH:
+        within = _period_labels(time, px_per_period, text_width)
+        if within:
+            return within
     month_px = px_per_period * time.periods / len(runs)
     wy = time.water_year_start_month
     for stride in MONTH_STRIDES:
@@ -109,6 +113,34 @@ def time_labels(time: TimeBase, px_per_period: float,
         if year_px * stride >= widest + LABEL_GAP_PX:
             break
     return [(float(r.first), str(r.year)) for r in starts if (r.year - first_year) % stride == 0]
+
+
+DAY_STRIDES = (1, 2, 5, 10)
+
+
+def _period_labels(time: TimeBase, px_per_period: float,
+                   text_width: Callable[[str], float]) -> list[tuple[float, str]]:
+    """Labels for days or dekads by their first day ("1 Oct 2025", "11", "21", "1 Nov"),
+    when every first, second, fifth or tenth period has room; else none."""
+    starts = time.starts
+    strides = DAY_STRIDES if time.step is Step.DAY else (1,)
+    for stride in strides:
+        labels: list[tuple[float, str]] = []
+        last = None
+        for i in range(0, len(starts), stride):
+            d = starts[i]
+            if last is None or (d.year, d.month) != (last.year, last.month):
+                text = f"{d.day} {calendar.month_abbr[d.month]}"
+                if last is None or d.year != last.year:
+                    text += f" {d.year}"
+            else:
+                text = str(d.day)
+            last = d
+            labels.append((i + 0.5, text))
+        widest = max(text_width(t) for _, t in labels)
+        if px_per_period * stride >= widest + LABEL_GAP_PX:
+            return labels
+    return []
 
 
 def time_ticks(time: TimeBase) -> list[list[tuple[float, str]]]:
