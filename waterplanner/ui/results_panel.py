@@ -120,7 +120,9 @@ class CountryTotalsPlot:
             energy += base("winter_gwh") + base("summer_gwh")
         for plot, values in ((self.water, water), (self.energy, energy)):
             top = max([v for v in values if np.isfinite(v)], default=0.0)
-            plot.setYRange(0, top * 1.08 if top > 0 else 1.0, padding=0)
+            top = top * 1.08 if top > 0 else 1.0
+            # a sliver below zero, so the gridded axis has room to name its zero
+            plot.setYRange(-0.03 * top, top, padding=0)
         self.water_legend.sync()
         self.energy_legend.sync()
 
