@@ -24,6 +24,10 @@ NO_COUNTRY = "#7F7F7F"
 SHORTFALL = OKABE_ITO["vermillion"]
 SPILL = OKABE_ITO["reddish_purple"]
 BASELINE = "#9A9A9A"
+LIMIT = "#6F8FAF"
+"""Release limits (the min–max band and its edges)."""
+TURBINE = "#3D5A6C"
+"""Turbine capacity: what the plant can pass, drawn apart from the release limits."""
 SUMMER_SHADE = (240, 228, 66, 40)
 """Yellow wash for April–September (the vegetation period)."""
 

@@ -2,7 +2,9 @@
 
 Each plot keeps its curve items for its whole life and only calls ``setData`` when new
 results arrive, so an edit never rebuilds the scene. Values come straight from
-:class:`~waterplanner.engine.results.Results`; the only arithmetic here is unit display.
+:class:`~waterplanner.engine.results.Results`, and limits (release band, turbine capacity,
+storage bounds) from :mod:`waterplanner.engine.limits`, i.e. from the arrays the simulation
+ran on; the only arithmetic here is unit display.
 """
 
 from __future__ import annotations
@@ -11,17 +13,18 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
+from waterplanner.engine.limits import ReleaseLimits, StorageBounds, release_limits, storage_bounds
 from waterplanner.engine.results import Results
 from waterplanner.model.nodes import AnyNode, DemandNode, ReservoirNode, TerminalLakeNode
 from waterplanner.model.timebase import TimeBase
-from waterplanner.ui.palette import OKABE_ITO, SHORTFALL, SPILL, country_colour
+from waterplanner.ui.palette import LIMIT, OKABE_ITO, SHORTFALL, SPILL, TURBINE, country_colour
 from waterplanner.ui.plot_common import (
-    CACHE,
     HoverReadout,
     baseline_pen,
     colour,
     expand_y,
-    legend,
+    fmt_number,
+    header,
     step_x,
     style_time_plot,
 )
@@ -35,7 +38,11 @@ def flow_in_units(time: TimeBase, mcm: np.ndarray, units: str) -> np.ndarray:
 
 
 class TimePlot:
-    """Base: a PlotItem on a time axis with a hover read-out and a baseline curve."""
+    """Base: a PlotItem on a time axis with a header legend and a hover read-out.
+
+    :meth:`update` draws new data (:meth:`draw`, per plot), then lets the legend list what
+    is now shown and the read-out follow the new values and units.
+    """
 
     title = ""
     unit = ""
@@ -44,9 +51,10 @@ class TimePlot:
         self.plot = plot
         self.node = node
         self.time = time
+        self.units = ""
         self.colour = country_colour(node.country)
         style_time_plot(plot, time, self.title_for(node), self.unit)
-        legend(plot)
+        self.legend = header(plot)
         self.hover = HoverReadout(plot, lambda: self.time)
         self._data: dict[str, np.ndarray | None] = {}
 
@@ -57,114 +65,173 @@ class TimePlot:
     def values(self, key: str):
         return lambda: self._data.get(key)
 
-    def step_curve(self, name: str, pen: object, **kw: object) -> pg.PlotDataItem:
+    def step_curve(self, name: str | None, pen: object, **kw: object) -> pg.PlotDataItem:
+        """A per-period step curve, listed in the legend under ``name`` (if given)."""
         # steps are horizontal and vertical segments: antialiasing them costs time, adds nothing
-        item = pg.PlotDataItem(stepMode="center", pen=pen, name=name, antialias=False, **kw)
+        item = pg.PlotDataItem(stepMode="center", pen=pen, antialias=False, **kw)
         self.plot.addItem(item)
+        if name:
+            self.legend.add(item, name)
+        return item
+
+    def line_curve(self, name: str, pen: object) -> pg.PlotDataItem:
+        """A curve through the period boundaries (storages, levels), listed in the legend."""
+        item = pg.PlotDataItem(pen=pen, antialias=True)
+        self.plot.addItem(item)
+        self.legend.add(item, name)
         return item
 
     def update(self, results: Results, baseline: Results | None, units: str) -> None:
+        """Show new results; the legend and the hover read-out follow them."""
+        self.draw(results, baseline, units)
+        self.units = units
+        self.legend.sync()
+        self.hover.refresh()
+
+    def draw(self, results: Results, baseline: Results | None, units: str) -> None:
         raise NotImplementedError
 
     def fit_y(self, *arrays: np.ndarray | None, low: float | None = 0.0) -> None:
-        """Grow the y range to hold the arrays (from zero unless ``low`` is None)."""
+        """Grow the y range to hold the finite values of the arrays (from zero unless
+        ``low`` is None); an empty or all-zero plot gets a plain 0–1 range."""
         vals = [np.asarray(a, dtype=float) for a in arrays if a is not None and len(a)]
+        vals = [v[np.isfinite(v)] for v in vals]
+        vals = [v for v in vals if len(v)]
         if not vals:
+            expand_y(self.plot, 0.0 if low is None else low, 1.0)
             return
-        hi = max(float(np.nanmax(v)) for v in vals)
-        lo = low if low is not None else min(float(np.nanmin(v)) for v in vals)
-        expand_y(self.plot, lo, max(hi, lo + 1e-6))
+        hi = max(float(np.max(v)) for v in vals)
+        lo = low if low is not None else min(float(np.min(v)) for v in vals)
+        expand_y(self.plot, lo, max(hi, lo))
+
+
+def _set_step(item: pg.PlotDataItem, x: np.ndarray, y: np.ndarray | None) -> None:
+    """Step data, or nothing; periods without a value (inf, nan) leave a gap."""
+    if y is None or not np.isfinite(y).any():
+        item.setData([], [])
+        return
+    y = np.where(np.isfinite(y), y, np.nan)
+    item.setData(x, y, connect="finite")
 
 
 class StoragePlot(TimePlot):
-    """Storage of a reservoir with dead storage, capacity and the flood-control rule curve."""
+    """Storage of a reservoir with dead storage, capacity and the flood-control curve, all as
+    the simulation applied them (:func:`~waterplanner.engine.limits.storage_bounds`)."""
 
     title = "storage"
     unit = "Mm³"
 
     def __init__(self, plot: pg.PlotItem, node: ReservoirNode, time: TimeBase) -> None:
         super().__init__(plot, node, time)
-        dash = Qt.PenStyle.DashLine
-        self.capacity = pg.InfiniteLine(node.capacity_mcm, angle=0, pen=pg.mkPen("#333333", style=dash),
-                                        label=f"capacity {node.capacity_mcm:,.0f}",
-                                        labelOpts={"position": 0.02, "color": "#333333",
-                                                   "anchors": [(0, 0), (0, 0)]})
+        self.capacity = pg.InfiniteLine(node.capacity_mcm, angle=0,
+                                        pen=pg.mkPen("#333333", width=1.2,
+                                                     style=Qt.PenStyle.DashLine))
         self.dead = pg.InfiniteLine(node.dead_storage_mcm, angle=0,
-                                    pen=pg.mkPen("#777777", style=Qt.PenStyle.DashDotLine),
-                                    label=f"dead {node.dead_storage_mcm:,.0f}",
-                                    labelOpts={"position": 0.2, "color": "#555555",
-                                               "anchors": [(0, 1), (0, 1)]})
+                                    pen=pg.mkPen("#777777", width=1.2,
+                                                 style=Qt.PenStyle.DashDotLine))
         plot.addItem(self.capacity)
         plot.addItem(self.dead)
-        for line in (self.capacity, self.dead):
-            line.label.setCacheMode(CACHE)
-        self.rule = None
-        if node.flood_control_mcm is not None:
-            self.rule = self.step_curve("flood-control limit",
-                                        pg.mkPen(OKABE_ITO["orange"], width=1.5,
-                                                 style=Qt.PenStyle.DotLine))
-            self.rule.setData(step_x(time), np.asarray(node.flood_control_mcm))
-        self.base = pg.PlotDataItem(pen=baseline_pen(), name="baseline", antialias=True)
-        self.curve = pg.PlotDataItem(pen=pg.mkPen(self.colour, width=2.2), name="storage",
-                                    antialias=True)
-        plot.addItem(self.base)
-        plot.addItem(self.curve)
-        plot.setYRange(0, node.capacity_mcm * 1.25, padding=0)
+        self._capacity_entry = self.legend.add(self.capacity, self._bound_name("capacity",
+                                                                             node.capacity_mcm))
+        self._dead_entry = self.legend.add(self.dead, self._bound_name("dead storage",
+                                                                     node.dead_storage_mcm))
+        self.rule = self.step_curve("flood-control limit",
+                                    pg.mkPen(OKABE_ITO["orange"], width=1.5,
+                                             style=Qt.PenStyle.DotLine))
+        self.base = self.line_curve("baseline", baseline_pen())
+        self.curve = self.line_curve("storage", pg.mkPen(self.colour, width=2.2))
+        plot.setYRange(0, node.capacity_mcm * 1.1, padding=0)
+        self.bounds: StorageBounds | None = None
         self.hover.add("storage", "Mm³", self.values("s"), at_boundaries=True)
         self.hover.add("baseline", "Mm³", self.values("b"), at_boundaries=True)
 
-    def update(self, results: Results, baseline: Results | None, units: str) -> None:
+    @staticmethod
+    def _bound_name(what: str, value_mcm: float) -> str:
+        return f"{what} {fmt_number(value_mcm)}"
+
+    def draw(self, results: Results, baseline: Results | None, units: str) -> None:
+        nid = self.node.id
+        bounds = storage_bounds(results.net, nid)
+        if self.bounds is None or (bounds.capacity_mcm, bounds.dead_mcm) != \
+                (self.bounds.capacity_mcm, self.bounds.dead_mcm) or \
+                not np.array_equal(bounds.flood_mcm, self.bounds.flood_mcm):
+            self.bounds = bounds
+            self.capacity.setValue(bounds.capacity_mcm)
+            self.dead.setValue(bounds.dead_mcm)
+            self.legend.rename(self._capacity_entry,
+                               self._bound_name("capacity", bounds.capacity_mcm))
+            self.legend.rename(self._dead_entry, self._bound_name("dead storage", bounds.dead_mcm))
+            _set_step(self.rule, step_x(self.time),
+                      bounds.flood_mcm if bounds.has_flood_control else None)
         x = np.arange(self.time.periods + 1, dtype=float)
-        s = results.storage_with_initial(self.node.id)
+        s = results.storage_with_initial(nid)
         self._data["s"] = s
         self.curve.setData(x, s)
-        b = _maybe(baseline, lambda r: r.storage_with_initial(self.node.id))
+        b = _maybe(baseline, lambda r: r.storage_with_initial(nid))
         self._data["b"] = b
         self.base.setData(x, b) if b is not None else self.base.setData([], [])
+        self.fit_y(s, b, np.array([bounds.capacity_mcm]))
 
 
 class ReleasePlot(TimePlot):
-    """Release and spill of a reservoir with its minimum/maximum release band."""
+    """Release and spill of a reservoir with its release limits as the simulation applied
+    them (:func:`~waterplanner.engine.limits.release_limits`): the minimum, the maximum only
+    where there is one (with no maximum set, the release is unlimited) and, on its own line,
+    what the turbines can pass."""
 
     title = "release and spill"
 
     def __init__(self, plot: pg.PlotItem, node: ReservoirNode, time: TimeBase) -> None:
         self.unit = "m³/s"
         super().__init__(plot, node, time)
-        band = colour("#8DA9C4", 60)
-        self.lo = self.step_curve("min/max release", pg.mkPen("#8DA9C4", width=1))
-        self.hi = self.step_curve(None, pg.mkPen("#8DA9C4", width=1))  # type: ignore[arg-type]
+        band = colour(LIMIT, 55)
+        self.lo = self.step_curve(None, pg.mkPen(LIMIT, width=1.2))
+        self.hi = self.step_curve(None, pg.mkPen(LIMIT, width=1.2))
         self.band = pg.FillBetweenItem(self.lo, self.hi, brush=pg.mkBrush(band))
         plot.addItem(self.band)
+        self.limits: ReleaseLimits | None = None
+        self.legend.add([self.lo, self.hi, self.band], "min–max release",
+                        pen=pg.mkPen(LIMIT, width=1.2), brush=pg.mkBrush(band),
+                        present=lambda: self.limits is not None and self.limits.has_max)
+        self.legend.add(self.lo, "min release",
+                        present=lambda: self.limits is not None and self.limits.has_min
+                        and not self.limits.has_max)
+        self.turbine = self.step_curve("turbine capacity", pg.mkPen(TURBINE, width=1.3,
+                                                                    style=Qt.PenStyle.DashDotLine))
         self.spill = self.step_curve("spill", pg.mkPen(SPILL, width=1.5), fillLevel=0,
                                      fillBrush=pg.mkBrush(colour(SPILL, 80)))
         self.base = self.step_curve("baseline", baseline_pen())
         self.curve = self.step_curve("release", pg.mkPen(self.colour, width=2.2))
-        self._units = ""
-        self.hover.add("release", "", self.values("r"))
-        self.hover.add("spill", "", self.values("s"))
-        self.hover.add("baseline", "", self.values("b"))
+        unit = lambda: UNIT_LABEL.get(self.units, "")
+        self.hover.add("release", unit, self.values("r"))
+        self.hover.add("spill", unit, self.values("s"))
+        self.hover.add("baseline", unit, self.values("b"))
+        self.hover.add("max release", unit, self.values("max"))
+        self.hover.add("turbine capacity", unit, self.values("turbine"))
 
-    def update(self, results: Results, baseline: Results | None, units: str) -> None:
+    def draw(self, results: Results, baseline: Results | None, units: str) -> None:
         x = step_x(self.time)
         node: ReservoirNode = self.node  # type: ignore[assignment]
-        if units != self._units:
-            self._units = units
+        lim = release_limits(results.net, node.id)
+        same = self.limits is not None and units == self.units and \
+            np.array_equal(lim.min_mcm, self.limits.min_mcm) and \
+            np.array_equal(lim.max_mcm, self.limits.max_mcm) and \
+            (lim.turbine_mcm is None) == (self.limits.turbine_mcm is None)
+        if units != self.units:
             self.plot._wp_fixed = False  # another unit: fit the range afresh
             self.plot.setLabel("left", UNIT_LABEL[units])
-            self.hover._sources = [(n, UNIT_LABEL[units], f, b) for n, _, f, b in self.hover._sources]
-            lo = np.full(self.time.periods, node.min_release_m3s)
-            hi_m3s = node.max_release_m3s
-            if hi_m3s is None and node.hydropower is not None:
-                hi_m3s = node.hydropower.turbine_capacity_m3s
-            if units == "mcm":
-                lo = np.asarray(self.time.m3s_to_mcm(lo))
-            self.lo.setData(x, lo)
-            if hi_m3s is not None:
-                hi = np.full(self.time.periods, hi_m3s)
-                self.hi.setData(x, np.asarray(self.time.m3s_to_mcm(hi)) if units == "mcm" else hi)
-            else:
-                self.hi.setData(x, lo)
+        if not same:
+            self.limits = lim
+            lo = flow_in_units(self.time, lim.min_mcm, units)
+            hi = flow_in_units(self.time, lim.max_mcm, units)
+            turbine = None if lim.turbine_mcm is None else \
+                flow_in_units(self.time, lim.turbine_mcm, units)
+            _set_step(self.lo, x, lo if (lim.has_min or lim.has_max) else None)
+            _set_step(self.hi, x, hi if lim.has_max else None)
+            self.band.setVisible(lim.has_max)
+            _set_step(self.turbine, x, turbine)
+            self._data["max"] = hi
+            self._data["turbine"] = turbine
         r = flow_in_units(self.time, results.series("release_mcm", node.id), units)
         s = flow_in_units(self.time, results.series("spill_mcm", node.id), units)
         self._data["r"], self._data["s"] = r, s
@@ -174,7 +241,7 @@ class ReleasePlot(TimePlot):
                                                       units))
         self._data["b"] = b
         self.base.setData(x, b) if b is not None else self.base.setData([], [])
-        self.fit_y(r, s, b, self.hi.yData)
+        self.fit_y(r, s, b, self._data["max"], self._data["turbine"])
 
 
 class DeliveryPlot(TimePlot):
@@ -192,16 +259,14 @@ class DeliveryPlot(TimePlot):
                                         fillBrush=pg.mkBrush(colour(self.colour.name(), 60)))
         self.demand = self.step_curve("demand", pg.mkPen("#222222", width=1.2))
         self.base = self.step_curve("baseline delivery", baseline_pen())
-        legend_item = plot.legend
-        if legend_item is not None:
-            legend_item.addItem(pg.BarGraphItem(x0=[0], width=1, height=[1],
-                                                brush=pg.mkBrush(colour(SHORTFALL, 150))),
-                                "shortfall")
+        self.legend.add(self.short, "shortfall",
+                        present=lambda: bool(np.any(np.asarray(self._data.get("s", [])) > 0)))
         self.hover.add("demand", "Mm³", self.values("d"))
         self.hover.add("delivery", "Mm³", self.values("v"))
         self.hover.add("shortfall", "Mm³", self.values("s"))
+        self.hover.add("baseline delivery", "Mm³", self.values("b"))
 
-    def update(self, results: Results, baseline: Results | None, units: str) -> None:
+    def draw(self, results: Results, baseline: Results | None, units: str) -> None:
         x = step_x(self.time)
         nid = self.node.id
         d = results.series("demand_mcm", nid)
@@ -212,6 +277,7 @@ class DeliveryPlot(TimePlot):
         self.delivery.setData(x, v)
         self.short.setOpts(x0=x[:-1], width=1.0, y0=v, height=s)
         b = _maybe(baseline, lambda rb: rb.series("delivery_mcm", nid))
+        self._data["b"] = b
         self.base.setData(x, b) if b is not None else self.base.setData([], [])
         self.fit_y(d, v, b)
 
@@ -230,7 +296,7 @@ class EnergyPlot(TimePlot):
         self.hover.add("energy", "GWh", self.values("e"))
         self.hover.add("baseline", "GWh", self.values("b"))
 
-    def update(self, results: Results, baseline: Results | None, units: str) -> None:
+    def draw(self, results: Results, baseline: Results | None, units: str) -> None:
         x = step_x(self.time)
         e = results.series("energy_mwh", self.node.id) / 1000.0
         self._data["e"] = e
@@ -250,16 +316,11 @@ class LakePlot(TimePlot):
     def __init__(self, plot: pg.PlotItem, node: TerminalLakeNode, time: TimeBase) -> None:
         super().__init__(plot, node, time)
         self.crest = pg.InfiniteLine(node.crest_level_m, angle=0,
-                                     pen=pg.mkPen("#333333", style=Qt.PenStyle.DashLine),
-                                     label=f"crest {node.crest_level_m:g} m",
-                                     labelOpts={"position": 0.02, "color": "#333333",
-                                                "anchors": [(0, 1), (0, 1)]})
+                                     pen=pg.mkPen("#333333", width=1.2, style=Qt.PenStyle.DashLine))
         plot.addItem(self.crest)
-        self.base = pg.PlotDataItem(pen=baseline_pen(), name="baseline", antialias=True)
-        self.curve = pg.PlotDataItem(pen=pg.mkPen(self.colour, width=2.2), name="level",
-                                    antialias=True)
-        plot.addItem(self.base)
-        plot.addItem(self.curve)
+        self.legend.add(self.crest, f"crest {node.crest_level_m:g} m")
+        self.base = self.line_curve("baseline", baseline_pen())
+        self.curve = self.line_curve("level", pg.mkPen(self.colour, width=2.2))
         self._start = float(node.lav.level_at(node.initial_storage_mcm))
         self.hover.add("level", "m", self.values("l"), at_boundaries=True)
         self.hover.add("baseline", "m", self.values("b"), at_boundaries=True)
@@ -267,7 +328,7 @@ class LakePlot(TimePlot):
     def _levels(self, r: Results) -> np.ndarray:
         return np.concatenate(([self._start], r.series("level_m", self.node.id)))
 
-    def update(self, results: Results, baseline: Results | None, units: str) -> None:
+    def draw(self, results: Results, baseline: Results | None, units: str) -> None:
         x = np.arange(self.time.periods + 1, dtype=float)
         lv = self._levels(results)
         self._data["l"] = lv
@@ -290,13 +351,15 @@ class LakeInflowPlot(TimePlot):
                                      fillBrush=pg.mkBrush(colour(self.colour.name(), 60)))
         self.base = self.step_curve("baseline", baseline_pen())
         self.hover.add("inflow", "Mm³", self.values("i"))
+        self.hover.add("baseline", "Mm³", self.values("b"))
 
-    def update(self, results: Results, baseline: Results | None, units: str) -> None:
+    def draw(self, results: Results, baseline: Results | None, units: str) -> None:
         x = step_x(self.time)
         i = results.series("inflow_mcm", self.node.id)
         self._data["i"] = i
         self.curve.setData(x, i)
         b = _maybe(baseline, lambda rb: rb.series("inflow_mcm", self.node.id))
+        self._data["b"] = b
         self.base.setData(x, b) if b is not None else self.base.setData([], [])
         self.fit_y(i, b)
 

@@ -20,6 +20,7 @@ from waterplanner.engine.results import Results
 from waterplanner.model.nodes import DemandNode, ReservoirNode, TerminalLakeNode
 from waterplanner.model.scenario import Scenario
 from waterplanner.ui.palette import BASELINE, COUNTRY_NAMES, country_colour
+from waterplanner.ui.plot_common import ValueAxis, colour, header, show_time_labels
 from waterplanner.ui.result_plots import (
     DeliveryPlot,
     EnergyPlot,
@@ -37,17 +38,15 @@ class CountryTotalsPlot:
     """Bars per country: water delivered and winter/summer energy, baseline as outlines."""
 
     def __init__(self, layout: pg.GraphicsLayout) -> None:
-        self.water = layout.addPlot(row=0, col=0)
-        self.water.setTitle("Water delivered to each country's demands; baseline dashed", size="10pt")
+        self.water = layout.addPlot(row=0, col=0, axisItems={"left": ValueAxis("left", minor=False)})
         self.water.setLabel("left", "Mm³")
-        self.energy = layout.addPlot(row=1, col=0)
-        self.energy.setTitle("Hydropower by country: winter (Oct–Mar, solid) and summer "
-                             "(Apr–Sep, light); baseline dashed", size="10pt")
+        self.energy = layout.addPlot(row=1, col=0, axisItems={"left": ValueAxis("left", minor=False)})
         self.energy.setLabel("left", "GWh")
         for p in (self.water, self.energy):
             p.setMouseEnabled(x=False, y=False)
             p.showGrid(y=True, alpha=0.25)
             p.hideButtons()
+            p.setYRange(0, 1, padding=0)
         dash = pg.mkPen(BASELINE, width=1.5, style=pg.QtCore.Qt.PenStyle.DashLine)
         none = pg.mkPen(None)
 
@@ -63,6 +62,20 @@ class CountryTotalsPlot:
         self.summer_now = bars(self.energy, False)
         self.winter_base = bars(self.energy, True)
         self.summer_base = bars(self.energy, True)
+        neutral, light = pg.mkBrush("#707070"), pg.mkBrush(colour("#707070", 110))
+        self._has_baseline = False
+        has_base = lambda: self._has_baseline
+        self.water_legend = header(self.water)
+        self.water_legend.set_title("Water delivered to each country's demands")
+        self.water_legend.add(self.water_now, "delivered (country colour)", pen=none,
+                              brush=neutral)
+        self.water_legend.add(self.water_base, "baseline", pen=dash, present=has_base)
+        self.energy_legend = header(self.energy)
+        self.energy_legend.set_title("Hydropower by country")
+        self.energy_legend.add(self.winter_now, "winter (Oct–Mar)", pen=none, brush=neutral)
+        self.energy_legend.add(self.summer_now, "summer (Apr–Sep)", pen=none, brush=light)
+        self.energy_legend.add([self.winter_base, self.summer_base], "baseline", pen=dash,
+                               present=has_base)
         self._codes: list[str] = []
 
     def update(self, results: Results, baseline: Results | None) -> None:
@@ -89,17 +102,29 @@ class CountryTotalsPlot:
         self.summer_now.setOpts(x0=x - 0.2, width=0.19, height=[c.summer_gwh for c in s.countries],
                                 brushes=faint)
         bs = baseline.summary() if baseline is not None else None
+        self._has_baseline = bs is not None
         for item in (self.water_base, self.winter_base, self.summer_base):
             item.setVisible(bs is not None)
+        water = [c.delivery_mcm for c in s.countries]
+        energy = [max(c.winter_gwh, c.summer_gwh) for c in s.countries]
         if bs is not None:
             by = {c.country: c for c in bs.countries}
+
             def base(attr: str) -> list[float]:
                 return [getattr(by[c], attr) if c in by else 0.0 for c in codes]
-
 
             self.water_base.setOpts(x0=x + 0.01, width=0.38, height=base("delivery_mcm"))
             self.winter_base.setOpts(x0=x + 0.01, width=0.19, height=base("winter_gwh"))
             self.summer_base.setOpts(x0=x + 0.21, width=0.19, height=base("summer_gwh"))
+            water += base("delivery_mcm")
+            energy += base("winter_gwh") + base("summer_gwh")
+        for plot, values in ((self.water, water), (self.energy, energy)):
+            top = max([v for v in values if np.isfinite(v)], default=0.0)
+            top = top * 1.08 if top > 0 else 1.0
+            # a sliver below zero, so the gridded axis has room to name its zero
+            plot.setYRange(-0.03 * top, top, padding=0)
+        self.water_legend.sync()
+        self.energy_legend.sync()
 
 
 def write_svg(view: pg.GraphicsLayoutWidget, path: Path) -> None:
@@ -193,12 +218,18 @@ class ResultsPanel(QWidget):
         # link the time axes of the plots stacked in one column of one tab (pyqtgraph lines
         # linked views up by screen position, which would shift plots of other widths)
         masters: dict[tuple[str, int], pg.PlotItem] = {}
+        lowest: dict[tuple[str, int], TimePlot] = {}
         for p in self.plots:
             key = (self._tab_of[id(p)], self._col_of[id(p)])
             if key in masters:
                 p.plot.setXLink(masters[key])
             else:
                 masters[key] = p.plot
+            lowest[key] = p
+        # one time axis per column: the months are named once, under the lowest plot
+        for p in self.plots:
+            key = (self._tab_of[id(p)], self._col_of[id(p)])
+            show_time_labels(p.plot, lowest[key] is p)
 
     # --- data -------------------------------------------------------------------------
     def show_results(self, results: Results, baseline: Results | None, units: str) -> None:

@@ -1,4 +1,4 @@
-"""The release schedule of one reservoir as draggable points over its min/max band.
+"""The release schedule of one reservoir as draggable points over its release limits.
 
 Dragging a point turns each mouse move into a release edit for that period; all moves of
 one drag share a merge token, so the whole drag is a single undo step.
@@ -13,19 +13,21 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
+from waterplanner.engine.limits import ReleaseLimits, release_limits
 from waterplanner.engine.results import Results
 from waterplanner.model.nodes import ReservoirNode
 from waterplanner.model.scenario import Scenario
-from waterplanner.ui.palette import OKABE_ITO, country_colour
+from waterplanner.ui.palette import LIMIT, OKABE_ITO, TURBINE, country_colour
 from waterplanner.ui.plot_common import (
     HoverReadout,
     baseline_pen,
     colour,
-    legend,
+    header,
+    install_axes,
     step_x,
     style_time_plot,
 )
-from waterplanner.ui.result_plots import UNIT_LABEL, flow_in_units
+from waterplanner.ui.result_plots import UNIT_LABEL, _set_step, flow_in_units
 
 _drag_ids = itertools.count(1)
 
@@ -60,7 +62,8 @@ class DraggablePoints(pg.ScatterPlotItem):
 
 
 class SchedulePlot:
-    """Plot of the selected reservoir's schedule with draggable handles."""
+    """Plot of the selected reservoir's schedule with draggable handles, over the release
+    limits the simulation applies (:func:`~waterplanner.engine.limits.release_limits`)."""
 
     def __init__(self, widget: pg.PlotWidget, on_drag: Callable[[str, int, float, object], None]
                  ) -> None:
@@ -70,36 +73,63 @@ class SchedulePlot:
         self.node: ReservoirNode | None = None
         self.scenario: Scenario | None = None
         self.units = "m3s"
+        self.limits: ReleaseLimits | None = None
         self._shades: list[object] = []
-        band = colour("#8DA9C4", 60)
-        self.lo = pg.PlotDataItem(stepMode="center", antialias=False, pen=pg.mkPen("#8DA9C4"),
-                                  name="min/max release")
-        self.hi = pg.PlotDataItem(stepMode="center", antialias=False, pen=pg.mkPen("#8DA9C4"))
+        install_axes(self.plot)
+        band = colour(LIMIT, 55)
+        self.lo = pg.PlotDataItem(stepMode="center", antialias=False, pen=pg.mkPen(LIMIT, width=1.2))
+        self.hi = pg.PlotDataItem(stepMode="center", antialias=False, pen=pg.mkPen(LIMIT, width=1.2))
         self.band = pg.FillBetweenItem(self.lo, self.hi, brush=pg.mkBrush(band))
-        self.base = pg.PlotDataItem(stepMode="center", antialias=False, pen=baseline_pen(), name="baseline target")
-        self.actual = pg.PlotDataItem(stepMode="center", antialias=False, pen=pg.mkPen("#555555", width=1.2,
-                                                                      style=Qt.PenStyle.DotLine),
-                                      name="simulated release")
-        self.target = pg.PlotDataItem(stepMode="center", antialias=False, pen=pg.mkPen(OKABE_ITO["blue"], width=2),
-                                      name="target release")
+        self.turbine = pg.PlotDataItem(stepMode="center", antialias=False,
+                                       pen=pg.mkPen(TURBINE, width=1.3,
+                                                    style=Qt.PenStyle.DashDotLine))
+        self.base = pg.PlotDataItem(stepMode="center", antialias=False, pen=baseline_pen())
+        self.actual = pg.PlotDataItem(stepMode="center", antialias=False,
+                                      pen=pg.mkPen("#555555", width=1.2, style=Qt.PenStyle.DotLine))
+        self.target = pg.PlotDataItem(stepMode="center", antialias=False,
+                                      pen=pg.mkPen(OKABE_ITO["blue"], width=2))
         self.points = DraggablePoints(self._on_points_dragged, size=11,
                                       brush=pg.mkBrush(OKABE_ITO["blue"]),
                                       pen=pg.mkPen("w", width=1.5), hoverable=True,
                                       hoverSize=15, hoverBrush=pg.mkBrush(OKABE_ITO["vermillion"]))
-        legend(self.plot)
-        for item in (self.lo, self.hi, self.band, self.base, self.actual, self.target, self.points):
+        for item in (self.lo, self.hi, self.band, self.turbine, self.base, self.actual,
+                     self.target, self.points):
             self.plot.addItem(item)
+        self.legend = header(self.plot)
+        self.legend.add([self.lo, self.hi, self.band], "min–max release",
+                        pen=pg.mkPen(LIMIT, width=1.2), brush=pg.mkBrush(band),
+                        present=lambda: self.limits is not None and self.limits.has_max)
+        self.legend.add(self.lo, "min release",
+                        present=lambda: self.limits is not None and self.limits.has_min
+                        and not self.limits.has_max)
+        self.legend.add(self.turbine, "turbine capacity")
+        self.legend.add(self.base, "baseline target")
+        self.legend.add(self.actual, "simulated release")
+        self.legend.add(self.target, "target release")
         self.plot.setMouseEnabled(x=True, y=False)
         self.plot.showGrid(y=False)
-        self.hover = HoverReadout(self.plot, lambda: self.scenario.time)  # type: ignore[union-attr]
+        self.hover = HoverReadout(self.plot, lambda: self.scenario.time if self.scenario else None)
         self._y: np.ndarray | None = None
         self._actual_y: np.ndarray | None = None
-        self.hover.add("target", "", lambda: self._y)
-        self.hover.add("simulated", "", lambda: self._actual_y)
+        self._max_y: np.ndarray | None = None
+        self._turbine_y: np.ndarray | None = None
+        unit = lambda: UNIT_LABEL.get(self.units, "")
+        self.hover.add("target", unit, lambda: self._y)
+        self.hover.add("simulated", unit, lambda: self._actual_y)
+        self.hover.add("max release", unit, lambda: self._max_y)
+        self.hover.add("turbine capacity", unit, lambda: self._turbine_y)
 
     def _on_points_dragged(self, index: int, y: float, token: object) -> None:
         if self.node is not None:
             self._on_drag_cb(self.node.id, index, y, token)
+
+    def _release_limits(self, scenario: Scenario, node: ReservoirNode) -> ReleaseLimits | None:
+        """The limits the simulation applies, or None while the scenario cannot be compiled
+        (nothing is drawn rather than a guess)."""
+        try:
+            return release_limits(scenario, node.id)
+        except (ValueError, KeyError, IndexError, TypeError):
+            return None
 
     def show(self, scenario: Scenario, node: ReservoirNode | None, units: str,
              results: Results | None, baseline: Results | None) -> None:
@@ -116,13 +146,16 @@ class SchedulePlot:
                 "Select a reservoir to edit its release schedule"
             self._shades = style_time_plot(self.plot, time, title, UNIT_LABEL[units])
             self.plot.setMouseEnabled(x=True, y=False)
-            self.hover._sources = [(n, UNIT_LABEL[units], f, b) for n, _, f, b in self.hover._sources]
         x = step_x(time)
         if node is None:
-            for item in (self.lo, self.hi, self.base, self.actual, self.target):
+            for item in (self.lo, self.hi, self.turbine, self.base, self.actual, self.target):
                 item.setData([], [])
             self.points.setData([], [])
-            self._y = None
+            self._y = self._actual_y = self._max_y = self._turbine_y = None
+            self.limits = None
+            self.plot.setYRange(0, 1, padding=0)
+            self.legend.sync()
+            self.hover.refresh()
             return
         y = flow_in_units(time, np.asarray(scenario.release_schedules[node.id]), units)
         self._y = y
@@ -133,25 +166,41 @@ class SchedulePlot:
         self.target.setData(x, y)
         self.points.setData(x[:-1] + 0.5, y)
         if restyle:
-            lo = np.full(time.periods, node.min_release_m3s)
-            hi_m3s = node.max_release_m3s
-            if hi_m3s is None and node.hydropower is not None:
-                hi_m3s = node.hydropower.turbine_capacity_m3s
-            hi = np.full(time.periods, hi_m3s if hi_m3s is not None else node.min_release_m3s)
-            if units == "mcm":
-                lo, hi = np.asarray(time.m3s_to_mcm(lo)), np.asarray(time.m3s_to_mcm(hi))
-            self.lo.setData(x, lo)
-            self.hi.setData(x, hi)
-            top = max(float(np.max(hi)), float(np.max(y)) if len(y) else 0.0, 1.0)
-            self.plot.setYRange(0, top * 1.35, padding=0)
+            self._draw_limits(scenario, node, units)
+            tops = [float(np.max(y)) if len(y) else 0.0]
+            for a in (self._max_y, self._turbine_y):
+                if a is not None and np.isfinite(a).any():
+                    tops.append(float(np.nanmax(np.where(np.isfinite(a), a, np.nan))))
+            top = max(max(tops), 1.0)
+            self.plot.setYRange(0, top * 1.15, padding=0)
         self.show_results(results, baseline)
         # grow (never shrink) the y range while dragging, so the point stays under the mouse
         y1 = self.plot.getViewBox().viewRange()[1][1]
         if len(y) and float(np.max(y)) > y1 * 0.95:
             self.plot.setYRange(0, float(np.max(y)) * 1.3, padding=0)
 
+    def _draw_limits(self, scenario: Scenario, node: ReservoirNode, units: str) -> None:
+        time = scenario.time
+        x = step_x(time)
+        lim = self.limits = self._release_limits(scenario, node)
+        if lim is None:
+            for item in (self.lo, self.hi, self.turbine):
+                item.setData([], [])
+            self.band.setVisible(False)
+            self._max_y = self._turbine_y = None
+            return
+        lo = flow_in_units(time, lim.min_mcm, units)
+        hi = flow_in_units(time, lim.max_mcm, units)
+        turbine = None if lim.turbine_mcm is None else flow_in_units(time, lim.turbine_mcm, units)
+        _set_step(self.lo, x, lo if (lim.has_min or lim.has_max) else None)
+        _set_step(self.hi, x, hi if lim.has_max else None)
+        self.band.setVisible(lim.has_max)
+        _set_step(self.turbine, x, turbine)
+        self._max_y, self._turbine_y = hi, turbine
+
     def show_results(self, results: Results | None, baseline: Results | None) -> None:
-        """The simulated release and the baseline target of the shown reservoir."""
+        """The simulated release and the baseline target of the shown reservoir; the legend
+        and the hover read-out follow."""
         node, scenario, units = self.node, self.scenario, self.units
         if node is None or scenario is None:
             return
@@ -168,3 +217,5 @@ class SchedulePlot:
                 baseline.scenario.time.periods == time.periods:
             b = flow_in_units(time, np.asarray(baseline.scenario.release_schedules[node.id]), units)
         self.base.setData(x, b) if b is not None else self.base.setData([], [])
+        self.legend.sync()
+        self.hover.refresh()

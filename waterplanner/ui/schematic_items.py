@@ -7,18 +7,28 @@ country's colour. Reservoirs show a storage bar, demands a shortfall badge.
 
 from __future__ import annotations
 
+import html
 import math
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
 from waterplanner.model.nodes import AnyNode, NodeKind
 from waterplanner.model.scenario import Link
 from waterplanner.ui.palette import OKABE_ITO, SHORTFALL, country_colour
+from waterplanner.ui.schematic_labels import LabelOption, Placement, short_name, two_lines
 
 NODE_SIZE = 18.0
-LABEL_WIDTH = 170.0
 
 
 def node_shape(kind: NodeKind, size: float = NODE_SIZE) -> QPainterPath:
@@ -45,8 +55,23 @@ def node_shape(kind: NodeKind, size: float = NODE_SIZE) -> QPainterPath:
     return path
 
 
+NAME_PT = 8.5
+JUNCTION_PT = 7.5
+LINE_PX = 15.0
+EXTRA_PX = 16.0
+BAR_PX = 60.0
+BADGE_PX = 62.0
+FULL_NAME_MAX_PX = 300.0
+HALO = QColor(251, 251, 248, 215)
+"""Behind a name, the view's background colour, so a link passing under it stays legible."""
+
+
 class NodeItem(QGraphicsItem):
-    """A node on the schematic: movable, selectable, showing its live state."""
+    """A node on the schematic: movable, selectable, showing its live state.
+
+    Its name goes where :meth:`set_placement` says (the panel places all names together so
+    that none collides); without a placement the name is not drawn.
+    """
 
     def __init__(self, node: AnyNode) -> None:
         super().__init__()
@@ -54,8 +79,7 @@ class NodeItem(QGraphicsItem):
         self.fill_fraction: float | None = None
         self.badge: str | None = None
         self.links: list[LinkItem] = []
-        self.label_width = LABEL_WIDTH
-        self.label_left = False
+        self.placement: Placement | None = None
         # symbols and names keep their screen size at any zoom, like a map's: positions
         # scale, text stays readable
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -77,48 +101,129 @@ class NodeItem(QGraphicsItem):
         self._update_tooltip()
         self.update()
 
-    def set_state(self, fill_fraction: float | None, badge: str | None) -> None:
-        """Live state from the latest results (redrawn only when the shown figures change)."""
+    def set_state(self, fill_fraction: float | None, badge: str | None) -> bool:
+        """Live state from the latest results (redrawn only when the shown figures change);
+        True when the label block changed size (its placement must be redone)."""
         if fill_fraction is not None:
             fill_fraction = round(fill_fraction, 2)
-        if fill_fraction != self.fill_fraction or badge != self.badge:
-            self.fill_fraction, self.badge = fill_fraction, badge
-            self._update_tooltip()
-            self.update()
+        if fill_fraction == self.fill_fraction and badge == self.badge:
+            return False
+        resized = (fill_fraction is None) != (self.fill_fraction is None) or \
+            (badge is None) != (self.badge is None)
+        self.fill_fraction, self.badge = fill_fraction, badge
+        self._update_tooltip()
+        self.update()
+        return resized
 
     def _update_tooltip(self) -> None:
         n = self.node
-        lines = [f"<b>{n.name}</b> ({n.kind.value.replace('_', ' ')})"]
+        e = html.escape
+        lines = [f"<b>{e(n.name)}</b> ({e(n.kind.value.replace('_', ' '))})"]
         if n.local_name:
-            lines.append(n.local_name)
+            lines.append(e(n.local_name))
         if n.country:
-            lines.append(f"Country: {n.country}")
+            lines.append(f"Country: {e(n.country)}")
         if self.fill_fraction is not None:
             lines.append(f"Active storage at the end of the horizon: {self.fill_fraction:.0%}")
         if self.badge:
-            lines.append(f"Shortfall: {self.badge}")
+            lines.append(f"Shortfall: {e(self.badge)}")
         lines.append("<i>Shift-drag to another node to connect</i>")
         self.setToolTip("<br>".join(lines))
+
+    # --- the label ----------------------------------------------------------------------
+    def name_font(self) -> QFont:
+        font = QFont()
+        font.setPointSizeF(NAME_PT if self.node.kind is not NodeKind.JUNCTION else JUNCTION_PT)
+        font.setBold(self.node.kind in (NodeKind.RESERVOIR, NodeKind.TERMINAL_LAKE))
+        return font
+
+    def full_name(self) -> str:
+        """The name with the country, as shown when there is room."""
+        n = self.node
+        if n.country and n.country not in n.name:
+            return f"{n.name} ({n.country})"
+        return n.name
+
+    def _extra_width(self) -> float:
+        if self.node.kind is NodeKind.RESERVOIR and self.fill_fraction is not None:
+            return BAR_PX + 36
+        if self.badge:
+            return BADGE_PX
+        return 0.0
+
+    def label_options(self) -> tuple[LabelOption, ...]:
+        """The ways this node can be labelled, from the most to the least detailed: the full
+        name with the country, the short name, the short name on two lines; each with the
+        fill bar or shortfall badge under it first, if the node has one."""
+        fm = QFontMetricsF(self.name_font())
+
+        def width(t: str) -> float:
+            return max(fm.horizontalAdvance(line) for line in t.split("\n")) + 6
+
+        short = short_name(self.node.name)
+        texts = [("full", self.full_name()), ("short", short)]
+        if short == texts[0][1]:
+            texts = texts[1:]
+        wrapped = two_lines(short, fm.horizontalAdvance)
+        if wrapped is not None:
+            texts.append(("short", wrapped))
+        extra = self._extra_width()
+        options: list[LabelOption] = []
+        for level, text in texts:
+            w = width(text)
+            if level == "full" and w > FULL_NAME_MAX_PX:
+                continue
+            name_h = LINE_PX * (text.count("\n") + 1)
+            if extra:
+                options.append(LabelOption(level, text, max(w, extra), name_h + EXTRA_PX,
+                                           name_h, extra=True))
+            options.append(LabelOption(level, text, w, name_h, name_h))
+        return tuple(options)
+
+    def symbol_half_size(self) -> tuple[float, float]:
+        r = self._shape.boundingRect()
+        return r.width() / 2 + 1, r.height() / 2 + 1
+
+    def set_placement(self, placement: Placement | None, centre: tuple[float, float]) -> None:
+        """Put the name where the placer said (``centre``: this node in view pixels), or
+        hide it (None)."""
+        rel = None
+        if placement is not None:
+            b = placement.box
+            rel = (placement.option, round(b.x0 - centre[0], 1), round(b.y0 - centre[1], 1),
+                   placement.align)
+        old = None
+        if self.placement is not None:
+            old = (self.placement.option, self._label_origin[0], self._label_origin[1],
+                   self.placement.align)
+        if rel == old:
+            return
+        self.prepareGeometryChange()
+        self.placement = placement
+        self._label_origin = (rel[1], rel[2]) if rel else (0.0, 0.0)
+        self.update()
+
+    @property
+    def label_text(self) -> str | None:
+        """The name as drawn now (None when there was no room for it)."""
+        return self.placement.option.text if self.placement is not None else None
+
+    def label_rect(self) -> QRectF:
+        """The name's block in item (= view pixel) coordinates; empty when hidden."""
+        if self.placement is None:
+            return QRectF()
+        o = self.placement.option
+        return QRectF(self._label_origin[0], self._label_origin[1], o.width, o.height)
+
+    _label_origin: tuple[float, float] = (0.0, 0.0)
 
     def shape(self) -> QPainterPath:
         return self._shape
 
     def boundingRect(self) -> QRectF:
-        return self._shape.boundingRect().adjusted(-3, -3, 3, 3).united(self._label_rect())
+        return self._shape.boundingRect().adjusted(-4, -4, 4, 4).united(self.label_rect())
 
-    def set_label_room(self, width: float, left: bool) -> None:
-        """Where the name goes: its width in pixels and whether left of the symbol."""
-        if (width, left) != (self.label_width, self.label_left):
-            self.prepareGeometryChange()
-            self.label_width, self.label_left = width, left
-            self.update()
-
-    def _label_rect(self) -> QRectF:
-        r = self._shape.boundingRect()
-        if self.label_left:
-            return QRectF(r.left() - 6 - self.label_width, -16, self.label_width, 34)
-        return QRectF(r.right() + 6, -16, self.label_width, 34)
-
+    # --- drawing ------------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -152,21 +257,44 @@ class NodeItem(QGraphicsItem):
             r = self._shape.boundingRect().adjusted(3, 3, -3, -3)
             painter.drawLine(r.topLeft(), r.bottomRight())
             painter.drawLine(r.topRight(), r.bottomLeft())
-        lr = self._label_rect()
-        font = QFont()
-        font.setPointSizeF(8.5 if self.node.kind is not NodeKind.JUNCTION else 7.5)
-        font.setBold(self.node.kind in (NodeKind.RESERVOIR, NodeKind.TERMINAL_LAKE))
+        if self.badge:
+            # short of water: a red ring, whether or not the label had room for the badge
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(QColor(SHORTFALL), 2.2))
+            painter.drawEllipse(self._shape.boundingRect().adjusted(-3, -3, 3, 3))
+        if self.placement is not None:
+            self._paint_label(painter, col)
+
+    def _paint_label(self, painter: QPainter, col: QColor) -> None:
+        lr = self.label_rect()
+        opt = self.placement.option  # type: ignore[union-attr]
+        align = self.placement.align  # type: ignore[union-attr]
+        font = self.name_font()
         painter.setFont(font)
-        painter.setPen(QColor("#111111" if self.node.kind is not NodeKind.JUNCTION else "#666666"))
-        name = painter.fontMetrics().elidedText(self.node.name, Qt.TextElideMode.ElideRight,
-                                                int(lr.width()))
-        side = Qt.AlignmentFlag.AlignRight if self.label_left else Qt.AlignmentFlag.AlignLeft
-        painter.drawText(QRectF(lr.left(), lr.top(), lr.width(), 16),
-                         side | Qt.AlignmentFlag.AlignVCenter, name)
+        fm = QFontMetricsF(font)
+        ink = QColor("#111111" if self.node.kind is not NodeKind.JUNCTION else "#555555")
+        for k, text in enumerate(opt.text.split("\n")):
+            text_w = min(fm.horizontalAdvance(text) + 6, lr.width())
+            if align == "left":
+                x_text = lr.left()
+            elif align == "right":
+                x_text = lr.right() - text_w
+            else:
+                x_text = lr.center().x() - text_w / 2
+            line = QRectF(x_text, lr.top() + k * LINE_PX, text_w, LINE_PX)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(HALO))
+            painter.drawRoundedRect(line, 3, 3)
+            painter.setPen(ink)
+            painter.drawText(line, Qt.AlignmentFlag.AlignCenter, text)
+        if not opt.extra:
+            return
+        top = lr.top() + opt.line_height + 2
         if self.node.kind is NodeKind.RESERVOIR and self.fill_fraction is not None:
-            bar_w = min(60.0, lr.width() - 30)
-            x0 = lr.right() - bar_w - 30 if self.label_left else lr.left()
-            bar = QRectF(x0, lr.top() + 19, bar_w, 9)
+            w = BAR_PX + 36
+            x0 = lr.left() if align == "left" else (lr.right() - w if align == "right"
+                                                    else lr.center().x() - w / 2)
+            bar = QRectF(x0, top + 1, BAR_PX, 9)
             painter.setPen(QPen(QColor("#555555"), 0.8))
             painter.setBrush(QBrush(QColor("white")))
             painter.drawRect(bar)
@@ -179,14 +307,17 @@ class NodeItem(QGraphicsItem):
             small.setPointSizeF(8)
             painter.setFont(small)
             painter.setPen(QColor("#333333"))
-            painter.drawText(QRectF(bar.right() + 3, bar.top() - 3, 40, 14),
-                             Qt.AlignmentFlag.AlignLeft, f"{self.fill_fraction:.0%}")
-        if self.badge:
+            painter.drawText(QRectF(bar.right() + 3, top - 2, 34, 14),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             f"{self.fill_fraction:.0%}")
+        elif self.badge:
+            x0 = lr.left() if align == "left" else (lr.right() - BADGE_PX if align == "right"
+                                                    else lr.center().x() - BADGE_PX / 2)
+            rect = QRectF(x0, top, BADGE_PX, EXTRA_PX - 2)
             small = QFont(font)
             small.setBold(True)
             small.setPointSizeF(8.5)
             painter.setFont(small)
-            rect = QRectF(lr.right() - 62 if self.label_left else lr.left(), lr.top() + 17, 62, 15)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(QColor(SHORTFALL)))
             painter.drawRoundedRect(rect, 4, 4)
@@ -213,6 +344,7 @@ class LinkItem(QGraphicsPathItem):
         self.setZValue(1)
         style = Qt.PenStyle.DashLine if link.overflow else Qt.PenStyle.SolidLine
         self._pen = QPen(QColor("#4D6B80"), 1.8, style)
+        self._pen.setCosmetic(True)  # the same width at any zoom, in either direction
         self.setPen(self._pen)
         self.setBrush(QBrush(QColor("#4D6B80")))
         extra = []
@@ -222,7 +354,7 @@ class LinkItem(QGraphicsPathItem):
             extra.append(f"loss {link.loss_fraction:.0%}")
         if link.capacity_m3s is not None:
             extra.append(f"capacity {link.capacity_m3s:g} m³/s")
-        self.setToolTip(f"{source.node.name} → {target.node.name}"
+        self.setToolTip(f"{html.escape(source.node.name)} → {html.escape(target.node.name)}"
                         + (f" ({', '.join(extra)})" if extra else "")
                         + ("<br>overflow route" if link.overflow else ""))
         self.adjust()
@@ -234,26 +366,36 @@ class LinkItem(QGraphicsPathItem):
 
     view_scale = 1.0
     """Zoom of the view (symbols keep their screen size, so the rims scale inversely)."""
+    view_scale_x = 1.0
+    view_scale_y = 1.0
+    """Horizontal and vertical zoom: a fitted view may stretch the positions one way more
+    than the other (the positions are notional, the symbols keep their shape)."""
 
     def adjust(self) -> None:
-        """Redraw between the current positions of the two nodes."""
+        """Redraw between the current positions of the two nodes (rims and arrowhead are
+        worked out in view pixels, then mapped back to the scene)."""
+        sx, sy = self.view_scale_x, self.view_scale_y
         a, b = self.source.pos(), self.target.pos()
-        line = QLineF(a, b)
+        line = QLineF(a.x() * sx, a.y() * sy, b.x() * sx, b.y() * sy)
         if line.length() < 1:
             self.setPath(QPainterPath())
             return
-        scale = self.view_scale
-        ra = _rim(self.source, line.angle() + 180) / scale
-        rb = _rim(self.target, line.angle()) / scale
+        ra = _rim(self.source, line.angle() + 180)
+        rb = _rim(self.target, line.angle())
         ux, uy = line.dx() / line.length(), line.dy() / line.length()
-        p0 = QPointF(a.x() + ux * ra, a.y() + uy * ra)
-        p1 = QPointF(b.x() - ux * rb, b.y() - uy * rb)
-        path = QPainterPath(p0)
-        path.lineTo(p1)
-        size = 9.0 / scale
-        left = QPointF(p1.x() - ux * size - uy * size * 0.5, p1.y() - uy * size + ux * size * 0.5)
-        right = QPointF(p1.x() - ux * size + uy * size * 0.5, p1.y() - uy * size - ux * size * 0.5)
-        path.addPolygon(QPolygonF([p1, left, right, p1]))
+        ax, ay, bx, by = line.x1(), line.y1(), line.x2(), line.y2()
+
+        def scene(x: float, y: float) -> QPointF:
+            return QPointF(x / sx, y / sy)
+
+        p0 = (ax + ux * ra, ay + uy * ra)
+        p1 = (bx - ux * rb, by - uy * rb)
+        path = QPainterPath(scene(*p0))
+        path.lineTo(scene(*p1))
+        size = 9.0
+        left = scene(p1[0] - ux * size - uy * size * 0.5, p1[1] - uy * size + ux * size * 0.5)
+        right = scene(p1[0] - ux * size + uy * size * 0.5, p1[1] - uy * size - ux * size * 0.5)
+        path.addPolygon(QPolygonF([scene(*p1), left, right, scene(*p1)]))
         self.setPath(path)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
@@ -262,6 +404,7 @@ class LinkItem(QGraphicsPathItem):
         if self.isSelected():
             pen.setColor(QColor(OKABE_ITO["vermillion"]))
             pen.setWidthF(3)
+        pen.setCosmetic(True)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(pen)
         painter.setBrush(QBrush(pen.color()))

@@ -8,6 +8,7 @@ status bar and leaves the network as it was.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 
 from PySide6.QtCore import QLineF, QPointF, Qt, Signal
@@ -39,7 +40,8 @@ from waterplanner.model.network import topological_order
 from waterplanner.model.nodes import DemandNode, NodeKind, ReservoirNode
 from waterplanner.model.scenario import Scenario
 from waterplanner.ui.document import ScenarioDocument
-from waterplanner.ui.schematic_items import LABEL_WIDTH, LinkItem, NodeItem
+from waterplanner.ui.schematic_items import LinkItem, NodeItem
+from waterplanner.ui.schematic_labels import Box, NodeSpot, place_labels
 
 ROW_GAP = 78.0
 COLUMN_GAP = 230.0
@@ -63,6 +65,19 @@ def auto_layout(scenario: Scenario) -> dict[str, tuple[float, float]]:
         pos[nid] = (column[d] * COLUMN_GAP, d * ROW_GAP)
         column[d] += 1
     return pos
+
+
+def _label_priority(item: NodeItem) -> int:
+    """Whose name is placed first: reservoirs, lakes and demands short of water, then
+    demands, then inflows, sinks and control points, junctions last."""
+    kind = item.node.kind
+    if kind in (NodeKind.RESERVOIR, NodeKind.TERMINAL_LAKE) or item.badge:
+        return 1
+    if kind is NodeKind.DEMAND:
+        return 2
+    if kind is NodeKind.JUNCTION:
+        return 4
+    return 3
 
 
 def needs_layout(scenario: Scenario) -> bool:
@@ -158,7 +173,7 @@ class SchematicView(QGraphicsView):
         node = self._node_at(event.pos())
         if node is not None:
             node.setSelected(True)
-            act = menu.addAction(f"Delete {node.node.name}")
+            act = menu.addAction(f"Delete {node.node.name}".replace("&", "&&"))
             act.triggered.connect(self.delete_requested.emit)
         else:
             for kind, label in KIND_LABELS.items():
@@ -171,23 +186,50 @@ class SchematicView(QGraphicsView):
         if self.auto_fit:
             self.fit()
 
+    MARGIN_X = 46.0
+    MARGIN_Y = 26.0
+    MAX_STRETCH = 2.0
+    MAX_EDGE_MARGIN = 72.0
+    """A fitted view may scale one direction up to this much more than the other."""
+
+    def _edge_margin(self, edge: list[NodeItem], vw: int) -> float:
+        """Pixels to keep free beside the outermost nodes: room for the shortest of their
+        names (at most a third of the view)."""
+        need = self.MARGIN_X
+        for n in edge:
+            short = min((o.width for o in n.label_options() if not o.extra), default=0.0)
+            need = max(need, n.symbol_half_size()[0] + 4 + short)
+        return min(need, self.MAX_EDGE_MARGIN, vw / 4)
+
     def fit(self) -> None:
-        """Show the whole network (node symbols and names keep their screen size)."""
+        """Show the whole network (node symbols and names keep their screen size).
+
+        The positions are notional, so the fit may stretch them up to MAX_STRETCH times more
+        in one direction than the other, to use a tall, narrow dock as well as a wide one.
+        """
         nodes = [i for i in self.scene().items() if isinstance(i, NodeItem)]
         if not nodes:
             return
         xs = [n.pos().x() for n in nodes]
         ys = [n.pos().y() for n in nodes]
-        w, h = max(xs) - min(xs), max(ys) - min(ys)
+        x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+        w, h = x1 - x0, y1 - y0
         vw, vh = self.viewport().width(), self.viewport().height()
-        label, margin = 110, 30
-        sx = (vw - label - 2 * margin) / w if w > 0 else 1.5
-        sy = (vh - 2 * margin) / h if h > 0 else 1.5
-        s = max(0.05, min(sx, sy, 1.5))
+        # room beside the outermost nodes for their short names
+        left = self._edge_margin([n for n in nodes if n.pos().x() <= x0 + 0.08 * w], vw)
+        right = self._edge_margin([n for n in nodes if n.pos().x() >= x1 - 0.08 * w], vw)
+        sx = (vw - left - right) / w if w > 0 else None
+        sy = (vh - 2 * self.MARGIN_Y) / h if h > 0 else None
+        known = [v for v in (sx, sy) if v is not None] or [1.0]
+        low = max(0.02, min(known))
+        sx = low if sx is None else min(sx, low * self.MAX_STRETCH)
+        sy = low if sy is None else min(sy, low * self.MAX_STRETCH)
+        sx, sy = max(0.02, min(sx, 1.5)), max(0.02, min(sy, 1.5))
         self.resetTransform()
-        self.scale(s, s)
-        cx = (min(xs) + max(xs)) / 2 + label / 2 / s
-        self.centerOn(QPointF(cx, (min(ys) + max(ys)) / 2))
+        self.scale(sx, sy)
+        # the network's middle, shifted by half the difference of the two side margins
+        cx = (x0 + x1) / 2 + (right - left) / 2 / sx
+        self.centerOn(QPointF(cx, (y0 + y1) / 2))
         self.zoomed.emit()
 
 class SchematicPanel(QWidget):
@@ -298,6 +340,7 @@ class SchematicPanel(QWidget):
             return
         summary = results.summary()
         short = {d.node_id: d.shortfall_pct for d in summary.demands}
+        resized = False
         for nid, item in self.items.items():
             n = item.node
             fill = badge = None
@@ -306,7 +349,9 @@ class SchematicPanel(QWidget):
                 fill = active_fill_pct(end, n.capacity_mcm, n.dead_storage_mcm) / 100.0
             elif isinstance(n, DemandNode) and short.get(nid, 0.0) >= 0.05:
                 badge = f"{short[nid]:.1f} %" if short[nid] < 10 else f"{short[nid]:.0f} %"
-            item.set_state(fill, badge)
+            resized = item.set_state(fill, badge) or resized
+        if resized:
+            self.place_labels()
 
     def select_node(self, node_id: str | None) -> None:
         """Select a node (from elsewhere in the window) and bring it into view."""
@@ -317,6 +362,7 @@ class SchematicPanel(QWidget):
             item.setSelected(True)
             self.view.ensureVisible(item, 40, 40)
         self.scene.blockSignals(False)
+        self.place_labels()
 
     def selected_ids(self) -> list[str]:
         return [i.node.id for i in self.scene.selectedItems() if isinstance(i, NodeItem)]
@@ -327,6 +373,7 @@ class SchematicPanel(QWidget):
         s = self.document.scenario
         if at is None:
             at = self.view.mapToScene(self.view.viewport().rect().center())
+        at = self.free_spot(at)
         node = new_node(s, kind, at.x(), at.y())
         edit = AddNode(node=node, label=f"Add {node.name}")
         if self._auto:
@@ -366,7 +413,8 @@ class SchematicPanel(QWidget):
                  for nid, it in self.items.items()
                  if nid in shown and (abs(it.pos().x() - shown[nid][0]) > 0.5
                                       or abs(it.pos().y() - shown[nid][1]) > 0.5)}
-        if not moved:
+        if not moved:  # a pan or a click: the names may have room elsewhere now
+            self.place_labels()
             return
         really = list(moved)
         if self._auto:  # the first move stores the automatic layout of every node
@@ -383,29 +431,64 @@ class SchematicPanel(QWidget):
         self.add_node(kind, at)
 
     def _on_view_zoomed(self) -> None:
-        LinkItem.view_scale = max(self.view.transform().m11(), 1e-3)
+        t = self.view.transform()
+        LinkItem.view_scale_x = max(abs(t.m11()), 1e-3)
+        LinkItem.view_scale_y = max(abs(t.m22()), 1e-3)
+        LinkItem.view_scale = math.sqrt(LinkItem.view_scale_x * LinkItem.view_scale_y)
         for link in self.link_items.values():
             link.adjust()
         self.place_labels()
 
     def place_labels(self) -> None:
-        """Give each name the side (left or right) with more free room on screen."""
-        pts = {nid: self.view.mapFromScene(it.pos()) for nid, it in self.items.items()}
-        vw = self.view.viewport().width()
+        """Place every name where it collides with nothing (see schematic_labels); names
+        that fit nowhere at this zoom are left out until there is room."""
+        view = self.view
+        if not self.items:
+            return
+        centres = {nid: view.mapFromScene(it.pos()) for nid, it in self.items.items()}
+        selected = set(self.selected_ids())
+        spots = []
         for nid, item in self.items.items():
-            p = pts[nid]
-            right = vw - p.x() - 20
-            left = p.x() - 20
-            for other, q in pts.items():
-                if other == nid or abs(q.y() - p.y()) > 24:
-                    continue
-                if q.x() > p.x():
-                    right = min(right, q.x() - p.x() - 24)
-                elif q.x() < p.x():
-                    left = min(left, p.x() - q.x() - 24)
-            go_left = left > right + 10 and right < LABEL_WIDTH
-            room = left if go_left else right
-            item.set_label_room(max(40.0, min(LABEL_WIDTH, room)), go_left)
+            c = centres[nid]
+            hw, hh = item.symbol_half_size()
+            priority = 0 if nid in selected else _label_priority(item)
+            spots.append(NodeSpot(nid, float(c.x()), float(c.y()), hw, hh,
+                                  item.label_options(), priority))
+        links = []
+        for li in self.link_items.values():
+            a, b = centres.get(li.source.node.id), centres.get(li.target.node.id)
+            if a is not None and b is not None:
+                links.append(((float(a.x()), float(a.y())), (float(b.x()), float(b.y()))))
+        vp = view.viewport().rect()
+        bounds = Box(2.0, 2.0, vp.width() - 2.0, vp.height() - 2.0)
+        placed = place_labels(spots, links, bounds)
+        for nid, item in self.items.items():
+            c = centres[nid]
+            item.set_placement(placed.get(nid), (float(c.x()), float(c.y())))
+
+    def free_spot(self, at: QPointF, clearance_px: float = 46.0) -> QPointF:
+        """``at``, or the nearest point around it at least ``clearance_px`` (on screen) from
+        every node, so a new node never lands on top of another."""
+        t = self.view.transform()
+        sx, sy = max(abs(t.m11()), 1e-6), max(abs(t.m22()), 1e-6)
+        taken = [(it.pos().x(), it.pos().y()) for it in self.items.values()]
+
+        def free(x: float, y: float) -> bool:
+            return all(math.hypot((x - a) * sx, (y - b) * sy) >= clearance_px for a, b in taken)
+
+        if free(at.x(), at.y()):
+            return at
+        step = clearance_px * 0.6
+        for ring in range(1, 40):
+            spots = []
+            for k in range(-ring, ring + 1):
+                for dx, dy in ((k, -ring), (k, ring), (-ring, k), (ring, k)):
+                    spots.append((math.hypot(dx, dy), dx, dy))
+            for _, dx, dy in sorted(set(spots)):
+                x, y = at.x() + dx * step / sx, at.y() + dy * step / sy
+                if free(x, y):
+                    return QPointF(x, y)
+        return at
 
     # --- the session ------------------------------------------------------------------
     def attach(self, session) -> None:
@@ -435,6 +518,7 @@ class SchematicPanel(QWidget):
         self.view.connect_mode = on
 
     def _on_scene_selection_changed(self) -> None:
+        self.place_labels()  # the selected node's name goes first
         ids = self.selected_ids()
         links = [i.link.id for i in self.scene.selectedItems() if isinstance(i, LinkItem)]
         if not ids and links:
