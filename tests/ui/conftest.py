@@ -39,7 +39,7 @@ def no_leftovers(qapp: QApplication):
     windows = [w for w in _windows if shiboken6.isValid(w)]
     _windows.clear()
     for w in windows:
-        w.document.undo_stack.setClean()
+        w.session.mark_saved()
         w.close()
     qapp.processEvents()
     threads = [t for t in threading.enumerate() if t.name.startswith("waterplanner")]
@@ -54,7 +54,7 @@ def make_window(qtbot, scenario=None, path: Path | None = None) -> MainWindow:
     scenario = scenario if scenario is not None else default_scenario()
     win = MainWindow(ScenarioDocument(scenario, path), AppSettings())
     _windows.append(win)
-    qtbot.addWidget(win, before_close_func=lambda w: w.document.undo_stack.setClean())
+    qtbot.addWidget(win, before_close_func=lambda w: w.session.mark_saved())
     win.resize(1400, 900)
     win.show()
     qtbot.waitUntil(lambda: win.results is not None, timeout=30_000)

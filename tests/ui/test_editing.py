@@ -88,6 +88,7 @@ def test_dragging_a_point_updates_every_plot_while_the_mouse_moves(window, qtbot
     _send(vp, QEvent.Type.MouseButtonPress, at(y0), Qt.MouseButton.LeftButton)
     seen = []
     for k in range(1, 6):
+        qtbot.wait(15)  # pyqtgraph drops moves closer than 10 ms apart (mouseRateLimit)
         _send(vp, QEvent.Type.MouseMove, at(y0 + 60 * k), Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: window.results.scenario is window.document.scenario, timeout=5000)
         seen.append(window.plots.curve_data(ReleasePlot, "toktogul")[MAY])

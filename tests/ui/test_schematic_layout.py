@@ -31,7 +31,7 @@ def window_at(qtbot, width: int, height: int, scenario=None) -> MainWindow:
     for that size, as on a first start on such a screen), with its first results."""
     win = MainWindow(ScenarioDocument(scenario or default_scenario(), None), AppSettings())
     conftest._windows.append(win)
-    qtbot.addWidget(win, before_close_func=lambda w: w.document.undo_stack.setClean())
+    qtbot.addWidget(win, before_close_func=lambda w: w.session.mark_saved())
     win.resize(width, height)
     win.show()
     qtbot.waitUntil(lambda: win.results is not None, timeout=30_000)

@@ -71,7 +71,7 @@ def test_opening_another_file_drops_the_record(window: MainWindow, qtbot,
     window.settings.add_recent_file(str(other))
     _optimise_and_apply(window, qtbot)
     assert window.session.optimisation_record is not None
-    window.document.undo_stack.setClean()
+    window.session.mark_saved()
     assert window.files.open_path(other, ask=False)
     assert window.session.optimisation_record is None
     qtbot.waitUntil(lambda: window.results is not None, timeout=5000)
@@ -95,7 +95,7 @@ def test_inflow_set_and_baseline_file_are_saved_with_the_document(window: MainWi
     # reopen in a fresh window: the same inflow set and the same comparison
     from tests.ui.conftest import make_window
     again = make_window(qtbot)
-    again.document.undo_stack.setClean()
+    again.session.mark_saved()
     assert again.files.open_path(target, ask=False)
     assert again.session.inflow_set == "dry"
     assert again.inflow_combo.currentData() == "dry"

@@ -177,6 +177,13 @@ class Session(QObject):
         """Unsaved edits, or a view (inflow set, baseline) other than the saved one."""
         return self.document.is_modified or self.view_state() != self._saved_view
 
+    def mark_saved(self) -> None:
+        """Treat the current scenario and view as saved (nothing to ask on closing); for a
+        caller that has put the work elsewhere, and for tests."""
+        self.document.undo_stack.setClean()
+        self._saved_view = self.view_state()
+        self.file_changed.emit()
+
     # --- view state -------------------------------------------------------------------
     def view_state(self) -> ViewState:
         """What is saved in the file's view section: inflow set and baseline file."""
