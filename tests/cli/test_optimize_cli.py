@@ -10,8 +10,13 @@ import pytest
 from waterplanner.cli.main import main
 from waterplanner.engine import simulate
 from waterplanner.model import load_scenario, save_scenario
-from waterplanner.model.objectives import Constraint, Objective, OptimisationSpec, \
-    with_optimisation_spec
+from waterplanner.model.objectives import (
+    EndStorage,
+    OptimisationSpec,
+    ReleaseValue,
+    RuleCurve,
+    with_optimisation_spec,
+)
 
 DATA = Path(__file__).parents[1] / "data"
 LARSON = str(DATA / "larson_heidari.wplan")
@@ -39,10 +44,9 @@ def test_optimize_shortfalls_before_after(capsys) -> None:
 def test_optimize_infeasible_exits_2_with_words(tmp_path, capsys) -> None:
     s = load_scenario(LARSON)
     spec = OptimisationSpec(
-        objectives=(Objective(kind="release_value", nodes=("r1",), value_per_mcm=(1.0,) * 12),),
-        constraints=(Constraint(kind="end_storage", nodes=("r1",), min_mcm=9.0),
-                     Constraint(kind="rule_curve", nodes=("r1",),
-                                max_mcm=(10.0,) * 11 + (6.0,))))
+        objectives=(ReleaseValue(reservoir="r1", value_per_mcm=(1.0,) * 12),),
+        constraints=(EndStorage(reservoir="r1", min_mcm=9.0),
+                     RuleCurve(reservoir="r1", max_mcm=(10.0,) * 11 + (6.0,))))
     path = tmp_path / "bad.wplan"
     save_scenario(with_optimisation_spec(s, spec), path)
     assert main(["optimize", str(path)]) == 2

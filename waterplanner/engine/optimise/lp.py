@@ -235,8 +235,11 @@ class LinearProgram:
             upper_dual=np.asarray(res.upper.marginals) if ok else np.zeros(self.n),
             eq_group=g_eq, eq_period=p_eq, ineq_group=g_ub, ineq_period=p_ub,
             ineq_slack=np.asarray(res.slack) if ok and a_ub is not None else np.zeros(0),
-            n_vars=self.n, n_rows=self.n_rows)
+            ineq_rhs=b_ub, n_vars=self.n, n_rows=self.n_rows)
 
+    def bound_groups(self, upper: bool) -> dict[int, int]:
+        """variable → group of its upper (or lower) bound, for the bounds that have one."""
+        return dict(self._ub_group if upper else self._lb_group)
 
     def solve_mixed(self, integers: np.ndarray, time_limit_s: float | None = MIP_SECONDS
                     ) -> LPSolution:
@@ -268,8 +271,8 @@ class LinearProgram:
             message=str(res.message), x=np.asarray(res.x) if ok else np.full(self.n, np.nan),
             fun=float(res.fun) if ok else np.nan, eq_dual=z, ineq_dual=z,
             lower_dual=np.zeros(self.n), upper_dual=np.zeros(self.n), eq_group=g_eq,
-            eq_period=p_eq, ineq_group=g_ub, ineq_period=p_ub, ineq_slack=z, n_vars=self.n,
-            n_rows=self.n_rows)
+            eq_period=p_eq, ineq_group=g_ub, ineq_period=p_ub, ineq_slack=z, ineq_rhs=b_ub,
+            n_vars=self.n, n_rows=self.n_rows)
 
 
 @dataclass(frozen=True, eq=False)
@@ -293,6 +296,7 @@ class LPSolution:
     ineq_group: np.ndarray
     ineq_period: np.ndarray
     ineq_slack: np.ndarray
+    ineq_rhs: np.ndarray
     n_vars: int
     n_rows: int
 
