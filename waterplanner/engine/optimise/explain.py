@@ -21,8 +21,11 @@ from waterplanner.engine.optimise.context import Context
 from waterplanner.engine.optimise.lp import LPSolution
 from waterplanner.engine.optimise.problem import Built
 
-DUAL_TOL = 1e-7
-"""Duals smaller than this (relative to the objective scale) count as zero."""
+DUAL_TOL = 1e-3
+"""Duals smaller than this (relative to the objective scale) count as zero: they come from
+the tie-breaks and the regularisation (at most 1e-4 of the scale), not from the planner's
+objective, and a shadow price of a thousandth of the value of a Mm³ means nothing to act
+on."""
 ACTIVE_TOL_REL = 1e-7
 """A requirement whose value is within this share of its bound (plus 1e-9) sits at it."""
 
@@ -154,8 +157,8 @@ def binding_constraints(ctx: Context, built: Built, sol: LPSolution, scale: floa
             continue
         labels = tuple(ctx.labels[t] if t >= 0 else "whole horizon" for t in sorted(periods))
         text = (f"{g.text[0].upper()}{g.text[1:]} binds {_periods_words(labels)}: it sits "
-                "exactly at its bound (shadow price 0: relaxing it alone would not improve "
-                "the objective)")
+                "exactly at its bound (no shadow price: relaxing it alone would not improve "
+                "the objective measurably)")
         at_bound.append(Binding(kind=g.kind, node_id=g.node, requirement=g.requirement,
                                 periods=labels, prices=tuple(0.0 for _ in labels),
                                 shadow_price=0.0, unit=f"per {g.unit}", text=text))

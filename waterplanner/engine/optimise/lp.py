@@ -8,6 +8,11 @@ duals can be explained in words afterwards, and infeasible requirements named. R
 
 from __future__ import annotations
 
+import ctypes
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -19,6 +24,31 @@ MIP_SECONDS = 2.0
 """Time limit of one mixed-integer solve; the best schedule found by then is used."""
 MIP_GAP = 1e-6
 """Relative optimality gap at which branch and bound stops."""
+
+
+@contextmanager
+def _quiet_stdout() -> Iterator[None]:
+    """Silence what HiGHS's branch and bound prints straight to the process's standard
+    output ("HighsMipSolverData::transformNewIntegerFeasibleSolution …", a debugging trace of
+    some HiGHS builds) by pointing file descriptor 1 at the null device meanwhile."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        yield  # no real standard output (a GUI, a test capture): nothing to silence
+        return
+    libc = ctypes.CDLL(None)
+    sys.stdout.flush()
+    saved = os.dup(fd)
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), fd)
+            try:
+                yield
+            finally:
+                libc.fflush(None)
+                os.dup2(saved, fd)
+    finally:
+        os.close(saved)
 
 
 @dataclass(frozen=True)
@@ -262,8 +292,9 @@ class LinearProgram:
         options: dict[str, object] = {"mip_rel_gap": MIP_GAP}
         if time_limit_s is not None:
             options["time_limit"] = time_limit_s
-        res = milp(cost, integrality=integrality, bounds=(lo, hi), constraints=cons,
-                   options=options)
+        with _quiet_stdout():
+            res = milp(cost, integrality=integrality, bounds=(lo, hi), constraints=cons,
+                       options=options)
         ok = res.status in (0, 1) and res.x is not None
         z = np.zeros(0)
         return LPSolution(

@@ -27,6 +27,7 @@ from waterplanner.engine.optimise.solve import Expr, Merit, run
 from waterplanner.engine.optimise.terms import describe, sense_of, simulated_value
 from waterplanner.engine.results import Results
 from waterplanner.model.objectives import (
+    OBJECTIVE_KINDS,
     Objective,
     OptimisationSpec,
     objective_from_label,
@@ -126,6 +127,8 @@ def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, poi
     spec = settings if settings is not None else optimisation_spec(scenario)
     oa = a if isinstance(a, Objective) else resolve_objective(spec, a)
     ob = b if isinstance(b, Objective) else resolve_objective(spec, b)
+    for o in (oa, ob):
+        _check_nodes(scenario, o)
     oa, ob = replace(oa, weight=1.0, name=oa.label), replace(ob, weight=1.0, name=ob.label)
     if oa.label == ob.label:
         raise ValueError("choose two different objectives")
@@ -247,6 +250,22 @@ def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, poi
     return ParetoFront(a=oa, b=ob, a_description=describe(oa), b_description=describe(ob),
                        points=tuple(found), cancelled=cancelled, lp_count=lps,
                        seconds=time.perf_counter() - t0, no_tradeoff=same and not cancelled)
+
+
+def _check_nodes(scenario: Scenario, o: Objective) -> None:
+    """ValueError naming a node of the objective that the scenario lacks or that is of the
+    wrong kind."""
+    kinds = {nd.id: nd for nd in scenario.nodes}
+    ks = OBJECTIVE_KINDS[o.kind]
+    for n in o.nodes:
+        nd = kinds.get(n)
+        if nd is None:
+            raise ValueError(f"'{o.label}': there is no node '{n}'")
+        if ks.node_kinds and nd.kind.value not in ks.node_kinds:
+            raise ValueError(f"'{o.label}': '{n}' is a {nd.kind.value.replace('_', ' ')}, not "
+                             f"a {' or '.join(k.replace('_', ' ') for k in ks.node_kinds)}")
+        if ks.plants_only and getattr(nd, "hydropower", None) is None:
+            raise ValueError(f"'{o.label}': reservoir '{n}' has no hydropower plant")
 
 
 def _same(x: float, y: float) -> bool:

@@ -351,13 +351,16 @@ def violation(ctx: Context, res: Results, c: Constraint) -> float:
     return 0.0
 
 
-def cost_of(c: Constraint, v: float) -> float:
-    """The penalty of a soft requirement violated by ``v`` (the default carry-over costs
-    only its tie-break down to what the planner's schedule leaves)."""
+def cost_of(c: Constraint, v: float, tol: float = 0.0) -> tuple[float, float]:
+    """The penalty of a soft requirement violated by ``v``: (the part worth showing, the
+    whole). The default carry-over costs only its tie-break down to what the planner's
+    schedule leaves, which is not shown as a penalty; below that, less than ``tol`` is
+    round-off."""
     if isinstance(c, DefaultCarryOver):
         low = min(v, max(c.start_mcm - c.floor_mcm, 0.0))
-        return c.tie_penalty * low + c.penalty * (v - low)
-    return c.penalty * v
+        high = v - low if v - low > tol else 0.0
+        return c.penalty * high, c.tie_penalty * low + c.penalty * high
+    return c.penalty * v, c.penalty * v
 
 
 VIOLATION_TOL_REL = 1e-7

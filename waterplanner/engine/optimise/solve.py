@@ -127,14 +127,16 @@ def evaluate(ctx: Context, res: Results, objectives: tuple[Objective, ...], scal
     violations: dict[str, float] = {}
     for c in all_requirements(ctx, scale):
         v = violation(ctx, res, c)
-        if v <= violation_tolerance(ctx, c):
+        tol = violation_tolerance(ctx, c)
+        if v <= tol:
             v = 0.0  # round-off of a requirement met exactly is not a violation
         violations[c.label] = v
         if v > 0:
             # a hard requirement the schedule breaks (only an input schedule can) costs more
             # than any soft one, so an optimum is never judged worse than an infeasible input
-            cost = HARD_PENALTY * scale * v if c.hard else cost_of(c, v)
-            penalties[c.label] = cost
+            shown, cost = (HARD_PENALTY * scale * v,) * 2 if c.hard else cost_of(c, v, tol)
+            if shown > 0:
+                penalties[c.label] = shown
             total += cost
     return Merit(terms, penalties, violations, total)
 
@@ -167,11 +169,14 @@ def build_full(ctx: Context, point: Point, objectives: tuple[Objective, ...], sc
         exprs[o.label] = e
         if not elastic and o.weight:
             built.lp.add_cost(e.cols, signed_weight(o) * e.coefs)
-    # deficits cost a little always, so they equal the true deficit even when unweighted
-    for var in (built.idx.SF, built.idx.MF):
+    # deficits cost a little always, so they equal the true deficit even when unweighted;
+    # a minimum-flow deficit costs more than an intake earns by its tie-break, so that when
+    # the objective weighs both alike the intake at a minimum-flow point leaves the minimum
+    # flow first, as the simulator's intakes do
+    for var, tie in ((built.idx.SF, 0.1), (built.idx.MF, 2.0)):
         v = var[var >= 0]
         if len(v):
-            built.lp.add_cost(v, EPSILON * scale * 0.1)
+            built.lp.add_cost(v, EPSILON * scale * tie)
     if elastic:
         built.lp.cost[:] = 0.0  # only the requirements' violations cost anything
     reqs = add_requirements(ctx, built, elastic=elastic, limits_hard=limits_hard)
