@@ -24,7 +24,7 @@ Its file form is documented in ``docs/optimisation.md``; in short::
         {"kind": "min_energy", "country": "KG", "season": "winter", "min_mwh": 4.5e6}
       ],
       "carry_over": {"mode": "soft"},                        # or "hard" / "off"
-      "regularisation": {"deviation": 1e-6, "ramping": 1e-6} # or "off"
+      "regularisation": {"deviation": 4e-6, "ramping": 1e-6} # or "off"
     }
 
 Everything here is plain data: one frozen dataclass per kind of objective term
@@ -77,8 +77,14 @@ MAX_ITERATIONS = 1000
 MAX_TOLERANCE_MCM = 1e3
 
 DEFAULT_PENALTY = 1000.0
-DEFAULT_REGULARISATION = 1e-6
-"""Default weight of each regularisation term, per Mm³, relative to the objective scale."""
+DEFAULT_DEVIATION_WEIGHT = 4e-6
+"""Default regularisation weight per Mm³ of deviation from the planner's schedule, relative
+to the objective scale."""
+DEFAULT_RAMPING_WEIGHT = 1e-6
+"""Default regularisation weight per Mm³ of change between consecutive periods, relative to
+the objective scale: a quarter of the deviation weight, so that closeness to the planner's
+schedule comes first (moving one period by d changes at most 2·d of ramping) and smoothness
+decides how an unavoidable change is spread."""
 DEFAULT_MAX_ITERATIONS = 30
 DEFAULT_TOLERANCE_MCM = 1e-3
 
@@ -419,8 +425,8 @@ class Regularisation:
     Σ|change of release from one period to the next| (measured as a flow, so a constant
     m³/s costs nothing across months of different length). Both linear (L1)."""
 
-    deviation: float = DEFAULT_REGULARISATION
-    ramping: float = DEFAULT_REGULARISATION
+    deviation: float = DEFAULT_DEVIATION_WEIGHT
+    ramping: float = DEFAULT_RAMPING_WEIGHT
 
     @property
     def active(self) -> bool:
@@ -682,8 +688,8 @@ def _regularisation_from(v: Any) -> Regularisation:
         return Regularisation()
     if v == "off":
         return REGULARISATION_OFF
-    return Regularisation(deviation=float(v.get("deviation", DEFAULT_REGULARISATION)),
-                          ramping=float(v.get("ramping", DEFAULT_REGULARISATION)))
+    return Regularisation(deviation=float(v.get("deviation", DEFAULT_DEVIATION_WEIGHT)),
+                          ramping=float(v.get("ramping", DEFAULT_RAMPING_WEIGHT)))
 
 
 def _series_out(s: Series) -> list[float | None]:

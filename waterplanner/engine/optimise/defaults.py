@@ -18,9 +18,11 @@ says otherwise:
 * **Regularisation** (``regularisation``): among schedules of equal objective, the one
   closest to the planner's schedule (L1 deviation, per Mm³) and smoothest from period to
   period (L1 change of mean flow between consecutive periods, per Mm³ of a mean-length
-  period), each weighted :data:`~waterplanner.model.objectives.DEFAULT_REGULARISATION` ×
-  the objective scale: about a millionth of the value of a Mm³, enough to break ties and
-  far too little to give up a real improvement.
+  period), weighted 4e-6 and 1e-6 × the objective scale
+  (:data:`~waterplanner.model.objectives.DEFAULT_DEVIATION_WEIGHT`, ``DEFAULT_RAMPING_WEIGHT``):
+  a few millionths of the value of a Mm³, enough to break ties and far too little to give
+  up a real improvement. Closeness comes first; smoothness decides how a change the
+  objective needs is spread over the periods.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ storage, in multiples of the largest value a Mm³ of water has in the objective.
 CARRY_OVER_TIE = 1e-7
 """Cost per Mm³ (× the objective scale) of ending below the start storage but not below
 what the planner's schedule leaves: water the objective does not need stays for the next
-horizon. Ten times smaller than the default regularisation, so that keeping such water never
+horizon. Smaller than the default regularisation, so that keeping such water never
 outweighs staying close to the planner's schedule (whose reasons — energy, say — the
 objective may not state)."""
 
