@@ -907,11 +907,12 @@ def optimisation_section(mode: str) -> dict[str, Any]:
         Shortfall,
         spec_to_document,
     )
-    minimum = tuple(round(float(v), 6) for v in TIME.m3s_to_mcm(np.where(
-        TIME.is_winter, TOKTOGUL_MIN_WINTER_M3S, TOKTOGUL_MIN_SUMMER_M3S)))
     constraints = (
         Ramping(reservoir="toktogul", max_change_m3s=TOKTOGUL_RAMP_M3S),
-        ReleaseBounds(name="toktogul_min_release", reservoir="toktogul", min_mcm=minimum),
+        ReleaseBounds(name="toktogul_min_release_winter", reservoir="toktogul",
+                      min_m3s=TOKTOGUL_MIN_WINTER_M3S, season="winter"),
+        ReleaseBounds(name="toktogul_min_release_summer", reservoir="toktogul",
+                      min_m3s=TOKTOGUL_MIN_SUMMER_M3S, season="summer"),
         OperatingMinimum(reservoir="toktogul", min_mcm=TOKTOGUL_OPERATING_MIN_MCM, hard=False,
                          penalty=10.0))
     objectives: tuple[Objective, ...]

@@ -308,12 +308,17 @@ class OperatingMinimum(Constraint):
 
 @dataclass(frozen=True, kw_only=True)
 class ReleaseBounds(Constraint):
-    """Release within planned bounds each period (NaN: no bound that period)."""
+    """Release within planned bounds: per period in Mm³ (``min_mcm``/``max_mcm``, NaN: no
+    bound that period), or as a mean flow in m³/s (``min_m3s``/``max_m3s``) in every period
+    of the ``season`` — the form that survives a change of time step or horizon."""
 
     kind: ClassVar[str] = "release_bounds"
     reservoir: str
     min_mcm: Series | None = None
     max_mcm: Series | None = None
+    min_m3s: float | None = None
+    max_m3s: float | None = None
+    season: str = "all"  # type: ignore[assignment]
 
     @property
     def nodes(self) -> tuple[str, ...]:
@@ -547,9 +552,14 @@ CONSTRAINT_KINDS: dict[str, KindSpec] = {
                                   bounds={"min_mcm": _VOL}),
     "release_bounds": KindSpec(ReleaseBounds, {"reservoir": ("reservoir", "node"),
                                                "min_mcm": ("min_mcm", "series"),
-                                               "max_mcm": ("max_mcm", "series")},
+                                               "max_mcm": ("max_mcm", "series"),
+                                               "min_m3s": ("min_m3s", "number"),
+                                               "max_m3s": ("max_m3s", "number"),
+                                               "season": ("season", "season")},
                                required=("reservoir",), node_kinds=_RES,
-                               bounds={"min_mcm": _VOL, "max_mcm": _VOL}),
+                               bounds={"min_mcm": _VOL, "max_mcm": _VOL,
+                                       "min_m3s": (0.0, MAX_FLOW_M3S, "m³/s"),
+                                       "max_m3s": (0.0, MAX_FLOW_M3S, "m³/s")}),
     "ramping": KindSpec(Ramping, {"reservoir": ("reservoir", "node"),
                                   "max_change_m3s": ("max_change_m3s", "number"),
                                   "max_change_mcm": ("max_change_mcm", "number")},

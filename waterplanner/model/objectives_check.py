@@ -166,9 +166,23 @@ class _Check:
 
     def kind_rules(self, loc: str, kind: str, d: dict[str, Any]) -> None:
         """Rules that involve more than one key."""
-        if kind in ("rule_curve", "release_bounds") and "min_mcm" not in d and \
-                "max_mcm" not in d:
+        if kind == "rule_curve" and "min_mcm" not in d and "max_mcm" not in d:
             self.add(loc, f"a {kind} needs min_mcm, max_mcm or both")
+        if kind == "release_bounds":
+            given = [k for k in ("min_mcm", "max_mcm", "min_m3s", "max_m3s") if k in d]
+            if not given:
+                self.add(loc, "a release_bounds needs at least one of min_mcm, max_mcm "
+                              "(Mm³ per period), min_m3s, max_m3s (mean flow)")
+            for lo, hi in (("min_m3s", "max_m3s"), ("min_mcm", "min_m3s"),
+                           ("max_mcm", "max_m3s")):
+                if lo in d and hi in d and lo.endswith("m3s"):
+                    if _is_number(d[lo]) and _is_number(d[hi]) and d[lo] > d[hi]:
+                        self.add(f"{loc}.min_m3s", f"minimum {d[lo]:g} is above the maximum "
+                                                   f"{d[hi]:g}")
+                elif lo in d and hi in d:
+                    self.add(loc, f"give {lo} or {hi}, not both")
+            if "season" in d and not any(k in d for k in ("min_m3s", "max_m3s")):
+                self.add(f"{loc}.season", "a season applies to min_m3s and max_m3s only")
         if kind in ("rule_curve", "release_bounds") and isinstance(d.get("min_mcm"), list) \
                 and isinstance(d.get("max_mcm"), list):
             for i, (lo, hi) in enumerate(zip(d["min_mcm"], d["max_mcm"])):

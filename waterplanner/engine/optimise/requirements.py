@@ -147,6 +147,24 @@ def _bound_req(lp: LinearProgram, var: np.ndarray, lower: bool, value: np.ndarra
     _soft_rows(lp, rows, 1.0 if lower else -1.0, penalty, group)
 
 
+def bounds_mcm(ctx: Context, c: RuleCurve | ReleaseBounds
+               ) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """The lower and upper bound per period in Mm³ (NaN: none that period)."""
+    def flow(m3s: float | None) -> np.ndarray | None:
+        if m3s is None:
+            return None
+        v = m3s * ctx.net.seconds / 1e6
+        return np.where(ctx.season_mask(c.season), v, np.nan)
+
+    def series(s: tuple[float, ...] | None) -> np.ndarray | None:
+        return None if s is None else np.asarray(s, dtype=float)
+
+    if isinstance(c, ReleaseBounds) and (c.min_m3s is not None or c.max_m3s is not None):
+        return (series(c.min_mcm) if c.min_m3s is None else flow(c.min_m3s),
+                series(c.max_mcm) if c.max_m3s is None else flow(c.max_m3s))
+    return series(c.min_mcm), series(c.max_mcm)
+
+
 def _end_storage_min(ctx: Context, c: EndStorage) -> float:
     i = ctx.net.node_index(c.reservoir)
     return float(ctx.net.initial_mcm[i]) if c.at_least_start else float(c.min_mcm or 0.0)
@@ -206,14 +224,15 @@ def add_requirements(ctx: Context, built: Built, elastic: bool = False,
             var = idx.S[i] if isinstance(c, RuleCurve) else idx.R[i]
             what = "storage" if isinstance(c, RuleCurve) else "release"
             words = c.kind.replace("_", " ")
-            if c.min_mcm is not None:
+            lo, hi = bounds_mcm(ctx, c)
+            if lo is not None:
                 g = grp(c.kind + "_min", net.node_ids[i],
                         f"{ctx.name[i]} {what} at least its {words} minimum", -1)
-                _bound_req(lp, var, True, np.asarray(c.min_mcm, dtype=float), hard, pen, g)
-            if c.max_mcm is not None:
+                _bound_req(lp, var, True, lo, hard, pen, g)
+            if hi is not None:
                 g = grp(c.kind + "_max", net.node_ids[i],
                         f"{ctx.name[i]} {what} at most its {words} maximum", 1)
-                _bound_req(lp, var, False, np.asarray(c.max_mcm, dtype=float), hard, pen, g)
+                _bound_req(lp, var, False, hi, hard, pen, g)
         elif isinstance(c, OperatingMinimum):
             i = nodes[0]
             g = grp("operating_minimum", net.node_ids[i], f"{ctx.name[i]} storage at least its "
@@ -322,11 +341,10 @@ def violation(ctx: Context, res: Results, c: Constraint) -> float:
     if isinstance(c, (RuleCurve, ReleaseBounds)):
         v = s[nodes[0]] if isinstance(c, RuleCurve) else r[nodes[0]]
         out = 0.0
-        if c.min_mcm is not None:
-            lo = np.asarray(c.min_mcm, dtype=float)
+        lo, hi = bounds_mcm(ctx, c)
+        if lo is not None:
             out += pos(np.where(np.isfinite(lo), lo - v, 0.0))
-        if c.max_mcm is not None:
-            hi = np.asarray(c.max_mcm, dtype=float)
+        if hi is not None:
             out += pos(np.where(np.isfinite(hi), v - hi, 0.0))
         return out
     if isinstance(c, OperatingMinimum):
