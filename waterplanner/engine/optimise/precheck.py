@@ -23,11 +23,14 @@ from waterplanner.engine.optimise.errors import (
 from waterplanner.engine.optimise.greedy import flow_bounds
 from waterplanner.engine.optimise.terms import needs_energy
 
-MAX_LP_NONZEROS = 3_000_000
-"""Largest linear programme (non-zero coefficients of the constraint matrix) the optimiser
-attempts. Measured on the two-core, 24 GiB development machine (see docs/optimisation.md,
-Performance): HiGHS needs about a minute per LP near this size and several LPs are solved
-per run; far beyond it, it runs out of memory (``std::bad_alloc``)."""
+MAX_LP_NONZEROS = 1_000_000
+"""Largest linear programme (estimated non-zero coefficients of the constraint matrix) the
+optimiser attempts. Measured on the two-core development machine (docs/optimisation.md,
+Performance): a 100-reservoir chain over 120 months (≈ 0.35 million) takes about 6 s per
+LP, but long daily horizons are much harder for the simplex method — a 10-reservoir chain
+over 1 000 days (0.25 million) 133 s per LP, over 2 000 days (0.5 million) 400 s — and a
+run solves several LPs. A century of days on the Syr Darya (≈ 7 million) exhausted memory
+inside HiGHS (``std::bad_alloc``)."""
 IMPOSSIBLE_TOL_MCM = 1e-6
 """Volumes below this (Mm³) are round-off in the physical checks."""
 
