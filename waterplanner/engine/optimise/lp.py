@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 import os
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -26,6 +27,9 @@ MIP_GAP = 1e-6
 """Relative optimality gap at which branch and bound stops."""
 
 
+_STDOUT_LOCK = threading.Lock()
+
+
 @contextmanager
 def _quiet_stdout() -> Iterator[None]:
     """Silence what HiGHS's branch and bound prints straight to the process's standard
@@ -36,19 +40,20 @@ def _quiet_stdout() -> Iterator[None]:
     except (AttributeError, OSError, ValueError):
         yield  # no real standard output (a GUI, a test capture): nothing to silence
         return
-    libc = ctypes.CDLL(None)
-    sys.stdout.flush()
-    saved = os.dup(fd)
-    try:
-        with open(os.devnull, "wb") as null:
-            os.dup2(null.fileno(), fd)
-            try:
-                yield
-            finally:
-                libc.fflush(None)
-                os.dup2(saved, fd)
-    finally:
-        os.close(saved)
+    with _STDOUT_LOCK:  # two worker threads must not interleave the swap
+        libc = ctypes.CDLL(None)
+        sys.stdout.flush()
+        saved = os.dup(fd)
+        try:
+            with open(os.devnull, "wb") as null:
+                os.dup2(null.fileno(), fd)
+                try:
+                    yield
+                finally:
+                    libc.fflush(None)
+                    os.dup2(saved, fd)
+        finally:
+            os.close(saved)
 
 
 @dataclass(frozen=True)

@@ -88,7 +88,11 @@ def self_check(ctx: Context, it: Iterate, tolerance_mcm: float) -> SelfCheck:
         e_lp = plant_energy_mwh(ctx, int(i), r_lp, s_lp)
         e_diff = max(e_diff, float(np.max(np.abs(e_lp - e_sim))))
         if it.built.energy and idx.E[i, 0] >= 0:
-            lin_gap = max(lin_gap, float(np.max(np.abs(x[idx.E[i]] - e_sim))))
+            # only where the energy variable is priced: elsewhere it is free below its
+            # bound and means nothing
+            priced = it.built.lp.cost[idx.E[i]] != 0
+            if priced.any():
+                lin_gap = max(lin_gap, float(np.max(np.abs(x[idx.E[i]] - e_sim)[priced])))
     scale = max(float(np.max(net.capacity_mcm[np.isfinite(net.capacity_mcm)], initial=1.0)),
                 float(np.max(net.initial_mcm, initial=1.0)))
     tol = max(tolerance_mcm, STORAGE_TOL_REL * scale)
