@@ -190,8 +190,8 @@ class _Check:
                     self.add(f"{loc}.min_mcm[{i}]", f"minimum {lo:g} is above the maximum "
                                                     f"{hi:g}")
         if kind == "ramping":
-            given = [k for k in ("max_change_m3s", "max_change_mcm") if k in d]
-            if len(given) != 1:
+            limits = [k for k in ("max_change_m3s", "max_change_mcm") if k in d]
+            if len(limits) != 1:
                 self.add(loc, "a ramping limit needs exactly one of max_change_m3s (mean flow) "
                               "and max_change_mcm (volume per period)")
         if kind == "min_energy" and d.get("plants") and d.get("country"):

@@ -243,10 +243,10 @@ def add_requirements(ctx: Context, built: Built, elastic: bool = False,
             _ramping_rows(ctx, built, c, nodes[0], hard, pen, grp)
         elif isinstance(c, EndStorage):
             i = nodes[0]
-            lo = _end_storage_min(ctx, c)
+            end_min = _end_storage_min(ctx, c)
             g = grp("end_storage", net.node_ids[i], f"{ctx.name[i]} end storage at least "
-                                                    f"{lo:.6g} Mm³", -1)
-            _bound_req(lp, idx.S[i, -1:], True, np.array([lo]), hard, pen, g)
+                                                    f"{end_min:.6g} Mm³", -1)
+            _bound_req(lp, idx.S[i, -1:], True, np.array([end_min]), hard, pen, g)
         elif isinstance(c, DefaultCarryOver):
             i = nodes[0]
             g = grp("carry_over", net.node_ids[i], f"{ctx.name[i]} end storage at least its "
