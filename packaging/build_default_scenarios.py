@@ -697,8 +697,9 @@ DESC_IRRIGATION = (
 def build(multiplier: float, tailwater: dict[str, float] | None = None,
           toktogul_m3s: Monthly = TOKTOGUL_ENERGY_M3S, name: str = NAME_ENERGY,
           description: str = DESC_ENERGY, notes: str = "",
-          loss_note: str = "(not yet calibrated).") -> Scenario:
-    """The energy-mode scenario (or, with another Toktogul schedule and name, its twin)."""
+          loss_note: str = "(not yet calibrated).", mode: str = "energy") -> Scenario:
+    """The energy-mode scenario (or, with another Toktogul schedule, name and ``mode``
+    "irrigation", its twin)."""
     SOURCES.clear()
     nodes: list[Any] = []
 
@@ -862,7 +863,83 @@ def build(multiplier: float, tailwater: dict[str, float] | None = None,
         nodes=tuple(nodes),
         links=tuple(links),
         release_schedules=schedules,
+        extensions={"optimisation": optimisation_section(mode)},
     )
+
+
+# ======================================================================================
+# 7b. The optimiser's objective in each mode
+# ======================================================================================
+KG_WINTER_MWH_WEIGHT = 1e-3
+"""Energy mode: one GWh of Kyrgyz winter energy weighs like one Mm³ of irrigation shortfall
+(estimate). A Mm³ released through Toktogul makes about 0.35 GWh, so a Mm³ that reaches a
+field still weighs more than the winter energy it could have made: the optimiser moves
+Toktogul's water into winter only where Kayrakkum and Shardara can hold it for summer."""
+TOKTOGUL_RAMP_M3S = 350.0
+"""Largest month-to-month change of Toktogul's release the optimiser may propose: both
+written schedules change by at most 314 m³/s from one month to the next (estimate)."""
+TOKTOGUL_MIN_WINTER_M3S = 180.0
+"""Toktogul's winter (Oct-Mar) release is at least the 1984 protocol's ≈ 180 m³/s (R46)."""
+TOKTOGUL_MIN_SUMMER_M3S = 100.0
+"""Toktogul's summer release is at least 100 m³/s, below the lowest reported (118 m³/s in
+mid-April, R74) (estimate)."""
+TOKTOGUL_OPERATING_MIN_MCM = 7_000.0
+"""Toktogul is not drawn below 7 km³ (1.5 km³ above its dead storage) by a proposed schedule
+(estimate); soft, at 10 Mm³ of shortfall per Mm³ below."""
+ARAL_TARGET_WEIGHT = 0.5
+"""Irrigation mode: each Mm³ the North Aral receives below its observed mean inflow (R59)
+weighs half a Mm³ of irrigation shortfall (estimate): the 1984 protocol serves the fields
+first and the sea with what is left."""
+
+
+def optimisation_section(mode: str) -> dict[str, Any]:
+    """The ``optimisation`` section of each mode: its own objective, and the optimiser's
+    protective defaults (soft carry-over, regularisation) left as they are."""
+    from waterplanner.model.objectives import (
+        Energy,
+        LakeInflow,
+        MinFlowDeficit,
+        Objective,
+        OperatingMinimum,
+        OptimisationSpec,
+        Ramping,
+        ReleaseBounds,
+        Shortfall,
+        spec_to_document,
+    )
+    constraints = (
+        Ramping(reservoir="toktogul", max_change_m3s=TOKTOGUL_RAMP_M3S),
+        ReleaseBounds(name="toktogul_min_release_winter", reservoir="toktogul",
+                      min_m3s=TOKTOGUL_MIN_WINTER_M3S, season="winter"),
+        ReleaseBounds(name="toktogul_min_release_summer", reservoir="toktogul",
+                      min_m3s=TOKTOGUL_MIN_SUMMER_M3S, season="summer"),
+        OperatingMinimum(reservoir="toktogul", min_mcm=TOKTOGUL_OPERATING_MIN_MCM, hard=False,
+                         penalty=10.0))
+    objectives: tuple[Objective, ...]
+    if mode == "energy":
+        objectives = (Shortfall(), MinFlowDeficit(),
+                      Energy(name="kg_winter_energy", country="KG", season="winter",
+                             weight=KG_WINTER_MWH_WEIGHT))
+        why = ("Energy mode: irrigation shortfall and minimum-flow deficits (Mm³), and "
+               "Kyrgyzstan's winter (Oct-Mar) energy at 1 Mm³ per GWh (estimate), the "
+               "upstream interest of present practice.")
+    else:
+        objectives = (Shortfall(), MinFlowDeficit(),
+                      LakeInflow(name="north_aral_target", lake="north_aral",
+                                 target_mcm=TARGET_ARAL_MCM, weight=ARAL_TARGET_WEIGHT))
+        why = ("Irrigation mode: irrigation shortfall and minimum-flow deficits (Mm³), and the "
+               "North Aral's inflow deficit below the observed 2005-2024 mean of 2.45 km³ "
+               "(R59) at half a Mm³ per Mm³ (estimate), the downstream interests of the 1984 "
+               "protocol.")
+    notes = (why + " Requirements (both modes): Toktogul's release changes by at most 350 "
+             "m³/s from month to month (estimate), is at least 180 m³/s in winter (1984 "
+             "protocol, R46) and 100 m³/s in summer (below the lowest reported, R74), and "
+             "its storage stays above 7 km³ (soft, estimate). Both modes keep the "
+             "optimiser's defaults: soft carry-over (each reservoir should end the year at "
+             "least at its start storage, unless its written schedule already ends it "
+             "lower) and a regularisation towards the written schedule.")
+    return spec_to_document(OptimisationSpec(objectives=objectives, constraints=constraints,
+                                             extras={"notes": notes}))
 
 
 # ======================================================================================
@@ -1220,7 +1297,8 @@ def make_pair() -> tuple[Scenario, Scenario, dict[str, dict[str, float]]]:
     def pair(notes: str) -> tuple[Scenario, Scenario]:
         energy = build(multiplier, tail, notes=notes, loss_note=loss_note)
         irrigation = build(multiplier, tail, TOKTOGUL_IRRIGATION_M3S, NAME_IRRIGATION,
-                           DESC_IRRIGATION, notes=notes, loss_note=loss_note)
+                           DESC_IRRIGATION, notes=notes, loss_note=loss_note,
+                           mode="irrigation")
         return energy, irrigation
 
     energy, irrigation = pair("")

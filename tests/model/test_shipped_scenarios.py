@@ -77,10 +77,13 @@ def test_doc_example_shows_every_node_kind() -> None:
 
 # --- the two Syr Darya scenarios -----------------------------------------------------
 def test_energy_and_irrigation_mode_differ_only_in_toktogul_schedule() -> None:
+    """... and in the optimiser's objective, which is each mode's own."""
     energy, irrigation = _doc(ENERGY), _doc(IRRIGATION)
     assert energy["release_schedules"]["toktogul"] != irrigation["release_schedules"]["toktogul"]
+    assert energy["optimisation"]["objectives"] != irrigation["optimisation"]["objectives"]
     for d in (energy, irrigation):
         del d["release_schedules"]["toktogul"]
+        del d["optimisation"]["objectives"], d["optimisation"]["notes"]
         del d["metadata"]["sources"]["release_schedules.toktogul"]
         del d["metadata"]["name"], d["metadata"]["description"]
     assert energy == irrigation

@@ -1,9 +1,14 @@
 """``waterplanner optimize FILE | --default``: the optimal release schedule of a scenario.
 
 Prints the objective before → after (both measured by simulating the schedule), each
-objective term, the per-demand shortfalls before → after, the binding constraints with their
-shadow prices, and the self-check. With ``--out`` writes the scenario with the optimised
-schedules (an ordinary scenario file, editable as usual).
+objective term, the protective defaults applied (carry-over, regularisation), what the new
+schedule costs elsewhere (end and lowest storage per reservoir, energy per country and
+season, shortfall, lake inflow: input → optimised), the per-demand shortfalls, the release
+schedules, the binding constraints with their shadow prices, and the self-check. With
+``--out`` writes the scenario with the optimised schedules (an ordinary scenario file,
+editable as usual) — but only when the self-check passes: a result the simulator does not
+confirm exits non-zero (2 when the scenario asks for something the optimiser cannot
+promise, 1 for a fault of the optimiser) and writes nothing.
 """
 
 from __future__ import annotations
@@ -11,11 +16,21 @@ from __future__ import annotations
 import argparse
 import sys
 
+import numpy as np
+
 from waterplanner.cli.common import (
-    EXIT_OK, BadInput, add_scenario_arguments, check_inflow_set, ctrl_c_cancels,
-    optimiser_errors, scenario_from_args,
+    EXIT_BUG,
+    EXIT_OK,
+    BadInput,
+    add_scenario_arguments,
+    check_inflow_set,
+    ctrl_c_cancels,
+    err,
+    optimiser_errors,
+    scenario_from_args,
 )
-from waterplanner.engine.optimise import CancelToken, Cancelled, OptimisationResult, optimise
+from waterplanner.engine.comparison import SummaryComparison
+from waterplanner.engine.optimise import Cancelled, CancelToken, OptimisationResult, optimise
 from waterplanner.model.fileio import save_scenario
 
 
@@ -40,6 +55,51 @@ def _progress(fraction: float, message: str) -> None:
               flush=True)
 
 
+SCHEDULE_MAX_PERIODS = 36
+"""Release schedules are printed when the horizon has at most this many periods."""
+
+
+def format_comparison(c: SummaryComparison) -> list[str]:
+    """What the new schedule costs elsewhere, input → optimised (both simulated)."""
+    lines = ["What changes (simulated, input schedule → optimised):",
+             "  Storage (Mm³)                  start        end             lowest"]
+    for r in c.reservoirs:
+        dead = " (dead storage)" if r.lowest_after_mcm <= r.dead_storage_mcm + 0.5 else ""
+        lines.append(f"  {r.name[:26]:26s} {r.start_mcm:9.0f} {r.end_before_mcm:7.0f} → "
+                     f"{r.end_after_mcm:7.0f} {r.lowest_before_mcm:7.0f} → "
+                     f"{r.lowest_after_mcm:7.0f}{dead}")
+    countries = list(dict.fromkeys(e.country for e in c.energy))
+    if countries:
+        lines.append("  Energy (GWh)        winter (Oct–Mar)            summer (Apr–Sep)")
+        for country in countries:
+            w, s = c.energy_of(country, "winter"), c.energy_of(country, "summer")
+            lines.append(f"  {country or '(none)':10s} {w.before_gwh:8.0f} → {w.after_gwh:8.0f} "
+                         f"({w.change_pct:+6.1f} %)  {s.before_gwh:8.0f} → {s.after_gwh:8.0f} "
+                         f"({s.change_pct:+6.1f} %)")
+    lines.append(f"  Irrigation shortfall  {c.shortfall_before_mcm:10.1f} → "
+                 f"{c.shortfall_after_mcm:10.1f} Mm³")
+    lines.append(f"  Terminal-lake inflow  {c.lake_inflow_before_mcm:10.1f} → "
+                 f"{c.lake_inflow_after_mcm:10.1f} Mm³")
+    return lines
+
+
+def format_schedules(r: OptimisationResult) -> list[str]:
+    """Release of each decision reservoir per period, m³/s: input and optimised."""
+    time = r.original.time
+    if time.periods > SCHEDULE_MAX_PERIODS or not r.release_mcm:
+        return []
+    labels = [lab[:4] + lab[-2:] if len(lab) == 8 else lab[:6] for lab in time.labels()]
+    lines = ["Release schedules (m³/s, mean per period)",
+             "  " + " " * 18 + " ".join(f"{lab:>6s}" for lab in labels)]
+    for rid, rel in r.release_mcm.items():
+        name = r.original.node(rid).name.split(" (")[0] if r.original.has_node(rid) else rid
+        before = time.mcm_to_m3s(np.asarray(r.original.release_schedules[rid], dtype=float))
+        after = time.mcm_to_m3s(np.asarray(rel, dtype=float))
+        lines.append(f"  {name[:10]:10s} input  " + " ".join(f"{v:6.0f}" for v in before))
+        lines.append(f"  {'':10s} optim. " + " ".join(f"{v:6.0f}" for v in after))
+    return lines
+
+
 def format_result(r: OptimisationResult, binding: int = 10) -> str:
     """The plain-text report of an optimisation."""
     lines = [r.original.metadata.name, f"Inflow set: {r.inflow_set}", ""]
@@ -54,11 +114,18 @@ def format_result(r: OptimisationResult, binding: int = 10) -> str:
     for label, pen in r.penalties_after.items():
         if pen > 0:
             lines.append(f"  penalty: {label} {pen:.6g}")
+    lines.append(r.defaults.text)
+    lines.append("")
+    lines.extend(format_comparison(r.comparison))
     if r.shortfalls:
         lines.append("")
         lines.append("Shortfall per demand (Mm³)            before →      after")
         for d in r.shortfalls:
             lines.append(f"  {d.name[:34]:34s} {d.before_mcm:10.1f} → {d.after_mcm:10.1f}")
+    schedules = format_schedules(r)
+    if schedules:
+        lines.append("")
+        lines.extend(schedules)
     lines.append("")
     if r.binding:
         lines.append(f"Binding constraints (shadow prices in {r.objective_unit} per unit):")
@@ -89,6 +156,19 @@ def run(args: argparse.Namespace) -> int:
         if sys.stderr.isatty():
             print("\r" + " " * 80 + "\r", end="", file=sys.stderr)
     print(format_result(result, args.binding))
+    check = result.self_check
+    if not check.passed:
+        what = f" and {args.out} was not written" if args.out else ""
+        if check.input_to_blame:
+            raise BadInput(
+                "the simulator does not confirm the optimised schedule: a hard requirement is "
+                "not met when the schedule is simulated, although the optimiser's "
+                "linearisation met it (see the self-check above). Relax that requirement or "
+                f"make it soft{what}.")
+        err("waterplanner: internal error: the optimiser and the simulator disagree about "
+            f"the optimised schedule (see the self-check above){what}. Please report this "
+            "with the scenario file.")
+        return EXIT_BUG
     if args.out:
         try:
             save_scenario(result.scenario, args.out)

@@ -2,8 +2,10 @@
 objectives by an ε-constraint sweep.
 
 Objectives are named by their label in the scenario's optimisation section or by a short
-label ``kind[:node,node][:season]`` (``shortfall::summer``, ``energy:toktogul:winter``).
-Ctrl+C stops after the current point and keeps the points found so far.
+label ``kind[:node,node][:season]`` (``shortfall::summer``, ``energy:toktogul:winter``);
+``waterplanner tradeoff FILE --help`` lists those the scenario offers. When both objectives
+reach their best at once, the command says there is no trade-off instead of printing
+identical points. Ctrl+C stops after the current point and keeps the points found so far.
 """
 
 from __future__ import annotations
@@ -11,24 +13,86 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
+import textwrap
+from collections.abc import Sequence
+from typing import Any
 
 from waterplanner.cli.common import (
-    EXIT_OK, BadInput, add_scenario_arguments, check_inflow_set, ctrl_c_cancels,
-    optimiser_errors, scenario_from_args,
+    EXIT_OK,
+    BadInput,
+    add_scenario_arguments,
+    check_inflow_set,
+    ctrl_c_cancels,
+    optimiser_errors,
+    scenario_from_args,
 )
-from waterplanner.engine.optimise import CancelToken, ParetoFront, pareto_front
+from waterplanner.engine.optimise import (
+    CancelToken,
+    ParetoFront,
+    available_objectives,
+    pareto_front,
+)
+from waterplanner.model.scenario import Scenario
 
 EXIT_INTERRUPTED = 130
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+"""A spreadsheet reads a cell starting with one of these as a formula."""
+
+
+def csv_text(value: str) -> str:
+    """A text cell made safe against formula injection: a leading apostrophe when it would
+    start a formula (spreadsheets show the text as written and never evaluate it). Numbers
+    are written as numbers and are not passed through this."""
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
+def objectives_text(scenario: Scenario) -> str:
+    """The objectives a scenario offers for ``--between``, wrapped for a terminal."""
+    labels = available_objectives(scenario)
+    body = textwrap.fill(", ".join(labels), width=88, initial_indent="  ",
+                         subsequent_indent="  ", break_on_hyphens=False)
+    return f"Objectives available in {scenario.metadata.name or 'this scenario'}:\n{body}"
+
+
+class _HelpWithObjectives(argparse.Action):
+    """``--help`` that also lists the objectives of the scenario named before it (FILE or
+    --default), or of the default scenario as an example."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: Any = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0,
+                         help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: Any, option_string: str | None = None) -> None:
+        text = parser.format_help()
+        named = bool(getattr(namespace, "file", None) or getattr(namespace, "default", False))
+        try:
+            if named:
+                scenario = scenario_from_args(namespace)
+                text += "\n" + objectives_text(scenario) + "\n"
+            else:
+                from waterplanner.model.fileio import load_shipped_scenario
+                text += ("\n" + objectives_text(load_shipped_scenario()) + "\n"
+                         "(Give FILE or --default before --help to list a scenario's own.)\n")
+        except BadInput as e:
+            text += f"\n(cannot list the objectives: {e})\n"
+        parser._print_message(text, sys.stdout)
+        parser.exit()
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("tradeoff", help="Pareto front between two objectives",
+    p = sub.add_parser("tradeoff", help="Pareto front between two objectives", add_help=False,
                        description="Sweep an ε-constraint between two objectives and print "
                                    "the Pareto front (with --out, a CSV with one row per point "
                                    "and the schedule behind it).")
+    p.add_argument("-h", "--help", action=_HelpWithObjectives,
+                   help="show this help and the objectives the scenario offers, then exit")
     add_scenario_arguments(p)
     p.add_argument("--between", nargs=2, metavar=("A", "B"), required=True,
-                   help="the two objectives (labels or kind[:node,node][:season])")
+                   help="the two objectives: labels of the scenario's optimisation section or "
+                        "kind[:node,node][:season], e.g. shortfall lake_inflow:north_aral "
+                        "(the list is below)")
     p.add_argument("--points", type=int, default=10, metavar="N",
                    help="number of points on the front (default 10, at least 2)")
     p.add_argument("--out", metavar="FRONT.csv", help="write the front to a CSV file")
@@ -37,7 +101,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def write_front(front: ParetoFront, path: str) -> None:
     """One row per point: feasible and dominated flags, ε, both objectives, then every
-    decision reservoir's release (Mm³ per period)."""
+    decision reservoir's release (Mm³ per period). Text cells are escaped against formula
+    injection (:func:`csv_text`)."""
     columns: list[str] = []
     for pt in front.points:
         for rid, rel in pt.release_mcm.items():
@@ -47,15 +112,16 @@ def write_front(front: ParetoFront, path: str) -> None:
                     columns.append(name)
     with open(path, "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
-        w.writerow(["point", "feasible", "dominated", "epsilon",
-                    f"{front.a.label} ({front.a.unit})",
-                    f"{front.b.label} ({front.b.unit})"] + columns)
+        w.writerow([csv_text(c) for c in
+                    ["point", "feasible", "dominated", "epsilon",
+                     f"{front.a.label} ({front.a.unit})",
+                     f"{front.b.label} ({front.b.unit})"] + columns])
         for k, pt in enumerate(front.points):
             values = {f"{rid}[{t}]_mcm": v for rid, rel in pt.release_mcm.items()
                       for t, v in enumerate(rel)}
-            w.writerow([k, int(pt.feasible), int(pt.dominated), f"{pt.epsilon:.9g}", f"{pt.a:.9g}",
-                        f"{pt.b:.9g}"] + [f"{values[c]:.6f}" if c in values else ""
-                                           for c in columns])
+            w.writerow([k, int(pt.feasible), int(pt.dominated), f"{pt.epsilon:.9g}",
+                        f"{pt.a:.9g}", f"{pt.b:.9g}"]
+                       + [f"{values[c]:.6f}" if c in values else "" for c in columns])
 
 
 def run(args: argparse.Namespace) -> int:
@@ -73,18 +139,21 @@ def run(args: argparse.Namespace) -> int:
             front = pareto_front(scenario, args.between[0], args.between[1], args.points,
                                  inflow_set=inflow_set, progress=progress, cancel=token)
     except ValueError as e:
-        raise BadInput(str(e)) from None
+        raise BadInput(f"{e}\n{objectives_text(scenario)}") from None
     a, b = front.a, front.b
     print(f"Pareto front: {front.a_description} ({a.sense}, {a.unit}) vs "
           f"{front.b_description} ({b.sense}, {b.unit})")
-    print(f"{'point':>5s}  {a.label[:24]:>24s}  {b.label[:24]:>24s}")
-    for k, pt in enumerate(front.points):
-        if pt.feasible:
-            mark = "  (dominated)" if pt.dominated else ""
-            print(f"{k:5d}  {pt.a:24.6g}  {pt.b:24.6g}{mark}")
-        else:
-            print(f"{k:5d}  {'infeasible':>24s}  (ε = {pt.epsilon:.6g})")
-    print(f"{len(front.points)} points, {front.lp_count} LPs, {front.seconds:.2f} s"
+    if front.no_tradeoff:
+        print(front.no_tradeoff_text)
+    else:
+        print(f"{'point':>5s}  {a.label[:24]:>24s}  {b.label[:24]:>24s}")
+        for k, pt in enumerate(front.points):
+            if pt.feasible:
+                mark = "  (dominated)" if pt.dominated else ""
+                print(f"{k:5d}  {pt.a:24.6g}  {pt.b:24.6g}{mark}")
+            else:
+                print(f"{k:5d}  {'infeasible':>24s}  (ε = {pt.epsilon:.6g})")
+    print(f"{len(front.points)} point(s), {front.lp_count} LPs, {front.seconds:.2f} s"
           + (" (cancelled: partial front)" if front.cancelled else ""))
     if args.out:
         try:

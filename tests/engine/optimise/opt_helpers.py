@@ -5,10 +5,33 @@ from __future__ import annotations
 from datetime import date
 
 from waterplanner.model import (
-    DemandNode, InflowNode, InflowSet, LevelAreaVolume, Link, Metadata, ReservoirNode,
-    Scenario, SinkNode, Step, TerminalLakeNode, TimeBase,
+    DemandNode,
+    InflowNode,
+    InflowSet,
+    LevelAreaVolume,
+    Link,
+    Metadata,
+    ReservoirNode,
+    Scenario,
+    SinkNode,
+    Step,
+    TerminalLakeNode,
+    TimeBase,
 )
-from waterplanner.model.objectives import OptimisationSpec, with_optimisation_spec
+from waterplanner.model.objectives import (
+    DEFAULT_OBJECTIVES,
+    REGULARISATION_OFF,
+    CarryOver,
+    OptimisationSpec,
+    with_optimisation_spec,
+)
+
+NO_CARRY_OVER = OptimisationSpec(objectives=DEFAULT_OBJECTIVES, carry_over=CarryOver(mode="off"))
+"""The default objective without the default carry-over: the textbook problems below leave
+nothing for a next horizon."""
+PLAIN = OptimisationSpec(objectives=DEFAULT_OBJECTIVES, carry_over=CarryOver(mode="off"),
+                         regularisation=REGULARISATION_OFF)
+"""Neither default: the bare linear programme."""
 
 FLAT = LevelAreaVolume(level_m=(0.0, 100.0), area_km2=(1.0, 1.0), volume_mcm=(0.0, 1000.0))
 

@@ -6,15 +6,15 @@ import pytest
 
 from tests.engine.optimise.opt_helpers import one_reservoir_two_periods
 from waterplanner.engine.optimise import InfeasibleError, optimise
-from waterplanner.model.objectives import Constraint, Objective, OptimisationSpec
+from waterplanner.model.objectives import EndStorage, OptimisationSpec, ReleaseValue, RuleCurve
 
-VALUE = Objective(kind="release_value", nodes=("dam",), value_per_mcm=(1.0, 3.0))
+VALUE = ReleaseValue(reservoir="dam", value_per_mcm=(1.0, 3.0))
 
 
 def test_conflicting_hard_requirements_are_named() -> None:
     spec = OptimisationSpec(objectives=(VALUE,), constraints=(
-        Constraint(kind="end_storage", nodes=("dam",), min_mcm=65.0),
-        Constraint(kind="rule_curve", nodes=("dam",), max_mcm=(100.0, 40.0))))
+        EndStorage(reservoir="dam", min_mcm=65.0),
+        RuleCurve(reservoir="dam", max_mcm=(100.0, 40.0))))
     with pytest.raises(InfeasibleError) as e:
         optimise(one_reservoir_two_periods(spec))
     text = str(e.value)
@@ -26,9 +26,8 @@ def test_conflicting_hard_requirements_are_named() -> None:
 
 def test_soft_requirement_gives_way_with_its_penalty() -> None:
     spec = OptimisationSpec(objectives=(VALUE,), constraints=(
-        Constraint(kind="end_storage", nodes=("dam",), min_mcm=65.0),
-        Constraint(kind="rule_curve", nodes=("dam",), max_mcm=(100.0, 40.0), hard=False,
-                   penalty=10.0)))
+        EndStorage(reservoir="dam", min_mcm=65.0),
+        RuleCurve(reservoir="dam", max_mcm=(100.0, 40.0), hard=False, penalty=10.0)))
     r = optimise(one_reservoir_two_periods(spec))
     # 70 of water, 65 must stay: 5 released in the valuable period, 25 above the curve
     assert sum(r.penalties_after.values()) == pytest.approx(250.0, abs=1e-6)
@@ -38,7 +37,7 @@ def test_soft_requirement_gives_way_with_its_penalty() -> None:
 
 def test_binding_release_limit_has_a_shadow_price() -> None:
     spec = OptimisationSpec(objectives=(VALUE,), constraints=(
-        Constraint(kind="end_storage", nodes=("dam",), min_mcm=20.0),))
+        EndStorage(reservoir="dam", min_mcm=20.0),))
     r = optimise(one_reservoir_two_periods(spec))
     kinds = {b.kind for b in r.binding}
     assert "max_release" in kinds and "end_storage" in kinds

@@ -5,18 +5,18 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from tests.engine.optimise.opt_helpers import demand_above_lake
+from tests.engine.optimise.opt_helpers import NO_CARRY_OVER, demand_above_lake
 from waterplanner.engine import simulate
 from waterplanner.engine.optimise import CancelToken, pareto_front
-from waterplanner.model.objectives import Objective, OptimisationSpec
+from waterplanner.model.objectives import CarryOverTarget, OptimisationSpec, Shortfall
 
 
 def test_front_trades_shortfall_against_carry_over() -> None:
     # 100 stored + 120 inflow; the farm asks 200. Every Mm³ delivered is a Mm³ less kept:
     # with a carry-over target of 220, shortfall + carry-over deficit = 200 all along
     spec = OptimisationSpec(objectives=(
-        Objective(kind="shortfall"),
-        Objective(kind="carryover", name="keep", nodes=("dam",), target_mcm=220.0)))
+        Shortfall(),
+        CarryOverTarget(name="keep", reservoir="dam", target_mcm=220.0)))
     s = demand_above_lake(spec)
     front = pareto_front(s, "shortfall", "keep", points=5)
     assert len(front.points) == 5 and not front.cancelled
@@ -37,7 +37,7 @@ def test_front_respects_the_intake_rule() -> None:
     passes on to the lake, so the lake only gains from releases above the farm's 50 per
     period (at most 80 per period): 20 more to the lake costs 20 more shortfall, up to the
     70 a schedule of 80, 80, 60, 0 can pass."""
-    s = demand_above_lake()
+    s = demand_above_lake(NO_CARRY_OVER)
     front = pareto_front(s, "shortfall", "lake_inflow:lake", points=5)
     a = np.array([p.a for p in front.points])
     b = np.array([p.b for p in front.points])

@@ -11,9 +11,14 @@ import pytest
 from tests.engine.optimise.opt_helpers import m3s, scenario
 from waterplanner.engine.optimise import optimise
 from waterplanner.model import (
-    HydropowerPlant, InflowNode, LevelAreaVolume, ReservoirNode, SinkNode, load_shipped_scenario,
+    HydropowerPlant,
+    InflowNode,
+    LevelAreaVolume,
+    ReservoirNode,
+    SinkNode,
+    load_shipped_scenario,
 )
-from waterplanner.model.objectives import Constraint, Objective, OptimisationSpec
+from waterplanner.model.objectives import EndStorage, Energy, OptimisationSpec, Shortfall
 
 
 @pytest.mark.parametrize("inflow_set", ["median", "dry"])
@@ -30,8 +35,8 @@ def test_default_scenario(inflow_set: str) -> None:
 
 def test_default_scenario_with_energy_and_carry_over() -> None:
     spec = OptimisationSpec(
-        objectives=(Objective(kind="shortfall"), Objective(kind="energy", weight=0.001)),
-        constraints=(Constraint(kind="end_storage", nodes=("toktogul",), min_mcm=12000.0),))
+        objectives=(Shortfall(), Energy(weight=0.001)),
+        constraints=(EndStorage(reservoir="toktogul", min_mcm=12000.0),))
     r = optimise(load_shipped_scenario(), spec)
     assert r.objective_after < r.objective_before
     energy = next(t for t in r.terms if t.label == "energy")
@@ -53,9 +58,8 @@ def test_energy_prefers_a_full_reservoir() -> None:
                           hydropower=HydropowerPlant(turbine_capacity_m3s=m3s(20.0),
                                                      installed_mw=1e6, efficiency=0.9,
                                                      tailwater_level_m=90.0))
-    spec = OptimisationSpec(objectives=(Objective(kind="energy"),),
-                            constraints=(Constraint(kind="end_storage", nodes=("dam",),
-                                                    min_mcm=50.0),))
+    spec = OptimisationSpec(objectives=(Energy(),),
+                            constraints=(EndStorage(reservoir="dam", min_mcm=50.0),))
     s = scenario([InflowNode(id="river", name="River", inflow_mcm={"base": (10.0,) * 4}),
                   plant, SinkNode(id="sea", name="Sea")],
                  [("river", "dam"), ("dam", "sea")], {"dam": (10.0,) * 4}, 4, spec)

@@ -3,25 +3,44 @@
 Public API (no Qt; safe to call from a worker thread on an immutable scenario):
 
 * :func:`optimise` — the best schedule for the scenario's objective, with before/after
-  figures, binding constraints and shadow prices in words, and the self-check;
+  figures (``result.comparison``), the protective defaults applied (``result.defaults``),
+  binding constraints and shadow prices in words, and the self-check;
 * :func:`pareto_front` — an ε-constraint sweep between two objectives;
+  :func:`available_objectives` — the objective labels a scenario offers for it;
 * :class:`CancelToken`, :class:`Cancelled` — stop a long run; progress callbacks are
   ``progress(fraction, message)``;
-* :class:`InfeasibleError` (names the conflicting requirements), :class:`OptimisationError`.
+* :class:`InfeasibleError` (names the conflicting requirements),
+  :class:`PhysicallyImpossible` (a requirement no schedule can meet, found before solving),
+  :class:`ProblemTooLarge`, :class:`OptimisationError` (their base).
 """
 
 from waterplanner.engine.optimise.api import (
-    DemandChange, OptimisationResult, TermValue, optimise,
+    DemandChange,
+    OptimisationResult,
+    TermValue,
+    optimise,
+)
+from waterplanner.engine.optimise.defaults import AppliedDefaults
+from waterplanner.engine.optimise.errors import (
+    InfeasibleError,
+    OptimisationError,
+    PhysicallyImpossible,
+    ProblemTooLarge,
 )
 from waterplanner.engine.optimise.explain import Binding
-from waterplanner.engine.optimise.pareto import ParetoFront, ParetoPoint, pareto_front
+from waterplanner.engine.optimise.pareto import (
+    ParetoFront,
+    ParetoPoint,
+    available_objectives,
+    pareto_front,
+)
 from waterplanner.engine.optimise.record import OptimisationRecord
 from waterplanner.engine.optimise.selfcheck import SelfCheck
-from waterplanner.engine.optimise.solve import InfeasibleError, OptimisationError
 from waterplanner.progress import Cancelled, CancelToken, Progress
 
 __all__ = [
-    "Binding", "CancelToken", "Cancelled", "DemandChange", "InfeasibleError",
-    "OptimisationError", "OptimisationRecord", "OptimisationResult", "ParetoFront", "ParetoPoint", "Progress",
-    "SelfCheck", "TermValue", "optimise", "pareto_front",
+    "AppliedDefaults", "Binding", "CancelToken", "Cancelled", "DemandChange",
+    "InfeasibleError", "OptimisationError", "OptimisationRecord", "OptimisationResult",
+    "ParetoFront", "ParetoPoint", "PhysicallyImpossible", "ProblemTooLarge", "Progress",
+    "SelfCheck", "TermValue", "available_objectives", "optimise", "pareto_front",
 ]

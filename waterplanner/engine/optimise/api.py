@@ -6,6 +6,8 @@ it in a worker thread on an immutable scenario snapshot::
     result = optimise(scenario, inflow_set="median", progress=cb, cancel=token)
     result.scenario            # the scenario with the optimised schedules (editable as usual)
     result.objective_before, result.objective_after
+    result.comparison          # end and lowest storage, energy, shortfall, lake: before → after
+    result.defaults.text       # "Defaults: carry-over soft at …; regularisation …"
     result.binding             # binding requirements with shadow prices, in words
     result.self_check.summary()
 """
@@ -17,17 +19,20 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from waterplanner.engine.comparison import SummaryComparison, compare_summaries
 from waterplanner.engine.compiled import DEMAND
 from waterplanner.engine.optimise.context import Context, make_context
+from waterplanner.engine.optimise.defaults import AppliedDefaults, applied_defaults
+from waterplanner.engine.optimise.errors import InfeasibleError, OptimisationError
 from waterplanner.engine.optimise.explain import Binding, binding_constraints
 from waterplanner.engine.optimise.infeasible import diagnose
-from waterplanner.engine.optimise.problem import Point, objective_scale
+from waterplanner.engine.optimise.precheck import precheck
+from waterplanner.engine.optimise.problem import Point, objective_scale, water_value_scale
 from waterplanner.engine.optimise.selfcheck import SelfCheck, self_check
-from waterplanner.engine.optimise.solve import (
-    InfeasibleError, Merit, OptimisationError, Outcome, evaluate, run, simulate_schedule,
-)
+from waterplanner.engine.optimise.solve import Merit, Outcome, evaluate, run
 from waterplanner.engine.optimise.terms import describe, sense_of
 from waterplanner.engine.results import Results
+from waterplanner.engine.summary import summarize
 from waterplanner.model.objectives import Objective, OptimisationSpec, optimisation_spec
 from waterplanner.model.scenario import Scenario
 from waterplanner.progress import CancelToken, Progress, report
@@ -89,6 +94,11 @@ class OptimisationResult:
     release_mcm: dict[str, np.ndarray]
     results_before: Results
     results_after: Results
+    comparison: SummaryComparison
+    """End and lowest storage per reservoir, energy per country and season, shortfalls and
+    lake inflow of the input schedule against the optimised one (both simulated)."""
+    defaults: AppliedDefaults
+    """The protective defaults this run applied (carry-over, regularisation)."""
     notes: tuple[str, ...] = field(default=())
 
 
@@ -135,12 +145,10 @@ def optimise(scenario: Scenario, settings: OptimisationSpec | None = None,
     """
     t_start = time.perf_counter()
     spec = settings if settings is not None else optimisation_spec(scenario)
-    try:
-        ctx = make_context(scenario, spec, inflow_set)
-    except (KeyError, ValueError) as e:
-        raise OptimisationError(str(e).strip("'\"")) from None
     report(progress, 0.0, "simulating the input schedule")
-    before = simulate_schedule(ctx, {})
+    ctx = make_context(scenario, spec, inflow_set)
+    precheck(ctx)
+    before = ctx.planned
     scale = objective_scale(ctx)
     objectives = spec.objectives
 
@@ -184,6 +192,8 @@ def _assemble(ctx: Context, objectives: tuple[Objective, ...], scale: float, bef
     unit = objective_unit(objectives)
     binding = tuple(binding_constraints(ctx, best.built, best.sol, scale, unit))
     check = self_check(ctx, best, ctx.spec.tolerance_mcm)
+    comparison = compare_summaries(summarize(before), summarize(after))
+    defaults = applied_defaults(ctx, water_value_scale(ctx), scale, unit)
     return OptimisationResult(
         scenario=scenario, original=ctx.scenario, inflow_set=ctx.inflow_set,
         objective_before=merit_before.total, objective_after=merit_after.total,
@@ -192,7 +202,8 @@ def _assemble(ctx: Context, objectives: tuple[Objective, ...], scale: float, bef
         iterations=outcome.iterations, converged=outcome.converged, stopping=outcome.stopping,
         improved=improved, n_variables=best.sol.n_vars, n_constraints=best.sol.n_rows,
         seconds=time.perf_counter() - t_start, lp_seconds=outcome.lp_seconds,
-        release_mcm=release, results_before=before, results_after=after, notes=tuple(notes))
+        release_mcm=release, results_before=before, results_after=after,
+        comparison=comparison, defaults=defaults, notes=tuple(notes))
 
 
 __all__ = ["DemandChange", "InfeasibleError", "OptimisationError", "OptimisationResult",

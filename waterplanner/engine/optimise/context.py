@@ -2,7 +2,9 @@
 
 The physics comes from :func:`compile_network` (the simulator's own arrays); the context adds
 what the optimisation section refers to: countries, priorities, seasons, the schedule of the
-reservoirs that are not decisions, and the local inflows of the chosen inflow set.
+reservoirs that are not decisions, the local inflows of the chosen inflow set, and the
+simulation of the planner's own schedule (the reference of the carry-over default and of the
+regularisation).
 """
 
 from __future__ import annotations
@@ -12,9 +14,16 @@ from dataclasses import dataclass
 import numpy as np
 
 from waterplanner.engine.compiled import (
-    DEMAND, LAKE, MIN_FLOW, RESERVOIR, CompiledNetwork, compile_network,
+    DEMAND,
+    LAKE,
+    MIN_FLOW,
+    RESERVOIR,
+    CompiledNetwork,
+    compile_network,
 )
-from waterplanner.engine.simulate import inflow_array
+from waterplanner.engine.optimise.errors import OptimisationError
+from waterplanner.engine.results import Results
+from waterplanner.engine.simulate import inflow_array, simulate
 from waterplanner.model.nodes import DemandNode
 from waterplanner.model.objectives import OptimisationSpec
 from waterplanner.model.scenario import Scenario
@@ -36,6 +45,7 @@ class Context:
     priority: np.ndarray            # [N] demand priority (0 elsewhere)
     labels: tuple[str, ...]         # [T] "Mar 2026"
     winter: np.ndarray              # [T] bool
+    planned: Results                # the simulation of the scenario's own schedule
 
     @property
     def periods(self) -> int:
@@ -77,13 +87,25 @@ class Context:
     def min_flow_nodes(self) -> np.ndarray:
         return self.nodes_of(MIN_FLOW)
 
+    @property
+    def decision_reservoirs(self) -> np.ndarray:
+        return np.flatnonzero((self.net.kind == RESERVOIR) & self.decision)
+
 
 def make_context(scenario: Scenario, spec: OptimisationSpec, inflow_set: str | None
                  ) -> Context:
-    """Compile a scenario for optimisation (raises ValueError on an unknown inflow set or
-    decision reservoir)."""
+    """Compile a scenario for optimisation and simulate its own schedule.
+
+    Raises :class:`OptimisationError` for an unknown inflow set or decision reservoir and
+    for a network without nodes (nothing to optimise).
+    """
+    if not scenario.nodes:
+        raise OptimisationError("the network has no nodes: there is nothing to optimise")
     net = compile_network(scenario)
     name = inflow_set or scenario.inflow_set_names[0]
+    if name not in scenario.inflow_set_names:
+        raise OptimisationError(f"unknown inflow set '{name}'; this scenario defines: "
+                                + ", ".join(scenario.inflow_set_names))
     inflow = inflow_array(scenario, net, name, None)[0]
     n, t = net.n_nodes, net.periods
     decision = np.zeros(n, dtype=bool)
@@ -91,9 +113,13 @@ def make_context(scenario: Scenario, spec: OptimisationSpec, inflow_set: str | N
         decision[net.kind == RESERVOIR] = True
     else:
         for rid in spec.decision_reservoirs:
-            i = net.node_index(rid)
+            try:
+                i = net.node_index(rid)
+            except (KeyError, ValueError):
+                raise OptimisationError(f"decision reservoir '{rid}' is not in the network"
+                                        ) from None
             if net.kind[i] != RESERVOIR:
-                raise ValueError(f"'{rid}' is not a reservoir")
+                raise OptimisationError(f"'{rid}' is not a reservoir")
             decision[i] = True
     schedule = np.zeros((n, t))
     for k in np.flatnonzero(net.kind == RESERVOIR):
@@ -102,9 +128,11 @@ def make_context(scenario: Scenario, spec: OptimisationSpec, inflow_set: str | N
     for i, nd in enumerate(scenario.nodes):
         if isinstance(nd, DemandNode):
             priority[i] = nd.priority
+    planned = simulate(scenario, name)
     return Context(
         scenario=scenario, spec=spec, inflow_set=name, net=net, inflow_mcm=inflow,
         decision=decision, schedule_mcm=schedule,
         country=tuple(nd.country for nd in scenario.nodes),
         name=tuple(nd.name for nd in scenario.nodes), priority=priority,
-        labels=tuple(scenario.time.labels()), winter=np.asarray(scenario.time.is_winter))
+        labels=tuple(scenario.time.labels()), winter=np.asarray(scenario.time.is_winter),
+        planned=planned)

@@ -21,11 +21,17 @@ from waterplanner.engine.optimise.context import Context
 from waterplanner.engine.optimise.lp import LPSolution
 from waterplanner.engine.optimise.problem import Built
 
-DUAL_TOL = 1e-7
-"""Duals smaller than this (relative to the objective scale) count as zero."""
+DUAL_TOL = 1e-3
+"""Duals smaller than this (relative to the objective scale) count as zero: they come from
+the tie-breaks and the regularisation (at most 1e-4 of the scale), not from the planner's
+objective, and a shadow price of a thousandth of the value of a Mm³ means nothing to act
+on."""
+ACTIVE_TOL_REL = 1e-7
+"""A requirement whose value is within this share of its bound (plus 1e-9) sits at it."""
 
 _SKIP = {"routing", "return", "shortfall_def", "min_flow_def", "energy_def", "sharing",
-         "turbine_release", "lake_target", "carryover_target", "schedule", "intake", "crest"}
+         "turbine_release", "lake_target", "carryover_target", "schedule", "intake", "crest",
+         "regularisation", "intake_rule"}
 """Rows that define quantities rather than restrict the schedule."""
 
 
@@ -79,9 +85,42 @@ def _collect(ctx: Context, built: Built, sol: LPSolution, scale: float
     return out
 
 
+def _active(ctx: Context, built: Built, sol: LPSolution) -> dict[int, list[int]]:
+    """group → periods where a planner-facing requirement sits exactly at its bound
+    (whatever its dual: a degenerate optimum can give a requirement at its bound a zero
+    shadow price). Soft requirements that are violated are penalties, not listed here."""
+    lp = built.lp
+    out: dict[int, list[int]] = {}
+
+    def wanted(gid: int) -> bool:
+        if gid < 0:
+            return False
+        g = lp.groups[gid]
+        if not g.requirement or g.kind in _SKIP or g.kind == "balance":
+            return False
+        parts = lp.slacks.get(gid)
+        return not parts or float(sum(sol.x[u].sum() for u in parts)) <= 1e-9
+
+    if len(sol.ineq_slack):
+        tol = ACTIVE_TOL_REL * (1.0 + np.abs(sol.ineq_rhs)) + 1e-9
+        for j in np.flatnonzero(np.abs(sol.ineq_slack) <= tol):
+            gid = int(sol.ineq_group[j])
+            if wanted(gid):
+                out.setdefault(gid, []).append(int(sol.ineq_period[j]))
+    per = lp.var_period
+    for upper, limit in ((True, lp.upper), (False, lp.lower)):
+        for v, gid in lp.bound_groups(upper).items():
+            b = limit[v]
+            if np.isfinite(b) and abs(sol.x[v] - b) <= ACTIVE_TOL_REL * (1.0 + abs(b)) + 1e-9 \
+                    and wanted(gid):
+                out.setdefault(gid, []).append(int(per[v]))
+    return out
+
+
 def binding_constraints(ctx: Context, built: Built, sol: LPSolution, scale: float,
                         objective_unit: str, limit: int = 25) -> list[Binding]:
-    """The binding requirements, largest shadow price first, each with a sentence."""
+    """The binding requirements, largest shadow price first, each with a sentence; then
+    the requirements that sit exactly at their bound with a zero shadow price."""
     found = _collect(ctx, built, sol, scale)
     items: list[Binding] = []
     for gid, hits in found.items():
@@ -101,7 +140,7 @@ def binding_constraints(ctx: Context, built: Built, sol: LPSolution, scale: floa
                     + (f" (non-zero in {len(labels)} periods)" if len(labels) > 1 else ""))
         else:
             when = _periods_words(labels)
-            unit1 = "one MWh" if g.unit == "MWh" else "one Mm³"
+            unit1 = "one MWh" if g.unit == "MWh" else f"one {g.unit}"
             relax = f"{unit1} less required" if g.sign < 0 else f"{unit1} more room"
             text = (f"{g.text[0].upper()}{g.text[1:]} binds {when}: {relax} in "
                     f"{labels[best]} would improve the objective by {abs(prices[best]):.4g} "
@@ -110,7 +149,20 @@ def binding_constraints(ctx: Context, built: Built, sol: LPSolution, scale: floa
                              periods=labels, prices=prices, shadow_price=prices[best],
                              unit=f"per {g.unit}", text=text))
     items.sort(key=lambda b: -abs(b.shadow_price))
-    return items[:limit]
+    priced = {(b.kind, b.node_id, b.requirement) for b in items}
+    at_bound: list[Binding] = []
+    for gid, periods in _active(ctx, built, sol).items():
+        g = built.lp.groups[gid]
+        if (g.kind, g.node, g.requirement) in priced or gid in found:
+            continue
+        labels = tuple(ctx.labels[t] if t >= 0 else "whole horizon" for t in sorted(periods))
+        text = (f"{g.text[0].upper()}{g.text[1:]} binds {_periods_words(labels)}: it sits "
+                "exactly at its bound (no shadow price: relaxing it alone would not improve "
+                "the objective measurably)")
+        at_bound.append(Binding(kind=g.kind, node_id=g.node, requirement=g.requirement,
+                                periods=labels, prices=tuple(0.0 for _ in labels),
+                                shadow_price=0.0, unit=f"per {g.unit}", text=text))
+    return (items + at_bound)[:limit]
 
 
 def _node_name(ctx: Context, node_id: str) -> str:

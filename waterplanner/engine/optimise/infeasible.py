@@ -1,10 +1,12 @@
 """Naming the requirements that cannot all hold.
 
-When HiGHS reports an infeasible problem, the same LP is rebuilt *elastic*: every requirement
-(hard or soft) may be violated at a cost of one per unit, and nothing else costs anything.
-Its solution is the smallest set of violations that makes the problem solvable; the
-requirements violated there are the ones that give way, and the other requirements that bind
-in it (non-zero duals) are what they conflict with. Both are reported in words.
+When HiGHS reports an infeasible problem, the same LP is rebuilt *elastic*: every hard
+requirement may be violated at a cost of one per unit, nothing else costs anything, and the
+soft requirements are left out (they cannot make a problem infeasible). The LP is built
+without a trust region, so that only the planner's requirements and the physics can
+conflict. Its solution is the smallest set of violations that makes the problem solvable;
+the requirements violated there are the ones that give way, and the other requirements that
+bind in it (non-zero duals) are what they conflict with. Both are reported in words.
 """
 
 from __future__ import annotations
@@ -12,14 +14,16 @@ from __future__ import annotations
 import numpy as np
 
 from waterplanner.engine.optimise.context import Context
+from waterplanner.engine.optimise.errors import InfeasibleError
 from waterplanner.engine.optimise.problem import Point
-from waterplanner.engine.optimise.solve import InfeasibleError, build_full
+from waterplanner.engine.optimise.solve import build_full
 from waterplanner.model.objectives import Objective
 
 
 def diagnose(ctx: Context, point: Point, objectives: tuple[Objective, ...], scale: float
              ) -> InfeasibleError:
     """An :class:`InfeasibleError` whose message names the conflicting requirements."""
+    point = Point(point.storage_mcm, point.turbine_mcm, None)
     built, _, _ = build_full(ctx, point, objectives, scale, elastic=True)
     sol = built.lp.solve()
     lp = built.lp
@@ -31,7 +35,6 @@ def diagnose(ctx: Context, point: Point, objectives: tuple[Objective, ...], scal
                    "(evaporation and seepage exceed the water available?).", [])
     violated: dict[str, float] = {}
     unit: dict[str, str] = {}
-    text: dict[str, str] = {}
     for gid, parts in lp.slacks.items():
         amount = float(sum(sol.x[u].sum() for u in parts))
         g = lp.groups[gid]
@@ -39,7 +42,6 @@ def diagnose(ctx: Context, point: Point, objectives: tuple[Objective, ...], scal
             key = g.text
             violated[key] = violated.get(key, 0.0) + amount
             unit[key] = g.unit
-            text[key] = g.requirement
     binding: list[str] = []
     tol = 1e-9
     for duals, groups in ((sol.ineq_dual, sol.ineq_group), (sol.eq_dual, sol.eq_group)):

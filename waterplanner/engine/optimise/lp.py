@@ -8,6 +8,12 @@ duals can be explained in words afterwards, and infeasible requirements named. R
 
 from __future__ import annotations
 
+import ctypes
+import os
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -19,6 +25,35 @@ MIP_SECONDS = 2.0
 """Time limit of one mixed-integer solve; the best schedule found by then is used."""
 MIP_GAP = 1e-6
 """Relative optimality gap at which branch and bound stops."""
+
+
+_STDOUT_LOCK = threading.Lock()
+
+
+@contextmanager
+def _quiet_stdout() -> Iterator[None]:
+    """Silence what HiGHS's branch and bound prints straight to the process's standard
+    output ("HighsMipSolverData::transformNewIntegerFeasibleSolution …", a debugging trace of
+    some HiGHS builds) by pointing file descriptor 1 at the null device meanwhile."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        yield  # no real standard output (a GUI, a test capture): nothing to silence
+        return
+    with _STDOUT_LOCK:  # two worker threads must not interleave the swap
+        libc = ctypes.CDLL(None)
+        sys.stdout.flush()
+        saved = os.dup(fd)
+        try:
+            with open(os.devnull, "wb") as null:
+                os.dup2(null.fileno(), fd)
+                try:
+                    yield
+                finally:
+                    libc.fflush(None)
+                    os.dup2(saved, fd)
+        finally:
+            os.close(saved)
 
 
 @dataclass(frozen=True)
@@ -235,8 +270,11 @@ class LinearProgram:
             upper_dual=np.asarray(res.upper.marginals) if ok else np.zeros(self.n),
             eq_group=g_eq, eq_period=p_eq, ineq_group=g_ub, ineq_period=p_ub,
             ineq_slack=np.asarray(res.slack) if ok and a_ub is not None else np.zeros(0),
-            n_vars=self.n, n_rows=self.n_rows)
+            ineq_rhs=b_ub, n_vars=self.n, n_rows=self.n_rows)
 
+    def bound_groups(self, upper: bool) -> dict[int, int]:
+        """variable → group of its upper (or lower) bound, for the bounds that have one."""
+        return dict(self._ub_group if upper else self._lb_group)
 
     def solve_mixed(self, integers: np.ndarray, time_limit_s: float | None = MIP_SECONDS
                     ) -> LPSolution:
@@ -259,8 +297,9 @@ class LinearProgram:
         options: dict[str, object] = {"mip_rel_gap": MIP_GAP}
         if time_limit_s is not None:
             options["time_limit"] = time_limit_s
-        res = milp(cost, integrality=integrality, bounds=(lo, hi), constraints=cons,
-                   options=options)
+        with _quiet_stdout():
+            res = milp(cost, integrality=integrality, bounds=(lo, hi), constraints=cons,
+                       options=options)
         ok = res.status in (0, 1) and res.x is not None
         z = np.zeros(0)
         return LPSolution(
@@ -268,8 +307,8 @@ class LinearProgram:
             message=str(res.message), x=np.asarray(res.x) if ok else np.full(self.n, np.nan),
             fun=float(res.fun) if ok else np.nan, eq_dual=z, ineq_dual=z,
             lower_dual=np.zeros(self.n), upper_dual=np.zeros(self.n), eq_group=g_eq,
-            eq_period=p_eq, ineq_group=g_ub, ineq_period=p_ub, ineq_slack=z, n_vars=self.n,
-            n_rows=self.n_rows)
+            eq_period=p_eq, ineq_group=g_ub, ineq_period=p_ub, ineq_slack=z, ineq_rhs=b_ub,
+            n_vars=self.n, n_rows=self.n_rows)
 
 
 @dataclass(frozen=True, eq=False)
@@ -293,6 +332,7 @@ class LPSolution:
     ineq_group: np.ndarray
     ineq_period: np.ndarray
     ineq_slack: np.ndarray
+    ineq_rhs: np.ndarray
     n_vars: int
     n_rows: int
 

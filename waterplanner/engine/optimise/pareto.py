@@ -5,8 +5,10 @@ giving up the first (lexicographic optima, so the extreme points are not dominat
 spans the range of the second objective B. For each
 of the ``points`` values ε evenly spaced across that range, objective A is optimised subject
 to "B no worse than ε" (B ≤ ε for a minimised B, B ≥ ε for a maximised one). Every point
-keeps its schedule. The planner's requirements hold at every point; the other objectives of
-the scenario are left out of the sweep.
+keeps its schedule. The planner's requirements and the protective defaults (carry-over,
+regularisation) hold at every point; the other objectives of the scenario are left out of
+the sweep. When both objectives reach their best at once the front is a single point and
+says so (``no_tradeoff``).
 """
 
 from __future__ import annotations
@@ -17,14 +19,19 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from waterplanner.engine.optimise.context import make_context
-from waterplanner.engine.optimise.problem import Built, objective_scale
-from waterplanner.engine.optimise.solve import (
-    Expr, InfeasibleError, Merit, OptimisationError, run, simulate_schedule,
-)
+from waterplanner.engine.optimise.errors import InfeasibleError, OptimisationError
+from waterplanner.engine.optimise.infeasible import diagnose
+from waterplanner.engine.optimise.precheck import precheck
+from waterplanner.engine.optimise.problem import Built, Point, objective_scale
+from waterplanner.engine.optimise.solve import Expr, Merit, run
 from waterplanner.engine.optimise.terms import describe, sense_of, simulated_value
 from waterplanner.engine.results import Results
 from waterplanner.model.objectives import (
-    Objective, OptimisationSpec, objective_from_label, optimisation_spec,
+    OBJECTIVE_KINDS,
+    Objective,
+    OptimisationSpec,
+    objective_from_label,
+    optimisation_spec,
 )
 from waterplanner.model.scenario import Scenario
 from waterplanner.progress import CancelToken, Progress, check, report
@@ -32,6 +39,11 @@ from waterplanner.progress import CancelToken, Progress, check, report
 TIE_WEIGHT = 1e-4
 """Weight of the other objective when one is optimised alone or under its ε-constraint,
 relative to the first, so that the points found are Pareto-efficient."""
+SAME_REL = 1e-6
+SAME_ABS = 1e-3
+"""Two values of an objective closer than SAME_REL × its size (at least SAME_ABS: 1 m³ of
+water, 1 kWh) are the same for the front: differences below the solver's tolerance neither
+make a trade-off nor dominate a point."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -61,6 +73,18 @@ class ParetoFront:
     cancelled: bool
     lp_count: int
     seconds: float
+    no_tradeoff: bool = False
+    """Both objectives reach their best at once: the front is one point."""
+
+    @property
+    def no_tradeoff_text(self) -> str:
+        """"no trade-off between A and B here: …" (empty when there is a trade-off)."""
+        if not self.no_tradeoff or not self.points:
+            return ""
+        p = self.points[0]
+        return (f"No trade-off between {self.a.label} and {self.b.label} here: one schedule "
+                f"reaches the best of both at once ({self.a.label} {p.a:.6g} {self.a.unit}, "
+                f"{self.b.label} {p.b:.6g} {self.b.unit}).")
 
     def scenario_at(self, scenario: Scenario, k: int) -> Scenario:
         """The scenario with the schedule of point k."""
@@ -103,13 +127,16 @@ def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, poi
     spec = settings if settings is not None else optimisation_spec(scenario)
     oa = a if isinstance(a, Objective) else resolve_objective(spec, a)
     ob = b if isinstance(b, Objective) else resolve_objective(spec, b)
+    for o in (oa, ob):
+        _check_nodes(scenario, o)
     oa, ob = replace(oa, weight=1.0, name=oa.label), replace(ob, weight=1.0, name=ob.label)
     if oa.label == ob.label:
         raise ValueError("choose two different objectives")
     points = max(int(points), 2)
     spec = replace(spec, objectives=(oa, ob))
     ctx = make_context(scenario, spec, inflow_set)
-    start = simulate_schedule(ctx, {})
+    precheck(ctx)
+    start = ctx.planned
     scale = objective_scale(ctx)
     sb = 1.0 if sense_of(ob) == "min" else -1.0
     found: list[ParetoPoint] = []
@@ -144,8 +171,12 @@ def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, poi
                 return 0.0
             return max((m.terms[ob_.label] - eps) * sense, 0.0)
 
+        def on_infeasible(point: Point) -> None:
+            raise diagnose(ctx, point, objs, scale)
+
         out = run(ctx, objs, scale, begin, extra=extra, cancel=cancel,
-                  fraction=(k / total, (k + 1) / total), extra_violation=broken)
+                  fraction=(k / total, (k + 1) / total), extra_violation=broken,
+                  diagnose=on_infeasible if eps is None else None)
         lps += out.iterations
         best = out.best
         last_sim[0] = best.sim
@@ -180,6 +211,14 @@ def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, poi
         pb = solve(ob, oa, None, 1, after_a)
         pb = lex(oa, ob, pb.b, 1, pb)
         b_lo, b_hi = pa.b, pb.b
+        if _same(pa.a, pb.a) and _same(pa.b, pb.b):
+            # one schedule is best for both: nothing to sweep
+            found.append(replace(pa, epsilon=float(b_lo)))
+            report(progress, 1.0, "done: no trade-off")
+            return ParetoFront(a=oa, b=ob, a_description=describe(oa),
+                               b_description=describe(ob), points=tuple(found),
+                               cancelled=False, lp_count=lps,
+                               seconds=time.perf_counter() - t0, no_tradeoff=True)
         eps_values = np.linspace(b_lo, b_hi, points)
         for k, eps in enumerate(eps_values):
             check(cancel)
@@ -202,24 +241,85 @@ def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, poi
             raise
         cancelled = True
     found = _mark_dominated(found, sense_of(oa), sense_of(ob))
+    feasible = [p for p in found if p.feasible]
+    same = len(feasible) > 1 and all(_same(p.a, feasible[0].a) and _same(p.b, feasible[0].b)
+                                     for p in feasible)
+    if same and not cancelled:
+        found = [feasible[0]]
     report(progress, 1.0, "cancelled" if cancelled else "done")
     return ParetoFront(a=oa, b=ob, a_description=describe(oa), b_description=describe(ob),
                        points=tuple(found), cancelled=cancelled, lp_count=lps,
-                       seconds=time.perf_counter() - t0)
+                       seconds=time.perf_counter() - t0, no_tradeoff=same and not cancelled)
+
+
+def _check_nodes(scenario: Scenario, o: Objective) -> None:
+    """ValueError naming a node of the objective that the scenario lacks or that is of the
+    wrong kind."""
+    kinds = {nd.id: nd for nd in scenario.nodes}
+    ks = OBJECTIVE_KINDS[o.kind]
+    for n in o.nodes:
+        nd = kinds.get(n)
+        if nd is None:
+            raise ValueError(f"'{o.label}': there is no node '{n}'")
+        if ks.node_kinds and nd.kind.value not in ks.node_kinds:
+            raise ValueError(f"'{o.label}': '{n}' is a {nd.kind.value.replace('_', ' ')}, not "
+                             f"a {' or '.join(k.replace('_', ' ') for k in ks.node_kinds)}")
+        if ks.plants_only and getattr(nd, "hydropower", None) is None:
+            raise ValueError(f"'{o.label}': reservoir '{n}' has no hydropower plant")
+
+
+def _same(x: float, y: float) -> bool:
+    """Equal within the solver's tolerance (:data:`SAME_REL`, :data:`SAME_ABS`)."""
+    return abs(x - y) <= max(SAME_REL * max(abs(x), abs(y)), SAME_ABS)
 
 
 def _mark_dominated(points: list[ParetoPoint], sense_a: str, sense_b: str) -> list[ParetoPoint]:
-    """Flag the points another point dominates."""
+    """Flag the points another point dominates: at least as good in both objectives and
+    better in one by more than the solver's tolerance."""
     fa = 1.0 if sense_a == "min" else -1.0
     fb = 1.0 if sense_b == "min" else -1.0
     ok = [p for p in points if p.feasible]
+
+    def better(x: float, y: float, f: float) -> bool:  # x strictly better than y
+        return f * x < f * y and not _same(x, y)
+
+    def no_worse(x: float, y: float, f: float) -> bool:
+        return f * x <= f * y or _same(x, y)
+
     out = []
     for p in points:
         dom = p.feasible and any(
-            fa * q.a <= fa * p.a + 1e-9 * (1 + abs(p.a)) and
-            fb * q.b <= fb * p.b + 1e-9 * (1 + abs(p.b)) and
-            (fa * q.a < fa * p.a - 1e-6 * (1 + abs(p.a)) or
-             fb * q.b < fb * p.b - 1e-6 * (1 + abs(p.b))) for q in ok)
+            no_worse(q.a, p.a, fa) and no_worse(q.b, p.b, fb) and
+            (better(q.a, p.a, fa) or better(q.b, p.b, fb)) for q in ok)
         out.append(replace(p, dominated=dom))
     return out
+
+
+def available_objectives(scenario: Scenario) -> list[str]:
+    """Objective labels the trade-off can use in this scenario: the optimisation section's
+    own, then short labels for every demand, lake, minimum-flow point and plant
+    (``lake_inflow:north_aral``, ``energy:toktogul:winter``, ``shortfall::summer``, …)."""
+    spec = optimisation_spec(scenario)
+    out = [o.label for o in spec.objectives]
+    kinds = {nd.id: nd.kind.value for nd in scenario.nodes}
+    plants = [nd.id for nd in scenario.nodes
+              if kinds[nd.id] == "reservoir" and getattr(nd, "hydropower", None) is not None]
+    demands = [i for i, k in kinds.items() if k == "demand"]
+    lakes = [i for i, k in kinds.items() if k == "terminal_lake"]
+    mins = [i for i, k in kinds.items() if k == "min_flow"]
+    res = [i for i, k in kinds.items() if k == "reservoir"]
+    seasons = ("", "winter", "summer")
+    extra: list[str] = []
+    if demands:
+        extra += [f"shortfall::{s}" if s else "shortfall" for s in seasons]
+        extra += [f"shortfall:{d}" for d in demands]
+    if mins:
+        extra.append("min_flow_deficit")
+    extra += [f"lake_inflow:{lk}" for lk in lakes]
+    if plants:
+        extra += [f"energy::{s}" if s else "energy" for s in seasons]
+        extra += [f"energy:{p}:{s}" if s else f"energy:{p}" for p in plants for s in seasons]
+    if res:
+        extra.append("spill")
+    return out + [x for x in extra if x not in out]
 

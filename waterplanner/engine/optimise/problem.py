@@ -27,17 +27,25 @@ the planner's constraints.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
 
 from waterplanner.engine.compiled import (
-    DEMAND, INFLOW, LAKE, MIN_FLOW, MM_KM2_TO_MCM, RESERVOIR, SINK,
+    DEMAND,
+    INFLOW,
+    LAKE,
+    MIN_FLOW,
+    MM_KM2_TO_MCM,
+    RESERVOIR,
+    SINK,
 )
 from waterplanner.engine.energy import RHO_G_MW
 from waterplanner.engine.optimise.context import Context
 from waterplanner.engine.optimise.lp import LinearProgram
 from waterplanner.engine.optimise.tables import lookup, lookup_with_slope
+from waterplanner.model.objectives import Energy, Objective, ReleaseValue
 
 EPSILON = 1e-4
 """Tie-break cost (objective units per Mm³, scaled by :attr:`Built.scale`): spill, overflow
@@ -98,13 +106,78 @@ class Built:
     evap_const_mcm: np.ndarray  # [N, T] evaporation (net of precipitation) at the point
 
 
+def energy_mwh_per_mcm(ctx: Context, plants: np.ndarray) -> float:
+    """The most energy one Mm³ can make passing through all these plants, each at its
+    highest head (an upper bound of the value of water for an energy objective)."""
+    net = ctx.net
+    total = 0.0
+    for i in plants:
+        m = net.lav_n[i]
+        head = max(float(net.lav_level[i, :m].max()) - float(net.tailwater_m[i]), 0.0)
+        total += float(net.efficiency[i]) * RHO_G_MW * head * 1e6 / 3600.0
+    return total
+
+
+def term_value_per_mcm(ctx: Context, o: Objective) -> float:
+    """What one Mm³ of water can be worth to one weighted objective term, at most."""
+    if o.weight <= 0:
+        return 0.0
+    if isinstance(o, ReleaseValue):
+        return o.weight * max((abs(v) for v in o.value_per_mcm if math.isfinite(v)),
+                              default=0.0)
+    if isinstance(o, Energy):
+        plants = ctx.select(o.plants, RESERVOIR, o.country, plants_only=True)
+        return o.weight * energy_mwh_per_mcm(ctx, plants)
+    return o.weight
+
+
+def water_value_scale(ctx: Context) -> float:
+    """The largest value a Mm³ of water has in the objective (1 if nothing is weighted):
+    the scale of penalties that must outweigh every objective term."""
+    w = [term_value_per_mcm(ctx, o) for o in ctx.spec.objectives]
+    return max([x for x in w if x > 0] or [1.0])
+
+
 def objective_scale(ctx: Context) -> float:
-    """A typical size of the planner's objective coefficients, so internal tie-breaks stay
-    small and internal penalties large relative to them."""
-    w = [abs(o.weight) * (max(abs(v) for v in o.value_per_mcm) if o.value_per_mcm else 1.0)
-         for o in ctx.spec.objectives if o.weight > 0]
+    """A typical size of the planner's objective coefficients per Mm³ (and of the
+    penalties of soft requirements), so internal tie-breaks stay small and internal
+    penalties large relative to them."""
+    w = [water_value_scale(ctx)]
     w += [c.penalty for c in ctx.spec.constraints if not c.hard]
     return max([x for x in w if x > 0] or [1.0])
+
+
+def add_regularisation(ctx: Context, built: Built) -> None:
+    """The regularisation of the decision releases (see :mod:`.defaults`): L1 deviation
+    from the planner's schedule and L1 change of mean flow between consecutive periods,
+    through split non-negative variables, each costing its weight × the scale per Mm³."""
+    reg = ctx.spec.regularisation
+    lp, idx, net = built.lp, built.idx, ctx.net
+    t = net.periods
+    # a release as Mm³ of a mean-length period, so that a constant flow does not "ramp"
+    flow = net.seconds.mean() / net.seconds
+    for i in ctx.decision_reservoirs:
+        nid = net.node_ids[i]
+        if reg.deviation > 0:
+            w = reg.deviation * built.scale
+            up = lp.variables(t, cost=w)
+            down = lp.variables(t, cost=w)
+            g = lp.group("regularisation", nid, f"{ctx.name[i]} release against the input "
+                                                "schedule")
+            rows = lp.rows("eq", ctx.schedule_mcm[i], group=g)
+            lp.coef(rows, idx.R[i], 1.0)
+            lp.coef(rows, up, -1.0)
+            lp.coef(rows, down, 1.0)
+        if reg.ramping > 0 and t > 1:
+            w = reg.ramping * built.scale
+            up = lp.variables(t - 1, cost=w, periods=np.arange(1, t))
+            down = lp.variables(t - 1, cost=w, periods=np.arange(1, t))
+            g = lp.group("regularisation", nid, f"{ctx.name[i]} change of release")
+            rows = lp.rows("eq", np.zeros(t - 1), group=g, periods=np.arange(1, t))
+            lp.coef(rows, idx.R[i, 1:], flow[1:])
+            lp.coef(rows, idx.R[i, :-1], -flow[:-1])
+            lp.coef(rows, up, -1.0)
+            lp.coef(rows, down, 1.0)
 
 
 def _arrivals(ctx: Context, node: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:

@@ -6,8 +6,9 @@ release to the water above dead storage, lets a reservoir sit above its flood cu
 maximum release cannot bring it down, and records flow above a link's capacity), so by
 default they are soft with a large penalty (:data:`LIMIT_PENALTY` × the objective scale).
 A ``limit`` constraint in the optimisation section makes one hard or changes its penalty.
-The planner's own requirements (rule curves, ramping, end storage, minimum energy, lake
-inflow) are hard unless marked soft.
+The planner's own requirements (rule curves, operating minima, ramping, end storage,
+minimum energy, lake inflow) are hard unless marked soft. The default carry-over
+(:mod:`.defaults`) comes last.
 
 In *elastic* mode (used to diagnose an infeasible problem) every requirement is soft with
 penalty 1 per unit and nothing else costs anything: the solution then shows the smallest
@@ -22,10 +23,22 @@ import numpy as np
 
 from waterplanner.engine.compiled import DEMAND, RESERVOIR
 from waterplanner.engine.optimise.context import Context
+from waterplanner.engine.optimise.defaults import DefaultCarryOver, default_carry_over
 from waterplanner.engine.optimise.lp import LinearProgram
-from waterplanner.engine.optimise.problem import Built
+from waterplanner.engine.optimise.problem import Built, water_value_scale
 from waterplanner.engine.results import Results
-from waterplanner.model.objectives import LIMITS, Constraint
+from waterplanner.model.objectives import (
+    LIMITS,
+    Constraint,
+    EndStorage,
+    LakeInflowMin,
+    Limit,
+    MinEnergy,
+    OperatingMinimum,
+    Ramping,
+    ReleaseBounds,
+    RuleCurve,
+)
 
 LIMIT_PENALTY = 100.0
 """Default penalty of the network's own limits, per Mm³, times the objective scale (ten
@@ -47,62 +60,76 @@ class Requirement:
 
 def limit_requirements(ctx: Context, scale: float) -> list[Constraint]:
     """The four network limits as constraints, with the planner's overrides applied."""
-    overrides = {c.limit: c for c in ctx.spec.constraints if c.kind == "limit"}
-    out = []
+    overrides = {c.limit: c for c in ctx.spec.constraints if isinstance(c, Limit)}
+    out: list[Constraint] = []
     for lim in LIMITS:
         if lim in overrides:
             out.append(overrides[lim])
         else:
             # the simulator cuts a release before it draws below dead storage: so must the LP
             factor = 10.0 if lim == "dead_storage" else 1.0
-            out.append(Constraint(kind="limit", limit=lim, hard=False,
-                                  penalty=factor * LIMIT_PENALTY * scale))
+            out.append(Limit(limit=lim, hard=False, penalty=factor * LIMIT_PENALTY * scale))
     return out
 
 
 def all_requirements(ctx: Context, scale: float) -> list[Constraint]:
-    """Network limits first, then the planner's constraints."""
-    return limit_requirements(ctx, scale) + [c for c in ctx.spec.constraints
-                                             if c.kind != "limit"]
+    """Network limits first, then the planner's constraints, then the default carry-over."""
+    return limit_requirements(ctx, scale) + \
+        [c for c in ctx.spec.constraints if not isinstance(c, Limit)] + \
+        list(default_carry_over(ctx, water_value_scale(ctx), scale))
+
+
+def _names(ctx: Context, c: Constraint) -> str:
+    return ", ".join(ctx.name[ctx.net.node_index(n)] for n in c.nodes) if c.nodes else ""
 
 
 def text_of(ctx: Context, c: Constraint) -> str:
     """A requirement in words."""
-    names = ", ".join(ctx.name[ctx.net.node_index(n)] for n in c.nodes) if c.nodes else ""
+    names = _names(ctx, c)
     season = "" if c.season == "all" else f" in {c.season}"
-    if c.kind == "limit":
+    if isinstance(c, Limit):
         return {"dead_storage": "reservoirs stay above their dead storage",
                 "min_release": "reservoirs release at least their minimum release",
                 "flood_curve": "reservoirs stay below their flood-control curve",
                 "link_capacity": "river links carry at most their capacity"}[c.limit]
-    if c.kind == "rule_curve":
+    if isinstance(c, RuleCurve):
         return f"{names} storage within its rule-curve band"
-    if c.kind == "release_bounds":
+    if isinstance(c, OperatingMinimum):
+        return f"{names} storage at least its operating minimum {c.min_mcm:g} Mm³"
+    if isinstance(c, ReleaseBounds):
         return f"{names} release within its planned bounds"
-    if c.kind == "ramping":
-        return f"{names} release changes by at most {c.max_change_mcm:g} Mm³ per period"
-    if c.kind == "end_storage":
+    if isinstance(c, Ramping):
+        limit = (f"{c.max_change_m3s:g} m³/s" if c.max_change_m3s is not None
+                 else f"{c.max_change_mcm:g} Mm³")
+        return f"{names} release changes by at most {limit} per period"
+    if isinstance(c, EndStorage):
+        if c.at_least_start:
+            return f"{names} ends the horizon with at least its start storage"
         return f"{names} ends the horizon with at least {c.min_mcm:g} Mm³"
-    if c.kind == "min_energy":
+    if isinstance(c, DefaultCarryOver):
+        return (f"{names} ends the horizon with at least its start storage "
+                f"{c.start_mcm:.6g} Mm³ (default carry-over)")
+    if isinstance(c, MinEnergy):
         who = names or (f"plants of {c.country}" if c.country else "all plants")
         per = "in every period" if c.per == "period" else "in total"
         return f"{who} generate at least {c.min_mwh:g} MWh {per}{season}"
-    if c.kind == "lake_inflow":
+    if isinstance(c, LakeInflowMin):
         return f"{names} receives at least {c.min_mcm:g} Mm³{season}"
     return c.label
 
 
 def _soft_rows(lp: LinearProgram, rows: np.ndarray, sign: float, penalty: float,
-               group: int) -> None:
+               group: int, ub: float | np.ndarray = np.inf) -> np.ndarray:
     """Give each row a violation variable (cost ``penalty``): rows are "≥" (sign +1: add
     +u) or "≤" (sign −1: add −u). The variables are remembered under the row group."""
-    u = lp.variables(len(rows), cost=penalty)
+    u = lp.variables(len(rows), cost=penalty, ub=ub)
     lp.coef(rows, u, sign)
     lp.slacks.setdefault(group, []).append(u)
+    return u
 
 
-def _bound_req(ctx: Context, lp: LinearProgram, var: np.ndarray, lower: bool,
-               value: np.ndarray, hard: bool, penalty: float, group: int) -> None:
+def _bound_req(lp: LinearProgram, var: np.ndarray, lower: bool, value: np.ndarray, hard: bool,
+               penalty: float, group: int) -> None:
     """var ≥ value (lower) or var ≤ value, for the finite values."""
     ok = np.isfinite(value) & (var >= 0)
     if not ok.any():
@@ -120,6 +147,29 @@ def _bound_req(ctx: Context, lp: LinearProgram, var: np.ndarray, lower: bool,
     _soft_rows(lp, rows, 1.0 if lower else -1.0, penalty, group)
 
 
+def bounds_mcm(ctx: Context, c: RuleCurve | ReleaseBounds
+               ) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """The lower and upper bound per period in Mm³ (NaN: none that period)."""
+    def flow(m3s: float | None) -> np.ndarray | None:
+        if m3s is None:
+            return None
+        v = m3s * ctx.net.seconds / 1e6
+        return np.where(ctx.season_mask(c.season), v, np.nan)
+
+    def series(s: tuple[float, ...] | None) -> np.ndarray | None:
+        return None if s is None else np.asarray(s, dtype=float)
+
+    if isinstance(c, ReleaseBounds) and (c.min_m3s is not None or c.max_m3s is not None):
+        return (series(c.min_mcm) if c.min_m3s is None else flow(c.min_m3s),
+                series(c.max_mcm) if c.max_m3s is None else flow(c.max_m3s))
+    return series(c.min_mcm), series(c.max_mcm)
+
+
+def _end_storage_min(ctx: Context, c: EndStorage) -> float:
+    i = ctx.net.node_index(c.reservoir)
+    return float(ctx.net.initial_mcm[i]) if c.at_least_start else float(c.min_mcm or 0.0)
+
+
 def add_requirements(ctx: Context, built: Built, elastic: bool = False,
                      limits_hard: bool = False) -> list[Requirement]:
     """Add every requirement to the LP; returns them as declared. With ``limits_hard`` the
@@ -127,20 +177,23 @@ def add_requirements(ctx: Context, built: Built, elastic: bool = False,
     lp, idx, net = built.lp, built.idx, ctx.net
     out: list[Requirement] = []
     res = np.flatnonzero(net.kind == RESERVOIR)
-    planned = {c.limit for c in ctx.spec.constraints if c.kind == "limit"}
+    planned = {c.limit for c in ctx.spec.constraints if isinstance(c, Limit)}
+    t = net.periods
     for c in all_requirements(ctx, built.scale):
-        hard = (c.hard or (limits_hard and c.kind == "limit" and c.limit not in planned)) \
+        if elastic and not c.hard:
+            continue  # a soft requirement cannot make a problem infeasible
+        hard = (c.hard or (limits_hard and isinstance(c, Limit) and c.limit not in planned)) \
             and not elastic
         pen = 1.0 if elastic else c.penalty
         text = text_of(ctx, c)
-        unit = "MWh" if c.kind == "min_energy" else "Mm³"
+        unit = c.unit
         out.append(Requirement(c.label, text, c.hard, c.penalty, unit, c))
 
         def grp(kind: str, node: str, words: str, sign: int, u: str = unit,
                 req: str = c.label) -> int:
             return lp.group(kind, node, words, u, requirement=req, sign=sign)
 
-        if c.kind == "limit":
+        if isinstance(c, Limit):
             if c.limit == "link_capacity":
                 for lk in range(net.n_links):
                     cap = net.link_cap_mcm[lk]
@@ -148,7 +201,7 @@ def add_requirements(ctx: Context, built: Built, elastic: bool = False,
                         continue
                     g = grp("link_capacity", net.link_ids[lk],
                             f"flow on {net.link_ids[lk]} at most its capacity", 1)
-                    _bound_req(ctx, lp, idx.X[lk], False, cap, hard, pen, g)
+                    _bound_req(lp, idx.X[lk], False, cap, hard, pen, g)
                 continue
             for r in res:
                 i = int(r)
@@ -156,50 +209,55 @@ def add_requirements(ctx: Context, built: Built, elastic: bool = False,
                 if c.limit == "dead_storage" and net.dead_mcm[i] > 0:
                     g = grp("dead_storage", nid, f"{name} storage at least its dead storage "
                                                  f"{net.dead_mcm[i]:.6g} Mm³", -1)
-                    _bound_req(ctx, lp, idx.S[i], True, np.full(net.periods, net.dead_mcm[i]),
-                               hard, pen, g)
+                    _bound_req(lp, idx.S[i], True, np.full(t, net.dead_mcm[i]), hard, pen, g)
                 elif c.limit == "min_release" and (net.min_release_mcm[i] > 0).any():
                     g = grp("min_release", nid, f"{name} release at least its minimum", -1)
-                    _bound_req(ctx, lp, idx.R[i], True, net.min_release_mcm[i], hard, pen, g)
+                    _bound_req(lp, idx.R[i], True, net.min_release_mcm[i], hard, pen, g)
                 elif c.limit == "flood_curve" and np.isfinite(net.flood_mcm[i]).any():
                     g = grp("flood_curve", nid, f"{name} storage at most its flood-control "
                                                 "curve", 1)
-                    _bound_req(ctx, lp, idx.S[i], False, net.flood_mcm[i], hard, pen, g)
+                    _bound_req(lp, idx.S[i], False, net.flood_mcm[i], hard, pen, g)
             continue
         nodes = [net.node_index(n) for n in c.nodes]
-        if c.kind in ("rule_curve", "release_bounds"):
+        if isinstance(c, (RuleCurve, ReleaseBounds)):
             i = nodes[0]
-            var = idx.S[i] if c.kind == "rule_curve" else idx.R[i]
-            what = "storage" if c.kind == "rule_curve" else "release"
-            if isinstance(c.min_mcm, tuple):
+            var = idx.S[i] if isinstance(c, RuleCurve) else idx.R[i]
+            what = "storage" if isinstance(c, RuleCurve) else "release"
+            words = c.kind.replace("_", " ")
+            lo, hi = bounds_mcm(ctx, c)
+            if lo is not None:
                 g = grp(c.kind + "_min", net.node_ids[i],
-                        f"{ctx.name[i]} {what} at least its {c.kind.replace('_', ' ')} minimum",
-                        -1)
-                _bound_req(ctx, lp, var, True, np.asarray(c.min_mcm, dtype=float), hard, pen, g)
-            if c.max_mcm is not None:
+                        f"{ctx.name[i]} {what} at least its {words} minimum", -1)
+                _bound_req(lp, var, True, lo, hard, pen, g)
+            if hi is not None:
                 g = grp(c.kind + "_max", net.node_ids[i],
-                        f"{ctx.name[i]} {what} at most its {c.kind.replace('_', ' ')} maximum", 1)
-                _bound_req(ctx, lp, var, False, np.asarray(c.max_mcm, dtype=float), hard, pen, g)
-        elif c.kind == "ramping":
+                        f"{ctx.name[i]} {what} at most its {words} maximum", 1)
+                _bound_req(lp, var, False, hi, hard, pen, g)
+        elif isinstance(c, OperatingMinimum):
             i = nodes[0]
-            t = net.periods
-            if t < 2:
-                continue
-            per = np.arange(1, t)
-            for sgn, word in ((1.0, "rise"), (-1.0, "fall")):
-                g = grp("ramping", net.node_ids[i], f"{ctx.name[i]} release may {word} by at "
-                                                    f"most {c.max_change_mcm:g} Mm³ per period", 1)
-                rows = lp.rows("le", np.full(t - 1, c.max_change_mcm), group=g, periods=per)
-                lp.coef(rows, idx.R[i, 1:], sgn)
-                lp.coef(rows, idx.R[i, :-1], -sgn)
-                if not hard:
-                    _soft_rows(lp, rows, -1.0, pen, g)
-        elif c.kind == "end_storage":
+            g = grp("operating_minimum", net.node_ids[i], f"{ctx.name[i]} storage at least its "
+                                                          f"operating minimum {c.min_mcm:g} Mm³",
+                    -1)
+            _bound_req(lp, idx.S[i], True, np.full(t, float(c.min_mcm)), hard, pen, g)
+        elif isinstance(c, Ramping):
+            _ramping_rows(ctx, built, c, nodes[0], hard, pen, grp)
+        elif isinstance(c, EndStorage):
             i = nodes[0]
+            end_min = _end_storage_min(ctx, c)
             g = grp("end_storage", net.node_ids[i], f"{ctx.name[i]} end storage at least "
-                                                    f"{c.min_mcm:g} Mm³", -1)
-            _bound_req(ctx, lp, idx.S[i, -1:], True, np.array([_num(c.min_mcm)]), hard, pen, g)
-        elif c.kind == "min_energy":
+                                                    f"{end_min:.6g} Mm³", -1)
+            _bound_req(lp, idx.S[i, -1:], True, np.array([end_min]), hard, pen, g)
+        elif isinstance(c, DefaultCarryOver):
+            i = nodes[0]
+            g = grp("carry_over", net.node_ids[i], f"{ctx.name[i]} end storage at least its "
+                                                   f"start storage {c.start_mcm:.6g} Mm³ "
+                                                   "(default carry-over)", -1)
+            row = lp.rows("ge", c.start_mcm, group=g, periods=np.array([t - 1]))
+            lp.coef(row, idx.S[i, -1:], 1.0)
+            # water the planner's own schedule already uses costs only a tie-break
+            _soft_rows(lp, row, 1.0, c.tie_penalty, g, ub=max(c.start_mcm - c.floor_mcm, 0.0))
+            _soft_rows(lp, row, 1.0, c.penalty, g)
+        elif isinstance(c, MinEnergy):
             plants = ctx.select(c.nodes, RESERVOIR, c.country, plants_only=True)
             per = np.flatnonzero(ctx.season_mask(c.season))
             g = grp("min_energy", ",".join(net.node_ids[p] for p in plants) or "-",
@@ -209,37 +267,66 @@ def add_requirements(ctx: Context, built: Built, elastic: bool = False,
                 for p in plants:
                     lp.coef(rows, idx.E[p, per], 1.0)
             else:
-                rows = lp.rows("ge", float(c.min_mwh or 0.0), group=g, periods=np.array([-1]))
+                rows = lp.rows("ge", float(c.min_mwh), group=g, periods=np.array([-1]))
                 cols = idx.E[plants][:, per].reshape(-1)
                 lp.coef(np.repeat(rows, len(cols)), cols, 1.0)
             if not hard:
                 _soft_rows(lp, rows, 1.0, pen, g)
-        elif c.kind == "lake_inflow":
+        elif isinstance(c, LakeInflowMin):
             k = nodes[0]
             mask = ctx.season_mask(c.season)
             cols, coefs, pers = idx.arrivals[k]
             keep = mask[pers]
             const = float(idx.const_arrivals[k][mask].sum())
             g = grp("lake_inflow", net.node_ids[k], text, -1)
-            rows = lp.rows("ge", _num(c.min_mcm) - const, group=g, periods=np.array([-1]))
+            rows = lp.rows("ge", float(c.min_mcm) - const, group=g, periods=np.array([-1]))
             lp.coef(np.repeat(rows, keep.sum()), cols[keep], coefs[keep])
             if not hard:
                 _soft_rows(lp, rows, 1.0, pen, g)
     return out
 
 
-def _num(v: tuple[float, ...] | float | None) -> float:
-    return float(v) if isinstance(v, (int, float)) else 0.0
+def ramp_factor(ctx: Context, c: Ramping) -> np.ndarray:
+    """Per period, what one Mm³ of release is in the ramping limit's unit (m³/s of mean
+    flow, or Mm³ for the older per-period form)."""
+    if c.max_change_m3s is not None:
+        return 1e6 / ctx.net.seconds
+    return np.ones(ctx.periods)
+
+
+def ramp_limit(c: Ramping) -> float:
+    return float(c.max_change_m3s if c.max_change_m3s is not None else c.max_change_mcm or 0.0)
+
+
+def _ramping_rows(ctx: Context, built: Built, c: Ramping, i: int, hard: bool, pen: float,
+                  grp) -> None:  # type: ignore[no-untyped-def]
+    lp, idx, net = built.lp, built.idx, ctx.net
+    t = net.periods
+    if t < 2:
+        return
+    f = ramp_factor(ctx, c)
+    limit = ramp_limit(c)
+    unit = "m³/s" if c.max_change_m3s is not None else "Mm³"
+    per = np.arange(1, t)
+    for sgn, word in ((1.0, "rise"), (-1.0, "fall")):
+        g = grp("ramping", net.node_ids[i], f"{ctx.name[i]} release may {word} by at most "
+                                            f"{limit:g} {unit} per period", 1, unit)
+        rows = lp.rows("le", np.full(t - 1, limit), group=g, periods=per)
+        lp.coef(rows, idx.R[i, 1:], sgn * f[1:])
+        lp.coef(rows, idx.R[i, :-1], -sgn * f[:-1])
+        if not hard:
+            _soft_rows(lp, rows, -1.0, pen, g)
 
 
 def violation(ctx: Context, res: Results, c: Constraint) -> float:
-    """How far a simulation violates a requirement, summed over periods (Mm³ or MWh)."""
+    """How far a simulation violates a requirement, summed over periods (Mm³, MWh, or for
+    ramping in m³/s the sum of the excess changes)."""
     net = ctx.net
     resv = np.flatnonzero(net.kind == RESERVOIR)
     s = res.storage_mcm[0]
     r = res.release_mcm[0]
     pos = (lambda a: float(np.nansum(np.maximum(a, 0.0))))
-    if c.kind == "limit":
+    if isinstance(c, Limit):
         if c.limit == "dead_storage":
             return pos(net.dead_mcm[resv, None] - s[resv])
         if c.limit == "min_release":
@@ -251,28 +338,63 @@ def violation(ctx: Context, res: Results, c: Constraint) -> float:
         river = [lk for lk in range(net.n_links) if net.kind[net.link_dst[lk]] != DEMAND]
         return float(ex[river].sum()) if river else 0.0
     nodes = [net.node_index(n) for n in c.nodes]
-    if c.kind in ("rule_curve", "release_bounds"):
-        v = s[nodes[0]] if c.kind == "rule_curve" else r[nodes[0]]
+    if isinstance(c, (RuleCurve, ReleaseBounds)):
+        v = s[nodes[0]] if isinstance(c, RuleCurve) else r[nodes[0]]
         out = 0.0
-        if isinstance(c.min_mcm, tuple):
-            lo = np.asarray(c.min_mcm, dtype=float)
+        lo, hi = bounds_mcm(ctx, c)
+        if lo is not None:
             out += pos(np.where(np.isfinite(lo), lo - v, 0.0))
-        if c.max_mcm is not None:
-            hi = np.asarray(c.max_mcm, dtype=float)
+        if hi is not None:
             out += pos(np.where(np.isfinite(hi), v - hi, 0.0))
         return out
-    if c.kind == "ramping":
-        return pos(np.abs(np.diff(r[nodes[0]])) - float(c.max_change_mcm or 0.0))
-    if c.kind == "end_storage":
-        return pos(np.array([_num(c.min_mcm) - s[nodes[0], -1]]))
-    if c.kind == "min_energy":
+    if isinstance(c, OperatingMinimum):
+        return pos(float(c.min_mcm) - s[nodes[0]])
+    if isinstance(c, Ramping):
+        flow = np.asarray(r[nodes[0]]) * ramp_factor(ctx, c)
+        return pos(np.abs(np.diff(flow)) - ramp_limit(c))
+    if isinstance(c, EndStorage):
+        return pos(np.array([_end_storage_min(ctx, c) - s[nodes[0], -1]]))
+    if isinstance(c, DefaultCarryOver):
+        return pos(np.array([c.start_mcm - s[nodes[0], -1]]))
+    if isinstance(c, MinEnergy):
         plants = ctx.select(c.nodes, RESERVOIR, c.country, plants_only=True)
         mask = ctx.season_mask(c.season)
         e = res.energy_mwh[0][plants][:, mask].sum(axis=0)
         if c.per == "period":
-            return pos(float(c.min_mwh or 0.0) - e)
-        return pos(np.array([float(c.min_mwh or 0.0) - e.sum()]))
-    if c.kind == "lake_inflow":
+            return pos(float(c.min_mwh) - e)
+        return pos(np.array([float(c.min_mwh) - e.sum()]))
+    if isinstance(c, LakeInflowMin):
         mask = ctx.season_mask(c.season)
-        return pos(np.array([_num(c.min_mcm) - res.inflow_mcm[0][nodes[0]][mask].sum()]))
+        return pos(np.array([float(c.min_mcm) - res.inflow_mcm[0][nodes[0]][mask].sum()]))
     return 0.0
+
+
+def cost_of(c: Constraint, v: float, tol: float = 0.0) -> tuple[float, float]:
+    """The penalty of a soft requirement violated by ``v``: (the part worth showing, the
+    whole). The default carry-over costs only its tie-break down to what the planner's
+    schedule leaves, which is not shown as a penalty; below that, less than ``tol`` is
+    round-off."""
+    if isinstance(c, DefaultCarryOver):
+        low = min(v, max(c.start_mcm - c.floor_mcm, 0.0))
+        high = v - low if v - low > tol else 0.0
+        return c.penalty * high, c.tie_penalty * low + c.penalty * high
+    return c.penalty * v, c.penalty * v
+
+
+VIOLATION_TOL_REL = 1e-7
+"""Relative round-off below which a simulated requirement counts as met (see
+:func:`violation_tolerance`)."""
+
+
+def violation_tolerance(ctx: Context, c: Constraint) -> float:
+    """The largest violation that is round-off, not a broken requirement: the solver
+    tolerance on volumes (``tolerance_mcm``, at least a ten-millionth of the largest
+    storage), a ten-millionth of the energy asked (at least 1 kWh), or 1e-6 m³/s of flow."""
+    net = ctx.net
+    if isinstance(c, MinEnergy):
+        return max(VIOLATION_TOL_REL * float(c.min_mwh), 1e-3)
+    if isinstance(c, Ramping) and c.max_change_m3s is not None:
+        return 1e-6 * max(ctx.periods, 1)
+    big = float(np.max(net.capacity_mcm[np.isfinite(net.capacity_mcm)], initial=1.0))
+    big = max(big, float(np.max(net.initial_mcm, initial=1.0)))
+    return max(ctx.spec.tolerance_mcm, VIOLATION_TOL_REL * big)

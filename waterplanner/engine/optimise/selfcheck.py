@@ -33,6 +33,17 @@ class SelfCheck:
     worst: str
     passed: bool
     hard_violations: tuple[str, ...]
+    tolerance_mcm: float = 0.0
+
+    @property
+    def input_to_blame(self) -> bool:
+        """A failure the scenario causes rather than the optimiser: the optimiser and the
+        simulator agree on storages and deliveries, but a hard requirement the optimiser
+        met on its linearisation (energy, evaporation) is not met in the simulation — the
+        requirement is too tight for what the linearisation can promise."""
+        return not self.passed and bool(self.hard_violations) and \
+            self.max_storage_diff_mcm <= self.tolerance_mcm and \
+            self.max_delivery_diff_mcm <= self.tolerance_mcm
 
     def summary(self) -> str:
         status = "passed" if self.passed else "FAILED"
@@ -77,13 +88,18 @@ def self_check(ctx: Context, it: Iterate, tolerance_mcm: float) -> SelfCheck:
         e_lp = plant_energy_mwh(ctx, int(i), r_lp, s_lp)
         e_diff = max(e_diff, float(np.max(np.abs(e_lp - e_sim))))
         if it.built.energy and idx.E[i, 0] >= 0:
-            lin_gap = max(lin_gap, float(np.max(np.abs(x[idx.E[i]] - e_sim))))
+            # only where the energy variable is priced: elsewhere it is free below its
+            # bound and means nothing
+            priced = it.built.lp.cost[idx.E[i]] != 0
+            if priced.any():
+                lin_gap = max(lin_gap, float(np.max(np.abs(x[idx.E[i]] - e_sim)[priced])))
     scale = max(float(np.max(net.capacity_mcm[np.isfinite(net.capacity_mcm)], initial=1.0)),
                 float(np.max(net.initial_mcm, initial=1.0)))
     tol = max(tolerance_mcm, STORAGE_TOL_REL * scale)
+    # evaluate() already counts round-off below each requirement's tolerance as met
     hard = tuple(f"{r.text}: {it.merit.violations.get(r.label, 0.0):.4g} {r.unit}"
                  for r in it.requirements
-                 if r.hard and it.merit.violations.get(r.label, 0.0) > tol)
+                 if r.hard and it.merit.violations.get(r.label, 0.0) > 0.0)
     passed = s_diff <= tol and d_diff <= tol and not hard
     return SelfCheck(s_diff, d_diff, e_diff, lin_gap, worst if worst_val > 0 else "", passed,
-                     hard)
+                     hard, tol)

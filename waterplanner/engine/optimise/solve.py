@@ -29,22 +29,41 @@ import numpy as np
 
 from waterplanner.engine.compiled import DEMAND, RESERVOIR
 from waterplanner.engine.optimise.context import Context
+from waterplanner.engine.optimise.errors import InfeasibleError, OptimisationError
 from waterplanner.engine.optimise.greedy import (
-    MIP_MAX_CELLS, Cell, add_rule, decide, violations,
+    MIP_MAX_CELLS,
+    Cell,
+    add_rule,
+    decide,
+    violations,
 )
 from waterplanner.engine.optimise.lp import LPSolution
-from waterplanner.engine.optimise.problem import EPSILON, Built, Point, build
+from waterplanner.engine.optimise.problem import (
+    EPSILON,
+    Built,
+    Point,
+    add_regularisation,
+    build,
+)
 from waterplanner.engine.optimise.requirements import (
-    Requirement, add_requirements, all_requirements, violation,
+    Requirement,
+    add_requirements,
+    all_requirements,
+    cost_of,
+    violation,
+    violation_tolerance,
 )
 from waterplanner.engine.optimise.terms import (
-    Expr, expression, needs_energy, signed_weight, simulated_value,
+    Expr,
+    expression,
+    needs_energy,
+    signed_weight,
+    simulated_value,
 )
 from waterplanner.engine.results import Results
 from waterplanner.engine.simulate import simulate
-from waterplanner.model.objectives import Objective
+from waterplanner.model.objectives import Energy, Objective
 from waterplanner.progress import CancelToken, Progress, check, report
-
 
 HARD_PENALTY = 1e6
 """Penalty per unit (× objective scale) when judging a schedule that breaks a hard
@@ -57,18 +76,6 @@ ENERGY_REL_TOL = 1e-4
 STALL = 3
 """With energy: stop when the best simulated objective improved by less than ENERGY_REL_TOL
 (relative) over the last STALL linear programmes and the LP agrees with the simulation."""
-
-
-class OptimisationError(Exception):
-    """The optimiser could not produce a schedule; the message says why in words."""
-
-
-class InfeasibleError(OptimisationError):
-    """The hard requirements cannot all hold; ``conflicts`` names them."""
-
-    def __init__(self, message: str, conflicts: list[str]):
-        super().__init__(message)
-        self.conflicts = conflicts
 
 
 @dataclass
@@ -120,13 +127,17 @@ def evaluate(ctx: Context, res: Results, objectives: tuple[Objective, ...], scal
     violations: dict[str, float] = {}
     for c in all_requirements(ctx, scale):
         v = violation(ctx, res, c)
+        tol = violation_tolerance(ctx, c)
+        if v <= tol:
+            v = 0.0  # round-off of a requirement met exactly is not a violation
         violations[c.label] = v
-        # a hard requirement the schedule breaks (only an input schedule can) costs more
-        # than any soft one, so an optimum is never judged worse than an infeasible input
-        pen = c.penalty if not c.hard else HARD_PENALTY * scale
         if v > 0:
-            penalties[c.label] = pen * v
-            total += pen * v
+            # a hard requirement the schedule breaks (only an input schedule can) costs more
+            # than any soft one, so an optimum is never judged worse than an infeasible input
+            shown, cost = (HARD_PENALTY * scale * v,) * 2 if c.hard else cost_of(c, v, tol)
+            if shown > 0:
+                penalties[c.label] = shown
+            total += cost
     return Merit(terms, penalties, violations, total)
 
 
@@ -148,19 +159,24 @@ def build_full(ctx: Context, point: Point, objectives: tuple[Objective, ...], sc
                ) -> tuple[Built, list[Requirement], dict[str, Expr]]:
     """The network LP with objective terms and requirements (``limits_hard``: the
     network's default soft limits as bounds, see :func:`run`)."""
-    energy = needs_energy(ctx) or any(o.kind == "energy" for o in objectives)
+    energy = needs_energy(ctx) or any(isinstance(o, Energy) for o in objectives)
     built = build(ctx, point, energy, scale)
+    if not elastic and ctx.spec.regularisation.active:
+        add_regularisation(ctx, built)
     exprs: dict[str, Expr] = {}
     for o in objectives:
         e = expression(ctx, built, o)
         exprs[o.label] = e
         if not elastic and o.weight:
             built.lp.add_cost(e.cols, signed_weight(o) * e.coefs)
-    # deficits cost a little always, so they equal the true deficit even when unweighted
-    for var in (built.idx.SF, built.idx.MF):
+    # deficits cost a little always, so they equal the true deficit even when unweighted;
+    # a minimum-flow deficit costs more than an intake earns by its tie-break, so that when
+    # the objective weighs both alike the intake at a minimum-flow point leaves the minimum
+    # flow first, as the simulator's intakes do
+    for var, tie in ((built.idx.SF, 0.1), (built.idx.MF, 2.0)):
         v = var[var >= 0]
         if len(v):
-            built.lp.add_cost(v, EPSILON * scale * 0.1)
+            built.lp.add_cost(v, EPSILON * scale * tie)
     if elastic:
         built.lp.cost[:] = 0.0  # only the requirements' violations cost anything
     reqs = add_requirements(ctx, built, elastic=elastic, limits_hard=limits_hard)
@@ -196,7 +212,7 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
     says how far a simulated schedule breaks them, judged like a hard requirement.
     """
     spec = ctx.spec
-    energy = needs_energy(ctx) or any(o.kind == "energy" for o in objectives)
+    energy = needs_energy(ctx) or any(isinstance(o, Energy) for o in objectives)
     trust: float | None = 0.5 if energy else None
     point = point_from(ctx, start, trust)
     best: Iterate | None = None
@@ -217,14 +233,22 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
     for it in range(1, spec.max_iterations + 1):
         check(cancel)
         t0 = time.perf_counter()
-        built, reqs, exprs = build_full(ctx, point, objectives, scale, extra,
-                                        limits_hard=limits_hard)
-        sol = _solve_with_rule(ctx, built, cells, fixed) if cells else built.lp.solve()
+        built, reqs, exprs, sol = _attempt(ctx, point, objectives, scale, extra, limits_hard,
+                                           cells, fixed)
+        if sol.infeasible and point.trust is not None:
+            # the trust region (around a simulated path that may itself break a hard
+            # requirement) can exclude every feasible schedule: widen it before concluding
+            wide = Point(point.storage_mcm, point.turbine_mcm, None)
+            attempt = _attempt(ctx, wide, objectives, scale, extra, limits_hard, cells, fixed)
+            if attempt[3].ok or not limits_hard:
+                point = wide
+                built, reqs, exprs, sol = attempt
         if limits_hard and sol.infeasible:
             # the network's limits cannot all hold as bounds: use their soft form from now on
             limits_hard = False
-            built, reqs, exprs = build_full(ctx, point, objectives, scale, extra)
-            sol = _solve_with_rule(ctx, built, cells, fixed) if cells else built.lp.solve()
+            point = Point(point.storage_mcm, point.turbine_mcm, None)
+            built, reqs, exprs, sol = _attempt(ctx, point, objectives, scale, extra, False,
+                                               cells, fixed)
         if sol.ok and spec.allocation == "priority":
             for _ in range(RULE_ROUNDS):
                 new = violations(ctx, built, sol.x) - cells
@@ -252,13 +276,13 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
                 "it before water passes on (the simulator's rule). Relax a requirement, or set "
                 "the optimisation section's allocation to \"free\".", [])
         if not sol.ok:
-            if best is not None and sol.infeasible and point.trust is not None:
-                # the trust region around a simulated trajectory that breaks a hard
-                # requirement: keep the best schedule found
-                stopping = "stopped: the trust region excludes every feasible schedule"
+            if best is not None and sol.infeasible:
+                # this linearisation admits no schedule (the previous ones did): keep the
+                # best schedule found
+                stopping = "stopped: the linearisation around the last schedule is infeasible"
                 break
             if sol.infeasible and diagnose is not None:
-                diagnose(point)
+                diagnose(Point(point.storage_mcm, point.turbine_mcm, None))
             raise OptimisationError(_status_words(sol))
         t1 = time.perf_counter()
         rel = releases_of(ctx, built, sol.x)
@@ -330,6 +354,16 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
         # schedule on which the LP and the simulator agree
         best = last
     return Outcome(best, last, it, converged, stopping, lp_s, sim_s)
+
+
+def _attempt(ctx: Context, point: Point, objectives: tuple[Objective, ...], scale: float,
+             extra: Extra | None, limits_hard: bool, cells: set[Cell], fixed: dict[Cell, int]
+             ) -> tuple[Built, list[Requirement], dict[str, Expr], LPSolution]:
+    """Build and solve one LP (with the intake rule on ``cells``)."""
+    built, reqs, exprs = build_full(ctx, point, objectives, scale, extra,
+                                    limits_hard=limits_hard)
+    sol = _solve_with_rule(ctx, built, cells, fixed) if cells else built.lp.solve()
+    return built, reqs, exprs, sol
 
 
 def _solve_with_rule(ctx: Context, built: Built, cells: set[Cell], fixed: dict[Cell, int]

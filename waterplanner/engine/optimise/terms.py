@@ -19,7 +19,17 @@ from waterplanner.engine.compiled import DEMAND, LAKE, MIN_FLOW, RESERVOIR
 from waterplanner.engine.optimise.context import Context
 from waterplanner.engine.optimise.problem import EPSILON, Built
 from waterplanner.engine.results import Results
-from waterplanner.model.objectives import Objective
+from waterplanner.model.objectives import (
+    CarryOverTarget,
+    Energy,
+    LakeInflow,
+    MinEnergy,
+    MinFlowDeficit,
+    Objective,
+    ReleaseValue,
+    Shortfall,
+    Spill,
+)
 
 DESCRIPTIONS = {
     "shortfall": "irrigation shortfall",
@@ -48,9 +58,9 @@ class Expr:
 def describe(o: Objective) -> str:
     """Plain words for a term: 'irrigation shortfall (priority-weighted) of hungry_steppe'."""
     what = DESCRIPTIONS[o.kind]
-    if o.kind == "lake_inflow" and o.target_mcm is not None:
+    if isinstance(o, LakeInflow) and o.target_mcm is not None:
         what = f"terminal-lake inflow deficit below {o.target_mcm:g} Mm³"
-    if o.kind == "shortfall" and o.by_priority:
+    if isinstance(o, Shortfall) and o.by_priority:
         what += " (priority-weighted)"
     if o.nodes:
         what += " at " + ", ".join(o.nodes)
@@ -62,22 +72,23 @@ def describe(o: Objective) -> str:
 
 
 def sense_of(o: Objective) -> str:
-    if o.kind == "lake_inflow" and o.target_mcm is None:
-        return "max"
     return o.sense
 
 
 def _demand_factor(ctx: Context, o: Objective, d: np.ndarray) -> np.ndarray:
-    if o.kind == "shortfall" and o.by_priority:
+    if isinstance(o, Shortfall) and o.by_priority:
         return 1.0 / np.maximum(ctx.priority[d], 1)
     return np.ones(len(d))
 
 
+_NODE_KIND = {"shortfall": DEMAND, "min_flow_deficit": MIN_FLOW, "lake_inflow": LAKE,
+              "energy": RESERVOIR, "carryover": RESERVOIR, "spill": RESERVOIR,
+              "release_value": RESERVOIR}
+
+
 def _nodes(ctx: Context, o: Objective) -> np.ndarray:
-    code = {"shortfall": DEMAND, "min_flow_deficit": MIN_FLOW, "lake_inflow": LAKE,
-            "energy": RESERVOIR, "carryover": RESERVOIR, "spill": RESERVOIR,
-            "release_value": RESERVOIR}[o.kind]
-    return ctx.select(o.nodes, code, o.country, plants_only=o.kind == "energy")
+    return ctx.select(o.nodes, _NODE_KIND[o.kind], o.country,
+                      plants_only=isinstance(o, Energy))
 
 
 def expression(ctx: Context, built: Built, o: Objective) -> Expr:
@@ -87,21 +98,21 @@ def expression(ctx: Context, built: Built, o: Objective) -> Expr:
     mask = ctx.season_mask(o.season)
     per = np.flatnonzero(mask)
     nodes = _nodes(ctx, o)
-    if o.kind in ("shortfall", "min_flow_deficit"):
-        var = idx.SF if o.kind == "shortfall" else idx.MF
+    if isinstance(o, (Shortfall, MinFlowDeficit)):
+        var = idx.SF if isinstance(o, Shortfall) else idx.MF
         f = _demand_factor(ctx, o, nodes)
         cols = var[nodes][:, per]
         return Expr(cols.reshape(-1), np.repeat(f, len(per)))
-    if o.kind == "energy":
+    if isinstance(o, Energy):
         if not built.energy:
             raise RuntimeError("energy variables were not built")
         return Expr(idx.E[nodes][:, per].reshape(-1), np.ones(len(nodes) * len(per)))
-    if o.kind == "spill":
+    if isinstance(o, Spill):
         return Expr(idx.P[nodes].reshape(-1), np.ones(idx.P[nodes].size))
-    if o.kind == "release_value":
+    if isinstance(o, ReleaseValue):
         v = np.nan_to_num(np.asarray(o.value_per_mcm, dtype=float))
         return Expr(idx.R[nodes[0]], v.copy())
-    if o.kind == "lake_inflow":
+    if isinstance(o, LakeInflow):
         lake = nodes[0]
         cols, coefs, pers = idx.arrivals[lake]
         keep = mask[pers]
@@ -116,12 +127,12 @@ def expression(ctx: Context, built: Built, o: Objective) -> Expr:
         lp.coef(np.repeat(row, len(inflow.cols) + 1), np.concatenate((z, inflow.cols)),
                 np.concatenate(([1.0], inflow.coefs)))
         return Expr(z, np.ones(1))
-    if o.kind == "carryover":
+    if isinstance(o, CarryOverTarget):
         r = nodes[0]
         z = lp.variables(1, cost=EPSILON * built.scale)
         g = lp.group("carryover_target", ctx.net.node_ids[r],
                      f"{ctx.name[r]} end storage against its target {o.target_mcm:g} Mm³")
-        row = lp.rows("ge", float(o.target_mcm or 0.0), group=g, periods=np.array([-1]))
+        row = lp.rows("ge", float(o.target_mcm), group=g, periods=np.array([-1]))
         lp.coef(np.repeat(row, 2), np.array([z[0], idx.S[r, -1]]), np.array([1.0, 1.0]))
         return Expr(z, np.ones(1))
     raise ValueError(o.kind)
@@ -131,23 +142,23 @@ def simulated_value(ctx: Context, res: Results, o: Objective) -> float:
     """The term's natural value measured on a simulation (member 0)."""
     mask = ctx.season_mask(o.season)
     nodes = _nodes(ctx, o)
-    if o.kind == "shortfall":
+    if isinstance(o, Shortfall):
         f = _demand_factor(ctx, o, nodes)
         return float((res.shortfall_mcm[0][nodes][:, mask].sum(axis=1) * f).sum())
-    if o.kind == "min_flow_deficit":
+    if isinstance(o, MinFlowDeficit):
         return float(res.min_flow_deficit_mcm[0][nodes][:, mask].sum())
-    if o.kind == "energy":
+    if isinstance(o, Energy):
         return float(res.energy_mwh[0][nodes][:, mask].sum())
-    if o.kind == "spill":
+    if isinstance(o, Spill):
         return float(res.spill_mcm[0][nodes].sum())
-    if o.kind == "release_value":
+    if isinstance(o, ReleaseValue):
         v = np.nan_to_num(np.asarray(o.value_per_mcm, dtype=float))
         return float(np.dot(v, res.release_mcm[0][nodes[0]]))
-    if o.kind == "lake_inflow":
+    if isinstance(o, LakeInflow):
         inflow = float(res.inflow_mcm[0][nodes[0]][mask].sum())
         return inflow if o.target_mcm is None else max(o.target_mcm - inflow, 0.0)
-    if o.kind == "carryover":
-        return max(float(o.target_mcm or 0.0) - float(res.storage_mcm[0][nodes[0], -1]), 0.0)
+    if isinstance(o, CarryOverTarget):
+        return max(float(o.target_mcm) - float(res.storage_mcm[0][nodes[0], -1]), 0.0)
     raise ValueError(o.kind)
 
 
@@ -158,5 +169,5 @@ def signed_weight(o: Objective) -> float:
 
 def needs_energy(ctx: Context) -> bool:
     """Whether any objective or requirement involves energy (then E and Q are built)."""
-    return any(o.kind == "energy" for o in ctx.spec.objectives) or \
-        any(c.kind == "min_energy" for c in ctx.spec.constraints)
+    return any(isinstance(o, Energy) for o in ctx.spec.objectives) or \
+        any(isinstance(c, MinEnergy) for c in ctx.spec.constraints)
