@@ -77,7 +77,7 @@ def best_wall_time(argv: list[str], runs: int, env: dict[str, str]) -> float:
     best = float("inf")
     for _ in range(runs):
         t0 = time.perf_counter()
-        out = subprocess.run(argv, capture_output=True, text=True, env=env, timeout=600)
+        out = subprocess.run(argv, check=False, capture_output=True, text=True, env=env, timeout=600)
         elapsed = time.perf_counter() - t0
         if out.returncode != 0:
             raise SystemExit(f"{' '.join(argv)} failed ({out.returncode}):\n{out.stderr}")
@@ -88,7 +88,7 @@ def best_wall_time(argv: list[str], runs: int, env: dict[str, str]) -> float:
 def loaded_modules(code: str, args: list[str], env: dict[str, str]) -> str:
     """Which heavy packages a run loads (from its own sys.modules)."""
     out = subprocess.run([sys.executable, "-c", code.format(heavy=HEAVY)] + args,
-                         capture_output=True, text=True, env=env, timeout=600)
+                         check=False, capture_output=True, text=True, env=env, timeout=600)
     lines = [ln for ln in out.stderr.splitlines() if ln.startswith("LOADED:")]
     if out.returncode != 0 or not lines:
         return f"(check failed: {out.stderr.strip()[-300:]})"
@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
             ("--screenshot PNG (window + results)", ["--screenshot", shot], _CLI,
              ["--screenshot", shot]),
         ]
-    subprocess.run(wp + ["simulate", "--default"], capture_output=True, env=env, timeout=600)
+    subprocess.run(wp + ["simulate", "--default"], check=False, capture_output=True, env=env, timeout=600)
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, best of {args.runs}; "
           f"command: {' '.join(wp)}")
     for label, cmd_args, code, check_args in cases:
