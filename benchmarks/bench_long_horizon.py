@@ -84,11 +84,18 @@ def bench_chain_in_process(out_dir: Path) -> None:
           f"total {t3 - t0:6.2f} s")
 
 
+# The peak of this process alone: VmHWM is reset by exec, whereas ru_maxrss would carry the
+# parent's peak (the benchmark's own, several GB) into the child.
 _MEASURED = """
 import resource, sys
 from waterplanner.cli.main import main
 code = main(sys.argv[1:])
-print("PEAK_KB:%d" % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+try:
+    with open("/proc/self/status") as f:
+        peak = next(int(line.split()[1]) for line in f if line.startswith("VmHWM:"))
+except (OSError, StopIteration):
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print("PEAK_KB:%d" % peak, file=sys.stderr)
 sys.exit(code)
 """
 

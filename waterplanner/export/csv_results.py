@@ -16,8 +16,6 @@ import csv
 import io
 import json
 import os
-from collections import deque
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import BinaryIO
 
@@ -31,10 +29,7 @@ from waterplanner.model.fileio import atomic_write_text
 from waterplanner.model.timebase import TimeBase
 
 BLOCK_BYTES = 4 * 1024 * 1024
-"""Upper bound of the text buffer of one block of rows (memory stays bounded: a few blocks
-are in flight at a time)."""
-THREADS = max(1, min(4, os.cpu_count() or 1))
-"""Threads formatting blocks of rows at once."""
+"""Upper bound of the text buffer of one block of rows (memory stays bounded)."""
 
 
 def quantity_columns(r: Results, q: Quantity, member: int = 0) -> list[int]:
@@ -70,11 +65,8 @@ class PeriodColumns:
 
 def write_quantity_csv(stream: BinaryIO, r: Results, q: Quantity, columns: list[int],
                        member: int = 0, periods: PeriodColumns | None = None) -> None:
-    """Write the CSV of one quantity (the given node or link columns) to a binary stream.
-
-    Blocks of rows are formatted on up to :data:`THREADS` threads (the kernel releases the
-    GIL) while the finished ones are written in order.
-    """
+    """Write the CSV of one quantity (the given node or link columns) to a binary stream,
+    a block of rows at a time."""
     ids = r.link_ids if q.per == "link" else r.node_ids
     header = ["period_start", "period"] + [csv_text(f"{ids[j]} [{q.unit}]") for j in columns]
     stream.write(_csv_line(header).encode("utf-8"))
@@ -83,27 +75,13 @@ def write_quantity_csv(stream: BinaryIO, r: Results, q: Quantity, columns: list[
     n_periods = arr.shape[1]
     row_bytes = periods.bytes.shape[1] + len(columns) * (MAX_NUMBER_BYTES + 1) + 1
     rows = max(1, min(n_periods, BLOCK_BYTES // row_bytes))
+    out = np.empty(rows * row_bytes, dtype=np.uint8)
     index = np.asarray(columns, dtype=np.int64)
-
-    def block_text(t0: int) -> memoryview:
+    for t0 in range(0, n_periods, rows):
         t1 = min(t0 + rows, n_periods)
         block = np.ascontiguousarray(arr[index, t0:t1].T, dtype=np.float64)
-        out = np.empty((t1 - t0) * row_bytes, dtype=np.uint8)
-        return memoryview(out)[:put_rows(periods.bytes[t0:t1], periods.lengths[t0:t1],
-                                         block, out)]
-
-    starts = range(0, n_periods, rows)
-    if len(starts) == 1 or THREADS == 1:
-        stream.writelines(block_text(t0) for t0 in starts)
-        return
-    with ThreadPoolExecutor(THREADS) as pool:
-        pending: deque[Future[memoryview]] = deque()
-        for t0 in starts:
-            pending.append(pool.submit(block_text, t0))
-            if len(pending) > THREADS:
-                stream.write(pending.popleft().result())
-        while pending:
-            stream.write(pending.popleft().result())
+        n = put_rows(periods.bytes[t0:t1], periods.lengths[t0:t1], block, out)
+        stream.write(memoryview(out)[:n])
 
 
 def quantity_csv(r: Results, q: Quantity, member: int = 0) -> str | None:
