@@ -7,6 +7,8 @@ from datetime import date, timedelta
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from waterplanner.model.timebase import (
     SECONDS_PER_DAY,
@@ -14,6 +16,7 @@ from waterplanner.model.timebase import (
     TimeBase,
     fits_calendar,
     is_period_start,
+    next_period_start,
 )
 
 DAYS_2023 = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
@@ -131,6 +134,60 @@ def test_labels_for_each_step() -> None:
     assert TimeBase(Step.DEKAD, date(2026, 5, 11), 3).labels() == [
         "May 2026 d2", "May 2026 d3", "Jun 2026 d1"]
     assert TimeBase(Step.DAY, date(2026, 5, 14), 2).labels() == ["2026-05-14", "2026-05-15"]
+
+
+def test_a_century_of_days_has_the_right_starts_labels_and_lengths() -> None:
+    tb = TimeBase(Step.DAY, date(2025, 10, 1), 36_500)
+    starts, labels = tb.starts, tb.labels()
+    assert len(starts) == len(labels) == 36_500
+    assert starts[0] == date(2025, 10, 1)
+    assert starts[1_000] == date(2025, 10, 1) + timedelta(days=1_000) == date(2028, 6, 27)
+    assert labels[1_000] == tb.label(1_000) == "2028-06-27"
+    assert tb.label(-1) == labels[-1] == starts[-1].isoformat() == "2125-09-06"
+    assert tb.end == date(2125, 9, 7)
+    assert "2028-02-29" in labels and "2100-02-29" not in labels
+    assert tb.days.sum() == 36_500 and set(tb.days.tolist()) == {1.0}
+    assert tb.iso_starts[36_499] == "2125-09-06"
+
+
+def test_long_monthly_and_dekad_labels() -> None:
+    months = TimeBase(Step.MONTH, date(2025, 10, 1), 1_200)
+    assert months.label(0) == "Oct 2025" and months.label(1_199) == "Sep 2125"
+    assert months.labels()[603] == "Jan 2076"
+    dekads = TimeBase(Step.DEKAD, date(2025, 10, 21), 3_600)
+    assert dekads.labels()[:2] == ["Oct 2025 d3", "Nov 2025 d1"]
+    assert dekads.label(3_599) == "Oct 2125 d2"
+
+
+def test_per_period_sequences_are_computed_once_and_shared() -> None:
+    # the same object on every call: a look-up never copies the horizon (labels() was
+    # quadratic when label(i) rebuilt the tuple of starts)
+    tb = TimeBase(Step.DAY, date(2025, 10, 1), 36_500)
+    assert tb.starts is tb.starts
+    assert tb.boundaries is tb.boundaries
+    assert tb.iso_starts is tb.iso_starts
+    assert tb.seconds is tb.seconds and tb.days is tb.days
+    assert tb.labels() == tb.labels() and tb.labels() is not tb.labels()  # callers may edit
+    with pytest.raises(AttributeError):
+        tb.periods = 3  # type: ignore[misc]  # still frozen
+
+
+@settings(max_examples=60, deadline=None)
+@given(step=st.sampled_from(list(Step)), year=st.integers(1900, 2200),
+       month=st.integers(1, 12), dekad=st.integers(0, 2), periods=st.integers(1, 400))
+def test_labels_and_starts_follow_the_calendar(step: Step, year: int, month: int, dekad: int,
+                                               periods: int) -> None:
+    start = date(year, month, 1 + 10 * dekad if step is not Step.MONTH else 1)
+    tb = TimeBase(step, start, periods)
+    for i in range(periods):
+        d = tb.starts[i]
+        assert tb.boundaries[i + 1] == next_period_start(step, d)
+        assert tb.days[i] == (tb.boundaries[i + 1] - d).days
+        expected = {Step.DAY: d.isoformat(),
+                    Step.MONTH: f"{calendar.month_abbr[d.month]} {d.year}",
+                    Step.DEKAD: f"{calendar.month_abbr[d.month]} {d.year} "
+                                f"d{(d.day - 1) // 10 + 1}"}[step]
+        assert tb.label(i) == expected
 
 
 def test_winter_is_october_to_march_and_summer_the_rest() -> None:

@@ -1,4 +1,8 @@
-"""Shared pieces of the sub-commands: loading the scenario, errors, exit codes."""
+"""Shared pieces of the sub-commands: loading the scenario, errors, exit codes.
+
+Imported by every command before it knows what it will do (and by ``--version``), so it
+imports nothing heavy: the model (numpy) only once a scenario is actually loaded.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +11,16 @@ import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from waterplanner.model.fileio import DEFAULT_SCENARIO, load_scenario, load_shipped_scenario
-from waterplanner.model.problems import ScenarioError
-from waterplanner.model.scenario import Scenario
-from waterplanner.progress import CancelToken
+if TYPE_CHECKING:
+    from waterplanner.model.scenario import Scenario
+    from waterplanner.progress import CancelToken
+
+DEFAULT_SCENARIO_NAME = "syr-darya-energy-mode.wplan"
+"""The file name of the embedded default scenario, for help texts (the same as
+``waterplanner.model.fileio.DEFAULT_SCENARIO``, which a test checks; importing that module
+here would load numpy for ``--help``)."""
 
 EXIT_OK = 0
 EXIT_BUG = 1
@@ -27,7 +36,7 @@ def add_scenario_arguments(p: argparse.ArgumentParser, inflows: bool = True) -> 
     src = p.add_mutually_exclusive_group(required=True)
     src.add_argument("file", nargs="?", help="scenario file (.wplan)")
     src.add_argument("--default", action="store_true",
-                     help=f"use the embedded default scenario ({DEFAULT_SCENARIO})")
+                     help=f"use the embedded default scenario ({DEFAULT_SCENARIO_NAME})")
     if inflows:
         p.add_argument("--inflows", metavar="NAME",
                        help="inflow set to use (default: the scenario's first)")
@@ -35,6 +44,8 @@ def add_scenario_arguments(p: argparse.ArgumentParser, inflows: bool = True) -> 
 
 def scenario_from_args(args: argparse.Namespace) -> Scenario:
     """Load the scenario named on the command line, or raise BadInput with every problem."""
+    from waterplanner.model.fileio import load_scenario, load_shipped_scenario
+    from waterplanner.model.problems import ScenarioError
     try:
         if getattr(args, "default", False):
             return load_shipped_scenario()

@@ -3,25 +3,44 @@
 ``waterplanner [FILE]`` opens the desktop window (on the embedded default scenario when no
 file is given); ``waterplanner <command> ...`` runs a command-line tool. Exit codes: 0
 success, 2 bad input (usage or an invalid scenario, with a message), 1 only for a bug.
+
+Start-up is lazy: this module imports nothing heavy, and a command's module (with the
+numpy, numba, scipy or Qt it needs) is imported only when that command runs, so
+``--version`` and ``--help`` answer at once and ``validate`` never loads the optimiser.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import importlib.util
 import sys
 import traceback
+from types import ModuleType
 
 from waterplanner import __version__
-from waterplanner.cli import (
-    export_cmd, optimize_cmd, report_cmd, simulate_cmd, tradeoff_cmd, validate_cmd,
-)
 from waterplanner.cli.common import EXIT_BAD_INPUT, EXIT_BUG, BadInput, err
 
-COMMANDS = (simulate_cmd, validate_cmd, report_cmd, export_cmd, optimize_cmd, tradeoff_cmd)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "simulate": ("waterplanner.cli.simulate_cmd", "simulate a scenario and print its summary"),
+    "validate": ("waterplanner.cli.validate_cmd", "check a scenario file and list every problem"),
+    "report": ("waterplanner.cli.report_cmd", "write the PDF report of a scenario"),
+    "export": ("waterplanner.cli.export_cmd",
+               "simulate and write the results as an Excel workbook"),
+    "optimize": ("waterplanner.cli.optimize_cmd", "optimise the release schedules of a scenario"),
+    "tradeoff": ("waterplanner.cli.tradeoff_cmd", "Pareto front between two objectives"),
+}
+"""Command name → (module with ``register(sub)`` and ``run(args)``, one line for the list
+of commands). The module is imported only when its command runs."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_module(name: str) -> ModuleType:
+    """The module of one command (imported now, with everything it needs)."""
+    return importlib.import_module(COMMANDS[name][0])
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of the command line, complete for ``command`` (others are listed only)."""
     p = argparse.ArgumentParser(
         prog="waterplanner",
         description="Plan reservoir releases on a river cascade. Without a command, opens the "
@@ -29,8 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Run 'waterplanner <command> --help' for the options of a command.")
     p.add_argument("--version", action="version", version=f"waterplanner {__version__}")
     sub = p.add_subparsers(title="commands", metavar="<command>")
-    for cmd in COMMANDS:
-        cmd.register(sub)
+    for name, (_, one_line) in COMMANDS.items():
+        if name == command:
+            command_module(name).register(sub)
+        else:
+            sub.add_parser(name, help=one_line, add_help=False)
     return p
 
 
@@ -57,12 +79,11 @@ def _run_app(argv: list[str]) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {c.__name__.rsplit(".", 1)[-1].removesuffix("_cmd") for c in COMMANDS}
     try:
-        if not argv or (argv[0] not in commands and argv[0] not in
+        if not argv or (argv[0] not in COMMANDS and argv[0] not in
                         ("-h", "--help", "--version")):
             return _run_app(argv)
-        args = build_parser().parse_args(argv)
+        args = build_parser(argv[0] if argv[0] in COMMANDS else None).parse_args(argv)
         if not hasattr(args, "run"):
             build_parser().print_help()
             return EXIT_BAD_INPUT

@@ -13,8 +13,6 @@ from waterplanner.cli.common import (
     check_inflow_set,
     scenario_from_args,
 )
-from waterplanner.model.fileio import DEFAULT_SCENARIO, load_scenario, shipped_scenario_text
-from waterplanner.model.problems import ScenarioError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -57,6 +55,8 @@ def _progress_printer(enabled: bool):  # type: ignore[no-untyped-def]
 
 def run(args: argparse.Namespace) -> int:
     from waterplanner.engine.simulate import simulate
+    from waterplanner.model.fileio import DEFAULT_SCENARIO, load_scenario, shipped_scenario_text
+    from waterplanner.model.problems import ScenarioError
     from waterplanner.report import (
         ReportError,
         ReportOptions,

@@ -6,9 +6,6 @@ import argparse
 import sys
 
 from waterplanner.cli.common import EXIT_BAD_INPUT, EXIT_OK
-from waterplanner.model.document import parse_document, scenario_from_document
-from waterplanner.model.fileio import read_scenario_bytes
-from waterplanner.model.problems import ScenarioError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,6 +18,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # the model only (numpy), never the engine: validating needs no numba or scipy
+    from waterplanner.model.document import parse_document, scenario_from_document
+    from waterplanner.model.fileio import read_scenario_bytes
+    from waterplanner.model.problems import ScenarioError
+
     try:
         scenario = scenario_from_document(parse_document(read_scenario_bytes(args.file)))
     except ScenarioError as e:

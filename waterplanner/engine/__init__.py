@@ -1,4 +1,10 @@
-"""The simulation engine: mass balance, hydropower and summaries (numpy and numba, no Qt)."""
+"""The simulation engine: mass balance, hydropower and summaries (numpy and numba, no Qt).
+
+Imported eagerly, unlike ``waterplanner.model``: every engine module needs numba anyway,
+and ``simulate`` names both a submodule and the function, which a lazy package would hand
+out as the module once the submodule had been imported. The optimiser (scipy) is the
+separate package ``waterplanner.engine.optimise``, never imported from here.
+"""
 
 from waterplanner.engine.balance import MassBalance, check_mass_balance
 from waterplanner.engine.compiled import CompiledNetwork, compile_network

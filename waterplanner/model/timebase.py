@@ -100,17 +100,24 @@ class TimeBase:
         if not 1 <= self.water_year_start_month <= 12:
             raise ValueError("water_year_start_month must be 1-12")
 
+    # Every per-period sequence below is computed once and kept (functools.cached_property
+    # writes into the instance ``__dict__`` directly, which a frozen dataclass allows), so a
+    # 100-year daily horizon costs one pass over its periods, never one per look-up.
+
     @cached_property
     def boundaries(self) -> tuple[date, ...]:
         """Start of every period plus the day after the last one (``periods + 1`` dates)."""
+        if self.step is Step.DAY:
+            first = self.start.toordinal()
+            return tuple(map(date.fromordinal, range(first, first + self.periods + 1)))
         out = [self.start]
         for _ in range(self.periods):
             out.append(next_period_start(self.step, out[-1]))
         return tuple(out)
 
-    @property
+    @cached_property
     def starts(self) -> tuple[date, ...]:
-        """First day of each period."""
+        """First day of each period (the same tuple on every call)."""
         return self.boundaries[:-1]
 
     @property
@@ -119,10 +126,16 @@ class TimeBase:
         return self.boundaries[-1]
 
     @cached_property
+    def iso_starts(self) -> tuple[str, ...]:
+        """First day of each period as ISO text ('2025-10-01'), for files and tables."""
+        return tuple(d.isoformat() for d in self.starts)
+
+    @cached_property
     def days(self) -> np.ndarray:
         """Length of each period in days (read-only)."""
-        b = self.boundaries
-        arr = np.array([(b[i + 1] - b[i]).days for i in range(self.periods)], dtype=float)
+        ordinals = np.fromiter((d.toordinal() for d in self.boundaries), dtype=np.int64,
+                               count=self.periods + 1)
+        arr = np.diff(ordinals).astype(float)
         arr.flags.writeable = False
         return arr
 
@@ -164,19 +177,22 @@ class TimeBase:
         return d.year + (1 if d.month >= self.water_year_start_month and
                          self.water_year_start_month != 1 else 0)
 
+    @cached_property
+    def _labels(self) -> tuple[str, ...]:
+        if self.step is Step.DAY:
+            return self.iso_starts
+        abbr = calendar.month_abbr
+        if self.step is Step.MONTH:
+            return tuple(f"{abbr[d.month]} {d.year}" for d in self.starts)
+        return tuple(f"{abbr[d.month]} {d.year} d{(d.day - 1) // 10 + 1}" for d in self.starts)
+
     def label(self, i: int) -> str:
         """Short human label of period ``i``: 'Oct 2025', 'May 2026 d2', '2026-05-14'."""
-        d = self.starts[i]
-        if self.step is Step.DAY:
-            return d.isoformat()
-        month = calendar.month_abbr[d.month]
-        if self.step is Step.MONTH:
-            return f"{month} {d.year}"
-        return f"{month} {d.year} d{(d.day - 1) // 10 + 1}"
+        return self._labels[i]
 
     def labels(self) -> list[str]:
-        """Labels of all periods."""
-        return [self.label(i) for i in range(self.periods)]
+        """Labels of all periods (a new list; the labels themselves are computed once)."""
+        return list(self._labels)
 
     def m3s_to_mcm(self, flow_m3s: np.ndarray | float) -> np.ndarray:
         """Convert a flow per period (m³/s) into a volume per period (Mm³)."""
