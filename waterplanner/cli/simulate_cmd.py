@@ -6,10 +6,12 @@ import argparse
 import time
 
 from waterplanner.cli.common import (
-    EXIT_OK, BadInput, add_scenario_arguments, check_inflow_set, scenario_from_args,
+    EXIT_BUG, EXIT_OK, BadInput, add_scenario_arguments, check_inflow_set, err,
+    scenario_from_args,
 )
 from waterplanner.cli.summary_table import format_summary
 from waterplanner.engine.simulate import simulate
+from waterplanner.engine.summary import Summary
 from waterplanner.export.csv_results import write_results
 
 
@@ -39,4 +41,23 @@ def run(args: argparse.Namespace) -> int:
         except OSError as e:
             raise BadInput(f"cannot write to {args.out}: {e.strerror or e}") from None
         print(f"Wrote {len(paths)} files to {args.out}")
-    return EXIT_OK
+    return _judge(summary)
+
+
+def _judge(summary: Summary) -> int:
+    """Exit 0 for a sound result; 1 (a genuine bug, said on stderr) when the water balance
+    does not close or a headline number is not finite: a valid scenario never gives either."""
+    faults = []
+    bad = summary.non_finite_fields()
+    if bad:
+        faults.append("the summary holds numbers that are not finite: " + ", ".join(bad[:5])
+                      + (f" and {len(bad) - 5} more" if len(bad) > 5 else ""))
+    if not summary.mass_balance_ok:
+        faults.append(f"the water balance does not close (mass balance FAILED: residual "
+                      f"{summary.mass_balance_residual_mcm:.3g} Mm³, worst at node "
+                      f"{summary.worst_node})")
+    if not faults:
+        return EXIT_OK
+    err("waterplanner: internal error: " + "; ".join(faults) + ".\nThe scenario is valid, so "
+        "this is a fault of WaterPlanner: please report it with the scenario file.")
+    return EXIT_BUG
