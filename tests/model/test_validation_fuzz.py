@@ -316,3 +316,32 @@ def test_every_bad_value_in_every_reservoir_number(doc: dict[str, Any], field: s
                                                    value: Any) -> None:
     doc["nodes"][1][field] = value
     _judge(doc)
+
+
+def _reference_depth(text: str) -> int:
+    """Bracket depth outside strings, one character at a time (slow, obviously right)."""
+    depth = best = 0
+    in_str = esc = False
+    for ch in text:
+        if in_str:
+            if esc:
+                esc = False
+            elif ch == "\\":
+                esc = True
+            elif ch == '"':
+                in_str = False
+        elif ch == '"':
+            in_str = True
+        elif ch in "[{":
+            depth += 1
+            best = max(best, depth)
+        elif ch in "]}":
+            depth -= 1
+    return best
+
+
+@FUZZ
+@given(st.text(alphabet='"\\[]{}a ', max_size=80))
+def test_the_fast_nesting_count_agrees_with_the_plain_one(text: str) -> None:
+    from waterplanner.model.document import _nesting_depth
+    assert _nesting_depth(text) == _reference_depth(text)

@@ -21,8 +21,8 @@ from waterplanner.model.document import dumps_scenario
 from waterplanner.model.edits import SetReleases
 from waterplanner.model.fileio import load_scenario, save_scenario
 from waterplanner.ui import app as app_module
-from waterplanner.ui.file_controller import default_scenario
 from waterplanner.ui.document import ScenarioDocument
+from waterplanner.ui.file_controller import default_scenario
 from waterplanner.ui.recovery import (
     INFO_NAME,
     RECOVERY_NAME,

@@ -6,7 +6,12 @@ import argparse
 import time
 
 from waterplanner.cli.common import (
-    EXIT_BUG, EXIT_OK, BadInput, add_scenario_arguments, check_inflow_set, err,
+    EXIT_BUG,
+    EXIT_OK,
+    BadInput,
+    add_scenario_arguments,
+    check_inflow_set,
+    err,
     scenario_from_args,
 )
 from waterplanner.cli.summary_table import format_summary
