@@ -124,17 +124,17 @@ def test_an_absurd_number_anywhere_is_refused_where_it_stands(example: str, path
 
 @pytest.mark.parametrize(("node_id", "field", "value", "message"), [
     ("upper", "seepage_m3s", 1e308,
-     "1e+308 m³/s is too large: must be at most 1 000 000 m³/s: the largest river flow on "
-     "Earth, the Amazon in flood, is about 300 000 m³/s"),
+     ("1e+308 m³/s is too large: must be at most 1 000 000 m³/s: the largest river flow on "
+      "Earth, the Amazon in flood, is about 300 000 m³/s")),
     ("lake", "crest_level_m", 1e308,
-     "1e+308 m a.s.l. is too large: must be between -500 and 9 000 m a.s.l.: the Dead Sea "
-     "shore lies at about -430 m, the summit of Everest at 8 849 m"),
-    ("lake", "crest_level_m", -1e308, "-1e+308 m a.s.l. is too low: must be between -500 and "
-                                      "9 000 m a.s.l.: the Dead Sea shore lies at about -430 m, "
-                                      "the summit of Everest at 8 849 m"),
+     ("1e+308 m a.s.l. is too large: must be between -500 and 9 000 m a.s.l.: the Dead Sea "
+      "shore lies at about -430 m, the summit of Everest at 8 849 m")),
+    ("lake", "crest_level_m", -1e308, ("-1e+308 m a.s.l. is too low: must be between -500 "
+                                       "and 9 000 m a.s.l.: the Dead Sea shore lies at about "
+                                       "-430 m, the summit of Everest at 8 849 m")),
     ("upper", "capacity_mcm", 2e6,
-     "2000000 Mm³ is too large: must be at most 1 000 000 Mm³ (1 000 km³): the largest "
-     "reservoir on Earth, Kariba, holds about 180 km³"),
+     ("2000000 Mm³ is too large: must be at most 1 000 000 Mm³ (1 000 km³): the largest "
+      "reservoir on Earth, Kariba, holds about 180 km³")),
 ])
 def test_the_message_says_why_the_number_is_impossible(doc: Doc, node_id: str, field: str,
                                                        value: float, message: str) -> None:
@@ -152,15 +152,15 @@ def test_inflow_or_demand_of_1e308_is_refused(doc: Doc, field: str, series_key: 
     series[1] = 1e308
     loc = f"nodes.{owner['id']}.{field}" + (f".{series_key}" if series_key else "") + "[1]"
     found = [(p.location, p.message) for p in validate_document(doc)]
-    assert (loc, "1e+308 is too large: must be at most 1 000 000 Mm³ per period: even the "
-                 "Amazon carries about 560 000 Mm³ in a month") in found
+    assert (loc, ("1e+308 is too large: must be at most 1 000 000 Mm³ per period: even the "
+                  "Amazon carries about 560 000 Mm³ in a month")) in found
 
 
 def test_a_huge_whole_number_is_printed_readably(doc: Doc) -> None:
     doc["time"]["periods"] = 10 ** 400
     found = [(p.location, p.message) for p in validate_document(doc)]
-    assert found == [("time.periods", "1.00000e+400 is above the maximum 400000: must be at "
-                                      "most 400 000 periods (about 1 100 years of days)")]
+    assert found == [("time.periods", ("1.00000e+400 is above the maximum 400000: must be at "
+                                       "most 400 000 periods (about 1 100 years of days)"))]
 
 
 @pytest.mark.parametrize(("value", "text"), [
@@ -183,16 +183,16 @@ def test_fmt_keeps_huge_neighbours_apart() -> None:
 def test_a_scenario_needs_a_name(doc: Doc, name: str) -> None:
     doc["metadata"]["name"] = name
     found = [(p.location, p.message) for p in validate_document(doc)]
-    assert found == [("metadata.name", "the scenario has no name: give it one, so that its "
-                                       "results and reports say which plan they show")]
+    assert found == [("metadata.name", ("the scenario has no name: give it one, so that its "
+                                        "results and reports say which plan they show"))]
 
 
 def test_an_empty_network_is_refused(doc: Doc) -> None:
     doc["nodes"], doc["links"], doc["release_schedules"] = [], [], {}
     found = [(p.location, p.message) for p in validate_document(doc)]
-    assert found == [("nodes", "the network is empty: a scenario needs at least an inflow, the "
-                               "river it feeds and where the water ends (a sink or a terminal "
-                               "lake)")]
+    assert found == [("nodes", ("the network is empty: a scenario needs at least an inflow, "
+                                "the river it feeds and where the water ends (a sink or a "
+                                "terminal lake)"))]
 
 
 @pytest.mark.parametrize(("where", "limit"), [
