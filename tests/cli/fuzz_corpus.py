@@ -7,9 +7,10 @@ not regular files (a FIFO, a device, a folder). The same seed always gives the s
 failing case can be named and rebuilt.
 
 Run as a script to measure the CLI on the corpus in subprocesses, with a time limit per run (the
-only way to count hangs)::
+only way to count hangs); the corpus is written into FOLDER first unless it is already there, so
+two versions of the program can be measured on the same files::
 
-    python tests/cli/fuzz_corpus.py [--count N] [--seed S] [--timeout SECONDS]
+    python tests/cli/fuzz_corpus.py FOLDER [--timeout SECONDS] [--details FILE]
 """
 
 from __future__ import annotations
@@ -193,6 +194,49 @@ def _field_extremes(label: str, doc: Any) -> Iterator[Case]:
             yield _doc_case(f"{label}-field-{where}-{value:g}", doc, _setter(p, value))
 
 
+def _spec_of(path: Path_) -> Any:
+    """The schema's spec of the numeric field at ``path`` (None when it has none)."""
+    from waterplanner.model import schema
+    names = [k for k in path if isinstance(k, str)]
+    if path[0] == "release_schedules":
+        return schema.RELEASE_SPEC
+    if path[0] == "time":
+        return next((f for f in schema.TIME_FIELDS if f.name == names[-1]), None)
+    groups = (schema.COMMON_NODE_FIELDS + schema.HYDROPOWER_FIELDS + schema.LAV_COLUMNS
+              + schema.LINK_FIELDS + sum(schema.NODE_FIELDS.values(), ()))
+    for name in reversed(names):
+        spec = next((f for f in groups if f.name == name), None)
+        if spec is not None:
+            return spec
+    return None
+
+
+def _field_bounds(label: str, doc: Any) -> Iterator[Case]:
+    """Every numeric field at its schema minimum and maximum (the whole series at once): valid
+    or not, and absurd as it may be, the run must end cleanly and finitely."""
+    for p in _field_places(doc):
+        spec = _spec_of(p)
+        if spec is None or spec.minimum is None or spec.maximum is None:
+            continue
+        where = ".".join(str(k) for k in p)
+        for end, value in (("min", spec.minimum), ("max", spec.maximum)):
+            if spec.exclusive_maximum and end == "max":
+                value = spec.maximum * (1 - 1e-12)
+            whole = p[:-1] if isinstance(p[-1], int) else p
+            yield _doc_case(f"{label}-bound-{where}-{end}", doc, _fill(whole, value))
+
+
+def _fill(path: Path_, value: float) -> Edit:
+    def edit(d: Any) -> Any:
+        target = d
+        for k in path[:-1]:
+            target = target[k]
+        old = target[path[-1]]
+        target[path[-1]] = [value] * len(old) if isinstance(old, list) else value
+        return d
+    return edit
+
+
 def _random_mutations(label: str, doc: Any, rng: random.Random, n: int) -> Iterator[Case]:
     numeric = _numeric_paths(doc)
     leaves = [p for p, _ in _leaves(doc) if p]
@@ -328,6 +372,7 @@ def build_corpus(seed: int = SEED, mutations_per_source: int = 60) -> list[Case]
         doc = json.loads(source.read_text(encoding="utf-8"))
         if source.name != "syr-darya-irrigation-mode.wplan":  # same fields as the energy mode
             cases.extend(_field_extremes(label, doc))
+            cases.extend(_field_bounds(label, doc))
         cases.extend(_random_mutations(label, doc, rng, mutations_per_source))
         cases.extend(_structural(label, doc, rng))
     names = [c.name for c in cases]
@@ -336,49 +381,56 @@ def build_corpus(seed: int = SEED, mutations_per_source: int = 60) -> list[Case]
 
 
 # --- measuring the command line in subprocesses ------------------------------------------------
-def _measure(count: int | None, seed: int, timeout: float, out: Path) -> None:
+def write_corpus(folder: Path, seed: int = SEED) -> list[tuple[str, Path]]:
+    """Materialise the corpus into ``folder`` with a manifest (so that two versions of the
+    program can be measured on the very same files)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    cases = [(c.name, c.materialise(folder)) for c in build_corpus(seed)]
+    (folder / "MANIFEST").write_text("".join(f"{n}\t{p}\n" for n, p in cases),
+                                     encoding="utf-8")
+    return cases
+
+
+def _measure(folder: Path, timeout: float, out: Path) -> None:
     import subprocess
     import sys
-    import tempfile
+    from concurrent.futures import ThreadPoolExecutor
 
-    cases = build_corpus(seed)
-    if count is not None:
-        cases = cases[:count]
+    manifest = folder / "MANIFEST"
+    if not manifest.exists():
+        write_corpus(folder)
+    cases = [line.split("\t") for line in manifest.read_text(encoding="utf-8").splitlines()]
     tally: dict[str, int] = {"clean error": 0, "result": 0, "traceback": 0, "hang": 0,
                              "other exit": 0}
     bad: list[str] = []
-    from concurrent.futures import ThreadPoolExecutor
 
-    def run(job: tuple[Case, list[str]]) -> tuple[str, str]:
-        case, command = job
+    def run(job: tuple[str, list[str]]) -> tuple[str, str]:
+        name, command = job
         argv = [sys.executable, "-m", "waterplanner", *command]
         try:
             r = subprocess.run(argv, check=False, capture_output=True, timeout=timeout,
                                stdin=subprocess.DEVNULL)
         except subprocess.TimeoutExpired:
-            return "hang", f"hang: {command[0]} {case.name}"
+            return "hang", f"hang: {command[0]} {name}"
         text = r.stderr.decode("utf-8", "replace")
         if "Traceback" in text:
-            return "traceback", f"traceback: {command[0]} {case.name}: {text.strip()[-400:]}"
+            return "traceback", f"traceback: {command[0]} {name}: {text.strip()[-400:]}"
         if r.returncode == 2:
             return "clean error", ""
         if r.returncode == 0:
             return "result", ""
-        return "other exit", (f"exit {r.returncode}: {command[0]} {case.name}: "
+        return "other exit", (f"exit {r.returncode}: {command[0]} {name}: "
                               f"{(r.stdout + r.stderr).decode('utf-8', 'replace')[-300:]}")
 
-    with tempfile.TemporaryDirectory(prefix="wp-fuzz-") as tmp:
-        folder = Path(tmp)
-        jobs = []
-        for i, case in enumerate(cases):
-            path = case.materialise(folder)
-            jobs.append((case, ["validate", str(path)]))
-            jobs.append((case, ["simulate", str(path), "--out", str(folder / f"out{i}")]))
-        with ThreadPoolExecutor(max_workers=2) as pool:
-            for outcome, detail in pool.map(run, jobs):
-                tally[outcome] += 1
-                if detail:
-                    bad.append(detail)
+    jobs = []
+    for i, (name, path) in enumerate(cases):
+        jobs.append((name, ["validate", path]))
+        jobs.append((name, ["simulate", path, "--out", str(folder / "out" / str(i))]))
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        for outcome, detail in pool.map(run, jobs):
+            tally[outcome] += 1
+            if detail:
+                bad.append(detail)
     print(f"{len(cases)} cases, {sum(tally.values())} runs: " +
           ", ".join(f"{v} {k}" for k, v in tally.items()))
     out.write_text("\n".join(bad) + "\n", encoding="utf-8")
@@ -389,9 +441,8 @@ if __name__ == "__main__":
     import argparse
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--count", type=int, default=None)
-    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("folder", type=Path, help="where the corpus files are (written if empty)")
     ap.add_argument("--timeout", type=float, default=20.0)
-    ap.add_argument("--details", type=Path, default=Path("/tmp/wp-fuzz-bad.txt"))
+    ap.add_argument("--details", type=Path, default=Path("wp-fuzz-bad.txt"))
     a = ap.parse_args()
-    _measure(a.count, a.seed, a.timeout, a.details)
+    _measure(a.folder, a.timeout, a.details)
