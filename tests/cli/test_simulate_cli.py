@@ -125,3 +125,15 @@ def test_summary_to_dict_is_strict_json_for_a_sound_run():
     summary = simulate(scenario, "median").summary()
     assert summary.non_finite_fields() == []
     json.dumps(summary.to_dict(), allow_nan=False)
+
+
+def test_a_closed_output_pipe_is_not_reported_as_a_bug():
+    import subprocess
+    import sys
+    p = subprocess.Popen([sys.executable, "-m", "waterplanner", "validate", str(EXAMPLE)],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert p.stdout is not None and p.stderr is not None
+    p.stdout.close()  # the reader is gone before anything is written ('... | head -0')
+    err = p.stderr.read().decode("utf-8", "replace")
+    assert p.wait(timeout=60) == 141
+    assert err == ""
