@@ -259,12 +259,6 @@ def find_recoveries(directory: Path) -> RecoveryScan:
     return scan
 
 
-def discard_recovery(directory: Path) -> None:
-    """Remove every recovery copy in ``directory`` that no running window holds."""
-    for copy in find_recoveries(directory).copies:
-        copy.discard()
-
-
 class RecoveryKeeper(QObject):
     """Writes the document aside every :data:`RECOVERY_INTERVAL_MS` while it is modified."""
 
