@@ -166,7 +166,8 @@ def test_a_huge_whole_number_is_printed_readably(doc: Doc) -> None:
 @pytest.mark.parametrize(("value", "text"), [
     (1e308, "1e+308"), (-1e308, "-1e+308"), (316.053, "316.053"), (2e6, "2000000"),
     (123456789012345.0, "123456789012345"), (1.5e17, "1.5e+17"), (0.1, "0.1"), (5e-324, "5e-324"),
-    (10 ** 20, "1.00000e+20"), (-(10 ** 20), "-1.00000e+20"), pytest.param(10 ** 5000, "a number of more than 4000 digits", id="5000 digits"),
+    (10 ** 20, "1.00000e+20"), (-(10 ** 20), "-1.00000e+20"),
+    pytest.param(10 ** 5000, "a number of more than 4000 digits", id="5000 digits"),
     (7, "7"),
 ])
 def test_fmt_prints_numbers_for_people(value: float, text: str) -> None:

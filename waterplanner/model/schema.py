@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any
 
 from waterplanner.model.nodes import NodeKind
 
@@ -96,8 +97,9 @@ def _help(text: str, bound: str) -> str:
     return f"{text}. {bound[0].upper()}{bound[1:]}" if text else bound[0].upper() + bound[1:]
 
 
-def _name(name: str, label: str, **kw: object) -> FieldSpec:
-    return FieldSpec(name, FieldType.STRING, label, max_length=MAX_NAME_CHARS, **kw)  # type: ignore[arg-type]
+def _name(name: str, label: str, **kw: Any) -> FieldSpec:
+    """A name or short text, at most :data:`MAX_NAME_CHARS` characters."""
+    return FieldSpec(name, FieldType.STRING, label, max_length=MAX_NAME_CHARS, **kw)
 
 
 COMMON_NODE_FIELDS: tuple[FieldSpec, ...] = (
@@ -138,28 +140,28 @@ LAV_COLUMNS: tuple[FieldSpec, ...] = (
 )
 
 
-def _flow(name: str, label: str, help: str = "", **kw: object) -> FieldSpec:
+def _flow(name: str, label: str, help: str = "", **kw: Any) -> FieldSpec:
     """A flow in m³/s, at least 0 and at most :data:`MAX_FLOW_M3S`."""
-    return FieldSpec(name, FieldType.NUMBER, label, "m³/s", minimum=0,  # type: ignore[arg-type]
+    return FieldSpec(name, FieldType.NUMBER, label, "m³/s", minimum=0,
                      maximum=MAX_FLOW_M3S, help=_help(help, FLOW_BOUND),
                      limit_note=FLOW_BOUND, **kw)
 
 
-def _per_period(name: str, label: str, help: str = "", **kw: object) -> FieldSpec:
+def _per_period(name: str, label: str, help: str = "", **kw: Any) -> FieldSpec:
     """A volume per period in Mm³, at least 0 and at most :data:`MAX_VOLUME_PER_PERIOD_MCM`."""
-    return FieldSpec(name, kw.pop("type", FieldType.SERIES), label,  # type: ignore[arg-type]
+    return FieldSpec(name, kw.pop("type", FieldType.SERIES), label,
                      "Mm³/period", minimum=0, maximum=MAX_VOLUME_PER_PERIOD_MCM,
                      help=_help(help, VOLUME_PER_PERIOD_BOUND),
-                     limit_note=VOLUME_PER_PERIOD_BOUND, **kw)  # type: ignore[arg-type]
+                     limit_note=VOLUME_PER_PERIOD_BOUND, **kw)
 
 
 def _storage(name: str, label: str, lake: bool = False, help: str = "",
-             **kw: object) -> FieldSpec:
+             **kw: Any) -> FieldSpec:
     """A stored volume in Mm³, bounded by the largest reservoir (or lake) on Earth."""
     top, why = (MAX_LAKE_MCM, LAKE_BOUND) if lake else (MAX_RESERVOIR_MCM, RESERVOIR_BOUND)
-    return FieldSpec(name, kw.pop("type", FieldType.NUMBER), label,  # type: ignore[arg-type]
+    return FieldSpec(name, kw.pop("type", FieldType.NUMBER), label,
                      "Mm³", minimum=0, maximum=top, help=_help(help, why),
-                     limit_note=why, **kw)  # type: ignore[arg-type]
+                     limit_note=why, **kw)
 
 
 def _evaporation() -> FieldSpec:
