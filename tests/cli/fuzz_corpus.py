@@ -10,7 +10,7 @@ Run as a script to measure the CLI on the corpus in subprocesses, with a time li
 only way to count hangs); the corpus is written into FOLDER first unless it is already there, so
 two versions of the program can be measured on the same files::
 
-    python tests/cli/fuzz_corpus.py FOLDER [--timeout SECONDS] [--details FILE]
+    python tests/cli/fuzz_corpus.py FOLDER [--timeout SECONDS] [--details FILE] [--in-process]
 """
 
 from __future__ import annotations
@@ -401,7 +401,7 @@ def _measure(folder: Path, timeout: float, out: Path) -> None:
         write_corpus(folder)
     cases = [line.split("\t") for line in manifest.read_text(encoding="utf-8").splitlines()]
     tally: dict[str, int] = {"clean error": 0, "result": 0, "traceback": 0, "hang": 0,
-                             "other exit": 0}
+                             "other exit": 0, "unsound result (exit 0)": 0}
     bad: list[str] = []
 
     def run(job: tuple[str, list[str]]) -> tuple[str, str]:
@@ -418,6 +418,10 @@ def _measure(folder: Path, timeout: float, out: Path) -> None:
         if r.returncode == 2:
             return "clean error", ""
         if r.returncode == 0:
+            fault = _judge_result(Path(command[3]), r.stdout.decode("utf-8", "replace")) \
+                if command[0] == "simulate" else ""
+            if fault:
+                return "unsound result (exit 0)", f"unsound: {command[0]} {name}: {fault}"
             return "result", ""
         return "other exit", (f"exit {r.returncode}: {command[0]} {name}: "
                               f"{(r.stdout + r.stderr).decode('utf-8', 'replace')[-300:]}")
@@ -437,6 +441,94 @@ def _measure(folder: Path, timeout: float, out: Path) -> None:
     print(f"details of the bad runs in {out}")
 
 
+def _judge_result(out_dir: Path, stdout: str) -> str:
+    """'' for a sound result, else what is wrong with it."""
+    if "Mass balance FAILED" in stdout:
+        return "mass balance FAILED"
+    summary = out_dir / "summary.json"
+    if not summary.exists():
+        return ""  # validate, or a run without --out
+    def refuse(constant: str) -> None:
+        raise ValueError(constant)
+    try:
+        json.loads(summary.read_text(encoding="utf-8"), parse_constant=refuse)
+    except ValueError as e:
+        return f"summary.json is not valid JSON ({e})"
+    return ""
+
+
+def _measure_in_process(folder: Path, timeout: float, out: Path) -> None:
+    """The same tally, running ``main`` in this process with an alarm per run (much quicker;
+    a hang inside compiled code that never returns to Python would not be caught)."""
+    import contextlib
+    import io
+    import signal
+    import warnings
+
+    from waterplanner.cli.main import main
+
+    manifest = folder / "MANIFEST"
+    if not manifest.exists():
+        write_corpus(folder)
+    cases = [line.split("\t") for line in manifest.read_text(encoding="utf-8").splitlines()]
+    tally = {"clean error": 0, "result": 0, "traceback": 0, "hang": 0, "other exit": 0,
+             "unsound result (exit 0)": 0, "message over 100 kB": 0,
+             "numeric warning on stderr": 0, "validate and simulate disagree": 0}
+    bad: list[str] = []
+
+    def ring(signum: int, frame: object) -> None:
+        raise TimeoutError
+
+    signal.signal(signal.SIGALRM, ring)
+    warnings.simplefilter("always")  # every run that warns is counted, not only the first
+    for i, (name, path) in enumerate(cases):
+        codes = []
+        for command in (["validate", path],
+                        ["simulate", path, "--out", str(folder / "out" / str(i))]):
+            stdout, stderr = io.StringIO(), io.StringIO()
+            signal.alarm(int(timeout))
+            try:
+                with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+                    code = main(command)
+            except TimeoutError:
+                tally["hang"] += 1
+                bad.append(f"hang: {command[0]} {name}")
+                continue
+            finally:
+                signal.alarm(0)
+            text = stderr.getvalue()
+            codes.append(code)
+            if "Traceback" in text:
+                tally["traceback"] += 1
+                bad.append(f"traceback: {command[0]} {name}: {text.strip()[-400:]}")
+            elif "Warning:" in text:
+                tally["numeric warning on stderr"] += 1
+                bad.append(f"warning: {command[0]} {name}: {text.strip()[-200:]}")
+            elif code == 2 and len(text) > 100_000:
+                tally["message over 100 kB"] += 1
+                bad.append(f"message of {len(text)} characters: {command[0]} {name}")
+            elif code == 2:
+                tally["clean error"] += 1
+            elif code == 0:
+                fault = _judge_result(folder / "out" / str(i), stdout.getvalue()) \
+                    if command[0] == "simulate" else ""
+                if fault:
+                    tally["unsound result (exit 0)"] += 1
+                    bad.append(f"unsound: {command[0]} {name}: {fault}")
+                else:
+                    tally["result"] += 1
+            else:
+                tally["other exit"] += 1
+                bad.append(f"exit {code}: {command[0]} {name}: {text.strip()[-300:]}")
+        if len(codes) == 2 and codes[0] != codes[1]:
+            tally["validate and simulate disagree"] += 1
+            bad.append(f"disagree: validate {codes[0]}, simulate {codes[1]}: {name}")
+    print(f"{len(cases)} cases, {sum(tally.values())} runs: " +
+          ", ".join(f"{v} {k}" for k, v in tally.items()))
+    out.write_text("\n".join(bad) + "\n", encoding="utf-8")
+    print(f"details of the bad runs in {out}")
+
+
 if __name__ == "__main__":
     import argparse
 
@@ -444,5 +536,7 @@ if __name__ == "__main__":
     ap.add_argument("folder", type=Path, help="where the corpus files are (written if empty)")
     ap.add_argument("--timeout", type=float, default=20.0)
     ap.add_argument("--details", type=Path, default=Path("wp-fuzz-bad.txt"))
+    ap.add_argument("--in-process", action="store_true",
+                    help="run main() here with an alarm per run instead of a process per run")
     a = ap.parse_args()
-    _measure(a.folder, a.timeout, a.details)
+    (_measure_in_process if a.in_process else _measure)(a.folder, a.timeout, a.details)
