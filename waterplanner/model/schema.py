@@ -80,8 +80,8 @@ EVAPORATION_BOUND = ("at most 2 000 mm per period: open water in the hottest des
 MAX_PRECIPITATION_MM = 10_000.0
 PRECIPITATION_BOUND = ("at most 10 000 mm per period: the wettest month ever recorded "
                        "(Cherrapunji, July 1861) brought about 9 300 mm")
-MAX_POWER_MW = 100_000.0
-POWER_BOUND = ("at most 100 000 MW: the largest power station on Earth, Three Gorges, has "
+MAX_POWER_MW = 1_000_000.0
+POWER_BOUND = ("at most 1 000 000 MW: the largest power station on Earth, Three Gorges, has "
                "22 500 MW")
 MAX_SCHEMATIC_COORDINATE = 1e6
 SCHEMATIC_BOUND = "between -1 000 000 and 1 000 000 (a place on the schematic drawing)"
