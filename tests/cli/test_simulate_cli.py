@@ -77,3 +77,62 @@ def test_unwritable_output_folder_is_bad_input(tmp_path, capsys):
     blocker.write_text("x")
     assert main(["simulate", str(EXAMPLE), "--out", str(blocker / "sub")]) == 2
     assert "cannot write" in capsys.readouterr().err
+
+
+# --- a result that cannot be right is a bug: exit 1, and summary.json stays valid JSON -------
+def test_a_failed_mass_balance_exits_1_not_0(monkeypatch, capsys):
+    from waterplanner.engine.balance import MassBalance
+    monkeypatch.setattr(MassBalance, "ok", property(lambda self: False))
+    assert main(["simulate", str(EXAMPLE)]) == 1
+    out, err = capsys.readouterr()
+    assert "Mass balance FAILED" in out
+    assert "internal error: the water balance does not close" in err
+    assert "please report it" in err and "Traceback" not in err
+
+
+def test_non_finite_numbers_give_valid_json_and_exit_1(monkeypatch, tmp_path, capsys):
+    from dataclasses import replace
+
+    from waterplanner.engine.results import Results
+    real = Results.summary
+
+    def broken(self, member=0):
+        s = real(self, member)
+        return replace(s, energy_gwh=float("nan"), winter_energy_gwh=float("inf"),
+                       reservoirs=(replace(s.reservoirs[0], end_storage_mcm=float("-inf")),)
+                       + s.reservoirs[1:])
+
+    monkeypatch.setattr(Results, "summary", broken)
+    assert main(["simulate", str(EXAMPLE), "--out", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert ("the summary holds numbers that are not finite: reservoirs[0].end_storage_mcm, "
+            "energy_gwh, winter_energy_gwh") in err
+
+    def refuse(constant):
+        raise AssertionError(f"{constant} is not JSON")
+
+    summary = json.loads((tmp_path / "summary.json").read_text(encoding="utf-8"),
+                         parse_constant=refuse)
+    assert summary["energy_gwh"] is None and summary["winter_energy_gwh"] is None
+    assert summary["reservoirs"][0]["end_storage_mcm"] is None
+
+
+def test_summary_to_dict_is_strict_json_for_a_sound_run():
+    from waterplanner.engine.simulate import simulate
+    from waterplanner.model import load_scenario
+    scenario = load_scenario(EXAMPLE)
+    summary = simulate(scenario, "median").summary()
+    assert summary.non_finite_fields() == []
+    json.dumps(summary.to_dict(), allow_nan=False)
+
+
+def test_a_closed_output_pipe_is_not_reported_as_a_bug():
+    import subprocess
+    import sys
+    p = subprocess.Popen([sys.executable, "-m", "waterplanner", "validate", str(EXAMPLE)],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert p.stdout is not None and p.stderr is not None
+    p.stdout.close()  # the reader is gone before anything is written ('... | head -0')
+    err = p.stderr.read().decode("utf-8", "replace")
+    assert p.wait(timeout=60) == 141
+    assert err == ""

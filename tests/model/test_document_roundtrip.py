@@ -136,10 +136,13 @@ texts = st.text(max_size=20)
 # fields that only need to survive the trip: a few telling values are cheaper than random text
 notes = st.sampled_from(["", "Тоқтоғұл", 'a "quoted"\nline\t\\', "\u2028\x00\x7f", "[{"]) | texts
 names = texts.map(lambda s: s if s.strip() else "Node " + s)
-nonneg = st.floats(min_value=0.0, allow_nan=False, allow_infinity=False)
+# within the physical bounds of the schema (model.schema: MAX_FLOW_M3S, MAX_RESERVOIR_MCM, ...)
+nonneg = st.floats(min_value=0.0, max_value=1e6, allow_nan=False, allow_infinity=False)
+depth_mm = st.floats(0.0, 2000.0)
 anyfloat = st.floats(allow_nan=False, allow_infinity=False)
+coordinate = st.floats(-1e6, 1e6)
 fraction = st.floats(0.0, 1.0)
-sized = st.floats(0.0, 1e9, allow_subnormal=False)
+sized = st.floats(0.0, 1e6, allow_subnormal=False)
 json_leaf = st.none() | st.booleans() | st.integers(-10**30, 10**30) | anyfloat | texts
 extension_values = st.dictionaries(texts, st.recursive(
     json_leaf, lambda c: st.lists(c, max_size=3) | st.dictionaries(texts, c, max_size=3),
@@ -164,7 +167,7 @@ def lav_tables(draw: st.DrawFn, low: float, high: float) -> LevelAreaVolume:
     """A valid table covering volumes ``low``..``high``."""
     inner = sorted(set(draw(st.lists(st.floats(low, high), max_size=3))) - {low, high})
     vols = (low, *inner, high) if high > low else (low, low + 1.0)
-    base = draw(st.floats(-400.0, 9000.0))
+    base = draw(st.floats(-400.0, 8700.0))
     rises = draw(st.lists(st.floats(0.01, 50.0), min_size=len(vols), max_size=len(vols)))
     levels, h = [], base
     for r in rises:
@@ -185,7 +188,7 @@ def series(n: int, elements: st.SearchStrategy[float] = nonneg) -> st.SearchStra
 def common(draw: st.DrawFn, node_id: str) -> dict[str, Any]:
     return {"id": node_id, "name": draw(names), "local_name": draw(notes),
             "country": draw(st.sampled_from(["", "KG", "TJ", "UZ", "KZ"])),
-            "x": draw(anyfloat), "y": draw(anyfloat)}
+            "x": draw(coordinate), "y": draw(coordinate)}
 
 
 @st.composite
@@ -195,15 +198,16 @@ def reservoirs(draw: st.DrawFn, node_id: str, n: int) -> ReservoirNode:
     lo = draw(sized)
     hp = None
     if draw(st.booleans()):
-        hp = HydropowerPlant(turbine_capacity_m3s=draw(sized), installed_mw=draw(sized),
+        hp = HydropowerPlant(turbine_capacity_m3s=draw(sized),
+                             installed_mw=draw(st.floats(0.0, 1e5)),
                              efficiency=draw(fraction),
                              tailwater_level_m=lav.level_m[-1] - draw(st.floats(0.5, 300.0)))
     return ReservoirNode(
         **draw(common(node_id)), capacity_mcm=cap, dead_storage_mcm=dead,
-        initial_storage_mcm=initial, lav=lav, evaporation_mm=draw(series(n)),
+        initial_storage_mcm=initial, lav=lav, evaporation_mm=draw(series(n, depth_mm)),
         min_release_m3s=lo,
-        max_release_m3s=draw(st.none() | st.floats(lo, 2e9)),
-        flood_control_mcm=draw(st.none() | series(n, st.floats(dead, 2e9))),
+        max_release_m3s=draw(st.none() | st.floats(lo, 1e6)),
+        flood_control_mcm=draw(st.none() | series(n, st.floats(dead, 1e6))),
         seepage_m3s=draw(sized), hydropower=hp)
 
 
@@ -246,7 +250,7 @@ def scenarios(draw: st.DrawFn) -> Scenario:
         table = draw(lav_tables(0.0, top))
         nodes.append(TerminalLakeNode(
             **draw(common("end")), initial_storage_mcm=draw(st.floats(0.0, top)), lav=table,
-            evaporation_mm=draw(series(n)), precipitation_mm=draw(series(n)),
+            evaporation_mm=draw(series(n, depth_mm)), precipitation_mm=draw(series(n, depth_mm)),
             crest_level_m=table.level_m[0] + draw(st.floats(0.0, 100.0)),
             max_outflow_m3s=draw(st.none() | sized)))
     else:

@@ -255,3 +255,85 @@ def test_a_device_is_refused_without_reading_it(tmp_path: Path) -> None:
         with pytest.raises(ScenarioError) as exc:
             load_scenario(device)
         assert "not a regular file" in _only_problem(exc)
+
+
+# --- temporary files that interrupted saves left behind ---------------------------------------
+def _age(path: Path, seconds: float = 3600) -> Path:
+    past = path.stat().st_mtime - seconds
+    os.utime(path, (past, past))
+    return path
+
+
+def test_the_next_save_removes_stale_temp_files_of_the_same_target(target: Path) -> None:
+    folder = target.parent
+    stale = [folder / f".scenario.wplan.{s}.tmp" for s in ("abcd1234", "z_z_z_z_")]
+    for path in stale:
+        path.write_bytes(b"half")
+        _age(path)
+    keep = {
+        # a save in progress (young), and what other targets or other programs made
+        ".scenario.wplan.young123.tmp": False,
+        ".other.wplan.abcd1234.tmp": True,
+        ".scenario.wplan.x.abcd1234.tmp": True,
+        ".scenario.wplan.abcd12345.tmp": True,
+        "scenario.wplan.abcd1234.tmp": True,
+        ".scenario.wplan.ABCD1234.tmp": True,
+        ".scenario.wplan.abcd1234.tmp.bak": True,
+        ".scenario.wplan.abcd1234.tmpx": True,
+    }
+    for name, old in keep.items():
+        (folder / name).write_bytes(b"not mine")
+        if old:
+            _age(folder / name)
+    (folder / ".scenario.wplan.dir12345.tmp").mkdir()
+    _age(folder / ".scenario.wplan.dir12345.tmp")
+    atomic_write_text(target, "new text")
+    assert target.read_text(encoding="utf-8") == "new text"
+    assert not any(p.exists() for p in stale)
+    assert _leftovers(folder) == sorted([*keep, ".scenario.wplan.dir12345.tmp"])
+
+
+def test_a_temp_file_that_a_live_writer_holds_is_never_removed(target: Path) -> None:
+    fcntl = pytest.importorskip("fcntl")
+    busy = target.parent / ".scenario.wplan.busy1234.tmp"
+    busy.write_bytes(b"being written")
+    _age(busy)
+    fd = os.open(busy, os.O_RDWR)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        assert fileio.remove_stale_temp_files(target) == []
+        assert busy.exists()
+    finally:
+        os.close(fd)
+    assert fileio.remove_stale_temp_files(target) == [busy]
+
+
+def test_a_save_killed_half_way_leaves_a_temp_file_the_next_save_removes(target: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import textwrap
+    # a writer that stops for good while flushing, as if the power went then; then kill -9
+    script = textwrap.dedent(f"""
+        import os, sys, time
+        from waterplanner.model import fileio
+        def hang(fd):
+            print("writing", flush=True)
+            time.sleep(60)
+        fileio.os.fsync = hang
+        fileio.atomic_write_text({str(target)!r}, "the new text " * 1000)
+    """)
+    writer = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout is not None and writer.stdout.readline() == "writing\n"
+        temps = [p for p in target.parent.iterdir() if p != target]
+        assert len(temps) == 1 and fileio.temp_file_pattern(target).match(temps[0].name)
+        _age(temps[0])
+        assert fileio.remove_stale_temp_files(target) == [], "the writer is still alive"
+    finally:
+        writer.send_signal(signal.SIGKILL)
+        writer.wait()
+    assert target.read_bytes() == ORIGINAL, "a killed save loses nothing"
+    assert temps[0].exists(), "but leaves its temporary file"
+    atomic_write_text(target, "saved again")
+    assert _leftovers(target.parent) == []

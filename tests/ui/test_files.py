@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from waterplanner.model.document import dumps_scenario
 from waterplanner.model.fileio import load_scenario
 from waterplanner.ui import app as app_module
-from waterplanner.ui.recovery import RECOVERY_NAME, find_recovery
+from waterplanner.ui.recovery import find_recoveries
 
 from .conftest import make_window
 
@@ -64,13 +64,17 @@ def test_recovery_after_a_simulated_crash(qtbot, config_dir: Path, monkeypatch) 
     _edit(win, "999")
     edited = win.document.scenario
     win.recovery.write_now()
-    assert (config_dir / RECOVERY_NAME).exists()
-    # the crash: the process ends without closing the window (no clean-up runs)
+    assert win.recovery.slot.scenario_path.exists()
+    assert find_recoveries(config_dir).copies == [], "a live window's copy is not offered"
+    # the crash: the process ends without closing the window (no clean-up runs, and the
+    # system drops the window's lock)
     win.session.simulator.shutdown()
     win.recovery.timer.stop()
     win._message_timer.stop()
-    found = find_recovery(config_dir)
-    assert found is not None and found.scenario == edited
+    win.recovery.slot.release()
+    found = find_recoveries(config_dir).copies
+    assert len(found) == 1 and found[0].scenario == edited
+    found[0].release()
     # next start
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
@@ -89,9 +93,11 @@ def test_declining_recovery_deletes_the_copy(qtbot, config_dir: Path, monkeypatc
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
     before = win.document.scenario
+    win.recovery.slot.release()  # as if the window had crashed
     assert not app_module.offer_recovery(win)
     assert win.document.scenario is before
-    assert not (config_dir / RECOVERY_NAME).exists()
+    assert not win.recovery.slot.scenario_path.exists()
+    assert sorted(p.name for p in config_dir.glob("recovery*")) == []
 
 
 def _answer(button: QMessageBox.StandardButton) -> None:
@@ -121,7 +127,7 @@ def test_close_and_discard(qtbot, config_dir: Path) -> None:
     win.recovery.write_now()
     _answer(QMessageBox.StandardButton.Discard)
     assert win.close()
-    assert not (config_dir / RECOVERY_NAME).exists(), "a clean exit leaves no recovery copy"
+    assert not list(config_dir.glob("recovery*")), "a clean exit leaves no recovery copy"
 
 
 def test_settings_persist_recent_files_and_units(window, tmp_path: Path) -> None:

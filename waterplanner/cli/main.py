@@ -94,12 +94,31 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         err("waterplanner: interrupted")
         return 130
+    except BrokenPipeError:
+        # the reader went away ('waterplanner simulate ... | head'): not a bug, nothing to say
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
     except SystemExit as e:
         return int(e.code) if isinstance(e.code, int) else EXIT_BAD_INPUT
     except Exception:  # noqa: BLE001 - a genuine bug: say so, with the traceback for the report
         err("waterplanner: internal error (please report this with the text below)")
         err(traceback.format_exc())
         return EXIT_BUG
+
+
+EXIT_BROKEN_PIPE = 141
+"""128 + SIGPIPE, what a shell reports for a program whose output pipe was closed."""
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that the final flush does not fail again."""
+    import os
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 if __name__ == "__main__":

@@ -5,13 +5,20 @@ from __future__ import annotations
 import argparse
 import time
 
+from typing import TYPE_CHECKING
+
 from waterplanner.cli.common import (
+    EXIT_BUG,
     EXIT_OK,
     BadInput,
     add_scenario_arguments,
     check_inflow_set,
+    err,
     scenario_from_args,
 )
+
+if TYPE_CHECKING:
+    from waterplanner.engine.summary import Summary
 
 WARM_TIMING_MAX_NODE_PERIODS = 2_000_000
 """Up to this size (nodes × periods) the scenario is simulated twice and the second, warm
@@ -53,4 +60,23 @@ def run(args: argparse.Namespace) -> int:
         except OSError as e:
             raise BadInput(f"cannot write to {args.out}: {e.strerror or e}") from None
         print(f"Wrote {len(paths)} files to {args.out}")
-    return EXIT_OK
+    return _judge(summary)
+
+
+def _judge(summary: Summary) -> int:
+    """Exit 0 for a sound result; 1 (a genuine bug, said on stderr) when the water balance
+    does not close or a headline number is not finite: a valid scenario never gives either."""
+    faults = []
+    bad = summary.non_finite_fields()
+    if bad:
+        faults.append("the summary holds numbers that are not finite: " + ", ".join(bad[:5])
+                      + (f" and {len(bad) - 5} more" if len(bad) > 5 else ""))
+    if not summary.mass_balance_ok:
+        faults.append(f"the water balance does not close (mass balance FAILED: residual "
+                      f"{summary.mass_balance_residual_mcm:.3g} Mm³, worst at node "
+                      f"{summary.worst_node})")
+    if not faults:
+        return EXIT_OK
+    err("waterplanner: internal error: " + "; ".join(faults) + ".\nThe scenario is valid, so "
+        "this is a fault of WaterPlanner: please report it with the scenario file.")
+    return EXIT_BUG

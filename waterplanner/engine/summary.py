@@ -8,6 +8,7 @@ period, when the fields downstream need water).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -164,7 +165,12 @@ class Summary:
         return sum(lk.inflow_mcm for lk in self.lakes)
 
     def to_dict(self) -> dict[str, object]:
-        """Plain data for summary.json and reports."""
+        """Plain data for summary.json and reports: always valid JSON.
+
+        JSON has no NaN or Infinity, so a number that is not finite (a value that does not
+        apply, or a fault the caller reports through :meth:`non_finite_fields`) is written
+        as null; ``json.dumps(..., allow_nan=False)`` accepts the result.
+        """
         from dataclasses import asdict
         d = asdict(self)
         d["mass_balance"] = {
@@ -175,7 +181,33 @@ class Summary:
             "worst_node_residual_mcm": d.pop("worst_node_residual_mcm"),
             "ok": d.pop("mass_balance_ok"),
         }
-        return d
+        return _json_safe(d)  # type: ignore[return-value]
+
+    def non_finite_fields(self) -> list[str]:
+        """Where the summary holds NaN or ±Infinity ('reservoirs[1].end_storage_mcm'): empty
+        for any valid scenario; anything else is a fault of the simulation."""
+        from dataclasses import asdict
+        return _non_finite(asdict(self), "")
+
+
+def _json_safe(v: object) -> object:
+    if isinstance(v, float):
+        return v if math.isfinite(v) else None
+    if isinstance(v, dict):
+        return {k: _json_safe(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [_json_safe(x) for x in v]
+    return v
+
+
+def _non_finite(v: object, where: str) -> list[str]:
+    if isinstance(v, float):
+        return [] if math.isfinite(v) else [where]
+    if isinstance(v, dict):
+        return [p for k, x in v.items() for p in _non_finite(x, f"{where}.{k}" if where else k)]
+    if isinstance(v, (list, tuple)):
+        return [p for i, x in enumerate(v) for p in _non_finite(x, f"{where}[{i}]")]
+    return []
 
 
 def _pct(part: float, whole: float) -> float:

@@ -17,8 +17,36 @@ from waterplanner.model.schema import HYDROPOWER_FIELDS, LAV_COLUMNS, FieldSpec,
 
 
 def fmt(v: float) -> str:
-    # enough digits that two different numbers never print alike ("316.053 above 316.053")
-    return f"{v:.12g}" if abs(v) < 1e12 else f"{v:.0f}"
+    """A number for a message: enough digits that two different numbers never print alike
+    ("316.053 above 316.053"), and huge ones in exponent form (1e308 as '1e+308', never as
+    a 309-digit integer)."""
+    if isinstance(v, int) and not isinstance(v, bool):
+        if abs(v) < 10 ** 16:
+            return str(v)
+        digits = len(str(abs(v))) if abs(v) < 10 ** 4000 else None
+        if digits is None:
+            return ("-" if v < 0 else "") + "a number of more than 4000 digits"
+        return f"{'-' if v < 0 else ''}{str(abs(v))[0]}.{str(abs(v))[1:6]}e+{digits - 1}"
+    if 1e-4 <= abs(v) < 1e12 or v == 0:
+        return f"{v:.12g}"
+    if abs(v) < 1e16 and float(v).is_integer():
+        return f"{v:.0f}"
+    return repr(float(v))
+
+
+def shorten(text: str, limit: int = 80) -> str:
+    """Text as echoed in a message: cut to ``limit`` characters, saying how long it was, so a
+    10 MB name does not become a 10 MB message."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… ({len(text):,} characters)".replace(",", " ")
+
+
+def quote(v: Any, limit: int = 80) -> str:
+    """A value the file holds, as echoed in a message: its repr, cut to ``limit`` characters."""
+    if isinstance(v, (list, dict)) and len(v) > 20:
+        return f"{typename(v)} of {len(v)} items"
+    return shorten(repr(v), limit)
 
 
 def typename(v: Any) -> str:
@@ -51,6 +79,10 @@ def _bad_text(text: str) -> str:
     return f"text contains the unpaired surrogate \\u{ord(bad):04x}, which is not a character"
 
 
+MAX_LOCATION_CHARS = 300
+MAX_MESSAGE_CHARS = 2000
+
+
 class FieldChecker:
     """Collects problems while walking a document."""
 
@@ -61,7 +93,10 @@ class FieldChecker:
         self.ids_without_kind: set[str] = set()
 
     def add(self, location: str, message: str) -> None:
-        self.problems.append(Problem(location, message))
+        # a safety net: the sites echo values through shorten()/quote(), but a location is
+        # built from keys the file chose, and a message must never grow with the file
+        self.problems.append(Problem(shorten(location, MAX_LOCATION_CHARS),
+                                     shorten(message, MAX_MESSAGE_CHARS)))
 
     # --- scalars ------------------------------------------------------------------
     def number(self, loc: str, value: Any, spec: FieldSpec | None = None) -> float | None:
@@ -79,18 +114,26 @@ class FieldChecker:
             return None
         if spec is not None:
             unit = f" {spec.unit}" if spec.unit and not spec.unit.startswith("Mm³/") else ""
-            if spec.minimum is not None and x < spec.minimum:
+            too_low = spec.minimum is not None and x < spec.minimum
+            too_high = spec.maximum is not None and (
+                x > spec.maximum or (spec.exclusive_maximum and x >= spec.maximum))
+            if (too_low or too_high) and spec.limit_note and not (too_low and spec.minimum == 0):
+                self.add(loc, f"{fmt(x)}{unit} is too {'large' if too_high else 'low'}: must "
+                              f"be {spec.limit_note}")
+                return None
+            if too_low:
+                assert spec.minimum is not None
                 what = "negative" if spec.minimum == 0 else f"below the minimum {fmt(spec.minimum)}"
                 self.add(loc, f"{fmt(x)}{unit} is {what}")
                 return None
-            if spec.maximum is not None:
-                if x > spec.maximum or (spec.exclusive_maximum and x >= spec.maximum):
-                    bound = "below" if spec.exclusive_maximum else "at most"
-                    lo = fmt(spec.minimum) if spec.minimum is not None else "-∞"
-                    close = ")" if spec.exclusive_maximum else "]"
-                    self.add(loc, f"{fmt(x)} is outside [{lo}, {fmt(spec.maximum)}{close}"
-                                  f" (must be {bound} {fmt(spec.maximum)})")
-                    return None
+            if too_high:
+                assert spec.maximum is not None
+                bound = "below" if spec.exclusive_maximum else "at most"
+                lo = fmt(spec.minimum) if spec.minimum is not None else "-∞"
+                close = ")" if spec.exclusive_maximum else "]"
+                self.add(loc, f"{fmt(x)} is outside [{lo}, {fmt(spec.maximum)}{close}"
+                              f" (must be {bound} {fmt(spec.maximum)})")
+                return None
         return x
 
     def integer(self, loc: str, value: Any, spec: FieldSpec | None = None) -> int | None:
@@ -102,17 +145,23 @@ class FieldChecker:
             return None
         x = int(value)
         if spec is not None:
+            why = f": must be {spec.limit_note}" if spec.limit_note else ""
             if spec.minimum is not None and x < spec.minimum:
-                self.add(loc, f"{x} is below the minimum {fmt(spec.minimum)}")
+                self.add(loc, f"{fmt(x)} is below the minimum {fmt(spec.minimum)}")
                 return None
             if spec.maximum is not None and x > spec.maximum:
-                self.add(loc, f"{x} is above the maximum {fmt(spec.maximum)}")
+                self.add(loc, f"{fmt(x)} is above the maximum {fmt(spec.maximum)}{why}")
                 return None
         return x
 
-    def string(self, loc: str, value: Any, nonempty: bool = False) -> str | None:
+    def string(self, loc: str, value: Any, nonempty: bool = False,
+               max_length: int | None = None) -> str | None:
         if not isinstance(value, str):
             self.add(loc, f"expected text, found {typename(value)}")
+            return None
+        if max_length is not None and len(value) > max_length:
+            self.add(loc, f"'{shorten(value, 40)}' is too long: at most {max_length} "
+                          "characters")
             return None
         if not _encodable(value):
             self.add(loc, f"{_bad_text(value)}")
@@ -155,9 +204,10 @@ class FieldChecker:
         known = {s.name for s in specs}
         for key in obj:
             if key not in known:
-                hint = difflib.get_close_matches(key, sorted(known), n=1)
+                hint = difflib.get_close_matches(key, sorted(known), n=1) \
+                    if len(key) <= 100 else []
                 extra = f" (did you mean '{hint[0]}'?)" if hint else ""
-                self.add(f"{loc}.{key}", f"unknown field{extra}")
+                self.add(f"{loc}.{shorten(key)}", f"unknown field{extra}")
         good: dict[str, Any] = {}
         for spec in specs:
             floc = f"{loc}.{spec.name}"
@@ -187,7 +237,7 @@ class FieldChecker:
         if t is FieldType.INTEGER:
             return self.integer(loc, value, spec)
         if t is FieldType.STRING:
-            return self.string(loc, value)
+            return self.string(loc, value, max_length=spec.max_length)
         if t is FieldType.BOOLEAN:
             if not isinstance(value, bool):
                 self.add(loc, f"expected true or false, found {typename(value)}")
@@ -217,11 +267,12 @@ class FieldChecker:
         ok = True
         for name, series in value.items():
             if set_names is not None and name not in set_names:
-                self.add(f"{loc}.{name}", f"unknown inflow set '{name}' "
-                                          f"(the scenario defines: {', '.join(set_names)})")
+                self.add(f"{loc}.{shorten(name)}",
+                         f"unknown inflow set '{shorten(name)}' "
+                         f"(the scenario defines: {', '.join(set_names)})")
                 ok = False
                 continue
-            s = self.series(f"{loc}.{name}", series, length, spec)
+            s = self.series(f"{loc}.{shorten(name)}", series, length, spec)
             if s is None:
                 ok = False
             else:
@@ -274,6 +325,6 @@ def check_free_form(c: FieldChecker, loc: str, value: Any) -> None:
                 if isinstance(k, str) and not _encodable(k):
                     c.add(where, "a key: " + _bad_text(k))
                 else:
-                    stack.append((f"{where}.{k}", x))
+                    stack.append((f"{where}.{shorten(str(k))}", x))
         elif isinstance(v, list):
             stack.extend((f"{where}[{i}]", x) for i, x in reversed(list(enumerate(v))))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any
 
 from waterplanner.model.nodes import NodeKind
 
@@ -30,7 +31,9 @@ class FieldSpec:
     """One field of a node, link or sub-object.
 
     ``minimum``/``maximum`` are inclusive unless ``exclusive_maximum`` is set;
-    ``optional`` fields may be omitted (taking ``default``); ``nullable`` ones may be null.
+    ``optional`` fields may be omitted (taking ``default``); ``nullable`` ones may be null;
+    ``max_length`` caps the characters of a text field; ``limit_note`` says why the bounds
+    are where they are (it ends the field's ``help`` and the message for a value beyond them).
     """
 
     name: str
@@ -44,115 +47,218 @@ class FieldSpec:
     maximum: float | None = None
     exclusive_maximum: bool = False
     help: str = ""
+    max_length: int | None = None
+    limit_note: str = ""
+
+
+# --- physical bounds ------------------------------------------------------------------------
+# Every number of a scenario has bounds that no river basin on Earth exceeds, so that a typing
+# slip (an extra exponent, a value in m³ instead of Mm³) is refused where it was made instead of
+# overflowing, many steps later, in the simulation, the summary or a plot.
+MAX_RESERVOIR_MCM = 1e6
+RESERVOIR_BOUND = ("at most 1 000 000 Mm³ (1 000 km³): the largest reservoir on Earth, "
+                   "Kariba, holds about 180 km³")
+MAX_LAKE_MCM = 1e8
+LAKE_BOUND = ("at most 100 000 000 Mm³ (100 000 km³): the largest lake on Earth, the Caspian "
+              "Sea, holds about 78 000 km³")
+MAX_AREA_KM2 = 1e6
+AREA_BOUND = ("at most 1 000 000 km²: the largest lake on Earth, the Caspian Sea, covers about "
+              "371 000 km²")
+MAX_VOLUME_PER_PERIOD_MCM = 1e6
+VOLUME_PER_PERIOD_BOUND = ("at most 1 000 000 Mm³ per period: even the Amazon carries about "
+                           "560 000 Mm³ in a month")
+MAX_FLOW_M3S = 1e6
+FLOW_BOUND = ("at most 1 000 000 m³/s: the largest river flow on Earth, the Amazon in flood, is "
+              "about 300 000 m³/s")
+MIN_LEVEL_M = -500.0
+MAX_LEVEL_M = 9000.0
+LEVEL_BOUND = ("between -500 and 9 000 m a.s.l.: the Dead Sea shore lies at about -430 m, "
+               "the summit of Everest at 8 849 m")
+MAX_EVAPORATION_MM = 2000.0
+EVAPORATION_BOUND = ("at most 2 000 mm per period: open water in the hottest deserts loses about "
+                     "4 000 mm in a whole year")
+MAX_PRECIPITATION_MM = 10_000.0
+PRECIPITATION_BOUND = ("at most 10 000 mm per period: the wettest month ever recorded "
+                       "(Cherrapunji, July 1861) brought about 9 300 mm")
+MAX_POWER_MW = 1_000_000.0
+POWER_BOUND = ("at most 1 000 000 MW: the largest power station on Earth, Three Gorges, has "
+               "22 500 MW")
+MAX_SCHEMATIC_COORDINATE = 1e6
+SCHEMATIC_BOUND = "between -1 000 000 and 1 000 000 (a place on the schematic drawing)"
+MAX_PERIODS = 400_000
+PERIODS_BOUND = "at most 400 000 periods (about 1 100 years of days)"
+MAX_ID_CHARS = 64
+MAX_NAME_CHARS = 200
+MAX_TEXT_CHARS = 100_000
+"""Descriptions and notes: about thirty pages of text."""
+
+
+def _help(text: str, bound: str) -> str:
+    return f"{text}. {bound[0].upper()}{bound[1:]}" if text else bound[0].upper() + bound[1:]
+
+
+def _name(name: str, label: str, **kw: Any) -> FieldSpec:
+    """A name or short text, at most :data:`MAX_NAME_CHARS` characters."""
+    return FieldSpec(name, FieldType.STRING, label, max_length=MAX_NAME_CHARS, **kw)
 
 
 COMMON_NODE_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("id", FieldType.STRING, "Id"),
-    FieldSpec("kind", FieldType.STRING, "Kind"),
-    FieldSpec("name", FieldType.STRING, "Name"),
-    FieldSpec("local_name", FieldType.STRING, "Local name", optional=True, default="",
-              help="Name in the local script, e.g. Тоқтоғұл"),
-    FieldSpec("country", FieldType.STRING, "Country", optional=True, default="",
-              help="ISO 3166 two-letter code: KG, TJ, UZ, KZ"),
-    FieldSpec("x", FieldType.NUMBER, "Schematic x", optional=True, default=0.0),
-    FieldSpec("y", FieldType.NUMBER, "Schematic y", optional=True, default=0.0),
+    FieldSpec("id", FieldType.STRING, "Id", help=f"1 to {MAX_ID_CHARS} letters, digits, _ and -"),
+    FieldSpec("kind", FieldType.STRING, "Kind", max_length=MAX_ID_CHARS),
+    _name("name", "Name", help=f"At most {MAX_NAME_CHARS} characters"),
+    _name("local_name", "Local name", optional=True, default="",
+          help="Name in the local script, e.g. Тоқтоғұл"),
+    _name("country", "Country", optional=True, default="",
+          help="ISO 3166 two-letter code: KG, TJ, UZ, KZ"),
+    FieldSpec("x", FieldType.NUMBER, "Schematic x", optional=True, default=0.0,
+              minimum=-MAX_SCHEMATIC_COORDINATE, maximum=MAX_SCHEMATIC_COORDINATE,
+              help=_help("", SCHEMATIC_BOUND), limit_note=SCHEMATIC_BOUND),
+    FieldSpec("y", FieldType.NUMBER, "Schematic y", optional=True, default=0.0,
+              minimum=-MAX_SCHEMATIC_COORDINATE, maximum=MAX_SCHEMATIC_COORDINATE,
+              help=_help("", SCHEMATIC_BOUND), limit_note=SCHEMATIC_BOUND),
 )
 
 HYDROPOWER_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("turbine_capacity_m3s", FieldType.NUMBER, "Turbine capacity", "m³/s", minimum=0),
-    FieldSpec("installed_mw", FieldType.NUMBER, "Installed power", "MW", minimum=0),
-    FieldSpec("efficiency", FieldType.NUMBER, "Efficiency", "", minimum=0, maximum=1),
-    FieldSpec("tailwater_level_m", FieldType.NUMBER, "Tailwater level", "m a.s.l."),
+    FieldSpec("turbine_capacity_m3s", FieldType.NUMBER, "Turbine capacity", "m³/s", minimum=0,
+              maximum=MAX_FLOW_M3S, help=_help("", FLOW_BOUND), limit_note=FLOW_BOUND),
+    FieldSpec("installed_mw", FieldType.NUMBER, "Installed power", "MW", minimum=0,
+              maximum=MAX_POWER_MW, help=_help("", POWER_BOUND), limit_note=POWER_BOUND),
+    FieldSpec("efficiency", FieldType.NUMBER, "Efficiency", "", minimum=0, maximum=1,
+              help="Share of the water's power turned into electricity, 0 to 1"),
+    FieldSpec("tailwater_level_m", FieldType.NUMBER, "Tailwater level", "m a.s.l.",
+              minimum=MIN_LEVEL_M, maximum=MAX_LEVEL_M, help=_help("", LEVEL_BOUND),
+              limit_note=LEVEL_BOUND),
 )
 
 LAV_COLUMNS: tuple[FieldSpec, ...] = (
-    FieldSpec("level_m", FieldType.SERIES, "Level", "m a.s.l."),
-    FieldSpec("area_km2", FieldType.SERIES, "Area", "km²", minimum=0),
-    FieldSpec("volume_mcm", FieldType.SERIES, "Volume", "Mm³", minimum=0),
+    FieldSpec("level_m", FieldType.SERIES, "Level", "m a.s.l.", minimum=MIN_LEVEL_M,
+              maximum=MAX_LEVEL_M, help=_help("", LEVEL_BOUND), limit_note=LEVEL_BOUND),
+    FieldSpec("area_km2", FieldType.SERIES, "Area", "km²", minimum=0, maximum=MAX_AREA_KM2,
+              help=_help("", AREA_BOUND), limit_note=AREA_BOUND),
+    FieldSpec("volume_mcm", FieldType.SERIES, "Volume", "Mm³", minimum=0, maximum=MAX_LAKE_MCM,
+              help=_help("", LAKE_BOUND), limit_note=LAKE_BOUND),
 )
+
+
+def _flow(name: str, label: str, help: str = "", **kw: Any) -> FieldSpec:
+    """A flow in m³/s, at least 0 and at most :data:`MAX_FLOW_M3S`."""
+    return FieldSpec(name, FieldType.NUMBER, label, "m³/s", minimum=0,
+                     maximum=MAX_FLOW_M3S, help=_help(help, FLOW_BOUND),
+                     limit_note=FLOW_BOUND, **kw)
+
+
+def _per_period(name: str, label: str, help: str = "", **kw: Any) -> FieldSpec:
+    """A volume per period in Mm³, at least 0 and at most :data:`MAX_VOLUME_PER_PERIOD_MCM`."""
+    return FieldSpec(name, kw.pop("type", FieldType.SERIES), label,
+                     "Mm³/period", minimum=0, maximum=MAX_VOLUME_PER_PERIOD_MCM,
+                     help=_help(help, VOLUME_PER_PERIOD_BOUND),
+                     limit_note=VOLUME_PER_PERIOD_BOUND, **kw)
+
+
+def _storage(name: str, label: str, lake: bool = False, help: str = "",
+             **kw: Any) -> FieldSpec:
+    """A stored volume in Mm³, bounded by the largest reservoir (or lake) on Earth."""
+    top, why = (MAX_LAKE_MCM, LAKE_BOUND) if lake else (MAX_RESERVOIR_MCM, RESERVOIR_BOUND)
+    return FieldSpec(name, kw.pop("type", FieldType.NUMBER), label,
+                     "Mm³", minimum=0, maximum=top, help=_help(help, why),
+                     limit_note=why, **kw)
+
+
+def _evaporation() -> FieldSpec:
+    return FieldSpec("evaporation_mm", FieldType.SERIES, "Evaporation depth", "mm/period",
+                     minimum=0, maximum=MAX_EVAPORATION_MM, help=_help("", EVAPORATION_BOUND),
+                     limit_note=EVAPORATION_BOUND)
+
 
 NODE_FIELDS: dict[NodeKind, tuple[FieldSpec, ...]] = {
     NodeKind.INFLOW: (
-        FieldSpec("inflow_mcm", FieldType.SERIES_BY_SET, "Inflow", "Mm³/period", minimum=0,
-                  help="One series per inflow set"),
+        _per_period("inflow_mcm", "Inflow", "One series per inflow set",
+                    type=FieldType.SERIES_BY_SET),
     ),
     NodeKind.RESERVOIR: (
-        FieldSpec("capacity_mcm", FieldType.NUMBER, "Capacity", "Mm³", minimum=0),
-        FieldSpec("dead_storage_mcm", FieldType.NUMBER, "Dead storage", "Mm³", minimum=0),
-        FieldSpec("initial_storage_mcm", FieldType.NUMBER, "Initial storage", "Mm³", minimum=0),
+        _storage("capacity_mcm", "Capacity"),
+        _storage("dead_storage_mcm", "Dead storage"),
+        _storage("initial_storage_mcm", "Initial storage"),
         FieldSpec("lav", FieldType.LAV, "Level–area–volume table"),
-        FieldSpec("evaporation_mm", FieldType.SERIES, "Evaporation depth", "mm/period",
-                  minimum=0),
-        FieldSpec("min_release_m3s", FieldType.NUMBER, "Minimum release", "m³/s",
-                  optional=True, default=0.0, minimum=0),
-        FieldSpec("max_release_m3s", FieldType.NUMBER, "Maximum release", "m³/s",
-                  optional=True, nullable=True, minimum=0, help="Empty: unlimited"),
-        FieldSpec("flood_control_mcm", FieldType.SERIES, "Flood-control storage", "Mm³",
-                  optional=True, nullable=True, minimum=0,
-                  help="Highest storage allowed at the end of each period"),
-        FieldSpec("seepage_m3s", FieldType.NUMBER, "Seepage", "m³/s", optional=True,
-                  default=0.0, minimum=0),
+        _evaporation(),
+        _flow("min_release_m3s", "Minimum release", optional=True, default=0.0),
+        _flow("max_release_m3s", "Maximum release", "Empty: unlimited", optional=True,
+              nullable=True),
+        _storage("flood_control_mcm", "Flood-control storage",
+                 help="Highest storage allowed at the end of each period",
+                 type=FieldType.SERIES, optional=True, nullable=True),
+        _flow("seepage_m3s", "Seepage", optional=True, default=0.0),
         FieldSpec("hydropower", FieldType.HYDROPOWER, "Hydropower plant", optional=True,
                   nullable=True),
     ),
     NodeKind.JUNCTION: (),
     NodeKind.DEMAND: (
-        FieldSpec("demand_mcm", FieldType.SERIES, "Demand", "Mm³/period", minimum=0),
+        _per_period("demand_mcm", "Demand"),
         FieldSpec("priority", FieldType.INTEGER, "Priority", optional=True, default=1,
                   minimum=1, maximum=999, help="1 is served first"),
         FieldSpec("return_fraction", FieldType.NUMBER, "Return-flow fraction", optional=True,
-                  default=0.0, minimum=0, maximum=1),
+                  default=0.0, minimum=0, maximum=1,
+                  help="Share of the delivery that flows back to the river, 0 to 1"),
     ),
     NodeKind.MIN_FLOW: (
-        FieldSpec("required_mcm", FieldType.SERIES, "Required flow", "Mm³/period", minimum=0),
+        _per_period("required_mcm", "Required flow"),
     ),
     NodeKind.TERMINAL_LAKE: (
-        FieldSpec("initial_storage_mcm", FieldType.NUMBER, "Initial storage", "Mm³", minimum=0),
+        _storage("initial_storage_mcm", "Initial storage", lake=True),
         FieldSpec("lav", FieldType.LAV, "Level–area–volume table"),
-        FieldSpec("evaporation_mm", FieldType.SERIES, "Evaporation depth", "mm/period",
-                  minimum=0),
+        _evaporation(),
         FieldSpec("precipitation_mm", FieldType.SERIES, "Precipitation depth", "mm/period",
-                  minimum=0),
-        FieldSpec("crest_level_m", FieldType.NUMBER, "Outflow crest level", "m a.s.l."),
-        FieldSpec("max_outflow_m3s", FieldType.NUMBER, "Maximum outflow", "m³/s",
-                  optional=True, nullable=True, minimum=0, help="Empty: unlimited"),
+                  minimum=0, maximum=MAX_PRECIPITATION_MM, help=_help("", PRECIPITATION_BOUND),
+                  limit_note=PRECIPITATION_BOUND),
+        FieldSpec("crest_level_m", FieldType.NUMBER, "Outflow crest level", "m a.s.l.",
+                  minimum=MIN_LEVEL_M, maximum=MAX_LEVEL_M, help=_help("", LEVEL_BOUND),
+              limit_note=LEVEL_BOUND),
+        _flow("max_outflow_m3s", "Maximum outflow", "Empty: unlimited", optional=True,
+              nullable=True),
     ),
     NodeKind.SINK: (),
 }
 
 LINK_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("id", FieldType.STRING, "Id"),
+    FieldSpec("id", FieldType.STRING, "Id", help=f"1 to {MAX_ID_CHARS} letters, digits, _ and -"),
     FieldSpec("from", FieldType.STRING, "From"),
     FieldSpec("to", FieldType.STRING, "To"),
     FieldSpec("travel_time_periods", FieldType.INTEGER, "Travel time", "periods",
-              optional=True, default=0, minimum=0, maximum=400_000),
+              optional=True, default=0, minimum=0, maximum=MAX_PERIODS,
+              help=_help("", PERIODS_BOUND), limit_note=PERIODS_BOUND),
     FieldSpec("loss_fraction", FieldType.NUMBER, "Loss fraction", optional=True, default=0.0,
-              minimum=0, maximum=1, exclusive_maximum=True),
-    FieldSpec("capacity_m3s", FieldType.NUMBER, "Capacity", "m³/s", optional=True,
-              nullable=True, minimum=0, help="Empty: unlimited"),
+              minimum=0, maximum=1, exclusive_maximum=True,
+              help="Share of the flow lost on the way, from 0 up to (not including) 1"),
+    _flow("capacity_m3s", "Capacity", "Empty: unlimited", optional=True, nullable=True),
     FieldSpec("overflow", FieldType.BOOLEAN, "Overflow route", optional=True, default=False,
               help="Carries what exceeds the capacity of the node's main link"),
-    FieldSpec("initial_flow_m3s", FieldType.NUMBER, "Flow in transit at the start", "m³/s",
-              optional=True, default=0.0, minimum=0),
+    _flow("initial_flow_m3s", "Flow in transit at the start", optional=True, default=0.0),
 )
 
 TIME_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("step", FieldType.STRING, "Time step"),
-    FieldSpec("start", FieldType.STRING, "Start date"),
-    FieldSpec("periods", FieldType.INTEGER, "Periods", minimum=1, maximum=400_000),
+    FieldSpec("step", FieldType.STRING, "Time step", max_length=MAX_ID_CHARS),
+    FieldSpec("start", FieldType.STRING, "Start date", max_length=MAX_ID_CHARS),
+    FieldSpec("periods", FieldType.INTEGER, "Periods", minimum=1, maximum=MAX_PERIODS,
+              help=_help("", PERIODS_BOUND), limit_note=PERIODS_BOUND),
     FieldSpec("water_year_start_month", FieldType.INTEGER, "Water year starts in month",
               optional=True, default=10, minimum=1, maximum=12),
 )
 
 METADATA_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("name", FieldType.STRING, "Name"),
-    FieldSpec("description", FieldType.STRING, "Description", optional=True, default=""),
-    FieldSpec("author", FieldType.STRING, "Author", optional=True, default=""),
-    FieldSpec("organisation", FieldType.STRING, "Organisation", optional=True, default=""),
-    FieldSpec("notes", FieldType.STRING, "Notes", optional=True, default=""),
+    _name("name", "Name", help=f"Must not be empty; at most {MAX_NAME_CHARS} characters"),
+    FieldSpec("description", FieldType.STRING, "Description", optional=True, default="",
+              max_length=MAX_TEXT_CHARS),
+    _name("author", "Author", optional=True, default=""),
+    _name("organisation", "Organisation", optional=True, default=""),
+    FieldSpec("notes", FieldType.STRING, "Notes", optional=True, default="",
+              max_length=MAX_TEXT_CHARS),
     FieldSpec("initial_state_date", FieldType.STRING, "Date of the initial state", optional=True,
-              default="", help="The day the initial storages were observed (YYYY-MM-DD)"),
+              default="", max_length=MAX_ID_CHARS,
+              help="The day the initial storages were observed (YYYY-MM-DD)"),
 )
+
+RELEASE_SPEC = _per_period("release", "Release")
+"""A release schedule: one volume per period."""
 
 FORMAT_NAME = "waterplanner-scenario"
 FORMAT_VERSION = 1

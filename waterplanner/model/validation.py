@@ -14,19 +14,40 @@ import re
 from datetime import date
 from typing import Any
 
-from waterplanner.model.field_checker import FieldChecker, check_free_form, fmt, typename
+from waterplanner.model.field_checker import (
+    FieldChecker,
+    check_free_form,
+    fmt,
+    quote,
+    shorten,
+    typename,
+)
 from waterplanner.model.network import find_cycle, reaches
 from waterplanner.model.nodes import NodeKind
 from waterplanner.model.problems import Problem
 from waterplanner.model.schema import (
-    COMMON_NODE_FIELDS, EXTENSION_KEYS, FORMAT_NAME, FORMAT_VERSION, LINK_FIELDS,
+    COMMON_NODE_FIELDS,
+    EXTENSION_KEYS,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    LINK_FIELDS,
+    MAX_ID_CHARS,
+    MAX_NAME_CHARS,
+    MAX_TEXT_CHARS,
+    METADATA_FIELDS,
+    NODE_FIELDS,
     OPTIONAL_TOP_LEVEL_KEYS,
-    METADATA_FIELDS, NODE_FIELDS, TIME_FIELDS, TOP_LEVEL_KEYS, FieldSpec, FieldType,
+    RELEASE_SPEC,
+    TIME_FIELDS,
+    TOP_LEVEL_KEYS,
+    FieldSpec,
+    FieldType,
 )
 from waterplanner.model.timebase import Step, fits_calendar, is_period_start
 from waterplanner.model.view_state import VIEW_KEY, check_view
 
-ID_PATTERN = re.compile(r"^[A-Za-z0-9_\-]{1,64}\Z")  # \Z: "$" would let "id\n" through
+# \Z: "$" would let "id\n" through; the bounded repeat keeps a 10 MB id a quick refusal
+ID_PATTERN = re.compile(rf"^[A-Za-z0-9_\-]{{1,{MAX_ID_CHARS}}}\Z")
 SOURCE_BASES = ("cited", "derived", "estimate", "n/a")
 
 
@@ -39,7 +60,7 @@ def _check_time(c: FieldChecker, doc: dict[str, Any]) -> int | None:
     got = c.fields("time", t, TIME_FIELDS, None, None)
     step = got.get("step")
     if step is not None and step not in [s.value for s in Step]:
-        c.add("time.step", f"'{step}' is not a time step (use month, dekad or day)")
+        c.add("time.step", f"'{shorten(step)}' is not a time step (use month, dekad or day)")
         step = None
     start = got.get("start")
     if start is not None:
@@ -48,7 +69,7 @@ def _check_time(c: FieldChecker, doc: dict[str, Any]) -> int | None:
                 raise ValueError(start)
             d = date.fromisoformat(start)
         except ValueError:
-            c.add("time.start", f"'{start}' is not a date (use YYYY-MM-DD)")
+            c.add("time.start", f"'{shorten(start)}' is not a date (use YYYY-MM-DD)")
             d = None
         if d is not None and step is not None and not is_period_start(Step(step), d):
             rule = "day 1 of a month" if step == "month" else "day 1, 11 or 21 of a month"
@@ -69,10 +90,11 @@ def _check_inflow_sets(c: FieldChecker, doc: dict[str, Any]) -> list[str] | None
         c.add("inflow_sets", "expected a non-empty list of inflow sets")
         return None
     names: list[str] = []
-    specs = (FieldSpec("name", FieldType.STRING, "Name"),
-             FieldSpec("label", FieldType.STRING, "Label", optional=True, default=""),
+    specs = (FieldSpec("name", FieldType.STRING, "Name", max_length=MAX_ID_CHARS),
+             FieldSpec("label", FieldType.STRING, "Label", optional=True, default="",
+                       max_length=MAX_NAME_CHARS),
              FieldSpec("description", FieldType.STRING, "Description", optional=True,
-                       default=""))
+                       default="", max_length=MAX_TEXT_CHARS))
     complete = True
     for i, s in enumerate(sets):
         loc = f"inflow_sets[{i}]"
@@ -86,7 +108,8 @@ def _check_inflow_sets(c: FieldChecker, doc: dict[str, Any]) -> list[str] | None
             complete = False
             continue
         if not ID_PATTERN.match(name):
-            c.add(f"{loc}.name", f"'{name}' is not a valid name (letters, digits, _ and -)")
+            c.add(f"{loc}.name", f"'{shorten(name)}' is not a valid name (letters, digits, _ "
+                                 "and -)")
             complete = False
         elif name in names:
             c.add(f"{loc}.name", f"inflow set '{name}' is defined twice")
@@ -106,6 +129,10 @@ def _check_nodes(c: FieldChecker, doc: dict[str, Any], length: int | None,
     if not isinstance(nodes, list):
         c.add("nodes", f"expected a list of nodes, found {typename(nodes)}")
         return out
+    if not nodes:
+        c.add("nodes", "the network is empty: a scenario needs at least an inflow, the river "
+                       "it feeds and where the water ends (a sink or a terminal lake)")
+        return out
     kinds = [k.value for k in NodeKind]
     for i, node in enumerate(nodes):
         loc = f"nodes[{i}]"
@@ -122,12 +149,13 @@ def _check_nodes(c: FieldChecker, doc: dict[str, Any], length: int | None,
             nid = None  # reported by the field check (or below, when the kind is unknown)
         else:
             if isinstance(nid, str):  # other types are reported by the field check below
-                c.add(loc + ".id", f"{nid!r} is not a valid id (1-64 letters, digits, _ and -)")
+                c.add(loc + ".id", f"{quote(nid)} is not a valid id (1-64 letters, digits, _ "
+                                   "and -)")
             nid = None
         kind_value = node.get("kind")
         if kind_value not in kinds:
             what = "required field is missing" if "kind" not in node else \
-                f"{kind_value!r} is not a node kind (use one of: {', '.join(kinds)})"
+                f"{quote(kind_value)} is not a node kind (use one of: {', '.join(kinds)})"
             c.add(loc + ".kind", what)
             if nid is not None:
                 c.ids_without_kind.add(nid)
@@ -209,16 +237,17 @@ def _check_links(c: FieldChecker, doc: dict[str, Any],
             loc = f"links.{lid}"
             seen.add(lid)
         elif isinstance(lid, str) and lid in seen:
-            c.add(loc + ".id", f"link id '{lid}' is used twice")
+            c.add(loc + ".id", f"link id '{shorten(lid)}' is used twice")
         before = len(c.problems)
         got = c.fields(loc, link, LINK_FIELDS, None, None)
         if "id" in got and not ID_PATTERN.match(got["id"]):
-            c.add(loc + ".id", f"{got['id']!r} is not a valid id (1-64 letters, digits, _ and -)")
+            c.add(loc + ".id", f"{quote(got['id'])} is not a valid id (1-64 letters, digits, "
+                               "_ and -)")
         for end in ("from", "to"):
             ref = got.get(end)
             if ref is not None and ref not in nodes:
                 if ref not in c.ids_without_kind and isinstance(doc.get("nodes"), list):
-                    c.add(f"{loc}.{end}", f"node '{ref}' does not exist")
+                    c.add(f"{loc}.{end}", f"node '{shorten(ref)}' does not exist")
                 got.pop(end)
         if got.get("from") is not None and got.get("from") == got.get("to"):
             c.add(loc, f"links node '{got['from']}' to itself")
@@ -317,12 +346,12 @@ def _check_schedules(c: FieldChecker, doc: dict[str, Any], length: int | None,
         c.add("release_schedules", f"expected an object keyed by reservoir id, "
                                    f"found {typename(sched)}")
         return
-    spec = FieldSpec("release", FieldType.SERIES, "Release", "Mm³/period", minimum=0)
+    spec = RELEASE_SPEC
     for rid, series in sched.items():
-        loc = f"release_schedules.{rid}"
+        loc = f"release_schedules.{shorten(rid)}"
         if rid not in nodes:
             if rid not in c.ids_without_kind and isinstance(doc.get("nodes"), list):
-                c.add(loc, f"node '{rid}' does not exist")
+                c.add(loc, f"node '{shorten(rid)}' does not exist")
             continue
         if nodes[rid][0] is not NodeKind.RESERVOIR:
             c.add(loc, f"'{rid}' is a {nodes[rid][0].value}, not a reservoir")
@@ -345,30 +374,35 @@ def _check_metadata(c: FieldChecker, doc: dict[str, Any]) -> None:
         FieldSpec("sources", FieldType.STRING, "Sources", optional=True),
     )
     plain = {k: v for k, v in meta.items() if k not in ("references", "sources")}
-    c.fields("metadata", plain, tuple(s for s in specs if s.name not in
-                                      ("references", "sources")), None, None)
+    got = c.fields("metadata", plain, tuple(s for s in specs if s.name not in
+                                            ("references", "sources")), None, None)
+    if got.get("name") is not None and not got["name"].strip():
+        c.add("metadata.name", "the scenario has no name: give it one, so that its results and "
+                               "reports say which plan they show")
     for key in ("references", "sources"):
         if key in meta and not isinstance(meta[key], dict):
             c.add(f"metadata.{key}", f"expected an object, found {typename(meta[key])}")
     refs: dict[str, Any] = meta["references"] if isinstance(meta.get("references"), dict) else {}
     for code, ref in refs.items():
         if not isinstance(ref, dict) or not all(isinstance(v, str) for v in ref.values()):
-            c.add(f"metadata.references.{code}", "expected an object of text fields "
+            c.add(f"metadata.references.{shorten(code)}", "expected an object of text fields "
                                                  "(title, url)")
     srcs: dict[str, Any] = meta["sources"] if isinstance(meta.get("sources"), dict) else {}
     for path, src in srcs.items():
-        loc = f"metadata.sources.{path}"
+        loc = f"metadata.sources.{shorten(path)}"
         if not isinstance(src, dict):
             c.add(loc, f"expected an object, found {typename(src)}")
             continue
         basis = src.get("basis")
         if basis not in SOURCE_BASES:
-            c.add(loc + ".basis", f"{basis!r} is not a basis (use {', '.join(SOURCE_BASES)})")
+            c.add(loc + ".basis", f"{quote(basis)} is not a basis (use "
+                                  f"{', '.join(SOURCE_BASES)})")
         for ref in src.get("refs", []) if isinstance(src.get("refs"), list) else []:
             if not isinstance(ref, str):
                 c.add(loc + ".refs", f"expected reference codes (text), found {typename(ref)}")
             elif ref not in refs:
-                c.add(loc + ".refs", f"reference '{ref}' is not listed in metadata.references")
+                c.add(loc + ".refs", f"reference '{shorten(ref)}' is not listed in "
+                                     "metadata.references")
         if "note" in src and not isinstance(src["note"], str):
             c.add(loc + ".note", "expected text")
     for key in ("references", "sources"):
@@ -379,7 +413,8 @@ def _check_metadata(c: FieldChecker, doc: dict[str, Any]) -> None:
         try:
             date.fromisoformat(day)
         except ValueError:
-            c.add("metadata.initial_state_date", f"{day!r} is not a date (use YYYY-MM-DD)")
+            c.add("metadata.initial_state_date", f"{quote(day)} is not a date (use "
+                                                 "YYYY-MM-DD)")
 
 
 def validate_document(doc: Any) -> list[Problem]:
@@ -390,7 +425,7 @@ def validate_document(doc: Any) -> list[Problem]:
         return c.problems
     fmt = doc.get("format")
     if fmt != FORMAT_NAME:
-        c.add("format", f"expected \"{FORMAT_NAME}\", found {fmt!r}: this is not a "
+        c.add("format", f"expected \"{FORMAT_NAME}\", found {quote(fmt)}: this is not a "
                         "WaterPlanner scenario")
         return c.problems
     version = doc.get("version")
@@ -407,9 +442,9 @@ def validate_document(doc: Any) -> list[Problem]:
     for key in doc:
         if key not in TOP_LEVEL_KEYS and key not in EXTENSION_KEYS \
                 and key not in OPTIONAL_TOP_LEVEL_KEYS:
-            hint = difflib.get_close_matches(key, TOP_LEVEL_KEYS, n=1)
+            hint = difflib.get_close_matches(key, TOP_LEVEL_KEYS, n=1) if len(key) <= 100 else []
             extra = f" (did you mean '{hint[0]}'?)" if hint else ""
-            c.add(key, f"unknown section{extra}")
+            c.add(shorten(key), f"unknown section{extra}")
     for key in TOP_LEVEL_KEYS:
         if key not in doc:
             c.add(key, "required section is missing")

@@ -27,27 +27,46 @@ def _application():
 
 
 def offer_recovery(window) -> bool:
-    """If the last session left a recovery copy, ask whether to restore it."""
+    """If earlier sessions left recovery copies, ask whether to restore the newest.
+
+    Copies that another running window keeps are not offered; damaged recovery files are set
+    aside with a message in the status bar. Further copies stay for the next start.
+    """
     from PySide6.QtWidgets import QMessageBox
 
-    from waterplanner.ui.recovery import discard_recovery, find_recovery
-    directory = window.settings.directory
-    copy = find_recovery(directory)
-    if copy is None:
+    from waterplanner.ui.recovery import find_recoveries
+    scan = find_recoveries(window.settings.directory)
+    if scan.notes:
+        window.show_message(" ".join(scan.notes), error=True)
+    if not scan.copies:
         return False
-    source = str(copy.original_path) if copy.original_path else "an unsaved scenario"
+    copy, others = scan.copies[0], scan.copies[1:]
+    for other in others:
+        other.release()
+    if copy.original_path is not None:
+        source = str(copy.original_path)
+    elif copy.original_name:
+        source = f"{copy.original_name} (its folder was not recorded)"
+    else:
+        source = "an unsaved scenario"
+    more = ""
+    if others:
+        n = len(others)
+        more = (f"\n\n{n} more recovery cop{'y' if n == 1 else 'ies'} will be offered the next "
+                "time WaterPlanner starts.")
     answer = QMessageBox.question(
         window, "Restore unsaved work?",
         f"WaterPlanner did not close normally. A recovery copy of {source} "
         f"({copy.scenario.metadata.name}, saved {copy.saved_at or 'recently'}) was found.\n\n"
-        "Restore it? (If not, the copy is deleted.)",
+        f"Restore it? (If not, the copy is deleted.){more}",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes)
     if answer == QMessageBox.StandardButton.Yes:
         window.session.replace_document(copy.scenario, copy.original_path, modified=True)
         window.recovery.write_now()
+        copy.discard()
         return True
-    discard_recovery(directory)
+    copy.discard()
     return False
 
 
@@ -64,8 +83,10 @@ def build_window(file: str | None):
     scenario, path, view = None, None, None
     if file:
         try:
+            # absolute, so that a later save (or a recovery copy) goes to the file's own
+            # folder even if the program's working folder changes
             scenario, view = load_scenario_and_view(file)
-            path = Path(file).absolute()
+            path = Path(os.path.abspath(file))
         except ScenarioError as e:
             problems = e.problems
     if scenario is None:
