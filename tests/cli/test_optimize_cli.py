@@ -176,7 +176,8 @@ def test_optimize_refuses_a_network_without_nodes(tmp_path, capsys) -> None:
     path = tmp_path / "empty.wplan"
     save_scenario(replace(s, nodes=(), links=(), release_schedules={}, extensions={}), path)
     assert main(["optimize", str(path)]) == 2
-    assert "the network has no nodes" in capsys.readouterr().err
+    err = capsys.readouterr().err  # refused by validation, before the optimiser is asked
+    assert "needs at least an inflow" in err and "Traceback" not in err
 
 
 def test_optimize_refuses_a_problem_too_large(capsys, monkeypatch) -> None:

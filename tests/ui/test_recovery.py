@@ -42,12 +42,13 @@ def _edit(win, value: str = "777") -> None:
 
 
 class StartingWindow:
-    """What offer_recovery uses of a window: its settings folder, document, recovery keeper and
+    """What offer_recovery uses of a window: its settings folder, session, recovery keeper and
     status message (a full window costs seconds to build; these tests are about the files)."""
 
     def __init__(self, config_dir: Path) -> None:
         self.settings = SimpleNamespace(directory=config_dir)
         self.document = ScenarioDocument(default_scenario(), None)
+        self.session = SimpleNamespace(replace_document=self.document.replace_document)
         self.recovery = RecoveryKeeper(self.document, config_dir)
         self.messages: list[str] = []
 
