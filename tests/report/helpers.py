@@ -76,3 +76,19 @@ class Written:
     scenario: Scenario
     results: Results
     baseline: Results | None
+
+
+def stretched_to_days(monthly: Scenario, days: int) -> Scenario:
+    """The monthly scenario as ``days`` daily periods: its water year repeated, each month's
+    volumes spread evenly over its days, states kept for every day (as the benchmark does)."""
+    import math
+
+    import numpy as np
+
+    from waterplanner.model.horizon import _map, repeat_years
+    from waterplanner.model.timebase import Step, TimeBase
+    long = repeat_years(monthly, math.ceil(days / 365) + 1)
+    lengths = np.asarray(long.time.days, dtype=int)
+    daily_time = TimeBase(Step.DAY, long.time.start, days, long.time.water_year_start_month)
+    return _map(long, daily_time, lambda a: np.repeat(a / lengths, lengths)[:days],
+                lambda a: np.repeat(a, lengths)[:days])

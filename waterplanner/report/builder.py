@@ -348,11 +348,9 @@ def write_report(path: str | os.PathLike[str], scenario: Scenario, results: Resu
         raise ReportError(f"cannot write into {folder}: permission denied")
     tell(0.0, "Preparing")
     report = _Report(scenario, results, baseline, opts, optimisation)
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer, buffer = _pdf_writer(report)
     painter: QPainter | None = None
     try:
-        writer = _pdf_writer(buffer, report)
         ctx = Ctx(writer)
         page_w = float(writer.width())
         page_h = float(writer.height())
@@ -389,12 +387,10 @@ def write_report(path: str | os.PathLike[str], scenario: Scenario, results: Resu
         if not painter.end():
             raise ReportError(f"cannot write {target}: making the PDF failed")
         painter = None
-        del writer  # finishes the PDF in the buffer
-        data = bytes(buffer.data().data())
+        data = bytes(buffer.data().data())  # painter.end() finished the PDF
     finally:
         if painter is not None and painter.isActive():
             painter.end()
-        buffer.close()
     tell(0.97, "Writing the file")
     if not data:
         raise ReportError(f"cannot write {target}: the PDF came out empty")
@@ -408,8 +404,13 @@ def write_report(path: str | os.PathLike[str], scenario: Scenario, results: Resu
 
 
 
-def _pdf_writer(device: QIODevice, report: _Report) -> QPdfWriter:
-    writer = QPdfWriter(device)
+def _pdf_writer(report: _Report) -> tuple[QPdfWriter, QBuffer]:
+    """A PDF writer into memory; the buffer is the writer's child, so it lives as long as
+    the writer does whatever order Python drops them in."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    buffer.setParent(writer)
     writer.setResolution(RESOLUTION_DPI)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
@@ -418,7 +419,7 @@ def _pdf_writer(device: QIODevice, report: _Report) -> QPdfWriter:
     writer.setCreator(f"WaterPlanner {__version__}")
     if hasattr(writer, "setAuthor") and report.author:
         writer.setAuthor(clip(report.author, 200))
-    return writer
+    return writer, buffer
 
 
 def _frame(ctx: Ctx, writer: QPdfWriter) -> Frame:
@@ -446,6 +447,7 @@ class Layout:
     headings: list[tuple[Heading, int]]
     frame: Frame
     inputs: ReportInputs
+    ctx: Ctx
 
 
 def lay_out(scenario: Scenario, results: Results, *, baseline: Results | None = None,
@@ -453,13 +455,11 @@ def lay_out(scenario: Scenario, results: Results, *, baseline: Results | None = 
     """Lay the report out as :func:`write_report` does, without drawing or writing it (to
     check its pagination)."""
     report = _Report(scenario, results, baseline, options or ReportOptions(), optimisation)
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = _pdf_writer(buffer, report)
+    writer, _ = _pdf_writer(report)
     ctx = Ctx(writer)
     frame = _frame(ctx, writer)
     pages, headings = _lay_out(report, ctx, frame, lambda f, m: None, None)
-    return Layout(pages, headings, frame, report.inputs)
+    return Layout(pages, headings, frame, report.inputs, ctx)
 
 def _page_section(page: Page) -> str:
     return page.section

@@ -40,6 +40,8 @@ PANELS_PER_FIGURE = 8
 """A figure is at most four rows of two panels, so it fits on one page."""
 COLUMN_NAME_CHARS = 28
 """Longest node name in a column heading."""
+MAX_NOTES_CHARS = 12_000
+"""The scenario's description and notes are printed up to this length."""
 
 FILL_NOTE = f"Fill: {FILL_DEFINITION}."
 """Said wherever the report gives a reservoir's fill in %."""
@@ -498,10 +500,13 @@ def sources_section(inp: ReportInputs) -> list[Block]:
     m = scn.metadata
     t = scn.time
     out: list[Block] = [Heading("Assumptions and data sources")]
-    if m.description:
-        out.append(Paragraph(m.description, "body"))
-    if m.notes:
-        out.append(Paragraph(m.notes, "body"))
+    for text in (m.description, m.notes):
+        if text:
+            out.append(Paragraph(clip(text, MAX_NOTES_CHARS), "body"))
+            if len(text) > MAX_NOTES_CHARS:
+                out.append(Paragraph(f"(Cut after {MAX_NOTES_CHARS:,} characters; the whole "
+                                     "text is in the scenario file.)".replace(",", "\u00a0"),
+                                     "small", style.MUTED))
     assumptions = [
         (f"Time base: {t.periods} {t.step.value} periods from {t.label(0)} to "
          f"{t.label(t.periods - 1)} (water year starting in month {t.water_year_start_month})."),

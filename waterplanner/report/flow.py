@@ -258,6 +258,10 @@ class Paragraph(Block):
     colour: str = style.TEXT
     space_after: float = 4.0
     keep_with_next: bool = False  # type: ignore[misc]
+    continued: bool = False
+    """This part continues a paragraph broken at the foot of the previous page."""
+    continues: bool = False
+    """This part is continued on the next page."""
     _lines: list[str] | None = field(default=None, repr=False, compare=False)
     _width: float = field(default=-1.0, repr=False, compare=False)
 
@@ -291,9 +295,11 @@ class Paragraph(Block):
         k = min(int(avail // ctx.line_height(self.style_name)), len(lines) - MIN_LINES_AT_BREAK)
         if k < MIN_LINES_AT_BREAK:
             return None
-        head = Paragraph("", self.style_name, self.colour, 0.0)
+        head = Paragraph("", self.style_name, self.colour, 0.0, continued=self.continued,
+                         continues=True)
         head._lines, head._width = lines[:k], width
-        tail = Paragraph("", self.style_name, self.colour, self.space_after, self.keep_with_next)
+        tail = Paragraph("", self.style_name, self.colour, self.space_after, self.keep_with_next,
+                         continued=True, continues=self.continues)
         tail._lines, tail._width = lines[k:], width
         return head, tail
 
@@ -368,6 +374,8 @@ class Table(Block):
     wrap_anywhere: frozenset[int] = frozenset()
     """Columns whose text may break inside words (addresses)."""
     note: str = ""
+    continues: bool = False
+    """This part is continued on the next page (``continued``: it continues one)."""
     _measure: _TableMeasure | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -484,18 +492,18 @@ class Table(Block):
         if k < MIN_LINES_AT_BREAK:
             return None  # never a lone row or a bare header at the foot of a page
 
-        def part(lo: int, hi: int, cont: bool, after: float, note: str) -> Table:
+        def part(lo: int, hi: int, cont: bool, after: float, note: str, on: bool) -> Table:
             t = Table(self.header, self.rows[lo:hi], self.align, self.widths,
                       {i - lo for i in self.bold_rows if lo <= i < hi},
                       {i - lo: c for i, c in self.row_colours.items() if lo <= i < hi},
                       {i - lo: c for i, c in self.swatches.items() if lo <= i < hi},
-                      after, cont, self.wrap_anywhere, note)
+                      after, cont, self.wrap_anywhere, note, on)
             rows = m.rows[lo:hi]
             t._measure = _TableMeasure(width, m.columns, m.head, rows,
                                        m.note if note else 0.0, sum(rows))
             return t
-        return (part(0, k, self.continued, 0.0, ""),
-                part(k, n, True, self.space_after, self.note))
+        return (part(0, k, self.continued, 0.0, "", True),
+                part(k, n, True, self.space_after, self.note, self.continues))
 
     def draw(self, ctx: Ctx, p: QPainter, x: float, y: float, width: float) -> None:
         m = self._measured(ctx, width)
