@@ -225,7 +225,7 @@ def _tradeoff_blocks(inp: ReportInputs, front: ParetoFront, k: int) -> list[Bloc
             bold.add(i)
         rows.append([str(i + 1), num(pt.a * sa), num(pt.b * sb), state])
     out.append(Table(["Point", f"A\n{ua}", f"B\n{ub}", "Note"], rows, "rrrl",
-                     widths=[0.12, 0.26, 0.26, 0.36], bold_rows=bold))
+                     widths=[0.1, 0.18, 0.18, 0.54], bold_rows=bold))
     return out
 
 
