@@ -94,7 +94,7 @@ def nice_ticks(lo: float, hi: float, n: int = 5) -> list[float]:
 
 def fmt_tick(v: float, step: float) -> str:
     """A tick label with as many decimals as the step needs, thin spaces for thousands."""
-    decimals = 0 if step >= 1 else min(6, max(0, -math.floor(math.log10(step) + 1e-9)))
+    decimals = 0 if step >= 1 else min(12, max(0, -math.floor(math.log10(step) + 1e-9)))
     if step < 1 and round(step, decimals) != step:
         decimals += 1  # 0.25 needs two decimals
     text = f"{v:,.{decimals}f}".replace(",", "\u2009")
@@ -113,18 +113,14 @@ def is_empty(values: Sequence[np.ndarray]) -> bool:
     return True
 
 
-def x_labels(ctx: Ctx, axis: ReportTime, width: float) -> list[tuple[float, str, bool]]:
-    """(days from the start, label, centred on its month) of the x-axis labels, thinned so
-    that no two overlap in ``width`` device units."""
+def _x_candidates(axis: ReportTime) -> list[tuple[float, str, bool]]:
+    """(days from the start, label, centred on its month) of every possible x label: each
+    month's first day for horizons up to two years, each 1 January for longer ones."""
     starts = axis.starts
     span_days = float(axis.edges_days[-1])
-    fm = ctx.metrics("tiny")
-    gap = ctx.pt(2)
     origin = starts[0].toordinal()
-    candidates: list[tuple[float, str, bool]]
+    candidates: list[tuple[float, str, bool]] = []
     if span_days <= 2 * 366 + 1 and axis.unit != "year":
-        # months: the first day of each month in the horizon
-        candidates = []
         y, m = starts[0].year, starts[0].month
         while True:
             d = starts[0].replace(year=y, month=m, day=1)
@@ -135,24 +131,11 @@ def x_labels(ctx: Ctx, axis: ReportTime, width: float) -> list[tuple[float, str,
                 candidates.append((float(off), d.strftime("%b"), axis.monthly_ticks))
             y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     else:
-        candidates = []
-        for year in range(starts[0].year, starts[-1].year + 2):
-            off = starts[0].replace(year=year, month=1, day=1).toordinal() - origin \
-                if year <= 9999 else span_days + 1
+        for year in range(starts[0].year, min(starts[-1].year + 2, 10000)):
+            off = starts[0].replace(year=year, month=1, day=1).toordinal() - origin
             if 0 <= off < span_days:
                 candidates.append((float(off), str(year), False))
-    if not candidates:
-        return []
-    widths = [fm.horizontalAdvance(t) for _, t, _ in candidates]
-    per_day = width / max(span_days, 1.0)
-    rhythm = (1, 2, 3, 4, 6, 12) if not candidates[0][1].isdigit() else \
-        (1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000)
-    for stride in rhythm:
-        kept = list(range(0, len(candidates), stride))
-        if all((candidates[j][0] - candidates[i][0]) * per_day >=
-               (widths[i] + widths[j]) / 2 + gap for i, j in itertools.pairwise(kept)):
-            return [candidates[i] for i in kept]
-    return candidates[:1]
+    return candidates
 
 
 def _y_range(panel: Panel) -> tuple[list[float], bool]:
@@ -243,14 +226,7 @@ def draw_panel(ctx: Ctx, p: QPainter, rect: QRectF, panel: Panel, axis: ReportTi
         p.drawText(QRectF(rect.left(), Y(v) - ctx.pt(5), axis_w - ctx.pt(3), ctx.pt(10)),
                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
     # x labels
-    labels = x_labels(ctx, axis, plot.width())
-    for days, lab, centred in labels:
-        cx = XD(days)
-        if centred:
-            nxt = starts_next_month(axis, days)
-            cx = (cx + XD(min(nxt, span))) / 2
-        lw = tiny.horizontalAdvance(lab) + ctx.pt(2)
-        left = min(max(cx - lw / 2, plot.left()), plot.right() + ctx.pt(4) - lw)
+    for left, lw, lab in x_label_boxes(ctx, axis, plot.left(), plot.width()):
         p.drawText(QRectF(left, plot.bottom() + ctx.pt(1.5), lw, xlab_h),
                    int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), lab)
 
@@ -326,6 +302,35 @@ def draw_panel(ctx: Ctx, p: QPainter, rect: QRectF, panel: Panel, axis: ReportTi
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawLine(plot.bottomLeft(), plot.bottomRight())
     p.drawLine(plot.bottomLeft(), plot.topLeft())
+
+
+def x_label_boxes(ctx: Ctx, axis: ReportTime, left: float, width: float
+                  ) -> list[tuple[float, float, str]]:
+    """(left edge, width, text) of the x-axis labels of a plot ``width`` wide starting at
+    ``left``: month labels centred on their month, year labels on 1 January, none reaching
+    out of the plot's span, thinned in a regular rhythm (every 2nd, 3rd, 6th month; every
+    2nd, 5th, 10th year) until no two overlap."""
+    span = float(axis.edges_days[-1]) or 1.0
+    tiny = ctx.metrics("tiny")
+    gap = ctx.pt(2)
+    candidates = _x_candidates(axis)
+    if not candidates:
+        return []
+
+    def place(days: float, lab: str, centred: bool) -> tuple[float, float, str]:
+        cx = left + width * days / span
+        if centred:
+            cx = (cx + left + width * min(starts_next_month(axis, days), span) / span) / 2
+        lw = tiny.horizontalAdvance(lab) + ctx.pt(2)
+        return min(max(cx - lw / 2, left), left + width + ctx.pt(4) - lw), lw, lab
+
+    rhythm = (1, 2, 3, 4, 6, 12) if not candidates[0][1].isdigit() else \
+        (1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000)
+    for stride in rhythm:
+        boxes = [place(*c) for c in candidates[::stride]]
+        if all(a[0] + a[1] + gap <= b[0] for a, b in itertools.pairwise(boxes)):
+            return boxes
+    return [place(*candidates[0])]
 
 
 def starts_next_month(axis: ReportTime, days: float) -> float:
