@@ -221,3 +221,15 @@ def test_report_pages_have_no_widows_or_orphans(gui_app, case: str, energy, ener
     check_no_widows_or_orphans(layout.ctx, layout.pages, layout.frame)
     assert any(isinstance(i.block, Table) and i.block.continued
                for p in layout.pages for i in p.items)  # the rules were put to the test
+
+
+def test_contents_never_leave_one_entry_alone_on_a_page() -> None:
+    from waterplanner.report.builder import toc_pages
+    assert toc_pages(10, 40) == [10]
+    assert toc_pages(41, 40) == [39, 2]
+    assert toc_pages(80, 40) == [40, 40]
+    assert toc_pages(81, 40) == [40, 39, 2]
+    for count in range(1, 300):
+        sizes = toc_pages(count, 37)
+        assert sum(sizes) == count and max(sizes) <= 37
+        assert len(sizes) == 1 or min(sizes) >= 2

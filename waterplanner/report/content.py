@@ -165,8 +165,8 @@ def schematic_section(inp: ReportInputs) -> list[Block]:
             Figure(600, paint, "Nodes at their schematic positions, coloured by country. Rivers "
                                "in slate blue, abstractions grey, return flows dashed, overflow "
                                "paths dotted. Reservoirs show their storage at the end of the "
-                               "horizon and how full their active storage is then "
-                               f"({FILL_DEFINITION}); demands show their shortfall.")]
+                               f"horizon and their fill then, {FILL_DEFINITION}; demands show "
+                               "their shortfall.")]
 
 
 # --- plots ---------------------------------------------------------------------------

@@ -16,6 +16,7 @@ pages keeps at least two lines or rows on each side (no widows, no orphans).
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -377,6 +378,9 @@ class Table(Block):
     continues: bool = False
     """This part is continued on the next page (``continued``: it continues one)."""
     _measure: _TableMeasure | None = field(default=None, repr=False, compare=False)
+    _offset: int = field(default=0, repr=False, compare=False)
+    """Index of this part's first row in the whole table (``bold_rows``, ``row_colours``
+    and ``swatches`` are the whole table's, shared by its parts)."""
 
     def __post_init__(self) -> None:
         if any(len(c) > MAX_CELL_CHARS for row in self.rows for c in row):
@@ -393,7 +397,7 @@ class Table(Block):
         return ctx.pt(3.0)
 
     def _font(self, i: int) -> str:
-        return "table_bold" if i in self.bold_rows else "table"
+        return "table_bold" if i + self._offset in self.bold_rows else "table"
 
     def column_widths(self, ctx: Ctx, width: float) -> list[float]:
         """Width of each column in device units."""
@@ -491,19 +495,23 @@ class Table(Block):
         k = min(k, n - MIN_LINES_AT_BREAK)
         if k < MIN_LINES_AT_BREAK:
             return None  # never a lone row or a bare header at the foot of a page
+        head_rows = sum(m.rows[:k])
 
-        def part(lo: int, hi: int, cont: bool, after: float, note: str, on: bool) -> Table:
-            t = Table(self.header, self.rows[lo:hi], self.align, self.widths,
-                      {i - lo for i in self.bold_rows if lo <= i < hi},
-                      {i - lo: c for i, c in self.row_colours.items() if lo <= i < hi},
-                      {i - lo: c for i, c in self.swatches.items() if lo <= i < hi},
-                      after, cont, self.wrap_anywhere, note, on)
-            rows = m.rows[lo:hi]
-            t._measure = _TableMeasure(width, m.columns, m.head, rows,
-                                       m.note if note else 0.0, sum(rows))
+        def part(lo: int, hi: int, total: float, continues: bool) -> Table:
+            # a shallow copy: no re-measuring, no re-scanning of the rows (linear layout)
+            t = copy.copy(self)
+            t.rows = self.rows[lo:hi]
+            t._offset = self._offset + lo
+            t.continued = self.continued if lo == 0 else True
+            t.continues = continues
+            last = hi == n
+            t.space_after = self.space_after if last else 0.0
+            t.note = self.note if last else ""
+            t._measure = _TableMeasure(width, m.columns, m.head, m.rows[lo:hi],
+                                       m.note if last else 0.0, total)
             return t
-        return (part(0, k, self.continued, 0.0, "", True),
-                part(k, n, True, self.space_after, self.note, self.continues))
+        return (part(0, k, head_rows, True),
+                part(k, n, m.total_rows - head_rows, self.continues))
 
     def draw(self, ctx: Ctx, p: QPainter, x: float, y: float, width: float) -> None:
         m = self._measured(ctx, width)
@@ -515,14 +523,15 @@ class Table(Block):
         p.drawRect(QRectF(x, y, width, head))
         self._draw_cells(ctx, p, x, y, widths, head, self.header, "table_bold", pad, vpad, None)
         yy = y + head
+        off = self._offset
         for i, row in enumerate(self.rows):
-            bg = self.row_colours.get(i) or (style.TABLE_STRIPE if i % 2 else None)
+            bg = self.row_colours.get(i + off) or (style.TABLE_STRIPE if (i + off) % 2 else None)
             if bg:
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(qcolor(bg))
                 p.drawRect(QRectF(x, yy, width, rows[i]))
             self._draw_cells(ctx, p, x, yy, widths, rows[i], row, self._font(i), pad, vpad,
-                             self.swatches.get(i))
+                             self.swatches.get(i + off))
             yy += rows[i]
         pen = QPen(qcolor(style.RULE))
         pen.setWidthF(ctx.pt(0.6))

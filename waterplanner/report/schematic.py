@@ -133,7 +133,7 @@ def draw_schematic(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
                 if r is not None:
                     fill = active_fill_pct(r.end_storage_mcm, n.capacity_mcm,
                                            n.dead_storage_mcm)
-                    note = f"end {r.end_storage_mcm / 1000:.2f} km³, {fill:.0f} % active"
+                    note = f"end {r.end_storage_mcm / 1000:.2f} km³ ({fill:.0f} % active)"
             elif n.kind is NodeKind.DEMAND:
                 d = next((x for x in summary.demands if x.node_id == n.id), None)
                 if d is not None:
@@ -165,7 +165,9 @@ def draw_schematic(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
             short = n.kind is NodeKind.DEMAND and summary is not None and \
                 summary.demand(n.id).shortfall_pct > 0.05
             p.setPen(qcolor(style.SHORTFALL if short else style.ACCENT))
-            p.drawText(QRectF(tx, ty, w, fm_tiny.height()), int(align), note)
+            nw = w * 1.3  # a note may reach further out than the name above it
+            p.drawText(QRectF(tx - (nw - w if left else 0), ty, nw, fm_tiny.height()),
+                       int(align), fm_tiny.elidedText(note, Qt.TextElideMode.ElideRight, nw))
 
     # legend: countries, then shapes
     p.setFont(ctx.font("tiny"))
