@@ -152,3 +152,16 @@ def test_long_horizon_plots_use_years_on_the_axis(ctx: Ctx, energy) -> None:
     assert axis.unit == "month" and axis.n == 120
     labels = [t for _, _, t in x_label_boxes(ctx, axis, 0.0, ctx.pt(200))]
     assert labels and all(t.isdigit() and 2026 <= int(t) <= 2035 for t in labels)
+
+
+def test_shortfall_listed_only_when_there_is_one(energy, energy_results) -> None:
+    assert energy_results.summary().shortfall_mcm > 0
+    assert any("shortfall" in e for e in legends(plots_section(ReportInputs(energy,
+                                                                            energy_results))))
+    scn = energy
+    for node in energy.nodes:
+        if hasattr(node, "demand_mcm"):
+            scn = scn.with_node(replace(node, demand_mcm=tuple(v * 0.01 for v in node.demand_mcm)))
+    results = simulate(scn, "median")
+    assert results.summary().shortfall_mcm == 0
+    assert not any("shortfall" in e for e in legends(plots_section(ReportInputs(scn, results))))

@@ -185,11 +185,12 @@ def _figures(inp: ReportInputs, panels: list[Panel], legend: list[LegendEntry],
     return out
 
 
-def _legend(inp: ReportInputs, *extra: LegendEntry, baseline: bool = True) -> list[LegendEntry]:
+def _legend(inp: ReportInputs, *extra: LegendEntry, baseline: bool = True,
+            kind: str = "line") -> list[LegendEntry]:
     what = "this scenario (country colour)"
     if inp.time.aggregated:
         what += f", by {inp.time.unit if inp.time.unit == 'month' else 'water year'}"
-    entries: list[LegendEntry] = [("line", style.ACCENT, what)]
+    entries: list[LegendEntry] = [(kind, style.ACCENT, what)]
     if baseline and _comparable(inp):
         entries.append(("dash", style.BASELINE, "baseline"))
     entries += list(extra)
@@ -268,6 +269,7 @@ def plots_section(inp: ReportInputs) -> list[Block]:
             (" (spill, where any, in purple)." if spilled else "."))
 
     panels = []
+    short = False
     for node in scn.nodes:
         if not isinstance(node, DemandNode):
             continue
@@ -281,10 +283,11 @@ def plots_section(inp: ReportInputs) -> list[Block]:
         lines += [Line(dem, style.AXIS, width_pt=0.8), Line(dlv, colour)]
         panels.append(Panel(node_title(node), "Mm³", lines, shortfall=(dem, dlv),
                             empty_text="no demand"))
+        short = short or bool(np.any(dem - dlv > 1e-9 * np.maximum(1.0, dem)))
     if panels:
+        gap = (("area", style.SHORTFALL, "shortfall"),) if short else ()
         out += [Heading("Deliveries and demands", 2)] + _figures(
-            inp, panels, _legend(inp, ("line", style.AXIS, "demand"),
-                                 ("area", style.SHORTFALL, "shortfall")),
+            inp, panels, _legend(inp, ("line", style.AXIS, "demand"), *gap),
             f"Delivery (country colour) against demand (thin black) per {step_word}; the gap "
             "is the shortfall.")
 
@@ -300,7 +303,7 @@ def plots_section(inp: ReportInputs) -> list[Block]:
         panels.append(Panel(node_title(n), "GWh", lines, empty_text="no generation"))
     if panels:
         out += [Heading("Energy", 2)] + _figures(
-            inp, panels, _legend(inp), f"Energy generated in each {step_word}, GWh.")
+            inp, panels, _legend(inp, kind="bar"), f"Energy generated in each {step_word}, GWh.")
 
     panels = []
     for node in scn.nodes:
