@@ -13,7 +13,7 @@ import numpy as np
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
-from waterplanner.engine.summary import FILL_DEFINITION, Summary, active_fill_pct
+from waterplanner.engine.summary import FILL_DEFINITION, Summary
 from waterplanner.model.nodes import DemandNode, ReservoirNode, TerminalLakeNode
 from waterplanner.model.scenario import Scenario
 from waterplanner.report import style
@@ -578,4 +578,4 @@ SECTIONS: tuple[tuple[str, Callable[[ReportInputs], list[Block]]], ...] = (
 )
 """The sections in report order; each returns its blocks (none when it does not apply)."""
 
-__all__ = ["FILL_NOTE", "SECTIONS", "ReportInputs", "active_fill_pct", "lake_country_code"]
+__all__ = ["FILL_NOTE", "SECTIONS", "ReportInputs", "lake_country_code"]

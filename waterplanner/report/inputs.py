@@ -48,9 +48,12 @@ class ReportInputs:
         """The 'before' of the optimisation record (None without a record)."""
         if self.optimisation is None:
             return None
+        applied_to = self.optimisation.applied_to
+        if self.results.inflow_set not in applied_to.inflow_set_names:
+            return None  # inflows of the report's own: no like-for-like 'before'
         if self.before is None:
             from waterplanner.engine.simulate import simulate
-            self.before = simulate(self.optimisation.applied_to, self.results.inflow_set)
+            self.before = simulate(applied_to, self.results.inflow_set)
         return self.before
 
 

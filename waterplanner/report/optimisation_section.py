@@ -20,7 +20,7 @@ from waterplanner.report import style
 from waterplanner.report.flow import Block, Ctx, Figure, Heading, Paragraph, Table, clip
 from waterplanner.report.formatting import delta, km3, num, pct
 from waterplanner.report.inputs import ReportInputs
-from waterplanner.report.names import country_label, humanise, node_name, nodes_text, short_name
+from waterplanner.report.names import country_label, humanise, nodes_text, short_name
 from waterplanner.report.plots import Legend, LegendEntry
 from waterplanner.report.tradeoff_plot import CHOSEN, FRONT, FrontPoint, draw_front
 
@@ -296,6 +296,11 @@ def _record_blocks(inp: ReportInputs, record: OptimisationRecord) -> list[Block]
     if before is not None:
         comparison = compare_summaries(before.summary(), inp.results.summary())
         out += cost_blocks(comparison, inp.scenario, inp.results.inflow_set)
+    else:
+        out.append(Paragraph("The results of this report were not simulated with one of the "
+                             "scenario's inflow sets, so they are not compared with the "
+                             "scenario before the schedules were applied.", "small",
+                             style.MUTED))
     return out
 
 
@@ -335,4 +340,4 @@ def _flatten(prefix: str, v: Any, rows: list[list[str]], depth: int = 0) -> None
         rows.append([clip(prefix, 120), text])
 
 
-__all__ = ["cost_blocks", "node_name", "objective_words", "optimisation_section"]
+__all__ = ["cost_blocks", "objective_words", "optimisation_section"]

@@ -84,7 +84,7 @@ def nice_ticks(lo: float, hi: float, n: int = 5) -> list[float]:
     mag = 10 ** math.floor(math.log10(raw))
     step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
     start = math.floor(lo / step) * step
-    ticks = []
+    ticks: list[float] = []
     v = start
     while v < hi + step * 0.999 and len(ticks) < 50:
         ticks.append(round(v, 10))
@@ -244,7 +244,8 @@ def draw_panel(ctx: Ctx, p: QPainter, rect: QRectF, panel: Panel, axis: ReportTi
         fill.setAlpha(110)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QBrush(fill))
-        for k in np.flatnonzero(dem - dlv > 1e-9 * np.maximum(1.0, dem)):
+        for gap in np.flatnonzero(dem - dlv > 1e-9 * np.maximum(1.0, dem)):
+            k = int(gap)
             p.drawRect(QRectF(QPointF(X(k), Y(dem[k])), QPointF(X(k + 1), Y(dlv[k]))))
     # reference lines
     for h in panel.hlines:
