@@ -394,7 +394,7 @@ def write_report(path: str | os.PathLike[str], scenario: Scenario, results: Resu
     tell(0.97, "Writing the file")
     if not data:
         raise ReportError(f"cannot write {target}: the PDF came out empty")
-    remove_stale_temporaries(target)
+    remove_stale_temporaries(Path(os.path.realpath(target)))  # where the writer puts them
     _write_file(target, data)
     tell(1.0, "Done")
     sections = tuple((h.text, page) for h, page in entries if h.level == 1)
