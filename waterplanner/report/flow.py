@@ -600,16 +600,13 @@ class Frame:
     height: float
 
 
-KEEP_CHAIN = 4
-"""At most this many blocks in a row are kept together (headings, legends)."""
-
-
-def _space_to_start(ctx: Ctx, queue: list[Block], i: int, width: float) -> float:
+def _space_to_start(ctx: Ctx, queue: list[Block], i: int, width: float, page: float) -> float:
     """What block ``i`` (kept with the next) needs on the page: itself, the blocks kept with
-    it, and the first lines of the block that ends the chain."""
+    it, and the first lines of the block that ends the chain. The walk stops once the chain
+    is taller than a ``page``: it cannot be kept together anyway."""
     need = 0.0
     j = i
-    while j < len(queue) and queue[j].keep_with_next and j - i < KEEP_CHAIN:
+    while j < len(queue) and queue[j].keep_with_next and need <= page:
         if j > i and (isinstance(queue[j], PageBreak) or queue[j].page_break_before):
             return need
         need += queue[j].height(ctx, width)
@@ -661,7 +658,8 @@ def paginate(ctx: Ctx, blocks: list[Block], frame: Frame,
         avail = frame.height - y
         h = b.height(ctx, width)
         fit = h - b.trailing(ctx)  # the space after a block may fall off the page's end
-        need = _space_to_start(ctx, queue, i, width) if b.keep_with_next else fit
+        need = _space_to_start(ctx, queue, i, width, frame.height) if b.keep_with_next \
+            else fit
         if need > avail and pages[-1].items:
             if not b.keep_with_next and b.min_height(ctx, width) <= avail:
                 part = b.split(ctx, width, avail)
