@@ -76,3 +76,41 @@ class Written:
     scenario: Scenario
     results: Results
     baseline: Results | None
+
+
+def stretched_to_days(monthly: Scenario, days: int) -> Scenario:
+    """The monthly scenario as ``days`` daily periods: its water year repeated, each month's
+    volumes spread evenly over its days, states kept for every day (as the benchmark does)."""
+    import math
+
+    import numpy as np
+
+    from waterplanner.model.horizon import _map, repeat_years
+    from waterplanner.model.timebase import Step, TimeBase
+    long = repeat_years(monthly, math.ceil(days / 365) + 1)
+    lengths = np.asarray(long.time.days, dtype=int)
+    daily_time = TimeBase(Step.DAY, long.time.start, days, long.time.water_year_start_month)
+    return _map(long, daily_time, lambda a: np.repeat(a / lengths, lengths)[:days],
+                lambda a: np.repeat(a, lengths)[:days])
+
+
+def layout_text(layout: object) -> str:
+    """The text of every block of a laid-out report (headings, paragraphs, table cells and
+    notes, legends), without extracting it from the PDF (fast)."""
+    from waterplanner.report.flow import Heading, Paragraph, Table
+    from waterplanner.report.plots import Legend
+    parts: list[str] = []
+    for page in layout.pages:  # type: ignore[attr-defined]
+        for item in page.items:
+            b = item.block
+            if isinstance(b, Heading):
+                parts.append(b.text)
+            elif isinstance(b, Paragraph):
+                parts.append(b.text if b._lines is None else "\n".join(b._lines))
+            elif isinstance(b, Table):
+                parts += b.header + [c for row in b.rows for c in row] + [b.note]
+            elif isinstance(b, Legend):
+                parts += [label for _, _, label in b.entries]
+            elif hasattr(b, "caption"):
+                parts.append(b.caption)
+    return "\n".join(parts)

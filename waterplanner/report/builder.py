@@ -2,9 +2,11 @@
 
 The report is laid out first (every block measured with the PDF writer's font metrics and
 assigned to a page), so the table of contents can give page numbers before anything is
-drawn; then the pages are painted one by one. The PDF goes to a temporary file next to the
-target and is renamed over it only when complete, so a cancelled or failed report never
-leaves a half-written file and never destroys an earlier report.
+drawn; then the pages are painted one by one into memory. Only a complete PDF reaches the
+disk, through the atomic writer every export uses (temporary file, flush, rename), so a
+cancelled or failed report never leaves a half-written file, never destroys an earlier
+report, and the file gets the same permissions as any other export. Temporary files a killed
+report left behind are removed by the next report to the same file.
 
 Needs a ``QGuiApplication`` (see :func:`waterplanner.report.qtapp.ensure_gui_application`);
 runs in any thread.
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
+import stat
 import time as _time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,29 +24,31 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from waterplanner import __version__
 from waterplanner.engine.results import Results
 from waterplanner.model.document import dumps_scenario
-from waterplanner.model.fileio import fsync_path
+from waterplanner.model.fileio import atomic_write_bytes
 from waterplanner.model.scenario import Scenario
 from waterplanner.progress import Cancelled, CancelToken
 from waterplanner.report import style
-from waterplanner.report.content import SECTIONS, ReportInputs
+from waterplanner.report.content import SECTIONS
 from waterplanner.report.flow import (
-    TEXT_FLAGS,
     Block,
     Ctx,
     Frame,
     Heading,
     Page,
+    clip,
     paginate,
     paint_page,
     qcolor,
 )
-from waterplanner.report.formatting import km3, num, pct
+from waterplanner.report.inputs import ReportInputs, current_record
+from waterplanner.report.names import MAX_TITLE_CHARS
+from waterplanner.report.title_page import TitleFields, paint_title
 
 ProgressCallback = Callable[[float, str], None]
 """Called with the fraction done (0–1) and what is happening."""
@@ -52,6 +56,9 @@ ProgressCallback = Callable[[float, str], None]
 RESOLUTION_DPI = 300
 MARGIN_MM = (20.0, 24.0, 20.0, 20.0)
 """Left, top, right, bottom: the running header and footer sit inside the margins."""
+STALE_TEMP_SECONDS = 60.0
+"""A temporary file of the report's target untouched this long is left over from a killed
+report (a live one is written within a fraction of a second) and is removed."""
 
 
 class ReportCancelled(Cancelled):
@@ -125,115 +132,33 @@ class _Report:
         self.baseline = baseline
         self.options = options
         meta = scenario.metadata
-        self.title = options.title or meta.name or "Untitled scenario"
+        self.title = clip(options.title or meta.name or "Untitled scenario", MAX_TITLE_CHARS)
         self.author = options.author or meta.author
         self.organisation = options.organisation or meta.organisation
         self.day = options.report_date or date.today()
         self.content_hash, self.file_hash = scenario_hashes(scenario, options.source_path,
                                                             options.source_bytes)
-        self.file_name = options.source_name or (
-            Path(options.source_path).name if options.source_path else "(not saved to a file)")
+        self.file_name = clip(options.source_name or (
+            Path(options.source_path).name if options.source_path else "(not saved to a file)"),
+            200)
         base_label = options.baseline_label
         if baseline is not None and not base_label:
             base_label = f"{baseline.scenario.metadata.name}, inflows '{baseline.inflow_set}'"
-        self.inputs = ReportInputs(scenario, results, baseline, base_label, optimisation)
+        self.inputs = ReportInputs(scenario, results, baseline, clip(base_label, 300),
+                                   current_record(optimisation, scenario))
 
     def inflow_label(self) -> str:
         name = self.results.inflow_set or self.scenario.inflow_set_names[0]
         for s in self.scenario.inflow_sets:
             if s.name == name:
-                return f"{s.label} ({s.name})" if s.label and s.label != s.name else s.name
-        return name
+                text = f"{s.label} ({s.name})" if s.label and s.label != s.name else s.name
+                return clip(text, 200)
+        return clip(name, 200)
 
-    # --- title page ------------------------------------------------------------------
-    def paint_title(self, ctx: Ctx, p: QPainter, frame: Frame) -> None:
-        x, w = frame.x, frame.width
-        y = frame.y + ctx.mm(18)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(qcolor(style.ACCENT))
-        p.drawRect(QRectF(x, y, ctx.mm(12), ctx.pt(4)))
-        y += ctx.mm(6)
-        p.setPen(qcolor(style.MUTED))
-        p.setFont(ctx.font("subtitle"))
-        p.drawText(QRectF(x, y, w, ctx.pt(18)), 0, "Reservoir release planning report")
-        y += ctx.pt(24)
-        p.setPen(qcolor(style.ACCENT))
-        th = ctx.text_height("title", self.title, w)
-        p.setFont(ctx.font("title"))
-        p.drawText(QRectF(x, y, w, th + 2), TEXT_FLAGS, self.title)
-        y += th + ctx.pt(10)
-        desc = self.scenario.metadata.description
-        if desc:
-            dh = ctx.text_height("body", desc, w)
-            p.setFont(ctx.font("body"))
-            p.setPen(qcolor(style.TEXT))
-            p.drawText(QRectF(x, y, w, dh + 2), TEXT_FLAGS, desc)
-            y += dh + ctx.pt(16)
-        t = self.scenario.time
-        fields = [("Date", self.day.strftime("%d %B %Y").lstrip("0")),
-                  ("Author", self.author or "–"),
-                  ("Organisation", self.organisation or "–"),
-                  ("Inflow set", self.inflow_label()),
-                  ("Horizon", (f"{t.label(0)} – {t.label(t.periods - 1)} "
-                               f"({t.periods} {t.step.value} periods)"))]
-        if self.baseline is not None:
-            fields.append(("Baseline", self.inputs.baseline_label))
-        fields.append(("Scenario file", self.file_name))
-        if self.file_hash is None or self.file_hash == self.content_hash:
-            label = "SHA-256 of the file" if self.file_hash else "SHA-256 of the scenario"
-            fields.append((label, self.content_hash))
-        else:
-            fields.append(("SHA-256 of the file", self.file_hash))
-            fields.append(("SHA-256 as simulated", self.content_hash +
-                           "\n(the scenario had changes not saved to the file)"))
-        lw = max(ctx.text_width("table_bold", k) for k, _ in fields) + ctx.pt(12)
-        for k, v in fields:
-            # hashes in a smaller face, so 64 hex digits fit on one line
-            face = "small" if k.startswith("SHA-256") else "body"
-            vh = ctx.text_height(face, v, w - lw)
-            p.setFont(ctx.font("table_bold"))
-            p.setPen(qcolor(style.MUTED))
-            p.drawText(QRectF(x, y + ctx.pt(1), lw, vh), 0, k)
-            p.setFont(ctx.font(face))
-            p.setPen(qcolor(style.TEXT))
-            p.drawText(QRectF(x + lw, y + (ctx.pt(1) if face == "small" else 0), w - lw, vh + 2),
-                       TEXT_FLAGS, v)
-            y += vh + ctx.pt(6)
-        # headline box
-        s = self.results.summary()
-        items = [("Shortfall", pct(s.shortfall_pct),
-                  f"{km3(s.shortfall_mcm)} km³ of {km3(s.demand_mcm)} km³"),
-                 ("Hydropower", f"{num(s.energy_gwh)} GWh",
-                  f"winter {num(s.winter_energy_gwh)} / summer {num(s.summer_energy_gwh)}")]
-        if s.lakes:
-            lk = s.lakes[0]
-            items.append(("Aral inflow" if "aral" in lk.node_id.lower() else "Lake inflow",
-                          f"{km3(lk.inflow_mcm)} km³", f"level {num(lk.end_level_m, 2)} m at end"))
-        y += ctx.pt(18)
-        bw = (w - ctx.pt(10) * (len(items) - 1)) / len(items)
-        bh = ctx.pt(62)
-        for i, (k, big, small) in enumerate(items):
-            bx = x + i * (bw + ctx.pt(10))
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(qcolor(style.TABLE_HEADER))
-            p.drawRect(QRectF(bx, y, bw, bh))
-            p.setPen(qcolor(style.MUTED))
-            p.setFont(ctx.font("small"))
-            p.drawText(QRectF(bx + ctx.pt(8), y + ctx.pt(6), bw - ctx.pt(16), ctx.pt(12)), 0, k)
-            p.setPen(qcolor(style.ACCENT))
-            p.setFont(ctx.font("h1"))
-            p.drawText(QRectF(bx + ctx.pt(8), y + ctx.pt(19), bw - ctx.pt(16), ctx.pt(22)), 0, big)
-            p.setPen(qcolor(style.TEXT))
-            p.setFont(ctx.font("tiny"))
-            p.drawText(QRectF(bx + ctx.pt(8), y + ctx.pt(44), bw - ctx.pt(16), ctx.pt(12)), 0,
-                       small)
-        # foot of the title page
-        p.setFont(ctx.font("small"))
-        p.setPen(qcolor(style.MUTED))
-        p.drawText(QRectF(x, frame.y + frame.height - ctx.pt(24), w, ctx.pt(24)),
-                   TEXT_FLAGS, f"Produced offline by WaterPlanner {__version__}. Every number "
-                   "in this report comes from simulating the scenario file named above; its "
-                   "SHA-256 hash identifies the exact input.")
+    def title_fields(self, schedules_page: int | None) -> TitleFields:
+        return TitleFields(self.title, self.author, self.organisation, self.day,
+                           self.inflow_label(), self.file_name, self.content_hash,
+                           self.file_hash, schedules_page)
 
     # --- contents --------------------------------------------------------------------
     def toc_lines_per_page(self, ctx: Ctx, frame: Frame) -> int:
@@ -254,9 +179,10 @@ class _Report:
             p.setFont(ctx.font(font))
             p.setPen(qcolor(style.TEXT))
             num_w = ctx.pt(30)
-            text_w = fm.horizontalAdvance(h.text)
+            text = fm.elidedText(h.text, Qt.TextElideMode.ElideRight, w - indent - num_w)
+            text_w = fm.horizontalAdvance(text)
             p.drawText(QRectF(x + indent, y, w - indent - num_w, line_h),
-                       int(Qt.AlignmentFlag.AlignVCenter), h.text)
+                       int(Qt.AlignmentFlag.AlignVCenter), text)
             p.drawText(QRectF(x + w - num_w, y, num_w, line_h),
                        int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
                        str(page))
@@ -292,12 +218,77 @@ class _Report:
         p.setPen(qcolor(style.MUTED))
         name = self.file_name.split(" (", 1)[0] if not self.file_name.startswith("(") else \
             "unsaved scenario"
-        foot = f"{name} · SHA-256 {self.content_hash[:12]}… · " \
-               f"inflows: {self.results.inflow_set} · {self.day.isoformat()}"
+        foot = f"{clip(name, 120)} · SHA-256 {self.content_hash[:12]}… · " \
+               f"inflows: {clip(self.results.inflow_set, 60)} · {self.day.isoformat()}"
         p.drawText(QRectF(x, bottom, w * 0.75, hh), int(Qt.AlignmentFlag.AlignLeft),
                    ctx.metrics("header").elidedText(foot, Qt.TextElideMode.ElideMiddle, w * 0.75))
         p.drawText(QRectF(x + w * 0.5, bottom, w * 0.5, hh), int(Qt.AlignmentFlag.AlignRight),
                    f"Page {number} of {total}")
+
+
+
+def toc_pages(count: int, per_page: int) -> list[int]:
+    """How many contents entries go on each contents page: ``per_page`` each, but never a
+    single entry alone on the last page (it takes one more from the page before)."""
+    if count <= per_page:
+        return [count]
+    sizes = [per_page] * (count // per_page)
+    if count % per_page:
+        sizes.append(count % per_page)
+    if sizes[-1] == 1:
+        sizes[-2] -= 1
+        sizes[-1] += 1
+    return sizes
+
+
+def remove_stale_temporaries(target: Path, older_than_s: float = STALE_TEMP_SECONDS) -> list[Path]:
+    """Delete temporary files a killed report left next to ``target``.
+
+    Only this target's own pattern is touched (``.<name>.<random>.tmp``, as the atomic
+    writer names them), only regular files of this user, and only those untouched for
+    ``older_than_s`` seconds, so a report being written at this moment by another process
+    keeps its file. Returns what was removed.
+    """
+    folder = target.parent if str(target.parent) else Path(".")
+    prefix = f".{target.name}."
+    removed: list[Path] = []
+    now = _time.time()
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return removed
+    for name in names:
+        if not (name.startswith(prefix) and name.endswith(".tmp")):
+            continue
+        middle = name[len(prefix):-len(".tmp")]
+        if not (6 <= len(middle) <= 16 and middle.replace("_", "").isalnum()):
+            continue
+        path = folder / name
+        try:
+            st = os.lstat(path)
+            if not stat.S_ISREG(st.st_mode):
+                continue
+            if hasattr(os, "getuid") and st.st_uid != os.getuid():
+                continue
+            if now - st.st_mtime < older_than_s:
+                continue
+            path.unlink()
+            removed.append(path)
+        except OSError:
+            continue
+    return removed
+
+
+def _write_file(target: Path, data: bytes) -> None:
+    """Replace ``target`` with ``data`` atomically, with the permissions any other export
+    gets (the old file's mode, or 0666 less the umask)."""
+    try:
+        atomic_write_bytes(target, data)
+    except PermissionError:
+        raise ReportError(f"cannot write {target}: permission denied (is the file read-only "
+                          "or open in another program?)") from None
+    except OSError as e:
+        raise ReportError(f"cannot write {target}: {e.strerror or e}") from None
 
 
 def write_report(path: str | os.PathLike[str], scenario: Scenario, results: Results, *,
@@ -309,9 +300,10 @@ def write_report(path: str | os.PathLike[str], scenario: Scenario, results: Resu
     Parameters
     ----------
     path
-        The PDF file to write; replaced atomically when the report is complete.
+        The PDF file to write; replaced atomically when the report is complete, with the
+        old file's permissions (a new file gets 0666 less the umask, like other exports).
     scenario
-        The scenario as simulated (its metadata fills the title page and the sources).
+        The scenario as simulated (its metadata fill the title page and the sources).
     results
         The simulation to report (member 0 of an ensemble).
     baseline
@@ -319,9 +311,12 @@ def write_report(path: str | os.PathLike[str], scenario: Scenario, results: Resu
     options
         Title-page fields and the scenario file to trace (name and SHA-256).
     optimisation
-        The optimiser's result when the schedule came from it
-        (``engine.optimise.OptimisationResult``): objective before/after, binding
-        constraints with shadow prices, self-check.
+        Where the release schedules came from: an
+        :class:`~waterplanner.engine.optimise.record.OptimisationRecord` (an applied
+        optimiser result or trade-off point). It is reported only when it describes exactly
+        ``scenario`` (``record.describes(scenario)``) and ignored otherwise, so a stale
+        record never appears. A bare ``OptimisationResult`` counts when its optimised
+        scenario is ``scenario`` itself.
     progress
         Called with (fraction 0–1, message) as the work advances.
     cancel
@@ -337,7 +332,6 @@ def write_report(path: str | os.PathLike[str], scenario: Scenario, results: Resu
     """
     started = _time.perf_counter()
     opts = options or ReportOptions()
-    report = _Report(scenario, results, baseline, opts, optimisation)
 
     def tell(fraction: float, message: str) -> None:
         _check(cancel)
@@ -348,84 +342,124 @@ def write_report(path: str | os.PathLike[str], scenario: Scenario, results: Resu
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise ReportError(f"cannot write {target}: the folder {folder} does not exist")
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-        os.close(fd)
-    except OSError as e:
-        raise ReportError(f"cannot write into {folder}: {e.strerror or e}") from None
-    tmp = Path(tmp_name)
+    if target.is_dir():
+        raise ReportError(f"cannot write {target}: it is a folder")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ReportError(f"cannot write into {folder}: permission denied")
+    tell(0.0, "Preparing")
+    report = _Report(scenario, results, baseline, opts, optimisation)
+    writer, buffer = _pdf_writer(report)
     painter: QPainter | None = None
     try:
-        tell(0.0, "Preparing")
-        writer = QPdfWriter(str(tmp))
-        writer.setResolution(RESOLUTION_DPI)
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                         QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
-                                         QPageLayout.Unit.Millimeter))
-        writer.setTitle(f"{report.title} – WaterPlanner report")
-        writer.setCreator(f"WaterPlanner {__version__}")
-        if hasattr(writer, "setAuthor") and report.author:
-            writer.setAuthor(report.author)
         ctx = Ctx(writer)
         page_w = float(writer.width())
         page_h = float(writer.height())
-        ml, mt, mr, mb = (ctx.mm(v) for v in MARGIN_MM)
-        frame = Frame(ml, mt, page_w - ml - mr, page_h - mt - mb)
-
-        blocks: list[Block] = []
-        for k, (name, build) in enumerate(SECTIONS):
-            tell(0.05 + 0.25 * k / len(SECTIONS), f"Building {name.lower()}")
-            blocks += build(report.inputs)
-        tell(0.3, "Laying out pages")
-        pages, headings = paginate(ctx, blocks, frame, lambda: _check(cancel))
+        frame = _frame(ctx, writer)
+        pages, headings = _lay_out(report, ctx, frame, tell, cancel)
         per_toc = report.toc_lines_per_page(ctx, frame)
-        toc_pages = max(1, -(-len(headings) // per_toc))
-        offset = 1 + toc_pages  # title page, then the contents
+        sizes = toc_pages(len(headings), per_toc)
+        offset = 1 + len(sizes)  # title page, then the contents
         total = offset + len(pages)
         entries = [(h, offset + page + 1) for h, page in headings]
+        opt_page = next((page for h, page in entries if h.level == 1 and
+                         h.text == "Optimisation"), None)
 
         painter = QPainter()
         if not painter.begin(writer):
-            raise ReportError(f"cannot write {target}: the PDF could not be opened for writing")
+            raise ReportError(f"cannot write {target}: the PDF could not be started")
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         tell(0.35, "Drawing the title page")
-        report.paint_title(ctx, painter, frame)
-        for k in range(toc_pages):
+        paint_title(ctx, painter, frame, report.inputs,
+                    report.title_fields(opt_page if report.inputs.optimisation else None))
+        first = 0
+        for k, size in enumerate(sizes):
             writer.newPage()
-            report.paint_toc(ctx, painter, frame, entries[k * per_toc:(k + 1) * per_toc], k == 0)
+            report.paint_toc(ctx, painter, frame, entries[first:first + size], k == 0)
             report.paint_furniture(ctx, painter, page_w, page_h, frame, 2 + k, total, "Contents")
+            first += size
         for k, page in enumerate(pages):
-            tell(0.4 + 0.58 * k / max(len(pages), 1), f"Drawing page {offset + k + 1} of {total}")
+            tell(0.4 + 0.55 * k / max(len(pages), 1), f"Drawing page {offset + k + 1} of {total}")
             writer.newPage()
             paint_page(ctx, painter, page, frame)
             report.paint_furniture(ctx, painter, page_w, page_h, frame, offset + k + 1, total,
                                    _page_section(page))
         if not painter.end():
-            raise ReportError(f"cannot write {target}: writing the PDF failed")
+            raise ReportError(f"cannot write {target}: making the PDF failed")
         painter = None
-        del writer  # flushes and closes the file
-        _check(cancel)
-        size = tmp.stat().st_size
-        if size == 0:
-            raise ReportError(f"cannot write {target}: the PDF came out empty (disk full?)")
-        fsync_path(tmp)
-        os.replace(tmp, target)
-        fsync_path(folder)
-    except BaseException:
+        data = bytes(buffer.data().data())  # painter.end() finished the PDF
+    finally:
         if painter is not None and painter.isActive():
             painter.end()
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        raise
+    tell(0.97, "Writing the file")
+    if not data:
+        raise ReportError(f"cannot write {target}: the PDF came out empty")
+    remove_stale_temporaries(Path(os.path.realpath(target)))  # where the writer puts them
+    _write_file(target, data)
     tell(1.0, "Done")
     sections = tuple((h.text, page) for h, page in entries if h.level == 1)
-    return ReportInfo(path=target, pages=total, size_bytes=size,
+    return ReportInfo(path=target, pages=total, size_bytes=len(data),
                       seconds=_time.perf_counter() - started, sections=sections,
                       content_sha256=report.content_hash)
 
+
+
+def _pdf_writer(report: _Report) -> tuple[QPdfWriter, QBuffer]:
+    """A PDF writer into memory; the buffer is the writer's child, so it lives as long as
+    the writer does whatever order Python drops them in."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    buffer.setParent(writer)
+    writer.setResolution(RESOLUTION_DPI)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
+                                     QPageLayout.Unit.Millimeter))
+    writer.setTitle(f"{report.title} – WaterPlanner report")
+    writer.setCreator(f"WaterPlanner {__version__}")
+    if hasattr(writer, "setAuthor") and report.author:
+        writer.setAuthor(clip(report.author, 200))
+    return writer, buffer
+
+
+def _frame(ctx: Ctx, writer: QPdfWriter) -> Frame:
+    ml, mt, mr, mb = (ctx.mm(v) for v in MARGIN_MM)
+    return Frame(ml, mt, float(writer.width()) - ml - mr, float(writer.height()) - mt - mb)
+
+
+def _lay_out(report: _Report, ctx: Ctx, frame: Frame, tell: ProgressCallback,
+             cancel: CancelToken | Callable[[], bool] | None
+             ) -> tuple[list[Page], list[tuple[Heading, int]]]:
+    blocks: list[Block] = []
+    for k, (name, build) in enumerate(SECTIONS):
+        tell(0.05 + 0.25 * k / len(SECTIONS), f"Building {name.lower()}")
+        blocks += build(report.inputs)
+    tell(0.3, "Laying out pages")
+    return paginate(ctx, blocks, frame, lambda: _check(cancel))
+
+
+@dataclass
+class Layout:
+    """A report laid out but not drawn: the pages after the title page and the contents,
+    and every heading with its page index (0-based, in ``pages``)."""
+
+    pages: list[Page]
+    headings: list[tuple[Heading, int]]
+    frame: Frame
+    inputs: ReportInputs
+    ctx: Ctx
+
+
+def lay_out(scenario: Scenario, results: Results, *, baseline: Results | None = None,
+            options: ReportOptions | None = None, optimisation: Any | None = None) -> Layout:
+    """Lay the report out as :func:`write_report` does, without drawing or writing it (to
+    check its pagination)."""
+    report = _Report(scenario, results, baseline, options or ReportOptions(), optimisation)
+    writer, _ = _pdf_writer(report)
+    ctx = Ctx(writer)
+    frame = _frame(ctx, writer)
+    pages, headings = _lay_out(report, ctx, frame, lambda f, m: None, None)
+    return Layout(pages, headings, frame, report.inputs, ctx)
 
 def _page_section(page: Page) -> str:
     return page.section

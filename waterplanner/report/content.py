@@ -1,5 +1,9 @@
 """The report's sections as flow blocks, built from a scenario, its results and optionally
-a baseline's results. No painting happens here except inside figure callbacks."""
+a baseline's results. No painting happens here except inside figure callbacks.
+
+Tables and plots over time use the report's time axis (:mod:`waterplanner.report.timeaxis`):
+the scenario's periods, or monthly (yearly) aggregates for long horizons.
+"""
 
 from __future__ import annotations
 
@@ -9,26 +13,48 @@ import numpy as np
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
-from waterplanner.engine.summary import Summary
+from waterplanner.engine.summary import FILL_DEFINITION, Summary
 from waterplanner.model.nodes import DemandNode, ReservoirNode, TerminalLakeNode
 from waterplanner.model.scenario import Scenario
 from waterplanner.report import style
-from waterplanner.report.flow import Block, Ctx, Figure, Heading, Paragraph, Table
+from waterplanner.report.flow import Block, Ctx, Figure, Heading, Paragraph, Table, clip
 from waterplanner.report.formatting import delta, km3, num, pct
-from waterplanner.report.inputs import ReportInputs, country_label, node_title
+from waterplanner.report.inputs import ReportInputs
+from waterplanner.report.names import (
+    country_label,
+    field_label,
+    field_sort_key,
+    link_name_by_id,
+    node_name,
+    node_title,
+    short_name,
+)
 from waterplanner.report.optimisation_section import optimisation_section
-from waterplanner.report.plots import HLine, Line, Panel, draw_grid, draw_legend
-from waterplanner.report.schematic import draw_schematic, short_name
+from waterplanner.report.plots import HLine, Legend, LegendEntry, Line, Panel, draw_grid
+from waterplanner.report.schematic import draw_schematic
 
 MAX_TABLE_COLUMNS = 7
 """Period tables with more nodes than this are split into several tables side by side."""
 PANEL_HEIGHT_PT = 138.0
 PANELS_PER_FIGURE = 8
 """A figure is at most four rows of two panels, so it fits on one page."""
+COLUMN_NAME_CHARS = 28
+"""Longest node name in a column heading."""
+MAX_NOTES_CHARS = 12_000
+"""The scenario's description and notes are printed up to this length."""
+
+FILL_NOTE = f"Fill: {FILL_DEFINITION}."
+"""Said wherever the report gives a reservoir's fill in %."""
+
+
+def column_name(name: str) -> str:
+    """A node's name for a column heading."""
+    return clip(short_name(name), COLUMN_NAME_CHARS)
+
 
 def _comparable(inp: ReportInputs) -> bool:
     b = inp.baseline
-    return b is not None and b.time.periods == inp.results.time.periods
+    return b is not None and b.time == inp.results.time
 
 
 def _base_series(inp: ReportInputs, quantity: str, node_id: str) -> np.ndarray | None:
@@ -44,6 +70,7 @@ def _base_series(inp: ReportInputs, quantity: str, node_id: str) -> np.ndarray |
 def executive_summary(inp: ReportInputs) -> list[Block]:
     """Headline numbers and the per-country, per-demand, plant and reservoir tables."""
     s = inp.results.summary()
+    scn = inp.scenario
     out: list[Block] = [Heading("Executive summary")]
     if inp.results.members > 1:
         out.append(Paragraph(f"The results hold {inp.results.members} ensemble members; this "
@@ -67,7 +94,7 @@ def executive_summary(inp: ReportInputs) -> list[Block]:
                  f" (residual {s.mass_balance_residual_mcm:.1e} Mm³)"])
     out.append(Table(["Headline", "Value"], head, "lr", widths=[0.62, 0.38]))
 
-    lake_country = lake_country_code(inp.scenario)
+    lake_country = lake_country_code(scn)
     rows, swatches = [], {}
     codes = [c.country for c in s.countries]
     for i, c in enumerate(s.countries):
@@ -82,21 +109,22 @@ def executive_summary(inp: ReportInputs) -> list[Block]:
     out += [Heading("By country", 2),
             Table(["Country", "Water received\nkm³", "Shortfall", "Winter energy\nGWh",
                    "Summer energy\nGWh", "Aral inflow\nkm³"], rows, "lrrrrr",
-                  bold_rows={len(rows) - 1}, swatches=swatches)]
-    out.append(Paragraph("Water received is what the country's irrigation zones were delivered; "
-                         "energy is what its plants generated. Winter is October–March, summer "
-                         "April–September.", "small", style.MUTED))
+                  bold_rows={len(rows) - 1}, swatches=swatches,
+                  note="Water received is what the country's irrigation zones were delivered; "
+                       "energy is what its plants generated. Winter is October–March, summer "
+                       "April–September.")]
 
+    labels = scn.time
     rows = [[short_name(d.name), d.country or "–", km3(d.demand_mcm), km3(d.delivery_mcm),
              pct(d.shortfall_pct), pct(d.reliability_pct, 0),
-             inp.scenario.time.label(d.worst_period) if d.worst_period >= 0 else "–"]
+             labels.label(d.worst_period) if d.worst_period >= 0 else "–"]
             for d in s.demands]
     if rows:
         out += [Heading("Demands", 2),
                 Table(["Demand", "Country", "Demand\nkm³", "Delivered\nkm³", "Shortfall",
-                       "Reliability", "Worst\nperiod"], rows, "llrrrrr"),
-                Paragraph("Reliability: share of the periods with a demand in which it was met "
-                          "in full.", "small", style.MUTED)]
+                       "Reliability", "Worst\nperiod"], rows, "llrrrrr",
+                      note="Reliability: share of the periods with a demand in which it was "
+                           "met in full.")]
     rows = [[short_name(p.name), p.country or "–", num(p.energy_gwh), num(p.winter_gwh),
              num(p.summer_gwh)] for p in s.plants]
     if rows:
@@ -105,18 +133,18 @@ def executive_summary(inp: ReportInputs) -> list[Block]:
                       "llrrr")]
     rows = []
     for r in s.reservoirs:
-        node = inp.scenario.node(r.node_id)
-        cap = node.capacity_mcm if isinstance(node, ReservoirNode) else float("nan")
         rows.append([short_name(r.name), km3(r.start_storage_mcm), km3(r.end_storage_mcm),
-                     km3(r.min_storage_mcm), km3(cap), km3(r.spill_mcm)])
+                     pct(r.end_fill_pct, 0), km3(r.min_storage_mcm), km3(r.dead_storage_mcm),
+                     km3(r.capacity_mcm), km3(r.spill_mcm)])
     if rows:
         out += [Heading("Reservoirs", 2),
-                Table(["Reservoir", "Start\nkm³", "End\nkm³", "Minimum\nkm³", "Capacity\nkm³",
-                       "Spill\nkm³"], rows, "lrrrrr")]
-    warn = [f"Minimum flow at {inp.scenario.node(nid).name}: {num(v)} Mm³ short."
+                Table(["Reservoir", "Start\nkm³", "End\nkm³", "End fill\n(active)",
+                       "Lowest\nkm³", "Dead\nkm³", "Capacity\nkm³", "Spill\nkm³"], rows,
+                      "lrrrrrrr", note=FILL_NOTE)]
+    warn = [f"Minimum flow at {node_name(scn, nid)}: {num(v)} Mm³ short."
             for nid, v in s.min_flow_deficit_mcm.items() if v > 0.5]
-    warn += [f"Link {lid} carried {num(v)} Mm³ above its capacity (flooding)."
-             for lid, v in s.link_excess_mcm.items()]
+    warn += [f"The reach {link_name_by_id(scn, lid)} carried {num(v)} Mm³ above its "
+             "capacity (flooding)." for lid, v in s.link_excess_mcm.items()]
     if warn:
         out.append(Paragraph("\n".join(warn), "body", style.SHORTFALL))
     return out
@@ -137,43 +165,70 @@ def schematic_section(inp: ReportInputs) -> list[Block]:
             Figure(600, paint, "Nodes at their schematic positions, coloured by country. Rivers "
                                "in slate blue, abstractions grey, return flows dashed, overflow "
                                "paths dotted. Reservoirs show their storage at the end of the "
-                               "horizon, demands their shortfall.")]
+                               f"horizon and their fill then, {FILL_DEFINITION}; demands show "
+                               "their shortfall.")]
 
 
 # --- plots ---------------------------------------------------------------------------
-def _figures(inp: ReportInputs, panels: list[Panel], legend: list[tuple[str, str, str]],
+def _figures(inp: ReportInputs, panels: list[Panel], legend: list[LegendEntry],
              caption: str) -> list[Block]:
     out: list[Block] = []
-    time = inp.results.time
+    axis = inp.time
     for k in range(0, len(panels), PANELS_PER_FIGURE):
         chunk = panels[k:k + PANELS_PER_FIGURE]
         rows = (len(chunk) + 1) // 2
 
         def paint(ctx: Ctx, p: QPainter, r: QRectF, chunk: list[Panel] = chunk) -> None:
-            lh = ctx.pt(12)
-            draw_legend(ctx, p, QRectF(r.left(), r.top(), r.width(), lh), legend)
-            draw_grid(ctx, p, QRectF(r.left(), r.top() + lh + ctx.pt(4), r.width(),
-                                     r.height() - lh - ctx.pt(4)), chunk, time, 2)
+            draw_grid(ctx, p, r, chunk, axis, 2)
         last = k + PANELS_PER_FIGURE >= len(panels)
-        out.append(Figure(rows * PANEL_HEIGHT_PT + 16, paint, caption if last else ""))
+        out += [Legend(legend), Figure(rows * PANEL_HEIGHT_PT, paint, caption if last else "")]
     return out
 
 
-def _legend(inp: ReportInputs, *extra: tuple[str, str, str]) -> list[tuple[str, str, str]]:
-    entries = [("line", style.ACCENT, "this scenario (country colour)")]
-    if _comparable(inp):
+def _legend(inp: ReportInputs, *extra: LegendEntry, baseline: bool = True,
+            kind: str = "line") -> list[LegendEntry]:
+    what = "this scenario (country colour)"
+    if inp.time.aggregated:
+        what += f", by {inp.time.unit if inp.time.unit == 'month' else 'water year'}"
+    entries: list[LegendEntry] = [(kind, style.ACCENT, what)]
+    if baseline and _comparable(inp):
         entries.append(("dash", style.BASELINE, "baseline"))
     entries += list(extra)
-    entries.append(("shade", style.SUMMER_SHADE, "summer (Apr–Sep)"))
+    if inp.time.shaded:
+        entries.append(("shade", style.SUMMER_SHADE, "summer (Apr–Sep)"))
     return entries
+
+
+def _storage_panels(inp: ReportInputs, reservoirs: list[ReservoirNode],
+                    countries: list[str]) -> list[Panel]:
+    r, axis = inp.results, inp.time
+    panels = []
+    for n in reservoirs:
+        colour = style.country_colour(n.country, countries)
+        lines = []
+        base = _base_series(inp, "storage_mcm", n.id)
+        if base is not None and inp.baseline is not None:
+            start = float(inp.baseline.storage_with_initial(n.id)[0])
+            lines.append(Line(axis.with_start(start, base), colour, dashed=True, at="boundary"))
+        start = float(r.storage_with_initial(n.id)[0])
+        lines.append(Line(axis.with_start(start, r.series("storage_mcm", n.id)), colour,
+                          at="boundary"))
+        panels.append(Panel(node_title(n), "Mm³", lines,
+                            [HLine(n.capacity_mcm, "capacity", style.AXIS, "dot"),
+                             HLine(n.dead_storage_mcm, "dead storage", style.MUTED, "dashdot")]))
+    return panels
 
 
 def plots_section(inp: ReportInputs) -> list[Block]:
     """Storage, releases, deliveries vs demands, energy and lake level, as vector plots."""
     r = inp.results
     scn = inp.scenario
+    axis = inp.time
+    tb = r.time
     countries = sorted({n.country for n in scn.nodes if n.country})
     out: list[Block] = [Heading("Results over time")]
+    if axis.aggregated:
+        out.append(Paragraph(axis.describe(), "small", style.MUTED))
     if _comparable(inp):
         out.append(Paragraph(f"The baseline ({inp.baseline_label}) is drawn dashed and grey "
                              "on every plot.", "small", style.MUTED))
@@ -181,148 +236,157 @@ def plots_section(inp: ReportInputs) -> list[Block]:
         out.append(Paragraph("The baseline has a different time base and is not overlaid.",
                              "small", style.MUTED))
     reservoirs = [n for n in scn.nodes if isinstance(n, ReservoirNode)]
+    step_word = "month" if axis.unit == "month" else "water year" if axis.unit == "year" \
+        else "period"
 
-    panels = []
-    for n in reservoirs:
-        colour = style.country_colour(n.country, countries)
-        lines = []
-        base = _base_series(inp, "storage_mcm", n.id)
-        if base is not None and inp.baseline is not None:
-            lines.append(Line(inp.baseline.storage_with_initial(n.id), colour, dashed=True,
-                              at="boundary"))
-        lines.append(Line(r.storage_with_initial(n.id), colour, at="boundary"))
-        panels.append(Panel(node_title(n), "Mm³", lines,
-                            [HLine(n.capacity_mcm, "capacity"),
-                             HLine(n.dead_storage_mcm, "dead storage")]))
+    panels = _storage_panels(inp, reservoirs, countries)
     if panels:
         out += [Heading("Storage", 2)] + _figures(
-            inp, panels, _legend(inp), "Storage at the end of each period (the first point is "
-            "the initial storage), with capacity and dead storage dotted.")
+            inp, panels, _legend(inp, ("dot", style.AXIS, "capacity"),
+                                 ("dashdot", style.MUTED, "dead storage")),
+            f"Storage at the end of each {step_word} (the first point is the initial "
+            "storage), with the capacity and the dead storage.")
 
     panels = []
+    spilled = False
     for n in reservoirs:
         colour = style.country_colour(n.country, countries)
         lines = []
         base = _base_series(inp, "release_mcm", n.id)
         if base is not None:
-            lines.append(Line(r.time.mcm_to_m3s(base), colour, dashed=True))
-        lines.append(Line(r.time.mcm_to_m3s(r.series("release_mcm", n.id)), colour))
+            lines.append(Line(axis.mean_flow(tb.mcm_to_m3s(base)), colour, dashed=True))
+        lines.append(Line(axis.mean_flow(tb.mcm_to_m3s(r.series("release_mcm", n.id))), colour))
         spill = r.series("spill_mcm", n.id)
         if spill.max(initial=0.0) > 1e-6:
-            lines.append(Line(r.time.mcm_to_m3s(spill), style.SPILL, width_pt=0.9))
-        panels.append(Panel(node_title(n), "m³/s", lines))
+            spilled = True
+            lines.append(Line(axis.mean_flow(tb.mcm_to_m3s(spill)), style.SPILL, width_pt=0.9))
+        panels.append(Panel(node_title(n), "m³/s", lines, empty_text="no release"))
     if panels:
+        extra = (("line", style.SPILL, "spill"),) if spilled else ()
         out += [Heading("Releases", 2)] + _figures(
-            inp, panels, _legend(inp, ("line", style.SPILL, "spill")),
-            "Mean release over each period in m³/s (spill, where any, in purple).")
+            inp, panels, _legend(inp, *extra),
+            f"Mean release over each {step_word} in m³/s" +
+            (" (spill, where any, in purple)." if spilled else "."))
 
     panels = []
+    short = False
     for node in scn.nodes:
         if not isinstance(node, DemandNode):
             continue
         colour = style.country_colour(node.country, countries)
-        dem = r.series("demand_mcm", node.id)
-        dlv = r.series("delivery_mcm", node.id)
+        dem = axis.total(r.series("demand_mcm", node.id))
+        dlv = axis.total(r.series("delivery_mcm", node.id))
         lines = []
         base = _base_series(inp, "delivery_mcm", node.id)
         if base is not None:
-            lines.append(Line(base, colour, dashed=True))
+            lines.append(Line(axis.total(base), colour, dashed=True))
         lines += [Line(dem, style.AXIS, width_pt=0.8), Line(dlv, colour)]
-        panels.append(Panel(node_title(node), "Mm³", lines, shortfall=(dem, dlv)))
+        panels.append(Panel(node_title(node), "Mm³", lines, shortfall=(dem, dlv),
+                            empty_text="no demand"))
+        short = short or bool(np.any(dem - dlv > 1e-9 * np.maximum(1.0, dem)))
     if panels:
+        gap = (("area", style.SHORTFALL, "shortfall"),) if short else ()
         out += [Heading("Deliveries and demands", 2)] + _figures(
-            inp, panels, _legend(inp, ("line", style.AXIS, "demand"),
-                                 ("area", style.SHORTFALL, "shortfall")),
-            "Delivery (country colour) against demand (thin black) per period; the gap is the "
-            "shortfall.")
+            inp, panels, _legend(inp, ("line", style.AXIS, "demand"), *gap),
+            f"Delivery (country colour) against demand (thin black) per {step_word}; the gap "
+            "is the shortfall.")
 
     panels = []
     for n in reservoirs:
         if n.hydropower is None:
             continue
         colour = style.country_colour(n.country, countries)
-        lines = [Line(r.series("energy_mwh", n.id) / 1000.0, colour, bars=True)]
+        lines = [Line(axis.total(r.series("energy_mwh", n.id)) / 1000.0, colour, bars=True)]
         base = _base_series(inp, "energy_mwh", n.id)
         if base is not None:
-            lines.append(Line(base / 1000.0, colour, dashed=True))
-        panels.append(Panel(node_title(n), "GWh", lines))
+            lines.append(Line(axis.total(base) / 1000.0, colour, dashed=True))
+        panels.append(Panel(node_title(n), "GWh", lines, empty_text="no generation"))
     if panels:
         out += [Heading("Energy", 2)] + _figures(
-            inp, panels, _legend(inp), "Energy generated in each period, GWh.")
+            inp, panels, _legend(inp, kind="bar"), f"Energy generated in each {step_word}, GWh.")
 
     panels = []
     for node in scn.nodes:
         if not isinstance(node, TerminalLakeNode):
             continue
-        i = r.node_index(node.id)
-        level = np.concatenate(([node.lav.level_at(node.initial_storage_mcm)], r.level_m[0, i]))
+        colour = style.country_colour(node.country, countries)
+        start = float(node.lav.level_at(node.initial_storage_mcm))
         lines = []
         base = _base_series(inp, "level_m", node.id)
         if base is not None:
-            lines.append(Line(np.concatenate(([level[0]], base)),
-                              style.country_colour(node.country, countries), dashed=True,
-                              at="boundary"))
-        lines.append(Line(level, style.country_colour(node.country, countries), at="boundary"))
+            lines.append(Line(axis.with_start(start, base), colour, dashed=True, at="boundary"))
+        lines.append(Line(axis.with_start(start, r.series("level_m", node.id)), colour,
+                          at="boundary"))
         panels.append(Panel(node_title(node), "m a.s.l.", lines,
-                            [HLine(node.crest_level_m, "crest (outflow above)")],
+                            [HLine(node.crest_level_m, "crest", style.AXIS, "dot")],
                             zero_based=False))
-        inflow = r.series("inflow_mcm", node.id)
         lines = []
         base = _base_series(inp, "inflow_mcm", node.id)
         if base is not None:
-            lines.append(Line(base, style.country_colour(node.country, countries), dashed=True))
-        lines.append(Line(inflow, style.country_colour(node.country, countries)))
-        panels.append(Panel(f"Inflow to {short_name(node.name)}", "Mm³", lines))
+            lines.append(Line(axis.total(base), colour, dashed=True))
+        lines.append(Line(axis.total(r.series("inflow_mcm", node.id)), colour))
+        panels.append(Panel(f"Inflow to {short_name(node.name)}", "Mm³", lines,
+                            empty_text="no inflow"))
     if panels:
         out += [Heading("Terminal lake", 2)] + _figures(
-            inp, panels, _legend(inp), "Lake level at the end of each period with the crest "
-            "level dotted; inflow per period.")
+            inp, panels, _legend(inp, ("dot", style.AXIS, "outflow crest")),
+            f"Lake level at the end of each {step_word} with the level of the outflow crest; "
+            f"inflow per {step_word}.")
     if not any(isinstance(b, Figure) for b in out):
         return []  # nothing to plot: no reservoir, demand, plant or lake
     return out
 
 
 # --- tables by period ----------------------------------------------------------------
-def _period_tables(scn: Scenario, columns: list[tuple[str, np.ndarray]], decimals: int,
-                   total_label: str | None, total: Callable[[np.ndarray], float] | None,
-                   first: str = "Period") -> list[Block]:
+def _period_tables(inp: ReportInputs, columns: list[tuple[str, np.ndarray]], decimals: int,
+                   total_label: str | None, total: Callable[[np.ndarray], float] | None
+                   ) -> list[Block]:
+    """Tables with one row per period (or month) and one column per node; ``columns``
+    hold values already on the report's time axis."""
     out: list[Block] = []
-    labels = scn.time.labels()
+    axis = inp.time
+    labels = axis.labels
+    colours = {t: style.SUMMER_SHADE for t in range(axis.n) if axis.summer[t]} \
+        if axis.shaded else {}
     for k in range(0, len(columns), MAX_TABLE_COLUMNS):
         chunk = columns[k:k + MAX_TABLE_COLUMNS]
         rows = [[labels[t]] + [num(float(v[t]), decimals) for _, v in chunk]
-                for t in range(scn.time.periods)]
+                for t in range(axis.n)]
         bold = set()
         if total_label and total is not None:
             rows.append([total_label] + [num(total(v), decimals) for _, v in chunk])
             bold.add(len(rows) - 1)
-        winter = np.asarray(scn.time.is_winter)
-        colours = {t: style.SUMMER_SHADE for t in range(scn.time.periods) if not winter[t]}
-        out.append(Table([first] + [h for h, _ in chunk], rows, "l" + "r" * len(chunk),
+        out.append(Table([axis.row_word] + [h for h, _ in chunk], rows, "l" + "r" * len(chunk),
                          bold_rows=bold, row_colours=colours))
     return out
 
 
 def schedules_section(inp: ReportInputs) -> list[Block]:
-    """The release schedules in m³/s and in Mm³, one row per period."""
+    """The release schedules in m³/s and in Mm³, one row per period (or month)."""
     scn = inp.scenario
+    axis = inp.time
+    tb = scn.time
     res = [n for n in scn.nodes if isinstance(n, ReservoirNode) and n.id in scn.release_schedules]
     if not res:
         return []
-    mcm = [(short_name(n.name), np.asarray(scn.release_schedules[n.id], float)) for n in res]
-    m3s = [(h, scn.time.mcm_to_m3s(v)) for h, v in mcm]
-    secs = np.asarray(scn.time.seconds)
+    mcm = [(column_name(n.name), np.asarray(scn.release_schedules[n.id], float)) for n in res]
+    m3s = [(h, axis.mean_flow(tb.mcm_to_m3s(v))) for h, v in mcm]
+    volumes = [(h, axis.total(v)) for h, v in mcm]
+    secs = axis.seconds
+    shading = " Summer months (April–September) are shaded." if axis.shaded else ""
     out: list[Block] = [Heading("Release schedules"),
                         Paragraph("The target releases of the scenario, as the planner set "
-                                  "them. Summer periods (April–September) are shaded. Where a "
-                                  "reservoir could not follow its target (too little water, "
-                                  "or a full reservoir), the plots show the release actually "
-                                  "made.", "small", style.MUTED),
-                        Heading("Releases in m³/s", 2)]
-    out += _period_tables(scn, [(f"{h}\nm³/s", v) for h, v in m3s], 0, "Mean",
+                                  f"them.{shading} Where a reservoir could not follow its "
+                                  "target (too little water, or a full reservoir), the plots "
+                                  "show the release actually made.", "small", style.MUTED)]
+    if axis.aggregated:
+        out.append(Paragraph(axis.describe(), "small", style.MUTED))
+    per = {"period": "period", "month": "month", "year": "water year"}[axis.unit]
+    out.append(Heading("Releases in m³/s", 2))
+    out += _period_tables(inp, [(f"{h}\nm³/s", v) for h, v in m3s], 0, "Mean",
                           lambda v: float((v * secs).sum() / secs.sum()))
-    out.append(Heading("Releases in Mm³ per period", 2))
-    out += _period_tables(scn, [(f"{h}\nMm³", v) for h, v in mcm], 0, "Total",
+    out.append(Heading(f"Releases in Mm³ per {per}", 2))
+    out += _period_tables(inp, [(f"{h}\nMm³", v) for h, v in volumes], 0, "Total",
                           lambda v: float(v.sum()))
     gaps = []
     for n in res:
@@ -331,25 +395,28 @@ def schedules_section(inp: ReportInputs) -> list[Block]:
         bad = np.flatnonzero(np.abs(actual - target) > 0.005 * np.maximum(target, 1.0))
         if bad.size:
             gaps.append(f"{short_name(n.name)}: released differently from its target in "
-                        f"{bad.size} period(s), first in {scn.time.label(int(bad[0]))}.")
+                        f"{bad.size} period(s), first in {tb.label(int(bad[0]))}.")
     if gaps:
         out.append(Paragraph("\n".join(gaps), "small", style.SHORTFALL))
     return out
 
 
 def shortfall_section(inp: ReportInputs) -> list[Block]:
-    """Shortfall of every demand in every period (Mm³)."""
+    """Shortfall of every demand in every period or month (Mm³)."""
     scn = inp.scenario
     r = inp.results
     demands = [n for n in scn.nodes if isinstance(n, DemandNode)]
     if not demands:
         return []
-    cols = [(f"{short_name(n.name)}\nMm³", r.series("shortfall_mcm", n.id)) for n in demands]
+    cols = [(f"{column_name(n.name)}\nMm³", inp.time.total(r.series("shortfall_mcm", n.id)))
+            for n in demands]
     s = r.summary()
     out: list[Block] = [Heading("Shortfall by demand and period"),
                         Paragraph(f"Total shortfall {num(s.shortfall_mcm)} Mm³ "
                                   f"({pct(s.shortfall_pct)} of demand).", "body")]
-    out += _period_tables(scn, cols, 0, "Total", lambda v: float(v.sum()))
+    if inp.time.aggregated:
+        out.append(Paragraph(inp.time.describe(), "small", style.MUTED))
+    out += _period_tables(inp, cols, 0, "Total", lambda v: float(v.sum()))
     return out
 
 
@@ -389,12 +456,15 @@ def comparison_section(inp: ReportInputs) -> list[Block]:
             rows.append([f"{short_name(rv.name)} end storage, km³", km3(rv.end_storage_mcm),
                          km3(br.end_storage_mcm),
                          delta((rv.end_storage_mcm - br.end_storage_mcm) / 1000, 2)])
-    out.append(Table(["Headline", "This scenario", "Baseline", "Change"], rows, "lrrr"))
+            rows.append([f"{short_name(rv.name)} end fill (active), %", num(rv.end_fill_pct),
+                         num(br.end_fill_pct), delta(rv.end_fill_pct - br.end_fill_pct)])
+    out.append(Table(["Headline", "This scenario", "Baseline", "Change"], rows, "lrrr",
+                     note=FILL_NOTE if s.reservoirs else ""))
 
     bc = {c.country: c for c in b.countries}
     rows, sw = [], {}
     codes = [c.country for c in s.countries]
-    for i, c in enumerate(s.countries):
+    for c in s.countries:
         o = bc.get(c.country)
         if o is None:
             continue
@@ -420,8 +490,9 @@ def comparison_section(inp: ReportInputs) -> list[Block]:
         out += [Heading("Shortfall by demand", 2),
                 Table(["Demand", "Country", "Shortfall\nMm³", "Baseline\nMm³", "Change\nMm³",
                        "Shortfall\n%", "Baseline\n%"], rows, "llrrrrr")]
-    out.append(Paragraph("The plots in 'Results over time' overlay the baseline as dashed grey "
-                         "curves.", "small", style.MUTED))
+    if _comparable(inp):
+        out.append(Paragraph("The plots in 'Results over time' overlay the baseline as dashed "
+                             "grey curves.", "small", style.MUTED))
     return out
 
 
@@ -432,10 +503,13 @@ def sources_section(inp: ReportInputs) -> list[Block]:
     m = scn.metadata
     t = scn.time
     out: list[Block] = [Heading("Assumptions and data sources")]
-    if m.description:
-        out.append(Paragraph(m.description, "body"))
-    if m.notes:
-        out.append(Paragraph(m.notes, "body"))
+    for text in (m.description, m.notes):
+        if text:
+            out.append(Paragraph(clip(text, MAX_NOTES_CHARS), "body"))
+            if len(text) > MAX_NOTES_CHARS:
+                out.append(Paragraph(f"(Cut after {MAX_NOTES_CHARS:,} characters; the whole "
+                                     "text is in the scenario file.)".replace(",", "\u00a0"),
+                                     "small", style.MUTED))
     assumptions = [
         (f"Time base: {t.periods} {t.step.value} periods from {t.label(0)} to "
          f"{t.label(t.periods - 1)} (water year starting in month {t.water_year_start_month})."),
@@ -449,12 +523,17 @@ def sources_section(inp: ReportInputs) -> list[Block]:
         "Winter is October–March (non-vegetation season), summer April–September.",
         ("Volumes are in million m³ (Mm³) per period; flows in m³/s are period means, "
          "converted with each period's exact length."),
+        f"A reservoir's fill in % is its {FILL_DEFINITION}.",
     ]
+    if inp.time.aggregated:
+        assumptions.append(inp.time.describe())
     out += [Heading("Model assumptions", 2),
             Paragraph("\n".join(f"• {a}" for a in assumptions), "body")]
-    rows = [[s.name, s.label or "–", s.description or "–"] for s in scn.inflow_sets]
+    rows = [[clip(s.name, 40), clip(s.label, 80) or "–", s.description or "–"]
+            for s in scn.inflow_sets]
     out += [Heading("Inflow sets", 2),
-            Paragraph(f"This report uses the inflow set '{inp.results.inflow_set}'.", "body"),
+            Paragraph(f"This report uses the inflow set '{clip(inp.results.inflow_set, 80)}'.",
+                      "body"),
             Table(["Set", "Label", "Description"], rows, "lll", widths=[0.14, 0.22, 0.64])]
     if m.sources:
         counts: dict[str, int] = {}
@@ -463,24 +542,25 @@ def sources_section(inp: ReportInputs) -> list[Block]:
             counts[b or "unspecified"] = counts.get(b or "unspecified", 0) + 1
         summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
         rows = []
-        for path, v in m.sources.items():
+        for path in sorted(m.sources, key=lambda p: field_sort_key(scn, p)):
+            v = m.sources[path]
             v = v if isinstance(v, dict) else {"note": str(v)}
             refs = v.get("refs", [])
-            rows.append([path, str(v.get("basis", "")),
-                         ", ".join(refs) if isinstance(refs, list) else str(refs),
-                         str(v.get("note", ""))])
+            rows.append([field_label(scn, path), clip(str(v.get("basis", "")), 40),
+                         ", ".join(str(r) for r in refs) if isinstance(refs, list)
+                         else str(refs), str(v.get("note", ""))])
         out += [Heading("Sources of the numbers", 2),
                 Paragraph(f"{len(rows)} entries ({summary}). Basis: cited = taken from the "
                           "reference; derived = computed from cited numbers; estimate = the "
                           "modeller's judgement.", "small", style.MUTED),
-                Table(["Field", "Basis", "Refs", "Note"], rows, "llll",
-                      widths=[0.27, 0.09, 0.10, 0.54], wrap_anywhere=frozenset({0}))]
+                Table(["Number", "Basis", "Refs", "Note"], rows, "llll",
+                      widths=[0.27, 0.09, 0.10, 0.54], wrap_anywhere=frozenset({2}))]
     if m.references:
         rows = []
         for code, ref in m.references.items():
             ref = ref if isinstance(ref, dict) else {"title": str(ref)}
             where = ref.get("url") or ref.get("address") or ref.get("doi") or ""
-            rows.append([code, str(ref.get("title", "")) + (f"\n{where}" if where else "")])
+            rows.append([clip(code, 40), str(ref.get("title", "")) + (f"\n{where}" if where else "")])
         out += [Heading("References", 2), Table(["Code", "Reference"], rows, "ll",
                                                 widths=[0.1, 0.9], wrap_anywhere=frozenset({1}))]
     return out
@@ -498,3 +578,4 @@ SECTIONS: tuple[tuple[str, Callable[[ReportInputs], list[Block]]], ...] = (
 )
 """The sections in report order; each returns its blocks (none when it does not apply)."""
 
+__all__ = ["FILL_NOTE", "SECTIONS", "ReportInputs", "lake_country_code"]

@@ -6,21 +6,46 @@ PDF writer's own font metrics and assigns it to pages (so the table of contents 
 section's page before anything is drawn); :func:`paint_page` then draws one page. All
 lengths are in device units of the paint device; :class:`Ctx` converts points and
 millimetres.
+
+Every block is measured once: a table keeps its column widths and row heights, a paragraph
+its wrapped lines, and the parts a page break cuts them into share those measurements, so
+laying out a report is linear in its length. Page breaks follow the rules of book
+typesetting: a heading stays with what follows it, and a paragraph or a table broken across
+pages keeps at least two lines or rows on each side (no widows, no orphans).
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPaintDevice,
+    QPainter,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
 
 from waterplanner.report import style
 from waterplanner.report.fonts import make_font
 
 TEXT_FLAGS = int(Qt.TextFlag.TextWordWrap)
 WRAP_ANYWHERE = int(Qt.TextFlag.TextWrapAnywhere)
+
+MAX_CELL_CHARS = 1500
+"""A table cell longer than this is cut (with an ellipsis), so one row never outgrows a page."""
+MAX_PARAGRAPH_CHARS = 60_000
+"""A paragraph longer than this is cut (with an ellipsis): a report is not a file dump."""
+MIN_LINES_AT_BREAK = 2
+"""Lines of a paragraph, or rows of a table, kept together on each side of a page break."""
+UNSPLIT_TABLE_ROWS = 6
+"""Tables with at most this many rows are never broken across pages."""
 
 FONT_STYLES: dict[str, tuple[float, bool, bool]] = {
     "body": (9.5, False, False),
@@ -37,14 +62,20 @@ FONT_STYLES: dict[str, tuple[float, bool, bool]] = {
 }
 
 
+def clip(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters, ending with an ellipsis when cut."""
+    return text if len(text) <= limit else text[:max(limit - 1, 0)].rstrip() + "…"
+
+
 class Ctx:
-    """Fonts, metrics and units of one paint device."""
+    """Fonts, metrics and units of one paint device, with text measurements remembered."""
 
     def __init__(self, device: QPaintDevice):
         self.device = device
         self.dpi = float(device.logicalDpiX())
         self._fonts: dict[str, QFont] = {}
         self._metrics: dict[str, QFontMetricsF] = {}
+        self._widths: dict[tuple[str, str], float] = {}
 
     def pt(self, v: float) -> float:
         """Points → device units."""
@@ -71,17 +102,53 @@ class Ctx:
             self._metrics[name] = m
         return m
 
+    def line_height(self, name: str) -> float:
+        """Distance from one line of wrapped text to the next."""
+        return self.metrics(name).lineSpacing()
+
     def text_height(self, name: str, text: str, width: float, flags: int = TEXT_FLAGS) -> float:
         """Height of wrapped text in a box ``width`` wide."""
         if not text:
             return self.metrics(name).height()
+        if "\n" not in text and self.text_width(name, text) <= width:
+            return self.metrics(name).height()  # one line: no need to lay it out
         r = self.metrics(name).boundingRect(QRectF(0, 0, max(width, 1.0), 1e7), flags, text)
         return r.height()
 
     def text_width(self, name: str, text: str) -> float:
-        """Width of the longest line of ``text``."""
-        m = self.metrics(name)
-        return max((m.horizontalAdvance(line) for line in text.split("\n")), default=0.0)
+        """Width of the longest line of ``text`` (remembered: tables repeat their numbers)."""
+        key = (name, text)
+        w = self._widths.get(key)
+        if w is None:
+            m = self.metrics(name)
+            w = max((m.horizontalAdvance(line) for line in text.split("\n")), default=0.0)
+            if len(self._widths) < 200_000:
+                self._widths[key] = w
+        return w
+
+    def wrap(self, name: str, text: str, width: float, anywhere: bool = False) -> list[str]:
+        """``text`` broken into the lines it takes in a box ``width`` wide (its own line
+        breaks kept, an empty line for each empty line)."""
+        out: list[str] = []
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere if anywhere
+                           else QTextOption.WrapMode.WordWrap)
+        for source in text.split("\n"):
+            if not source or self.text_width(name, source) <= width:
+                out.append(source)
+                continue
+            layout = QTextLayout(source, self.font(name), self.device)
+            layout.setTextOption(option)
+            layout.beginLayout()
+            while True:
+                line = layout.createLine()
+                if not line.isValid():
+                    break
+                line.setLineWidth(max(width, 1.0))
+                out.append(source[line.textStart():line.textStart() + line.textLength()]
+                           .rstrip())
+            layout.endLayout()
+        return out
 
 
 def qcolor(hex_or_color: str | QColor) -> QColor:
@@ -146,12 +213,15 @@ class PageBreak(Block):
 @dataclass
 class Heading(Block):
     """A section (level 1, on a new page) or sub-section (level 2) heading, listed in the
-    table of contents."""
+    table of contents. Never the last thing on a page: it moves on with what follows."""
 
     text: str
     level: int = 1
     in_toc: bool = True
     keep_with_next = True
+
+    def __post_init__(self) -> None:
+        self.text = clip(self.text, 200)
 
     @property
     def page_break_before(self) -> bool:  # type: ignore[override]
@@ -181,36 +251,67 @@ class Heading(Block):
 
 @dataclass
 class Paragraph(Block):
-    """Wrapped text in one style; long paragraphs split between lines."""
+    """Wrapped text in one style. A long paragraph breaks between any two of its lines,
+    keeping at least two lines on each side of the break."""
 
     text: str
     style_name: str = "body"
     colour: str = style.TEXT
     space_after: float = 4.0
+    keep_with_next: bool = False  # type: ignore[misc]
+    continued: bool = False
+    """This part continues a paragraph broken at the foot of the previous page."""
+    continues: bool = False
+    """This part is continued on the next page."""
+    _lines: list[str] | None = field(default=None, repr=False, compare=False)
+    _width: float = field(default=-1.0, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.text = clip(self.text, MAX_PARAGRAPH_CHARS)
+
+    def lines(self, ctx: Ctx, width: float) -> list[str]:
+        """The wrapped lines (measured once per width)."""
+        if self._lines is None or self._width != width:
+            self._lines = ctx.wrap(self.style_name, self.text, width)
+            self._width = width
+        return self._lines
+
+    def _body(self, ctx: Ctx, width: float) -> float:
+        return len(self.lines(ctx, width)) * ctx.line_height(self.style_name)
 
     def height(self, ctx: Ctx, width: float) -> float:
-        return ctx.text_height(self.style_name, self.text, width) + ctx.pt(self.space_after)
+        return self._body(ctx, width) + ctx.pt(self.space_after)
 
     def trailing(self, ctx: Ctx) -> float:
         return ctx.pt(self.space_after)
 
+    def min_height(self, ctx: Ctx, width: float) -> float:
+        n = len(self.lines(ctx, width))
+        if n >= 2 * MIN_LINES_AT_BREAK:
+            return MIN_LINES_AT_BREAK * ctx.line_height(self.style_name)
+        return self._body(ctx, width)
+
     def split(self, ctx: Ctx, width: float, avail: float) -> tuple[Block, Block] | None:
-        lines = self.text.split("\n")
-        if len(lines) < 2:
+        lines = self.lines(ctx, width)
+        k = min(int(avail // ctx.line_height(self.style_name)), len(lines) - MIN_LINES_AT_BREAK)
+        if k < MIN_LINES_AT_BREAK:
             return None
-        for k in range(len(lines) - 1, 0, -1):
-            head = "\n".join(lines[:k])
-            if ctx.text_height(self.style_name, head, width) <= avail:
-                return (Paragraph(head, self.style_name, self.colour, 0.0),
-                        Paragraph("\n".join(lines[k:]), self.style_name, self.colour,
-                                  self.space_after))
-        return None
+        head = Paragraph("", self.style_name, self.colour, 0.0, continued=self.continued,
+                         continues=True)
+        head._lines, head._width = lines[:k], width
+        tail = Paragraph("", self.style_name, self.colour, self.space_after, self.keep_with_next,
+                         continued=True, continues=self.continues)
+        tail._lines, tail._width = lines[k:], width
+        return head, tail
 
     def draw(self, ctx: Ctx, p: QPainter, x: float, y: float, width: float) -> None:
         p.setFont(ctx.font(self.style_name))
         p.setPen(qcolor(self.colour))
-        h = ctx.text_height(self.style_name, self.text, width)
-        p.drawText(QRectF(x, y, width, h + 1), TEXT_FLAGS, self.text)
+        lh = ctx.line_height(self.style_name)
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        for k, line in enumerate(self.lines(ctx, width)):
+            if line:
+                p.drawText(QRectF(x, y + k * lh, width + ctx.pt(2), lh + 1), flags, line)
 
 
 @dataclass
@@ -241,11 +342,24 @@ class Figure(Block):
 
 
 @dataclass
+class _TableMeasure:
+    """Column widths and row heights of a table at one width, shared by its parts."""
+
+    width: float
+    columns: list[float]
+    head: float
+    rows: list[float]
+    note: float
+    total_rows: float
+
+
+@dataclass
 class Table(Block):
     """A table with a header row repeated on every page it spans.
 
     ``align`` holds 'l' or 'r' per column; ``bold_rows`` are drawn in bold (totals);
-    ``widths`` are optional fractions of the available width.
+    ``widths`` are optional fractions of the available width. ``note`` is printed under
+    the table, in small type, and stays with its last rows.
     """
 
     header: list[str]
@@ -259,7 +373,19 @@ class Table(Block):
     space_after: float = 8.0
     continued: bool = False
     wrap_anywhere: frozenset[int] = frozenset()
-    """Columns whose text may break inside words (field paths, addresses)."""
+    """Columns whose text may break inside words (addresses)."""
+    note: str = ""
+    continues: bool = False
+    """This part is continued on the next page (``continued``: it continues one)."""
+    _measure: _TableMeasure | None = field(default=None, repr=False, compare=False)
+    _offset: int = field(default=0, repr=False, compare=False)
+    """Index of this part's first row in the whole table (``bold_rows``, ``row_colours``
+    and ``swatches`` are the whole table's, shared by its parts)."""
+
+    def __post_init__(self) -> None:
+        if any(len(c) > MAX_CELL_CHARS for row in self.rows for c in row):
+            self.rows = [[clip(c, MAX_CELL_CHARS) for c in row] for row in self.rows]
+        self.note = clip(self.note, MAX_PARAGRAPH_CHARS)
 
     def _flags(self, j: int) -> int:
         return WRAP_ANYWHERE if j in self.wrap_anywhere else TEXT_FLAGS
@@ -270,8 +396,14 @@ class Table(Block):
     def _pad(self, ctx: Ctx) -> float:
         return ctx.pt(3.0)
 
+    def _font(self, i: int) -> str:
+        return "table_bold" if i + self._offset in self.bold_rows else "table"
+
     def column_widths(self, ctx: Ctx, width: float) -> list[float]:
         """Width of each column in device units."""
+        return self._measured(ctx, width).columns
+
+    def _natural_widths(self, ctx: Ctx, width: float) -> list[float]:
         n = len(self.header)
         if self.widths:
             total = sum(self.widths)
@@ -281,8 +413,8 @@ class Table(Block):
         for j in range(n):
             w = ctx.text_width("table_bold", self.header[j])
             for i, row in enumerate(self.rows):
-                cell = row[j] if j < len(row) else ""
-                w = max(w, ctx.text_width("table_bold" if i in self.bold_rows else "table", cell))
+                if j < len(row):
+                    w = max(w, ctx.text_width(self._font(i), row[j]))
             if j == 0 and self.swatches:
                 w += ctx.pt(9)
             natural.append(w + pad)
@@ -310,53 +442,80 @@ class Table(Block):
 
     def _row_height(self, ctx: Ctx, cells: list[str], widths: list[float], font: str) -> float:
         pad = self._pad(ctx)
-        h = 0.0
-        for j, cell in enumerate(cells):
+        h = ctx.metrics(font).height()
+        for j, cell in enumerate(cells[:len(widths)]):
             inner = widths[j] - 2 * pad - (ctx.pt(9) if j == 0 and self.swatches else 0)
-            h = max(h, ctx.text_height(font, cell, inner, self._flags(j)))
+            if "\n" in cell or ctx.text_width(font, cell) > inner:
+                h = max(h, ctx.text_height(font, cell, inner, self._flags(j)))
         return h + 2 * ctx.pt(2.2)
 
-    def _heights(self, ctx: Ctx, width: float) -> tuple[float, list[float]]:
-        widths = self.column_widths(ctx, width)
-        head = self._row_height(ctx, self.header, widths, "table_bold")
-        rows = [self._row_height(ctx, r, widths, "table_bold" if i in self.bold_rows else "table")
-                for i, r in enumerate(self.rows)]
-        return head, rows
+    def _note_height(self, ctx: Ctx, width: float) -> float:
+        if not self.note:
+            return 0.0
+        return ctx.pt(3) + len(ctx.wrap("small", self.note, width)) * ctx.line_height("small")
+
+    def _measured(self, ctx: Ctx, width: float) -> _TableMeasure:
+        m = self._measure
+        if m is None or m.width != width:
+            cols = self._natural_widths(ctx, width)
+            rows = [self._row_height(ctx, r, cols, self._font(i)) for i, r in enumerate(self.rows)]
+            m = _TableMeasure(width, cols, self._row_height(ctx, self.header, cols, "table_bold"),
+                              rows, self._note_height(ctx, width), sum(rows))
+            self._measure = m
+        return m
 
     def height(self, ctx: Ctx, width: float) -> float:
-        head, rows = self._heights(ctx, width)
-        return head + sum(rows) + ctx.pt(self.space_after)
+        m = self._measured(ctx, width)
+        return m.head + m.total_rows + m.note + ctx.pt(self.space_after)
 
     def trailing(self, ctx: Ctx) -> float:
         return ctx.pt(self.space_after)
 
+    def _splittable(self) -> bool:
+        return len(self.rows) > UNSPLIT_TABLE_ROWS
+
     def min_height(self, ctx: Ctx, width: float) -> float:
-        head, rows = self._heights(ctx, width)
-        if len(rows) <= 6:  # short tables are not split at all
-            return head + sum(rows)
-        return head + rows[0] + rows[1] + ctx.pt(1)
+        m = self._measured(ctx, width)
+        if not self._splittable():
+            return m.head + m.total_rows + m.note
+        return m.head + sum(m.rows[:MIN_LINES_AT_BREAK]) + ctx.pt(1)
 
     def split(self, ctx: Ctx, width: float, avail: float) -> tuple[Block, Block] | None:
-        head, rows = self._heights(ctx, width)
-        used = head
+        if not self._splittable():
+            return None
+        m = self._measured(ctx, width)
+        used = m.head
         k = 0
-        while k < len(rows) and used + rows[k] <= avail:
-            used += rows[k]
+        n = len(self.rows)
+        while k < n and used + m.rows[k] <= avail:
+            used += m.rows[k]
             k += 1
-        if k < 2 or k >= len(self.rows) or len(self.rows) <= 6 or len(self.rows) - k < 2:
-            return None  # never a lone row or a bare header, and short tables stay whole
+        if k >= n:  # every row fits but the note does not: carry the last rows over
+            k = n - MIN_LINES_AT_BREAK
+        k = min(k, n - MIN_LINES_AT_BREAK)
+        if k < MIN_LINES_AT_BREAK:
+            return None  # never a lone row or a bare header at the foot of a page
+        head_rows = sum(m.rows[:k])
 
-        def part(lo: int, hi: int, cont: bool, after: float) -> Table:
-            return Table(self.header, self.rows[lo:hi], self.align, self.widths,
-                         {i - lo for i in self.bold_rows if lo <= i < hi},
-                         {i - lo: c for i, c in self.row_colours.items() if lo <= i < hi},
-                         {i - lo: c for i, c in self.swatches.items() if lo <= i < hi},
-                         after, cont, self.wrap_anywhere)
-        return part(0, k, self.continued, 0.0), part(k, len(self.rows), True, self.space_after)
+        def part(lo: int, hi: int, total: float, continues: bool) -> Table:
+            # a shallow copy: no re-measuring, no re-scanning of the rows (linear layout)
+            t = copy.copy(self)
+            t.rows = self.rows[lo:hi]
+            t._offset = self._offset + lo
+            t.continued = self.continued if lo == 0 else True
+            t.continues = continues
+            last = hi == n
+            t.space_after = self.space_after if last else 0.0
+            t.note = self.note if last else ""
+            t._measure = _TableMeasure(width, m.columns, m.head, m.rows[lo:hi],
+                                       m.note if last else 0.0, total)
+            return t
+        return (part(0, k, head_rows, True),
+                part(k, n, m.total_rows - head_rows, self.continues))
 
     def draw(self, ctx: Ctx, p: QPainter, x: float, y: float, width: float) -> None:
-        widths = self.column_widths(ctx, width)
-        head, rows = self._heights(ctx, width)
+        m = self._measured(ctx, width)
+        widths, head, rows = m.columns, m.head, m.rows
         pad = self._pad(ctx)
         vpad = ctx.pt(2.2)
         p.setPen(Qt.PenStyle.NoPen)
@@ -364,15 +523,15 @@ class Table(Block):
         p.drawRect(QRectF(x, y, width, head))
         self._draw_cells(ctx, p, x, y, widths, head, self.header, "table_bold", pad, vpad, None)
         yy = y + head
+        off = self._offset
         for i, row in enumerate(self.rows):
-            bg = self.row_colours.get(i) or (style.TABLE_STRIPE if i % 2 else None)
+            bg = self.row_colours.get(i + off) or (style.TABLE_STRIPE if (i + off) % 2 else None)
             if bg:
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(qcolor(bg))
                 p.drawRect(QRectF(x, yy, width, rows[i]))
-            font = "table_bold" if i in self.bold_rows else "table"
-            self._draw_cells(ctx, p, x, yy, widths, rows[i], row, font, pad, vpad,
-                             self.swatches.get(i))
+            self._draw_cells(ctx, p, x, yy, widths, rows[i], row, self._font(i), pad, vpad,
+                             self.swatches.get(i + off))
             yy += rows[i]
         pen = QPen(qcolor(style.RULE))
         pen.setWidthF(ctx.pt(0.6))
@@ -385,6 +544,13 @@ class Table(Block):
             p.setPen(qcolor(style.MUTED))
             p.drawText(QRectF(x, y - ctx.pt(9), width, ctx.pt(8)),
                        int(Qt.AlignmentFlag.AlignRight), "(continued)")
+        if self.note:
+            p.setFont(ctx.font("small"))
+            p.setPen(qcolor(style.MUTED))
+            lh = ctx.line_height("small")
+            for k, line in enumerate(ctx.wrap("small", self.note, width)):
+                p.drawText(QRectF(x, yy + ctx.pt(3) + k * lh, width + ctx.pt(2), lh + 1),
+                           int(Qt.AlignmentFlag.AlignLeft), line)
 
     def _draw_cells(self, ctx: Ctx, p: QPainter, x: float, y: float, widths: list[float],
                     h: float, cells: list[str], font: str, pad: float, vpad: float,
@@ -434,44 +600,75 @@ class Frame:
     height: float
 
 
+def _space_to_start(ctx: Ctx, queue: list[Block], i: int, width: float, page: float) -> float:
+    """What block ``i`` (kept with the next) needs on the page: itself, the blocks kept with
+    it, and the first lines of the block that ends the chain. The walk stops once the chain
+    is taller than a ``page``: it cannot be kept together anyway."""
+    need = 0.0
+    j = i
+    while j < len(queue) and queue[j].keep_with_next and need <= page:
+        if j > i and (isinstance(queue[j], PageBreak) or queue[j].page_break_before):
+            return need
+        need += queue[j].height(ctx, width)
+        j += 1
+    if j < len(queue) and not isinstance(queue[j], PageBreak) and \
+            not queue[j].page_break_before:
+        need += queue[j].min_height(ctx, width)
+    else:
+        need -= queue[j - 1].trailing(ctx)
+    return need
+
+
 def paginate(ctx: Ctx, blocks: list[Block], frame: Frame,
              check: Callable[[], None] | None = None) -> tuple[list[Page], list[tuple[Heading, int]]]:
-    """Lay blocks out on pages; returns the pages and every heading with its page index."""
+    """Lay blocks out on pages; returns the pages and every heading with its page index.
+
+    Each block is measured once, and a block cut by a page break hands its measurements on
+    to the rest, so the work grows linearly with the report.
+    """
     pages = [Page()]
     headings: list[tuple[Heading, int]] = []
     y = 0.0
     section = ""
     queue = list(blocks)
+    width = frame.width
     i = 0
+    steps = 0
+
+    def new_page() -> None:
+        nonlocal y
+        pages.append(Page(section=section))
+        y = 0.0
+
+    def place(block: Block) -> None:
+        pages[-1].items.append(Placed(block, y))
+
     while i < len(queue):
-        if check is not None and i % 20 == 0:
+        steps += 1
+        if check is not None and steps % 20 == 0:
             check()
         b = queue[i]
-        if isinstance(b, PageBreak) or (b.page_break_before and pages[-1].items):
+        if isinstance(b, PageBreak):
             if pages[-1].items:
-                pages.append(Page(section=section))
-                y = 0.0
-            if isinstance(b, PageBreak):
-                i += 1
-                continue
+                new_page()
+            i += 1
+            continue
+        if b.page_break_before and pages[-1].items:
+            new_page()
         avail = frame.height - y
-        h = b.height(ctx, frame.width)
+        h = b.height(ctx, width)
         fit = h - b.trailing(ctx)  # the space after a block may fall off the page's end
-        need = fit
-        if b.keep_with_next and i + 1 < len(queue):
-            need = h + queue[i + 1].min_height(ctx, frame.width)
+        need = _space_to_start(ctx, queue, i, width, frame.height) if b.keep_with_next \
+            else fit
         if need > avail and pages[-1].items:
-            part = None
-            if not b.keep_with_next:
-                part = b.split(ctx, frame.width, avail)
-            if part is not None:
-                first, rest = part
-                pages[-1].items.append(Placed(first, y))
-                queue[i] = rest
-            pages.append(Page(section=section))
-            y = 0.0
-            if part is not None:
-                continue
+            if not b.keep_with_next and b.min_height(ctx, width) <= avail:
+                part = b.split(ctx, width, avail)
+                if part is not None:
+                    place(part[0])
+                    queue[i] = part[1]
+                    new_page()
+                    continue
+            new_page()
             avail = frame.height
         if isinstance(b, Heading):
             if b.level == 1:
@@ -480,16 +677,14 @@ def paginate(ctx: Ctx, blocks: list[Block], frame: Frame,
                     pages[-1].section = section
             if b.in_toc:
                 headings.append((b, len(pages) - 1))
-        if fit > avail:
-            part = b.split(ctx, frame.width, avail)
+        if fit > avail:  # taller than a whole page: break it where it must be broken
+            part = b.split(ctx, width, avail)
             if part is not None:
-                first, rest = part
-                pages[-1].items.append(Placed(first, y))
-                queue[i] = rest
-                pages.append(Page(section=section))
-                y = 0.0
+                place(part[0])
+                queue[i] = part[1]
+                new_page()
                 continue
-        pages[-1].items.append(Placed(b, y))
+        place(b)
         y += h
         i += 1
     return pages, headings

@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from waterplanner.engine.results import Results
 from waterplanner.model.scenario import Scenario
-from waterplanner.report.schematic import short_name
+from waterplanner.report.names import COUNTRY_NAMES, country_label, node_title, short_name
+from waterplanner.report.timeaxis import ReportTime, report_time
 
-COUNTRY_NAMES = {"KG": "Kyrgyzstan", "TJ": "Tajikistan", "UZ": "Uzbekistan", "KZ": "Kazakhstan",
-                 "TM": "Turkmenistan", "AF": "Afghanistan"}
+if TYPE_CHECKING:
+    from waterplanner.engine.optimise.record import OptimisationRecord
+
+__all__ = [
+    "COUNTRY_NAMES",
+    "ReportInputs",
+    "country_label",
+    "current_record",
+    "node_title",
+    "short_name",
+]
 
 
 @dataclass
@@ -21,19 +32,47 @@ class ReportInputs:
     results: Results
     baseline: Results | None = None
     baseline_label: str = ""
-    optimisation: Any | None = None
-    """An optimiser result (``engine.optimise.OptimisationResult``) when the schedule came
-    from the optimiser; read by attribute, so the report works without the optimiser."""
+    optimisation: OptimisationRecord | None = None
+    """Where the release schedules came from (an applied optimiser result or trade-off
+    point), only when it describes exactly ``scenario``: see :func:`current_record`."""
+    before: Results | None = field(default=None, repr=False)
+    """The scenario the record's schedules were applied to, simulated with the report's
+    inflow set (made on first use)."""
+
+    @cached_property
+    def time(self) -> ReportTime:
+        """The rows and plot steps of the report: the periods, or months for long horizons."""
+        return report_time(self.results.time)
+
+    def before_results(self) -> Results | None:
+        """The 'before' of the optimisation record (None without a record)."""
+        if self.optimisation is None:
+            return None
+        applied_to = self.optimisation.applied_to
+        if self.results.inflow_set not in applied_to.inflow_set_names:
+            return None  # inflows of the report's own: no like-for-like 'before'
+        if self.before is None:
+            from waterplanner.engine.simulate import simulate
+            self.before = simulate(applied_to, self.results.inflow_set)
+        return self.before
 
 
-def country_label(code: str) -> str:
-    """'KZ Kazakhstan' for known codes, the code itself otherwise ('–' when blank)."""
-    if not code:
-        return "–"
-    return f"{code} {COUNTRY_NAMES[code]}" if code in COUNTRY_NAMES else code
+def current_record(optimisation: Any, scenario: Scenario) -> OptimisationRecord | None:
+    """The optimisation record to report for ``scenario``, or None.
 
-
-def node_title(node: Any) -> str:
-    """Short display name with the local-script name in parentheses when there is one."""
-    name = short_name(node.name)
-    return f"{name} ({node.local_name})" if node.local_name and node.local_name != name else name
+    A record counts only when it describes exactly this scenario (after an undo, another
+    edit or another file it does not, and a stale record must never reach the page). A bare
+    ``OptimisationResult`` is accepted as a record of kind "optimiser" when its optimised
+    scenario is this very scenario; anything else is ignored.
+    """
+    if optimisation is None:
+        return None
+    from waterplanner.engine.optimise.api import OptimisationResult
+    from waterplanner.engine.optimise.record import OptimisationRecord
+    if isinstance(optimisation, OptimisationRecord):
+        return optimisation if optimisation.describes(scenario) else None
+    if isinstance(optimisation, OptimisationResult) and optimisation.scenario is scenario \
+            and optimisation.improved:
+        return OptimisationRecord(kind="optimiser", applied_to=optimisation.original,
+                                  produced=optimisation.scenario, result=optimisation)
+    return None

@@ -9,34 +9,19 @@ demands their shortfall.
 from __future__ import annotations
 
 import math
-import re
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen, QPolygonF
 
 from waterplanner.engine.results import Results
+from waterplanner.engine.summary import active_fill_pct
 from waterplanner.model.nodes import NodeKind, ReservoirNode
 from waterplanner.model.scenario import Scenario
 from waterplanner.report import style
 from waterplanner.report.flow import Ctx, qcolor
+from waterplanner.report.names import clip, short_name
 
-
-def short_name(name: str) -> str:
-    """A long display name shortened for labels and column headings.
-
-    'Fergana Valley (UZ main; ...)' → 'Fergana Valley'; 'Naryn: inflow to Toktogul' →
-    'Naryn'; 'North (Small) Aral Sea behind the Kokaral dike' → 'North Aral Sea'.
-    """
-    text = name
-    m = re.match(r"^(\S+) \([^)]*\) (.+)$", text)
-    if m:  # a one-word head qualified in parentheses: keep the words after the bracket
-        text = f"{m.group(1)} {m.group(2)}"
-    for sep in (" (", ":", ",", ";", " behind ", " beyond "):
-        if sep in text:
-            head = text.split(sep, 1)[0]
-            if head.strip():
-                text = head
-    return text.strip()
+__all__ = ["draw_schematic", "short_name"]
 
 
 def _node_size(ctx: Ctx, kind: NodeKind) -> float:
@@ -140,14 +125,15 @@ def draw_schematic(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
         if n.kind is NodeKind.JUNCTION:
             continue  # junctions stay unlabelled: they would crowd the river
         lines = [short_name(n.name)]
-        extra = n.local_name if n.local_name and n.local_name != lines[0] else ""
+        extra = clip(n.local_name, 60) if n.local_name and n.local_name != lines[0] else ""
         note = ""
         if summary is not None:
             if isinstance(n, ReservoirNode):
                 r = next((x for x in summary.reservoirs if x.node_id == n.id), None)
-                if r is not None and n.capacity_mcm > 0:
-                    note = f"end {r.end_storage_mcm / 1000:.2f} km³ " \
-                           f"({100 * r.end_storage_mcm / n.capacity_mcm:.0f} %)"
+                if r is not None:
+                    fill = active_fill_pct(r.end_storage_mcm, n.capacity_mcm,
+                                           n.dead_storage_mcm)
+                    note = f"end {r.end_storage_mcm / 1000:.2f} km³ ({fill:.0f} % active)"
             elif n.kind is NodeKind.DEMAND:
                 d = next((x for x in summary.demands if x.node_id == n.id), None)
                 if d is not None:
@@ -179,7 +165,9 @@ def draw_schematic(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
             short = n.kind is NodeKind.DEMAND and summary is not None and \
                 summary.demand(n.id).shortfall_pct > 0.05
             p.setPen(qcolor(style.SHORTFALL if short else style.ACCENT))
-            p.drawText(QRectF(tx, ty, w, fm_tiny.height()), int(align), note)
+            nw = w * 1.3  # a note may reach further out than the name above it
+            p.drawText(QRectF(tx - (nw - w if left else 0), ty, nw, fm_tiny.height()),
+                       int(align), fm_tiny.elidedText(note, Qt.TextElideMode.ElideRight, nw))
 
     # legend: countries, then shapes
     p.setFont(ctx.font("tiny"))

@@ -1,0 +1,191 @@
+"""The time axis of the report's tables and plots: the scenario's own periods, or, for long
+horizons, whole months (or water years) of them.
+
+A table of 3 650 days is not something a minister reads, and drawing it takes minutes. When
+a horizon has more than :data:`MAX_PERIOD_ROWS` periods shorter than a month, the report shows
+monthly aggregates instead: volumes summed, flows averaged over the time, storages and levels
+at the end of each month. Beyond :data:`MAX_MONTH_ROWS` months it shows water years. The
+daily values are in the Excel export.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import numpy as np
+
+from waterplanner.model.timebase import Step, TimeBase
+
+MAX_PERIOD_ROWS = 120
+"""Horizons of more periods than this (finer than a month) are shown as monthly aggregates."""
+MAX_MONTH_ROWS = 240
+"""Horizons of more months than this (twenty years) are shown as water years."""
+
+UNIT_WORDS = {"period": "period", "month": "month", "year": "water year"}
+
+
+@dataclass(frozen=True, eq=False)
+class ReportTime:
+    """The groups of periods the report shows, one table row or plot step each.
+
+    ``unit`` is "period" (the scenario's own periods, one per group), "month" or "year"
+    (water years). ``group`` gives each period's group, ``edges_days`` the days from the
+    start of the horizon to each group's boundaries (``n + 1`` values).
+    """
+
+    source: TimeBase
+    unit: str
+    group: np.ndarray
+    first: np.ndarray
+    """Index of each group's first period."""
+    starts: tuple[date, ...]
+    ends: tuple[date, ...]
+    """The day after each group's last day."""
+    labels: tuple[str, ...]
+    summer: np.ndarray
+    """True for groups in April–September (never for water years)."""
+    edges_days: np.ndarray
+    seconds: np.ndarray
+
+    @property
+    def n(self) -> int:
+        """Number of groups."""
+        return len(self.starts)
+
+    @property
+    def aggregated(self) -> bool:
+        """Whether groups hold more than one period."""
+        return self.unit != "period"
+
+    @property
+    def shaded(self) -> bool:
+        """Whether summer shading means anything on this axis (not for water years)."""
+        return self.unit != "year"
+
+    @property
+    def row_word(self) -> str:
+        """'Period', 'Month' or 'Water year': the first column's heading."""
+        return UNIT_WORDS[self.unit].capitalize()
+
+    @property
+    def monthly_ticks(self) -> bool:
+        """Whether the groups are calendar months (labels centred on them in plots)."""
+        return self.unit == "month" or (self.unit == "period" and self.source.step is Step.MONTH)
+
+    def total(self, values: np.ndarray) -> np.ndarray:
+        """Per-period volumes (or energies) summed over each group."""
+        v = np.asarray(values, dtype=float)
+        if not self.aggregated:
+            return v
+        return np.add.reduceat(v, self.first)
+
+    def mean_flow(self, values_m3s: np.ndarray) -> np.ndarray:
+        """Per-period mean flows averaged over each group, weighted by the periods' length."""
+        v = np.asarray(values_m3s, dtype=float)
+        if not self.aggregated:
+            return v
+        secs = np.asarray(self.source.seconds)
+        return np.add.reduceat(v * secs, self.first) / self.seconds
+
+    def at_end(self, values: np.ndarray) -> np.ndarray:
+        """End-of-period states (storage, level) at the end of each group."""
+        v = np.asarray(values, dtype=float)
+        if not self.aggregated:
+            return v
+        last = np.append(self.first[1:], len(v)) - 1
+        return v[last]
+
+    def with_start(self, start_value: float, values: np.ndarray) -> np.ndarray:
+        """A state at the group boundaries: the initial value, then the end of each group."""
+        return np.concatenate(([start_value], self.at_end(values)))
+
+    def describe(self) -> str:
+        """One sentence saying what the rows and points are, for a long horizon."""
+        if not self.aggregated:
+            return ""
+        step = {Step.DAY: "daily", Step.DEKAD: "dekad", Step.MONTH: "monthly"}[self.source.step]
+        what = UNIT_WORDS[self.unit]
+        count = f"{self.source.periods:,}".replace(",", "\u00a0")
+        first_month = calendar.month_name[self.source.water_year_start_month]
+        year = f" (starting in {first_month})" if self.unit == "year" else ""
+        return (f"The horizon has {count} {step} periods, too many to print one by one: "
+                f"tables and plots show one row or step per {what}{year}: volumes and energy "
+                "summed, flows averaged over the time, storages and levels at the "
+                f"{what}'s end. The {step} values are in the Excel export "
+                "(waterplanner export FILE --out RESULTS.xlsx).")
+
+
+def _month_label(a: date, b_exclusive: date) -> str:
+    month = calendar.month_abbr[a.month]
+    last = b_exclusive - timedelta(days=1)
+    full = a.day == 1 and b_exclusive.day == 1
+    if full:
+        return f"{month} {a.year}"
+    return f"{a.day}–{last.day} {month} {a.year}"
+
+
+def _year_label(tb: TimeBase, a: date, b_exclusive: date) -> str:
+    wy = tb.water_year(a)
+    if tb.water_year_start_month == 1:
+        text = str(wy)
+    else:
+        text = f"{wy - 1}–{str(wy)[-2:]}"
+    last = b_exclusive - timedelta(days=1)
+    starts_on_time = a.month == tb.water_year_start_month and a.day == 1
+    ends_on_time = b_exclusive.month == tb.water_year_start_month and b_exclusive.day == 1
+    if starts_on_time and ends_on_time:
+        return text
+    return f"{text} ({a.day} {calendar.month_abbr[a.month]} {a.year} – " \
+           f"{last.day} {calendar.month_abbr[last.month]} {last.year})"
+
+
+def period_labels(tb: TimeBase) -> list[str]:
+    """The label of every period (as ``TimeBase.label``, in linear time)."""
+    starts = tb.starts
+    if tb.step is Step.DAY:
+        return [d.isoformat() for d in starts]
+    if tb.step is Step.MONTH:
+        return [f"{calendar.month_abbr[d.month]} {d.year}" for d in starts]
+    return [f"{calendar.month_abbr[d.month]} {d.year} d{(d.day - 1) // 10 + 1}" for d in starts]
+
+
+def report_time(tb: TimeBase) -> ReportTime:
+    """The axis the report uses for ``tb``: its periods, months or water years."""
+    bounds = tb.boundaries
+    starts = bounds[:-1]
+    if tb.step is not Step.MONTH and tb.periods > MAX_PERIOD_ROWS:
+        months = (bounds[-1].year - bounds[0].year) * 12 + bounds[-1].month - bounds[0].month
+        unit = "month" if months <= MAX_MONTH_ROWS else "year"
+    elif tb.step is Step.MONTH and tb.periods > MAX_MONTH_ROWS:
+        unit = "year"
+    else:
+        unit = "period"
+    if unit == "period":
+        keys: list[object] = list(range(tb.periods))
+    elif unit == "month":
+        keys = [(d.year, d.month) for d in starts]
+    else:
+        keys = [tb.water_year(d) for d in starts]
+    first = [0] + [t for t in range(1, len(keys)) if keys[t] != keys[t - 1]]
+    first_arr = np.asarray(first, dtype=np.int64)
+    group = np.zeros(tb.periods, dtype=np.int64)
+    group[first_arr[1:]] = 1
+    group = np.cumsum(group)
+    g_starts = tuple(starts[t] for t in first)
+    g_ends = tuple(bounds[t] for t in first[1:]) + (bounds[-1],)
+    if unit == "period":
+        labels = tuple(period_labels(tb))
+    elif unit == "month":
+        labels = tuple(_month_label(a, b) for a, b in zip(g_starts, g_ends, strict=True))
+    else:
+        labels = tuple(_year_label(tb, a, b) for a, b in zip(g_starts, g_ends, strict=True))
+    summer_periods = np.asarray(tb.is_summer)
+    summer = summer_periods[first_arr] if unit != "year" else np.zeros(len(first), bool)
+    origin = bounds[0].toordinal()
+    edges = np.array([d.toordinal() - origin for d in g_starts] +
+                     [bounds[-1].toordinal() - origin], dtype=float)
+    seconds = np.diff(edges) * 86400.0
+    return ReportTime(tb, unit, group, first_arr, g_starts, g_ends, labels, summer, edges,
+                      seconds)

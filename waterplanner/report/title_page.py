@@ -1,0 +1,182 @@
+"""The report's first page: what the report is about, who made it, the state it starts from,
+where its schedules came from, the input it traces back to, and three headline numbers.
+
+Everything on it is bounded (a long title or description is cut with an ellipsis), so the
+page never overflows whatever the scenario's metadata hold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter
+
+from waterplanner import __version__
+from waterplanner.report import style
+from waterplanner.report.flow import Ctx, Frame, clip, qcolor
+from waterplanner.report.formatting import km3, num, pct
+from waterplanner.report.inputs import ReportInputs
+
+TITLE_LINES = 3
+DESCRIPTION_LINES = 7
+VALUE_LINES = 3
+
+
+@dataclass(frozen=True)
+class TitleFields:
+    """What the title page says besides the inputs' numbers."""
+
+    title: str
+    author: str
+    organisation: str
+    report_date: date
+    inflow_label: str
+    file_name: str
+    content_hash: str
+    file_hash: str | None
+    schedules_page: int | None = None
+    """Page of the optimisation section, when the schedules came from a record."""
+
+
+def initial_state_text(iso: str) -> str:
+    """'1 October 2025' for an ISO date, the text itself if it is not one, and
+    'date of the initial state not stated' when blank."""
+    if not iso.strip():
+        return "date of the initial state not stated"
+    try:
+        return long_date(date.fromisoformat(iso.strip()))
+    except ValueError:
+        return clip(iso.strip(), 60)
+
+
+def long_date(d: date) -> str:
+    """'2 December 2026'."""
+    return f"{d.day} {d.strftime('%B')} {d.year}"
+
+
+def wrapped(ctx: Ctx, style_name: str, text: str, width: float, max_lines: int) -> list[str]:
+    """``text`` wrapped to ``width``, at most ``max_lines`` lines, the last one ending in an
+    ellipsis when text was left out."""
+    lines = ctx.wrap(style_name, clip(text, 4000), width, anywhere=True)
+    if len(lines) <= max_lines:
+        return lines
+    kept = lines[:max_lines]
+    room = width - ctx.text_width(style_name, " …")
+    last = ctx.metrics(style_name).elidedText(kept[-1], Qt.TextElideMode.ElideRight, room)
+    kept[-1] = last if last.endswith("…") else last.rstrip() + " …"
+    return kept
+
+
+def field_rows(inp: ReportInputs, f: TitleFields) -> list[tuple[str, str]]:
+    """The (label, value) rows under the title."""
+    scn = inp.scenario
+    t = scn.time
+    rows = [("Date", long_date(f.report_date)),
+            ("Author", clip(f.author, 200) or "–"),
+            ("Organisation", clip(f.organisation, 200) or "–"),
+            ("Initial state", initial_state_text(scn.metadata.initial_state_date)),
+            ("Inflow set", f.inflow_label),
+            ("Horizon", f"{t.label(0)} – {t.label(t.periods - 1)} "
+                        f"({t.periods:,} {t.step.value} periods)".replace(",", "\u00a0"))]
+    record = inp.optimisation
+    if record is not None:
+        where = f" (see page {f.schedules_page})" if f.schedules_page else ""
+        rows.append(("Release schedules", f"replaced by {record.source_text}{where}"))
+    if inp.baseline is not None:
+        rows.append(("Baseline", clip(inp.baseline_label, 300)))
+    rows.append(("Scenario file", clip(f.file_name, 300)))
+    if f.file_hash is None or f.file_hash == f.content_hash:
+        label = "SHA-256 of the file" if f.file_hash else "SHA-256 of the scenario"
+        rows.append((label, f.content_hash))
+    else:
+        rows.append(("SHA-256 of the file", f.file_hash))
+        rows.append(("SHA-256 as simulated", f.content_hash +
+                     "\n(the scenario had changes not saved to the file)"))
+    return rows
+
+
+def paint_title(ctx: Ctx, p: QPainter, frame: Frame, inp: ReportInputs, f: TitleFields) -> None:
+    """Paint the title page into ``frame``."""
+    x, w = frame.x, frame.width
+    y = frame.y + ctx.mm(18)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(qcolor(style.ACCENT))
+    p.drawRect(QRectF(x, y, ctx.mm(12), ctx.pt(4)))
+    y += ctx.mm(6)
+    p.setPen(qcolor(style.MUTED))
+    p.setFont(ctx.font("subtitle"))
+    p.drawText(QRectF(x, y, w, ctx.pt(18)), 0, "Reservoir release planning report")
+    y += ctx.pt(24)
+    y = _paint_lines(ctx, p, x, y, w, "title", style.ACCENT,
+                     wrapped(ctx, "title", f.title, w, TITLE_LINES)) + ctx.pt(10)
+    desc = inp.scenario.metadata.description
+    if desc:
+        y = _paint_lines(ctx, p, x, y, w, "body", style.TEXT,
+                         wrapped(ctx, "body", desc, w, DESCRIPTION_LINES)) + ctx.pt(16)
+    rows = field_rows(inp, f)
+    lw = max(ctx.text_width("table_bold", k) for k, _ in rows) + ctx.pt(12)
+    for k, v in rows:
+        # hashes in a smaller face, so 64 hex digits fit on one line
+        face = "small" if k.startswith("SHA-256") else "body"
+        p.setFont(ctx.font("table_bold"))
+        p.setPen(qcolor(style.MUTED))
+        p.drawText(QRectF(x, y + ctx.pt(1), lw, ctx.pt(12)), 0, k)
+        lines = wrapped(ctx, face, v, w - lw, VALUE_LINES)
+        colour = style.ACCENT if k == "Release schedules" else style.TEXT
+        y = _paint_lines(ctx, p, x + lw, y + (ctx.pt(1) if face == "small" else 0), w - lw,
+                         face, colour, lines) + ctx.pt(6)
+    _paint_headlines(ctx, p, x, y + ctx.pt(12), w, inp)
+    # foot of the title page
+    p.setFont(ctx.font("small"))
+    p.setPen(qcolor(style.MUTED))
+    foot = (f"Produced offline by WaterPlanner {__version__}. Every number in this report "
+            "comes from simulating the scenario file named above; its SHA-256 hash identifies "
+            "the exact input.")
+    lines = ctx.wrap("small", foot, w)
+    _paint_lines(ctx, p, x, frame.y + frame.height - len(lines) * ctx.line_height("small"), w,
+                 "small", style.MUTED, lines)
+
+
+def _paint_lines(ctx: Ctx, p: QPainter, x: float, y: float, w: float, face: str, colour: str,
+                 lines: list[str]) -> float:
+    p.setFont(ctx.font(face))
+    p.setPen(qcolor(colour))
+    lh = ctx.line_height(face)
+    for k, line in enumerate(lines):
+        p.drawText(QRectF(x, y + k * lh, w + ctx.pt(2), lh + 1),
+                   int(Qt.AlignmentFlag.AlignLeft), line)
+    return y + len(lines) * lh
+
+
+def _paint_headlines(ctx: Ctx, p: QPainter, x: float, y: float, w: float,
+                     inp: ReportInputs) -> None:
+    s = inp.results.summary()
+    items = [("Shortfall", pct(s.shortfall_pct),
+              f"{km3(s.shortfall_mcm)} km³ of {km3(s.demand_mcm)} km³"),
+             ("Hydropower", f"{num(s.energy_gwh)} GWh",
+              f"winter {num(s.winter_energy_gwh)} / summer {num(s.summer_energy_gwh)}")]
+    if s.lakes:
+        lk = s.lakes[0]
+        items.append(("Aral inflow" if "aral" in lk.node_id.lower() else "Lake inflow",
+                      f"{km3(lk.inflow_mcm)} km³", f"level {num(lk.end_level_m, 2)} m at end"))
+    bw = (w - ctx.pt(10) * (len(items) - 1)) / len(items)
+    bh = ctx.pt(62)
+    for i, (k, big, small) in enumerate(items):
+        bx = x + i * (bw + ctx.pt(10))
+        inner = bw - ctx.pt(16)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(qcolor(style.TABLE_HEADER))
+        p.drawRect(QRectF(bx, y, bw, bh))
+        p.setPen(qcolor(style.MUTED))
+        p.setFont(ctx.font("small"))
+        p.drawText(QRectF(bx + ctx.pt(8), y + ctx.pt(6), inner, ctx.pt(12)), 0, k)
+        p.setPen(qcolor(style.ACCENT))
+        p.setFont(ctx.font("h1"))
+        p.drawText(QRectF(bx + ctx.pt(8), y + ctx.pt(19), inner, ctx.pt(22)), 0,
+                   ctx.metrics("h1").elidedText(big, Qt.TextElideMode.ElideRight, inner))
+        p.setPen(qcolor(style.TEXT))
+        p.setFont(ctx.font("tiny"))
+        p.drawText(QRectF(bx + ctx.pt(8), y + ctx.pt(44), inner, ctx.pt(12)), 0,
+                   ctx.metrics("tiny").elidedText(small, Qt.TextElideMode.ElideRight, inner))
