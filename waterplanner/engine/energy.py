@@ -18,7 +18,7 @@ RHO_G_MW = 1000.0 * 9.81 / 1e6
 """ρ·g in MW per (m³/s · m)."""
 
 
-@kernel
+@kernel(entry=False)
 def plant_power_mw(release_m3s: float, level_m: float, turbine_m3s: float, installed_mw: float,
                    efficiency: float, tailwater_m: float) -> tuple[float, float, float]:
     """Turbine flow (m³/s), net head (m) and power (MW) of one plant in one period."""

@@ -23,16 +23,28 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 _kernels: dict[str, Any] = {}
 """Every declared kernel by qualified name (module.function)."""
+_entries: dict[str, Any] = {}
+"""The kernels called from Python (the others are only called from compiled kernels, which
+compile them into themselves without marking them compiled)."""
 _python: dict[str, Callable[..., Any]] = {}
 _local = threading.local()
 _lock = threading.Lock()
 
 
-def kernel(fn: F) -> F:
-    """Declare a numerical kernel: compiled by numba (cached), with a Python fallback."""
-    dispatcher = njit(cache=True, nogil=True, error_model="numpy")(fn)
-    _kernels[f"{fn.__module__}.{fn.__name__}"] = dispatcher
-    return dispatcher  # type: ignore[no-any-return]
+def kernel(fn: F | None = None, *, entry: bool = True) -> Any:
+    """Declare a numerical kernel: compiled by numba (cached), with a Python fallback.
+
+    ``entry=False`` marks a helper that only other kernels call (``@kernel(entry=False)``).
+    """
+    def declare(f: F) -> F:
+        dispatcher = njit(cache=True, nogil=True, error_model="numpy")(f)
+        name = f"{f.__module__}.{f.__name__}"
+        _kernels[name] = dispatcher
+        if entry:
+            _entries[name] = dispatcher
+        return dispatcher  # type: ignore[no-any-return]
+
+    return declare if fn is None else declare(fn)
 
 
 def prefer_python_until_compiled(enabled: bool = True) -> None:
@@ -46,8 +58,8 @@ def is_compiled(dispatcher: Any) -> bool:
 
 
 def all_compiled() -> bool:
-    """Whether every declared kernel is compiled in this process."""
-    return all(is_compiled(d) for d in _kernels.values())
+    """Whether every kernel called from Python is compiled in this process."""
+    return all(is_compiled(d) for d in _entries.values())
 
 
 def choose(dispatcher: F) -> F:

@@ -54,7 +54,7 @@ N_NODE_SCALARS = 5
 _INFLOW, _RESERVOIR, _JUNCTION, _DEMAND, _MIN_FLOW, _LAKE, _SINK = range(7)
 
 
-@kernel
+@kernel(entry=False)
 def table_lookup(x: float, xs: np.ndarray, ys: np.ndarray, n: int) -> float:
     """Linear interpolation in a table of n rows, extending the end segments linearly."""
     if n == 1:
@@ -74,7 +74,7 @@ def table_lookup(x: float, xs: np.ndarray, ys: np.ndarray, n: int) -> float:
     return ys[lo] + (x - xs[lo]) * (ys[hi] - ys[lo]) / (xs[hi] - xs[lo])
 
 
-@kernel
+@kernel(entry=False)
 def link_arrival(sent: np.ndarray, m: int, t: int, link: int, link_lag: np.ndarray,
                  link_loss: np.ndarray, link_initial: np.ndarray) -> float:
     """What arrives at a link's end in period t: sent ``lag`` periods earlier, less the loss;

@@ -69,6 +69,7 @@ class FieldEditor(QWidget):
         self.unit = QLabel(spec.unit)
         self.unit.setMinimumWidth(56)
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setStyleSheet("color: #B03A00; font-size: 8pt")
         self.message.setWordWrap(True)
         self.message.hide()
@@ -128,6 +129,7 @@ class InspectorPanel(QWidget):
         self.editors: dict[str, FieldEditor] = {}
         self.buttons: dict[str, QPushButton] = {}
         self.title = QLabel("Select a node on the schematic")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a node's name shows literally
         self.title.setStyleSheet("font-weight: bold; font-size: 11pt; padding: 2px")
         self.body = QWidget()
         self.form = QFormLayout(self.body)
@@ -140,9 +142,13 @@ class InspectorPanel(QWidget):
         lay.addWidget(self.title)
         lay.addWidget(scroll)
         session.selection_changed.connect(self._on_session_selection_changed)
-        session.scenario_changed.connect(lambda _s: self.refresh())
+        session.scenario_changed.connect(self._on_session_scenario_changed)
         self.document.edit_refused.connect(self.note_refusal)
-        self.message_emitted.connect(lambda m: session.message_emitted.emit(m, True))
+        self.message_emitted.connect(session.show_error)
+
+    def _on_session_scenario_changed(self, scenario: object) -> None:
+        del scenario
+        self.refresh()
 
     def _on_session_selection_changed(self, node_id: str | None, link_id: str | None) -> None:
         if link_id is not None:

@@ -97,8 +97,8 @@ class MainWindow(QMainWindow):
 
     @property
     def results(self):
-        """The results on screen (those of the current scenario), or None."""
-        return self.session.results
+        """The results on screen (the newest of this document), or None."""
+        return self.session.shown_results
 
     @property
     def units(self) -> str:
@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self.plots = ResultsPanel()
         self.plots.attach(ss)
         self.not_simulated = QLabel()
+        self.not_simulated.setTextFormat(Qt.TextFormat.PlainText)
         self.not_simulated.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.not_simulated.setWordWrap(True)
         self.not_simulated.setStyleSheet("color: #8A3B00; font-size: 12pt; padding: 40px")
@@ -283,6 +284,8 @@ class MainWindow(QMainWindow):
         self.problem_label.setFixedWidth(150)
         self.file_label = QLabel()
         self.message_label = QLabel()
+        for label in (self.sim_label, self.problem_label, self.file_label, self.message_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # names and paths show literally
         sb.addWidget(self.sim_label)
         sb.addWidget(QLabel("·"))
         sb.addWidget(self.problem_label)

@@ -8,6 +8,7 @@ reason shown under the fields.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -50,6 +51,7 @@ class ScenarioPropertiesDialog(QDialog):
         form.addRow("Description", self.description)
         form.addRow("Notes", self.notes)
         self.error = QLabel("")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #B03A00")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

@@ -117,7 +117,7 @@ class ScheduleEditorPanel(QWidget):
         session.results_changed.connect(self._on_session_results_changed)
         session.selection_changed.connect(self._on_session_selection_changed)
         self.reservoir_selected.connect(session.select_node)
-        self.message_emitted.connect(lambda m: session.message_emitted.emit(m, True))
+        self.message_emitted.connect(session.show_error)
 
     # --- the session --------------------------------------------------------------------
     def _on_session_scenario_changed(self, scenario) -> None:

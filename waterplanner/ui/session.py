@@ -100,8 +100,7 @@ class Session(QObject):
         self.simulator.finished.connect(self._on_simulator_finished)
         document.scenario_changed.connect(self._on_document_scenario_changed)
         document.file_changed.connect(self.file_changed)
-        document.edit_refused.connect(lambda m: self.message_emitted.emit(f"Not changed: {m}",
-                                                                          True))
+        document.edit_refused.connect(self._on_document_edit_refused)
         self._inflow_set = self._valid_inflow_set(None)
         self._saved_view = self.view_state()
 
@@ -138,6 +137,12 @@ class Session(QObject):
         if r is None or r.scenario is not self.scenario or r.inflow_set != self._inflow_name():
             return None
         return r
+
+    @property
+    def shown_results(self) -> Results | None:
+        """The results the views show: the newest that arrived for this document (an edit's
+        own results may still be on their way; None while the scenario cannot be run)."""
+        return self._results
 
     @property
     def baseline(self) -> Baseline | None:
@@ -329,6 +334,13 @@ class Session(QObject):
             self.message_emitted.emit(outcome.baseline_note, False)
         self.results_changed.emit()
 
+    def _on_document_edit_refused(self, message: str) -> None:
+        self.message_emitted.emit(f"Not changed: {message}", True)
+
+    def show_error(self, message: str) -> None:
+        """A refusal or failure for the status bar (panels send theirs here)."""
+        self.message_emitted.emit(message, True)
+
     # --- documents ----------------------------------------------------------------------
     def _on_document_scenario_changed(self, scenario: Scenario) -> None:
         if self._inflow_set not in scenario.inflow_set_names:
@@ -356,7 +368,7 @@ class Session(QObject):
         self._record = None
         self._update_record_validity(force=True)
         self._baseline = None
-        self._baseline_results = None
+        self._results = self._baseline_results = None
         base_note = ""
         if view.baseline_file:
             path = self._resolved_path(view.baseline_file)

@@ -99,6 +99,7 @@ class SimulationWorker(QObject):
         self._job: BackgroundJob | None = None
         self._warm_up: BackgroundJob | None = None
         self._pending: tuple[Scenario, str | None, Scenario | None, int] | None = None
+        self._job_request: tuple[Scenario, str | None, int] | None = None
         self._seq = 0
         self._shown = 0
         self._last_seconds: float | None = None
@@ -149,22 +150,26 @@ class SimulationWorker(QObject):
             del progress, token
             return run_once(scenario, inflow_set, baseline)
 
+        # bound methods, not lambdas: a lambda holding the worker would tie the worker's
+        # lifetime to its child job's connections (a cycle only the garbage collector breaks,
+        # at a moment Qt may be delivering an event to that very job)
         job = BackgroundJob("simulation", work, parent=self)
-        job.finished.connect(lambda outcome: self._on_job_finished(outcome, seq))
-        job.failed.connect(lambda message: self._on_job_failed(message, scenario, inflow_set,
-                                                                 seq))
+        job.finished.connect(self._on_job_finished)
+        job.failed.connect(self._on_job_failed)
         self._job = job
+        self._job_request = (scenario, inflow_set, seq)
         job.start()
 
-    def _on_job_finished(self, outcome: SimulationOutcome, seq: int) -> None:
+    def _on_job_finished(self, outcome: SimulationOutcome) -> None:
+        seq = self._job_request[2]
         self._end_job()
         if not outcome.python_kernel:
             self._last_seconds = outcome.seconds
         self._deliver(outcome, seq)
         self._run_pending()
 
-    def _on_job_failed(self, message: str, scenario: Scenario, inflow_set: str | None,
-                       seq: int) -> None:
+    def _on_job_failed(self, message: str) -> None:
+        scenario, inflow_set, seq = self._job_request
         self._end_job()
         self._deliver(SimulationOutcome(scenario, inflow_set, None,
                                         f"the simulation stopped: {message}", 0.0), seq)
