@@ -74,8 +74,8 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             s = reservoir_chain(n, periods, step)
             r = 1 if periods > 1000 and n >= 30 else reps
-            t = best_of(lambda: simulate(s), r)
-            ts = best_of(lambda: simulate(s).summary(), r)
+            t = best_of(lambda s=s: simulate(s), r)
+            ts = best_of(lambda s=s: simulate(s).summary(), r)
             row(f"chain of {n:3d} reservoirs, {periods} {step.value}s", t, periods, len(s.nodes),
                 with_summary=ts, pywr=PYWR_US_PER_STEP.get(n) if step is Step.MONTH else None)
 

@@ -21,6 +21,5 @@ def test_ctrl_c_sets_the_token_and_the_old_handler_returns():
 
 
 def test_optimiser_refusals_become_bad_input():
-    with pytest.raises(BadInput, match="infeasible"):
-        with optimiser_errors():
-            raise InfeasibleError("storage cannot end above capacity", ["end storage"])
+    with pytest.raises(BadInput, match="infeasible"), optimiser_errors():
+        raise InfeasibleError("storage cannot end above capacity", ["end storage"])

@@ -5,8 +5,20 @@ from __future__ import annotations
 from datetime import date
 
 from waterplanner.model import (
-    DemandNode, HydropowerPlant, InflowNode, InflowSet, JunctionNode, LevelAreaVolume, Link,
-    Metadata, MinFlowNode, ReservoirNode, Scenario, SinkNode, Step, TerminalLakeNode, TimeBase,
+    DemandNode,
+    InflowNode,
+    InflowSet,
+    JunctionNode,
+    LevelAreaVolume,
+    Link,
+    Metadata,
+    MinFlowNode,
+    ReservoirNode,
+    Scenario,
+    SinkNode,
+    Step,
+    TerminalLakeNode,
+    TimeBase,
     validate_scenario,
 )
 

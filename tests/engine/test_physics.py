@@ -7,7 +7,15 @@ import pytest
 from numpy.testing import assert_allclose
 
 from tests.engine.build import (
-    demand, inflow, junction, lake, link, min_flow, reservoir, scenario, sink,
+    demand,
+    inflow,
+    junction,
+    lake,
+    link,
+    min_flow,
+    reservoir,
+    scenario,
+    sink,
 )
 from waterplanner.engine import simulate
 from waterplanner.model import HydropowerPlant, LevelAreaVolume

@@ -7,7 +7,17 @@ import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.engine.build import demand, inflow, junction, lake, link, min_flow, reservoir, scenario, sink
+from tests.engine.build import (
+    demand,
+    inflow,
+    junction,
+    lake,
+    link,
+    min_flow,
+    reservoir,
+    scenario,
+    sink,
+)
 from waterplanner.engine import simulate
 from waterplanner.model import HydropowerPlant, LevelAreaVolume, Scenario
 

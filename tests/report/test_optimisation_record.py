@@ -121,7 +121,7 @@ def test_stale_record_never_appears(gui_app, tmp_path: Path, energy: Scenario,
             ("edited.pdf", optimiser_record.produced.with_schedule(
                 "toktogul", energy.release_schedules["toktogul"]), optimiser_record),
             ("bare-result-undone.pdf", undone, optimised)):
-        out, info, results = report_of(tmp_path, name, scenario, record)
+        out, _info, results = report_of(tmp_path, name, scenario, record)
         first = flat(page_text(out, 0))
         assert "optimiser" not in first and "replaced by" not in first, name
         # the scenario's own optimisation settings may be listed; no claim about a result
@@ -167,7 +167,7 @@ def test_tradeoff_record_of_another_point_is_stale(gui_app, tmp_path: Path, ener
                                 produced=front.scenario_at(energy, 1), front=front,
                                 point_index=1)
     other = front.scenario_at(energy, 2)
-    out, info, results = report_of(tmp_path, "other.pdf", other, record)
+    out, _info, results = report_of(tmp_path, "other.pdf", other, record)
     assert "trade-off" not in flat(page_text(out, 0))
     text = flat(layout_text(lay_out(other, results, optimisation=record)))
     assert "were replaced by" not in text and "Before and after" not in text

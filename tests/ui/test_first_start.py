@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-
 import shiboken6
 
 from waterplanner.engine import jit
 from waterplanner.engine.simulate import simulate
-from waterplanner.ui.simulation import SimulationWorker
 from waterplanner.ui.file_controller import default_scenario
+from waterplanner.ui.simulation import SimulationWorker
 
 
 @pytest.fixture

@@ -13,7 +13,12 @@ import numpy as np
 
 from waterplanner.model.network import topological_order
 from waterplanner.model.nodes import (
-    DemandNode, InflowNode, MinFlowNode, NodeKind, ReservoirNode, TerminalLakeNode,
+    DemandNode,
+    InflowNode,
+    MinFlowNode,
+    NodeKind,
+    ReservoirNode,
+    TerminalLakeNode,
 )
 from waterplanner.model.scenario import Scenario
 

@@ -42,7 +42,7 @@ def kernel(fn: F | None = None, *, entry: bool = True) -> Any:
         _kernels[name] = dispatcher
         if entry:
             _entries[name] = dispatcher
-        return dispatcher  # type: ignore[no-any-return]
+        return dispatcher  # type: ignore[return-value]
 
     return declare if fn is None else declare(fn)
 

@@ -23,8 +23,18 @@ from waterplanner.engine.compiled import DEMAND, INFLOW, LAKE, MIN_FLOW, RESERVO
 from waterplanner.engine.energy import plant_output
 from waterplanner.engine.jit import choose
 from waterplanner.engine.kernel import (
-    P_DEMAND, P_REQUIRED, Q_ABSTRACTION, Q_EVAP, Q_INFLOW, Q_OUTFLOW, Q_PRECIP, Q_RELEASE,
-    Q_SEEP, Q_SPILL, Q_STORAGE, storage_levels,
+    P_DEMAND,
+    P_REQUIRED,
+    Q_ABSTRACTION,
+    Q_EVAP,
+    Q_INFLOW,
+    Q_OUTFLOW,
+    Q_PRECIP,
+    Q_RELEASE,
+    Q_SEEP,
+    Q_SPILL,
+    Q_STORAGE,
+    storage_levels,
 )
 from waterplanner.model.scenario import Scenario
 from waterplanner.model.timebase import TimeBase

@@ -16,9 +16,24 @@ import numpy as np
 from waterplanner.engine.compiled import RESERVOIR, CompiledNetwork, compile_network
 from waterplanner.engine.jit import choose
 from waterplanner.engine.kernel import (
-    N_NODE_PARAMETERS, N_NODE_QUANTITIES, N_NODE_SCALARS, P_DEMAND, P_EVAP_MM, P_FLOOD,
-    P_MAX_OUT, P_MAX_REL, P_MIN_REL, P_PRECIP_MM, P_REQUIRED, P_SEEP, S_CAPACITY, S_CREST,
-    S_DEAD, S_INITIAL, S_RETURN_FRACTION, run_kernel,
+    N_NODE_PARAMETERS,
+    N_NODE_QUANTITIES,
+    N_NODE_SCALARS,
+    P_DEMAND,
+    P_EVAP_MM,
+    P_FLOOD,
+    P_MAX_OUT,
+    P_MAX_REL,
+    P_MIN_REL,
+    P_PRECIP_MM,
+    P_REQUIRED,
+    P_SEEP,
+    S_CAPACITY,
+    S_CREST,
+    S_DEAD,
+    S_INITIAL,
+    S_RETURN_FRACTION,
+    run_kernel,
 )
 from waterplanner.engine.results import Results
 from waterplanner.model.scenario import Scenario
@@ -135,7 +150,7 @@ def simulate(scenario: Scenario, inflow_set: str | None = None, *,
     net = prep.net
     inflow = inflow_array(scenario, net, inflow_set, inflows)
     m, n, t, n_links = inflow.shape[0], net.n_nodes, net.periods, net.n_links
-    schedules = dict(scenario.release_schedules)
+    schedules: dict[str, ArrayLike] = dict(scenario.release_schedules)
     if release_mcm:
         schedules.update(release_mcm)
     target = np.zeros((t, n))

@@ -282,13 +282,13 @@ def summarize(r: Results, member: int = 0) -> Summary:
     total_dem = sum(d.demand_mcm for d in demands)
     total_short = sum(d.shortfall_mcm for d in demands)
     shorts = [d for d in demands if d.shortfall_mcm > 0]
-    worst = max(shorts, key=lambda d: d.shortfall_pct).node_id if shorts else None
+    worst_demand = max(shorts, key=lambda d: d.shortfall_pct).node_id if shorts else None
     mb = r.mass_balance()
     worst_node, worst_res = mb.worst_node(member)
     return Summary(
         demand_mcm=total_dem, delivery_mcm=sum(d.delivery_mcm for d in demands),
         shortfall_mcm=total_short, shortfall_pct=_pct(total_short, total_dem),
-        demands=tuple(demands), worst_demand=worst, plants=tuple(plants),
+        demands=tuple(demands), worst_demand=worst_demand, plants=tuple(plants),
         countries=tuple(countries), lakes=tuple(lakes), reservoirs=tuple(reservoirs),
         min_flow_deficit_mcm=minflow, energy_gwh=sum(p.energy_gwh for p in plants),
         winter_energy_gwh=sum(p.winter_gwh for p in plants),

@@ -81,7 +81,7 @@ def write_quantity_csv(stream: BinaryIO, r: Results, q: Quantity, columns: list[
         t1 = min(t0 + rows, n_periods)
         block = np.ascontiguousarray(arr[index, t0:t1].T, dtype=np.float64)
         n = put_rows(periods.bytes[t0:t1], periods.lengths[t0:t1], block, out)
-        stream.write(memoryview(out)[:n])
+        stream.write(memoryview(out)[:n])  # type: ignore[arg-type]
 
 
 def quantity_csv(r: Results, q: Quantity, member: int = 0) -> str | None:

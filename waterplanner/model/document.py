@@ -16,13 +16,25 @@ from typing import Any
 
 from waterplanner.model.lav import LevelAreaVolume
 from waterplanner.model.nodes import (
-    NODE_CLASSES, AnyNode, DemandNode, HydropowerPlant, InflowNode, MinFlowNode, NodeKind,
-    ReservoirNode, TerminalLakeNode,
+    NODE_CLASSES,
+    AnyNode,
+    DemandNode,
+    HydropowerPlant,
+    InflowNode,
+    MinFlowNode,
+    NodeKind,
+    ReservoirNode,
+    TerminalLakeNode,
 )
 from waterplanner.model.problems import Problem, ScenarioError
 from waterplanner.model.scenario import InflowSet, Link, Metadata, Scenario
 from waterplanner.model.schema import (
-    COMMON_NODE_FIELDS, EXTENSION_KEYS, FORMAT_NAME, FORMAT_VERSION, NODE_FIELDS, FieldType,
+    COMMON_NODE_FIELDS,
+    EXTENSION_KEYS,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    NODE_FIELDS,
+    FieldType,
 )
 from waterplanner.model.timebase import Step, TimeBase
 from waterplanner.model.validation import validate_document

@@ -13,10 +13,10 @@ or dragging a point is undone at once. No Qt here: edits run from plain tests an
 from __future__ import annotations
 
 import math
-from datetime import date
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from itertools import pairwise
 from typing import Any
 
@@ -461,7 +461,7 @@ class SetMetadata(Edit):
     values: Mapping[str, str] = field(default_factory=dict)
 
     def apply(self, scenario: Scenario) -> Scenario:
-        meta = replace(scenario.metadata, **checked_metadata(self.values))
+        meta = replace(scenario.metadata, **checked_metadata(self.values))  # type: ignore[arg-type]
         if meta == scenario.metadata:
             return scenario
         return replace(scenario, metadata=meta)

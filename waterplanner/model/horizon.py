@@ -36,7 +36,7 @@ def _map_node(node: AnyNode, amount: Transform, state: Transform) -> AnyNode:
         elif spec.type is FieldType.SERIES_BY_SET:
             changes[spec.name] = {k: tuple(float(x) for x in f(np.asarray(v, dtype=float)))
                                   for k, v in value.items()}
-    return replace(node, **changes) if changes else node
+    return replace(node, **changes) if changes else node  # type: ignore[arg-type]
 
 
 def _map(scenario: Scenario, time: TimeBase, amount: Transform, state: Transform) -> Scenario:
@@ -55,7 +55,7 @@ def repeat_years(scenario: Scenario, years: int) -> Scenario:
     if years < 1:
         raise ValueError("years must be at least 1")
     time = scenario.time.with_periods(scenario.time.periods * years)
-    tile: Transform = lambda a: np.tile(a, years)  # noqa: E731
+    tile: Transform = lambda a: np.tile(a, years)
     return _map(scenario, time, tile, tile)
 
 

@@ -74,7 +74,8 @@ def reaches(node_ids: Sequence[str], edges: Iterable[tuple[str, str]],
     parents: dict[str, list[str]] = defaultdict(list)
     for a, b in edges:
         parents[b].append(a)
-    seen = set(t for t in targets if t in set(node_ids))
+    known = set(node_ids)
+    seen = {t for t in targets if t in known}
     queue = deque(seen)
     while queue:
         n = queue.popleft()

@@ -11,7 +11,11 @@ import numpy as np
 
 from waterplanner.model.lav import LevelAreaVolume
 from waterplanner.model.nodes import (
-    DemandNode, HydropowerPlant, InflowNode, ReservoirNode, SinkNode,
+    DemandNode,
+    HydropowerPlant,
+    InflowNode,
+    ReservoirNode,
+    SinkNode,
 )
 from waterplanner.model.scenario import InflowSet, Link, Metadata, Scenario
 from waterplanner.model.timebase import Step, TimeBase

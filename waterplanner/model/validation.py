@@ -74,11 +74,11 @@ def _check_time(c: FieldChecker, doc: dict[str, Any]) -> int | None:
         if d is not None and step is not None and not is_period_start(Step(step), d):
             rule = "day 1 of a month" if step == "month" else "day 1, 11 or 21 of a month"
             c.add("time.start", f"{start} does not start a {step} period ({rule})")
-        elif d is not None and step is not None and "periods" in got:
-            if not fits_calendar(Step(step), d, got["periods"]):
-                c.add("time.periods", f"{got['periods']} {step} periods from {start} run past "
-                                      f"the year {date.max.year}")
-                return None
+        elif d is not None and step is not None and "periods" in got \
+                and not fits_calendar(Step(step), d, got["periods"]):
+            c.add("time.periods", f"{got['periods']} {step} periods from {start} run past "
+                                  f"the year {date.max.year}")
+            return None
     return got.get("periods")
 
 
@@ -207,10 +207,9 @@ def _check_node_semantics(c: FieldChecker, loc: str, kind: NodeKind, f: dict[str
                   f"table ({fmt(lav['level_m'][-1])} m): the plant would have no head")
     elif kind is NodeKind.TERMINAL_LAKE:
         lav, crest = f.get("lav"), f.get("crest_level_m")
-        if lav is not None and crest is not None:
-            if not lav["level_m"][0] <= crest:
-                c.add(f"{loc}.crest_level_m", f"{fmt(crest)} m is below the lowest level in "
-                                              f"the table ({fmt(lav['level_m'][0])} m)")
+        if lav is not None and crest is not None and not lav["level_m"][0] <= crest:
+            c.add(f"{loc}.crest_level_m", f"{fmt(crest)} m is below the lowest level in "
+                                          f"the table ({fmt(lav['level_m'][0])} m)")
 
 
 def _check_links(c: FieldChecker, doc: dict[str, Any],

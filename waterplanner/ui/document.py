@@ -98,10 +98,12 @@ class ScenarioDocument(QObject):
         reruns when some other part of the scenario is a new object.
         """
         s = self._scenario
-        key = (s.nodes, s.links, s.time, s.inflow_sets, s.metadata, s.extensions)
+        key: tuple[object, ...] = (s.nodes, s.links, s.time, s.inflow_sets, s.metadata,
+                                   s.extensions)
         names = tuple(s.release_schedules)
         old = self._problem_key
-        if old is None or old[1] != names or any(a is not b for a, b in zip(key, old[0])):
+        if old is None or old[1] != names or \
+                any(a is not b for a, b in zip(key, old[0], strict=True)):  # type: ignore[call-overload]
             self._problems = validate_scenario(s)
             self._problem_key = (key, names)
         return self._problems

@@ -307,8 +307,8 @@ class InspectorPanel(QWidget):
                 raise EditRefused("add a plant first")
             if not text.strip():
                 raise EditRefused("needs a value")
-            value = replace(hp, **{sub: parse_number(text)})
-            return SetNodeField(node_id=node.id, field_name="hydropower", value=value,
+            plant = replace(hp, **{sub: parse_number(text)})
+            return SetNodeField(node_id=node.id, field_name="hydropower", value=plant,
                                 label=f"Set {node.name} {sub.replace('_', ' ')}")
         spec = next(s for s in COMMON_NODE_FIELDS + NODE_FIELDS[node.kind] if s.name == name)
         value: Any = text

@@ -167,7 +167,8 @@ class MainWindow(QMainWindow):
         self.inspector_dock.raise_()
         self.validation.problem_activated.connect(self._on_validation_problem_activated)
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
+    def _action(self, text: str, slot,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 tip: str = "") -> QAction:
         act = QAction(text, self)
         act.triggered.connect(slot)

@@ -22,7 +22,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from waterplanner.model.scenario import Scenario
 from waterplanner.progress import Cancelled, CancelToken, Progress
-from waterplanner.report import ReportCancelled, ReportError, ReportInfo, ReportOptions, write_report
+from waterplanner.report import (
+    ReportCancelled,
+    ReportError,
+    ReportInfo,
+    ReportOptions,
+    write_report,
+)
 from waterplanner.report.fonts import report_family
 from waterplanner.report.inputs import ReportInputs
 from waterplanner.ui.background import BackgroundJob

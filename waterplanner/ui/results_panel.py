@@ -208,13 +208,13 @@ class ResultsPanel(QWidget):
             add("Storage", StoragePlot, n, i)
             add("Releases and spill", ReleasePlot, n, i)
         cols = 2 if len(dem) > 6 else 1
-        for i, n in enumerate(dem):
-            add("Deliveries", DeliveryPlot, n, i // cols, i % cols)
+        for i, d in enumerate(dem):
+            add("Deliveries", DeliveryPlot, d, i // cols, i % cols)
         for i, n in enumerate([r for r in res if r.hydropower is not None]):
             add("Energy", EnergyPlot, n, i)
-        for i, n in enumerate(lakes):
-            add("Terminal lake", LakePlot, n, 2 * i)
-            add("Terminal lake", LakeInflowPlot, n, 2 * i + 1)
+        for i, lake in enumerate(lakes):
+            add("Terminal lake", LakePlot, lake, 2 * i)
+            add("Terminal lake", LakeInflowPlot, lake, 2 * i + 1)
         # link the time axes of the plots stacked in one column of one tab (pyqtgraph lines
         # linked views up by screen position, which would shift plots of other widths)
         masters: dict[tuple[str, int], pg.PlotItem] = {}
@@ -280,7 +280,7 @@ class ResultsPanel(QWidget):
         self.update_all()
         for p in self.plots:
             if isinstance(p, cls) and p.node.id == node_id:
-                return p.curve.yData
+                return p.curve.yData  # type: ignore[attr-defined]
         return None
 
     # --- the session ------------------------------------------------------------------

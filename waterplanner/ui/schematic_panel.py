@@ -375,7 +375,7 @@ class SchematicPanel(QWidget):
             at = self.view.mapToScene(self.view.viewport().rect().center())
         at = self.free_spot(at)
         node = new_node(s, kind, at.x(), at.y())
-        edit = AddNode(node=node, label=f"Add {node.name}")
+        edit: AddNode | ReplaceScenario = AddNode(node=node, label=f"Add {node.name}")
         if self._auto:
             # freeze the automatic layout first, so the others do not jump around
             layout = auto_layout(s)
@@ -510,9 +510,9 @@ class SchematicPanel(QWidget):
         self.show_results(results)
 
     def _on_session_selection_changed(self, node_id: str | None, link_id: str | None) -> None:
-        if node_id is not None or link_id is None:
-            if self.selected_ids()[:1] != ([node_id] if node_id else []):
-                self.select_node(node_id)
+        if (node_id is not None or link_id is None) and \
+                self.selected_ids()[:1] != ([node_id] if node_id else []):
+            self.select_node(node_id)
 
     def _on_connect_button_toggled(self, on: bool) -> None:
         self.view.connect_mode = on

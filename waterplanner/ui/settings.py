@@ -38,8 +38,8 @@ class AppSettings:
         """Recently opened files, newest first."""
         value = self._q.value("recent_files", [])
         if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or [])]
+            return [value]
+        return [str(v) for v in value] if isinstance(value, (list, tuple)) else []
 
     def add_recent_file(self, path: str) -> None:
         """Put a file at the top of the recent list."""

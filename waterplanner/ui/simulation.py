@@ -161,6 +161,7 @@ class SimulationWorker(QObject):
         job.start()
 
     def _on_job_finished(self, outcome: SimulationOutcome) -> None:
+        assert self._job_request is not None
         seq = self._job_request[2]
         self._end_job()
         if not outcome.python_kernel:
@@ -169,6 +170,7 @@ class SimulationWorker(QObject):
         self._run_pending()
 
     def _on_job_failed(self, message: str) -> None:
+        assert self._job_request is not None
         scenario, inflow_set, seq = self._job_request
         self._end_job()
         self._deliver(SimulationOutcome(scenario, inflow_set, None,

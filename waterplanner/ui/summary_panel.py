@@ -137,7 +137,8 @@ class SummaryPanel(QWidget):
                 item.setToolTip(0, tip)
                 item.setToolTip(1, tip)
             value = row.text if row.text is not None else \
-                f"{fmt_number(row.value, row.decimals)} {row.unit}"
+                f"{fmt_number(row.value, row.decimals)} {row.unit}" if row.value is not None \
+                else "–"
             item.setText(1, value)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setForeground(0, QBrush(country_colour(row.country).darker(130)

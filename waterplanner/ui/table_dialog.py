@@ -25,6 +25,9 @@ from PySide6.QtWidgets import (
 from waterplanner.ui.schedule_model import parse_number
 
 
+def _text(item: QTableWidgetItem | None) -> str:
+    return item.text() if item is not None else ""
+
 class PasteTable(QTableWidget):
     """A table widget that pastes tab-separated text at the current cell."""
 
@@ -41,7 +44,7 @@ class PasteTable(QTableWidget):
             rows = sorted({r for r, _ in idx})
             cols = sorted({c for _, c in idx})
             QGuiApplication.clipboard().setText("\n".join(
-                "\t".join((self.item(r, c).text() if self.item(r, c) else "") for c in cols)
+                "\t".join(_text(self.item(r, c)) for c in cols)
                 for r in rows))
             return
         super().keyPressEvent(event)
