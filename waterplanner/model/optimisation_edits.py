@@ -107,22 +107,39 @@ def current_spec(scenario: Scenario) -> OptimisationSpec:
                           "problems listed for it first") from None
 
 
-def _problem_text(problem: Problem, spec: OptimisationSpec, scenario: Scenario) -> str:
+class SectionRefused(EditRefused):
+    """An edit refused because the section would be invalid. Besides the message, says
+    which entry (``part``, ``index``) and which field (file ``key`` and ``field_words``, ''
+    for the entry as a whole) the first problem is about, and the problem's own
+    ``detail``."""
+
+    def __init__(self, message: str, part: str = "", index: int | None = None,
+                 key: str = "", field_words: str = "", detail: str = "") -> None:
+        super().__init__(message)
+        self.part, self.index, self.key = part, index, key
+        self.field_words, self.detail = field_words, detail
+
+
+def _refusal(problem: Problem, spec: OptimisationSpec, scenario: Scenario,
+             more: str) -> SectionRefused:
     """A problem of the section in words: which objective or requirement, which field."""
     m = _LOCATION.match(problem.location)
     if m is None:
         where = problem.location.removeprefix(f"{SECTION}.").replace("_", " ")
-        return f"optimisation settings, {where}: {problem.message}"
+        return SectionRefused(f"optimisation settings, {where}: {problem.message}{more}",
+                              field_words=where, detail=problem.message)
     part, index, key, rest = m.group(1), int(m.group(2)), m.group(3), m.group(4)
     items = spec.objectives if part == OBJECTIVES else spec.constraints
     what = "objective" if part == OBJECTIVES else "requirement"
     title = f" “{entry_title(items[index], scenario)}”" if index < len(items) else ""
     field_words = ""
     if key:
-        field_words = f", {FIELD_WORDS.get(key, key.replace('_', ' '))}"
+        field_words = FIELD_WORDS.get(key, key.replace("_", " "))
         if rest.startswith("["):
             field_words += f" value {int(rest.strip('[]').split(']')[0]) + 1}"
-    return f"{what} {index + 1}{title}{field_words}: {problem.message}"
+    text = f"{what} {index + 1}{title}{', ' + field_words if field_words else ''}: " \
+           f"{problem.message}{more}"
+    return SectionRefused(text, part, index, key or "", field_words, problem.message)
 
 
 def section_problems(scenario: Scenario, spec: OptimisationSpec) -> list[Problem]:
@@ -140,7 +157,7 @@ def with_checked_spec(scenario: Scenario, spec: OptimisationSpec) -> Scenario:
     problems = section_problems(scenario, spec)
     if problems:
         more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
-        raise EditRefused(_problem_text(problems[0], spec, scenario) + more)
+        raise _refusal(problems[0], spec, scenario, more)
     ext = dict(scenario.extensions)
     ext[SECTION] = spec_to_document(spec)
     return replace(scenario, extensions=ext)
@@ -270,9 +287,21 @@ def decision_reservoirs_edit(scenario: Scenario, reservoirs: Sequence[str] | Non
 
 
 __all__ = [
-    "CONSTRAINTS", "CONSTRAINT_KIND_WORDS", "OBJECTIVES", "OBJECTIVE_KIND_WORDS",
-    "SetDecisionReservoirs", "SetObjectiveWeights", "SetOptimisationEntry",
-    "SetProtectiveDefaults", "add_entry", "change_entry", "current_spec",
-    "decision_reservoirs_edit", "entry_title", "remove_entry", "section_problems",
+    "CONSTRAINTS",
+    "CONSTRAINT_KIND_WORDS",
+    "OBJECTIVES",
+    "OBJECTIVE_KIND_WORDS",
+    "SectionRefused",
+    "SetDecisionReservoirs",
+    "SetObjectiveWeights",
+    "SetOptimisationEntry",
+    "SetProtectiveDefaults",
+    "add_entry",
+    "change_entry",
+    "current_spec",
+    "decision_reservoirs_edit",
+    "entry_title",
+    "remove_entry",
+    "section_problems",
     "with_checked_spec",
 ]
