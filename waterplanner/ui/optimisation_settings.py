@@ -65,6 +65,7 @@ from waterplanner.ui.optimisation_words import (
     defaults_preview,
     num,
     objective_text,
+    tooltip_text,
     weight_unit,
 )
 from waterplanner.ui.schedule_model import parse_number
@@ -147,7 +148,7 @@ def tool_button(text: str, tip: str = "") -> QToolButton:
 
 def _item(text: str, tip: str = "") -> QTableWidgetItem:
     item = QTableWidgetItem(text)
-    item.setToolTip(tip or text)
+    item.setToolTip(tooltip_text(tip or text))
     return item
 
 
@@ -197,9 +198,9 @@ class WeightField(QWidget):
         font.setBold(self.overridden)
         self.edit.setFont(font)
         self.edit.setStyleSheet("" if ok else "background: #FFE3CC")
-        self.edit.setToolTip(
+        self.edit.setToolTip(tooltip_text(
             f"Weight for the next run ({self._unit}). The scenario says {num(self.saved)}"
-            + ("; 'Keep weights' stores this one." if self.overridden else "."))
+            + ("; 'Keep weights' stores this one." if self.overridden else ".")))
         self.changed.emit()
 
 
@@ -351,7 +352,7 @@ class OptimisationSettings(QWidget):
             notes = str(spec.extras.get("notes", "")).strip()
             self.source.setText("The scenario's own optimisation settings"
                                 + (f" ({_gist(notes)})." if notes else "."))
-            self.source.setToolTip(notes)
+            self.source.setToolTip(tooltip_text(notes))
         else:
             self.source.setText("The scenario has no optimisation settings of its own: the "
                                 "optimiser's defaults are shown. Any change here is saved with "
@@ -449,6 +450,15 @@ class OptimisationSettings(QWidget):
 
     # --- editing ------------------------------------------------------------------------
     def _apply(self, edit: Edit) -> bool:
+        """Apply an edit (one undo step); a refusal is said here as well as in the status
+        bar."""
+        if self.scenario is not None:
+            try:
+                edit.apply(self.scenario)
+            except EditRefused as e:
+                self.error.setText(f"Not changed: {e}")
+                return False
+        self.error.setText("")
         return self._apply_edit(edit)
 
     def add_entry(self, part: str) -> EntryDialog | None:

@@ -7,6 +7,7 @@ here, so the words are tested without a window.
 
 from __future__ import annotations
 
+import html
 import math
 from typing import Any
 
@@ -31,6 +32,14 @@ LIMIT_WORDS = {"dead_storage": "storage stays above dead storage",
                "link_capacity": "river reaches carry at most their capacity"}
 PER_WORDS = {"total": "in total over the season", "period": "in every period"}
 CARRY_OVER_WORDS = {"soft": "soft (default)", "hard": "hard", "off": "off"}
+
+
+def tooltip_text(text: str) -> str:
+    """Text for a tooltip, shown literally: Qt renders a tooltip that looks like markup as
+    rich text, so names such as '<b>x</b>' are escaped and the tooltip made rich text."""
+    if not text:
+        return ""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text).replace("\n", "<br>") + "</p>"
 
 
 def num(value: float | None) -> str:

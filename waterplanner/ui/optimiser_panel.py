@@ -40,6 +40,7 @@ from waterplanner.model.scenario import Scenario
 from waterplanner.progress import CancelToken, Progress
 from waterplanner.ui.background import BackgroundJob
 from waterplanner.ui.optimisation_settings import OptimisationSettings, plain_label
+from waterplanner.ui.optimisation_words import tooltip_text
 from waterplanner.ui.optimiser_result import OptimiserResultView
 from waterplanner.ui.session import Session
 from waterplanner.ui.tradeoff_view import TradeoffView
@@ -309,7 +310,7 @@ class OptimiserPanel(QWidget):
                   + ("." if result.improved else "; nothing better than the current "
                                                  "schedule was found."),
                   error=not result.self_check.passed)
-        self.status.setToolTip(check)
+        self.status.setToolTip(tooltip_text(check))
         if self._snapshot is not None and self._run_spec is not None:
             self.result_view.show_result(result, self._run_spec, self._snapshot)
         self.tabs.setCurrentWidget(self.result_page)

@@ -21,7 +21,12 @@ from waterplanner.engine.comparison import SummaryComparison
 from waterplanner.model.objectives import OptimisationSpec
 from waterplanner.model.scenario import Scenario
 from waterplanner.ui.optimisation_settings import make_table, plain_label
-from waterplanner.ui.optimisation_words import country_name, display_unit, objective_text
+from waterplanner.ui.optimisation_words import (
+    country_name,
+    display_unit,
+    objective_text,
+    tooltip_text,
+)
 from waterplanner.ui.plot_common import fmt_number
 
 if TYPE_CHECKING:
@@ -97,7 +102,7 @@ def _cell(text: str, right: bool = True, tip: str = "") -> QTableWidgetItem:
     if right:
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     if tip:
-        item.setToolTip(tip)
+        item.setToolTip(tooltip_text(tip))
     return item
 
 

@@ -38,6 +38,7 @@ from waterplanner.ui.optimisation_words import (
     label_text,
     node_name,
     objective_measure,
+    tooltip_text,
 )
 from waterplanner.ui.palette import OKABE_ITO
 from waterplanner.ui.plot_common import fmt_number
@@ -157,7 +158,7 @@ class TradeoffView(QWidget):
             for label in labels:
                 text = label_text(label, scenario, spec)
                 combo.addItem(text, label)
-                combo.setItemData(combo.count() - 1, f"{text}\nLabel: {label}",
+                combo.setItemData(combo.count() - 1, tooltip_text(f"{text}\nLabel: {label}"),
                                   Qt.ItemDataRole.ToolTipRole)
             combo.blockSignals(False)
         lakes = [lb for lb in labels if lb.startswith("lake_inflow:")]
