@@ -149,7 +149,7 @@ def test_defaults_and_decisions_are_edits_and_the_preview_follows(window: MainWi
     assert window.act_undo.text() == "&Undo Carry-over: hard"
     assert window.document.scenario.extensions["optimisation"]["carry_over"] == {"mode": "hard"}
     assert settings.defaults_text.text().startswith(
-        "Before a run: Carry-over, hard: Toktogul, Andijan (Kempir-Abad), Charvak,")
+        "The next run applies:\nCarry-over, hard: Toktogul, Andijan (Kempir-Abad), Charvak,")
     settings.regularisation.click()
     assert window.act_undo.text() == "&Undo Regularisation: off"
     assert "Regularisation off" in settings.defaults_text.text()

@@ -72,14 +72,19 @@ def test_the_before_after_table_shows_the_numbers_the_command_line_prints(syr):
     assert _numbers(f"{row.before} {row.after}") == _numbers(lake)
 
 
-def test_a_reservoir_emptied_to_dead_storage_is_marked(syr):
-    drained = syr.with_schedule("andijan", tuple(v * 3 for v in syr.release_schedules["andijan"]))
+def test_a_reservoir_newly_drawn_to_dead_storage_is_marked(syr):
+    # Kayrakkum twice as fast reaches dead storage; Andijan is there already
+    drained = syr.with_schedule("kayrakkum", tuple(
+        v * 2 for v in syr.release_schedules["kayrakkum"]))
     c = compare_summaries(summarize(simulate(syr)), summarize(simulate(drained)))
     rows = comparison_rows(c)
     lowest = rows[rows.index(next(r for r in rows if r.label == "Lowest storage (Mm³)")):]
-    andijan = next(r for r in lowest if r.label.startswith("Andijan"))
-    assert andijan.warning.startswith("reaches dead storage")
-    assert not next(r for r in lowest if r.label == "Charvak").warning
+    kayrakkum = next(r for r in lowest if r.label.startswith("Kayrakkum"))
+    assert kayrakkum.warning == "now reaches dead storage, 868 Mm³"
+    assert not next(r for r in lowest if r.label.startswith("Andijan")).warning
+    end = next(r for r in rows if r.label.startswith("Kayrakkum"))
+    assert end.warning.startswith("ends lower than before and below its start storage")
+    assert not next(r for r in rows if r.label == "Toktogul").warning
 
 
 def test_objectives_and_requirements_use_names_and_units(syr):

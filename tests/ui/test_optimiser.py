@@ -195,3 +195,36 @@ def test_names_that_look_like_markup_show_literally(window: MainWindow, qtbot) -
     for label in panel.findChildren(QLabel):
         if "<b>x</b>" in label.text() or "<i>Aral</i>" in label.text():
             assert label.textFormat() == Qt.TextFormat.PlainText, label.text()
+
+
+def test_dominated_points_are_drawn_apart_and_energy_is_in_gwh(qapp) -> None:
+    import numpy as np
+
+    from waterplanner.engine.optimise.pareto import ParetoFront, ParetoPoint
+    from waterplanner.model.objectives import Energy, Shortfall
+    from waterplanner.ui.file_controller import default_scenario
+    from waterplanner.ui.tradeoff_view import TradeoffView
+
+    scenario = default_scenario()
+    rel = {"toktogul": np.full(12, 500.0)}
+    points = (ParetoPoint(0.0, 5.05e6, 5.05e6, rel), ParetoPoint(50.0, 5.10e6, 5.1e6, rel),
+              ParetoPoint(80.0, 5.09e6, 5.1e6, rel, dominated=True),
+              ParetoPoint(np.nan, np.nan, 5.12e6, {}, feasible=False),
+              ParetoPoint(90.0, 5.15e6, 5.15e6, rel))
+    a, b = Shortfall(name="shortfall"), Energy(name="energy::winter", season="winter")
+    front = ParetoFront(a=a, b=b, a_description="", b_description="", points=points,
+                        cancelled=False, lp_count=5, seconds=0.1)
+    view = TradeoffView()
+    view.show_front(front, scenario)
+    xs, ys = view.scatter.getData()
+    assert list(xs) == [0.0, 50.0, 90.0] and list(ys) == [5050.0, 5100.0, 5150.0]  # GWh
+    dx, dy = view.dominated.getData()
+    assert list(dx) == [80.0] and list(dy) == [5090.0]
+    assert list(view.front_line.getData()[0]) == [0.0, 50.0, 90.0], "not on the front"
+    assert view.plot.getAxis("left").labelText == "B: energy, winter (GWh)"
+    view.select_point(2)
+    assert "dominated" in view.point_label.text() and view.apply_point.isEnabled()
+    view.select_point(3)
+    assert "no schedule meets every requirement" in view.point_label.text()
+    assert not view.apply_point.isEnabled()
+    view.deleteLater()

@@ -364,8 +364,8 @@ class OptimisationSettings(QWidget):
         self.carry_over.setCurrentIndex(max(k, 0))
         self.regularisation.setChecked(spec.regularisation.active)
         self.decides.setText(decision_text(scenario, spec))
-        self.defaults_text.setText("Before a run: " + " ".join(defaults_preview(scenario,
-                                                                                 spec)))
+        self.defaults_text.setText("The next run applies:\n" + "\n".join(
+            defaults_preview(scenario, spec)))
         self._sync_buttons()
 
     def _weight_fields(self) -> list[WeightField]:

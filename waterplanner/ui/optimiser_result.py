@@ -33,8 +33,9 @@ if TYPE_CHECKING:
     from waterplanner.engine.optimise.api import OptimisationResult
 
 WORSE = "#B03A00"
-"""Text colour of a figure the new schedule makes worse in a way the planner must see:
-a reservoir ending below its start storage or reaching dead storage."""
+"""Text colour of a figure the new schedule makes worse in a way the planner must see: a
+reservoir ending lower than before and below its start storage, or newly drawn down to its
+dead storage."""
 DEAD_STORAGE_MARGIN_MCM = 0.5
 """Lowest storage within this of the dead storage is 'at dead storage' (as the CLI says)."""
 
@@ -65,15 +66,17 @@ def comparison_rows(c: SummaryComparison) -> list[ComparisonRow]:
     rows = [ComparisonRow("End storage (Mm³)", heading=True)]
     for r in c.reservoirs:
         warn = ""
-        if round(r.end_after_mcm) < round(r.start_mcm) and r.end_after_mcm < r.end_before_mcm:
-            warn = f"ends below its start storage, {fmt_number(r.start_mcm)} Mm³"
+        if round(r.end_after_mcm) < min(round(r.start_mcm), round(r.end_before_mcm)):
+            warn = (f"ends lower than before and below its start storage, "
+                    f"{fmt_number(r.start_mcm)} Mm³")
         rows.append(ComparisonRow(r.name, fmt_number(r.end_before_mcm), fmt_number(r.end_after_mcm),
                                   _signed(r.end_after_mcm - r.end_before_mcm, 0), warning=warn))
     rows.append(ComparisonRow("Lowest storage (Mm³)", heading=True))
     for r in c.reservoirs:
         warn = ""
-        if r.lowest_after_mcm <= r.dead_storage_mcm + DEAD_STORAGE_MARGIN_MCM:
-            warn = f"reaches dead storage, {fmt_number(r.dead_storage_mcm)} Mm³"
+        dead = r.dead_storage_mcm + DEAD_STORAGE_MARGIN_MCM
+        if r.lowest_after_mcm <= dead < r.lowest_before_mcm:
+            warn = f"now reaches dead storage, {fmt_number(r.dead_storage_mcm)} Mm³"
         rows.append(ComparisonRow(r.name, fmt_number(r.lowest_before_mcm),
                                   fmt_number(r.lowest_after_mcm),
                                   _signed(r.lowest_after_mcm - r.lowest_before_mcm, 0),
