@@ -55,7 +55,7 @@ def test_the_before_after_table_shows_the_numbers_the_command_line_prints(syr):
     lowest_rows = rows[2 + len(c.reservoirs):2 + 2 * len(c.reservoirs)]
     for r, end, low in zip(c.reservoirs, end_rows, lowest_rows):
         line = next(ln for ln in cli if ln.strip().startswith(r.name[:26].strip()))
-        start, end_b, end_a, low_b, low_a = _numbers(line.split(r.name[:26].strip())[1])[:5]
+        _start, end_b, end_a, low_b, low_a = _numbers(line.split(r.name[:26].strip())[1])[:5]
         assert _numbers(end.before + " " + end.after) == [end_b, end_a]
         assert _numbers(low.before + " " + low.after) == [low_b, low_a]
     kg = next(ln for ln in cli if ln.strip().startswith("KG "))

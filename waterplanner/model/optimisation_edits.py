@@ -88,8 +88,9 @@ def entry_title(entry: Objective | Constraint, scenario: Scenario) -> str:
         return entry.name
     words = (OBJECTIVE_KIND_WORDS if isinstance(entry, Objective) else
              CONSTRAINT_KIND_WORDS).get(entry.kind, entry.kind)
-    if getattr(entry, "limit", None):
-        words += f" ({entry.limit.replace('_', ' ')})"  # type: ignore[attr-defined]
+    limit = getattr(entry, "limit", None)
+    if limit:
+        words += f" ({str(limit).replace('_', ' ')})"
     where = [_node_name(scenario, n) for n in entry.nodes]
     if entry.country:
         where.append(entry.country)
@@ -200,7 +201,8 @@ class SetOptimisationEntry(Edit):
             del items[self.index]
         else:
             items[self.index] = self.entry
-        return with_checked_spec(scenario, replace(spec, **{self.part: tuple(items)}))
+        changed: dict[str, Any] = {self.part: tuple(items)}
+        return with_checked_spec(scenario, replace(spec, **changed))
 
 
 def add_entry(scenario: Scenario, entry: Objective | Constraint) -> SetOptimisationEntry:

@@ -174,8 +174,8 @@ class SeriesField(PasteTable):
         self.setFixedHeight(min(len(period_labels), 6) * 24 + 30)
 
     def value(self) -> tuple[float, ...] | None:
-        texts = [(self.item(i, 0).text().strip() if self.item(i, 0) else "")
-                 for i in range(self.rowCount())]
+        cells = [self.item(i, 0) for i in range(self.rowCount())]
+        texts = [c.text().strip() if c is not None else "" for c in cells]
         if not any(texts):
             return None
         out = []
@@ -352,9 +352,9 @@ class EntryDialog(QDialog):
         self._watch(self.name)
         if self.is_objective:
             w = entry.weight if isinstance(entry, Objective) else 1.0
-            cls = ks.cls
-            self.weight = NumberField("Weight", f"per {'MWh' if cls.unit == 'MWh' else 'Mm³'}"
-                                      if cls.unit != "value" else "per unit of value", 1.0, w)
+            unit = str(getattr(ks.cls, "unit", "Mm³"))
+            self.weight = NumberField("Weight", f"per {'MWh' if unit == 'MWh' else 'Mm³'}"
+                                      if unit != "value" else "per unit of value", 1.0, w)
             self.form.addRow("Weight", self.weight)
             self._watch(self.weight)
         else:
@@ -362,7 +362,7 @@ class EntryDialog(QDialog):
             self.hard = _combo([("hard: must hold", True),
                                 ("soft: may give way, at a penalty", False)], hard)
             pen = entry.penalty if isinstance(entry, Constraint) else DEFAULT_PENALTY
-            unit = "per MWh" if ks.cls.unit == "MWh" else "per Mm³"
+            unit = "per MWh" if getattr(ks.cls, "unit", "") == "MWh" else "per Mm³"
             self.penalty = NumberField("Penalty", unit, 1.0, pen)
             self.form.addRow("Type", self.hard)
             self.form.addRow("Penalty", self.penalty)
@@ -424,10 +424,10 @@ class EntryDialog(QDialog):
                                                        "for this kind.")
             args[attr] = v
         if self.is_objective:
-            w = self.weight.value()
-            if w is None:
+            weight = self.weight.value()
+            if weight is None:
                 raise ValueError("Enter a weight.")
-            args["weight"] = w
+            args["weight"] = weight
         else:
             args["hard"] = bool(self.hard.currentData())
             p = self.penalty.value()

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QProgressBar,
@@ -349,7 +350,7 @@ class OptimiserPanel(QWidget):
             bar.setValue(min(top, max(top + plot.height() - view, 0)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.tradeoff_page and event.type() == QEvent.Type.Resize:
+        if watched is self.tradeoff_page and isinstance(event, QResizeEvent):
             self.tradeoff.fit_plot(event.size().height())  # the viewport follows later
         return super().eventFilter(watched, event)
 
