@@ -11,6 +11,8 @@ import pytest
 from PySide6.QtCore import QPointF
 
 from waterplanner.model.edits import SetNodeField
+from waterplanner.model.objectives import EndStorage
+from waterplanner.model.optimisation_edits import add_entry
 from waterplanner.ui.main_window import MainWindow
 from waterplanner.ui.optimiser_result import comparison_rows
 
@@ -73,6 +75,11 @@ def test_a_weight_typed_for_one_run_is_used_and_kept_only_on_request(window: Mai
     assert [o.weight for o in panel.spec().objectives] == [1.0, 1.0, 0.002]
     assert [o.weight for o in panel.settings.spec_shown.objectives] == [1.0, 1.0, 0.001]
     assert panel.settings.keep_weights_button.isEnabled()
+    # an unrelated change of the settings keeps the weight typed for the run
+    assert window.document.apply(add_entry(window.document.scenario, EndStorage(
+        reservoir="kayrakkum", at_least_start=True)))
+    fields = panel.settings._weight_fields()
+    assert fields[2].edit.text() == "0.002" and fields[2].overridden
     fields[0].edit.setText("lots")
     assert not panel.run()
     assert "weight of objective 1: 'lots' is not a number" in panel.status.text()
