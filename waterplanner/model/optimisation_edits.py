@@ -1,0 +1,309 @@
+"""Edits of the scenario's ``optimisation`` section: objectives, requirements, protective
+defaults, decision reservoirs.
+
+Each is a pure :class:`~waterplanner.model.edits.Edit`: ``apply(scenario)`` returns a new
+scenario whose section is the old one with one change, written in the file form by
+:func:`~waterplanner.model.objectives.spec_to_document`. The new section is checked by the
+section's own validation (:func:`~waterplanner.model.objectives.check_optimisation`, the
+same check every file gets on opening), so an edit can never leave the section invalid: it
+is refused with :class:`~waterplanner.model.edits.EditRefused` and a sentence naming the
+objective or requirement and the field concerned. Applied through the document, each edit
+is one undo step and is saved with the file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from waterplanner.model.edits import Edit, EditRefused
+from waterplanner.model.nodes import ReservoirNode
+from waterplanner.model.objectives import (
+    SECTION,
+    CarryOver,
+    Constraint,
+    Objective,
+    OptimisationSpec,
+    Regularisation,
+    check_optimisation,
+    optimisation_spec,
+    spec_to_document,
+)
+from waterplanner.model.problems import Problem
+from waterplanner.model.scenario import Scenario
+
+OBJECTIVES = "objectives"
+CONSTRAINTS = "constraints"
+PARTS = (OBJECTIVES, CONSTRAINTS)
+
+OBJECTIVE_KIND_WORDS = {
+    "shortfall": "irrigation shortfall",
+    "min_flow_deficit": "minimum-flow deficit",
+    "lake_inflow": "terminal-lake inflow",
+    "energy": "hydropower energy",
+    "carryover": "carry-over storage target",
+    "spill": "spill",
+    "release_value": "value of releases",
+}
+"""Each objective kind in words (the kind's file name is in docs/optimisation.md)."""
+
+CONSTRAINT_KIND_WORDS = {
+    "end_storage": "end storage (carry-over)",
+    "operating_minimum": "operating minimum storage",
+    "ramping": "ramping limit",
+    "release_bounds": "release bounds",
+    "min_energy": "minimum energy",
+    "lake_inflow": "minimum terminal-lake inflow",
+    "rule_curve": "rule curve",
+    "limit": "limit of the network",
+}
+"""Each requirement kind in words."""
+
+FIELD_WORDS = {
+    "weight": "weight", "penalty": "penalty", "name": "name", "hard": "hard or soft",
+    "demands": "demands", "nodes": "minimum-flow points", "plants": "plants",
+    "reservoirs": "reservoirs", "reservoir": "reservoir", "lake": "terminal lake",
+    "country": "country", "season": "season", "by_priority": "by priority",
+    "target_mcm": "target (Mm³)", "value_per_mcm": "value per Mm³",
+    "min_mcm": "minimum (Mm³)", "max_mcm": "maximum (Mm³)",
+    "min_m3s": "lowest release (m³/s)", "max_m3s": "highest release (m³/s)",
+    "max_change_m3s": "largest change (m³/s)", "max_change_mcm": "largest change (Mm³)",
+    "min_mwh": "minimum energy", "per": "per period or in total", "limit": "limit",
+}
+"""File keys in words, for refusal messages."""
+
+_LOCATION = re.compile(r"^optimisation\.(objectives|constraints)\[(\d+)\](?:\.(\w+))?(.*)$")
+
+
+def _node_name(scenario: Scenario, node_id: str) -> str:
+    return scenario.node(node_id).name if scenario.has_node(node_id) else node_id
+
+
+def entry_title(entry: Objective | Constraint, scenario: Scenario) -> str:
+    """A short name for an objective or requirement, with node names: its own name when it
+    has one, else its kind in words and where ('ramping limit at Toktogul')."""
+    if entry.name:
+        return entry.name
+    words = (OBJECTIVE_KIND_WORDS if isinstance(entry, Objective) else
+             CONSTRAINT_KIND_WORDS).get(entry.kind, entry.kind)
+    limit = getattr(entry, "limit", None)
+    if limit:
+        words += f" ({str(limit).replace('_', ' ')})"
+    where = [_node_name(scenario, n) for n in entry.nodes]
+    if entry.country:
+        where.append(entry.country)
+    text = words + (" at " + ", ".join(where) if where else "")
+    return text + (f", {entry.season}" if entry.season != "all" else "")
+
+
+def current_spec(scenario: Scenario) -> OptimisationSpec:
+    """The scenario's optimisation settings (the defaults when it has no section);
+    :class:`EditRefused` when the section cannot be read."""
+    try:
+        return optimisation_spec(scenario)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise EditRefused("the scenario's optimisation section cannot be read: fix the "
+                          "problems listed for it first") from None
+
+
+class SectionRefused(EditRefused):
+    """An edit refused because the section would be invalid. Besides the message, says
+    which entry (``part``, ``index``) and which field (file ``key`` and ``field_words``, ''
+    for the entry as a whole) the first problem is about, and the problem's own
+    ``detail``."""
+
+    def __init__(self, message: str, part: str = "", index: int | None = None,
+                 key: str = "", field_words: str = "", detail: str = "") -> None:
+        super().__init__(message)
+        self.part, self.index, self.key = part, index, key
+        self.field_words, self.detail = field_words, detail
+
+
+def _refusal(problem: Problem, spec: OptimisationSpec, scenario: Scenario,
+             more: str) -> SectionRefused:
+    """A problem of the section in words: which objective or requirement, which field."""
+    m = _LOCATION.match(problem.location)
+    if m is None:
+        where = problem.location.removeprefix(f"{SECTION}.").replace("_", " ")
+        return SectionRefused(f"optimisation settings, {where}: {problem.message}{more}",
+                              field_words=where, detail=problem.message)
+    part, index, key, rest = m.group(1), int(m.group(2)), m.group(3), m.group(4)
+    items = spec.objectives if part == OBJECTIVES else spec.constraints
+    what = "objective" if part == OBJECTIVES else "requirement"
+    title = f" “{entry_title(items[index], scenario)}”" if index < len(items) else ""
+    field_words = ""
+    if key:
+        field_words = FIELD_WORDS.get(key, key.replace("_", " "))
+        if rest.startswith("["):
+            field_words += f" value {int(rest.strip('[]').split(']')[0]) + 1}"
+    text = f"{what} {index + 1}{title}{', ' + field_words if field_words else ''}: " \
+           f"{problem.message}{more}"
+    return SectionRefused(text, part, index, key or "", field_words, problem.message)
+
+
+def section_problems(scenario: Scenario, spec: OptimisationSpec) -> list[Problem]:
+    """Every problem the section of ``spec`` would have in ``scenario`` (the check a file
+    gets on opening)."""
+    kinds = {n.id: n.kind for n in scenario.nodes}
+    plants = {n.id for n in scenario.nodes
+              if isinstance(n, ReservoirNode) and n.hydropower is not None}
+    return check_optimisation(spec_to_document(spec), kinds, scenario.time.periods, plants)
+
+
+def with_checked_spec(scenario: Scenario, spec: OptimisationSpec) -> Scenario:
+    """The scenario with ``spec`` as its optimisation section; :class:`EditRefused` naming
+    the first problem when the section would be invalid."""
+    problems = section_problems(scenario, spec)
+    if problems:
+        more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
+        raise _refusal(problems[0], spec, scenario, more)
+    ext = dict(scenario.extensions)
+    ext[SECTION] = spec_to_document(spec)
+    return replace(scenario, extensions=ext)
+
+
+@dataclass(frozen=True)
+class SetOptimisationEntry(Edit):
+    """Add, change or remove one objective (``part`` "objectives") or requirement
+    ("constraints").
+
+    ``index`` None appends ``entry``; otherwise ``entry`` replaces the one at ``index``, or
+    removes it when ``entry`` is None. The optimiser needs at least one objective: removing
+    the last is refused.
+    """
+
+    part: str = OBJECTIVES
+    index: int | None = None
+    entry: Objective | Constraint | None = None
+
+    def apply(self, scenario: Scenario) -> Scenario:
+        if self.part not in PARTS:
+            raise EditRefused(f"'{self.part}' is not a part of the optimisation settings")
+        spec = current_spec(scenario)
+        what = "objective" if self.part == OBJECTIVES else "requirement"
+        wanted = Objective if self.part == OBJECTIVES else Constraint
+        if self.entry is not None and not isinstance(self.entry, wanted):
+            raise EditRefused(f"a {type(self.entry).__name__} is not an {what}")
+        items: list[Any] = list(getattr(spec, self.part))
+        if self.index is None:
+            if self.entry is None:
+                raise EditRefused(f"no {what} to add")
+            items.append(self.entry)
+        elif not 0 <= self.index < len(items):
+            raise EditRefused(f"there is no {what} {self.index + 1} (the scenario has "
+                              f"{len(items)})")
+        elif self.entry is None:
+            if self.part == OBJECTIVES and len(items) == 1:
+                raise EditRefused("the optimiser needs at least one objective: add another "
+                                  "before removing this one")
+            del items[self.index]
+        else:
+            items[self.index] = self.entry
+        changed: dict[str, Any] = {self.part: tuple(items)}
+        return with_checked_spec(scenario, replace(spec, **changed))
+
+
+def add_entry(scenario: Scenario, entry: Objective | Constraint) -> SetOptimisationEntry:
+    """The labelled edit that adds an objective or a requirement."""
+    part = OBJECTIVES if isinstance(entry, Objective) else CONSTRAINTS
+    what = "objective" if part == OBJECTIVES else "requirement"
+    return SetOptimisationEntry(part=part, index=None, entry=entry,
+                                label=f"Add {what}: {entry_title(entry, scenario)}")
+
+
+def change_entry(scenario: Scenario, index: int, entry: Objective | Constraint
+                 ) -> SetOptimisationEntry:
+    """The labelled edit that replaces objective or requirement ``index`` by ``entry``."""
+    part = OBJECTIVES if isinstance(entry, Objective) else CONSTRAINTS
+    what = "objective" if part == OBJECTIVES else "requirement"
+    return SetOptimisationEntry(part=part, index=index, entry=entry,
+                                label=f"Change {what}: {entry_title(entry, scenario)}")
+
+
+def remove_entry(scenario: Scenario, part: str, index: int) -> SetOptimisationEntry:
+    """The labelled edit that removes objective or requirement ``index``."""
+    what = "objective" if part == OBJECTIVES else "requirement"
+    items = getattr(current_spec(scenario), part, ()) if part in PARTS else ()
+    title = entry_title(items[index], scenario) if 0 <= index < len(items) else str(index + 1)
+    return SetOptimisationEntry(part=part, index=index, entry=None,
+                                label=f"Remove {what}: {title}")
+
+
+@dataclass(frozen=True)
+class SetObjectiveWeights(Edit):
+    """Store new weights for the objectives, one per objective in order (the weights tried
+    in the panel for a run, kept in the scenario)."""
+
+    weights: tuple[float, ...] = ()
+
+    def apply(self, scenario: Scenario) -> Scenario:
+        spec = current_spec(scenario)
+        if len(self.weights) != len(spec.objectives):
+            raise EditRefused(f"{len(self.weights)} weights for {len(spec.objectives)} "
+                              "objectives: the objectives changed meanwhile")
+        objectives = tuple(replace(o, weight=float(w))
+                           for o, w in zip(spec.objectives, self.weights))
+        return with_checked_spec(scenario, replace(spec, objectives=objectives))
+
+
+@dataclass(frozen=True)
+class SetProtectiveDefaults(Edit):
+    """Change the carry-over default and/or the regularisation (None: leave as it is)."""
+
+    carry_over: CarryOver | None = None
+    regularisation: Regularisation | None = None
+
+    def apply(self, scenario: Scenario) -> Scenario:
+        spec = current_spec(scenario)
+        changes: dict[str, Any] = {}
+        if self.carry_over is not None:
+            changes["carry_over"] = self.carry_over
+        if self.regularisation is not None:
+            changes["regularisation"] = self.regularisation
+        return with_checked_spec(scenario, replace(spec, **changes))
+
+
+@dataclass(frozen=True)
+class SetDecisionReservoirs(Edit):
+    """Choose the reservoirs whose releases the optimiser decides (None: all of them); the
+    others keep their schedule."""
+
+    reservoirs: tuple[str, ...] | None = None
+
+    def apply(self, scenario: Scenario) -> Scenario:
+        spec = current_spec(scenario)
+        if self.reservoirs is not None and not self.reservoirs:
+            raise EditRefused("choose at least one reservoir for the optimiser to decide")
+        return with_checked_spec(scenario, replace(spec, decision_reservoirs=self.reservoirs))
+
+
+def decision_reservoirs_edit(scenario: Scenario, reservoirs: Sequence[str] | None
+                             ) -> SetDecisionReservoirs:
+    """The labelled edit that sets the decision reservoirs (all of them: None)."""
+    every = [n.id for n in scenario.nodes if isinstance(n, ReservoirNode)]
+    chosen = None if reservoirs is None or list(reservoirs) == every else tuple(reservoirs)
+    text = "all" if chosen is None else ", ".join(_node_name(scenario, r) for r in chosen)
+    return SetDecisionReservoirs(reservoirs=chosen, label=f"Optimiser decides: {text}")
+
+
+__all__ = [
+    "CONSTRAINTS",
+    "CONSTRAINT_KIND_WORDS",
+    "OBJECTIVES",
+    "OBJECTIVE_KIND_WORDS",
+    "SectionRefused",
+    "SetDecisionReservoirs",
+    "SetObjectiveWeights",
+    "SetOptimisationEntry",
+    "SetProtectiveDefaults",
+    "add_entry",
+    "change_entry",
+    "current_spec",
+    "decision_reservoirs_edit",
+    "entry_title",
+    "remove_entry",
+    "section_problems",
+    "with_checked_spec",
+]
