@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from PySide6.QtCore import QPointF
 
 from waterplanner.model.edits import SetNodeField
@@ -15,8 +14,6 @@ from waterplanner.model.objectives import EndStorage
 from waterplanner.model.optimisation_edits import add_entry
 from waterplanner.ui.main_window import MainWindow
 from waterplanner.ui.optimiser_result import comparison_rows
-
-pytest.importorskip("waterplanner.engine.optimise")
 
 
 def _wait_idle(panel, qtbot) -> None:

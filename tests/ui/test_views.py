@@ -31,7 +31,7 @@ def test_export_plots(window: MainWindow, tmp_path: Path, suffix: str) -> None:
 
 
 def test_import_series_applies_the_dialogs_edit(window: MainWindow, monkeypatch) -> None:
-    mod = pytest.importorskip("waterplanner.ui.import_dialog")
+    from waterplanner.ui import import_dialog as mod
     changed = window.document.scenario.with_schedule(
         "toktogul", (100.0,) * window.document.scenario.time.periods)
 
@@ -55,7 +55,7 @@ def test_import_series_applies_the_dialogs_edit(window: MainWindow, monkeypatch)
 
 
 def test_export_report_passes_scenario_results_and_baseline(window: MainWindow, monkeypatch) -> None:
-    mod = pytest.importorskip("waterplanner.ui.report_export")
+    from waterplanner.ui import report_export as mod
     seen = {}
 
     def fake(parent, inputs, path):
@@ -71,8 +71,11 @@ def test_export_report_passes_scenario_results_and_baseline(window: MainWindow, 
 
 
 def test_none_and_true_survive_many_qt_calls(window: MainWindow) -> None:
-    before = sys.getrefcount(None)
+    """PySide6 6.12 on Python 3.11 releases a reference to None or True on calls like these
+    (fatal once the count reaches zero): the counts must not fall with every call."""
+    before = sys.getrefcount(None), sys.getrefcount(True)
     for _ in range(20_000):
         window.sim_label.update()
         window.document.file_changed.emit()
-    assert sys.getrefcount(None) > 0 and before > 0
+    after = sys.getrefcount(None), sys.getrefcount(True)
+    assert after[0] > before[0] - 1_000 and after[1] > before[1] - 1_000, (before, after)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import importlib.util
 import sys
 import traceback
 from types import ModuleType
@@ -67,13 +66,8 @@ def build_app_parser() -> argparse.ArgumentParser:
 
 def _run_app(argv: list[str]) -> int:
     args = build_app_parser().parse_args(argv)
-    if importlib.util.find_spec("waterplanner.ui.app") is not None:
-        from waterplanner.ui.app import run_app
-        return run_app(args.file, screenshot=args.screenshot)
-    # Until the desktop window exists: simulate and print the summary.
-    from waterplanner.cli import simulate_cmd as sim
-    ns = argparse.Namespace(file=args.file, default=args.file is None, inflows=None, out=None)
-    return sim.run(ns)
+    from waterplanner.ui.app import run_app
+    return run_app(args.file, screenshot=args.screenshot)
 
 
 def main(argv: list[str] | None = None) -> int:
