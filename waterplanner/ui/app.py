@@ -7,6 +7,7 @@ the window with results offscreen, saves it and returns 0 — for documentation 
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -172,9 +173,7 @@ def _run(file: str | None, screenshot: str | None) -> int:
         for _ in range(5):
             app.processEvents()
         saved = window.grab().save(screenshot)
-        window.shutdown()
-        window.hide()
-        window.deleteLater()
+        dispose_window(window)
         if not saved:
             print(f"waterplanner: could not write {screenshot}", file=sys.stderr)
             return 2
@@ -184,7 +183,20 @@ def _run(file: str | None, screenshot: str | None) -> int:
         return 0
     window.show()
     window.sim_label.setText("Starting the simulation engine…")
-    import gc
     gc.freeze()  # the window's long-lived objects need not be traversed by every collection
     offer_recovery(window)
-    return int(app.exec())
+    code = int(app.exec())
+    dispose_window(window)
+    return code
+
+
+def dispose_window(window) -> None:
+    """End the window while Python and Qt are both whole: stop its work, delete it now and
+    collect what referred to it. Left to the interpreter's exit, PySide6 would meet the
+    window's wrappers half torn down and could crash after the planner closed the window."""
+    import shiboken6
+    window.shutdown()
+    gc.unfreeze()
+    if shiboken6.isValid(window):
+        shiboken6.delete(window)
+    gc.collect()
