@@ -494,8 +494,10 @@ class MainWindow(QMainWindow):
     def apply_default_layout(self) -> None:
         """Dock sizes for a first start (later starts restore the planner's own layout)."""
         w, h = self.width(), self.height()
+        # the summary's labels need about 340 px; on a narrow screen that comes first
+        right = max(int(w * 0.2), min(340, int(w * 0.26)))
         self.resizeDocks([self.schematic_dock, self.summary_dock],
-                         [int(w * 0.25), int(w * 0.2)], Qt.Orientation.Horizontal)
+                         [int(w * 0.24), right], Qt.Orientation.Horizontal)
         self.resizeDocks([self.schedule_dock], [int(h * 0.27)], Qt.Orientation.Vertical)
         self.resizeDocks([self.summary_dock, self.inspector_dock], [int(h * 0.35), int(h * 0.4)],
                          Qt.Orientation.Vertical)

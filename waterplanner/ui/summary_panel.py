@@ -122,6 +122,10 @@ class SummaryPanel(QWidget):
         """Show the numbers of ``results`` and their change from ``baseline``."""
         rows = summary_rows(results.summary(), results)
         base = {r.key: r for r in summary_rows(baseline.summary(), baseline)} if baseline else {}
+        # the change column only while there is something to compare with: its width goes to
+        # the labels otherwise (narrow screens)
+        if self.tree.isColumnHidden(2) != (baseline is None):
+            self.tree.setColumnHidden(2, baseline is None)
         self.tree.setUpdatesEnabled(False)
         while self.tree.topLevelItemCount() > len(rows):
             self.tree.takeTopLevelItem(self.tree.topLevelItemCount() - 1)
