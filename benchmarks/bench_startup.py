@@ -59,7 +59,8 @@ window.show()
 app.processEvents()
 assert window.isVisible() and not problems
 print("LOADED:" + ",".join(m for m in {heavy!r} if m in sys.modules), file=sys.stderr)
-window.shutdown()
+from waterplanner.ui.app import dispose_window
+dispose_window(window)
 """
 
 

@@ -119,8 +119,10 @@ def test_hover_readout_follows_new_data_and_units(window: MainWindow, qtbot) -> 
 
 # --- item 3: legends, empty plots, axes -------------------------------------------------
 def _all_time_plots(window: MainWindow):
+    from PySide6.QtWidgets import QApplication
     for index in range(len(window.plots.TABS)):
-        window.plots.tabs.setCurrentIndex(index)
+        window.plots.tabs.setCurrentIndex(index)  # a tab builds its plots when first shown
+        QApplication.processEvents()  # and lays them out before they are painted
     window.plots.update_all()
     return window.plots.plots
 

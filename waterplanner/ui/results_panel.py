@@ -183,53 +183,70 @@ class ResultsPanel(QWidget):
         self._last: tuple[Results, Results | None, str] | None = None
         self._dirty: set[str] = set()
         self._tab_of: dict[int, str] = {}
+        self._unbuilt: set[str] = set()
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
     # --- building ---------------------------------------------------------------------
     def _rebuild(self, scenario: Scenario) -> None:
+        """Drop the plots of another network; each tab builds its own when first shown
+        (building all of them at once delays the window's first appearance)."""
         for name in self.TABS[:-1]:
             self.layouts[name].ci.clear()
         self.plots = []
+        self._tab_of = {}
+        self._col_of: dict[int, int] = {}
+        self._unbuilt = set(self.TABS[:-1])
+        self._build_scenario = scenario
+
+    def _ensure_built(self, tab: str) -> None:
+        if tab not in self._unbuilt:
+            return
+        self._unbuilt.discard(tab)
+        scenario = self._build_scenario
         time = scenario.time
         res = [n for n in scenario.nodes if isinstance(n, ReservoirNode)]
         dem = [n for n in scenario.nodes if isinstance(n, DemandNode)][:MAX_DEMAND_PLOTS]
         lakes = [n for n in scenario.nodes if isinstance(n, TerminalLakeNode)]
+        built: list[TimePlot] = []
 
-        self._tab_of = {}
-        self._col_of: dict[int, int] = {}
-
-        def add(tab: str, cls: type[TimePlot], node: object, row: int, col: int = 0) -> None:
+        def add(cls: type[TimePlot], node: object, row: int, col: int = 0) -> None:
             plot = self.layouts[tab].ci.addPlot(row=row, col=col)
-            self.plots.append(cls(plot, node, time))  # type: ignore[arg-type]
-            self._tab_of[id(self.plots[-1])] = tab
-            self._col_of[id(self.plots[-1])] = col
+            built.append(cls(plot, node, time))  # type: ignore[arg-type]
+            self._tab_of[id(built[-1])] = tab
+            self._col_of[id(built[-1])] = col
 
-        for i, n in enumerate(res):
-            add("Storage", StoragePlot, n, i)
-            add("Releases and spill", ReleasePlot, n, i)
-        cols = 2 if len(dem) > 6 else 1
-        for i, d in enumerate(dem):
-            add("Deliveries", DeliveryPlot, d, i // cols, i % cols)
-        for i, n in enumerate([r for r in res if r.hydropower is not None]):
-            add("Energy", EnergyPlot, n, i)
-        for i, lake in enumerate(lakes):
-            add("Terminal lake", LakePlot, lake, 2 * i)
-            add("Terminal lake", LakeInflowPlot, lake, 2 * i + 1)
-        # link the time axes of the plots stacked in one column of one tab (pyqtgraph lines
-        # linked views up by screen position, which would shift plots of other widths)
-        masters: dict[tuple[str, int], pg.PlotItem] = {}
-        lowest: dict[tuple[str, int], TimePlot] = {}
-        for p in self.plots:
-            key = (self._tab_of[id(p)], self._col_of[id(p)])
-            if key in masters:
-                p.plot.setXLink(masters[key])
+        if tab == "Storage":
+            for i, n in enumerate(res):
+                add(StoragePlot, n, i)
+        elif tab == "Releases and spill":
+            for i, n in enumerate(res):
+                add(ReleasePlot, n, i)
+        elif tab == "Deliveries":
+            cols = 2 if len(dem) > 6 else 1
+            for i, d in enumerate(dem):
+                add(DeliveryPlot, d, i // cols, i % cols)
+        elif tab == "Energy":
+            for i, n in enumerate([r for r in res if r.hydropower is not None]):
+                add(EnergyPlot, n, i)
+        elif tab == "Terminal lake":
+            for i, lake in enumerate(lakes):
+                add(LakePlot, lake, 2 * i)
+                add(LakeInflowPlot, lake, 2 * i + 1)
+        # link the time axes of the plots stacked in one column (pyqtgraph lines linked
+        # views up by screen position, which would shift plots of other widths)
+        masters: dict[int, pg.PlotItem] = {}
+        lowest: dict[int, TimePlot] = {}
+        for p in built:
+            col = self._col_of[id(p)]
+            if col in masters:
+                p.plot.setXLink(masters[col])
             else:
-                masters[key] = p.plot
-            lowest[key] = p
+                masters[col] = p.plot
+            lowest[col] = p
         # one time axis per column: the months are named once, under the lowest plot
-        for p in self.plots:
-            key = (self._tab_of[id(p)], self._col_of[id(p)])
-            show_time_labels(p.plot, lowest[key] is p)
+        for p in built:
+            show_time_labels(p.plot, lowest[self._col_of[id(p)]] is p)
+        self.plots.extend(built)
 
     # --- data -------------------------------------------------------------------------
     def show_results(self, results: Results, baseline: Results | None, units: str) -> None:
@@ -242,6 +259,7 @@ class ResultsPanel(QWidget):
             if old is None or old[2] != new_ids or old[1] != s.time or self._needs_rebuild(s):
                 self._rebuild(s)
             self._shape = (s.nodes, s.time, new_ids)
+        self._build_scenario = s
         if baseline is not None and (baseline.scenario.time.periods != s.time.periods
                                      or set(baseline.node_ids) != set(results.node_ids)):
             baseline = None
@@ -255,6 +273,7 @@ class ResultsPanel(QWidget):
             return
         self._dirty.discard(tab)
         results, baseline, units = self._last
+        self._ensure_built(tab)
         if tab == "Countries":
             self.countries.update(results, baseline)
             return
