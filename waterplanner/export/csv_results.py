@@ -22,10 +22,9 @@ from typing import BinaryIO
 import numpy as np
 
 from waterplanner.engine.results import LINK_QUANTITIES, NODE_QUANTITIES, Quantity, Results
-from waterplanner.export.atomic_file import atomic_output
 from waterplanner.export.cell_text import csv_text
 from waterplanner.export.number_text import MAX_NUMBER_BYTES, put_rows
-from waterplanner.model.fileio import atomic_write_text
+from waterplanner.model.fileio import atomic_output, atomic_write_text
 from waterplanner.model.timebase import TimeBase
 
 BLOCK_BYTES = 4 * 1024 * 1024

@@ -27,9 +27,9 @@ from typing import Any
 import numpy as np
 
 from waterplanner.engine.results import LINK_QUANTITIES, NODE_QUANTITIES, Results
-from waterplanner.export.atomic_file import atomic_output
 from waterplanner.export.cell_text import starts_like_formula
 from waterplanner.export.csv_results import quantity_columns
+from waterplanner.model.fileio import atomic_output
 
 SHEET_NAME_MAX = 31
 DATE_FORMAT = "yyyy-mm-dd"

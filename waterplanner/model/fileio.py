@@ -12,8 +12,11 @@ import re
 import stat
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
+from typing import BinaryIO
 
 from waterplanner.model.document import dumps_scenario, loads_scenario, loads_scenario_and_view
 from waterplanner.model.problems import Problem, ScenarioError
@@ -45,7 +48,17 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
 
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write to ``path`` so that it holds either the old or the whole new content.
+    """Write ``data`` to ``path`` so that it holds either the old or the whole new content
+    (see :func:`atomic_output`)."""
+    with atomic_output(path) as f:
+        f.write(data)
+
+
+@contextmanager
+def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """A binary file to write ``path``'s new content into, for content produced piece by
+    piece (a long CSV, a workbook) as well as all at once; it replaces ``path`` only when the
+    block ends without an exception, so ``path`` holds either its old or its whole new content.
 
     A symbolic link is followed (its target is replaced, the link stays); a file without
     write permission is refused with PermissionError rather than silently replaced. The
@@ -61,7 +74,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     try:
         lock_temp_file(fd)
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            yield f
             f.flush()
             os.fsync(f.fileno())
             try:

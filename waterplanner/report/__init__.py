@@ -10,9 +10,9 @@ The names below are imported on first use (PEP 562): importing a light submodule
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from waterplanner.lazy_exports import lazy_exports
 from waterplanner.qt_guard import protect_none
 
 protect_none()  # PySide6 6.12 on Python 3.11: see waterplanner/qt_guard.py
@@ -38,14 +38,4 @@ __all__ = ["CancelToken", "ReportCancelled", "ReportError", "ReportInfo", "Repor
            "ensure_gui_application", "write_report"]
 
 
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_WHERE))
+__getattr__, __dir__ = lazy_exports(__name__, _WHERE, globals())

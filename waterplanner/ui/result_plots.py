@@ -9,6 +9,8 @@ ran on; the only arithmetic here is unit display.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -36,6 +38,19 @@ def flow_in_units(time: TimeBase, mcm: np.ndarray, units: str) -> np.ndarray:
     """Per-period volumes (Mm³) shown as m³/s or left as Mm³."""
     return np.asarray(time.mcm_to_m3s(mcm)) if units == "m3s" else np.asarray(mcm)
 
+
+
+def add_release_limit_legend(owner: object, band: object) -> None:
+    """Legend entries of a release plot's limits: the min–max band only where a maximum is
+    set (the engine treats a missing one as unlimited), else the minimum line alone.
+    ``owner`` has ``legend``, ``lo``, ``hi``, ``band`` and ``limits`` (engine limits)."""
+    o: Any = owner
+    o.legend.add([o.lo, o.hi, o.band], "min–max release", pen=pg.mkPen(LIMIT, width=1.2),
+                 brush=pg.mkBrush(band),
+                 present=lambda: o.limits is not None and o.limits.has_max)
+    o.legend.add(o.lo, "min release",
+                 present=lambda: o.limits is not None and o.limits.has_min
+                 and not o.limits.has_max)
 
 class TimePlot:
     """Base: a PlotItem on a time axis with a header legend and a hover read-out.
@@ -190,12 +205,7 @@ class ReleasePlot(TimePlot):
         self.band = pg.FillBetweenItem(self.lo, self.hi, brush=pg.mkBrush(band))
         plot.addItem(self.band)
         self.limits: ReleaseLimits | None = None
-        self.legend.add([self.lo, self.hi, self.band], "min–max release",
-                        pen=pg.mkPen(LIMIT, width=1.2), brush=pg.mkBrush(band),
-                        present=lambda: self.limits is not None and self.limits.has_max)
-        self.legend.add(self.lo, "min release",
-                        present=lambda: self.limits is not None and self.limits.has_min
-                        and not self.limits.has_max)
+        add_release_limit_legend(self, band)
         self.turbine = self.step_curve("turbine capacity", pg.mkPen(TURBINE, width=1.3,
                                                                     style=Qt.PenStyle.DashDotLine))
         self.spill = self.step_curve("spill", pg.mkPen(SPILL, width=1.5), fillLevel=0,

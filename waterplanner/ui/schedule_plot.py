@@ -27,7 +27,12 @@ from waterplanner.ui.plot_common import (
     step_x,
     style_time_plot,
 )
-from waterplanner.ui.result_plots import UNIT_LABEL, _set_step, flow_in_units
+from waterplanner.ui.result_plots import (
+    UNIT_LABEL,
+    _set_step,
+    add_release_limit_legend,
+    flow_in_units,
+)
 
 _drag_ids = itertools.count(1)
 
@@ -96,12 +101,7 @@ class SchedulePlot:
                      self.target, self.points):
             self.plot.addItem(item)
         self.legend = header(self.plot)
-        self.legend.add([self.lo, self.hi, self.band], "min–max release",
-                        pen=pg.mkPen(LIMIT, width=1.2), brush=pg.mkBrush(band),
-                        present=lambda: self.limits is not None and self.limits.has_max)
-        self.legend.add(self.lo, "min release",
-                        present=lambda: self.limits is not None and self.limits.has_min
-                        and not self.limits.has_max)
+        add_release_limit_legend(self, band)
         self.legend.add(self.turbine, "turbine capacity")
         self.legend.add(self.base, "baseline target")
         self.legend.add(self.actual, "simulated release")
