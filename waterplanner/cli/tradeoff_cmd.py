@@ -32,20 +32,10 @@ from waterplanner.engine.optimise import (
     available_objectives,
     pareto_front,
 )
+from waterplanner.export.cell_text import csv_text
 from waterplanner.model.scenario import Scenario
 
 EXIT_INTERRUPTED = 130
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-"""A spreadsheet reads a cell starting with one of these as a formula."""
-
-
-def csv_text(value: str) -> str:
-    """A text cell made safe against formula injection: a leading apostrophe when it would
-    start a formula (spreadsheets show the text as written and never evaluate it). Numbers
-    are written as numbers and are not passed through this."""
-    return "'" + value if value.startswith(FORMULA_START) else value
-
-
 def objectives_text(scenario: Scenario) -> str:
     """The objectives a scenario offers for ``--between``, wrapped for a terminal."""
     labels = available_objectives(scenario)

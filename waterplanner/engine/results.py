@@ -118,14 +118,6 @@ class Results:
         """Number of ensemble members (1 for a single run)."""
         return int(self._out.shape[0])
 
-    @property
-    def node_parameters(self) -> np.ndarray:
-        """The per-period node parameters the kernel ran with, [parameter, period, node]
-        (rows named ``P_*`` in :mod:`waterplanner.engine.kernel`), read-only."""
-        v = self._par.view()
-        v.flags.writeable = False
-        return v
-
     def node_index(self, node_id: str) -> int:
         """Index of a node on the node axis."""
         return self._node_pos[node_id]

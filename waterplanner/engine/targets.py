@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from waterplanner.engine.compiled import RESERVOIR
-from waterplanner.engine.kernel import P_MAX_REL, P_MIN_REL
+from waterplanner.engine.limits import release_limits
 from waterplanner.engine.results import Results
 
 ABS_TOLERANCE_MCM = 1e-3
@@ -54,7 +54,7 @@ class UnmetTarget:
 
         def show(v_mcm: float) -> str:
             if units == "m3s":
-                v = v_mcm * 1e6 / float(time.seconds[self.period])
+                v = float(time.mcm_to_m3s(v_mcm)[self.period])
                 return f"{v:,.0f}".replace(",", " ") + " m³/s" if abs(v) >= 10 else f"{v:.1f} m³/s"
             return f"{v_mcm:,.1f}".replace(",", " ") + " Mm³"
 
@@ -69,18 +69,18 @@ def unmet_targets(results: Results, member: int = 0) -> list[UnmetTarget]:
     """Every reservoir-period of one member whose release differs from its target."""
     scn = results.scenario
     net = results.net
-    par = results.node_parameters
     out: list[UnmetTarget] = []
     for i in np.flatnonzero(net.kind == RESERVOIR):
         rid = net.node_ids[i]
+        limits = release_limits(net, rid)  # the limits the kernel ran with
         target = np.asarray(scn.release_schedules[rid], dtype=float)
         released = results.release_mcm[member, i]
         diff = released - target
         tol = np.maximum(ABS_TOLERANCE_MCM, REL_TOLERANCE * np.abs(target))
         name = scn.node(rid).name
         for t in np.flatnonzero(np.abs(diff) > tol):
-            max_rel = float(par[P_MAX_REL, t, i])
-            min_rel = float(par[P_MIN_REL, t, i])
+            max_rel = float(limits.max_mcm[t])
+            min_rel = float(limits.min_mcm[t])
             limit: float | None = None
             if diff[t] < 0:
                 if target[t] > max_rel and released[t] >= max_rel - tol[t]:

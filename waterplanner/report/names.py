@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from waterplanner.model.countries import COUNTRY_NAMES
 from waterplanner.model.nodes import NodeKind
 from waterplanner.model.scenario import Link, Scenario
 from waterplanner.model.schema import (
@@ -32,8 +33,6 @@ MAX_NAME_CHARS = 60
 MAX_TITLE_CHARS = 160
 """Longest report title printed."""
 
-COUNTRY_NAMES = {"KG": "Kyrgyzstan", "TJ": "Tajikistan", "UZ": "Uzbekistan", "KZ": "Kazakhstan",
-                 "TM": "Turkmenistan", "AF": "Afghanistan"}
 
 KIND_WORDS = {NodeKind.INFLOW: "inflow", NodeKind.RESERVOIR: "reservoir",
               NodeKind.JUNCTION: "junction", NodeKind.DEMAND: "demand",

@@ -141,16 +141,6 @@ def _year_label(tb: TimeBase, a: date, b_exclusive: date) -> str:
            f"{last.day} {calendar.month_abbr[last.month]} {last.year})"
 
 
-def period_labels(tb: TimeBase) -> list[str]:
-    """The label of every period (as ``TimeBase.label``, in linear time)."""
-    starts = tb.starts
-    if tb.step is Step.DAY:
-        return [d.isoformat() for d in starts]
-    if tb.step is Step.MONTH:
-        return [f"{calendar.month_abbr[d.month]} {d.year}" for d in starts]
-    return [f"{calendar.month_abbr[d.month]} {d.year} d{(d.day - 1) // 10 + 1}" for d in starts]
-
-
 def report_time(tb: TimeBase) -> ReportTime:
     """The axis the report uses for ``tb``: its periods, months or water years."""
     bounds = tb.boundaries
@@ -176,7 +166,7 @@ def report_time(tb: TimeBase) -> ReportTime:
     g_starts = tuple(starts[t] for t in first)
     g_ends = tuple(bounds[t] for t in first[1:]) + (bounds[-1],)
     if unit == "period":
-        labels = tuple(period_labels(tb))
+        labels = tuple(tb.labels())
     elif unit == "month":
         labels = tuple(_month_label(a, b) for a, b in zip(g_starts, g_ends, strict=True))
     else:

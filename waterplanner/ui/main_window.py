@@ -32,10 +32,11 @@ from waterplanner.ui.recovery import RecoveryKeeper
 from waterplanner.ui.results_panel import ResultsPanel
 from waterplanner.ui.schedule_editor import ScheduleEditorPanel
 from waterplanner.ui.schematic_panel import SchematicPanel
-from waterplanner.ui.session import UNITS, Session
+from waterplanner.ui.session import Session
 from waterplanner.ui.settings import AppSettings
 from waterplanner.ui.simulation import SimulationOutcome
 from waterplanner.ui.summary_panel import SummaryPanel
+from waterplanner.ui.units import UNITS
 from waterplanner.ui.validation_panel import ValidationPanel
 
 

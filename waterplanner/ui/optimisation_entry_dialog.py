@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from waterplanner.model.countries import country_name
 from waterplanner.model.edits import Edit, EditRefused
 from waterplanner.model.nodes import ReservoirNode
 from waterplanner.model.objectives import (
@@ -50,7 +51,7 @@ from waterplanner.model.optimisation_edits import (
     change_entry,
 )
 from waterplanner.model.scenario import Scenario
-from waterplanner.ui.optimisation_words import LIMIT_WORDS, PER_WORDS, SEASON_WORDS, country_name
+from waterplanner.ui.optimisation_words import LIMIT_WORDS, PER_WORDS, SEASON_WORDS
 from waterplanner.ui.schedule_model import parse_number
 from waterplanner.ui.table_dialog import PasteTable
 

@@ -11,6 +11,7 @@ import html
 import math
 from typing import Any
 
+from waterplanner.model.countries import country_name
 from waterplanner.model.nodes import ReservoirNode
 from waterplanner.model.objectives import (
     DEFAULT_DEVIATION_WEIGHT,
@@ -21,7 +22,6 @@ from waterplanner.model.objectives import (
     objective_from_label,
 )
 from waterplanner.model.scenario import Scenario
-from waterplanner.ui.palette import COUNTRY_NAMES
 from waterplanner.ui.plot_common import fmt_number
 from waterplanner.ui.schematic_labels import short_name
 
@@ -71,10 +71,6 @@ def node_names(scenario: Scenario, ids: tuple[str, ...] | list[str], empty: str,
 
 _node_name, _node_names = node_name, node_names  # objective_text's inner helpers wrap these
 
-
-def country_name(code: str) -> str:
-    """'Kyrgyzstan' for KG; an unknown code as it is."""
-    return COUNTRY_NAMES.get(code, code)
 
 
 def display_unit(unit: str) -> tuple[float, str]:

@@ -18,11 +18,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTableWidgetItem, QVBoxLayout, QWidget
 
 from waterplanner.engine.comparison import SummaryComparison
+from waterplanner.model.countries import country_name
 from waterplanner.model.objectives import OptimisationSpec
 from waterplanner.model.scenario import Scenario
 from waterplanner.ui.optimisation_settings import make_table, plain_label
 from waterplanner.ui.optimisation_words import (
-    country_name,
     display_unit,
     objective_text,
     tooltip_text,

@@ -31,8 +31,6 @@ TURBINE = "#3D5A6C"
 SUMMER_SHADE = (240, 228, 66, 40)
 """Yellow wash for April–September (the vegetation period)."""
 
-COUNTRY_NAMES: dict[str, str] = {"KG": "Kyrgyzstan", "TJ": "Tajikistan", "UZ": "Uzbekistan",
-                                 "KZ": "Kazakhstan", "TM": "Turkmenistan", "AF": "Afghanistan"}
 
 
 def country_colour(code: str) -> QColor:

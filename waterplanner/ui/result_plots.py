@@ -30,8 +30,7 @@ from waterplanner.ui.plot_common import (
     step_x,
     style_time_plot,
 )
-
-UNIT_LABEL = {"m3s": "m³/s", "mcm": "Mm³"}
+from waterplanner.ui.units import unit_label
 
 
 def flow_in_units(time: TimeBase, mcm: np.ndarray, units: str) -> np.ndarray:
@@ -212,7 +211,7 @@ class ReleasePlot(TimePlot):
                                      fillBrush=pg.mkBrush(colour(SPILL, 80)))
         self.base = self.step_curve("baseline", baseline_pen())
         self.curve = self.step_curve("release", pg.mkPen(self.colour, width=2.2))
-        unit = lambda: UNIT_LABEL.get(self.units, "")
+        unit = lambda: unit_label(self.units)
         self.hover.add("release", unit, self.values("r"))
         self.hover.add("spill", unit, self.values("s"))
         self.hover.add("baseline", unit, self.values("b"))
@@ -229,7 +228,7 @@ class ReleasePlot(TimePlot):
             (lim.turbine_mcm is None) == (self.limits.turbine_mcm is None)
         if units != self.units:
             self.plot._wp_fixed = False  # another unit: fit the range afresh
-            self.plot.setLabel("left", UNIT_LABEL[units])
+            self.plot.setLabel("left", unit_label(units))
         if not same:
             self.limits = lim
             lo = flow_in_units(self.time, lim.min_mcm, units)

@@ -17,9 +17,10 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QTabWidget, QVBoxLayout, QWidget
 
 from waterplanner.engine.results import Results
+from waterplanner.model.countries import COUNTRY_NAMES
 from waterplanner.model.nodes import DemandNode, ReservoirNode, TerminalLakeNode
 from waterplanner.model.scenario import Scenario
-from waterplanner.ui.palette import BASELINE, COUNTRY_NAMES, country_colour
+from waterplanner.ui.palette import BASELINE, country_colour
 from waterplanner.ui.plot_common import ValueAxis, colour, header, show_time_labels
 from waterplanner.ui.result_plots import (
     DeliveryPlot,

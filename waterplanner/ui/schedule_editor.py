@@ -28,6 +28,7 @@ from waterplanner.model.nodes import ReservoirNode
 from waterplanner.ui.schedule_model import ScheduleTableModel, parse_number
 from waterplanner.ui.schedule_plot import SchedulePlot
 from waterplanner.ui.session import Session
+from waterplanner.ui.units import unit_label
 
 
 class ScheduleTableView(QTableView):
@@ -209,7 +210,7 @@ class ScheduleEditorPanel(QWidget):
         return v if ok else None
 
     def _on_set_clicked(self) -> None:
-        unit = "m³/s" if self.units == "m3s" else "Mm³"
+        unit = unit_label(self.units)
         v = self._ask("Set releases", f"New release ({unit}):", 0.0, 0.0, 1e7)
         if v is not None:
             self.apply_to_selection(lambda _x: v, "Set")
@@ -220,7 +221,7 @@ class ScheduleEditorPanel(QWidget):
             self.apply_to_selection(lambda x: x * v / 100.0, f"Scale by {v:g} %")
 
     def _on_shift_clicked(self) -> None:
-        unit = "m³/s" if self.units == "m3s" else "Mm³"
+        unit = unit_label(self.units)
         v = self._ask("Shift releases", f"Add to the selected releases ({unit}):", 0.0, -1e7, 1e7)
         if v is not None:
             self.apply_to_selection(lambda x: max(0.0, x + v), f"Shift by {v:+g}")

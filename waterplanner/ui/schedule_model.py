@@ -20,6 +20,7 @@ from waterplanner.model.edits import set_release
 from waterplanner.model.scenario import Scenario
 from waterplanner.ui.document import ScenarioDocument
 from waterplanner.ui.palette import SUMMER_SHADE
+from waterplanner.ui.units import unit_label
 
 Index = QModelIndex | QPersistentModelIndex
 UNMET_TEXT = QColor("#8A3B00")
@@ -112,7 +113,7 @@ class ScheduleTableModel(QAbstractTableModel):
 
     @property
     def unit_label(self) -> str:
-        return "m³/s" if self.units == "m3s" else "Mm³"
+        return unit_label(self.units)
 
     def check_typed(self, row: int, col: int, value: float) -> str | None:
         """Why a value typed in the current units cannot be a release (None if it can),
@@ -203,7 +204,7 @@ class ScheduleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
                 return self._scenario.time.label(section).replace(" ", "\n", 1)
-            unit = "m³/s" if self.units == "m3s" else "Mm³"
+            unit = self.unit_label
             return f"{self._scenario.node(self._ids[section]).name} ({unit})"
         if role == Qt.ItemDataRole.FontRole and orientation == Qt.Orientation.Vertical \
                 and self._ids[section] == self.selected_id:

@@ -28,11 +28,11 @@ from waterplanner.ui.plot_common import (
     style_time_plot,
 )
 from waterplanner.ui.result_plots import (
-    UNIT_LABEL,
     _set_step,
     add_release_limit_legend,
     flow_in_units,
 )
+from waterplanner.ui.units import unit_label
 
 _drag_ids = itertools.count(1)
 
@@ -113,7 +113,7 @@ class SchedulePlot:
         self._actual_y: np.ndarray | None = None
         self._max_y: np.ndarray | None = None
         self._turbine_y: np.ndarray | None = None
-        unit = lambda: UNIT_LABEL.get(self.units, "")
+        unit = lambda: unit_label(self.units)
         self.hover.add("target", unit, lambda: self._y)
         self.hover.add("simulated", unit, lambda: self._actual_y)
         self.hover.add("max release", unit, lambda: self._max_y)
@@ -144,7 +144,7 @@ class SchedulePlot:
                 self.plot.removeItem(s)
             title = f"{node.name}: release schedule (drag the points)" if node else \
                 "Select a reservoir to edit its release schedule"
-            self._shades = style_time_plot(self.plot, time, title, UNIT_LABEL[units])
+            self._shades = style_time_plot(self.plot, time, title, unit_label(units))
             self.plot.setMouseEnabled(x=True, y=False)
         x = step_x(time)
         if node is None:

@@ -33,13 +33,13 @@ from waterplanner.model.scenario import Scenario
 from waterplanner.model.view_state import ViewState
 from waterplanner.ui.document import ScenarioDocument
 from waterplanner.ui.simulation import SimulationOutcome, SimulationWorker
+from waterplanner.ui.units import UNITS
 
 if TYPE_CHECKING:
     from waterplanner.engine.optimise.record import OptimisationRecord
     from waterplanner.report.inputs import ReportInputs
     from waterplanner.ui.settings import AppSettings
 
-UNITS = {"m3s": "m³/s", "mcm": "Mm³"}
 BASELINE_SUFFIX = ".baseline.wplan"
 
 

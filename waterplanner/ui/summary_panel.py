@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLa
 
 from waterplanner.engine.results import Results
 from waterplanner.engine.summary import FILL_DEFINITION, Summary
-from waterplanner.ui.palette import COUNTRY_NAMES, country_colour
+from waterplanner.model.countries import COUNTRY_NAMES
+from waterplanner.ui.palette import country_colour
 from waterplanner.ui.plot_common import fmt_number
 
 GOOD, BAD = QColor("#007A5A"), QColor("#C0392B")
