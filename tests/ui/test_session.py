@@ -32,13 +32,13 @@ def test_the_optimisation_record_lasts_exactly_as_long_as_its_scenario(window: M
     session = window.session
     _optimise_and_apply(window, qtbot)
     produced = window.document.scenario
-    qtbot.waitUntil(lambda: window.results is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.session.results is not None, timeout=5000)
     record = _record_in_report(window)
     assert record is not None and record.kind == "optimiser" and record.describes(produced)
     assert "optimiser" in window.optimiser.record_label.text()
     window.document.undo_stack.undo()  # the schedules are no longer the optimiser's
     assert session.optimisation_record is None
-    qtbot.waitUntil(lambda: window.results is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.session.results is not None, timeout=5000)
     assert _record_in_report(window) is None
     assert window.optimiser.record_label.text() == ""
     window.document.undo_stack.redo()  # back to exactly the optimised scenario
@@ -74,7 +74,7 @@ def test_opening_another_file_drops_the_record(window: MainWindow, qtbot,
     window.session.mark_saved()
     assert window.files.open_path(other, ask=False)
     assert window.session.optimisation_record is None
-    qtbot.waitUntil(lambda: window.results is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.session.results is not None, timeout=5000)
     assert _record_in_report(window) is None
     assert window.optimiser.result is None and not window.optimiser.apply_button.isEnabled()
 

@@ -96,6 +96,7 @@ class Session(QObject):
         self._saved_view = ViewState()
         self._last_outcome: SimulationOutcome | None = None
         self._unmet: tuple[Results, list[UnmetTarget]] | None = None
+        self._baseline_note = ""
         self.simulator = SimulationWorker(self)
         self.simulator.finished.connect(self._on_simulator_finished)
         document.scenario_changed.connect(self._on_document_scenario_changed)
@@ -190,22 +191,14 @@ class Session(QObject):
         self.file_changed.emit()
 
     # --- view state -------------------------------------------------------------------
-    def view_state(self) -> ViewState:
-        """What is saved in the file's view section: inflow set and baseline file."""
+    def view_state(self, document_path: Path | None = None) -> ViewState:
+        """What is saved in the file's view section: inflow set and baseline file (relative
+        to the folder of ``document_path``, by default the document's own file)."""
         base = self._baseline.file if self._baseline is not None else None
-        return ViewState(inflow_set=self._inflow_set,
-                         baseline_file=self._stored_path(base) if base is not None else None)
-
-    def _stored_path(self, path: Path) -> str:
-        """A baseline path as stored: relative to the document's folder when inside it."""
-        doc = self.document.path
-        if doc is not None:
-            try:
-                return Path(os.path.relpath(path, doc.parent)).as_posix() \
-                    if path.is_relative_to(doc.parent) else str(path)
-            except ValueError:
-                return str(path)
-        return str(path)
+        doc = document_path or self.document.path
+        folder = doc.parent if doc is not None else None
+        stored = None if base is None else _stored_path(base, folder)
+        return ViewState(inflow_set=self._inflow_set, baseline_file=stored)
 
     def _resolved_path(self, stored: str) -> Path:
         p = Path(stored)
@@ -330,8 +323,9 @@ class Session(QObject):
             return  # an older request; the newest is on its way
         self._results = outcome.results
         self._baseline_results = outcome.baseline_results
-        if outcome.baseline_note:
+        if outcome.baseline_note and outcome.baseline_note != self._baseline_note:
             self.message_emitted.emit(outcome.baseline_note, False)
+        self._baseline_note = outcome.baseline_note
         self.results_changed.emit()
 
     def _on_document_edit_refused(self, message: str) -> None:
@@ -401,12 +395,7 @@ class Session(QObject):
             side = target.with_name(target.name.removesuffix(".wplan") + BASELINE_SUFFIX)
             save_scenario(base.scenario, side)
             self._baseline = Baseline(base.scenario, f"baseline: {side.name}", side)
-        old_path = self.document.path
-        self.document.path = target  # baseline paths are stored relative to the new folder
-        try:
-            view = self.view_state()
-        finally:
-            self.document.path = old_path
+        view = self.view_state(target)  # baseline paths relative to the file's new folder
         self.document.save(target, view)
         self._saved_view = view
         self.file_changed.emit()
@@ -428,3 +417,10 @@ class Session(QObject):
     def shutdown(self) -> None:
         """Wait for background simulations (they are short) and drop pending ones."""
         self.simulator.shutdown()
+
+
+def _stored_path(path: Path, folder: Path | None) -> str:
+    """A baseline path as stored: relative to the document's folder when inside it."""
+    if folder is not None and path.is_relative_to(folder):
+        return Path(os.path.relpath(path, folder)).as_posix()
+    return str(path)
