@@ -136,3 +136,22 @@ def test_a_closed_output_pipe_is_not_reported_as_a_bug():
     err = p.stderr.read().decode("utf-8", "replace")
     assert p.wait(timeout=60) == 141
     assert err == ""
+
+
+def test_simulate_lists_unmet_targets_and_fill_as_the_window_does(capsys):
+    from waterplanner.engine.simulate import simulate
+    from waterplanner.engine.targets import unmet_targets
+    from waterplanner.model.fileio import load_shipped_scenario
+    results = simulate(load_shipped_scenario())
+    unmet = unmet_targets(results)
+    assert unmet, "the default scenario asks Andijan for more than it holds in winter"
+    assert main(["simulate", "--default"]) == 0
+    out = capsys.readouterr().out
+    assert f"Release targets not met ({len(unmet)}):" in out
+    for u in unmet:
+        assert u.message(results, "m3s") in out  # the very words of the Problems list
+    toktogul = results.summary().reservoirs[0]
+    lines = out.splitlines()
+    table = lines[next(i for i, line in enumerate(lines) if line.startswith("Reservoirs")):]
+    row = next(line for line in table if line.strip().startswith(toktogul.name))
+    assert f" {toktogul.end_fill_pct:.0f} " in row and "% active" in out

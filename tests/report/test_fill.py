@@ -58,3 +58,18 @@ def test_no_percentage_of_capacity_anywhere(gui_app, tmp_path: Path, energy,
     from waterplanner.report import write_report
     write_report(tmp_path / "r.pdf", energy, energy_results)
     assert len(calls) == len(energy.reservoirs)
+
+
+def test_unmet_targets_in_the_report_read_as_in_the_window(energy: Scenario,
+                                                           energy_results: Results) -> None:
+    from helpers import layout_text
+
+    from waterplanner.engine.targets import unmet_targets
+    from waterplanner.report.builder import lay_out
+    unmet = unmet_targets(energy_results)
+    assert unmet
+    text = layout_text(lay_out(energy, energy_results))
+    assert "Release targets not met" in text
+    for u in unmet:
+        assert u.reason_text(energy_results, "m3s") in text
+        assert energy.time.label(u.period) in text

@@ -38,8 +38,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # here, not at the top: 'simulate --help' needs none of the engine (numpy, numba)
-    from waterplanner.cli.summary_table import format_summary
+    from waterplanner.cli.summary_table import format_summary, format_unmet
     from waterplanner.engine.simulate import simulate
+    from waterplanner.engine.targets import unmet_targets
     from waterplanner.export.csv_results import write_results
 
     scenario = scenario_from_args(args)
@@ -53,6 +54,9 @@ def run(args: argparse.Namespace) -> int:
         elapsed = (time.perf_counter() - start) * 1000
     summary = results.summary()
     print(format_summary(summary, scenario.metadata.name, inflow_set, elapsed))
+    unmet = format_unmet(unmet_targets(results), results)
+    if unmet:
+        print(unmet)
     if args.out:
         try:
             paths = write_results(results, args.out)

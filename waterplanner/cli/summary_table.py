@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
-from waterplanner.engine.summary import Summary
+from waterplanner.engine.results import Results
+from waterplanner.engine.summary import FILL_DEFINITION, Summary
+from waterplanner.engine.targets import UnmetTarget
 
 
 def _km3(mcm: float) -> str:
     return f"{mcm / 1000:8.2f}"
+
+
+def format_unmet(unmet: list[UnmetTarget], results: Results, most: int = 40) -> str:
+    """The release targets the reservoirs could not follow, in the words of the window's
+    Problems list (at most ``most`` lines; a long horizon can have thousands)."""
+    if not unmet:
+        return ""
+    lines = [f"Release targets not met ({len(unmet)}):"]
+    lines += [f"  {u.message(results, 'm3s')}" for u in unmet[:most]]
+    if len(unmet) > most:
+        lines.append(f"  … and {len(unmet) - most} more")
+    return "\n".join(lines)
 
 
 def format_summary(s: Summary, title: str, inflow_set: str, sim_ms: float | None = None) -> str:
@@ -34,10 +48,13 @@ def format_summary(s: Summary, title: str, inflow_set: str, sim_ms: float | None
                      f"{c.energy_gwh:7.0f} ({c.winter_gwh:.0f} / {c.summer_gwh:.0f})")
     if s.reservoirs:
         lines.append("")
-        lines.append("Reservoirs                       start km³  end km³  min km³  spill km³")
+        lines.append("Reservoirs                       start km³  end km³  end % active  min km³  "
+                     "spill km³")
         for r in s.reservoirs:
-            lines.append(f"  {r.name[:30]:30s}     {_km3(r.start_storage_mcm)} {_km3(r.end_storage_mcm)} "
+            lines.append(f"  {r.name[:30]:30s}     {_km3(r.start_storage_mcm)} "
+                         f"{_km3(r.end_storage_mcm)}  {r.end_fill_pct:12.0f} "
                          f"{_km3(r.min_storage_mcm)}  {_km3(r.spill_mcm)}")
+        lines.append(f"  (% active: {FILL_DEFINITION})")
     for lk in s.lakes:
         lines.append("")
         lines.append(f"{lk.name}: inflow {lk.inflow_mcm / 1000:.2f} km³, level "

@@ -53,16 +53,17 @@ class UnmetTarget:
         time = results.scenario.time
 
         def show(v_mcm: float) -> str:
-            if units == "m3s":
-                v = float(time.mcm_to_m3s(v_mcm)[self.period])
-                return f"{v:,.0f}".replace(",", " ") + " m³/s" if abs(v) >= 10 else f"{v:.1f} m³/s"
-            return f"{v_mcm:,.1f}".replace(",", " ") + " Mm³"
+            return _show(v_mcm, results, self.period, units)
 
+        return (f"{self.name}, {time.label(self.period)}: target {show(self.target_mcm)}, "
+                f"released {show(self.released_mcm)}: {self.reason_text(results, units)}")
+
+    def reason_text(self, results: Results, units: str = "m3s") -> str:
+        """Why: 'storage at dead level', 'above the maximum release of 900 m³/s', …"""
         why = REASONS[self.reason]
         if self.limit_mcm is not None and self.reason in ("max_release", "min_release"):
-            why += f" of {show(self.limit_mcm)}"
-        return (f"{self.name}, {time.label(self.period)}: target {show(self.target_mcm)}, "
-                f"released {show(self.released_mcm)}: {why}")
+            why += f" of {_show(self.limit_mcm, results, self.period, units)}"
+        return why
 
 
 def unmet_targets(results: Results, member: int = 0) -> list[UnmetTarget]:
@@ -94,3 +95,11 @@ def unmet_targets(results: Results, member: int = 0) -> list[UnmetTarget]:
             out.append(UnmetTarget(rid, name, int(t), float(target[t]), float(released[t]),
                                    reason, limit))
     return out
+
+
+def _show(v_mcm: float, results: Results, period: int, units: str) -> str:
+    """A release of one period in the unit asked: '1 607 m³/s', '12.5 m³/s', '4 304.2 Mm³'."""
+    if units == "m3s":
+        v = float(results.scenario.time.mcm_to_m3s(v_mcm)[period])
+        return f"{v:,.0f}".replace(",", " ") + " m³/s" if abs(v) >= 10 else f"{v:.1f} m³/s"
+    return f"{v_mcm:,.1f}".replace(",", " ") + " Mm³"

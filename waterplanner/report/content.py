@@ -14,6 +14,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
 from waterplanner.engine.summary import FILL_DEFINITION, Summary
+from waterplanner.engine.targets import unmet_targets
 from waterplanner.model.nodes import DemandNode, ReservoirNode, TerminalLakeNode
 from waterplanner.model.scenario import Scenario
 from waterplanner.report import style
@@ -388,17 +389,36 @@ def schedules_section(inp: ReportInputs) -> list[Block]:
     out.append(Heading(f"Releases in Mm³ per {per}", 2))
     out += _period_tables(inp, [(f"{h}\nMm³", v) for h, v in volumes], 0, "Total",
                           lambda v: float(v.sum()))
-    gaps = []
-    for n in res:
-        actual = inp.results.series("release_mcm", n.id)
-        target = np.asarray(scn.release_schedules[n.id], float)
-        bad = np.flatnonzero(np.abs(actual - target) > 0.005 * np.maximum(target, 1.0))
-        if bad.size:
-            gaps.append(f"{short_name(n.name)}: released differently from its target in "
-                        f"{bad.size} period(s), first in {tb.label(int(bad[0]))}.")
-    if gaps:
-        out.append(Paragraph("\n".join(gaps), "small", style.SHORTFALL))
-    return out
+    return out + _unmet_targets_blocks(inp)
+
+
+def _flow(m3s: float) -> str:
+    """A flow as the window's Problems list shows it: whole m³/s, one decimal below 10."""
+    return num(m3s, 0 if abs(m3s) >= 10 else 1)
+
+
+MAX_UNMET_ROWS = 60
+"""Rows of the table of unmet release targets (the window's Problems list has them all)."""
+
+
+def _unmet_targets_blocks(inp: ReportInputs) -> list[Block]:
+    """The periods whose target a reservoir could not release, and why: the same list, in
+    the same words, as the window's Problems tab (engine.targets)."""
+    unmet = unmet_targets(inp.results)
+    if not unmet:
+        return []
+    flows = inp.scenario.time.mcm_to_m3s
+    rows = [[short_name(u.name), inp.scenario.time.label(u.period),
+             _flow(float(flows(u.target_mcm)[u.period])),
+             _flow(float(flows(u.released_mcm)[u.period])), u.reason_text(inp.results, "m3s")]
+            for u in unmet[:MAX_UNMET_ROWS]]
+    more = len(unmet) - len(rows)
+    note = f"{more} more period(s) not listed." if more > 0 else ""
+    return [Heading("Release targets not met", 2),
+            Paragraph("Periods in which a reservoir released a different amount than its "
+                      "target, because it could not do otherwise.", "small", style.MUTED),
+            Table(["Reservoir", "Period", "Target\nm³/s", "Released\nm³/s", "Why"], rows,
+                  "llrrl", widths=[0.2, 0.14, 0.12, 0.12, 0.42], note=note)]
 
 
 def shortfall_section(inp: ReportInputs) -> list[Block]:
