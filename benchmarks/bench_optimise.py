@@ -25,11 +25,8 @@ import numpy as np
 from waterplanner.engine.optimise import optimise, pareto_front
 from waterplanner.model import Scenario, load_shipped_scenario
 from waterplanner.model.horizon import monthly_to_dekads, repeat_years
-from waterplanner.model.objectives import (
-    DEFAULT_OBJECTIVES,
-    OptimisationSpec,
-    optimisation_spec,
-)
+from waterplanner.model.objectives import DEFAULT_OBJECTIVES, OptimisationSpec
+from waterplanner.model.objectives_document import optimisation_spec
 from waterplanner.model.synthetic import reservoir_chain
 
 

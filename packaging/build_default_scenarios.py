@@ -905,8 +905,8 @@ def optimisation_section(mode: str) -> dict[str, Any]:
         Ramping,
         ReleaseBounds,
         Shortfall,
-        spec_to_document,
     )
+    from waterplanner.model.objectives_document import spec_to_document
     constraints = (
         Ramping(reservoir="toktogul", max_change_m3s=TOKTOGUL_RAMP_M3S),
         ReleaseBounds(name="toktogul_min_release_winter", reservoir="toktogul",

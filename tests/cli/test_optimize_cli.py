@@ -11,13 +11,8 @@ import pytest
 from waterplanner.cli.main import main
 from waterplanner.engine import simulate
 from waterplanner.model import load_scenario, save_scenario
-from waterplanner.model.objectives import (
-    EndStorage,
-    OptimisationSpec,
-    ReleaseValue,
-    RuleCurve,
-    with_optimisation_spec,
-)
+from waterplanner.model.objectives import EndStorage, OptimisationSpec, ReleaseValue, RuleCurve
+from waterplanner.model.objectives_document import with_optimisation_spec
 
 DATA = Path(__file__).parents[1] / "data"
 LARSON = str(DATA / "larson_heidari.wplan")

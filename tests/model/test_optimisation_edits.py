@@ -25,8 +25,8 @@ from waterplanner.model.objectives import (
     Ramping,
     ReleaseBounds,
     Shortfall,
-    optimisation_spec,
 )
+from waterplanner.model.objectives_document import optimisation_spec
 from waterplanner.model.optimisation_edits import (
     CONSTRAINTS,
     OBJECTIVES,

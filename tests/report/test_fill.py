@@ -7,7 +7,9 @@ from pathlib import Path
 
 from helpers import Written, layout_text, page_texts
 
+from waterplanner.engine.results import Results
 from waterplanner.engine.summary import FILL_DEFINITION, active_fill_pct
+from waterplanner.model.scenario import Scenario
 from waterplanner.report.builder import lay_out
 from waterplanner.report.flow import Table
 from waterplanner.report.formatting import pct

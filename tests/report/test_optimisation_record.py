@@ -16,7 +16,7 @@ from waterplanner.engine.optimise import OptimisationRecord, OptimisationResult,
 from waterplanner.engine.optimise.pareto import ParetoFront, ParetoPoint
 from waterplanner.engine.results import Results
 from waterplanner.engine.simulate import simulate
-from waterplanner.model.objectives import objective_from_label
+from waterplanner.model.objectives_document import objective_from_label
 from waterplanner.model.scenario import Scenario
 from waterplanner.report import write_report
 from waterplanner.report.builder import lay_out

@@ -28,8 +28,8 @@ from waterplanner.model.objectives import (
     RuleCurve,
     Shortfall,
     Spill,
-    optimisation_spec,
 )
+from waterplanner.model.objectives_document import optimisation_spec
 from waterplanner.model.optimisation_edits import CONSTRAINTS, OBJECTIVES
 from waterplanner.ui.file_controller import default_scenario
 from waterplanner.ui.main_window import MainWindow
@@ -208,7 +208,7 @@ def test_the_form_of_every_kind_gives_back_the_entry_it_shows(qapp, syr_darya, p
     dialog = EntryDialog(syr_darya, part, None, entry)
     shown = dialog.entry()
     if isinstance(entry, (ReleaseBounds, RuleCurve)):  # NaN != NaN: compare the file form
-        from waterplanner.model.objectives import CONSTRAINT_KINDS, _entry_to_document
+        from waterplanner.model.objectives_document import CONSTRAINT_KINDS, _entry_to_document
         ks = CONSTRAINT_KINDS[entry.kind]
         assert _entry_to_document(shown, ks) == _entry_to_document(entry, ks)
     else:

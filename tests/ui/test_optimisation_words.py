@@ -20,8 +20,8 @@ from waterplanner.model.objectives import (
     MinEnergy,
     Regularisation,
     Shortfall,
-    optimisation_spec,
 )
+from waterplanner.model.objectives_document import optimisation_spec
 from waterplanner.ui.file_controller import default_scenario
 from waterplanner.ui.optimisation_words import (
     axis_text,

@@ -16,7 +16,7 @@ from waterplanner.engine.limits import release_limits
 from waterplanner.model.edits import SetNodeField
 from waterplanner.model.timebase import Step, TimeBase
 from waterplanner.ui.main_window import MainWindow
-from waterplanner.ui.plot_common import ValueAxis, nice_step, time_labels
+from waterplanner.ui.plot_axes import ValueAxis, nice_step, time_labels
 from waterplanner.ui.result_plots import ReleasePlot, TimePlot
 
 RELEASES = 1  # the "Releases and spill" tab

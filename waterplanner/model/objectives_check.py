@@ -14,19 +14,21 @@ from waterplanner.model.nodes import NodeKind
 from waterplanner.model.objectives import (
     ALLOCATIONS,
     CARRY_OVER_MODES,
-    COMMON_CONSTRAINT_KEYS,
-    COMMON_OBJECTIVE_KEYS,
-    CONSTRAINT_KINDS,
     LIMITS,
     MAX_ITERATIONS,
     MAX_PENALTY,
     MAX_REGULARISATION,
     MAX_TOLERANCE_MCM,
     MAX_WEIGHT,
-    OBJECTIVE_KINDS,
     PER,
     SEASONS,
     SECTION,
+)
+from waterplanner.model.objectives_document import (
+    COMMON_CONSTRAINT_KEYS,
+    COMMON_OBJECTIVE_KEYS,
+    CONSTRAINT_KINDS,
+    OBJECTIVE_KINDS,
     KindSpec,
 )
 from waterplanner.model.problems import Problem

@@ -3,8 +3,8 @@ defaults, decision reservoirs.
 
 Each is a pure :class:`~waterplanner.model.edits.Edit`: ``apply(scenario)`` returns a new
 scenario whose section is the old one with one change, written in the file form by
-:func:`~waterplanner.model.objectives.spec_to_document`. The new section is checked by the
-section's own validation (:func:`~waterplanner.model.objectives.check_optimisation`, the
+:func:`~waterplanner.model.objectives_document.spec_to_document`. The new section is checked by the
+section's own validation (:func:`~waterplanner.model.objectives_check.check_optimisation`, the
 same check every file gets on opening), so an edit can never leave the section invalid: it
 is refused with :class:`~waterplanner.model.edits.EditRefused` and a sentence naming the
 objective or requirement and the field concerned. Applied through the document, each edit
@@ -27,10 +27,9 @@ from waterplanner.model.objectives import (
     Objective,
     OptimisationSpec,
     Regularisation,
-    check_optimisation,
-    optimisation_spec,
-    spec_to_document,
 )
+from waterplanner.model.objectives_check import check_optimisation
+from waterplanner.model.objectives_document import optimisation_spec, spec_to_document
 from waterplanner.model.problems import Problem
 from waterplanner.model.scenario import Scenario
 

@@ -464,7 +464,7 @@ def validate_document(doc: Any) -> list[Problem]:
         elif key in doc:
             check_free_form(c, key, doc[key])
     if isinstance(doc.get("optimisation"), dict):
-        from waterplanner.model.objectives import check_optimisation
+        from waterplanner.model.objectives_check import check_optimisation
         # numbers are checked by both walks; report each place once
         seen = {p.location for p in c.problems}
         c.problems.extend(p for p in check_optimisation(

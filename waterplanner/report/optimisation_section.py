@@ -103,7 +103,7 @@ def _spec_blocks(inp: ReportInputs) -> list[Block]:
         return []
     scn = inp.scenario
     try:
-        from waterplanner.model.objectives import spec_from_document
+        from waterplanner.model.objectives_document import spec_from_document
         spec = spec_from_document(section)
     except Exception:  # noqa: BLE001 - an unreadable section is shown verbatim instead
         rows: list[list[str]] = []

@@ -33,15 +33,8 @@ from PySide6.QtWidgets import (
 from waterplanner.model.countries import country_name
 from waterplanner.model.edits import Edit, EditRefused
 from waterplanner.model.nodes import ReservoirNode
-from waterplanner.model.objectives import (
-    CONSTRAINT_KINDS,
-    DEFAULT_PENALTY,
-    LIMITS,
-    OBJECTIVE_KINDS,
-    Constraint,
-    KindSpec,
-    Objective,
-)
+from waterplanner.model.objectives import DEFAULT_PENALTY, LIMITS, Constraint, Objective
+from waterplanner.model.objectives_document import CONSTRAINT_KINDS, OBJECTIVE_KINDS, KindSpec
 from waterplanner.model.optimisation_edits import (
     CONSTRAINT_KIND_WORDS,
     OBJECTIVE_KIND_WORDS,

@@ -19,10 +19,10 @@ from waterplanner.model.objectives import (
     Constraint,
     Objective,
     OptimisationSpec,
-    objective_from_label,
 )
+from waterplanner.model.objectives_document import objective_from_label
 from waterplanner.model.scenario import Scenario
-from waterplanner.ui.plot_common import fmt_number
+from waterplanner.ui.plot_axes import fmt_number
 from waterplanner.ui.schematic_labels import short_name
 
 SEASON_WORDS = {"all": "whole year", "winter": "winter (Oct–Mar)", "summer": "summer (Apr–Sep)"}

@@ -27,7 +27,7 @@ from waterplanner.ui.optimisation_words import (
     objective_text,
     tooltip_text,
 )
-from waterplanner.ui.plot_common import fmt_number
+from waterplanner.ui.plot_axes import fmt_number
 
 if TYPE_CHECKING:
     from waterplanner.engine.optimise.api import OptimisationResult

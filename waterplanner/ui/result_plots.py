@@ -20,16 +20,10 @@ from waterplanner.engine.results import Results
 from waterplanner.model.nodes import AnyNode, DemandNode, ReservoirNode, TerminalLakeNode
 from waterplanner.model.timebase import TimeBase
 from waterplanner.ui.palette import LIMIT, OKABE_ITO, SHORTFALL, SPILL, TURBINE, country_colour
-from waterplanner.ui.plot_common import (
-    HoverReadout,
-    baseline_pen,
-    colour,
-    expand_y,
-    fmt_number,
-    header,
-    step_x,
-    style_time_plot,
-)
+from waterplanner.ui.plot_axes import fmt_number
+from waterplanner.ui.plot_common import baseline_pen, colour, expand_y, step_x, style_time_plot
+from waterplanner.ui.plot_legend import header
+from waterplanner.ui.plot_readout import HoverReadout
 from waterplanner.ui.units import unit_label
 
 

@@ -21,7 +21,9 @@ from waterplanner.model.countries import COUNTRY_NAMES
 from waterplanner.model.nodes import DemandNode, ReservoirNode, TerminalLakeNode
 from waterplanner.model.scenario import Scenario
 from waterplanner.ui.palette import BASELINE, country_colour
-from waterplanner.ui.plot_common import ValueAxis, colour, header, show_time_labels
+from waterplanner.ui.plot_axes import ValueAxis
+from waterplanner.ui.plot_common import colour, show_time_labels
+from waterplanner.ui.plot_legend import header
 from waterplanner.ui.result_plots import (
     DeliveryPlot,
     EnergyPlot,

@@ -18,15 +18,10 @@ from waterplanner.engine.results import Results
 from waterplanner.model.nodes import ReservoirNode
 from waterplanner.model.scenario import Scenario
 from waterplanner.ui.palette import LIMIT, OKABE_ITO, TURBINE, country_colour
-from waterplanner.ui.plot_common import (
-    HoverReadout,
-    baseline_pen,
-    colour,
-    header,
-    install_axes,
-    step_x,
-    style_time_plot,
-)
+from waterplanner.ui.plot_axes import install_axes
+from waterplanner.ui.plot_common import baseline_pen, colour, step_x, style_time_plot
+from waterplanner.ui.plot_legend import header
+from waterplanner.ui.plot_readout import HoverReadout
 from waterplanner.ui.result_plots import (
     _set_step,
     add_release_limit_legend,

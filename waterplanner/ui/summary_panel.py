@@ -18,7 +18,7 @@ from waterplanner.engine.results import Results
 from waterplanner.engine.summary import FILL_DEFINITION, Summary
 from waterplanner.model.countries import COUNTRY_NAMES
 from waterplanner.ui.palette import country_colour
-from waterplanner.ui.plot_common import fmt_number
+from waterplanner.ui.plot_axes import fmt_number
 
 GOOD, BAD = QColor("#007A5A"), QColor("#C0392B")
 

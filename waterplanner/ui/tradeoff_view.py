@@ -41,7 +41,7 @@ from waterplanner.ui.optimisation_words import (
     tooltip_text,
 )
 from waterplanner.ui.palette import OKABE_ITO
-from waterplanner.ui.plot_common import fmt_number
+from waterplanner.ui.plot_axes import fmt_number
 
 if TYPE_CHECKING:
     from waterplanner.engine.optimise.pareto import ParetoFront

@@ -23,8 +23,8 @@ from waterplanner.model.objectives import (
     REGULARISATION_OFF,
     CarryOver,
     OptimisationSpec,
-    with_optimisation_spec,
 )
+from waterplanner.model.objectives_document import with_optimisation_spec
 
 NO_CARRY_OVER = OptimisationSpec(objectives=DEFAULT_OBJECTIVES, carry_over=CarryOver(mode="off"))
 """The default objective without the default carry-over: the textbook problems below leave

@@ -33,8 +33,8 @@ from waterplanner.model.objectives import (
     LakeInflow,
     OptimisationSpec,
     Ramping,
-    optimisation_spec,
 )
+from waterplanner.model.objectives_document import optimisation_spec
 
 SCENARIOS = Path(__file__).parents[3] / "resources" / "scenarios"
 

@@ -24,6 +24,8 @@ from waterplanner.model.objectives import (
     Regularisation,
     RuleCurve,
     Shortfall,
+)
+from waterplanner.model.objectives_document import (
     objective_from_label,
     optimisation_spec,
     spec_from_document,

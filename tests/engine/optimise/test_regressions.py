@@ -33,13 +33,7 @@ from waterplanner.model import (
     load_scenario,
     load_shipped_scenario,
 )
-from waterplanner.model.objectives import (
-    EndStorage,
-    Energy,
-    OptimisationSpec,
-    RuleCurve,
-    Shortfall,
-)
+from waterplanner.model.objectives import EndStorage, Energy, OptimisationSpec, RuleCurve, Shortfall
 
 DATA = Path(__file__).parents[2] / "data"
 
@@ -164,7 +158,7 @@ def test_problem_size_estimate_is_close_to_the_built_lp() -> None:
     from waterplanner.engine.optimise.precheck import estimate_size
     from waterplanner.engine.optimise.problem import objective_scale
     from waterplanner.engine.optimise.solve import build_full, point_from
-    from waterplanner.model.objectives import optimisation_spec
+    from waterplanner.model.objectives_document import optimisation_spec
     s = load_shipped_scenario()
     ctx = make_context(s, optimisation_spec(s), None)
     est = estimate_size(ctx)

@@ -33,7 +33,8 @@ from waterplanner.engine.optimise.solve import Merit, Outcome, evaluate, run
 from waterplanner.engine.optimise.terms import describe, sense_of
 from waterplanner.engine.results import Results
 from waterplanner.engine.summary import summarize
-from waterplanner.model.objectives import Objective, OptimisationSpec, optimisation_spec
+from waterplanner.model.objectives import Objective, OptimisationSpec
+from waterplanner.model.objectives_document import optimisation_spec
 from waterplanner.model.scenario import Scenario
 from waterplanner.progress import CancelToken, Progress, report
 

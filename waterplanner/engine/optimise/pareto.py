@@ -26,10 +26,9 @@ from waterplanner.engine.optimise.problem import Built, Point, objective_scale
 from waterplanner.engine.optimise.solve import Expr, Merit, run
 from waterplanner.engine.optimise.terms import describe, sense_of, simulated_value
 from waterplanner.engine.results import Results
-from waterplanner.model.objectives import (
+from waterplanner.model.objectives import Objective, OptimisationSpec
+from waterplanner.model.objectives_document import (
     OBJECTIVE_KINDS,
-    Objective,
-    OptimisationSpec,
     objective_from_label,
     optimisation_spec,
 )
