@@ -39,7 +39,8 @@ from waterplanner.model.scenario import Scenario
 from waterplanner.model.timebase import Step, TimeBase
 from waterplanner.report import ensure_gui_application, write_report
 from waterplanner.report.builder import ReportOptions
-from waterplanner.report.flow import Ctx, Frame, Heading, Table, paginate
+from waterplanner.report.flow import Ctx, Heading, Table
+from waterplanner.report.pages import Frame, paginate
 
 TARGET_S = 3.0
 TARGET_TEN_YEARS_S = 10.0

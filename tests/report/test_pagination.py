@@ -21,13 +21,11 @@ from waterplanner.report.flow import (
     Block,
     Ctx,
     Figure,
-    Frame,
     Heading,
-    Page,
     Paragraph,
     Table,
-    paginate,
 )
+from waterplanner.report.pages import Frame, Page, paginate
 from waterplanner.report.plots import Legend
 
 

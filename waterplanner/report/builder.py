@@ -35,19 +35,10 @@ from waterplanner.model.scenario import Scenario
 from waterplanner.progress import Cancelled, CancelToken
 from waterplanner.report import style
 from waterplanner.report.content import SECTIONS
-from waterplanner.report.flow import (
-    Block,
-    Ctx,
-    Frame,
-    Heading,
-    Page,
-    clip,
-    paginate,
-    paint_page,
-    qcolor,
-)
+from waterplanner.report.flow import Block, Ctx, Heading, clip, qcolor
 from waterplanner.report.inputs import ReportInputs, current_record
 from waterplanner.report.names import MAX_TITLE_CHARS
+from waterplanner.report.pages import Frame, Page, paginate, paint_page
 from waterplanner.report.title_page import TitleFields, paint_title
 
 ProgressCallback = Callable[[float, str], None]

@@ -15,9 +15,10 @@ from PySide6.QtGui import QPainter
 
 from waterplanner import __version__
 from waterplanner.report import style
-from waterplanner.report.flow import Ctx, Frame, clip, qcolor
+from waterplanner.report.flow import Ctx, clip, qcolor
 from waterplanner.report.formatting import km3, num, pct
 from waterplanner.report.inputs import ReportInputs
+from waterplanner.report.pages import Frame
 
 TITLE_LINES = 3
 DESCRIPTION_LINES = 7
