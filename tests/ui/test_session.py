@@ -197,3 +197,23 @@ def test_unmet_targets_are_marked_and_listed(window: MainWindow, qtbot) -> None:
     assert window.schedule.model.unmet_message(row, 4) == hit[0]
     window.units_combo.setCurrentIndex(1)  # the messages follow the unit
     assert any("Mm³" in t and t.startswith(tok.name) for t in window.validation.warnings)
+
+
+def test_starting_on_a_saved_study_shows_its_inflow_set_and_baseline(window: MainWindow, qtbot,
+                                                                     tmp_path: Path) -> None:
+    from tests.ui.conftest import _windows
+    from waterplanner.ui.app import build_window
+    window.set_baseline()
+    window.session.set_inflow_set("dry")
+    target = tmp_path / "study.wplan"
+    assert window.files.save_to(target)
+    (tmp_path / "study.baseline.wplan").unlink()  # a baseline that went missing meanwhile
+    again, problems = build_window(str(target))
+    _windows.append(again)
+    qtbot.addWidget(again, before_close_func=lambda w: w.session.mark_saved())
+    assert not problems
+    assert again.session.inflow_set == "dry" and again.inflow_combo.currentData() == "dry"
+    assert again.session.baseline is None
+    assert "study.baseline.wplan could not be read" in again.message_label.text()
+    qtbot.waitUntil(lambda: again.session.results is not None, timeout=30_000)
+    assert again.session.results.inflow_set == "dry"

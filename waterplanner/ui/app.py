@@ -93,9 +93,7 @@ def build_window(file: str | None):
     if scenario is None:
         scenario = default_scenario()
     settings = AppSettings()
-    window = MainWindow(ScenarioDocument(scenario, path), settings)
-    if view is not None and not view.is_empty:
-        window.session.replace_document(scenario, path, view=view)
+    window = MainWindow(ScenarioDocument(scenario, path), settings, view)
     if path is not None:
         settings.add_recent_file(str(path))
     if problems:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from waterplanner.model.view_state import ViewState
 from waterplanner.ui.document import ScenarioDocument
 from waterplanner.ui.file_controller import FileController
 from waterplanner.ui.inspector_panel import InspectorPanel
@@ -55,9 +56,10 @@ def redo_shortcuts() -> list[QKeySequence]:
 class MainWindow(QMainWindow):
     """Everything on one screen; see the module docstring for the layout."""
 
-    def __init__(self, document: ScenarioDocument, settings: AppSettings) -> None:
+    def __init__(self, document: ScenarioDocument, settings: AppSettings,
+                 view: ViewState | None = None) -> None:
         super().__init__()
-        self.session = Session(document, settings, self)
+        self.session = Session(document, settings, self, view)
         self.settings = settings
         self.files = FileController(self)
         self.setObjectName("MainWindow")
@@ -89,6 +91,8 @@ class MainWindow(QMainWindow):
         self._refresh_inflow_sets()
         self._on_session_file_changed()
         self._on_session_baseline_changed()
+        if ss.startup_note:
+            self.show_message(ss.startup_note, error=True)
         ss.request_simulation()
 
     # --- convenience for scripts and tests ------------------------------------------------

@@ -79,7 +79,7 @@ class Session(QObject):
     """A short message for the status bar (text, is_error)."""
 
     def __init__(self, document: ScenarioDocument, settings: AppSettings,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, view: ViewState | None = None) -> None:
         super().__init__(parent)
         self.document = document
         document.setParent(self)
@@ -102,8 +102,8 @@ class Session(QObject):
         document.scenario_changed.connect(self._on_document_scenario_changed)
         document.file_changed.connect(self.file_changed)
         document.edit_refused.connect(self._on_document_edit_refused)
-        self._inflow_set = self._valid_inflow_set(None)
-        self._saved_view = self.view_state()
+        self.startup_note = self._take_view(view or ViewState())
+        """Why the view saved with the file could not be fully restored ('' if it could)."""
 
     # --- read-only state --------------------------------------------------------------
     @property
@@ -358,12 +358,12 @@ class Session(QObject):
         self.document.replace_document(scenario, path, modified)
         self._after_replace(view or ViewState())
 
-    def _after_replace(self, view: ViewState) -> None:
-        self._record = None
-        self._update_record_validity(force=True)
+    def _take_view(self, view: ViewState) -> str:
+        """Show what a file's view section says (inflow set, baseline file); returns why the
+        baseline could not be restored, or ''."""
         self._baseline = None
         self._results = self._baseline_results = None
-        base_note = ""
+        note = ""
         if view.baseline_file:
             path = self._resolved_path(view.baseline_file)
             try:
@@ -371,9 +371,15 @@ class Session(QObject):
                 self._baseline = Baseline(scenario, f"baseline: {path.name}", path)
             except ScenarioError as e:
                 first = e.problems[0] if e.problems else None
-                base_note = f"The saved baseline {path.name} could not be read ({first})"
+                note = f"The saved baseline {path.name} could not be read ({first})"
         self._inflow_set = self._valid_inflow_set(view.inflow_set)
         self._saved_view = self.view_state()
+        return note
+
+    def _after_replace(self, view: ViewState) -> None:
+        self._record = None
+        self._update_record_validity(force=True)
+        base_note = self._take_view(view)
         self.select_node(None)
         self.baseline_changed.emit()
         self.inflow_set_changed.emit(self._inflow_set)
