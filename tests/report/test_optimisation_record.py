@@ -104,7 +104,7 @@ def test_optimiser_record_states_the_source_and_the_costs(gui_app, tmp_path: Pat
     kg = c.energy_of("KG", "winter")
     assert f"KG Kyrgyzstan winter (Oct–Mar) {n(kg.before_gwh)} {n(kg.after_gwh)}" in text
     ky = next(d for d in c.demands if d.node_id == "kyzylorda")
-    assert f"Kyzylorda oblast KZ {n(ky.shortfall_before_mcm)} {n(ky.shortfall_after_mcm)}" in text
+    assert f"Kyzylorda oblast KZ {n(ky.before_mcm)} {n(ky.after_mcm)}" in text
     # binding constraints in names, never ids
     assert "__" not in text and "shardara_tail" not in text
 

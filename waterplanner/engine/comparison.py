@@ -57,8 +57,8 @@ class ShortfallChange:
     node_id: str
     name: str
     country: str
-    shortfall_before_mcm: float
-    shortfall_after_mcm: float
+    before_mcm: float
+    after_mcm: float
 
 
 @dataclass(frozen=True)

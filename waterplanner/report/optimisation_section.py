@@ -271,8 +271,8 @@ def cost_blocks(comparison: SummaryComparison, scenario: Scenario, inflow_set: s
         out += [Heading("Energy by country and season", 2),
                 Table(["Country", "Season", "Before\nGWh", "After\nGWh", "Change\nGWh",
                        "Change"], rows, "llrrrr", bold_rows=bold)]
-    rows = [[short_name(d.name), d.country or "–", num(d.shortfall_before_mcm),
-             num(d.shortfall_after_mcm), delta(d.shortfall_after_mcm - d.shortfall_before_mcm)]
+    rows = [[short_name(d.name), d.country or "–", num(d.before_mcm),
+             num(d.after_mcm), delta(d.after_mcm - d.before_mcm)]
             for d in c.demands]
     if rows:
         out += [Heading("Shortfall by demand", 2),

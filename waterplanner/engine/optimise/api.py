@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from waterplanner.engine.comparison import ShortfallChange as DemandChange
 from waterplanner.engine.comparison import SummaryComparison, compare_summaries
-from waterplanner.engine.compiled import DEMAND
 from waterplanner.engine.optimise.context import Context, make_context
 from waterplanner.engine.optimise.defaults import AppliedDefaults, applied_defaults
 from waterplanner.engine.optimise.errors import InfeasibleError, OptimisationError
@@ -54,16 +54,6 @@ class TermValue:
     lp: float
 
 
-@dataclass(frozen=True)
-class DemandChange:
-    """A demand's shortfall over the horizon before and after optimising (Mm³)."""
-
-    node_id: str
-    name: str
-    before_mcm: float
-    after_mcm: float
-
-
 @dataclass(frozen=True, eq=False)
 class OptimisationResult:
     """What :func:`optimise` found.
@@ -80,7 +70,6 @@ class OptimisationResult:
     objective_after: float
     objective_unit: str
     terms: tuple[TermValue, ...]
-    shortfalls: tuple[DemandChange, ...]
     penalties_after: dict[str, float]
     binding: tuple[Binding, ...]
     self_check: SelfCheck
@@ -98,6 +87,11 @@ class OptimisationResult:
     comparison: SummaryComparison
     """End and lowest storage per reservoir, energy per country and season, shortfalls and
     lake inflow of the input schedule against the optimised one (both simulated)."""
+
+    @property
+    def shortfalls(self) -> tuple[DemandChange, ...]:
+        """Each demand's shortfall before and after (from :attr:`comparison`)."""
+        return self.comparison.demands
     defaults: AppliedDefaults
     """The protective defaults this run applied (carry-over, regularisation)."""
     notes: tuple[str, ...] = field(default=())
@@ -185,11 +179,6 @@ def _assemble(ctx: Context, objectives: tuple[Objective, ...], scale: float, bef
         label=o.label, description=describe(o), unit=o.unit, sense=sense_of(o),
         weight=o.weight, before=merit_before.terms[o.label], after=merit_after.terms[o.label],
         lp=best.exprs[o.label].value(best.sol.x)) for o in objectives)
-    dem = np.flatnonzero(ctx.net.kind == DEMAND)
-    shortfalls = tuple(DemandChange(
-        node_id=ctx.net.node_ids[d], name=ctx.name[d],
-        before_mcm=float(np.asarray(before.shortfall_mcm[0][d]).sum()),
-        after_mcm=float(np.asarray(after.shortfall_mcm[0][d]).sum())) for d in dem)
     unit = objective_unit(objectives)
     binding = tuple(binding_constraints(ctx, best.built, best.sol, scale, unit))
     check = self_check(ctx, best, ctx.spec.tolerance_mcm)
@@ -198,7 +187,7 @@ def _assemble(ctx: Context, objectives: tuple[Objective, ...], scale: float, bef
     return OptimisationResult(
         scenario=scenario, original=ctx.scenario, inflow_set=ctx.inflow_set,
         objective_before=merit_before.total, objective_after=merit_after.total,
-        objective_unit=unit, terms=terms, shortfalls=shortfalls,
+        objective_unit=unit, terms=terms,
         penalties_after=dict(merit_after.penalties), binding=binding, self_check=check,
         iterations=outcome.iterations, converged=outcome.converged, stopping=outcome.stopping,
         improved=improved, n_variables=best.sol.n_vars, n_constraints=best.sol.n_rows,
