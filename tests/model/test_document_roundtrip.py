@@ -75,7 +75,7 @@ def test_save_load_save_is_byte_identical(example_bytes: bytes) -> None:
 def test_saved_text_is_readable_json(example_bytes: bytes) -> None:
     text = dumps_scenario(loads_scenario(example_bytes))
     assert text.endswith("}\n")
-    assert text.startswith('{\n  "format": "waterplanner-scenario",\n  "version": 1,\n')
+    assert text.startswith('{\n  "format": "waterplanner-scenario",\n  "version": 2,\n')
     # series on one line, whole numbers without ".0", fractions kept exactly
     assert '"evaporation_mm": [10, 20, 30]' in text
     assert '"efficiency": 0.9' in text
@@ -120,7 +120,7 @@ def test_extension_sections_are_kept_verbatim(example_bytes: bytes) -> None:
 def test_document_of_a_scenario_has_every_field_in_schema_order(example_bytes: bytes) -> None:
     doc = scenario_to_document(loads_scenario(example_bytes))
     assert list(doc) == ["format", "version", "metadata", "time", "inflow_sets", "nodes",
-                         "links", "release_schedules"]
+                         "links", "release_schedules", "allocation"]
     upper = doc["nodes"][1]
     assert list(upper)[:7] == ["id", "kind", "name", "local_name", "country", "x", "y"]
     assert upper["flood_control_mcm"] is None and upper["seepage_m3s"] == 0.0

@@ -29,7 +29,8 @@ from waterplanner.model.validation import validate_document
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SMALL_CASCADE = Path(__file__).resolve().parents[2] / "docs" / "examples" / "small-cascade.wplan"
-NUMERIC = (FieldType.NUMBER, FieldType.INTEGER, FieldType.SERIES, FieldType.SERIES_BY_SET)
+NUMERIC = (FieldType.NUMBER, FieldType.INTEGER, FieldType.SERIES, FieldType.SERIES_BY_SET,
+           FieldType.FLOW_OR_SERIES)
 
 Doc = dict[str, Any]
 

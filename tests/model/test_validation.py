@@ -114,9 +114,9 @@ def test_wrong_format_name(doc: Doc) -> None:
 
 
 def test_newer_version_is_refused(doc: Doc) -> None:
-    doc["version"] = 2
-    assert only(doc) == ("version", ("version 2 was written by a newer WaterPlanner "
-                                    "(this one reads up to 1)"))
+    doc["version"] = 3
+    assert only(doc) == ("version", ("version 3 was written by a newer WaterPlanner "
+                                    "(this one reads up to 2)"))
 
 
 @pytest.mark.parametrize(("version", "message"), [

@@ -99,10 +99,12 @@ class CompiledNetwork:
         return len(self.link_ids)
 
 
-def _per_period(value: float | None, seconds: np.ndarray, default: float) -> np.ndarray:
+def _per_period(value: float | tuple[float, ...] | None, seconds: np.ndarray,
+                default: float) -> np.ndarray:
+    """A flow in m³/s (a constant or one value per period) as Mm³ in each period."""
     if value is None:
         return np.full(seconds.shape, default)
-    return value * seconds / 1e6
+    return np.asarray(value, dtype=float) * seconds / 1e6
 
 
 def compile_network(scenario: Scenario) -> CompiledNetwork:

@@ -14,20 +14,25 @@ import re
 from datetime import date
 from typing import Any
 
+from waterplanner.model.countries import Country, EnergyExchange, Season
 from waterplanner.model.lav import LevelAreaVolume
 from waterplanner.model.nodes import (
     NODE_CLASSES,
     AnyNode,
     DemandNode,
+    Flow,
     HydropowerPlant,
     InflowNode,
     MinFlowNode,
     NodeKind,
+    OperatingRule,
     ReservoirNode,
+    RuleKind,
+    RunOfRiverPlant,
     TerminalLakeNode,
 )
 from waterplanner.model.problems import Problem, ScenarioError
-from waterplanner.model.scenario import InflowSet, Link, Metadata, Scenario
+from waterplanner.model.scenario import AllocationPolicy, InflowSet, Link, Metadata, Scenario
 from waterplanner.model.schema import (
     COMMON_NODE_FIELDS,
     EXTENSION_KEYS,
@@ -37,6 +42,7 @@ from waterplanner.model.schema import (
     FieldType,
 )
 from waterplanner.model.timebase import Step, TimeBase
+from waterplanner.model.upgrade import upgrade_document
 from waterplanner.model.validation import validate_document
 from waterplanner.model.view_state import VIEW_KEY, ViewState, view_from_document
 
@@ -57,6 +63,51 @@ def _opt_float(v: Any) -> float | None:
     return None if v is None else float(v)
 
 
+def _flow(v: Any) -> Flow:
+    """A constant (number) or a series (list) of m³/s."""
+    return _series(v) if isinstance(v, list) else float(v)
+
+
+def _opt_flow(v: Any) -> Flow | None:
+    return None if v is None else _flow(v)
+
+
+def _opt_series(v: Any) -> tuple[float, ...] | None:
+    return None if v is None else _series(v)
+
+
+def _rule(d: dict[str, Any] | None) -> OperatingRule:
+    if d is None:
+        return OperatingRule()
+    return OperatingRule(kind=RuleKind(d["kind"]),
+                         guide_curve_mcm=_opt_series(d.get("guide_curve_mcm")),
+                         buffer_mcm=_opt_series(d.get("buffer_mcm")),
+                         buffer_release_m3s=_opt_flow(d.get("buffer_release_m3s")))
+
+
+def _plant(d: dict[str, Any]) -> RunOfRiverPlant:
+    return RunOfRiverPlant(id=d["id"], name=d["name"], country=d.get("country", ""),
+                           head_m=float(d["head_m"]),
+                           turbine_capacity_m3s=float(d["turbine_capacity_m3s"]),
+                           installed_mw=float(d["installed_mw"]),
+                           efficiency=float(d["efficiency"]))
+
+
+def _country(d: dict[str, Any]) -> Country:
+    return Country(code=d["code"], name=d.get("name", ""),
+                   vegetation_limit_mcm=_opt_float(d.get("vegetation_limit_mcm")),
+                   non_vegetation_limit_mcm=_opt_float(d.get("non_vegetation_limit_mcm")))
+
+
+def _exchange(d: dict[str, Any]) -> EnergyExchange:
+    ws = d.get("water_season")
+    return EnergyExchange(id=d["id"], supplier=d["supplier"], receiver=d["receiver"],
+                          energy_gwh=float(d["energy_gwh"]), season=Season(d["season"]),
+                          water_mcm=_opt_float(d.get("water_mcm")),
+                          water_season=None if ws is None else Season(ws),
+                          note=d.get("note", ""))
+
+
 def _node_from(d: dict[str, Any]) -> AnyNode:
     kind = NodeKind(d["kind"])
     common: dict[str, Any] = {
@@ -75,19 +126,24 @@ def _node_from(d: dict[str, Any]) -> AnyNode:
             initial_storage_mcm=float(d["initial_storage_mcm"]),
             lav=_lav(d["lav"]),
             evaporation_mm=_series(d["evaporation_mm"]),
-            min_release_m3s=float(d.get("min_release_m3s", 0.0)),
-            max_release_m3s=_opt_float(d.get("max_release_m3s")),
+            min_release_m3s=_flow(d.get("min_release_m3s", 0.0)),
+            max_release_m3s=_opt_flow(d.get("max_release_m3s")),
             flood_control_mcm=None if fc is None else _series(fc),
             seepage_m3s=float(d.get("seepage_m3s", 0.0)),
             hydropower=None if hp is None else HydropowerPlant(
                 turbine_capacity_m3s=float(hp["turbine_capacity_m3s"]),
                 installed_mw=float(hp["installed_mw"]), efficiency=float(hp["efficiency"]),
                 tailwater_level_m=float(hp["tailwater_level_m"])),
+            operating_minimum_mcm=_opt_float(d.get("operating_minimum_mcm")),
+            rule=_rule(d.get("rule")),
         )
     if kind is NodeKind.DEMAND:
         return DemandNode(**common, demand_mcm=_series(d["demand_mcm"]),
                           priority=int(d.get("priority", 1)),
-                          return_fraction=float(d.get("return_fraction", 0.0)))
+                          return_fraction=float(d.get("return_fraction", 0.0)),
+                          limit_mcm=_opt_series(d.get("limit_mcm")),
+                          country_shares={k: float(v) for k, v in
+                                          (d.get("country_shares") or {}).items()})
     if kind is NodeKind.MIN_FLOW:
         return MinFlowNode(**common, required_mcm=_series(d["required_mcm"]))
     if kind is NodeKind.TERMINAL_LAKE:
@@ -101,10 +157,12 @@ def _node_from(d: dict[str, Any]) -> AnyNode:
 
 
 def scenario_from_document(doc: dict[str, Any]) -> Scenario:
-    """Build a scenario from a document; raises :class:`ScenarioError` listing every problem."""
+    """Build a scenario from a document (of any version this program reads, upgraded to the
+    current one); raises :class:`ScenarioError` listing every problem."""
     problems = validate_document(doc)
     if problems:
         raise ScenarioError(problems)
+    doc = upgrade_document(doc)
     meta = doc["metadata"]
     t = doc["time"]
     return Scenario(
@@ -123,24 +181,60 @@ def scenario_from_document(doc: dict[str, Any]) -> Scenario:
         links=tuple(Link(id=lk["id"], source=lk["from"], target=lk["to"],
                          travel_time_periods=int(lk.get("travel_time_periods", 0)),
                          loss_fraction=float(lk.get("loss_fraction", 0.0)),
-                         capacity_m3s=_opt_float(lk.get("capacity_m3s")),
+                         capacity_m3s=_opt_flow(lk.get("capacity_m3s")),
                          overflow=bool(lk.get("overflow", False)),
-                         initial_flow_m3s=float(lk.get("initial_flow_m3s", 0.0)))
+                         initial_flow_m3s=float(lk.get("initial_flow_m3s", 0.0)),
+                         plants=tuple(_plant(p) for p in lk.get("plants") or ()))
                     for lk in doc["links"]),
         release_schedules={k: _series(v) for k, v in doc["release_schedules"].items()},
         extensions={k: doc[k] for k in EXTENSION_KEYS if k in doc},
+        allocation=AllocationPolicy(doc.get("allocation", AllocationPolicy.UPSTREAM_FIRST.value)),
+        countries=tuple(_country(c) for c in doc.get("countries") or ()),
+        energy_exchanges=tuple(_exchange(e) for e in doc.get("energy_exchanges") or ()),
     )
 
 
 # --- scenario → document -------------------------------------------------------------
+def _listed(v: Any) -> Any:
+    """A series (tuple) as a list for the document; anything else as it is."""
+    return list(v) if isinstance(v, tuple) else v
+
+
+def _rule_to(r: OperatingRule) -> dict[str, Any]:
+    d: dict[str, Any] = {"kind": r.kind.value}
+    for key in ("guide_curve_mcm", "buffer_mcm", "buffer_release_m3s"):
+        if getattr(r, key) is not None:
+            d[key] = _listed(getattr(r, key))
+    return d
+
+
+def _plant_to(p: RunOfRiverPlant) -> dict[str, Any]:
+    return {"id": p.id, "name": p.name, "country": p.country, "head_m": p.head_m,
+            "turbine_capacity_m3s": p.turbine_capacity_m3s, "installed_mw": p.installed_mw,
+            "efficiency": p.efficiency}
+
+
+_DEFAULT_RULE = OperatingRule()
+
+
 def _node_to(n: AnyNode) -> dict[str, Any]:
     d: dict[str, Any] = {}
     for spec in COMMON_NODE_FIELDS:
         d[spec.name] = n.kind.value if spec.name == "kind" else getattr(n, spec.name)
     for spec in NODE_FIELDS[n.kind]:
         v = getattr(n, spec.name)
-        if spec.type is FieldType.SERIES and v is not None:
-            v = list(v)
+        if spec.name in ("operating_minimum_mcm", "limit_mcm") and v is None:
+            continue
+        if spec.type is FieldType.RULE:
+            if v != _DEFAULT_RULE:
+                d[spec.name] = _rule_to(v)
+            continue
+        if spec.type is FieldType.SHARES:
+            if v:
+                d[spec.name] = dict(v)
+            continue
+        if spec.type in (FieldType.SERIES, FieldType.FLOW_OR_SERIES):
+            v = _listed(v)
         elif spec.type is FieldType.SERIES_BY_SET:
             v = {k: list(s) for k, s in v.items()}
         elif spec.type is FieldType.LAV:
@@ -151,6 +245,29 @@ def _node_to(n: AnyNode) -> dict[str, Any]:
                  "efficiency": v.efficiency, "tailwater_level_m": v.tailwater_level_m}
         d[spec.name] = v
     return d
+
+
+def _link_to(lk: Link) -> dict[str, Any]:
+    d: dict[str, Any] = {"id": lk.id, "from": lk.source, "to": lk.target,
+                         "travel_time_periods": lk.travel_time_periods,
+                         "loss_fraction": lk.loss_fraction,
+                         "capacity_m3s": _listed(lk.capacity_m3s),
+                         "overflow": lk.overflow, "initial_flow_m3s": lk.initial_flow_m3s}
+    if lk.plants:
+        d["plants"] = [_plant_to(p) for p in lk.plants]
+    return d
+
+
+def _country_to(c: Country) -> dict[str, Any]:
+    return {"code": c.code, "name": c.name, "vegetation_limit_mcm": c.vegetation_limit_mcm,
+            "non_vegetation_limit_mcm": c.non_vegetation_limit_mcm}
+
+
+def _exchange_to(e: EnergyExchange) -> dict[str, Any]:
+    return {"id": e.id, "supplier": e.supplier, "receiver": e.receiver,
+            "energy_gwh": e.energy_gwh, "season": e.season.value, "water_mcm": e.water_mcm,
+            "water_season": None if e.water_season is None else e.water_season.value,
+            "note": e.note}
 
 
 def scenario_to_document(s: Scenario, view: ViewState | None = None) -> dict[str, Any]:
@@ -171,13 +288,14 @@ def scenario_to_document(s: Scenario, view: ViewState | None = None) -> dict[str
         "inflow_sets": [{"name": i.name, "label": i.label, "description": i.description}
                         for i in s.inflow_sets],
         "nodes": [_node_to(n) for n in s.nodes],
-        "links": [{"id": lk.id, "from": lk.source, "to": lk.target,
-                   "travel_time_periods": lk.travel_time_periods,
-                   "loss_fraction": lk.loss_fraction, "capacity_m3s": lk.capacity_m3s,
-                   "overflow": lk.overflow, "initial_flow_m3s": lk.initial_flow_m3s}
-                  for lk in s.links],
+        "links": [_link_to(lk) for lk in s.links],
         "release_schedules": {k: list(v) for k, v in s.release_schedules.items()},
+        "allocation": s.allocation.value,
     }
+    if s.countries:
+        doc["countries"] = [_country_to(c) for c in s.countries]
+    if s.energy_exchanges:
+        doc["energy_exchanges"] = [_exchange_to(e) for e in s.energy_exchanges]
     for key in EXTENSION_KEYS:
         if key in s.extensions:
             doc[key] = s.extensions[key]

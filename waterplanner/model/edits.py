@@ -30,11 +30,15 @@ from waterplanner.model.nodes import (
     JunctionNode,
     MinFlowNode,
     NodeKind,
+    OperatingRule,
     ReservoirNode,
+    RuleKind,
+    RunOfRiverPlant,
     SinkNode,
     TerminalLakeNode,
+    flow_values,
 )
-from waterplanner.model.scenario import Link, Scenario
+from waterplanner.model.scenario import AllocationPolicy, Link, Scenario
 from waterplanner.model.schema import LINK_FIELDS, FieldSpec, FieldType, node_field
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9_\-]{1,64}\Z")
@@ -167,6 +171,19 @@ def _check_value(spec: FieldSpec, value: Any, periods: int, owner: str) -> Any:
         return text
     if spec.type is FieldType.SERIES:
         return _check_series(value, periods, what, spec.minimum)
+    if spec.type is FieldType.FLOW_OR_SERIES:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return _check_value(replace(spec, type=FieldType.NUMBER), value, periods, owner)
+        series = _check_series(value, periods, what, spec.minimum)
+        if spec.maximum is not None and any(v > spec.maximum for v in series):
+            raise EditRefused(f"{what} must be at most {spec.maximum:g} {spec.unit}")
+        return series
+    if spec.type is FieldType.RULE:
+        return _check_rule(value, periods, what)
+    if spec.type is FieldType.SHARES:
+        return _check_shares(value, what)
+    if spec.type is FieldType.PLANTS:
+        return _check_plants(value, what)
     if spec.type is FieldType.SERIES_BY_SET:
         return {k: _check_series(v, periods, f"{what} ({k})", spec.minimum)
                 for k, v in dict(value).items()}
@@ -185,6 +202,61 @@ def _check_value(spec: FieldSpec, value: Any, periods: int, owner: str) -> Any:
             raise EditRefused(f"{what}: areas must be numbers of at least 0")
         return value
     return value
+
+
+def _check_rule(value: Any, periods: int, what: str) -> OperatingRule:
+    if not isinstance(value, OperatingRule):
+        raise EditRefused(f"{what}: expected an operating rule")
+    if value.kind is RuleKind.GUIDE_CURVE and value.guide_curve_mcm is None:
+        raise EditRefused(f"{what}: a guide-curve rule needs its guide curve (the target "
+                          "storage of every period)")
+    if (value.buffer_mcm is None) != (value.buffer_release_m3s is None):
+        raise EditRefused(f"{what}: a buffer zone needs both its top and its release")
+    changes: dict[str, Any] = {}
+    for key in ("guide_curve_mcm", "buffer_mcm"):
+        series = getattr(value, key)
+        if series is not None:
+            changes[key] = _check_series(series, periods, f"{what} ({key})")
+    rel = value.buffer_release_m3s
+    if rel is not None:
+        changes["buffer_release_m3s"] = float(rel) if isinstance(rel, (int, float)) \
+            else _check_series(rel, periods, f"{what} (buffer release)")
+        if isinstance(rel, (int, float)) and (not math.isfinite(rel) or rel < 0):
+            raise EditRefused(f"{what}: the buffer release must be a flow of at least 0 m³/s")
+    return replace(value, **changes)
+
+
+def _check_shares(value: Any, what: str) -> dict[str, float]:
+    shares = {str(k): float(v) for k, v in dict(value or {}).items()}
+    for code, share in shares.items():
+        if not re.fullmatch(r"[A-Z]{2}", code):
+            raise EditRefused(f"{what}: '{code}' is not a two-letter country code such as UZ")
+        if not math.isfinite(share) or not 0 < share <= 1:
+            raise EditRefused(f"{what}: the share of {code} must be above 0 and at most 1")
+    if shares and abs(sum(shares.values()) - 1.0) > 1e-6:
+        raise EditRefused(f"{what}: the shares add up to {sum(shares.values()):g}, not 1")
+    return shares
+
+
+def _check_plants(value: Any, what: str) -> tuple[RunOfRiverPlant, ...]:
+    plants = tuple(value or ())
+    ids = [p.id for p in plants if isinstance(p, RunOfRiverPlant)]
+    if len(ids) != len(plants):
+        raise EditRefused(f"{what}: expected run-of-river plants")
+    if len(set(ids)) != len(ids):
+        raise EditRefused(f"{what}: two plants have the same id")
+    for p in plants:
+        if not ID_PATTERN.match(p.id):
+            raise EditRefused(f"{what}: '{p.id}' is not a valid plant id")
+        if not p.name.strip():
+            raise EditRefused(f"{what}: a plant needs a name")
+        for label, x, top in (("head", p.head_m, 9000.0),
+                              ("turbine capacity", p.turbine_capacity_m3s, 1e6),
+                              ("installed power", p.installed_mw, 1e6),
+                              ("efficiency", p.efficiency, 1.0)):
+            if not math.isfinite(x) or not 0 <= x <= top:
+                raise EditRefused(f"{what}: {p.name}: the {label} must lie between 0 and {top:g}")
+    return plants
 
 
 @dataclass(frozen=True)
@@ -222,9 +294,26 @@ def _check_node_consistency(n: AnyNode) -> None:
             raise EditRefused(f"{n.name}: initial storage {n.initial_storage_mcm:g} Mm³ must lie "
                               f"between dead storage {n.dead_storage_mcm:g} and capacity "
                               f"{n.capacity_mcm:g} Mm³")
-        if n.max_release_m3s is not None and n.min_release_m3s > n.max_release_m3s:
-            raise EditRefused(f"{n.name}: minimum release {n.min_release_m3s:g} m³/s would be "
-                              f"above the maximum {n.max_release_m3s:g} m³/s")
+        if n.max_release_m3s is not None:
+            periods = max(len(v) if isinstance(v, tuple) else 1
+                          for v in (n.min_release_m3s, n.max_release_m3s))
+            for i, (lo, hi) in enumerate(zip(flow_values(n.min_release_m3s, periods),
+                                             flow_values(n.max_release_m3s, periods))):
+                if lo > hi:
+                    when = f" in period {i + 1}" if periods > 1 else ""
+                    raise EditRefused(f"{n.name}: minimum release {lo:g} m³/s would be above "
+                                      f"the maximum {hi:g} m³/s{when}")
+        op_min = n.operating_minimum_mcm
+        if op_min is not None and not n.dead_storage_mcm <= op_min <= n.capacity_mcm:
+            raise EditRefused(f"{n.name}: the operating minimum {op_min:g} Mm³ must lie between "
+                              f"dead storage {n.dead_storage_mcm:g} and capacity "
+                              f"{n.capacity_mcm:g} Mm³")
+        for key, label in (("guide_curve_mcm", "guide curve"), ("buffer_mcm", "buffer zone")):
+            curve = getattr(n.rule, key)
+            if curve is not None and any(not n.dead_storage_mcm <= x <= n.capacity_mcm
+                                         for x in curve):
+                raise EditRefused(f"{n.name}: the {label} must lie between dead storage "
+                                  f"{n.dead_storage_mcm:g} and capacity {n.capacity_mcm:g} Mm³")
         v = n.lav.volume_mcm
         if v[0] > n.dead_storage_mcm or v[-1] < n.capacity_mcm:
             raise EditRefused(f"{n.name}: the level–area–volume table covers {v[0]:g}–{v[-1]:g} "
@@ -405,7 +494,7 @@ class DeleteLinks(Edit):
 
 
 LINK_ATTRIBUTES = {"travel_time_periods", "loss_fraction", "capacity_m3s", "overflow",
-                   "initial_flow_m3s"}
+                   "initial_flow_m3s", "plants"}
 """Link fields that can be set (the ends are changed by deleting and connecting)."""
 
 
@@ -432,6 +521,22 @@ class SetLinkField(Edit):
             raise EditRefused(f"{owner}: a demand's intake cannot be an overflow route")
         return replace(scenario, links=tuple(new if lk.id == link.id else lk
                                              for lk in scenario.links))
+
+
+@dataclass(frozen=True)
+class SetAllocation(Edit):
+    """Choose how users of equal priority share a shortage (upstream first, or the ICWC's
+    proportional sharing)."""
+
+    policy: str = AllocationPolicy.UPSTREAM_FIRST.value
+
+    def apply(self, scenario: Scenario) -> Scenario:
+        try:
+            policy = AllocationPolicy(self.policy)
+        except ValueError:
+            raise EditRefused(f"'{self.policy}' is not an allocation policy (use "
+                              f"{' or '.join(p.value for p in AllocationPolicy)})") from None
+        return scenario if policy is scenario.allocation else replace(scenario, allocation=policy)
 
 
 @dataclass(frozen=True)

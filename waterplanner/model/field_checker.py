@@ -10,10 +10,24 @@ from __future__ import annotations
 
 import difflib
 import math
+import re
 from typing import Any
 
 from waterplanner.model.problems import Problem
-from waterplanner.model.schema import HYDROPOWER_FIELDS, LAV_COLUMNS, FieldSpec, FieldType
+from waterplanner.model.schema import (
+    HYDROPOWER_FIELDS,
+    LAV_COLUMNS,
+    MAX_ID_CHARS,
+    PLANT_FIELDS,
+    RULE_FIELDS,
+    RULE_KINDS,
+    FieldSpec,
+    FieldType,
+)
+
+COUNTRY_CODE = re.compile(r"^[A-Z]{2}\Z")
+_ID = re.compile(rf"^[A-Za-z0-9_\-]{{1,{MAX_ID_CHARS}}}\Z")
+SHARE_TOLERANCE = 1e-6
 
 
 def fmt(v: float) -> str:
@@ -255,7 +269,100 @@ class FieldChecker:
                 return None
             got = self.fields(loc, value, HYDROPOWER_FIELDS, length, set_names)
             return got if len(got) == len(HYDROPOWER_FIELDS) else None
+        if t is FieldType.FLOW_OR_SERIES:
+            if isinstance(value, list):
+                return self.series(loc, value, length, spec)
+            return self.number(loc, value, spec)
+        if t is FieldType.RULE:
+            return self.rule(loc, value, length)
+        if t is FieldType.PLANTS:
+            return self.plants(loc, value)
+        if t is FieldType.SHARES:
+            return self.shares(loc, value)
         raise AssertionError(t)
+
+    def rule(self, loc: str, value: Any, length: int | None) -> dict[str, Any] | None:
+        """A reservoir's operating rule: its kind and the curves that kind needs."""
+        if not isinstance(value, dict):
+            self.add(loc, f"expected an object with a kind ({', '.join(RULE_KINDS)}), "
+                          f"found {typename(value)}")
+            return None
+        before = len(self.problems)
+        got = self.fields(loc, value, RULE_FIELDS, length, None)
+        kind = got.get("kind")
+        if kind is not None and kind not in RULE_KINDS:
+            self.add(f"{loc}.kind", f"{quote(kind)} is not an operating rule (use one of: "
+                                    f"{', '.join(RULE_KINDS)})")
+        elif kind == "guide_curve" and value.get("guide_curve_mcm") is None:
+            self.add(f"{loc}.guide_curve_mcm", "a guide-curve rule needs its guide curve (the "
+                                               "target storage of every period)")
+        if "buffer_mcm" in got and "buffer_release_m3s" in got \
+                and (got["buffer_mcm"] is None) != (got["buffer_release_m3s"] is None):
+            missing = "buffer_release_m3s" if got.get("buffer_release_m3s") is None \
+                else "buffer_mcm"
+            self.add(f"{loc}.{missing}", "a buffer zone needs both its top (buffer_mcm) and "
+                                         "its release (buffer_release_m3s)")
+        return got if len(self.problems) == before else None
+
+    def plants(self, loc: str, value: Any) -> list[dict[str, Any]] | None:
+        """The run-of-river plants of a link."""
+        if not isinstance(value, list):
+            self.add(loc, f"expected a list of plants, found {typename(value)}")
+            return None
+        out: list[dict[str, Any]] = []
+        ok = True
+        seen: set[str] = set()
+        for i, plant in enumerate(value):
+            ploc = f"{loc}[{i}]"
+            if not isinstance(plant, dict):
+                self.add(ploc, f"expected an object, found {typename(plant)}")
+                ok = False
+                continue
+            before = len(self.problems)
+            got = self.fields(ploc, plant, PLANT_FIELDS, None, None)
+            pid = got.get("id")
+            if pid is not None and not _ID.match(pid):
+                self.add(f"{ploc}.id", f"{quote(pid)} is not a valid id (1-64 letters, digits, "
+                                       "_ and -)")
+            elif pid is not None and pid in seen:
+                self.add(f"{ploc}.id", f"plant id '{pid}' is used twice")
+            elif pid is not None:
+                seen.add(pid)
+            country = got.get("country")
+            if country and not COUNTRY_CODE.match(country):
+                self.add(f"{ploc}.country", f"{quote(country)} is not a two-letter country "
+                                            "code such as KG")
+            if len(self.problems) == before and len(got) == len(PLANT_FIELDS):
+                out.append(got)
+            else:
+                ok = False
+        return out if ok else None
+
+    def shares(self, loc: str, value: Any) -> dict[str, float] | None:
+        """Country code → share, each in (0, 1], summing to 1."""
+        if not isinstance(value, dict):
+            self.add(loc, f"expected an object of country code → share, found {typename(value)}")
+            return None
+        out: dict[str, float] = {}
+        ok = True
+        for code, share in value.items():
+            sloc = f"{loc}.{shorten(code)}"
+            if not COUNTRY_CODE.match(code):
+                self.add(sloc, f"{quote(code)} is not a two-letter country code such as UZ")
+                ok = False
+                continue
+            x = self.number(sloc, share)
+            if x is None:
+                ok = False
+            elif not 0 < x <= 1:
+                self.add(sloc, f"{fmt(x)} is not a share: use a number above 0 and at most 1")
+                ok = False
+            else:
+                out[code] = x
+        if ok and out and abs(sum(out.values()) - 1.0) > SHARE_TOLERANCE:
+            self.add(loc, f"the shares add up to {fmt(sum(out.values()))}, not 1")
+            ok = False
+        return out if ok else None
 
     def series_by_set(self, loc: str, value: Any, length: int | None, spec: FieldSpec,
                       set_names: list[str] | None) -> dict[str, list[float]] | None:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from waterplanner.model.nodes import AnyNode
+from waterplanner.model.nodes import AnyNode, Flow, OperatingRule
 from waterplanner.model.scenario import Scenario
 from waterplanner.model.schema import NODE_FIELDS, FieldType
 from waterplanner.model.timebase import Step, TimeBase
@@ -24,6 +24,25 @@ def _is_per_period_amount(unit: str) -> bool:
     return unit.endswith("/period")
 
 
+def _mapped(f: Transform, value: tuple[float, ...]) -> tuple[float, ...]:
+    return tuple(float(x) for x in f(np.asarray(value, dtype=float)))
+
+
+def _map_flow(value: Flow | None, state: Transform) -> Flow | None:
+    """A constant-or-series flow (m³/s is a rate: repeated as it is)."""
+    return _mapped(state, value) if isinstance(value, tuple) else value
+
+
+def _map_curve(value: tuple[float, ...] | None, state: Transform) -> tuple[float, ...] | None:
+    return None if value is None else _mapped(state, value)
+
+
+def _map_rule(rule: OperatingRule, state: Transform) -> OperatingRule:
+    return replace(rule, guide_curve_mcm=_map_curve(rule.guide_curve_mcm, state),
+                   buffer_mcm=_map_curve(rule.buffer_mcm, state),
+                   buffer_release_m3s=_map_flow(rule.buffer_release_m3s, state))
+
+
 def _map_node(node: AnyNode, amount: Transform, state: Transform) -> AnyNode:
     changes: dict[str, object] = {}
     for spec in NODE_FIELDS[node.kind]:
@@ -31,7 +50,11 @@ def _map_node(node: AnyNode, amount: Transform, state: Transform) -> AnyNode:
         if value is None:
             continue
         f = amount if _is_per_period_amount(spec.unit) else state
-        if spec.type is FieldType.SERIES:
+        if spec.type is FieldType.FLOW_OR_SERIES and isinstance(value, tuple):
+            changes[spec.name] = _mapped(state, value)
+        elif spec.type is FieldType.RULE:
+            changes[spec.name] = _map_rule(value, state)
+        elif spec.type is FieldType.SERIES:
             changes[spec.name] = tuple(float(x) for x in f(np.asarray(value, dtype=float)))
         elif spec.type is FieldType.SERIES_BY_SET:
             changes[spec.name] = {k: tuple(float(x) for x in f(np.asarray(v, dtype=float)))
@@ -43,6 +66,8 @@ def _map(scenario: Scenario, time: TimeBase, amount: Transform, state: Transform
     return replace(
         scenario, time=time,
         nodes=tuple(_map_node(n, amount, state) for n in scenario.nodes),
+        links=tuple(replace(lk, capacity_m3s=_map_flow(lk.capacity_m3s, state))
+                    if isinstance(lk.capacity_m3s, tuple) else lk for lk in scenario.links),
         release_schedules={k: tuple(float(x) for x in amount(np.asarray(v, dtype=float)))
                            for k, v in scenario.release_schedules.items()})
 

@@ -17,6 +17,27 @@ from waterplanner.model.lav import LevelAreaVolume
 Series = tuple[float, ...]
 """One value per period of the time base."""
 
+Flow = float | Series
+"""A flow in m³/s: one constant, or one value per period (a channel that carries less in
+winter, a release bound that changes with the season)."""
+
+
+def flow_at(value: Flow, period: int) -> float:
+    """The value of a constant-or-series flow in one period."""
+    return float(value) if isinstance(value, (int, float)) else float(value[period])
+
+
+def flow_values(value: Flow, periods: int) -> tuple[float, ...]:
+    """A constant-or-series flow as one value per period."""
+    if isinstance(value, (int, float)):
+        return (float(value),) * periods
+    return tuple(float(v) for v in value)
+
+
+def is_series(value: object) -> bool:
+    """Whether a constant-or-series value is a series."""
+    return isinstance(value, tuple)
+
 
 class NodeKind(str, Enum):
     """What a node is, as written in the scenario file's ``kind`` field."""
@@ -70,8 +91,61 @@ class HydropowerPlant:
 
 
 @dataclass(frozen=True, kw_only=True)
+class RunOfRiverPlant:
+    """A power station on a river reach without storage of its own (the lower Naryn cascade
+    below Toktogul).
+
+    It turns the flow entering its link into energy at a fixed ``head_m``: turbine flow is
+    the link's flow capped at ``turbine_capacity_m3s``; power η ρ g Q H is capped at
+    ``installed_mw``. It changes no water.
+    """
+
+    id: str
+    name: str
+    head_m: float
+    turbine_capacity_m3s: float
+    installed_mw: float
+    efficiency: float
+    country: str = ""
+
+
+class RuleKind(str, Enum):
+    """How a reservoir decides its release, as written in the file's ``rule.kind``."""
+
+    SCHEDULE = "schedule"
+    """Release the scheduled target, limited by storage; spill when full."""
+    DEMAND_FOLLOWING = "demand_following"
+    """Release what the demands and minimum flows downstream need, within the bounds."""
+    GUIDE_CURVE = "guide_curve"
+    """Release to keep the storage on a target curve, within the bounds."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class OperatingRule:
+    """A reservoir's operating rule and the storage zones it uses.
+
+    ``guide_curve_mcm`` is the target end-of-period storage of a guide-curve rule.
+    ``buffer_mcm`` is the top of the buffer zone: while the storage at the start of a period
+    is below it, the release is cut to ``buffer_release_m3s`` (but never below the minimum
+    release). The operating minimum and flood-control curve are fields of the reservoir,
+    because every rule respects them.
+    """
+
+    kind: RuleKind = RuleKind.SCHEDULE
+    guide_curve_mcm: Series | None = None
+    buffer_mcm: Series | None = None
+    buffer_release_m3s: Flow | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
 class ReservoirNode(Node):
-    """A regulated reservoir, released according to its schedule."""
+    """A regulated reservoir, released according to its operating rule.
+
+    Storage zones from the bottom: dead storage (never released), the operating minimum
+    (only the minimum release may draw below it), the buffer zone of the rule (reduced
+    release), conservation, and flood control (storage above the curve is released, up to the
+    maximum release; above capacity it spills).
+    """
 
     kind: ClassVar[NodeKind] = NodeKind.RESERVOIR
     capacity_mcm: float
@@ -79,11 +153,19 @@ class ReservoirNode(Node):
     initial_storage_mcm: float
     lav: LevelAreaVolume
     evaporation_mm: Series
-    min_release_m3s: float = 0.0
-    max_release_m3s: float | None = None
+    min_release_m3s: Flow = 0.0
+    max_release_m3s: Flow | None = None
     flood_control_mcm: Series | None = None
     seepage_m3s: float = 0.0
     hydropower: HydropowerPlant | None = None
+    operating_minimum_mcm: float | None = None
+    rule: OperatingRule = field(default_factory=OperatingRule)
+
+    @property
+    def floor_mcm(self) -> float:
+        """The lowest storage a discretionary release may draw the reservoir to."""
+        return self.dead_storage_mcm if self.operating_minimum_mcm is None \
+            else max(self.operating_minimum_mcm, self.dead_storage_mcm)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -99,13 +181,24 @@ class DemandNode(Node):
 
     The demand takes water at the node its single incoming link comes from; the share
     ``return_fraction`` of what it receives flows back along its outgoing link.
-    Priority 1 is served first.
+    Priority 1 is served first. ``limit_mcm`` is the user's ICWC limit per period: it caps
+    the delivery and is what a proportional sharing of a shortage shares (else the demand).
+    ``country_shares`` splits a zone irrigated by several countries (the Fergana Valley:
+    UZ, KG, TJ) by share of irrigated area; empty means all of it belongs to ``country``.
     """
 
     kind: ClassVar[NodeKind] = NodeKind.DEMAND
     demand_mcm: Series
     priority: int = 1
     return_fraction: float = 0.0
+    limit_mcm: Series | None = None
+    country_shares: dict[str, float] = field(default_factory=dict)
+
+    def shares(self) -> dict[str, float]:
+        """Country code → share of this demand (its withdrawal, shortfall), summing to 1."""
+        if self.country_shares:
+            return dict(self.country_shares)
+        return {self.country: 1.0} if self.country else {}
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -9,9 +9,11 @@ Nothing in it changes after construction: an edit makes a new scenario
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from enum import Enum
 from typing import Any
 
-from waterplanner.model.nodes import AnyNode, NodeKind, ReservoirNode, Series
+from waterplanner.model.countries import Country, EnergyExchange
+from waterplanner.model.nodes import AnyNode, Flow, NodeKind, ReservoirNode, RunOfRiverPlant, Series
 from waterplanner.model.timebase import TimeBase
 
 
@@ -22,8 +24,11 @@ class Link:
     Water sent at period t arrives at period t + ``travel_time_periods``, less the share
     ``loss_fraction`` lost on the way. A link into a demand node is that demand's intake;
     ``capacity_m3s`` then caps what it can take. On a river link the capacity is the
-    channel's safe flow: what a node sends beyond it goes down the node's ``overflow``
-    link if it has one (as Shardara's excess goes to the Arnasai depression).
+    channel's safe flow (a constant, or one value per period: the lower Syr carries less
+    in winter when it is iced): what a node sends beyond it goes down the node's
+    ``overflow`` link if it has one (as Shardara's excess goes to the Arnasai depression).
+    ``plants`` are run-of-river power stations on the reach; they use its flow and change
+    no water.
     """
 
     id: str
@@ -31,9 +36,20 @@ class Link:
     target: str
     travel_time_periods: int = 0
     loss_fraction: float = 0.0
-    capacity_m3s: float | None = None
+    capacity_m3s: Flow | None = None
     overflow: bool = False
     initial_flow_m3s: float = 0.0
+    plants: tuple[RunOfRiverPlant, ...] = ()
+
+
+class AllocationPolicy(str, Enum):
+    """How users of equal priority share water, as written in the file's ``allocation``."""
+
+    UPSTREAM_FIRST = "upstream_first"
+    """A user takes what reaches its intake before the users below it do."""
+    PROPORTIONAL = "proportional"
+    """The ICWC rule: in a shortage every user of equal priority gets the same fraction of
+    its limit (or of its demand, where no limit is set)."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -70,8 +86,12 @@ class Scenario:
     """One complete planning case.
 
     ``release_schedules`` maps every reservoir's id to its target release, in Mm³ per
-    period. ``extensions`` carries optional sections owned by other parts of the program
-    (for example the optimiser's objectives), kept verbatim.
+    period (used by reservoirs whose rule is ``schedule``, kept for the others so that
+    switching rules loses nothing). ``allocation`` says how users of equal priority share a
+    shortage. ``countries`` holds each country's name and ICWC seasonal limits;
+    ``energy_exchanges`` the energy-for-water exchanges agreed between countries.
+    ``extensions`` carries optional sections owned by other parts of the program (for
+    example the optimiser's objectives), kept verbatim.
     """
 
     metadata: Metadata
@@ -81,6 +101,9 @@ class Scenario:
     links: tuple[Link, ...]
     release_schedules: dict[str, Series]
     extensions: dict[str, Any] = field(default_factory=dict)
+    allocation: AllocationPolicy = AllocationPolicy.UPSTREAM_FIRST
+    countries: tuple[Country, ...] = ()
+    energy_exchanges: tuple[EnergyExchange, ...] = ()
 
     # --- look-ups -------------------------------------------------------------------
     def node(self, node_id: str) -> AnyNode:

@@ -24,6 +24,11 @@ class FieldType(str, Enum):
     SERIES_BY_SET = "series_by_set"
     LAV = "lav"
     HYDROPOWER = "hydropower"
+    FLOW_OR_SERIES = "flow_or_series"
+    """A number, or one number per period (m³/s either way)."""
+    RULE = "rule"
+    PLANTS = "plants"
+    SHARES = "shares"
 
 
 @dataclass(frozen=True)
@@ -142,9 +147,15 @@ LAV_COLUMNS: tuple[FieldSpec, ...] = (
 
 def _flow(name: str, label: str, help: str = "", **kw: Any) -> FieldSpec:
     """A flow in m³/s, at least 0 and at most :data:`MAX_FLOW_M3S`."""
-    return FieldSpec(name, FieldType.NUMBER, label, "m³/s", minimum=0,
+    return FieldSpec(name, kw.pop("type", FieldType.NUMBER), label, "m³/s", minimum=0,
                      maximum=MAX_FLOW_M3S, help=_help(help, FLOW_BOUND),
                      limit_note=FLOW_BOUND, **kw)
+
+
+def _varying_flow(name: str, label: str, help: str = "", **kw: Any) -> FieldSpec:
+    """A flow in m³/s that may change from period to period: a number or a series."""
+    text = f"{help}; one number, or one per period" if help else "One number, or one per period"
+    return _flow(name, label, text, type=FieldType.FLOW_OR_SERIES, **kw)
 
 
 def _per_period(name: str, label: str, help: str = "", **kw: Any) -> FieldSpec:
@@ -164,6 +175,67 @@ def _storage(name: str, label: str, lake: bool = False, help: str = "",
                      limit_note=why, **kw)
 
 
+RULE_KINDS = ("schedule", "demand_following", "guide_curve")
+
+RULE_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("kind", FieldType.STRING, "Operating rule", max_length=MAX_ID_CHARS,
+              help="schedule: release the scheduled target; demand_following: release what "
+                   "the demands and minimum flows below need; guide_curve: keep the storage "
+                   "on a target curve"),
+    _storage("guide_curve_mcm", "Guide curve", help="Target storage at the end of each period",
+             type=FieldType.SERIES, optional=True, nullable=True),
+    _storage("buffer_mcm", "Top of buffer zone",
+             help="Below it (at the start of a period) the release is cut to the buffer "
+                  "release", type=FieldType.SERIES, optional=True, nullable=True),
+    _varying_flow("buffer_release_m3s", "Buffer release", "Release while in the buffer zone",
+                  optional=True, nullable=True),
+)
+
+PLANT_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("id", FieldType.STRING, "Id", help=f"1 to {MAX_ID_CHARS} letters, digits, _ and -"),
+    _name("name", "Name", help=f"At most {MAX_NAME_CHARS} characters"),
+    _name("country", "Country", optional=True, default="",
+          help="ISO 3166 two-letter code: KG, TJ, UZ, KZ"),
+    FieldSpec("head_m", FieldType.NUMBER, "Head", "m", minimum=0, maximum=MAX_LEVEL_M,
+              help="Gross head of the plant"),
+    _flow("turbine_capacity_m3s", "Turbine capacity"),
+    FieldSpec("installed_mw", FieldType.NUMBER, "Installed power", "MW", minimum=0,
+              maximum=MAX_POWER_MW, help=_help("", POWER_BOUND), limit_note=POWER_BOUND),
+    FieldSpec("efficiency", FieldType.NUMBER, "Efficiency", "", minimum=0, maximum=1,
+              help="Share of the water's power turned into electricity, 0 to 1"),
+)
+
+ALLOCATION_POLICIES = ("upstream_first", "proportional")
+
+COUNTRY_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("code", FieldType.STRING, "Code", max_length=2,
+              help="ISO 3166 two-letter code: KG, TJ, UZ, KZ"),
+    _name("name", "Name", optional=True, default=""),
+    _storage("vegetation_limit_mcm", "Limit, Apr–Sep", lake=True, optional=True,
+             nullable=True, help="ICWC withdrawal limit for the vegetation season"),
+    _storage("non_vegetation_limit_mcm", "Limit, Oct–Mar", lake=True, optional=True,
+             nullable=True, help="ICWC withdrawal limit for the non-vegetation season"),
+)
+
+SEASONS = ("non_vegetation", "vegetation")
+
+EXCHANGE_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("id", FieldType.STRING, "Id", help=f"1 to {MAX_ID_CHARS} letters, digits, _ and -"),
+    FieldSpec("supplier", FieldType.STRING, "Supplier", max_length=2,
+              help="Country delivering the energy"),
+    FieldSpec("receiver", FieldType.STRING, "Receiver", max_length=2,
+              help="Country receiving the energy"),
+    FieldSpec("energy_gwh", FieldType.NUMBER, "Energy", "GWh", minimum=0, maximum=1e7),
+    FieldSpec("season", FieldType.STRING, "Season", max_length=MAX_ID_CHARS,
+              help="non_vegetation (Oct–Mar) or vegetation (Apr–Sep)"),
+    _storage("water_mcm", "Water in return", lake=True, optional=True, nullable=True),
+    FieldSpec("water_season", FieldType.STRING, "Season of the water", optional=True,
+              nullable=True, max_length=MAX_ID_CHARS),
+    FieldSpec("note", FieldType.STRING, "Note", optional=True, default="",
+              max_length=MAX_TEXT_CHARS),
+)
+
+
 def _evaporation() -> FieldSpec:
     return FieldSpec("evaporation_mm", FieldType.SERIES, "Evaporation depth", "mm/period",
                      minimum=0, maximum=MAX_EVAPORATION_MM, help=_help("", EVAPORATION_BOUND),
@@ -181,15 +253,19 @@ NODE_FIELDS: dict[NodeKind, tuple[FieldSpec, ...]] = {
         _storage("initial_storage_mcm", "Initial storage"),
         FieldSpec("lav", FieldType.LAV, "Level–area–volume table"),
         _evaporation(),
-        _flow("min_release_m3s", "Minimum release", optional=True, default=0.0),
-        _flow("max_release_m3s", "Maximum release", "Empty: unlimited", optional=True,
-              nullable=True),
+        _varying_flow("min_release_m3s", "Minimum release", optional=True, default=0.0),
+        _varying_flow("max_release_m3s", "Maximum release", "Empty: unlimited", optional=True,
+                      nullable=True),
         _storage("flood_control_mcm", "Flood-control storage",
                  help="Highest storage allowed at the end of each period",
                  type=FieldType.SERIES, optional=True, nullable=True),
         _flow("seepage_m3s", "Seepage", optional=True, default=0.0),
         FieldSpec("hydropower", FieldType.HYDROPOWER, "Hydropower plant", optional=True,
                   nullable=True),
+        _storage("operating_minimum_mcm", "Operating minimum",
+                 help="Only the minimum release may draw the storage below it",
+                 optional=True, nullable=True),
+        FieldSpec("rule", FieldType.RULE, "Operating rule", optional=True, nullable=True),
     ),
     NodeKind.JUNCTION: (),
     NodeKind.DEMAND: (
@@ -199,6 +275,10 @@ NODE_FIELDS: dict[NodeKind, tuple[FieldSpec, ...]] = {
         FieldSpec("return_fraction", FieldType.NUMBER, "Return-flow fraction", optional=True,
                   default=0.0, minimum=0, maximum=1,
                   help="Share of the delivery that flows back to the river, 0 to 1"),
+        _per_period("limit_mcm", "Limit", "ICWC limit: caps the delivery and is what a "
+                    "proportional sharing shares", optional=True, nullable=True),
+        FieldSpec("country_shares", FieldType.SHARES, "Country shares", optional=True,
+                  help="Share of the zone per country (by irrigated area), summing to 1"),
     ),
     NodeKind.MIN_FLOW: (
         _per_period("required_mcm", "Required flow"),
@@ -229,10 +309,12 @@ LINK_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("loss_fraction", FieldType.NUMBER, "Loss fraction", optional=True, default=0.0,
               minimum=0, maximum=1, exclusive_maximum=True,
               help="Share of the flow lost on the way, from 0 up to (not including) 1"),
-    _flow("capacity_m3s", "Capacity", "Empty: unlimited", optional=True, nullable=True),
+    _varying_flow("capacity_m3s", "Capacity", "Empty: unlimited", optional=True,
+                  nullable=True),
     FieldSpec("overflow", FieldType.BOOLEAN, "Overflow route", optional=True, default=False,
               help="Carries what exceeds the capacity of the node's main link"),
     _flow("initial_flow_m3s", "Flow in transit at the start", optional=True, default=0.0),
+    FieldSpec("plants", FieldType.PLANTS, "Run-of-river plants", optional=True),
 )
 
 TIME_FIELDS: tuple[FieldSpec, ...] = (
@@ -261,9 +343,14 @@ RELEASE_SPEC = _per_period("release", "Release")
 """A release schedule: one volume per period."""
 
 FORMAT_NAME = "waterplanner-scenario"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""Version 2 added operating rules, allocation, time-varying limits, run-of-river plants,
+countries and the energy exchange ledger; version-1 files are upgraded on reading
+(:mod:`waterplanner.model.upgrade`)."""
 TOP_LEVEL_KEYS = ("format", "version", "metadata", "time", "inflow_sets", "nodes", "links",
                   "release_schedules")
+SCENARIO_OPTIONAL_KEYS = ("allocation", "countries", "energy_exchanges")
+"""Optional sections that are part of the scenario (defaults: upstream_first, none, none)."""
 OPTIONAL_TOP_LEVEL_KEYS = ("view",)
 """Optional sections that are not part of the scenario (see :mod:`waterplanner.model.view_state`)."""
 EXTENSION_KEYS = ("optimisation",)

@@ -26,7 +26,10 @@ from waterplanner.model.network import find_cycle, reaches
 from waterplanner.model.nodes import NodeKind
 from waterplanner.model.problems import Problem
 from waterplanner.model.schema import (
+    ALLOCATION_POLICIES,
     COMMON_NODE_FIELDS,
+    COUNTRY_FIELDS,
+    EXCHANGE_FIELDS,
     EXTENSION_KEYS,
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -38,6 +41,8 @@ from waterplanner.model.schema import (
     NODE_FIELDS,
     OPTIONAL_TOP_LEVEL_KEYS,
     RELEASE_SPEC,
+    SCENARIO_OPTIONAL_KEYS,
+    SEASONS,
     TIME_FIELDS,
     TOP_LEVEL_KEYS,
     FieldSpec,
@@ -184,9 +189,27 @@ def _check_node_semantics(c: FieldChecker, loc: str, kind: NodeKind, f: dict[str
         if init is not None and dead is not None and init < dead:
             c.add(f"{loc}.initial_storage_mcm", f"{fmt(init)} is below dead storage {fmt(dead)}")
         lo, hi = f.get("min_release_m3s"), f.get("max_release_m3s")
-        if lo is not None and hi is not None and lo > hi:
-            c.add(f"{loc}.min_release_m3s",
-                  f"{fmt(lo)} m³/s is above the maximum release {fmt(hi)} m³/s")
+        if lo is not None and hi is not None:
+            for i, (a, b) in enumerate(_pairs(lo, hi)):
+                if a > b:
+                    where = f"{loc}.min_release_m3s" + (f"[{i}]" if isinstance(lo, list) else "")
+                    c.add(where, f"{fmt(a)} m³/s is above the maximum release {fmt(b)} m³/s"
+                                 + (f" in period {i + 1}" if isinstance(hi, list) else ""))
+                    break
+        op_min = f.get("operating_minimum_mcm")
+        if op_min is not None and dead is not None and cap is not None \
+                and not dead <= op_min <= cap:
+            c.add(f"{loc}.operating_minimum_mcm", f"{fmt(op_min)} must lie between dead "
+                                                  f"storage {fmt(dead)} and capacity {fmt(cap)}")
+        rule = f.get("rule")
+        if rule is not None and dead is not None and cap is not None:
+            for key in ("guide_curve_mcm", "buffer_mcm"):
+                for i, x in enumerate(rule.get(key) or ()):
+                    if not dead <= x <= cap:
+                        c.add(f"{loc}.rule.{key}[{i}]", f"{fmt(x)} must lie between dead "
+                                                        f"storage {fmt(dead)} and capacity "
+                                                        f"{fmt(cap)}")
+                        break
         lav = f.get("lav")
         if lav is not None and dead is not None and cap is not None:
             v = lav["volume_mcm"]
@@ -210,6 +233,90 @@ def _check_node_semantics(c: FieldChecker, loc: str, kind: NodeKind, f: dict[str
         if lav is not None and crest is not None and not lav["level_m"][0] <= crest:
             c.add(f"{loc}.crest_level_m", f"{fmt(crest)} m is below the lowest level in "
                                           f"the table ({fmt(lav['level_m'][0])} m)")
+
+
+def _pairs(a: float | list[float], b: float | list[float]) -> list[tuple[float, float]]:
+    """Two constant-or-series values side by side, period by period."""
+    n = max(len(a) if isinstance(a, list) else 1, len(b) if isinstance(b, list) else 1)
+    return [(a[i] if isinstance(a, list) else a, b[i] if isinstance(b, list) else b)
+            for i in range(n)]
+
+
+def _check_plant_ids(c: FieldChecker, links: list[dict[str, Any]]) -> None:
+    """A run-of-river plant's id names it in results and reports: unique in the scenario."""
+    seen: dict[str, str] = {}
+    for lk in links:
+        for i, plant in enumerate(lk.get("plants") or ()):
+            pid = plant["id"]
+            if pid in seen and seen[pid] != lk["_loc"]:
+                c.add(f"{lk['_loc']}.plants[{i}].id",
+                      f"plant id '{pid}' is already used on {seen[pid]}")
+            seen.setdefault(pid, lk["_loc"])
+
+
+def _check_allocation(c: FieldChecker, doc: dict[str, Any]) -> None:
+    if "allocation" in doc and doc["allocation"] not in ALLOCATION_POLICIES:
+        c.add("allocation", f"{quote(doc['allocation'])} is not an allocation policy (use "
+                            f"one of: {', '.join(ALLOCATION_POLICIES)})")
+
+
+def _check_countries(c: FieldChecker, doc: dict[str, Any]) -> None:
+    countries = doc.get("countries")
+    if countries is None:
+        return
+    if not isinstance(countries, list):
+        c.add("countries", f"expected a list of countries, found {typename(countries)}")
+        return
+    seen: set[str] = set()
+    for i, country in enumerate(countries):
+        loc = f"countries[{i}]"
+        if not isinstance(country, dict):
+            c.add(loc, f"expected an object, found {typename(country)}")
+            continue
+        got = c.fields(loc, country, COUNTRY_FIELDS, None, None)
+        code = got.get("code")
+        if code is None:
+            continue
+        if not re.fullmatch(r"[A-Z]{2}", code):
+            c.add(f"{loc}.code", f"{quote(code)} is not a two-letter country code such as KZ")
+        elif code in seen:
+            c.add(f"{loc}.code", f"country '{code}' is listed twice")
+        seen.add(code)
+
+
+def _check_exchanges(c: FieldChecker, doc: dict[str, Any]) -> None:
+    exchanges = doc.get("energy_exchanges")
+    if exchanges is None:
+        return
+    if not isinstance(exchanges, list):
+        c.add("energy_exchanges", f"expected a list of exchanges, found {typename(exchanges)}")
+        return
+    seen: set[str] = set()
+    for i, ex in enumerate(exchanges):
+        loc = f"energy_exchanges[{i}]"
+        if not isinstance(ex, dict):
+            c.add(loc, f"expected an object, found {typename(ex)}")
+            continue
+        got = c.fields(loc, ex, EXCHANGE_FIELDS, None, None)
+        eid = got.get("id")
+        if eid is not None:
+            if not ID_PATTERN.match(eid):
+                c.add(f"{loc}.id", f"{quote(eid)} is not a valid id (1-64 letters, digits, _ "
+                                   "and -)")
+            elif eid in seen:
+                c.add(f"{loc}.id", f"exchange id '{eid}' is used twice")
+            seen.add(eid)
+        for key in ("supplier", "receiver"):
+            code = got.get(key)
+            if code is not None and not re.fullmatch(r"[A-Z]{2}", code):
+                c.add(f"{loc}.{key}", f"{quote(code)} is not a two-letter country code")
+        if got.get("supplier") is not None and got.get("supplier") == got.get("receiver"):
+            c.add(f"{loc}.receiver", "a country cannot exchange energy with itself")
+        for key in ("season", "water_season"):
+            season = got.get(key)
+            if season is not None and season not in SEASONS:
+                c.add(f"{loc}.{key}", f"{quote(season)} is not a season (use "
+                                      f"{' or '.join(SEASONS)})")
 
 
 def _check_links(c: FieldChecker, doc: dict[str, Any],
@@ -440,7 +547,7 @@ def validate_document(doc: Any) -> list[Problem]:
         return c.problems
     for key in doc:
         if key not in TOP_LEVEL_KEYS and key not in EXTENSION_KEYS \
-                and key not in OPTIONAL_TOP_LEVEL_KEYS:
+                and key not in OPTIONAL_TOP_LEVEL_KEYS and key not in SCENARIO_OPTIONAL_KEYS:
             hint = difflib.get_close_matches(key, TOP_LEVEL_KEYS, n=1) if len(key) <= 100 else []
             extra = f" (did you mean '{hint[0]}'?)" if hint else ""
             c.add(shorten(key), f"unknown section{extra}")
@@ -455,6 +562,10 @@ def validate_document(doc: Any) -> list[Problem]:
     set_names = _check_inflow_sets(c, doc)
     nodes = _check_nodes(c, doc, length, set_names)
     links, links_ok = _check_links(c, doc, nodes)
+    _check_plant_ids(c, links)
+    _check_allocation(c, doc)
+    _check_countries(c, doc)
+    _check_exchanges(c, doc)
     nodes_ok = isinstance(doc.get("nodes"), list) and len(nodes) == len(doc["nodes"])
     _check_topology(c, nodes, links, links_ok and nodes_ok)
     _check_schedules(c, doc, length, nodes)

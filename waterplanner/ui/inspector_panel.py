@@ -50,7 +50,13 @@ def _text(value: Any) -> str:
         return ""
     if isinstance(value, float):
         return f"{value:.10g}"
+    if isinstance(value, (tuple, list)):
+        return f"varies per period: {min(value):.6g}–{max(value):.6g}"
     return str(value)
+
+
+NUMERIC_ENTRY = (FieldType.NUMBER, FieldType.INTEGER, FieldType.FLOW_OR_SERIES)
+"""Field types typed as one number (a time-varying field also has a per-period table)."""
 
 
 class FieldEditor(QWidget):
@@ -191,11 +197,8 @@ class InspectorPanel(QWidget):
                     box.toggled.connect(lambda on, n=spec.name: self._apply_link(n, on))
                     self.checks[spec.name] = box
                     self.form.addRow(spec.label, box)
-                else:
-                    ed = FieldEditor(spec, self._check)
-                    ed.committed.connect(self._on_editor_committed)
-                    self.editors[spec.name] = ed
-                    self.form.addRow(spec.label, ed)
+                elif spec.type in NUMERIC_ENTRY:
+                    self._add_editor(spec)
         self._link = link
         self.title.setText(f"{s.node(link.source).name} → {s.node(link.target).name} — link")
         for name, ed in self.editors.items():
@@ -253,19 +256,36 @@ class InspectorPanel(QWidget):
         self._clear()
         specs = [s for s in COMMON_NODE_FIELDS if s.name in SHOWN_COMMON] + list(NODE_FIELDS[node.kind])
         for spec in specs:
-            if spec.type in (FieldType.NUMBER, FieldType.INTEGER, FieldType.STRING):
-                ed = FieldEditor(spec, self._check)
-                ed.committed.connect(self._on_editor_committed)
-                self.editors[spec.name] = ed
-                self.form.addRow(spec.label, ed)
+            if spec.type in NUMERIC_ENTRY or spec.type is FieldType.STRING:
+                self._add_editor(spec)
             elif spec.type is FieldType.HYDROPOWER:
                 self._build_hydropower(node)
+            elif spec.type in (FieldType.RULE, FieldType.SHARES, FieldType.PLANTS):
+                continue  # edited by their own controls, not a generic field
             else:
                 b = QPushButton()
                 b.setStyleSheet("text-align: left; padding: 3px 6px")
                 b.clicked.connect(lambda _=False, sp=spec: self._on_table_button_clicked(sp))
                 self.buttons[spec.name] = b
                 self.form.addRow(spec.label, b)
+
+    def _add_editor(self, spec: FieldSpec) -> None:
+        """A typed field; a time-varying one also gets a button for its per-period table."""
+        ed = FieldEditor(spec, self._check)
+        ed.committed.connect(self._on_editor_committed)
+        self.editors[spec.name] = ed
+        if spec.type is not FieldType.FLOW_OR_SERIES:
+            self.form.addRow(spec.label, ed)
+            return
+        b = QPushButton("per period…")
+        b.setToolTip(f"Give {spec.label.lower()} one value per period (a seasonal limit)")
+        b.clicked.connect(lambda _=False, sp=spec: self._on_table_button_clicked(sp))
+        row = QWidget()
+        lay = QHBoxLayout(row)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(ed, 1)
+        lay.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
+        self.form.addRow(spec.label, row)
 
     def _build_hydropower(self, node: AnyNode) -> None:
         header = QLabel("<b>Hydropower plant</b>")
@@ -312,7 +332,7 @@ class InspectorPanel(QWidget):
                                 label=f"Set {node.name} {sub.replace('_', ' ')}")
         spec = next(s for s in COMMON_NODE_FIELDS + NODE_FIELDS[node.kind] if s.name == name)
         value: Any = text
-        if spec.type in (FieldType.NUMBER, FieldType.INTEGER):
+        if spec.type in NUMERIC_ENTRY:
             value = None if not text.strip() else parse_number(text)
         return SetNodeField(node_id=node.id, field_name=name, value=value,
                             label=f"Set {node.name} {spec.label.lower()}")
@@ -350,9 +370,13 @@ class InspectorPanel(QWidget):
 
     def table_columns(self, spec: FieldSpec) -> tuple[list[str], list[list[float]], list[str] | None, bool]:
         """Headers, columns, row labels and growability of a table field of the node."""
-        node = self.document.scenario.node(self.node_id)  # type: ignore[arg-type]
-        v = getattr(node, spec.name)
+        owner = self._owner()
+        v = getattr(owner, spec.name)
         time = self.document.scenario.time
+        if spec.type is FieldType.FLOW_OR_SERIES:
+            col = list(v) if isinstance(v, (tuple, list)) else \
+                [0.0 if v is None else float(v)] * time.periods
+            return [f"{spec.label} ({spec.unit})"], [col], time.labels(), False
         if spec.type is FieldType.LAV:
             heads = [f"{c.label} ({c.unit})" for c in LAV_COLUMNS]
             return heads, [list(v.level_m), list(v.area_km2), list(v.volume_mcm)], None, True
@@ -360,15 +384,30 @@ class InspectorPanel(QWidget):
             names = self.document.scenario.inflow_set_names
             return [f"{n} ({spec.unit})" for n in names], \
                 [list(v.get(n, [0.0] * time.periods)) for n in names], time.labels(), False
-        start = float(getattr(node, "capacity_mcm", 0.0))  # a new limit starts at "full"
+        start = float(getattr(owner, "capacity_mcm", 0.0))  # a new limit starts at "full"
         col = list(v) if v is not None else [start] * time.periods
         return [f"{spec.label} ({spec.unit})"], [col], time.labels(), False
 
+    def _owner(self) -> AnyNode | Link:
+        s = self.document.scenario
+        return s.link(self.link_id) if self.link_id is not None else \
+            s.node(self.node_id)  # type: ignore[arg-type]
+
     def apply_table(self, spec: FieldSpec, columns: list[list[float]]) -> bool:
         """Apply a table field from its columns (as the dialog returns them)."""
+        if spec.type is FieldType.FLOW_OR_SERIES:
+            col = [float(x) for x in columns[0]]
+            value: Any = col[0] if len(set(col)) == 1 else tuple(col)
+            if self.link_id is not None:
+                return self.document.apply(self._link_edit(spec.name, value))
+            node = self.document.scenario.node(self.node_id)  # type: ignore[arg-type]
+            return self.document.apply(SetNodeField(node_id=node.id, field_name=spec.name,
+                                                    value=value,
+                                                    label=f"Set {node.name} "
+                                                          f"{spec.label.lower()}"))
         node = self.document.scenario.node(self.node_id)  # type: ignore[arg-type]
         if spec.type is FieldType.LAV:
-            value: Any = LevelAreaVolume(level_m=tuple(columns[0]), area_km2=tuple(columns[1]),
+            value = LevelAreaVolume(level_m=tuple(columns[0]), area_km2=tuple(columns[1]),
                                          volume_mcm=tuple(columns[2]))
         elif spec.type is FieldType.SERIES_BY_SET:
             value = dict(zip(self.document.scenario.inflow_set_names, columns))
@@ -380,8 +419,11 @@ class InspectorPanel(QWidget):
 
     def _on_table_button_clicked(self, spec: FieldSpec) -> None:
         heads, cols, rows, growable = self.table_columns(spec)
-        node = self.document.scenario.node(self.node_id)  # type: ignore[arg-type]
-        dlg = TableEditDialog(f"{node.name}: {spec.label}", heads, cols, rows, growable, self)
+        owner = self._owner()
+        name = owner.name if not isinstance(owner, Link) else \
+            f"{self.document.scenario.node(owner.source).name} → " \
+            f"{self.document.scenario.node(owner.target).name}"
+        dlg = TableEditDialog(f"{name}: {spec.label}", heads, cols, rows, growable, self)
         while dlg.exec():
             result = dlg.columns()
             if result is None or self.apply_table(spec, result):

@@ -352,8 +352,11 @@ class LinkItem(QGraphicsPathItem):
             extra.append(f"travel time {link.travel_time_periods} periods")
         if link.loss_fraction:
             extra.append(f"loss {link.loss_fraction:.0%}")
-        if link.capacity_m3s is not None:
-            extra.append(f"capacity {link.capacity_m3s:g} m³/s")
+        cap = link.capacity_m3s
+        if isinstance(cap, tuple):
+            extra.append(f"capacity {min(cap):g}–{max(cap):g} m³/s by period")
+        elif cap is not None:
+            extra.append(f"capacity {cap:g} m³/s")
         self.setToolTip(f"{html.escape(source.node.name)} → {html.escape(target.node.name)}"
                         + (f" ({', '.join(extra)})" if extra else "")
                         + ("<br>overflow route" if link.overflow else ""))
