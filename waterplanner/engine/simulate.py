@@ -19,9 +19,12 @@ from waterplanner.engine.kernel import (
     N_NODE_PARAMETERS,
     N_NODE_QUANTITIES,
     N_NODE_SCALARS,
+    P_BUFFER,
+    P_BUFFER_REL,
     P_DEMAND,
     P_EVAP_MM,
     P_FLOOD,
+    P_GUIDE,
     P_MAX_OUT,
     P_MAX_REL,
     P_MIN_REL,
@@ -31,6 +34,7 @@ from waterplanner.engine.kernel import (
     S_CAPACITY,
     S_CREST,
     S_DEAD,
+    S_FLOOR,
     S_INITIAL,
     S_RETURN_FRACTION,
     run_kernel,
@@ -76,12 +80,16 @@ def prepare(scenario: Scenario) -> _Prepared:
     par[P_MAX_OUT] = net.max_outflow_mcm.T
     par[P_DEMAND] = net.demand_mcm.T
     par[P_REQUIRED] = net.required_mcm.T
+    par[P_GUIDE] = net.guide_mcm.T
+    par[P_BUFFER] = net.buffer_mcm.T
+    par[P_BUFFER_REL] = net.buffer_release_mcm.T
     scal = np.zeros((N_NODE_SCALARS, n))
     scal[S_CAPACITY] = net.capacity_mcm
     scal[S_DEAD] = net.dead_mcm
     scal[S_INITIAL] = net.initial_mcm
     scal[S_RETURN_FRACTION] = net.return_fraction
     scal[S_CREST] = net.crest_mcm
+    scal[S_FLOOR] = net.floor_mcm
     prepared = _Prepared(net, par, scal)
     with _cache_lock:
         if len(_cache) > 16:
