@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 
 from waterplanner.model.nodes import NodeKind, RuleKind
 from waterplanner.model.schema import node_field
@@ -43,6 +44,9 @@ def test_switching_the_rule_is_one_undoable_edit_that_resimulates(window, qtbot)
                     len(plot.guide.getData()[1]) > 0, timeout=10000)
     y = plot.guide.getData()[1]
     assert np.nanmax(y) == pytest.approx(max(planned))
+    row = win.schedule.model.row_of("toktogul")
+    assert "guide curve, schedule not used" in win.schedule.model.headerData(
+        row, Qt.Orientation.Vertical)
     win.act_undo.trigger()
     assert win.document.scenario is before or \
         win.document.scenario.node("toktogul").rule.kind is RuleKind.SCHEDULE
