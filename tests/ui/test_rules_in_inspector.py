@@ -105,3 +105,35 @@ def test_shares_text_round_trips() -> None:
     assert parse_shares(shares_text(shares)) == shares
     assert parse_shares("uz=60%, kg: 40 %") == {"UZ": 0.6, "KG": 0.4}
     assert parse_shares("") == {}
+
+
+def test_run_of_river_plants_on_a_link(window) -> None:
+    from waterplanner.model.nodes import RunOfRiverPlant
+    from waterplanner.ui.plants_dialog import PlantsDialog
+    win = window
+    link = next(lk for lk in win.document.scenario.links if lk.source == "toktogul")
+    win.session.select_link(link.id)
+    button = win.inspector.buttons["plants"]
+    assert button.text() == "none — click to add"
+    dlg = PlantsDialog("plants", ())
+    dlg.add_row(None)
+    dlg.table.item(0, 0).setText("kurpsai")
+    dlg.table.item(0, 1).setText("Kurpsai")
+    dlg.table.item(0, 2).setText("kg")
+    dlg.table.item(0, 3).setText("100")
+    plants = dlg.plants()
+    assert plants == (RunOfRiverPlant(id="kurpsai", name="Kurpsai", country="KG", head_m=100.0,
+                                      turbine_capacity_m3s=500.0, installed_mw=200.0,
+                                      efficiency=0.9),)
+    dlg.table.item(0, 6).setText("ninety")
+    assert dlg.plants() is None and "efficiency 'ninety'" in dlg.error.text()
+    dlg.deleteLater()
+    assert win.inspector.apply_plants(plants)
+    assert win.document.scenario.link(link.id).plants == plants
+    assert button.text() == "1 plant: Kurpsai"
+    assert win.act_undo.text().startswith("&Undo Set Toktogul")
+    # an efficiency above 1 is refused, and the plants stay
+    bad = (RunOfRiverPlant(id="x", name="X", head_m=10, turbine_capacity_m3s=1,
+                           installed_mw=1, efficiency=1.5),)
+    assert not win.inspector.apply_plants(bad)
+    assert win.document.scenario.link(link.id).plants == plants

@@ -34,6 +34,7 @@ from waterplanner.model.nodes import (
     OperatingRule,
     ReservoirNode,
     RuleKind,
+    RunOfRiverPlant,
 )
 from waterplanner.model.scenario import Link
 from waterplanner.model.schema import (
@@ -46,6 +47,7 @@ from waterplanner.model.schema import (
     FieldType,
 )
 from waterplanner.ui.document import ScenarioDocument
+from waterplanner.ui.plants_dialog import PlantsDialog, plants_summary
 from waterplanner.ui.schedule_model import parse_number
 from waterplanner.ui.table_dialog import TableEditDialog
 
@@ -268,6 +270,13 @@ class InspectorPanel(QWidget):
                     self.form.addRow(spec.label, box)
                 elif spec.type in NUMERIC_ENTRY:
                     self._add_editor(spec)
+                elif spec.type is FieldType.PLANTS:
+                    b = QPushButton()
+                    b.setStyleSheet("text-align: left; padding: 3px 6px")
+                    b.setToolTip("Power stations on this reach without storage of their own")
+                    b.clicked.connect(self._on_plants_button_clicked)
+                    self.buttons["plants"] = b
+                    self.form.addRow(spec.label, b)
         self._link = link
         self.title.setText(f"{s.node(link.source).name} → {s.node(link.target).name} — link")
         for name, ed in self.editors.items():
@@ -276,6 +285,8 @@ class InspectorPanel(QWidget):
             box.blockSignals(True)
             box.setChecked(bool(getattr(link, name)))
             box.blockSignals(False)
+        if "plants" in self.buttons:
+            self.buttons["plants"].setText(plants_summary(link.plants))
 
     def _link_edit(self, name: str, value: Any) -> SetLinkField:
         s = self.document.scenario
@@ -505,6 +516,23 @@ class InspectorPanel(QWidget):
 
     def _on_editor_committed(self, name: str, text: str) -> None:
         self.apply_text(name, text)
+
+    def _on_plants_button_clicked(self) -> None:
+        link = self.document.scenario.link(self.link_id)  # type: ignore[arg-type]
+        s = self.document.scenario
+        dlg = PlantsDialog(f"{s.node(link.source).name} → {s.node(link.target).name}: "
+                           "run-of-river plants", link.plants, self)
+        while dlg.exec():
+            plants = dlg.plants()
+            if plants is not None and self.apply_plants(plants):
+                break
+            if plants is not None:
+                dlg.error.setText(self._last_refusal or "the plants were refused")
+        dlg.deleteLater()
+
+    def apply_plants(self, plants: tuple[RunOfRiverPlant, ...]) -> bool:
+        """Set the selected link's run-of-river plants (one undoable edit)."""
+        return self.document.apply(self._link_edit("plants", plants))
 
     def _on_plant_button_clicked(self) -> None:
         node = self.document.scenario.node(self.node_id)  # type: ignore[arg-type]
