@@ -85,3 +85,23 @@ def test_a_schedule_reservoir_without_zones_is_unchanged():
                               operating_minimum_mcm=10))
     assert_allclose(plain.series("release_mcm", "dam"), [15, 15, 5])
     np.testing.assert_array_equal(plain.release_mcm, zoned.release_mcm)
+
+
+def test_overrides_refuse_unknown_and_wrong_kind_ids():
+    import pytest
+
+    s = _one_dam([10, 10, 10], [5, 5, 5])
+    with pytest.raises(ValueError, match="no node 'Dam' in the network .did you mean 'dam'"):
+        simulate(s, release_mcm={"Dam": [1, 1, 1]})
+    with pytest.raises(ValueError, match="'river' is not a reservoir"):
+        simulate(s, release_mcm={"river": [1, 1, 1]})
+    with pytest.raises(ValueError, match="'dam' is not an inflow node"):
+        simulate(s, inflows={"dam": [1, 1, 1]})
+    with pytest.raises(ValueError, match="no node 'rivr'"):
+        simulate(s, inflows={"rivr": [1, 1, 1]})
+    guided = _one_dam([10, 10, 10], [5, 5, 5], rule=OperatingRule(
+        kind=RuleKind.GUIDE_CURVE, guide_curve_mcm=(50.0, 50.0, 50.0)))
+    with pytest.raises(ValueError, match="follows its operating rule"):
+        simulate(guided, release_mcm={"dam": [1, 1, 1]})
+    assert_allclose(simulate(s, release_mcm={"dam": [1, 2, 3]}).series("release_mcm", "dam"),
+                    [1, 2, 3])
