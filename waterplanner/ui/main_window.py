@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from waterplanner.model.view_state import ViewState
 from waterplanner.ui.document import ScenarioDocument
 from waterplanner.ui.file_controller import FileController
+from waterplanner.ui.gc_guard import collect_on_gui_thread
 from waterplanner.ui.inspector_panel import InspectorPanel
 from waterplanner.ui.optimiser_panel import OptimiserPanel
 from waterplanner.ui.recovery import RecoveryKeeper
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
     def __init__(self, document: ScenarioDocument, settings: AppSettings,
                  view: ViewState | None = None) -> None:
         super().__init__()
+        collect_on_gui_thread()
         self.session = Session(document, settings, self, view)
         self.settings = settings
         self.files = FileController(self)
