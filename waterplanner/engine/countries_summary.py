@@ -33,6 +33,7 @@ import numpy as np
 
 from waterplanner.engine.results import Results
 from waterplanner.engine.seasons import SeasonSpan, season_spans, season_sums
+from waterplanner.engine.summary import json_safe
 from waterplanner.model.countries import Country, EnergyExchange, country_name
 from waterplanner.model.nodes import DemandNode, InflowNode, ReservoirNode
 from waterplanner.model.scenario import Scenario
@@ -153,8 +154,9 @@ class CountriesSummary:
         return tuple(x for x in self.exchanges if code in (x.supplier, x.receiver))
 
     def to_dict(self) -> dict[str, object]:
-        """Plain data for summary.json (None where a number does not apply)."""
-        return {
+        """Plain data for summary.json (None where a number does not apply or is not
+        finite)."""
+        return json_safe({  # type: ignore[return-value]
             "inflow_set": self.inflow_set, "members": self.members,
             "member": "mean" if self.member is None else self.member,
             "countries": [{"code": c.code, "name": c.display_name,
@@ -172,7 +174,7 @@ class CountriesSummary:
             "basin": {"withdrawal_mcm": self.basin_withdrawal_mcm,
                       "formed_mcm": self.basin_formed_mcm,
                       "generated_mwh": self.basin_generated_mwh},
-        }
+        })
 
 
 def has_country_data(scenario: Scenario) -> bool:

@@ -188,7 +188,7 @@ class Summary:
             "worst_node_residual_mcm": d.pop("worst_node_residual_mcm"),
             "ok": d.pop("mass_balance_ok"),
         }
-        return _json_safe(d)  # type: ignore[return-value]
+        return json_safe(d)  # type: ignore[return-value]
 
     def non_finite_fields(self) -> list[str]:
         """Where the summary holds NaN or ±Infinity ('reservoirs[1].end_storage_mcm'): empty
@@ -197,13 +197,15 @@ class Summary:
         return _non_finite(asdict(self), "")
 
 
-def _json_safe(v: object) -> object:
+def json_safe(v: object) -> object:
+    """Plain data with every number that is not finite replaced by None (JSON has neither
+    NaN nor Infinity)."""
     if isinstance(v, float):
         return v if math.isfinite(v) else None
     if isinstance(v, dict):
-        return {k: _json_safe(x) for k, x in v.items()}
+        return {k: json_safe(x) for k, x in v.items()}
     if isinstance(v, (list, tuple)):
-        return [_json_safe(x) for x in v]
+        return [json_safe(x) for x in v]
     return v
 
 

@@ -23,6 +23,7 @@ from typing import BinaryIO
 
 import numpy as np
 
+from waterplanner.engine.countries_summary import countries_summary
 from waterplanner.engine.results import (
     LINK_QUANTITIES,
     NODE_QUANTITIES,
@@ -102,7 +103,12 @@ def quantity_csv(r: Results, q: Quantity, member: int = 0) -> str | None:
 
 
 def write_results(r: Results, out_dir: str | os.PathLike[str], member: int = 0) -> list[Path]:
-    """Write one CSV per quantity and ``summary.json`` into ``out_dir``; return the paths."""
+    """Write one CSV per quantity and ``summary.json`` into ``out_dir``; return the paths.
+
+    ``summary.json`` holds the summary of the member, its ``countries_by_season`` (the
+    per-country table by ICWC season, :mod:`waterplanner.engine.countries_summary`; the key
+    ``countries`` already holds the whole-horizon figures per country), the scenario's name,
+    the inflow set and the period start dates."""
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -119,6 +125,7 @@ def write_results(r: Results, out_dir: str | os.PathLike[str], member: int = 0) 
     summary["scenario"] = r.scenario.metadata.name
     summary["inflow_set"] = r.inflow_set
     summary["periods"] = list(r.time.iso_starts)
+    summary["countries_by_season"] = countries_summary(r, member).to_dict()
     path = folder / "summary.json"
     atomic_write_text(path, json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
     written.append(path)
