@@ -32,8 +32,7 @@ def format_countries(c: CountriesSummary) -> str:
     """A plain-text table of the per-country summary (volumes Mm³, energy GWh). When the
     scenario has an exchange ledger, 'exchange' is the energy received less supplied under
     it and net = generated + exchange."""
-    lines = ["Countries by ICWC season (water Mm³, energy GWh; "
-             "withdrawn = entering the intakes)"]
+    lines = ["Countries by ICWC season (water Mm³, energy GWh; withdrawn = entering the intakes)"]
     ledger = bool(c.exchanges)
     if len(c.spans) <= MAX_SEASON_ROWS:
         lines.append(HEADER + (ENERGY_HEADER if ledger else ""))
@@ -50,7 +49,8 @@ def format_countries(c: CountriesSummary) -> str:
             lines.append(line)
         if any(s.partial for s in c.spans):
             lines.append("  * season only partly within the horizon (the limit is the whole "
-                         "season's)")
+                         "season's" + ("; exchanges count for the days covered)" if ledger
+                                       else ")"))
     else:
         lines.append(f"  whole horizon, {len(c.spans)} seasons (per season: summary.json, "
                      f"written with --out)")

@@ -24,7 +24,6 @@ import numpy as np
 from waterplanner.engine.compiled import DEMAND, INFLOW, LAKE, MIN_FLOW, RESERVOIR, CompiledNetwork
 from waterplanner.engine.energy import plant_output
 from waterplanner.engine.jit import choose
-from waterplanner.engine.run_of_river import RunOfRiverSite, run_of_river_output, run_of_river_sites
 from waterplanner.engine.kernel import (
     P_DEMAND,
     P_REQUIRED,
@@ -39,6 +38,7 @@ from waterplanner.engine.kernel import (
     Q_STORAGE,
     storage_levels,
 )
+from waterplanner.engine.run_of_river import RunOfRiverSite, run_of_river_output, run_of_river_sites
 from waterplanner.model.scenario import Scenario
 from waterplanner.model.timebase import TimeBase
 
@@ -321,9 +321,8 @@ class Results:
         """What each demand withdraws: the flow entering its intake link(s), before the
         intake's losses and travel time (zero at other nodes) [member, node, period]."""
         out = np.zeros(self._out.shape[:1] + self._out.shape[2:])
-        intakes = np.flatnonzero(self.net.kind[self.net.link_dst] == DEMAND)
-        np.add.at(out, (slice(None), slice(None), self.net.link_dst[intakes]),
-                  self._sent[:, :, intakes])
+        for j in np.flatnonzero(self.net.kind[self.net.link_dst] == DEMAND):
+            out[:, :, self.net.link_dst[j]] += self._sent[:, :, j]
         return _view(out)
 
     # --- run-of-river plants on links -------------------------------------------------

@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 
 import numpy as np
 
@@ -86,7 +87,7 @@ def season_spans(time: TimeBase) -> tuple[SeasonSpan, ...]:
     keys = [(icwc_water_year(d), season_of_month(d.month)) for d in starts]
     cuts = [0] + [t for t in range(1, len(keys)) if keys[t] != keys[t - 1]] + [len(keys)]
     spans = []
-    for k, (a, b) in enumerate(zip(cuts[:-1], cuts[1:], strict=True)):
+    for k, (a, b) in enumerate(pairwise(cuts)):
         year, season = keys[a]
         first, after = season_bounds(year, season)
         start, end = time.boundaries[a], time.boundaries[b]
