@@ -213,9 +213,13 @@ def _country_list(r: Results) -> list[Country]:
     return out
 
 
-def _member_view(values: np.ndarray, member: int | None) -> np.ndarray:
-    """[member, element, period] → [element, period]: one member or the mean."""
-    return values.mean(axis=0) if member is None else values[member]
+def _pick(values: np.ndarray, elements: np.ndarray | None, member: int | None) -> np.ndarray:
+    """[member, element, period] → [element, period] of the chosen elements (all for None):
+    one member, or the mean over the members."""
+    chosen = values if elements is None else values[:, elements]
+    if member is not None:
+        return chosen[member]
+    return chosen[0] if chosen.shape[0] == 1 else chosen.mean(axis=0)
 
 
 def countries_summary(r: Results, member: int | None = None) -> CountriesSummary:
@@ -240,7 +244,7 @@ def countries_summary(r: Results, member: int | None = None) -> CountriesSummary
             split[row_of(code), j] += share
 
     def by_country(values: np.ndarray) -> np.ndarray:
-        return season_sums(split @ _member_view(values, member)[dem_idx], spans)
+        return season_sums(split @ _pick(values, dem_idx, member), spans)
 
     withdrawal = by_country(r.withdrawal_mcm)
     delivery = by_country(r.delivery_mcm)
@@ -252,7 +256,7 @@ def countries_summary(r: Results, member: int | None = None) -> CountriesSummary
     for j, src in enumerate(sources):
         origin[row_of(src.country), j] = 1.0
     src_idx = np.array([r.node_index(s.id) for s in sources], dtype=np.int64)
-    formed = season_sums(origin @ _member_view(r.local_inflow_mcm, member)[src_idx], spans)
+    formed = season_sums(origin @ _pick(r.local_inflow_mcm, src_idx, member), spans)
 
     dams = [n for n in scn.nodes if isinstance(n, ReservoirNode) and n.hydropower is not None]
     owner = np.zeros((n_c, len(dams)))
@@ -262,8 +266,8 @@ def countries_summary(r: Results, member: int | None = None) -> CountriesSummary
     for j, site in enumerate(r.plant_sites):
         ror_owner[row_of(site.country), j] = 1.0
     dam_idx = np.array([r.node_index(d.id) for d in dams], dtype=np.int64)
-    generated = season_sums(owner @ _member_view(r.energy_mwh, member)[dam_idx]
-                            + ror_owner @ _member_view(r.run_of_river_energy_mwh, member),
+    generated = season_sums(owner @ _pick(r.energy_mwh, dam_idx, member)
+                            + ror_owner @ _pick(r.run_of_river_energy_mwh, None, member),
                             spans)
 
     received = np.zeros((n_c, len(spans)))
