@@ -248,9 +248,10 @@ def _check_plant_ids(c: FieldChecker, links: list[dict[str, Any]]) -> None:
     for lk in links:
         for i, plant in enumerate(lk.get("plants") or ()):
             pid = plant["id"]
-            if pid in seen and seen[pid] != lk["_loc"]:
+            if pid in seen:
+                where = "this link" if seen[pid] == lk["_loc"] else seen[pid]
                 c.add(f"{lk['_loc']}.plants[{i}].id",
-                      f"plant id '{pid}' is already used on {seen[pid]}")
+                      f"plant id '{pid}' is already used on {where}")
             seen.setdefault(pid, lk["_loc"])
 
 
