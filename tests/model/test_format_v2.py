@@ -154,4 +154,4 @@ def test_two_plants_with_one_id_on_one_link_are_refused() -> None:
     plants = doc["links"][0]["plants"]
     plants.append(dict(plants[0], name="Another"))
     found = validate_document(doc)
-    assert [p.message for p in found] == ["plant id 'ror1' is already used on this link"]
+    assert [p.message for p in found] == ["plant id 'ror1' is used twice"]
