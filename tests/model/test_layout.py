@@ -218,6 +218,7 @@ def test_same_apart_from_layout_sees_any_other_change(cascade: Scenario) -> None
     assert not cascade.same_apart_from_layout(edited)
     assert not cascade.same_apart_from_layout(replace(cascade, nodes=(*cascade.nodes,)))
     assert not cascade.same_apart_from_layout(None)
+    assert not cascade.same_apart_from_layout(replace(cascade)), "a copy is not this one"
     assert cascade.same_apart_from_layout(cascade)
 
 

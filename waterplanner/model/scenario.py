@@ -152,12 +152,15 @@ class Scenario:
         return [s.name for s in self.inflow_sets]
 
     def same_apart_from_layout(self, other: Scenario | None) -> bool:
-        """Whether ``other`` is this scenario or differs from it only in where its nodes are
-        drawn: every other field is the very same object (an identity check, so it costs
-        nothing and never mistakes an equal-looking edit for no edit)."""
+        """Whether ``other`` is this very scenario, or this scenario with its nodes moved on
+        the schematic: another layout, and every other field the very same object.
+
+        Identity, as everywhere a scenario is compared with the one some results or a
+        record describe: it costs nothing and never mistakes an equal-looking scenario (a
+        copy, values typed back in) for the one described."""
         if other is self:
             return True
-        if other is None:
+        if other is None or other.layout is self.layout:
             return False
         return all(getattr(self, f.name) is getattr(other, f.name)
                    for f in fields(self) if f.name != "layout")
