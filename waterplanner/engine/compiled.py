@@ -18,6 +18,7 @@ from waterplanner.model.nodes import (
     MinFlowNode,
     NodeKind,
     ReservoirNode,
+    RuleKind,
     TerminalLakeNode,
 )
 from waterplanner.model.scenario import Scenario
@@ -27,6 +28,11 @@ KIND_CODE: dict[NodeKind, int] = {
     NodeKind.MIN_FLOW: 4, NodeKind.TERMINAL_LAKE: 5, NodeKind.SINK: 6,
 }
 INFLOW, RESERVOIR, JUNCTION, DEMAND, MIN_FLOW, LAKE, SINK = range(7)
+
+RULE_CODE: dict[RuleKind, int] = {
+    RuleKind.SCHEDULE: 0, RuleKind.DEMAND_FOLLOWING: 1, RuleKind.GUIDE_CURVE: 2,
+}
+SCHEDULE_RULE, DEMAND_FOLLOWING_RULE, GUIDE_CURVE_RULE = range(3)
 
 MM_KM2_TO_MCM = 1e-3
 """A depth in mm over an area in km² is this many Mm³."""
@@ -65,6 +71,11 @@ class CompiledNetwork:
     min_release_mcm: np.ndarray    # [N, T]
     max_release_mcm: np.ndarray    # [N, T]
     flood_mcm: np.ndarray          # [N, T]
+    rule: np.ndarray               # [N] int64, RULE_CODE (0 for every non-reservoir)
+    floor_mcm: np.ndarray          # [N], operating minimum, else dead storage
+    guide_mcm: np.ndarray          # [N, T], target end storage of a guide curve, else nan
+    buffer_mcm: np.ndarray         # [N, T], top of the buffer zone, -inf without one
+    buffer_release_mcm: np.ndarray  # [N, T], release cap in the buffer zone, inf without
     seepage_mcm: np.ndarray        # [N, T]
     evaporation_mm: np.ndarray     # [N, T]
     precipitation_mm: np.ndarray   # [N, T]
@@ -158,6 +169,11 @@ def compile_network(scenario: Scenario) -> CompiledNetwork:
     min_rel = np.zeros((n, t))
     max_rel = np.full((n, t), np.inf)
     flood = np.full((n, t), np.inf)
+    rule = np.zeros(n, dtype=np.int64)
+    floor = np.zeros(n)
+    guide = np.full((n, t), np.nan)
+    buffer = np.full((n, t), -np.inf)
+    buffer_rel = np.full((n, t), np.inf)
     seep = np.zeros((n, t))
     evap = np.zeros((n, t))
     precip = np.zeros((n, t))
@@ -195,6 +211,13 @@ def compile_network(scenario: Scenario) -> CompiledNetwork:
             max_rel[i] = _per_period(nd.max_release_m3s, seconds, np.inf)
             if nd.flood_control_mcm is not None:
                 flood[i] = nd.flood_control_mcm
+            rule[i] = RULE_CODE[nd.rule.kind]
+            floor[i] = nd.floor_mcm
+            if nd.rule.kind is RuleKind.GUIDE_CURVE and nd.rule.guide_curve_mcm is not None:
+                guide[i] = nd.rule.guide_curve_mcm
+            if nd.rule.buffer_mcm is not None:
+                buffer[i] = nd.rule.buffer_mcm
+                buffer_rel[i] = _per_period(nd.rule.buffer_release_m3s, seconds, np.inf)
             seep[i] = _per_period(nd.seepage_m3s, seconds, 0.0)
             if nd.hydropower is not None:
                 has_plant[i] = True
@@ -226,7 +249,8 @@ def compile_network(scenario: Scenario) -> CompiledNetwork:
         main_link=main, overflow_link=overflow, intake_ptr=intake_ptr, intake_links=intake_links,
         intake_priority=np.array([prio_of[links[j].target] for j in intake_links], dtype=np.int64),
         capacity_mcm=cap, dead_mcm=dead, initial_mcm=init, min_release_mcm=min_rel,
-        max_release_mcm=max_rel, flood_mcm=flood, seepage_mcm=seep, evaporation_mm=evap,
+        max_release_mcm=max_rel, flood_mcm=flood, rule=rule, floor_mcm=floor, guide_mcm=guide,
+        buffer_mcm=buffer, buffer_release_mcm=buffer_rel, seepage_mcm=seep, evaporation_mm=evap,
         precipitation_mm=precip, lav_n=lav_n, lav_volume=lav_v, lav_area=lav_a, lav_level=lav_l,
         crest_mcm=crest, max_outflow_mcm=max_out, has_plant=has_plant, turbine_m3s=turb,
         installed_mw=inst, efficiency=eff, tailwater_m=tail, demand_mcm=demand,

@@ -6,10 +6,14 @@ Anatomy of one period t, for every node from the headwaters down (``order``):
    ago, less the link's loss), plus the local series of an inflow node.
 2. **Reservoir**: evaporation is the period's depth times the surface area at the
    *start-of-period* storage (an explicit scheme: the area is known before the step, so the
-   balance closes exactly), capped at the water present; then seepage. The release is the
-   scheduled target clipped to [min, max] release and to the water above dead storage; if the
-   storage would end above the flood-control curve, extra release (up to the maximum) brings
-   it down; whatever still exceeds capacity spills.
+   balance closes exactly), capped at the water present; then seepage. The release aims at
+   the scheduled target (``schedule`` rule) or at the water that brings the end-of-period
+   storage onto the guide curve (``guide_curve`` rule); while the start-of-period storage is
+   in the buffer zone (below the rule's buffer curve) the aim is cut to the buffer release.
+   The aim is clipped to [min, max] release; a release may draw the storage below the
+   operating minimum only as far as the minimum release needs, and never below dead storage.
+   If the storage would end above the flood-control curve, extra release (up to the
+   maximum) brings it down; whatever still exceeds capacity spills.
    S(t+1) = S(t) + inflow − evaporation − seepage − release − spill.
 3. **Terminal lake**: precipitation and evaporation on the start-of-period area; water above
    the crest volume leaves as outflow (capped at the outlet's capacity, if any).
@@ -44,12 +48,12 @@ N_NODE_QUANTITIES = 9
 
 # node_par rows, axis 0 of node_par[parameter, period, node]
 P_MIN_REL, P_MAX_REL, P_FLOOD, P_SEEP, P_EVAP_MM, P_PRECIP_MM, P_MAX_OUT, P_DEMAND, \
-    P_REQUIRED = range(9)
-N_NODE_PARAMETERS = 9
+    P_REQUIRED, P_GUIDE, P_BUFFER, P_BUFFER_REL = range(12)
+N_NODE_PARAMETERS = 12
 
 # node_scal rows, axis 0 of node_scal[parameter, node]
-S_CAPACITY, S_DEAD, S_INITIAL, S_RETURN_FRACTION, S_CREST = range(5)
-N_NODE_SCALARS = 5
+S_CAPACITY, S_DEAD, S_INITIAL, S_RETURN_FRACTION, S_CREST, S_FLOOR = range(6)
+N_NODE_SCALARS = 6
 
 _INFLOW, _RESERVOIR, _JUNCTION, _DEMAND, _MIN_FLOW, _LAKE, _SINK = range(7)
 
@@ -131,9 +135,15 @@ def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                     seep = min(node_par[P_SEEP, t, i], water)
                     water -= seep
                     max_rel = node_par[P_MAX_REL, t, i]
-                    want = max(node_par[P_MIN_REL, t, i], min(target[t, i], max_rel))
+                    min_rel = node_par[P_MIN_REL, t, i]
+                    guide = node_par[P_GUIDE, t, i]
+                    aim = target[t, i] if np.isnan(guide) else water - guide
+                    if s0 < node_par[P_BUFFER, t, i]:
+                        aim = min(aim, node_par[P_BUFFER_REL, t, i])
+                    want = max(min_rel, min(aim, max_rel))
                     above_dead = max(water - node_scal[S_DEAD, i], 0.0)
-                    release = min(want, above_dead)
+                    above_floor = max(water - node_scal[S_FLOOR, i], 0.0)
+                    release = min(want, max(above_floor, min(min_rel, above_dead)))
                     water -= release
                     flood = node_par[P_FLOOD, t, i]
                     if water > flood:

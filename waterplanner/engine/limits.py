@@ -69,10 +69,18 @@ class StorageBounds:
     dead_mcm: float
     capacity_mcm: float
     flood_mcm: np.ndarray          # [T], inf = no flood-control limit
+    floor_mcm: float = 0.0
+    """The operating minimum (equal to the dead storage when none is set)."""
+    guide_mcm: np.ndarray | None = None    # [T], target end storage of a guide-curve rule
+    buffer_mcm: np.ndarray | None = None   # [T], top of the rule's buffer zone
 
     @property
     def has_flood_control(self) -> bool:
         return bool(np.isfinite(self.flood_mcm).any())
+
+    @property
+    def has_operating_minimum(self) -> bool:
+        return self.floor_mcm > self.dead_mcm
 
 
 def compiled_for(source: Scenario | CompiledNetwork) -> CompiledNetwork:
@@ -110,9 +118,15 @@ def release_limits(source: Scenario | CompiledNetwork, reservoir_id: str) -> Rel
 
 
 def storage_bounds(source: Scenario | CompiledNetwork, reservoir_id: str) -> StorageBounds:
-    """Dead storage, capacity and flood-control curve of a reservoir (see StorageBounds)."""
+    """Dead storage, capacity, flood-control curve, operating minimum and the rule's curves
+    of a reservoir (see StorageBounds)."""
     net = compiled_for(source)
     i = _reservoir_index(net, reservoir_id)
+    guide = np.array(net.guide_mcm[i], dtype=float)
+    buffer = np.array(net.buffer_mcm[i], dtype=float)
     return StorageBounds(reservoir_id=reservoir_id, dead_mcm=float(net.dead_mcm[i]),
                          capacity_mcm=float(net.capacity_mcm[i]),
-                         flood_mcm=np.array(net.flood_mcm[i], dtype=float))
+                         flood_mcm=np.array(net.flood_mcm[i], dtype=float),
+                         floor_mcm=float(net.floor_mcm[i]),
+                         guide_mcm=guide if np.isfinite(guide).any() else None,
+                         buffer_mcm=buffer if np.isfinite(buffer).any() else None)

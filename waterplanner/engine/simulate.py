@@ -13,15 +13,24 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from waterplanner.engine.compiled import RESERVOIR, CompiledNetwork, compile_network
+from waterplanner.engine.compiled import (
+    INFLOW,
+    RESERVOIR,
+    SCHEDULE_RULE,
+    CompiledNetwork,
+    compile_network,
+)
 from waterplanner.engine.jit import choose
 from waterplanner.engine.kernel import (
     N_NODE_PARAMETERS,
     N_NODE_QUANTITIES,
     N_NODE_SCALARS,
+    P_BUFFER,
+    P_BUFFER_REL,
     P_DEMAND,
     P_EVAP_MM,
     P_FLOOD,
+    P_GUIDE,
     P_MAX_OUT,
     P_MAX_REL,
     P_MIN_REL,
@@ -31,6 +40,7 @@ from waterplanner.engine.kernel import (
     S_CAPACITY,
     S_CREST,
     S_DEAD,
+    S_FLOOR,
     S_INITIAL,
     S_RETURN_FRACTION,
     run_kernel,
@@ -76,12 +86,16 @@ def prepare(scenario: Scenario) -> _Prepared:
     par[P_MAX_OUT] = net.max_outflow_mcm.T
     par[P_DEMAND] = net.demand_mcm.T
     par[P_REQUIRED] = net.required_mcm.T
+    par[P_GUIDE] = net.guide_mcm.T
+    par[P_BUFFER] = net.buffer_mcm.T
+    par[P_BUFFER_REL] = net.buffer_release_mcm.T
     scal = np.zeros((N_NODE_SCALARS, n))
     scal[S_CAPACITY] = net.capacity_mcm
     scal[S_DEAD] = net.dead_mcm
     scal[S_INITIAL] = net.initial_mcm
     scal[S_RETURN_FRACTION] = net.return_fraction
     scal[S_CREST] = net.crest_mcm
+    scal[S_FLOOR] = net.floor_mcm
     prepared = _Prepared(net, par, scal)
     with _cache_lock:
         if len(_cache) > 16:
@@ -103,9 +117,8 @@ def inflow_array(scenario: Scenario, net: CompiledNetwork, inflow_set: str | Non
                          f"{', '.join(scenario.inflow_set_names)})")
     t = net.periods
     overrides = {k: np.asarray(v, dtype=float) for k, v in (inflows or {}).items()}
+    _check_override_ids(net, overrides, INFLOW, "inflows", "an inflow node")
     for k, v in overrides.items():
-        if k not in net.inflow_node_ids:
-            raise ValueError(f"'{k}' is not an inflow node")
         if v.shape[-1] != t or v.ndim not in (1, 2):
             raise ValueError(f"inflow for '{k}' has shape {v.shape}; expected ({t},) or "
                              f"(members, {t})")
@@ -122,6 +135,19 @@ def inflow_array(scenario: Scenario, net: CompiledNetwork, inflow_set: str | Non
         else:
             arr[:, j, :] = scenario.node(nid).inflow_mcm[name]  # type: ignore[union-attr]
     return arr
+
+
+def _check_override_ids(net: CompiledNetwork, overrides: Mapping[str, object], kind: int,
+                        what: str, expected: str) -> None:
+    """Refuse an override for a node that does not exist or is of the wrong kind (a
+    misspelt id would otherwise be silently ignored)."""
+    for k in overrides:
+        if k not in net.node_ids:
+            close = [n for n in net.node_ids if n.lower() == str(k).lower()]
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            raise ValueError(f"{what}: there is no node '{k}' in the network{hint}")
+        if net.kind[net.node_index(k)] != kind:
+            raise ValueError(f"{what}: '{k}' is not {expected}")
 
 
 def simulate(scenario: Scenario, inflow_set: str | None = None, *,
@@ -152,6 +178,11 @@ def simulate(scenario: Scenario, inflow_set: str | None = None, *,
     m, n, t, n_links = inflow.shape[0], net.n_nodes, net.periods, net.n_links
     schedules: dict[str, ArrayLike] = dict(scenario.release_schedules)
     if release_mcm:
+        _check_override_ids(net, release_mcm, RESERVOIR, "release_mcm", "a reservoir")
+        for k in release_mcm:
+            if net.rule[net.node_index(k)] != SCHEDULE_RULE:
+                raise ValueError(f"release_mcm: '{k}' follows its operating rule, not a "
+                                 "schedule, so a release override would not be used")
         schedules.update(release_mcm)
     target = np.zeros((t, n))
     reservoirs = np.flatnonzero(net.kind == RESERVOIR)

@@ -1,10 +1,12 @@
 """Release targets the reservoirs could not follow, and why.
 
 A schedule is a list of *targets*: the kernel releases the target only when the reservoir
-can. It releases less when the water above dead storage runs out or the target exceeds the
-maximum release, and more when the minimum release or the flood-control limit demands it
-(see the period anatomy in :mod:`waterplanner.engine.kernel`). A planner must see every such
-period, or a schedule that cannot be carried out looks as if it were.
+can. It releases less when the water above dead storage (or above the operating minimum) runs
+out, the storage is in the rule's buffer zone or the target exceeds the maximum release, and
+more when the minimum release or the flood-control limit demands it (see the period anatomy
+in :mod:`waterplanner.engine.kernel`). A planner must see every such period, or a schedule
+that cannot be carried out looks as if it were. Only reservoirs on the ``schedule`` rule
+have targets; the others decide their release from their rule.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from waterplanner.engine.compiled import RESERVOIR
+from waterplanner.engine.compiled import RESERVOIR, SCHEDULE_RULE
 from waterplanner.engine.limits import release_limits
 from waterplanner.engine.results import Results
 
@@ -23,6 +25,8 @@ REL_TOLERANCE = 1e-6
 
 REASONS = {
     "dead_storage": "storage at dead level",
+    "operating_minimum": "storage at the operating minimum",
+    "buffer_zone": "storage in the buffer zone (reduced release)",
     "max_release": "above the maximum release",
     "min_release": "below the minimum release",
     "flood_control": "storage above the flood-control limit",
@@ -71,7 +75,7 @@ def unmet_targets(results: Results, member: int = 0) -> list[UnmetTarget]:
     scn = results.scenario
     net = results.net
     out: list[UnmetTarget] = []
-    for i in np.flatnonzero(net.kind == RESERVOIR):
+    for i in np.flatnonzero((net.kind == RESERVOIR) & (net.rule == SCHEDULE_RULE)):
         rid = net.node_ids[i]
         limits = release_limits(net, rid)  # the limits the kernel ran with
         target = np.asarray(scn.release_schedules[rid], dtype=float)
@@ -79,6 +83,8 @@ def unmet_targets(results: Results, member: int = 0) -> list[UnmetTarget]:
         diff = released - target
         tol = np.maximum(ABS_TOLERANCE_MCM, REL_TOLERANCE * np.abs(target))
         name = scn.node(rid).name
+        start = np.concatenate(([net.initial_mcm[i]], results.storage_mcm[member, i, :-1]))
+        end = results.storage_mcm[member, i]
         for t in np.flatnonzero(np.abs(diff) > tol):
             max_rel = float(limits.max_mcm[t])
             min_rel = float(limits.min_mcm[t])
@@ -86,6 +92,12 @@ def unmet_targets(results: Results, member: int = 0) -> list[UnmetTarget]:
             if diff[t] < 0:
                 if target[t] > max_rel and released[t] >= max_rel - tol[t]:
                     reason, limit = "max_release", max_rel
+                elif start[t] < net.buffer_mcm[i, t] and \
+                        target[t] > net.buffer_release_mcm[i, t] and \
+                        released[t] >= max(net.buffer_release_mcm[i, t], min_rel) - tol[t]:
+                    reason = "buffer_zone"
+                elif net.dead_mcm[i] + tol[t] < end[t] <= net.floor_mcm[i] + tol[t]:
+                    reason = "operating_minimum"
                 else:
                     reason = "dead_storage"
             elif target[t] < min_rel:

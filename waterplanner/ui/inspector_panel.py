@@ -7,6 +7,7 @@ level–area–volume tables open a spreadsheet dialog.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -14,6 +15,7 @@ import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,7 +28,14 @@ from PySide6.QtWidgets import (
 
 from waterplanner.model.edits import LINK_ATTRIBUTES, EditRefused, SetLinkField, SetNodeField
 from waterplanner.model.lav import LevelAreaVolume
-from waterplanner.model.nodes import AnyNode, HydropowerPlant, ReservoirNode
+from waterplanner.model.nodes import (
+    AnyNode,
+    HydropowerPlant,
+    OperatingRule,
+    ReservoirNode,
+    RuleKind,
+    RunOfRiverPlant,
+)
 from waterplanner.model.scenario import Link
 from waterplanner.model.schema import (
     COMMON_NODE_FIELDS,
@@ -38,6 +47,7 @@ from waterplanner.model.schema import (
     FieldType,
 )
 from waterplanner.ui.document import ScenarioDocument
+from waterplanner.ui.plants_dialog import PlantsDialog, plants_summary
 from waterplanner.ui.schedule_model import parse_number
 from waterplanner.ui.table_dialog import TableEditDialog
 
@@ -52,11 +62,72 @@ def _text(value: Any) -> str:
         return f"{value:.10g}"
     if isinstance(value, (tuple, list)):
         return f"varies per period: {min(value):.6g}–{max(value):.6g}"
+    if isinstance(value, dict):
+        return shares_text(value)
     return str(value)
+
+
+RULE_LABELS: dict[RuleKind, str] = {
+    RuleKind.SCHEDULE: "Release schedule",
+    RuleKind.DEMAND_FOLLOWING: "Demand-following",
+    RuleKind.GUIDE_CURVE: "Guide curve",
+}
+RULE_HELP: dict[RuleKind, str] = {
+    RuleKind.SCHEDULE: "Release the planned schedule, limited by storage; spill when full",
+    RuleKind.DEMAND_FOLLOWING: "Release what the demands and minimum flows downstream need, "
+                               "nearest reservoir first, within the release bounds",
+    RuleKind.GUIDE_CURVE: "Release to keep the end-of-period storage on the guide curve, "
+                          "within the release bounds",
+}
+GUIDE_CURVE_SPEC = FieldSpec("rule.guide_curve_mcm", FieldType.SERIES, "Guide curve", "Mm³",
+                             help="Target storage at the end of each period")
+BUFFER_SPEC = FieldSpec("rule.buffer_mcm", FieldType.SERIES, "Buffer zone top", "Mm³",
+                        nullable=True,
+                        help="While the storage at the start of a period is below this, the "
+                             "release is cut to the buffer release")
+BUFFER_RELEASE_SPEC = FieldSpec("rule.buffer_release_m3s", FieldType.FLOW_OR_SERIES,
+                                "Buffer release", "m³/s", nullable=True, minimum=0,
+                                help="Release while in the buffer zone (never below the "
+                                     "minimum release); empty: no cut")
+
+
+def shares_text(shares: dict[str, float]) -> str:
+    """'UZ 0.5, KG 0.3, TJ 0.2' (empty for no shares)."""
+    return ", ".join(f"{code} {share:g}" for code, share in shares.items())
+
+
+def parse_shares(text: str) -> dict[str, float]:
+    """Country shares typed as 'UZ 0.5, KG 0.3, TJ 0.2' (or with '=' / ':'); empty: none."""
+    out: dict[str, float] = {}
+    for part in filter(None, (p.strip() for p in re.split(r"[,;]", text))):
+        m = re.fullmatch(r"([A-Za-z]{2})\s*[=: ]\s*([-+0-9.eE]+)(\s*%)?", part)
+        if m is None:
+            raise EditRefused(f"'{part}' is not a country and its share, such as 'UZ 0.5'")
+        share = parse_number(m.group(2)) / (100.0 if m.group(3) else 1.0)
+        out[m.group(1).upper()] = share
+    return out
 
 
 NUMERIC_ENTRY = (FieldType.NUMBER, FieldType.INTEGER, FieldType.FLOW_OR_SERIES)
 """Field types typed as one number (a time-varying field also has a per-period table)."""
+
+
+def _field(owner: Any, name: str) -> Any:
+    """A field of a node or link; 'rule.x' is a field of a reservoir's operating rule."""
+    if name.startswith("rule."):
+        return getattr(owner.rule, name.split(".", 1)[1])
+    return getattr(owner, name)
+
+
+def _rule_with(rule: OperatingRule, sub: str, value: Any) -> OperatingRule:
+    """The rule with one of its curves or its buffer release changed."""
+    if sub == "guide_curve_mcm":
+        return replace(rule, guide_curve_mcm=value)
+    if sub == "buffer_mcm":
+        return replace(rule, buffer_mcm=value)
+    if sub == "buffer_release_m3s":
+        return replace(rule, buffer_release_m3s=value)
+    raise EditRefused(f"an operating rule has no field '{sub}'")
 
 
 class FieldEditor(QWidget):
@@ -199,6 +270,13 @@ class InspectorPanel(QWidget):
                     self.form.addRow(spec.label, box)
                 elif spec.type in NUMERIC_ENTRY:
                     self._add_editor(spec)
+                elif spec.type is FieldType.PLANTS:
+                    b = QPushButton()
+                    b.setStyleSheet("text-align: left; padding: 3px 6px")
+                    b.setToolTip("Power stations on this reach without storage of their own")
+                    b.clicked.connect(self._on_plants_button_clicked)
+                    self.buttons["plants"] = b
+                    self.form.addRow(spec.label, b)
         self._link = link
         self.title.setText(f"{s.node(link.source).name} → {s.node(link.target).name} — link")
         for name, ed in self.editors.items():
@@ -207,6 +285,8 @@ class InspectorPanel(QWidget):
             box.blockSignals(True)
             box.setChecked(bool(getattr(link, name)))
             box.blockSignals(False)
+        if "plants" in self.buttons:
+            self.buttons["plants"].setText(plants_summary(link.plants))
 
     def _link_edit(self, name: str, value: Any) -> SetLinkField:
         s = self.document.scenario
@@ -241,11 +321,14 @@ class InspectorPanel(QWidget):
                 hp = getattr(node, "hydropower", None)
                 ed.set_value(getattr(hp, name.split(".", 1)[1]) if hp else None)
             else:
-                ed.set_value(getattr(node, name))
+                ed.set_value(_field(node, name))
         for name, b in self.buttons.items():
             b.setText(self._button_text(node, name))
+        if isinstance(node, ReservoirNode):
+            self._show_rule(node)
 
     def _clear(self) -> None:
+        self.rule_combo = None
         while self.form.rowCount():
             self.form.removeRow(0)
         self.editors.clear()
@@ -260,8 +343,12 @@ class InspectorPanel(QWidget):
                 self._add_editor(spec)
             elif spec.type is FieldType.HYDROPOWER:
                 self._build_hydropower(node)
-            elif spec.type in (FieldType.RULE, FieldType.SHARES, FieldType.PLANTS):
-                continue  # edited by their own controls, not a generic field
+            elif spec.type is FieldType.RULE:
+                self._build_rule()
+            elif spec.type is FieldType.SHARES:
+                self._add_editor(spec)
+            elif spec.type is FieldType.PLANTS:
+                continue  # on links only
             else:
                 b = QPushButton()
                 b.setStyleSheet("text-align: left; padding: 3px 6px")
@@ -287,6 +374,68 @@ class InspectorPanel(QWidget):
         lay.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
         self.form.addRow(spec.label, row)
 
+    def _build_rule(self) -> None:
+        """The rule chooser, and the rule's curves (shown for the rules that use them)."""
+        header = QLabel("<b>Operating rule</b>")
+        self.form.addRow(header)
+        combo = QComboBox()
+        for kind, label in RULE_LABELS.items():
+            combo.addItem(label, kind.value)
+            combo.setItemData(combo.count() - 1, RULE_HELP[kind], Qt.ItemDataRole.ToolTipRole)
+        combo.activated.connect(self._on_rule_combo_activated)
+        self.rule_combo = combo
+        self.form.addRow("Rule", combo)
+        for spec in (GUIDE_CURVE_SPEC, BUFFER_SPEC):
+            b = QPushButton()
+            b.setStyleSheet("text-align: left; padding: 3px 6px")
+            b.setToolTip(spec.help)
+            b.clicked.connect(lambda _=False, sp=spec: self._on_table_button_clicked(sp))
+            self.buttons[spec.name] = b
+            self.form.addRow(spec.label, b)
+        self._add_editor(BUFFER_RELEASE_SPEC)
+
+    def _show_rule(self, node: ReservoirNode) -> None:
+        combo = getattr(self, "rule_combo", None)
+        if combo is None:
+            return
+        combo.blockSignals(True)
+        combo.setCurrentIndex(combo.findData(node.rule.kind.value))
+        combo.setToolTip(RULE_HELP[node.rule.kind])
+        combo.blockSignals(False)
+        guide = self.buttons.get(GUIDE_CURVE_SPEC.name)
+        if guide is not None:
+            on_curve = node.rule.kind is RuleKind.GUIDE_CURVE
+            guide.setEnabled(on_curve)
+            guide.setVisible(on_curve)
+            label = self.form.labelForField(guide)
+            if label is not None:
+                label.setVisible(on_curve)
+
+    def _on_rule_combo_activated(self, index: int) -> None:
+        node = self.document.scenario.node(self.node_id)  # type: ignore[arg-type]
+        if not isinstance(node, ReservoirNode) or self.rule_combo is None:
+            return
+        kind = RuleKind(self.rule_combo.itemData(index))
+        if kind is node.rule.kind:
+            return
+        rule = replace(node.rule, kind=kind)
+        if kind is RuleKind.GUIDE_CURVE and rule.guide_curve_mcm is None:
+            rule = replace(rule, guide_curve_mcm=self._starting_guide_curve(node))
+        self.document.apply(SetNodeField(
+            node_id=node.id, field_name="rule", value=rule,
+            label=f"{node.name}: operating rule {RULE_LABELS[kind].lower()}"))
+
+    def _starting_guide_curve(self, node: ReservoirNode) -> tuple[float, ...]:
+        """A first guide curve: the storage the current plan simulates to (so switching the
+        rule alone changes little), else the initial storage; within the storage zones."""
+        lo, hi = node.floor_mcm, node.capacity_mcm
+        results = self.session.results
+        if results is not None and results.scenario.has_node(node.id):
+            values = results.series("storage_mcm", node.id)
+        else:
+            values = np.full(self.document.scenario.time.periods, node.initial_storage_mcm)
+        return tuple(float(min(max(v, lo), hi)) for v in values)
+
     def _build_hydropower(self, node: AnyNode) -> None:
         header = QLabel("<b>Hydropower plant</b>")
         self.form.addRow(header)
@@ -305,7 +454,7 @@ class InspectorPanel(QWidget):
     def _button_text(self, node: AnyNode, name: str) -> str:
         if name == "hydropower":
             return "Remove the plant" if getattr(node, "hydropower", None) else "Add a plant"
-        v = getattr(node, name)
+        v = _field(node, name)
         if v is None:
             return "none — click to set"
         if isinstance(v, LevelAreaVolume):
@@ -330,10 +479,20 @@ class InspectorPanel(QWidget):
             plant = replace(hp, **{sub: parse_number(text)})
             return SetNodeField(node_id=node.id, field_name="hydropower", value=plant,
                                 label=f"Set {node.name} {sub.replace('_', ' ')}")
+        if name.startswith("rule."):
+            if not isinstance(node, ReservoirNode):
+                raise EditRefused("only a reservoir has an operating rule")
+            sub = name.split(".", 1)[1]
+            v = None if not text.strip() else parse_number(text)
+            return SetNodeField(node_id=node.id, field_name="rule",
+                                value=_rule_with(node.rule, sub, v),
+                                label=f"Set {node.name} {sub.replace('_', ' ')}")
         spec = next(s for s in COMMON_NODE_FIELDS + NODE_FIELDS[node.kind] if s.name == name)
         value: Any = text
         if spec.type in NUMERIC_ENTRY:
             value = None if not text.strip() else parse_number(text)
+        elif spec.type is FieldType.SHARES:
+            value = parse_shares(text)
         return SetNodeField(node_id=node.id, field_name=name, value=value,
                             label=f"Set {node.name} {spec.label.lower()}")
 
@@ -358,6 +517,23 @@ class InspectorPanel(QWidget):
     def _on_editor_committed(self, name: str, text: str) -> None:
         self.apply_text(name, text)
 
+    def _on_plants_button_clicked(self) -> None:
+        link = self.document.scenario.link(self.link_id)  # type: ignore[arg-type]
+        s = self.document.scenario
+        dlg = PlantsDialog(f"{s.node(link.source).name} → {s.node(link.target).name}: "
+                           "run-of-river plants", link.plants, self)
+        while dlg.exec():
+            plants = dlg.plants()
+            if plants is not None and self.apply_plants(plants):
+                break
+            if plants is not None:
+                dlg.error.setText(self._last_refusal or "the plants were refused")
+        dlg.deleteLater()
+
+    def apply_plants(self, plants: tuple[RunOfRiverPlant, ...]) -> bool:
+        """Set the selected link's run-of-river plants (one undoable edit)."""
+        return self.document.apply(self._link_edit("plants", plants))
+
     def _on_plant_button_clicked(self) -> None:
         node = self.document.scenario.node(self.node_id)  # type: ignore[arg-type]
         if not isinstance(node, ReservoirNode):
@@ -371,7 +547,7 @@ class InspectorPanel(QWidget):
     def table_columns(self, spec: FieldSpec) -> tuple[list[str], list[list[float]], list[str] | None, bool]:
         """Headers, columns, row labels and growability of a table field of the node."""
         owner = self._owner()
-        v = getattr(owner, spec.name)
+        v = _field(owner, spec.name)
         time = self.document.scenario.time
         if spec.type is FieldType.FLOW_OR_SERIES:
             col = list(v) if isinstance(v, (tuple, list)) else \
@@ -384,7 +560,8 @@ class InspectorPanel(QWidget):
             names = self.document.scenario.inflow_set_names
             return [f"{n} ({spec.unit})" for n in names], \
                 [list(v.get(n, [0.0] * time.periods)) for n in names], time.labels(), False
-        start = float(getattr(owner, "capacity_mcm", 0.0))  # a new limit starts at "full"
+        start = float(getattr(owner, "initial_storage_mcm", 0.0)) if spec.name.startswith(
+            "rule.") else float(getattr(owner, "capacity_mcm", 0.0))  # a new limit: "full"
         col = list(v) if v is not None else [start] * time.periods
         return [f"{spec.label} ({spec.unit})"], [col], time.labels(), False
 
@@ -406,6 +583,12 @@ class InspectorPanel(QWidget):
                                                     label=f"Set {node.name} "
                                                           f"{spec.label.lower()}"))
         node = self.document.scenario.node(self.node_id)  # type: ignore[arg-type]
+        if spec.name.startswith("rule.") and isinstance(node, ReservoirNode):
+            sub = spec.name.split(".", 1)[1]
+            rule = _rule_with(node.rule, sub, tuple(float(x) for x in columns[0]))
+            return self.document.apply(SetNodeField(node_id=node.id, field_name="rule",
+                                                    value=rule,
+                                                    label=f"Set {node.name} {spec.label.lower()}"))
         if spec.type is FieldType.LAV:
             value = LevelAreaVolume(level_m=tuple(columns[0]), area_km2=tuple(columns[1]),
                                          volume_mcm=tuple(columns[2]))
@@ -433,6 +616,7 @@ class InspectorPanel(QWidget):
         dlg.deleteLater()
 
     _last_refusal: str | None = None
+    rule_combo: QComboBox | None = None
 
     def note_refusal(self, message: str) -> None:
         """Remember why the last edit was refused (shown in an open table dialog)."""

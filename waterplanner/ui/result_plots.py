@@ -146,6 +146,15 @@ class StoragePlot(TimePlot):
         self.rule = self.step_curve("flood-control limit",
                                     pg.mkPen(OKABE_ITO["orange"], width=1.5,
                                              style=Qt.PenStyle.DotLine))
+        self.guide = self.step_curve("guide curve (target)",
+                                     pg.mkPen(OKABE_ITO["bluish_green"], width=2.0,
+                                              style=Qt.PenStyle.DashLine))
+        self.buffer = self.step_curve("buffer zone (reduced release below)",
+                                      pg.mkPen(OKABE_ITO["vermillion"], width=1.3,
+                                               style=Qt.PenStyle.DashDotLine))
+        self.floor = self.step_curve("operating minimum",
+                                     pg.mkPen(OKABE_ITO["reddish_purple"], width=1.3,
+                                              style=Qt.PenStyle.DashLine))
         self.base = self.line_curve("baseline", baseline_pen())
         self.curve = self.line_curve("storage", pg.mkPen(self.colour, width=2.2))
         plot.setYRange(0, node.capacity_mcm * 1.1, padding=0)
@@ -160,17 +169,19 @@ class StoragePlot(TimePlot):
     def draw(self, results: Results, baseline: Results | None, units: str) -> None:
         nid = self.node.id
         bounds = storage_bounds(results.net, nid)
-        if self.bounds is None or (bounds.capacity_mcm, bounds.dead_mcm) != \
-                (self.bounds.capacity_mcm, self.bounds.dead_mcm) or \
-                not np.array_equal(bounds.flood_mcm, self.bounds.flood_mcm):
+        if self.bounds is None or _zones(bounds) != _zones(self.bounds):
             self.bounds = bounds
             self.capacity.setValue(bounds.capacity_mcm)
             self.dead.setValue(bounds.dead_mcm)
             self.legend.rename(self._capacity_entry,
                                self._bound_name("capacity", bounds.capacity_mcm))
             self.legend.rename(self._dead_entry, self._bound_name("dead storage", bounds.dead_mcm))
-            _set_step(self.rule, step_x(self.time),
-                      bounds.flood_mcm if bounds.has_flood_control else None)
+            x = step_x(self.time)
+            _set_step(self.rule, x, bounds.flood_mcm if bounds.has_flood_control else None)
+            _set_step(self.guide, x, bounds.guide_mcm)
+            _set_step(self.buffer, x, bounds.buffer_mcm)
+            _set_step(self.floor, x, np.full(self.time.periods, bounds.floor_mcm)
+                      if bounds.has_operating_minimum else None)
         x = np.arange(self.time.periods + 1, dtype=float)
         s = results.storage_with_initial(nid)
         self._data["s"] = s
@@ -179,6 +190,14 @@ class StoragePlot(TimePlot):
         self._data["b"] = b
         self.base.setData(x, b) if b is not None else self.base.setData([], [])
         self.fit_y(s, b, np.array([bounds.capacity_mcm]))
+
+
+def _zones(b: StorageBounds) -> tuple[object, ...]:
+    """What the storage plot draws of the bounds, comparable between two runs."""
+    def key(a: np.ndarray | None) -> tuple[float, ...] | None:
+        return None if a is None else tuple(float(x) for x in a)
+    return (b.capacity_mcm, b.dead_mcm, b.floor_mcm, key(b.flood_mcm), key(b.guide_mcm),
+            key(b.buffer_mcm))
 
 
 class ReleasePlot(TimePlot):

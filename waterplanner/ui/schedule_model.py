@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from waterplanner.engine.results import Results
 from waterplanner.engine.targets import UnmetTarget
 from waterplanner.model.edits import set_release
+from waterplanner.model.nodes import RuleKind
 from waterplanner.model.scenario import Scenario
 from waterplanner.ui.document import ScenarioDocument
 from waterplanner.ui.palette import SUMMER_SHADE
@@ -49,6 +50,10 @@ def parse_number(text: str) -> float:
     if len(t) > 64 or not _NUMBER.fullmatch(t):
         raise ValueError(f"'{text}' is not a number")
     return float(t)
+
+
+RULE_NOTES = {RuleKind.DEMAND_FOLLOWING: "demand-following", RuleKind.GUIDE_CURVE: "guide curve"}
+"""How a row names the rule of a reservoir whose schedule is not used."""
 
 
 class ScheduleTableModel(QAbstractTableModel):
@@ -177,6 +182,8 @@ class ScheduleTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and (r, c) in self._unmet:
             return QBrush(UNMET_TEXT)
+        if role == Qt.ItemDataRole.ForegroundRole and self.rule_note(r):
+            return QBrush(QColor(150, 150, 150))
         if role == Qt.ItemDataRole.DecorationRole and (r, c) in self._unmet:
             return UNMET_MARK
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -193,9 +200,23 @@ class ScheduleTableModel(QAbstractTableModel):
             if warning is not None:
                 return f"Target not released — {warning}"
             name = self._scenario.node(self._ids[r]).name
+            note = self.rule_note(r)
+            if note:
+                return (f"{name} follows its {note} rule: this schedule is kept in the "
+                        "scenario but not released. Choose the 'Release schedule' rule in the "
+                        "inspector to release it.")
             return (f"{name}, {self._scenario.time.label(c)}: {self._values[r, c]:.1f} "
                     f"{self.unit_label}")
         return None
+
+    def rule_note(self, row: int) -> str | None:
+        """For a reservoir on another rule than its schedule: a short note saying so."""
+        assert self._scenario is not None
+        node = self._scenario.node(self._ids[row])
+        kind = getattr(getattr(node, "rule", None), "kind", RuleKind.SCHEDULE)
+        if kind is RuleKind.SCHEDULE:
+            return None
+        return RULE_NOTES[kind]
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -205,7 +226,12 @@ class ScheduleTableModel(QAbstractTableModel):
             if orientation == Qt.Orientation.Horizontal:
                 return self._scenario.time.label(section).replace(" ", "\n", 1)
             unit = self.unit_label
-            return f"{self._scenario.node(self._ids[section]).name} ({unit})"
+            note = self.rule_note(section)
+            suffix = f" — {note}, schedule not used" if note else ""
+            return f"{self._scenario.node(self._ids[section]).name} ({unit}){suffix}"
+        if role == Qt.ItemDataRole.ForegroundRole and orientation == Qt.Orientation.Vertical \
+                and self.rule_note(section):
+            return QBrush(QColor(120, 120, 120))
         if role == Qt.ItemDataRole.FontRole and orientation == Qt.Orientation.Vertical \
                 and self._ids[section] == self.selected_id:
             f = QFont()

@@ -18,6 +18,7 @@ from waterplanner.engine.compiled import (
     LAKE,
     MIN_FLOW,
     RESERVOIR,
+    SCHEDULE_RULE,
     CompiledNetwork,
     compile_network,
 )
@@ -27,6 +28,9 @@ from waterplanner.engine.simulate import inflow_array, simulate
 from waterplanner.model.nodes import DemandNode
 from waterplanner.model.objectives import OptimisationSpec
 from waterplanner.model.scenario import Scenario
+
+RULE_WORDS = {1: "demand-following", 2: "guide-curve"}
+"""The rules (RULE_CODE values) of reservoirs that have no schedule, in words."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -109,8 +113,9 @@ def make_context(scenario: Scenario, spec: OptimisationSpec, inflow_set: str | N
     inflow = inflow_array(scenario, net, name, None)[0]
     n, t = net.n_nodes, net.periods
     decision = np.zeros(n, dtype=bool)
+    on_schedule = (net.kind == RESERVOIR) & (net.rule == SCHEDULE_RULE)
     if spec.decision_reservoirs is None:
-        decision[net.kind == RESERVOIR] = True
+        decision[on_schedule] = True
     else:
         for rid in spec.decision_reservoirs:
             try:
@@ -120,15 +125,25 @@ def make_context(scenario: Scenario, spec: OptimisationSpec, inflow_set: str | N
                                         ) from None
             if net.kind[i] != RESERVOIR:
                 raise OptimisationError(f"'{rid}' is not a reservoir")
+            if not on_schedule[i]:
+                nd = scenario.node(rid)
+                raise OptimisationError(
+                    f"{nd.name} follows its {RULE_WORDS[net.rule[i]]} rule, so it has no "
+                    "release schedule to optimise: set its operating rule to 'schedule' to "
+                    "let the optimiser decide its releases, or take it out of the decision "
+                    "reservoirs")
             decision[i] = True
+    planned = simulate(scenario, name)
     schedule = np.zeros((n, t))
     for k in np.flatnonzero(net.kind == RESERVOIR):
-        schedule[k] = np.asarray(scenario.release_schedules[net.node_ids[k]], dtype=float)
+        if on_schedule[k]:
+            schedule[k] = np.asarray(scenario.release_schedules[net.node_ids[k]], dtype=float)
+        else:  # a rule-driven reservoir is held to what its rule released in the plan
+            schedule[k] = planned.release_mcm[0, k]
     priority = np.zeros(n, dtype=np.int64)
     for i, nd in enumerate(scenario.nodes):
         if isinstance(nd, DemandNode):
             priority[i] = nd.priority
-    planned = simulate(scenario, name)
     return Context(
         scenario=scenario, spec=spec, inflow_set=name, net=net, inflow_mcm=inflow,
         decision=decision, schedule_mcm=schedule,

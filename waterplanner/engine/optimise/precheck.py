@@ -95,6 +95,10 @@ def check_decisions(ctx: Context) -> None:
         raise OptimisationError("the network has no reservoir: there is no release schedule "
                                 "to optimise")
     if not np.any(ctx.decision):
+        if ctx.spec.decision_reservoirs is None:
+            raise OptimisationError("every reservoir follows a demand-following or guide-curve "
+                                    "rule: there is no release schedule to optimise (set a "
+                                    "reservoir's operating rule to 'schedule' to optimise it)")
         raise OptimisationError("no reservoir is a decision (decision_reservoirs is empty): "
                                 "there is no release schedule to optimise")
 

@@ -72,9 +72,24 @@ def limit_requirements(ctx: Context, scale: float) -> list[Constraint]:
     return out
 
 
+def own_operating_minima(ctx: Context, scale: float) -> list[Constraint]:
+    """Each reservoir's own operating minimum (scenario field) as a soft storage bound, unless
+    the planner's section states one for it. Soft, because the simulator lets the minimum
+    release draw the storage below it."""
+    net = ctx.net
+    stated = {c.reservoir for c in ctx.spec.constraints if isinstance(c, OperatingMinimum)}
+    out: list[Constraint] = []
+    for i in np.flatnonzero(net.kind == RESERVOIR):
+        nid = net.node_ids[i]
+        if net.floor_mcm[i] > net.dead_mcm[i] and nid not in stated:
+            out.append(OperatingMinimum(reservoir=nid, min_mcm=float(net.floor_mcm[i]),
+                                        hard=False, penalty=LIMIT_PENALTY * scale))
+    return out
+
+
 def all_requirements(ctx: Context, scale: float) -> list[Constraint]:
     """Network limits first, then the planner's constraints, then the default carry-over."""
-    return limit_requirements(ctx, scale) + \
+    return limit_requirements(ctx, scale) + own_operating_minima(ctx, scale) + \
         [c for c in ctx.spec.constraints if not isinstance(c, Limit)] + \
         list(default_carry_over(ctx, water_value_scale(ctx), scale))
 
