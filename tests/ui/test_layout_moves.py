@@ -128,3 +128,17 @@ def test_a_move_during_a_background_run_keeps_its_results(window: MainWindow, qt
     qtbot.waitUntil(lambda: session.results is not None, timeout=10_000)
     assert session.results.scenario is edited
     qtbot.waitUntil(lambda: not session.simulator.busy, timeout=10_000)
+
+
+def test_sections_other_than_the_layout_are_revalidated(window: MainWindow) -> None:
+    """Only a move skips validation: a new countries list (say) is checked at once."""
+    from dataclasses import replace
+
+    from waterplanner.model.countries import Country
+    from waterplanner.model.edits import ReplaceScenario
+    doc, session = window.document, window.session
+    assert session.problems() == []
+    twice = (Country(code="KZ"), Country(code="KZ"))
+    assert doc.apply(ReplaceScenario(scenario=replace(doc.scenario, countries=twice)))
+    assert [p.location for p in session.problems()] == ["countries[1].code"]
+    assert session.results is None
