@@ -309,10 +309,7 @@ class SchematicPanel(QWidget):
                 item.set_node(n)
             x, y = positions[n.id]
             item.setPos(x, y)
-        xs = [p[0] for p in positions.values()] or [0.0]
-        ys = [p[1] for p in positions.values()] or [0.0]
-        self.scene.setSceneRect(min(xs) - 1500, min(ys) - 1500, max(xs) - min(xs) + 3000,
-                                max(ys) - min(ys) + 3000)
+        self._set_scene_rect()
         for lk in scenario.links:
             if lk.source in self.items and lk.target in self.items:
                 li = LinkItem(lk, self.items[lk.source], self.items[lk.target])
@@ -320,6 +317,13 @@ class SchematicPanel(QWidget):
                 self.scene.addItem(li)
         self.scene.blockSignals(False)
         self.place_labels()
+
+    def _set_scene_rect(self) -> None:
+        """Room around the network to pan and to drop new nodes."""
+        xs = [p[0] for p in self._positions.values()] or [0.0]
+        ys = [p[1] for p in self._positions.values()] or [0.0]
+        self.scene.setSceneRect(min(xs) - 1500, min(ys) - 1500, max(xs) - min(xs) + 3000,
+                                max(ys) - min(ys) + 3000)
 
     def _move_items(self, scenario: Scenario) -> None:
         """Put the items where a new layout says (a move, or its undo); nothing else of the
@@ -331,6 +335,7 @@ class SchematicPanel(QWidget):
             if item is not None and (item.pos().x(), item.pos().y()) != (x, y):
                 item.setPos(x, y)
                 item.adjust_links()
+        self._set_scene_rect()
         self.place_labels()
 
     def show_results(self, results: Results | None) -> None:
