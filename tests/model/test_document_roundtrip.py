@@ -202,7 +202,8 @@ def reservoirs(draw: st.DrawFn, node_id: str, n: int) -> ReservoirNode:
         hp = HydropowerPlant(turbine_capacity_m3s=draw(sized),
                              installed_mw=draw(st.floats(0.0, 1e5)),
                              efficiency=draw(fraction),
-                             tailwater_level_m=lav.level_m[-1] - draw(st.floats(0.5, 300.0)))
+                             tailwater_level_m=max(lav.level_m[-1] - draw(st.floats(0.5, 300.0)),
+                                                   -500.0))
     return ReservoirNode(
         **draw(common(node_id)), capacity_mcm=cap, dead_storage_mcm=dead,
         initial_storage_mcm=initial, lav=lav, evaporation_mm=draw(series(n, depth_mm)),
