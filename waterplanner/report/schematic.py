@@ -1,5 +1,5 @@
-"""The cascade schematic, drawn with QPainter from the nodes' x/y positions (the same
-positions the app's schematic uses), with no dependency on GUI widgets.
+"""The cascade schematic, drawn with QPainter from the scenario's layout (the same positions
+the app's schematic uses), with no dependency on GUI widgets.
 
 Shapes: inflow ▽, reservoir ◆, demand ●, terminal lake ◎, minimum-flow point ■, junction ·,
 sink ○. Fill colours are the countries'. Reservoirs carry their end-of-horizon storage,
@@ -15,6 +15,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen, QPolygonF
 
 from waterplanner.engine.results import Results
 from waterplanner.engine.summary import active_fill_pct
+from waterplanner.model.layout import drawing_positions
 from waterplanner.model.nodes import NodeKind, ReservoirNode
 from waterplanner.model.scenario import Scenario
 from waterplanner.report import style
@@ -53,8 +54,10 @@ def draw_schematic(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
     if not nodes:
         return
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    xs = [n.x for n in nodes]
-    ys = [n.y for n in nodes]
+    at = drawing_positions([n.id for n in nodes],
+                           [(lk.source, lk.target) for lk in scenario.links], scenario.layout)
+    xs = [at[n.id][0] for n in nodes]
+    ys = [at[n.id][1] for n in nodes]
     x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
     label_room = ctx.pt(88)
     inner = rect.adjusted(label_room, ctx.pt(14), -label_room, -ctx.pt(36))
@@ -65,7 +68,8 @@ def draw_schematic(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
     scale_y = min(sy, sx * 1.7)
     ox = inner.left() + (inner.width() - (x1 - x0) * scale_x) / 2
     oy = inner.top() + (inner.height() - (y1 - y0) * scale_y) / 2
-    pos = {n.id: QPointF(ox + (n.x - x0) * scale_x, oy + (n.y - y0) * scale_y) for n in nodes}
+    pos = {n.id: QPointF(ox + (at[n.id][0] - x0) * scale_x, oy + (at[n.id][1] - y0) * scale_y)
+           for n in nodes}
     kinds = {n.id: n.kind for n in nodes}
     countries = sorted({n.country for n in nodes if n.country})
 
@@ -142,7 +146,7 @@ def draw_schematic(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
                 lk = next((x for x in summary.lakes if x.node_id == n.id), None)
                 if lk is not None:
                     note = f"inflow {lk.inflow_mcm / 1000:.2f} km³, end {lk.end_level_m:.2f} m"
-        left = n.x < mid_x - (x1 - x0) * 0.2
+        left = at[n.id][0] < mid_x - (x1 - x0) * 0.2
         w = ctx.pt(92)
         fm_small, fm_tiny = ctx.metrics("small"), ctx.metrics("tiny")
         total_h = fm_small.height() + (fm_tiny.height() if extra else 0) + \
