@@ -8,6 +8,7 @@ Mm³ per period, so the kernel never converts units. Missing limits are ``inf``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -97,9 +98,22 @@ class CompiledNetwork:
     required_mcm: np.ndarray       # [N, T]
     inflow_slot: np.ndarray        # [N], index into the inflow array, -1 if not an inflow
 
+    @cached_property
+    def node_position(self) -> dict[str, int]:
+        """Index of every node id (built once per compiled network)."""
+        return {nid: i for i, nid in enumerate(self.node_ids)}
+
+    @cached_property
+    def link_position(self) -> dict[str, int]:
+        """Index of every link id (built once per compiled network)."""
+        return {lid: j for j, lid in enumerate(self.link_ids)}
+
     def node_index(self, node_id: str) -> int:
-        """Index of a node id."""
-        return self.node_ids.index(node_id)
+        """Index of a node id (ValueError if absent)."""
+        try:
+            return self.node_position[node_id]
+        except KeyError:
+            raise ValueError(f"{node_id!r} is not a node of the network") from None
 
     @property
     def n_nodes(self) -> int:

@@ -113,8 +113,8 @@ class Results:
         self._out = node_out
         self._sent = sent
         self._summaries: dict[int, Summary] = {}
-        self._node_pos = {nid: i for i, nid in enumerate(net.node_ids)}
-        self._link_pos = {lid: j for j, lid in enumerate(net.link_ids)}
+        self._node_pos = net.node_position
+        self._link_pos = net.link_position
 
     # --- shape and look-ups -----------------------------------------------------------
     @property

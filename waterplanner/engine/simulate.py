@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -53,11 +53,20 @@ ArrayLike = np.ndarray | list[float] | tuple[float, ...]
 
 @dataclass(frozen=True, eq=False)
 class _Prepared:
-    """Compiled arrays plus the kernel's packed parameter blocks, reused across runs."""
+    """Compiled arrays plus the kernel's packed parameter blocks, reused across runs.
+
+    Also keeps the inputs of past runs that do not change between them: the local inflow
+    array of each inflow set (the series live in the nodes, which this entry is keyed on),
+    each schedule row already converted to an array (keyed by the very tuple object: a
+    tuple cannot change) and the release targets of the last schedules run."""
 
     net: CompiledNetwork
     node_par: np.ndarray
     node_scal: np.ndarray
+    reservoirs: np.ndarray
+    inflow_sets: dict[str, np.ndarray] = field(default_factory=dict)
+    schedule_rows: dict[int, tuple[tuple[float, ...], np.ndarray]] = field(default_factory=dict)
+    last_targets: list[tuple[tuple[object, ...], np.ndarray]] = field(default_factory=list)
 
 
 _cache_lock = threading.Lock()
@@ -96,7 +105,7 @@ def prepare(scenario: Scenario) -> _Prepared:
     scal[S_RETURN_FRACTION] = net.return_fraction
     scal[S_CREST] = net.crest_mcm
     scal[S_FLOOR] = net.floor_mcm
-    prepared = _Prepared(net, par, scal)
+    prepared = _Prepared(net, par, scal, np.flatnonzero(net.kind == RESERVOIR))
     with _cache_lock:
         if len(_cache) > 16:
             _cache.clear()
@@ -111,12 +120,36 @@ def inflow_array(scenario: Scenario, net: CompiledNetwork, inflow_set: str | Non
     ``inflows`` overrides single nodes with a series ([periods]) or an ensemble
     ([members, periods]); all ensembles must have the same number of members.
     """
+    name = _inflow_set_name(scenario, inflow_set)
+    return _with_overrides(net, _set_inflows(scenario, net, name), inflows)
+
+
+def _inflow_set_name(scenario: Scenario, inflow_set: str | None) -> str:
+    """The inflow set to run (the scenario's first by default); refuses an unknown name."""
     name = inflow_set or scenario.inflow_sets[0].name
     if name not in scenario.inflow_set_names:
         raise ValueError(f"unknown inflow set '{name}' (the scenario defines: "
                          f"{', '.join(scenario.inflow_set_names)})")
+    return name
+
+
+def _set_inflows(scenario: Scenario, net: CompiledNetwork, name: str) -> np.ndarray:
+    """The inflow set's series of every inflow node, [1, inflow node, period]."""
+    by_id = {nd.id: nd for nd in scenario.nodes}
+    arr = np.empty((1, len(net.inflow_node_ids), net.periods))
+    for j, nid in enumerate(net.inflow_node_ids):
+        arr[0, j, :] = by_id[nid].inflow_mcm[name]  # type: ignore[union-attr]
+    return arr
+
+
+def _with_overrides(net: CompiledNetwork, base: np.ndarray,
+                    inflows: Mapping[str, ArrayLike] | None) -> np.ndarray:
+    """``base`` [1, inflow node, period] with some nodes' series replaced (checked); the
+    very ``base`` when nothing is replaced."""
+    if not inflows:
+        return base
     t = net.periods
-    overrides = {k: np.asarray(v, dtype=float) for k, v in (inflows or {}).items()}
+    overrides = {k: np.asarray(v, dtype=float) for k, v in inflows.items()}
     _check_override_ids(net, overrides, INFLOW, "inflows", "an inflow node")
     for k, v in overrides.items():
         if v.shape[-1] != t or v.ndim not in (1, 2):
@@ -129,12 +162,71 @@ def inflow_array(scenario: Scenario, net: CompiledNetwork, inflow_set: str | Non
         raise ValueError(f"ensemble inflows disagree on the number of members: {sorted(members)}")
     m = members.pop() if members else 1
     arr = np.empty((m, len(net.inflow_node_ids), t))
-    for j, nid in enumerate(net.inflow_node_ids):
-        if nid in overrides:
-            arr[:, j, :] = overrides[nid]
-        else:
-            arr[:, j, :] = scenario.node(nid).inflow_mcm[name]  # type: ignore[union-attr]
+    arr[:] = base
+    slot = {nid: j for j, nid in enumerate(net.inflow_node_ids)}
+    for k, v in overrides.items():
+        arr[:, slot[k], :] = v
     return arr
+
+
+def _prepared_inflows(scenario: Scenario, prep: _Prepared, inflow_set: str | None,
+                      inflows: Mapping[str, ArrayLike] | None) -> tuple[str, np.ndarray]:
+    """The inflow set's name and the run's inflow array; the set's own array is built once
+    per prepared network and reused (the kernel and the results only read it)."""
+    name = _inflow_set_name(scenario, inflow_set)
+    base = prep.inflow_sets.get(name)
+    if base is None:
+        base = prep.inflow_sets[name] = _set_inflows(scenario, prep.net, name)
+    return name, _with_overrides(prep.net, base, inflows)
+
+
+def _release_targets(scenario: Scenario, prep: _Prepared,
+                     release_mcm: Mapping[str, ArrayLike] | None) -> np.ndarray:
+    """Target releases [period, node] in Mm³ (zero at other nodes): the schedules, with
+    ``release_mcm`` replacing some. The targets of the scenario's own schedules are kept
+    while they are the very same tuples (the kernel only reads them)."""
+    net = prep.net
+    t = net.periods
+    schedules: Mapping[str, ArrayLike] = scenario.release_schedules
+    if release_mcm:
+        _check_override_ids(net, release_mcm, RESERVOIR, "release_mcm", "a reservoir")
+        for k in release_mcm:
+            if net.rule[net.node_index(k)] != SCHEDULE_RULE:
+                raise ValueError(f"release_mcm: '{k}' follows its operating rule, not a "
+                                 "schedule, so a release override would not be used")
+        schedules = {**schedules, **release_mcm}
+    rows = tuple(schedules[net.node_ids[i]] for i in prep.reservoirs)
+    last = prep.last_targets[-1] if prep.last_targets else None
+    if last is not None and len(last[0]) == len(rows) and \
+            all(a is b for a, b in zip(last[0], rows)):
+        return last[1]
+    values = np.empty((len(rows), t))
+    for r, (i, row) in enumerate(zip(prep.reservoirs, rows)):
+        values[r] = _schedule_row(prep, net.node_ids[i], row, t)
+    target = np.zeros((t, net.n_nodes))
+    target[:, prep.reservoirs] = values.T
+    if all(isinstance(row, tuple) for row in rows):
+        prep.last_targets[:] = [(rows, target)]
+    return target
+
+
+def _schedule_row(prep: _Prepared, reservoir_id: str, row: ArrayLike, t: int) -> np.ndarray:
+    """One reservoir's schedule as an array of t finite values (refused otherwise); a tuple's
+    array is kept and reused while that very tuple is run again."""
+    hit = prep.schedule_rows.get(id(row))
+    if hit is not None and hit[0] is row:
+        return hit[1]
+    try:
+        values = np.asarray(row, dtype=float)
+    except (TypeError, ValueError):
+        values = np.empty(0)
+    if values.shape != (t,) or not np.all(np.isfinite(values)):
+        raise ValueError(f"release schedule of '{reservoir_id}' must be {t} finite values")
+    if isinstance(row, tuple):
+        if len(prep.schedule_rows) > 4 * max(len(prep.reservoirs), 16):
+            prep.schedule_rows.clear()
+        prep.schedule_rows[id(row)] = (row, values)
+    return values
 
 
 def _check_override_ids(net: CompiledNetwork, overrides: Mapping[str, object], kind: int,
@@ -174,28 +266,9 @@ def simulate(scenario: Scenario, inflow_set: str | None = None, *,
     """
     prep = prepare(scenario)
     net = prep.net
-    inflow = inflow_array(scenario, net, inflow_set, inflows)
+    name, inflow = _prepared_inflows(scenario, prep, inflow_set, inflows)
     m, n, t, n_links = inflow.shape[0], net.n_nodes, net.periods, net.n_links
-    schedules: dict[str, ArrayLike] = dict(scenario.release_schedules)
-    if release_mcm:
-        _check_override_ids(net, release_mcm, RESERVOIR, "release_mcm", "a reservoir")
-        for k in release_mcm:
-            if net.rule[net.node_index(k)] != SCHEDULE_RULE:
-                raise ValueError(f"release_mcm: '{k}' follows its operating rule, not a "
-                                 "schedule, so a release override would not be used")
-        schedules.update(release_mcm)
-    target = np.zeros((t, n))
-    reservoirs = np.flatnonzero(net.kind == RESERVOIR)
-    rows = [schedules[net.node_ids[i]] for i in reservoirs]
-    try:
-        values = np.array(rows, dtype=float).reshape(len(reservoirs), t)
-    except ValueError:
-        values = np.empty((0, 0))
-    if values.shape != (len(reservoirs), t) or not np.all(np.isfinite(values)):
-        bad = next(net.node_ids[i] for i, row in zip(reservoirs, rows)
-                   if np.shape(row) != (t,) or not np.all(np.isfinite(np.asarray(row, float))))
-        raise ValueError(f"release schedule of '{bad}' must be {t} finite values")
-    target[:, reservoirs] = values.T
+    target = _release_targets(scenario, prep, release_mcm)
     node_out = np.zeros((m, N_NODE_QUANTITIES, t, n))
     sent = np.zeros((m, t, n_links))
     choose(run_kernel)(net.kind, net.order, net.inflow_slot, net.in_ptr, net.in_links, net.main_link,
@@ -203,5 +276,4 @@ def simulate(scenario: Scenario, inflow_set: str | None = None, *,
                net.link_dst, net.link_lag, net.link_loss, net.link_cap_mcm,
                net.link_initial_mcm, net.lav_n, net.lav_volume, net.lav_area, prep.node_scal,
                prep.node_par, target, inflow, node_out, sent)
-    return Results(scenario, inflow_set or scenario.inflow_sets[0].name, net, prep.node_par,
-                   inflow, node_out, sent)
+    return Results(scenario, name, net, prep.node_par, inflow, node_out, sent)
