@@ -4,7 +4,8 @@ Power P = η ρ g Q H with ρ = 1000 kg/m³ and g = 9.81 m/s², where Q is the r
 the turbines (capped at their capacity; spill and bottom-outlet flow make no energy) and H
 the net head: the reservoir level at the *mean* of start- and end-of-period storage minus the
 tailwater level (never negative). Power is capped at the installed capacity; energy is
-power × hours of the period.
+power × hours of the period. The formula and the level look-up are those of
+:mod:`waterplanner.engine.physics`, shared with the optimiser.
 """
 
 from __future__ import annotations
@@ -12,19 +13,9 @@ from __future__ import annotations
 import numpy as np
 
 from waterplanner.engine.jit import kernel
-from waterplanner.engine.kernel import table_lookup
+from waterplanner.engine.physics import RHO_G_MW, plant_power_mw, table_lookup
 
-RHO_G_MW = 1000.0 * 9.81 / 1e6
-"""ρ·g in MW per (m³/s · m)."""
-
-
-@kernel(entry=False)
-def plant_power_mw(release_m3s: float, level_m: float, turbine_m3s: float, installed_mw: float,
-                   efficiency: float, tailwater_m: float) -> tuple[float, float, float]:
-    """Turbine flow (m³/s), net head (m) and power (MW) of one plant in one period."""
-    q = min(release_m3s, turbine_m3s)
-    head = max(level_m - tailwater_m, 0.0)
-    return q, head, min(efficiency * RHO_G_MW * q * head, installed_mw)
+__all__ = ["RHO_G_MW", "plant_output", "plant_power_mw"]
 
 
 @kernel

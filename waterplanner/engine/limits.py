@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from waterplanner.engine.compiled import RESERVOIR, CompiledNetwork
+from waterplanner.engine.physics import m3s_of, mcm_per_period
 from waterplanner.model.scenario import Scenario
 
 
@@ -43,7 +44,7 @@ class ReleaseLimits:
         return bool((self.min_mcm > 0).any())
 
     def _m3s(self, mcm: np.ndarray) -> np.ndarray:
-        return mcm * 1e6 / self.seconds
+        return m3s_of(mcm, self.seconds)
 
     @property
     def min_m3s(self) -> np.ndarray:
@@ -110,7 +111,7 @@ def release_limits(source: Scenario | CompiledNetwork, reservoir_id: str) -> Rel
     seconds = np.array(net.seconds, dtype=float)
     turbine = None
     if net.has_plant[i]:
-        turbine = net.turbine_m3s[i] * seconds / 1e6
+        turbine = mcm_per_period(net.turbine_m3s[i], seconds)
     return ReleaseLimits(reservoir_id=reservoir_id, seconds=seconds,
                          min_mcm=np.array(net.min_release_mcm[i], dtype=float),
                          max_mcm=np.array(net.max_release_mcm[i], dtype=float),

@@ -8,7 +8,9 @@ its energy is derived afterwards from the link flows.
 
 Per period: turbine flow Q = min(flow, turbine capacity) in m³/s (water above the turbine
 capacity passes the spillway and makes no energy), power P = min(η ρ g Q H, installed MW),
-energy = P × hours of the period.
+energy = P × hours of the period: the dam plants' formula
+(:func:`waterplanner.engine.physics.plant_power_mw`) with the level standing H above a
+tailwater at 0.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from waterplanner.engine.energy import RHO_G_MW
+from waterplanner.engine.physics import m3s_of, plant_power_array
 from waterplanner.model.nodes import RunOfRiverPlant
 from waterplanner.model.scenario import Scenario
 
@@ -61,8 +63,8 @@ def run_of_river_output(flow_mcm: np.ndarray, seconds: np.ndarray, hours: np.nda
     head = per_plant([s.plant.head_m for s in sites])
     efficiency = per_plant([s.plant.efficiency for s in sites])
     installed = per_plant([s.plant.installed_mw for s in sites])
-    flow_m3s = np.asarray(flow_mcm, dtype=float) * 1e6 / np.asarray(seconds, dtype=float)
-    turbine = np.minimum(np.maximum(flow_m3s, 0.0), capacity)
-    power = np.minimum(efficiency * RHO_G_MW * turbine * head, installed)
+    flow_m3s = m3s_of(flow_mcm, np.asarray(seconds, dtype=float))
+    turbine, _, power = plant_power_array(np.maximum(flow_m3s, 0.0), head, capacity, installed,
+                                          efficiency, 0.0)
     energy = power * np.asarray(hours, dtype=float)
     return turbine, power, energy
