@@ -1,0 +1,61 @@
+"""Every node's inflow, abstraction and outflow, derived from the link flows after a run.
+
+The kernel keeps only the state of the system: the storage of reservoirs and lakes, what
+they released, spilled and lost, and the water entering every link. A node's inflow is what
+its links delivered plus its local series; its abstraction is what entered its intake links;
+its outflow is what was left of its water after the abstraction. These are recomputed here,
+on request, with the kernel's own arithmetic in the kernel's own order, so they are the
+numbers the kernel worked with, to the last bit — without a [node, period] array per
+quantity held for every run.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from waterplanner.engine.jit import kernel
+from waterplanner.engine.physics import DEMAND, INFLOW, LAKE, RESERVOIR, SINK, link_arrival
+
+
+@kernel
+def node_flows(kind: np.ndarray, inflow_slot: np.ndarray, in_ptr: np.ndarray,
+               in_links: np.ndarray, main_link: np.ndarray, intake_ptr: np.ndarray,
+               intake_links: np.ndarray, link_lag: np.ndarray, link_loss: np.ndarray,
+               link_initial: np.ndarray, storage_slot: np.ndarray, release: np.ndarray,
+               spill: np.ndarray, inflow: np.ndarray, sent: np.ndarray, q_in: np.ndarray,
+               abstraction: np.ndarray, outflow: np.ndarray) -> None:
+    """Fill ``q_in``, ``abstraction`` and ``outflow`` [member, period, node].
+
+    ``release`` and ``spill`` are [member, period, storage slot] (``storage_slot`` [node]
+    gives a reservoir's or lake's slot), ``inflow`` [member, inflow slot, period] and
+    ``sent`` [member, period, link], as the kernel left them.
+    """
+    for m in range(sent.shape[0]):
+        for t in range(sent.shape[1]):
+            for i in range(kind.shape[0]):
+                k = kind[i]
+                q = 0.0
+                if k == INFLOW:
+                    q = inflow[m, inflow_slot[i], t]
+                for p in range(in_ptr[i], in_ptr[i + 1]):
+                    q += link_arrival(sent, m, t, in_links[p], link_lag, link_loss,
+                                      link_initial)
+                q_in[m, t, i] = q
+                if k == SINK:
+                    continue
+                if k == DEMAND:
+                    if main_link[i] >= 0:
+                        outflow[m, t, i] = sent[m, t, main_link[i]]
+                    continue
+                taken = 0.0
+                for p in range(intake_ptr[i], intake_ptr[i + 1]):
+                    taken += sent[m, t, intake_links[p]]
+                if k == RESERVOIR:
+                    s = storage_slot[i]
+                    avail = release[m, t, s] + spill[m, t, s]
+                elif k == LAKE:
+                    avail = spill[m, t, storage_slot[i]]
+                else:
+                    avail = q
+                abstraction[m, t, i] = taken
+                outflow[m, t, i] = max(avail - taken, 0.0)
