@@ -13,7 +13,7 @@ import numpy as np
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
-from waterplanner.engine.summary import FILL_DEFINITION, Summary
+from waterplanner.engine.summary import FILL_DEFINITION, PlantSummary, Summary
 from waterplanner.engine.targets import unmet_targets
 from waterplanner.model.nodes import DemandNode, ReservoirNode, TerminalLakeNode
 from waterplanner.model.scenario import Scenario
@@ -30,6 +30,7 @@ from waterplanner.report.names import (
     node_title,
     short_name,
 )
+from waterplanner.report.countries_section import countries_section
 from waterplanner.report.optimisation_section import optimisation_section
 from waterplanner.report.plots import HLine, Legend, LegendEntry, Line, Panel, draw_grid
 from waterplanner.report.schematic import draw_schematic
@@ -126,7 +127,7 @@ def executive_summary(inp: ReportInputs) -> list[Block]:
                        "Reliability", "Worst\nperiod"], rows, "llrrrrr",
                       note="Reliability: share of the periods with a demand in which it was "
                            "met in full.")]
-    rows = [[short_name(p.name), p.country or "–", num(p.energy_gwh), num(p.winter_gwh),
+    rows = [[plant_name(p), p.country or "–", num(p.energy_gwh), num(p.winter_gwh),
              num(p.summer_gwh)] for p in s.plants]
     if rows:
         out += [Heading("Hydropower", 2),
@@ -149,6 +150,13 @@ def executive_summary(inp: ReportInputs) -> list[Block]:
     if warn:
         out.append(Paragraph("\n".join(warn), "body", style.SHORTFALL))
     return out
+
+
+def plant_name(p: PlantSummary) -> str:
+    """A plant's short name, marked '(run-of-river)' for a plant on a link (its own name may
+    say so already, and short_name() would cut that off)."""
+    name = short_name(p.name)
+    return f"{name} (run-of-river)" if p.kind == "run_of_river" else name
 
 
 def lake_country_code(scenario: Scenario) -> str:
@@ -589,6 +597,7 @@ def sources_section(inp: ReportInputs) -> list[Block]:
 SECTIONS: tuple[tuple[str, Callable[[ReportInputs], list[Block]]], ...] = (
     ("Executive summary", executive_summary),
     ("Cascade schematic", schematic_section),
+    ("Countries", countries_section),
     ("Plots", plots_section),
     ("Release schedules", schedules_section),
     ("Shortfall", shortfall_section),
