@@ -18,6 +18,7 @@ from waterplanner.engine.targets import unmet_targets
 from waterplanner.model.nodes import DemandNode, ReservoirNode, TerminalLakeNode
 from waterplanner.model.scenario import Scenario
 from waterplanner.report import style
+from waterplanner.report.countries_section import countries_section
 from waterplanner.report.flow import Block, Ctx, Figure, Heading, Paragraph, Table, clip
 from waterplanner.report.formatting import delta, km3, num, pct
 from waterplanner.report.inputs import ReportInputs
@@ -30,7 +31,6 @@ from waterplanner.report.names import (
     node_title,
     short_name,
 )
-from waterplanner.report.countries_section import countries_section
 from waterplanner.report.optimisation_section import optimisation_section
 from waterplanner.report.plots import HLine, Legend, LegendEntry, Line, Panel, draw_grid
 from waterplanner.report.schematic import draw_schematic

@@ -20,7 +20,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
-from waterplanner.engine.countries_summary import CountriesSummary, CountrySeasonRow
+from waterplanner.engine.countries_summary import CountriesSummary
 from waterplanner.model.countries import Season
 from waterplanner.ui.palette import BASELINE, SHORTFALL, country_colour
 from waterplanner.ui.plot_axes import ValueAxis

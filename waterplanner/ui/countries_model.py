@@ -256,15 +256,15 @@ class CountriesTableModel(QAbstractTableModel):
         return "\n".join(lines)
 
     # --- Qt model ---------------------------------------------------------------------
-    def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 (Qt's name)
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
         if parent.isValid() or self.summary is None:
             return 0
         return len(self.summary.rows)
 
-    def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None

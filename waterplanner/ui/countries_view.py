@@ -44,6 +44,11 @@ from waterplanner.ui.countries_chart import CountriesChart
 from waterplanner.ui.countries_model import VOLUME_UNITS, CountriesTableModel
 from waterplanner.ui.plot_axes import fmt_number
 
+EXPLANATION = ("Withdrawal is the water entering the intakes of a country's demands (a "
+               "demand shared among countries is split by its shares); limits are per ICWC "
+               "season (October–March, April–September); % of basin is the country's share of "
+               "the inflow formed in the basin that season.")
+"""What the table's numbers mean, under it."""
 REPORTED_MEMBER = 0
 """The ensemble member shown (the command line and the report show the same one)."""
 
@@ -62,7 +67,7 @@ def exchange_text(x: EnergyExchange, name: dict[str, str]) -> str:
 class CountriesTableView(QTableView):
     """The table, with Ctrl+C copying the selection as tab-separated text with headers."""
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy_selection()
             return
@@ -175,17 +180,20 @@ class CountriesView(QWidget):
         if self.baseline is not None and \
                 [s.to_dict() for s in self.baseline.spans] != [s.to_dict() for s in self.summary.spans]:
             self.baseline = None  # other seasons: nothing to compare row by row
-        self._refresh()
+        self.model.set_volume_unit(self.units.currentData())
+        self.model.set_summary(self.summary, self.baseline)
+        self._draw_chart()
+        self._describe()
 
-    def _refresh(self) -> None:
+    def _draw_chart(self) -> None:
+        if self.summary is not None:
+            label, per, _ = VOLUME_UNITS[self.units.currentData()]
+            self.chart.update(self.summary, self.baseline, (label, per))
+
+    def _describe(self) -> None:
         s = self.summary
         if s is None:
             return
-        unit = self.units.currentData()
-        self.model.set_volume_unit(unit)
-        self.model.set_summary(s, self.baseline)
-        label, per, _ = VOLUME_UNITS[unit]
-        self.chart.update(s, self.baseline, (label, per))
         first, last = s.spans[0], s.spans[-1]
         last_day = last.end - timedelta(days=1)
         what = f"{len(s.codes)} countries × {len(s.spans)} ICWC seasons, " \
@@ -203,10 +211,7 @@ class CountriesView(QWidget):
         else:
             self.ledger.clear()
             self.ledger.hide()
-        notes = ["Withdrawal is the water entering the intakes of a country's demands "
-                 "(a demand shared among countries is split by its shares); limits are per "
-                 "ICWC season (October–March, April–September); % of basin is the country's "
-                 "share of the inflow formed in the basin that season."]
+        notes = [EXPLANATION]
         if any(sp.partial for sp in s.spans):
             notes.append("A partial season is covered by the horizon only in part: its "
                          "limit is still the whole season's, its exchanges count for the days "
@@ -218,4 +223,5 @@ class CountriesView(QWidget):
         self.notes.setText(" ".join(notes))
 
     def _on_units_changed(self, _index: int) -> None:
-        self._refresh()
+        self.model.set_volume_unit(self.units.currentData())  # keeps the selection
+        self._draw_chart()
