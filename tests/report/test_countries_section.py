@@ -150,3 +150,17 @@ def test_the_plant_table_marks_run_of_river_plants() -> None:
     energy = next(row for row in plants.rows if row[0] == "Kurpsai (run-of-river)")
     assert _number(energy[2]) == pytest.approx(
         r.summary().plants[-1].energy_gwh, abs=0.5)
+
+
+def test_the_executive_summary_splits_shared_demands_like_the_countries_section() -> None:
+    base = load_shipped_scenario(DEFAULT_SCENARIO)
+    variant = negotiation_variant(base)
+    r = simulate(variant, "median")
+    inp = ReportInputs(variant, r)
+    by_country = _tables(executive_summary(inp))["By country"]
+    c = inp.countries
+    received = {row[0]: row[1] for row in by_country.rows}
+    kg = c.totals_of("KG").delivery_mcm
+    assert kg == pytest.approx(0.09 * r.series("delivery_mcm", "fergana").sum())
+    assert received["KG Kyrgyzstan"] == num(kg / 1000, 2)
+    assert received["UZ Uzbekistan"] == num(c.totals_of("UZ").delivery_mcm / 1000, 2)

@@ -11,13 +11,15 @@ decimal).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from waterplanner.engine.countries_summary import (
     UNASSIGNED,
     CountriesSummary,
     CountrySeasonRow,
     has_country_data,
 )
-from waterplanner.model.countries import EnergyExchange
+from waterplanner.model.countries import EnergyExchange, Season
 from waterplanner.report import style
 from waterplanner.report.flow import Block, Heading, Paragraph, Table, clip
 from waterplanner.report.formatting import delta, num
@@ -81,6 +83,39 @@ def exchange_row(x: EnergyExchange, c: CountriesSummary) -> list[str]:
             num(x.energy_gwh), x.season.label, back, clip(x.note, 300) or "–"]
 
 
+@dataclass(frozen=True)
+class CountryLine:
+    """One country over the whole horizon, for the executive summary and the comparison:
+    water split by the demands' country shares, energy by season (GWh)."""
+
+    code: str
+    delivery_mcm: float
+    demand_mcm: float
+    shortfall_mcm: float
+    winter_gwh: float
+    summer_gwh: float
+
+    @property
+    def shortfall_pct(self) -> float:
+        return 100.0 * self.shortfall_mcm / self.demand_mcm if self.demand_mcm > 0 else 0.0
+
+
+def country_lines(c: CountriesSummary) -> list[CountryLine]:
+    """The countries that have demands or plants, with their whole-horizon water and their
+    energy in the non-vegetation (winter) and vegetation (summer) seasons."""
+    out = []
+    for code in c.codes:
+        t = c.totals_of(code)
+        rows = c.rows_of(code)
+        winter = sum(r.generated_mwh for r in rows if r.span.season is Season.NON_VEGETATION)
+        summer = sum(r.generated_mwh for r in rows if r.span.season is Season.VEGETATION)
+        if t.demand_mcm <= 0 and t.delivery_mcm <= 0 and winter + summer <= 0:
+            continue
+        out.append(CountryLine(code, t.delivery_mcm, t.demand_mcm, t.shortfall_mcm,
+                               winter / 1000.0, summer / 1000.0))
+    return out
+
+
 def _swatches(c: CountriesSummary) -> dict[int, str]:
     return {k: style.country_colour(r.country) for k, r in enumerate(c.rows)}
 
@@ -91,8 +126,8 @@ def _explanation(c: CountriesSummary) -> str:
             "demands did not get. A demand irrigated by several countries (the Fergana Valley) "
             "is split among them by its shares. Limits are the ICWC's, per season of the "
             "water year: non-vegetation October–March and vegetation April–September; "
-            "% of limit is the withdrawal as a share of the season's limit, printed bold red "
-            "above 100 %. Flow formed is the local inflow of the rivers rising in a country, "
+            "% of limit is the withdrawal as a share of the season's limit, printed in "
+            "bold colour above 100 %. Flow formed is the local inflow of the rivers rising in a country, "
             "% of basin its share of the basin's inflow that season. Energy generated is "
             "that of the country's plants, at dams and run-of-river.")
     if c.exchanges:
