@@ -205,3 +205,13 @@ def test_a_baseline_adds_change_columns_and_baseline_tooltips(window: MainWindow
     QApplication.processEvents()
     assert not model.has_baseline
     assert "baseline" not in view.chart.water_legend.names()
+
+
+def test_the_summary_panel_counts_a_shared_demand_for_each_country(
+        variant_window: MainWindow) -> None:
+    c = countries_summary(variant_window.results, member=0)
+    for code in ("KG", "TJ", "UZ"):
+        t = c.totals_of(code)
+        assert t.demand_mcm > 0
+        assert variant_window.summary.values[f"d.{code}"] == \
+            f"{fmt_number(100 * t.shortfall_mcm / t.demand_mcm, 1)} %"
