@@ -164,3 +164,12 @@ def test_the_executive_summary_splits_shared_demands_like_the_countries_section(
     assert kg == pytest.approx(0.09 * r.series("delivery_mcm", "fergana").sum())
     assert received["KG Kyrgyzstan"] == num(kg / 1000, 2)
     assert received["UZ Uzbekistan"] == num(c.totals_of("UZ").delivery_mcm / 1000, 2)
+
+
+def test_the_demand_table_gives_a_shared_demands_shares() -> None:
+    base = load_shipped_scenario(DEFAULT_SCENARIO)
+    variant = negotiation_variant(base)
+    demands = _tables(executive_summary(ReportInputs(variant, simulate(variant, "median"))))
+    rows = {row[0]: row[1] for row in demands["Demands"].rows}
+    assert rows["Fergana Valley"].replace("\u00a0", " ") == "UZ 78 %, TJ 13 %, KG 9 %"
+    assert rows["Kyzylorda oblast"] == "KZ"

@@ -215,3 +215,14 @@ def test_the_summary_panel_counts_a_shared_demand_for_each_country(
         assert t.demand_mcm > 0
         assert variant_window.summary.values[f"d.{code}"] == \
             f"{fmt_number(100 * t.shortfall_mcm / t.demand_mcm, 1)} %"
+
+
+def test_countries_are_named_under_the_bars_or_by_code_when_narrow(window: MainWindow,
+                                                                    qtbot) -> None:
+    view = _show_countries(window)
+    c = view.summary
+    names = [c.name(code) for code in c.codes]
+    window.resize(2600, 1000)
+    qtbot.waitUntil(lambda: view.chart.tick_labels() == names, timeout=5_000)
+    window.resize(900, 700)
+    qtbot.waitUntil(lambda: view.chart.tick_labels() == c.codes, timeout=5_000)

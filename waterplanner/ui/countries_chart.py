@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
 
 from waterplanner.engine.countries_summary import CountriesSummary
 from waterplanner.model.countries import Season
@@ -143,7 +144,10 @@ class CountriesChart:
         self.energy_legend.add(self.energy_base, "baseline", pen=dash,
                                present=lambda: self._has_baseline, shape="box")
         self._codes: list[str] = []
+        self._names: list[str] = []
         self.groups: list[SeasonGroup] = []
+        for p in (self.water, self.energy):
+            p.getViewBox().sigResized.connect(self._set_ticks)
 
     # --- data -------------------------------------------------------------------------
     def clear(self) -> None:
@@ -154,7 +158,7 @@ class CountriesChart:
         self.limits.setData([], [])
         self.net.setData([], [])
         self._has_baseline = self._has_limits = self._has_over = self._has_exchanges = False
-        self._codes = []
+        self._codes, self._names = [], []
         for p in (self.water, self.energy):
             p.getAxis("bottom").setTicks([[]])
         self.water_legend.sync()
@@ -171,12 +175,12 @@ class CountriesChart:
         self.groups = groups
         n_g = max(len(groups), 1)
         width = GROUP_WIDTH / n_g
-        if codes != self._codes:
-            self._codes = codes
-            ticks = [(i, summary.name(c)) for i, c in enumerate(codes)]
+        names = [summary.name(c) for c in codes]
+        if codes != self._codes or names != self._names:
+            self._codes, self._names = codes, names
             for p in (self.water, self.energy):
-                p.getAxis("bottom").setTicks([ticks])
                 p.setXRange(-0.55, max(len(codes), 1) - 0.45, padding=0)
+            self._set_ticks()
         x0, cols, summer = [], [], []
         for i, code in enumerate(codes):
             c = country_colour(code)
@@ -228,6 +232,8 @@ class CountriesChart:
                 ly += [lim, lim]
         self.limits.setData(lx, ly, connect="pairs")
         self._has_limits = bool(lx)
+        self.water_legend.set_title("Withdrawal against the ICWC limit" if self._has_limits
+                                    else "Withdrawal (no ICWC limit set)")
         self._has_over = bool(over)
 
         generated = values(summary, "generated_mwh", 1000.0)
@@ -264,6 +270,22 @@ class CountriesChart:
             plot.setYRange(low, top, padding=0)
         self.water_legend.sync()
         self.energy_legend.sync()
+
+    def _set_ticks(self, *_: object) -> None:
+        """Countries by name under their bars, or by code where the names would not fit."""
+        for p in (self.water, self.energy):
+            axis = p.getAxis("bottom")
+            room = p.getViewBox().width() / max(len(self._codes), 1)
+            fm = QFontMetricsF(axis.font() if axis.style.get("tickFont") is None
+                               else axis.style["tickFont"])
+            widest = max((fm.horizontalAdvance(n) for n in self._names), default=0.0)
+            labels = self._names if widest <= 0.9 * room else self._codes
+            axis.setTicks([list(enumerate(labels))])
+
+    def tick_labels(self) -> list[str]:
+        """The country labels under the water plot (for tests)."""
+        ticks = self.water.getAxis("bottom")._tickLevels
+        return [] if not ticks else [t for _, t in ticks[0]]
 
     # --- read-back (tests) ------------------------------------------------------------
     def bar_heights(self, which: str) -> list[float]:

@@ -136,9 +136,14 @@ class CountriesTableModel(QAbstractTableModel):
         self._base = {row_key(r): r for r in baseline.rows} \
             if baseline is not None and summary is not None else None
         energy_ledger = summary is not None and bool(summary.exchanges)
-        self._columns = tuple(c for c in COLUMNS if energy_ledger or c.key not in LEDGER_KEYS) \
-            + (tuple(c for c in DELTA_COLUMNS if energy_ledger or c.key != "d_net")
-               if self._base is not None else ())
+        columns: list[Column] = []
+        for col in COLUMNS:
+            if not energy_ledger and col.key in LEDGER_KEYS:
+                continue
+            columns.append(col)
+            if self._base is not None:  # each change beside the value it changes
+                columns += [d for d in DELTA_COLUMNS if d.delta_of == col.key]
+        self._columns = tuple(columns)
         self.endResetModel()
 
     def set_volume_unit(self, unit: str) -> None:

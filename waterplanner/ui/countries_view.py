@@ -131,7 +131,7 @@ class CountriesView(QWidget):
         self.notes = QLabel()
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
         self.notes.setWordWrap(True)
-        self.notes.setStyleSheet("color: #555555")
+        self.notes.setStyleSheet("color: #555555; font-size: 8pt")
         lower = QWidget()
         lay = QVBoxLayout(lower)
         lay.setContentsMargins(4, 2, 4, 2)
