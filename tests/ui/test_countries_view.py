@@ -226,3 +226,46 @@ def test_countries_are_named_under_the_bars_or_by_code_when_narrow(window: MainW
     qtbot.waitUntil(lambda: view.chart.tick_labels() == names, timeout=5_000)
     window.resize(900, 700)
     qtbot.waitUntil(lambda: view.chart.tick_labels() == c.codes, timeout=5_000)
+
+
+def test_a_partial_season_is_marked_and_explained(small_window: MainWindow) -> None:
+    view = _show_countries(small_window)
+    model = view.model
+    c = view.summary
+    assert c is not None and all(s.partial for s in c.spans)  # October to December
+    for i, row in enumerate(c.rows):
+        assert _cell(model, i, "season") == f"{row.span.label} (partial)"
+        assert "covers" in _cell(model, i, "season", Qt.ItemDataRole.ToolTipRole)
+    assert "partial season" in view.notes.text()
+
+
+def test_a_long_horizon_shows_the_mean_season_of_each_kind_in_the_chart(qapp) -> None:
+    from tests.engine.build import demand, inflow, link, scenario, sink
+    from waterplanner.engine.simulate import simulate
+    from waterplanner.ui.countries_chart import CountriesChart, season_groups
+    from waterplanner.ui.countries_view import CountriesView
+
+    months = 48
+    wet = [100.0 + 10 * (m % 12) for m in range(months)]
+    s = scenario([inflow("river", wet, country="KG"),
+                  demand("fields", [30.0 + m % 12 for m in range(months)], country="KZ"),
+                  sink()],
+                 [link("river", "fields"), link("river", "sea"), link("fields", "sea")])
+    r = simulate(s)
+    c = countries_summary(r, member=0)
+    groups = season_groups(c)
+    assert len(c.spans) == 8 and [g.season for g in groups] == [Season.NON_VEGETATION,
+                                                                 Season.VEGETATION]
+    assert all(len(g.spans) == 4 for g in groups)
+    view = CountriesView()
+    view.show_results(r, None)
+    assert view.model.rowCount() == len(c.rows)  # the table keeps every season
+    chart: CountriesChart = view.chart
+    kz = [k for k, row in enumerate(c.rows) if row.country == "KZ"]
+    winter = [c.rows[k].withdrawal_mcm for k in kz if c.rows[k].span.season is Season.NON_VEGETATION]
+    summer = [c.rows[k].withdrawal_mcm for k in kz if c.rows[k].span.season is Season.VEGETATION]
+    heights = chart.bar_heights("withdrawal")
+    assert len(heights) == 2 * len(c.codes)
+    assert heights[2 * c.codes.index("KZ"):2 * c.codes.index("KZ") + 2] == pytest.approx(
+        [sum(winter) / 4, sum(summer) / 4])
+    view.deleteLater()
