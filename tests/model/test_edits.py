@@ -81,8 +81,9 @@ def test_nullable_field_takes_none(scn):
 
 
 def test_add_connect_delete_keeps_the_network_valid(scn):
-    res = new_node(scn, NodeKind.RESERVOIR, 10, 20)
-    s = AddNode(node=res).apply(scn)
+    res = new_node(scn, NodeKind.RESERVOIR)
+    s = AddNode(node=res, position=(10, 20)).apply(scn)
+    assert s.layout.position(res.id) == (10.0, 20.0)
     assert res.id in s.release_schedules
     # put it between the lake's inlet junction and the lake: mid -> new -> lake
     s = DeleteLinks(link_ids=("l5",)).apply(s)
@@ -112,7 +113,7 @@ def test_impossible_links_are_refused(scn, src, dst, message):
 
 def test_move_nodes_and_unknown_node(scn):
     s = MoveNodes(positions={"upper": (3, 4)}).apply(scn)
-    assert (s.node("upper").x, s.node("upper").y) == (3.0, 4.0)
+    assert s.layout.position("upper") == (3.0, 4.0)
     with pytest.raises(EditRefused):
         MoveNodes(positions={"ghost": (0, 0)}).apply(scn)
     with pytest.raises(EditRefused):

@@ -53,6 +53,11 @@ def _as_version_1(doc: dict[str, Any]) -> dict[str, Any]:
     old = copy.deepcopy(doc)
     old["version"] = 1
     old.pop("allocation", None)
+    for node in old["nodes"]:  # version 1 kept the positions in the nodes
+        pos = old.get("layout", {}).get("nodes", {}).get(node["id"])
+        if pos is not None:
+            node["x"], node["y"] = pos
+    old.pop("layout", None)
     return old
 
 

@@ -52,10 +52,11 @@ def test_moving_a_node_is_saved_in_the_scenario(small_window) -> None:
     item = win.schematic.items["upper"]
     item.setPos(item.pos() + QPointF(40, 10))
     win.schematic.view.moved.emit()
-    n = win.document.scenario.node("upper")
-    assert (n.x, n.y) == (item.pos().x(), item.pos().y())
+    layout = win.document.scenario.layout
+    assert layout["upper"] == (item.pos().x(), item.pos().y())
     # the small file had no positions: the first move stores the whole layout
-    assert len({(m.x, m.y) for m in win.document.scenario.nodes}) == len(win.document.scenario.nodes)
+    assert set(layout) == {m.id for m in win.document.scenario.nodes}
+    assert len(set(layout.values())) == len(layout)
     assert win.act_undo.text() == "&Undo Move Upper"
 
 
@@ -177,13 +178,12 @@ def test_gestures_shift_drag_connects_and_drag_moves(small_window) -> None:
     assert len(win.document.scenario.links) == before + 1
     assert win.act_undo.text() == f"&Undo Connect Lake → {win.document.scenario.node(nid).name}"
     # a plain drag moves the node and stores where it went
-    start = win.document.scenario.node(nid)
+    start = win.document.scenario.layout.position(nid)
     _mouse(vp, QEvent.Type.MouseButtonPress, b, Qt.MouseButton.LeftButton)
     for k in range(1, 6):
         _mouse(vp, QEvent.Type.MouseMove, b + QPoint(8 * k, 4 * k), Qt.MouseButton.LeftButton)
     _mouse(vp, QEvent.Type.MouseButtonRelease, b + QPoint(40, 20), Qt.MouseButton.NoButton)
-    moved = win.document.scenario.node(nid)
-    assert (moved.x, moved.y) != (start.x, start.y)
+    assert win.document.scenario.layout.position(nid) != start
     assert win.act_undo.text().startswith("&Undo Move")
 
 

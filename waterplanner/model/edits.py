@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from waterplanner.model.countries import Country, EnergyExchange
 from waterplanner.model.field_checker import NULL_MESSAGE
 from waterplanner.model.lav import LevelAreaVolume
 from waterplanner.model.network import find_cycle
@@ -39,7 +40,14 @@ from waterplanner.model.nodes import (
 )
 from waterplanner.model.rulebook import refusal
 from waterplanner.model.scenario import AllocationPolicy, Link, Scenario
-from waterplanner.model.schema import LINK_FIELDS, FieldSpec, FieldType, node_field
+from waterplanner.model.schema import (
+    LINK_FIELDS,
+    MAX_SCHEMATIC_COORDINATE,
+    SCHEMATIC_BOUND,
+    FieldSpec,
+    FieldType,
+    node_field,
+)
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9_\-]{1,64}\Z")
 
@@ -241,21 +249,36 @@ class SetNodeField(Edit):
 
 @dataclass(frozen=True)
 class MoveNodes(Edit):
-    """Place nodes on the schematic: {node id: (x, y)}."""
+    """Place nodes on the schematic: {node id: (x, y)}.
+
+    Only the scenario's layout changes: its nodes, links and time base stay the very same
+    objects, so nothing is revalidated or re-simulated for a move.
+    """
 
     positions: Mapping[str, tuple[float, float]] = field(default_factory=dict)
 
     def apply(self, scenario: Scenario) -> Scenario:
-        nodes = []
-        for n in scenario.nodes:
-            if n.id in self.positions:
-                x, y = self.positions[n.id]
-                n = replace(n, x=float(x), y=float(y))
-            nodes.append(n)
         missing = set(self.positions) - {n.id for n in scenario.nodes}
         if missing:
             raise EditRefused(f"there is no node '{min(missing)}'")
-        return replace(scenario, nodes=tuple(nodes))
+        checked = {nid: _checked_position(scenario.node(nid).name, pos)
+                   for nid, pos in self.positions.items()}
+        if all(scenario.layout.position(nid) == pos for nid, pos in checked.items()):
+            return scenario
+        return replace(scenario, layout=scenario.layout.moved(checked))
+
+
+def _checked_position(owner: str, position: tuple[float, float]) -> tuple[float, float]:
+    """A position on the drawing as stored, or :class:`EditRefused` saying what is wrong."""
+    try:
+        x, y = (float(v) for v in position)
+    except (TypeError, ValueError):
+        raise EditRefused(f"{owner}: a position is two numbers, x and y") from None
+    for label, v in (("x", x), ("y", y)):
+        if not math.isfinite(v) or abs(v) > MAX_SCHEMATIC_COORDINATE:
+            raise EditRefused(f"{owner}: position {label} = {v:g} is off the drawing (it must "
+                              f"be {SCHEMATIC_BOUND})")
+    return x, y
 
 
 # --- network ----------------------------------------------------------------------------
@@ -277,9 +300,9 @@ KIND_LABELS: dict[NodeKind, str] = {
 }
 
 
-def new_node(scenario: Scenario, kind: NodeKind, x: float = 0.0, y: float = 0.0,
-             name: str | None = None) -> AnyNode:
-    """A node of ``kind`` with modest placeholder values, ready to be connected and edited."""
+def new_node(scenario: Scenario, kind: NodeKind, name: str | None = None) -> AnyNode:
+    """A node of ``kind`` with modest placeholder values, ready to be connected and edited
+    (where it is drawn is given to :class:`AddNode`)."""
     label = name or KIND_LABELS[kind]
     taken = {n.id for n in scenario.nodes}
     taken_names = {n.name for n in scenario.nodes}
@@ -288,8 +311,7 @@ def new_node(scenario: Scenario, kind: NodeKind, x: float = 0.0, y: float = 0.0,
         while f"{label} {i}" in taken_names:
             i += 1
         label = f"{label} {i}"
-    common: dict[str, Any] = {"id": unique_id(taken, label), "name": label, "x": float(x),
-                              "y": float(y)}
+    common: dict[str, Any] = {"id": unique_id(taken, label), "name": label}
     t = scenario.time.periods
     zeros = tuple(0.0 for _ in range(t))
     if kind is NodeKind.INFLOW:
@@ -316,9 +338,11 @@ def new_node(scenario: Scenario, kind: NodeKind, x: float = 0.0, y: float = 0.0,
 
 @dataclass(frozen=True)
 class AddNode(Edit):
-    """Add a node (a reservoir also gets a release schedule of zeros)."""
+    """Add a node (a reservoir also gets a release schedule of zeros), drawn at
+    ``position`` (without one, at the layout's default place)."""
 
     node: AnyNode | None = None
+    position: tuple[float, float] | None = None
 
     def apply(self, scenario: Scenario) -> Scenario:
         n = self.node
@@ -331,7 +355,11 @@ class AddNode(Edit):
         schedules = dict(scenario.release_schedules)
         if isinstance(n, ReservoirNode):
             schedules[n.id] = tuple(0.0 for _ in range(scenario.time.periods))
-        return replace(scenario, nodes=scenario.nodes + (n,), release_schedules=schedules)
+        layout = scenario.layout
+        if self.position is not None:
+            layout = layout.moved({n.id: _checked_position(n.name, self.position)})
+        return replace(scenario, nodes=scenario.nodes + (n,), release_schedules=schedules,
+                       layout=layout)
 
 
 @dataclass(frozen=True)
@@ -353,7 +381,8 @@ class DeleteNodes(Edit):
                        links=tuple(lk for lk in scenario.links
                                    if lk.source not in gone and lk.target not in gone),
                        release_schedules=schedules,
-                       metadata=replace(scenario.metadata, sources=sources))
+                       metadata=replace(scenario.metadata, sources=sources),
+                       layout=scenario.layout.without(gone))
 
 
 @dataclass(frozen=True)
@@ -444,6 +473,26 @@ class SetAllocation(Edit):
             raise EditRefused(f"'{self.policy}' is not an allocation policy (use "
                               f"{' or '.join(p.value for p in AllocationPolicy)})") from None
         return scenario if policy is scenario.allocation else replace(scenario, allocation=policy)
+
+
+@dataclass(frozen=True)
+class SetSharing(Edit):
+    """How the basin is shared, set at once (Scenario → Water sharing and countries): the
+    allocation policy, the countries with their seasonal limits and the energy exchange
+    ledger. Refused exactly when the result would have a problem (the rulebook)."""
+
+    policy: str = AllocationPolicy.UPSTREAM_FIRST.value
+    countries: tuple[Country, ...] = ()
+    exchanges: tuple[EnergyExchange, ...] = ()
+
+    def apply(self, scenario: Scenario) -> Scenario:
+        after = SetAllocation(policy=self.policy).apply(scenario)
+        if not all(isinstance(c, Country) for c in self.countries) or \
+                not all(isinstance(x, EnergyExchange) for x in self.exchanges):
+            raise EditRefused("expected countries and energy exchanges")
+        after = replace(after, countries=tuple(self.countries),
+                        energy_exchanges=tuple(self.exchanges))
+        return scenario if after == scenario else _refuse_if_invalid(scenario, after)
 
 
 @dataclass(frozen=True)
