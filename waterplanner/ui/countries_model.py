@@ -277,7 +277,9 @@ class CountriesTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             unit = self.unit_of(col)
             title = col.short or col.title
-            return f"{title}\n{unit}" if unit and col.kind != "pct" else title
+            if col.kind == "pct":
+                return title.replace(" of ", " of\n")  # two short lines: narrower columns
+            return f"{title}\n{unit}" if unit else title
         if role == Qt.ItemDataRole.ToolTipRole:
             return col.tip
         return None
