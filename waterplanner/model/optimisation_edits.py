@@ -45,6 +45,7 @@ OBJECTIVE_KIND_WORDS = {
     "carryover": "carry-over storage target",
     "spill": "spill",
     "release_value": "value of releases",
+    "fair_shortfall": "fair sharing of shortage (the largest share short)",
 }
 """Each objective kind in words (the kind's file name is in docs/optimisation.md)."""
 
@@ -56,6 +57,7 @@ CONSTRAINT_KIND_WORDS = {
     "min_energy": "minimum energy",
     "lake_inflow": "minimum terminal-lake inflow",
     "rule_curve": "rule curve",
+    "country_limit": "a country's ICWC limit",
     "limit": "limit of the network",
 }
 """Each requirement kind in words."""

@@ -296,8 +296,9 @@ def _mark_dominated(points: list[ParetoPoint], sense_a: str, sense_b: str) -> li
 
 def available_objectives(scenario: Scenario) -> list[str]:
     """Objective labels the trade-off can use in this scenario: the optimisation section's
-    own, then short labels for every demand, lake, minimum-flow point and plant
-    (``lake_inflow:north_aral``, ``energy:toktogul:winter``, ``shortfall::summer``, …)."""
+    own, then short labels for every demand, lake, minimum-flow point and plant at a dam
+    (``lake_inflow:north_aral``, ``energy:toktogul:winter``, ``shortfall::summer``, …);
+    ``energy`` (all plants, run-of-river included) when the scenario has any plant."""
     spec = optimisation_spec(scenario)
     out = [o.label for o in spec.objectives]
     kinds = {nd.id: nd.kind.value for nd in scenario.nodes}
@@ -312,10 +313,11 @@ def available_objectives(scenario: Scenario) -> list[str]:
     if demands:
         extra += [f"shortfall::{s}" if s else "shortfall" for s in seasons]
         extra += [f"shortfall:{d}" for d in demands]
+        extra += [f"fair_shortfall::{s}" if s else "fair_shortfall" for s in seasons]
     if mins:
         extra.append("min_flow_deficit")
     extra += [f"lake_inflow:{lk}" for lk in lakes]
-    if plants:
+    if plants or any(lk.plants for lk in scenario.links):
         extra += [f"energy::{s}" if s else "energy" for s in seasons]
         extra += [f"energy:{p}:{s}" if s else f"energy:{p}" for p in plants for s in seasons]
     if res:

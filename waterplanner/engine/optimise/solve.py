@@ -100,6 +100,9 @@ class Iterate:
     sim: Results
     merit: Merit
     gap_mcm: float
+    model_sim: Results
+    """The simulation the LP models (:attr:`Context.model_scenario`): ``sim`` itself, or
+    under the proportional policy the same schedule simulated upstream-first."""
 
 
 @dataclass
@@ -142,7 +145,17 @@ def evaluate(ctx: Context, res: Results, objectives: tuple[Objective, ...], scal
 
 
 def simulate_schedule(ctx: Context, release_mcm: dict[str, np.ndarray]) -> Results:
+    """The schedule under the scenario's own rules: what it would really do."""
     return simulate(ctx.scenario, ctx.inflow_set, release_mcm=release_mcm)
+
+
+def simulate_model(ctx: Context, release_mcm: dict[str, np.ndarray], sim: Results
+                   ) -> Results:
+    """The schedule as the linear programme models it (``sim`` unless the scenario shares
+    shortages in proportion, which the LP does not model)."""
+    if not ctx.proportional:
+        return sim
+    return simulate(ctx.model_scenario, ctx.inflow_set, release_mcm=release_mcm)
 
 
 def point_from(ctx: Context, res: Results, trust: float | None) -> Point:
@@ -287,6 +300,7 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
         t1 = time.perf_counter()
         rel = releases_of(ctx, built, sol.x)
         sim = simulate_schedule(ctx, rel)
+        model_sim = simulate_model(ctx, rel, sim)
         merit = evaluate(ctx, sim, objectives, scale)
         if extra_violation is not None:
             v = extra_violation(merit)
@@ -294,8 +308,8 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
                 merit.penalties["extra"] = HARD_PENALTY * scale * v
                 merit.total += HARD_PENALTY * scale * v
         sim_s += time.perf_counter() - t1
-        gap = storage_gap(ctx, built, sol.x, sim)
-        cur = Iterate(built, sol, reqs, exprs, rel, sim, merit, gap)
+        gap = storage_gap(ctx, built, sol.x, model_sim)
+        cur = Iterate(built, sol, reqs, exprs, rel, sim, merit, gap, model_sim)
         last = cur
         # equal objectives (within solver accuracy): prefer the one the simulator agrees with
         tie = 1e-6 * (1 + abs(best.merit.total)) if best is not None else 0.0
@@ -321,7 +335,7 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
                     converged, stopping = True, "converged"
                     break
                 trust = min(1.0, (trust or 0.5) * 2.0)
-                point = point_from(ctx, sim, trust)
+                point = point_from(ctx, model_sim, trust)
             else:
                 if gap <= spec.tolerance_mcm and \
                         abs(merit.total - best.merit.total) <= 1e-6 * (1 + abs(merit.total)):
@@ -333,7 +347,7 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
                     stopping = "converged (trust region exhausted)" if converged else \
                         "trust region exhausted"
                     break
-                point = point_from(ctx, best.sim if best else sim, trust)
+                point = point_from(ctx, best.model_sim if best else model_sim, trust)
         else:
             if gap <= spec.tolerance_mcm:
                 converged, stopping = True, "converged"
@@ -344,7 +358,7 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
                 if trust < 1e-4:
                     stopping = "trust region exhausted before the LP met the simulation"
                     break
-            point = point_from(ctx, sim, trust)
+            point = point_from(ctx, model_sim, trust)
             prev_gap = gap
     if best is None or last is None:
         raise OptimisationError("the optimiser produced no schedule")
