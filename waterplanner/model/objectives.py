@@ -421,7 +421,7 @@ class CountryLimit(Constraint):
     entering its intake; a demand shared among countries counts for each by its share."""
 
     kind: ClassVar[str] = "country_limit"
-    country: str  # type: ignore[assignment]
+    country: str = ""  # type: ignore[assignment]
     season: str = "all"  # type: ignore[assignment]
 
     @property
