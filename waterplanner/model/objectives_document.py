@@ -92,9 +92,6 @@ OBJECTIVE_KINDS: dict[str, KindSpec] = {
     "energy": KindSpec(Energy, {"plants": ("plants", "nodes"), "country": ("country", "text"),
                                 "season": ("season", "season")},
                        node_kinds=_RES, plants_only=True),
-    "fair_shortfall": KindSpec(FairShortfall, {"demands": ("demands", "nodes"),
-                                               "season": ("season", "season")},
-                               node_kinds=("demand",)),
     "carryover": KindSpec(CarryOverTarget, {"reservoir": ("reservoir", "node"),
                                             "target_mcm": ("target_mcm", "number")},
                           required=("reservoir", "target_mcm"), node_kinds=_RES,
@@ -105,6 +102,9 @@ OBJECTIVE_KINDS: dict[str, KindSpec] = {
                               required=("reservoir", "value_per_mcm"), node_kinds=_RES,
                               bounds={"value_per_mcm": (-MAX_VALUE_PER_MCM, MAX_VALUE_PER_MCM,
                                                         "per Mm³")}),
+    "fair_shortfall": KindSpec(FairShortfall, {"demands": ("demands", "nodes"),
+                                               "season": ("season", "season")},
+                               node_kinds=("demand",)),
 }
 """Objective kinds: what each measures is in docs/optimisation.md."""
 
