@@ -23,7 +23,7 @@ import pytest
 
 from tests.engine.optimise.opt_helpers import reservoir
 from waterplanner.engine.optimise import optimise
-from waterplanner.engine.optimise.errors import OptimisationError
+from waterplanner.engine.optimise.errors import InfeasibleError, OptimisationError
 from waterplanner.model import (
     DemandNode,
     InflowNode,
@@ -40,6 +40,7 @@ from waterplanner.model.objectives import (
     REGULARISATION_OFF,
     CarryOver,
     CountryLimit,
+    Limit,
     OptimisationSpec,
     Shortfall,
 )
@@ -129,3 +130,17 @@ def test_a_shortfall_of_a_country_counts_shared_demands_by_their_share() -> None
                                                  carry_over=CarryOver(mode="off")))
     # Fergana gets 5 of 10 each month: 40 Mm³ short, 20 of them Kyrgyz
     assert starved.terms[0].before == pytest.approx(20.0)
+
+
+def test_a_hard_limit_that_cannot_hold_is_named() -> None:
+    # both dams must release at least 4 m³/s (over 10 Mm³ a month): both valleys get their
+    # whole demand, 15 Mm³ of Uzbek withdrawal a month, 3 above the vegetation limit
+    s = two_valleys(constraints=(CountryLimit(country="UZ", season="vegetation"),
+                                 Limit(limit="min_release", hard=True)))
+    s = replace(s, nodes=tuple(replace(n, min_release_m3s=4.0) if n.id.startswith("dam")
+                               else n for n in s.nodes))
+    with pytest.raises(InfeasibleError) as e:
+        optimise(s)
+    text = str(e.value)
+    assert "Uzbekistan's withdrawals at most its vegetation-season (Apr–Sep) limit 12 Mm³ " \
+           "in Apr 2026–Sep 2026 (the horizon covers part of it): short by 3 Mm³" in text

@@ -25,6 +25,7 @@ from waterplanner.engine.optimise.context import Context, make_context
 from waterplanner.engine.optimise.defaults import AppliedDefaults, applied_defaults
 from waterplanner.engine.optimise.errors import InfeasibleError, OptimisationError
 from waterplanner.engine.optimise.explain import Binding, binding_constraints
+from waterplanner.engine.optimise.greedy import Cell
 from waterplanner.engine.optimise.infeasible import diagnose
 from waterplanner.engine.optimise.precheck import precheck
 from waterplanner.engine.optimise.problem import Point, objective_scale, water_value_scale
@@ -147,8 +148,8 @@ def optimise(scenario: Scenario, settings: OptimisationSpec | None = None,
     scale = objective_scale(ctx)
     objectives = spec.objectives
 
-    def on_infeasible(point: Point) -> None:
-        raise diagnose(ctx, point, objectives, scale)
+    def on_infeasible(point: Point, cells: frozenset[Cell]) -> None:
+        raise diagnose(ctx, point, objectives, scale, cells)
 
     outcome = run(ctx, objectives, scale, before, progress=progress, cancel=cancel,
                   diagnose=on_infeasible)

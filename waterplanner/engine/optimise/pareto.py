@@ -20,6 +20,7 @@ import numpy as np
 
 from waterplanner.engine.optimise.context import make_context
 from waterplanner.engine.optimise.errors import InfeasibleError, OptimisationError
+from waterplanner.engine.optimise.greedy import Cell
 from waterplanner.engine.optimise.infeasible import diagnose
 from waterplanner.engine.optimise.precheck import precheck
 from waterplanner.engine.optimise.problem import Built, Point, objective_scale
@@ -170,8 +171,8 @@ def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, poi
                 return 0.0
             return max((m.terms[ob_.label] - eps) * sense, 0.0)
 
-        def on_infeasible(point: Point) -> None:
-            raise diagnose(ctx, point, objs, scale)
+        def on_infeasible(point: Point, cells: frozenset[Cell]) -> None:
+            raise diagnose(ctx, point, objs, scale, cells)
 
         out = run(ctx, objs, scale, begin, extra=extra, cancel=cancel,
                   fraction=(k / total, (k + 1) / total), extra_violation=broken,

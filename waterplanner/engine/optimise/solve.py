@@ -216,7 +216,8 @@ def storage_gap(ctx: Context, built: Built, x: np.ndarray, res: Results) -> floa
 
 def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Results,
         extra: Extra | None = None, progress: Progress | None = None,
-        cancel: CancelToken | None = None, diagnose: Callable[[Point], None] | None = None,
+        cancel: CancelToken | None = None,
+        diagnose: Callable[[Point, frozenset[Cell]], None] | None = None,
         fraction: tuple[float, float] = (0.0, 1.0),
         extra_violation: Callable[[Merit], float] | None = None) -> Outcome:
     """The successive-LP loop (see the module docstring for the stopping rule).
@@ -273,17 +274,19 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
                 cells |= new
                 built, reqs, exprs = build_full(ctx, point, objectives, scale, extra,
                                                 limits_hard=limits_hard)
-                sol = _solve_with_rule(ctx, built, cells, fixed)
+                sol = solve_with_rule(ctx, built, cells, fixed)
                 if not sol.ok and fixed:
                     # a repair choice made it infeasible: let branch and bound choose
                     fixed.clear()
                     built, reqs, exprs = build_full(ctx, point, objectives, scale, extra,
                                                     limits_hard=limits_hard)
-                    sol = _solve_with_rule(ctx, built, cells, fixed)
+                    sol = solve_with_rule(ctx, built, cells, fixed)
                 if not sol.ok:
                     break
         lp_s += time.perf_counter() - t0
         if not sol.ok and cells and sol.infeasible:
+            if diagnose is not None:
+                diagnose(Point(point.storage_mcm, point.turbine_mcm, None), frozenset(cells))
             raise InfeasibleError(
                 "No schedule meets every hard requirement when each intake takes what reaches "
                 "it before water passes on (the simulator's rule). Relax a requirement, or set "
@@ -295,7 +298,7 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
                 stopping = "stopped: the linearisation around the last schedule is infeasible"
                 break
             if sol.infeasible and diagnose is not None:
-                diagnose(Point(point.storage_mcm, point.turbine_mcm, None))
+                diagnose(Point(point.storage_mcm, point.turbine_mcm, None), frozenset())
             raise OptimisationError(_status_words(sol))
         t1 = time.perf_counter()
         rel = releases_of(ctx, built, sol.x)
@@ -376,11 +379,11 @@ def _attempt(ctx: Context, point: Point, objectives: tuple[Objective, ...], scal
     """Build and solve one LP (with the intake rule on ``cells``)."""
     built, reqs, exprs = build_full(ctx, point, objectives, scale, extra,
                                     limits_hard=limits_hard)
-    sol = _solve_with_rule(ctx, built, cells, fixed) if cells else built.lp.solve()
+    sol = solve_with_rule(ctx, built, cells, fixed) if cells else built.lp.solve()
     return built, reqs, exprs, sol
 
 
-def _solve_with_rule(ctx: Context, built: Built, cells: set[Cell], fixed: dict[Cell, int]
+def solve_with_rule(ctx: Context, built: Built, cells: set[Cell], fixed: dict[Cell, int]
                      ) -> LPSolution:
     """Solve with the intake rule on these cells: mixed-integer first (for the cells not
     fixed), then the LP with the binaries fixed, for its duals."""
