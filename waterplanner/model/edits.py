@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from waterplanner.model.countries import Country, EnergyExchange
 from waterplanner.model.field_checker import NULL_MESSAGE
 from waterplanner.model.lav import LevelAreaVolume
 from waterplanner.model.network import find_cycle
@@ -472,6 +473,26 @@ class SetAllocation(Edit):
             raise EditRefused(f"'{self.policy}' is not an allocation policy (use "
                               f"{' or '.join(p.value for p in AllocationPolicy)})") from None
         return scenario if policy is scenario.allocation else replace(scenario, allocation=policy)
+
+
+@dataclass(frozen=True)
+class SetSharing(Edit):
+    """How the basin is shared, set at once (Scenario → Water sharing and countries): the
+    allocation policy, the countries with their seasonal limits and the energy exchange
+    ledger. Refused exactly when the result would have a problem (the rulebook)."""
+
+    policy: str = AllocationPolicy.UPSTREAM_FIRST.value
+    countries: tuple[Country, ...] = ()
+    exchanges: tuple[EnergyExchange, ...] = ()
+
+    def apply(self, scenario: Scenario) -> Scenario:
+        after = SetAllocation(policy=self.policy).apply(scenario)
+        if not all(isinstance(c, Country) for c in self.countries) or \
+                not all(isinstance(x, EnergyExchange) for x in self.exchanges):
+            raise EditRefused("expected countries and energy exchanges")
+        after = replace(after, countries=tuple(self.countries),
+                        energy_exchanges=tuple(self.exchanges))
+        return scenario if after == scenario else _refuse_if_invalid(scenario, after)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from waterplanner.engine.results import Results
 from waterplanner.engine.summary import active_fill_pct
 from waterplanner.model.layout import drawing_positions
 from waterplanner.model.nodes import NodeKind, ReservoirNode
-from waterplanner.model.scenario import Scenario
+from waterplanner.model.scenario import Link, Scenario
 from waterplanner.report import style
 from waterplanner.report.flow import Ctx, qcolor
 from waterplanner.report.names import clip, short_name
@@ -47,6 +47,24 @@ def _shape(kind: NodeKind, c: QPointF, s: float) -> QPainterPath:
     return path
 
 
+def _draw_plants(ctx: Ctx, p: QPainter, link: Link, start: QPointF, end: QPointF,
+                 colour: str) -> None:
+    """One small circle per run-of-river plant, around the middle of its reach."""
+    n = len(link.plants)
+    if not n:
+        return
+    r = ctx.pt(2.6)
+    length = math.hypot(end.x() - start.x(), end.y() - start.y())
+    outline = QPen(qcolor(style.AXIS))
+    outline.setWidthF(ctx.pt(0.5))
+    p.setPen(outline)
+    p.setBrush(qcolor(colour))
+    for k in range(n):
+        f = 0.5 + (k - (n - 1) / 2) * 2.6 * r / max(length, 1.0)
+        p.drawEllipse(QPointF(start.x() + (end.x() - start.x()) * f,
+                              start.y() + (end.y() - start.y()) * f), r, r)
+
+
 def draw_schematic(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
                    results: Results | None = None) -> None:
     """Draw the network into ``rect`` (device units), keeping the x/y aspect ratio."""
@@ -74,6 +92,7 @@ def draw_schematic(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
     countries = sorted({n.country for n in nodes if n.country})
 
     # links
+    kinds_country = {n.id: n.country for n in nodes}
     for link in scenario.links:
         a, b = pos.get(link.source), pos.get(link.target)
         if a is None or b is None:
@@ -105,6 +124,9 @@ def draw_schematic(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(pen.color())
         p.drawPolygon(head)
+        _draw_plants(ctx, p, link, start, end, style.country_colour(
+            next((pl.country for pl in link.plants if pl.country), kinds_country.get(
+                link.source, "")), countries))
 
     summary = results.summary() if results is not None else None
     mid_x = (x0 + x1) / 2
@@ -189,6 +211,19 @@ def draw_schematic(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
                    int(Qt.AlignmentFlag.AlignVCenter), label)
         lx += ctx.pt(9) + tw + ctx.pt(10)
     lx += ctx.pt(8)
+    if any(lk.plants for lk in scenario.links):
+        rr = ctx.pt(2.6)
+        ring = QPen(qcolor(style.AXIS))
+        ring.setWidthF(ctx.pt(0.5))
+        p.setPen(ring)
+        p.setBrush(qcolor(style.MUTED))
+        p.drawEllipse(QPointF(lx + rr, ly + ctx.pt(0.5)), rr, rr)
+        text = "run-of-river plant"
+        p.setPen(qcolor(style.TEXT))
+        tw = ctx.metrics("tiny").horizontalAdvance(text)
+        p.drawText(QRectF(lx + 2 * rr + ctx.pt(3), ly - ctx.pt(5), tw + 4, ctx.pt(10)),
+                   int(Qt.AlignmentFlag.AlignVCenter), text)
+        lx += 2 * rr + ctx.pt(3) + tw + ctx.pt(10)
     for kind, label in ((NodeKind.INFLOW, "inflow"), (NodeKind.RESERVOIR, "reservoir"),
                         (NodeKind.DEMAND, "demand"), (NodeKind.MIN_FLOW, "minimum flow"),
                         (NodeKind.TERMINAL_LAKE, "terminal lake"), (NodeKind.SINK, "sink")):
