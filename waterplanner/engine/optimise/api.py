@@ -27,7 +27,7 @@ from waterplanner.engine.optimise.errors import InfeasibleError, OptimisationErr
 from waterplanner.engine.optimise.explain import Binding, binding_constraints
 from waterplanner.engine.optimise.greedy import Cell
 from waterplanner.engine.optimise.infeasible import diagnose
-from waterplanner.engine.optimise.precheck import precheck
+from waterplanner.engine.optimise.precheck import held_note, precheck
 from waterplanner.engine.optimise.problem import Point, objective_scale, water_value_scale
 from waterplanner.engine.optimise.selfcheck import SelfCheck, self_check
 from waterplanner.engine.optimise.solve import Merit, Outcome, evaluate, run
@@ -176,6 +176,9 @@ def _assemble(ctx: Context, objectives: tuple[Objective, ...], scale: float, bef
         release = {ctx.net.node_ids[i]: ctx.schedule_mcm[i] for i in np.flatnonzero(ctx.decision)}
     if not outcome.converged:
         notes.append(f"Successive LP {outcome.stopping}.")
+    held = held_note(ctx)
+    if held:
+        notes.append(held)
     if ctx.proportional:
         notes.append(proportional_note(ctx, best.sim if improved else before,
                                        best.model_sim if improved else None))

@@ -13,8 +13,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from waterplanner.engine.compiled import DEMAND, INFLOW, LAKE, MIN_FLOW, RESERVOIR
-from waterplanner.engine.optimise.context import Context
+from waterplanner.engine.compiled import (
+    DEMAND,
+    INFLOW,
+    LAKE,
+    MIN_FLOW,
+    RESERVOIR,
+    SCHEDULE_RULE,
+)
+from waterplanner.engine.optimise.context import Context, has_buffer_zone
 from waterplanner.engine.optimise.country_limits import check_country_limits
 from waterplanner.engine.optimise.errors import (
     OptimisationError,
@@ -115,6 +122,37 @@ def _upstream(ctx: Context) -> list[set[int]]:
             src = int(net.link_src[net.in_links[p]])
             anc[i] |= anc[src] | {src}
     return anc
+
+
+def held_below_decisions(ctx: Context) -> list[tuple[int, list[int]]]:
+    """Reservoirs the LP holds to what they released in the plan (a rule, or a buffer zone)
+    that decision reservoirs upstream send water to: (reservoir, those decisions). What such
+    a reservoir releases in the simulation depends on what arrives, which the LP does not
+    follow."""
+    net = ctx.net
+    anc = _upstream(ctx)
+    out = []
+    for i in np.flatnonzero((net.kind == RESERVOIR) & ~ctx.decision):
+        held = net.rule[i] != SCHEDULE_RULE or has_buffer_zone(net, int(i))
+        ups = sorted(int(k) for k in anc[i] if ctx.decision[k])
+        if held and ups:
+            out.append((int(i), ups))
+    return out
+
+
+def held_note(ctx: Context) -> str:
+    """Words for :func:`held_below_decisions` ('' when there are none)."""
+    held = held_below_decisions(ctx)
+    if not held:
+        return ""
+    names = ", ".join(ctx.name[i] for i, _ in held)
+    ups = ", ".join(dict.fromkeys(ctx.name[k] for _, u in held for k in u))
+    return (f"{names} follow{'s' if len(held) == 1 else ''} an operating rule (or a buffer "
+            f"zone) below {ups}: the optimiser holds {'it' if len(held) == 1 else 'them'} to "
+            "what the plan released, so water sent down beyond that is kept there in its "
+            "plan, while the simulator releases by the rule (for the demands below, or onto "
+            "the guide curve). Schedules that rely on the rule passing water on are not "
+            "considered; the self-check compares.")
 
 
 def check_min_flows(ctx: Context) -> None:

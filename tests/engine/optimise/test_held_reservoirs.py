@@ -1,6 +1,8 @@
-"""A reservoir whose rule has a buffer zone: the simulator cuts its release while the
-storage is in the zone, whatever the schedule says, so the optimiser does not decide it —
-refused in words when named as a decision, held to what it released in the plan otherwise."""
+"""Reservoirs the optimiser does not decide. One whose rule has a buffer zone: the simulator
+cuts its release while the storage is in the zone, whatever the schedule says — refused in
+words when named as a decision, held to what it released in the plan otherwise. One on a
+rule below a decision reservoir: what it releases depends on what arrives, which the LP
+does not follow — the result says so."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from tests.engine.optimise.opt_helpers import NO_CARRY_OVER, cascade_one_demand
 from waterplanner.engine import simulate
 from waterplanner.engine.optimise import optimise
 from waterplanner.engine.optimise.errors import OptimisationError
-from waterplanner.model.nodes import OperatingRule
+from waterplanner.model.nodes import OperatingRule, RuleKind
 from waterplanner.model.objectives import CarryOver, OptimisationSpec, Shortfall
 from waterplanner.model.scenario import Scenario
 
@@ -43,3 +45,17 @@ def test_a_buffered_reservoir_is_held_to_its_planned_release() -> None:
     assert planned == pytest.approx([30.0, 0.0, 0.0])
     assert list(simulate(r.scenario).series("release_mcm", "upper")) == pytest.approx(planned)
     assert r.self_check.passed
+
+
+def test_a_rule_reservoir_below_a_decision_is_said() -> None:
+    s = cascade_one_demand(NO_CARRY_OVER)
+    s = replace(s, nodes=tuple(
+        replace(n, rule=OperatingRule(kind=RuleKind.GUIDE_CURVE,
+                                      guide_curve_mcm=(0.0, 0.0, 0.0))) if n.id == "lower"
+        else n for n in s.nodes))
+    r = optimise(s)
+    assert any(n.startswith("Lower follows an operating rule (or a buffer zone) below Upper: "
+                            "the optimiser holds it to what the plan released") for n in r.notes)
+    # above a decision, nothing to say
+    above = _buffered(cascade_one_demand(NO_CARRY_OVER))
+    assert not any("follows an operating rule" in n for n in optimise(above).notes)
