@@ -34,9 +34,18 @@ from waterplanner.model.scenario import AllocationPolicy
 
 @dataclass
 class Level:
+    """One level's optimum and the engine's value; ``per`` is the volume one unit of the
+    value stands for (1 for volumes; what is asked, or the base, for fractions)."""
+
     name: str
     optimum: float | np.ndarray
     engine: float | np.ndarray
+    per: float | np.ndarray = 1.0
+
+    def agrees(self, volume_tol: float, rel: float = 1e-6) -> bool:
+        opt, got = np.atleast_1d(self.optimum), np.atleast_1d(self.engine)
+        tol = rel * np.maximum(1.0, np.abs(opt)) + volume_tol / np.maximum(self.per, 1e-300)
+        return bool(np.all(np.abs(got - opt) <= tol))
 
 
 def _follows(nd: object) -> bool:
@@ -256,8 +265,6 @@ class PeriodProgramme:
 
         self._min_level("L0a spill", pick("s", self.df), mine, out)
         self._min_level("L0b above flood curves", pick("f", self.df), mine, out)
-        self._min_level("L0c above link capacities", pick("e", [lk.id for lk in self.soft]),
-                        mine, out)
         prio = {lk.id: self.nodes[lk.target].priority for lk in s.links if lk.id in self.intake}
         if s.allocation is AllocationPolicy.UPSTREAM_FIRST:
             order = topological_order([nd.id for nd in s.nodes],
@@ -272,23 +279,34 @@ class PeriodProgramme:
                     group = [j for j in here if prio[j] == p]
                     lam = self._largest_fraction(group, self.ask, 1.0, {})
                     got = min(mine[cols[("x", j)]] / self.ask[j] for j in group)
-                    out.append(Level(f"share of priority {p} at {v}", lam, got))
+                    out.append(Level(f"share of priority {p} at {v}", lam, got,
+                                     min(self.ask[j] for j in group)))
                     for j in group:
                         self._hold_at_least(j, lam * self.ask[j])
+                capped = [lk.id for lk in self.soft if lk.source == v]
+                if capped:
+                    self._min_level(f"above capacity below {v}", pick("e", capped), mine, out)
+                spill_route = [lk.id for lk in s.links_from(v) if lk.overflow]
+                if spill_route:
+                    self._min_level(f"overflow route of {v}", pick("x", spill_route), mine, out)
         else:
+            self._min_level("L0c above link capacities",
+                            pick("e", [lk.id for lk in self.soft]), mine, out)
             self._min_level("L1 minimum-flow deficits", pick("d", self.minflow), mine, out)
             for p in sorted(set(prio.values())):
                 users = [j for j in prio if prio[j] == p and self.ask[j] > 0
                          and self.base[j] > 0]
                 fractions = self._fair(users)
                 out.append(Level(f"class {p} fractions", np.array([fractions[u] for u in users]),
-                                 np.array([mine[cols[("x", u)]] / self.base[u] for u in users])))
+                                 np.array([mine[cols[("x", u)]] / self.base[u] for u in users]),
+                                 np.array([self.base[u] for u in users])))
         cost = []
         for k in self.df:
             cost.append(1.0 + len(self._df_above(k)))
         self._min_level("L3 conservation", pick("r", self.df, cost), mine, out)
-        over = [lk.id for lk in s.links if lk.overflow]
-        self._min_level("L4 overflow", pick("x", over), mine, out)
+        if s.allocation is AllocationPolicy.PROPORTIONAL:
+            over = [lk.id for lk in s.links if lk.overflow]
+            self._min_level("L4 overflow", pick("x", over), mine, out)
         return out
 
     def _fair(self, users: list[str]) -> dict[str, float]:

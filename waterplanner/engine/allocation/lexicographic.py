@@ -3,15 +3,16 @@
 Each level is optimised with every earlier level held at its optimum (a row, or a bound,
 keeps it within a tolerance of 1e-9 of the water in play). Levels, in order:
 
-- L0 physical feasibility: least spill, then least storage above the flood curves, then
-  least flow above link capacities;
+- L0 physical feasibility: least spill, then least storage above the flood curves;
 - ``upstream_first``: the riparian ladder — from the headwaters down, at each node the
   minimum-flow deficit (least), then each priority's intakes (the largest common fraction
-  of what they ask);
-- ``proportional``: L1 the minimum-flow deficits (least total); L2 each priority class in
-  turn, shared by lexicographic max-min fairness of the fraction of each user's base;
+  of what they ask), then the flow above the capacity of the node's outgoing links (least),
+  then the water on its overflow route (least);
+- ``proportional``: L0c the flow above link capacities (least); L1 the minimum-flow
+  deficits (least total); L2 each priority class in turn, shared by lexicographic max-min
+  fairness of the fraction of each user's base;
 - L3 conserve storage: least Σ c_k r_k over the demand-following reservoirs;
-- L4 the main link before an overflow route: least overflow.
+- L4 (``proportional``) the main link before an overflow route: least overflow.
 
 A level whose optimum is already reached by the previous level's solution (its objective
 is at its bound) is not solved again.
@@ -44,24 +45,42 @@ class _Levels:
         self.rhs = [num.b_ub[keep]]
         self.lb = num.lb.copy()
         self.ub = num.ub.copy()
-        self.tol = 1e-11 * num.scale
+        self.floor = num.lb.copy()
+        self.tol = 1e-12 * num.scale + 1e-12
+        self.held = 1
         self.x: np.ndarray | None = None
+
+    def _loosen(self) -> None:
+        """Widen every held level by 100 tolerances (after a solver's rounding made the
+        held optimum look out of reach)."""
+        slack = 100 * self.tol
+        for k in range(self.held, len(self.rhs)):
+            self.rhs[k] = self.rhs[k] + slack
+        self.lb = np.maximum(self.floor, self.lb - slack)
 
     def _solve(self, c: np.ndarray, extra: sparse.csr_matrix | None = None,
                extra_rhs: np.ndarray | None = None) -> np.ndarray:
         rows, rhs = self.rows, self.rhs
         if extra is not None and extra_rhs is not None:
             rows, rhs = rows + [extra], rhs + [extra_rhs]
-        a_ub = sparse.vstack(rows, format="csr")
-        b_ub = np.concatenate(rhs)
-        res = linprog(c, A_ub=a_ub if a_ub.shape[0] else None,
-                      b_ub=b_ub if a_ub.shape[0] else None,
-                      A_eq=self.a_eq if self.a_eq.shape[0] else None,
-                      b_eq=self.b_eq if self.a_eq.shape[0] else None,
-                      bounds=np.column_stack((self.lb, self.ub)), method="highs",
-                      options=_OPTIONS)
-        if res.status != 0:
-            raise AllocationError(f"the allocation programme could not be solved: {res.message}")
+        for attempt in range(3):
+            a_ub = sparse.vstack(rows, format="csr")
+            b_ub = np.concatenate(rhs)
+            res = linprog(c, A_ub=a_ub if a_ub.shape[0] else None,
+                          b_ub=b_ub if a_ub.shape[0] else None,
+                          A_eq=self.a_eq if self.a_eq.shape[0] else None,
+                          b_eq=self.b_eq if self.a_eq.shape[0] else None,
+                          bounds=np.column_stack((self.lb, self.ub)), method="highs",
+                          options=_OPTIONS)
+            if res.status == 0:
+                break
+            if res.status != 2 or attempt == 2:
+                raise AllocationError(
+                    f"the allocation programme could not be solved: {res.message}")
+            self._loosen()
+            rows, rhs = self.rows, self.rhs
+            if extra is not None and extra_rhs is not None:
+                rows, rhs = rows + [extra], rhs + [extra_rhs]
         x = np.asarray(res.x, dtype=float)
         self.x = x
         return x
@@ -122,12 +141,10 @@ def solve_zone(model: ZoneModel, num: PeriodNumbers, policy: AllocationPolicy) -
     lv.minimise(objective(model.col_s))
     if len(model.df):
         lv.minimise(objective(model.col_f))
-    if len(model.soft):
-        lv.minimise(objective(model.col_e))
     col_of = dict(zip(model.intakes.tolist(), model.intake_col.tolist()))
     if policy is AllocationPolicy.UPSTREAM_FIRST:
         for what, items in model.ladder:
-            if what == "deficit":
+            if what != "share":
                 lv.minimise(objective(items))
                 continue
             ask = num.ask[items]
@@ -138,13 +155,15 @@ def solve_zone(model: ZoneModel, num: PeriodNumbers, policy: AllocationPolicy) -
             lam = lv.share(cols, num.ask[users], 1.0, model.col_lam)
             lv.hold_at_least(cols, lam * num.ask[users])
     else:
+        if len(model.soft):
+            lv.minimise(objective(model.col_e))
         if len(model.minflow):
             lv.minimise(objective(model.col_d))
         for users in model.classes:
             _fair_class(lv, model, num, users, col_of)
     if len(model.df):
         lv.minimise(model.cost)
-    if len(model.overflow_cols):
+    if len(model.overflow_cols) and policy is AllocationPolicy.PROPORTIONAL:
         lv.minimise(objective(model.overflow_cols))
     x = lv.x if lv.x is not None else lv._solve(np.zeros(n))
     x = np.clip(x, num.lb, num.ub)

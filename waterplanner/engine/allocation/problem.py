@@ -63,8 +63,9 @@ class ZoneModel:
     cost: np.ndarray               # conservation weights c_k on r columns
     overflow_cols: np.ndarray
     ladder: list[tuple[str, np.ndarray]] = field(default_factory=list)
-    """``upstream_first`` levels after L0, in riparian order: ("deficit", [d column]) or
-    ("share", [intake links of one priority at one node])."""
+    """``upstream_first`` levels after L0, in riparian order: ("deficit", [d column]),
+    ("share", [intake links of one priority at one node]), ("excess", [e columns of the
+    node's capped outgoing links]) or ("overflow", [x column of its overflow route])."""
     classes: list[np.ndarray] = field(default_factory=list)
     """``proportional``: the intake links of each priority class, lowest number first."""
 
@@ -205,6 +206,11 @@ def _ladders(net: CompiledNetwork, model: ZoneModel, col_x: dict[int, int]) -> N
         here = [int(j) for j in net.intake_links[net.intake_ptr[i]:net.intake_ptr[i + 1]]]
         for p in sorted({prio[j] for j in here}):
             model.ladder.append(("share", np.array([j for j in here if prio[j] == p])))
+        excess = [int(e) for j, e in zip(model.soft, model.col_e) if net.link_src[j] == i]
+        if excess:
+            model.ladder.append(("excess", np.array(excess, dtype=np.int64)))
+        if net.overflow_link[i] >= 0:
+            model.ladder.append(("overflow", np.array([col_x[int(net.overflow_link[i])]])))
     by_prio: dict[int, list[int]] = {}
     for j in model.intakes:
         by_prio.setdefault(prio[int(j)], []).append(int(j))
