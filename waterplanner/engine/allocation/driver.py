@@ -19,8 +19,9 @@ from waterplanner.engine.allocation.inputs import (
     N_DF_NUMBERS,
     zone_inputs,
 )
-from waterplanner.engine.allocation.zones import Zones
-from waterplanner.engine.compiled import CompiledNetwork
+from waterplanner.engine.allocation.riparian import riparian_zone
+from waterplanner.engine.allocation.zones import Zones, conservation_weights, riparian_ready
+from waterplanner.engine.compiled import RESERVOIR, CompiledNetwork
 from waterplanner.engine.jit import choose
 from waterplanner.engine.kernel import (
     D_EVAP,
@@ -33,6 +34,10 @@ from waterplanner.engine.kernel import (
     SWEEP,
 )
 from waterplanner.model.scenario import AllocationPolicy
+
+USE_RIPARIAN = True
+"""Decide tree-shaped ``upstream_first`` zones without the programme (tests switch it off to
+compare the two)."""
 
 KernelCall = Callable[[int, int, int, int, int], None]
 """run_kernel bound to one run's arrays: (member, period, first, end, mode)."""
@@ -50,6 +55,12 @@ def run_allocated(net: CompiledNetwork, zones: Zones, policy: AllocationPolicy,
     df_num = np.zeros((N_DF_NUMBERS, net.n_nodes))
     runs = _runs(zones)
     inputs = choose(zone_inputs)
+    if "riparian" not in models:
+        models["riparian"] = riparian_ready(net, zones, policy)
+        models["weights"] = conservation_weights(net, zones)
+    ready = models["riparian"] if USE_RIPARIAN else np.zeros(zones.count, dtype=bool)
+    work = RiparianWork(net, zones)
+    riparian = choose(riparian_zone)
     for m in range(inflow.shape[0]):
         for t in range(net.periods):
             for z, first, end in runs:
@@ -64,6 +75,14 @@ def run_allocated(net: CompiledNetwork, zones: Zones, policy: AllocationPolicy,
                        net.in_links, zones.zone_link, net.link_lag, net.link_loss,
                        net.link_initial_mcm, net.lav_n, net.lav_volume, net.lav_area,
                        node_scal, node_par, inflow, sent, state, dec_node, fixed_in, df_num)
+                if ready[z] and riparian(
+                        t, nodes, net.kind, net.rule, net.in_ptr, net.in_links, net.main_link,
+                        net.intake_ptr, net.intake_links, net.intake_priority, net.link_src,
+                        net.link_dst, net.link_loss, net.link_cap_mcm, zones.zone_link,
+                        node_scal, node_par, models["weights"], fixed_in, df_num, dec_node,
+                        dec_link, *work.arrays):
+                    step(m, t, first, end, DECIDED)
+                    continue
                 model = models.get(z)
                 if model is None:
                     model = models[z] = build_model(net, zones, z)
@@ -71,6 +90,18 @@ def run_allocated(net: CompiledNetwork, zones: Zones, policy: AllocationPolicy,
                                policy)
                 apply_decisions(net, model, x, df_num, dec_node, dec_link)
                 step(m, t, first, end, DECIDED)
+
+
+class RiparianWork:
+    """Work space of :func:`~waterplanner.engine.allocation.riparian.riparian_zone`."""
+
+    def __init__(self, net: CompiledNetwork, zones: Zones):
+        n = net.n_nodes
+        segments = 1 + max((int((net.kind[zones.nodes(z)] == RESERVOIR).sum())
+                            for z in range(zones.count)), default=0)
+        self.arrays = (np.zeros(n), np.zeros(n), np.zeros(n, dtype=np.int64),
+                       np.zeros((n, segments), dtype=np.int64), np.zeros((n, segments)),
+                       np.zeros((n, segments)), np.zeros((n, segments)))
 
 
 def apply_decisions(net: CompiledNetwork, model: Any, x: np.ndarray, df_num: np.ndarray,

@@ -29,7 +29,7 @@ import numpy as np
 from scipy import sparse
 
 from waterplanner.engine.allocation.inputs import F_HI, F_LO, F_OWN, F_WATER
-from waterplanner.engine.allocation.zones import Zones
+from waterplanner.engine.allocation.zones import Zones, conservation_weights
 from waterplanner.engine.compiled import DEMAND, MIN_FLOW, RESERVOIR, CompiledNetwork
 
 BIG = 1e30
@@ -148,8 +148,7 @@ def build_model(net: CompiledNetwork, zones: Zones, z: int) -> ZoneModel:
         ub_ref.append(int(i))
 
     cost = np.zeros(n)
-    reach = _df_upstream_counts(net, zones, nodes, df)
-    cost[col_r] = 1.0 + reach
+    cost[col_r] = conservation_weights(net, zones)[df]
     overflow_cols = np.array([col_x[int(j)] for j in links
                               if net.overflow_link[net.link_src[j]] == j], dtype=np.int64)
     intakes = np.array([j for j in links if is_intake[j]], dtype=np.int64)
@@ -174,24 +173,6 @@ def _matrix(rows: list[list[tuple[int, float]]], n: int) -> sparse.csr_matrix:
             ci.append(c)
             data.append(v)
     return sparse.csr_matrix((data, (ri, ci)), shape=(len(rows), n))
-
-
-def _df_upstream_counts(net: CompiledNetwork, zones: Zones, nodes: np.ndarray,
-                        df: np.ndarray) -> np.ndarray:
-    """For each demand-following reservoir, how many others of the zone lie upstream of it
-    (can reach it along the zone's links)."""
-    position = {int(i): p for p, i in enumerate(nodes)}
-    up: list[set[int]] = [set() for _ in nodes]
-    dfset = {int(i) for i in df}
-    for i in nodes:                       # nodes are in evaluation (topological) order
-        p = position[int(i)]
-        for j in net.in_links[net.in_ptr[i]:net.in_ptr[i + 1]]:
-            if zones.zone_link[j]:
-                q = position[int(net.link_src[j])]
-                up[p] |= up[q]
-                if int(net.link_src[j]) in dfset:
-                    up[p].add(int(net.link_src[j]))
-    return np.array([len(up[position[int(i)]]) for i in df], dtype=float)
 
 
 def _ladders(net: CompiledNetwork, model: ZoneModel, col_x: dict[int, int]) -> None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from waterplanner.engine.compiled import (
+    DEMAND,
     DEMAND_FOLLOWING_RULE,
     LAKE,
     RESERVOIR,
@@ -198,3 +199,46 @@ def _ordered(net: CompiledNetwork, policy: AllocationPolicy, comp: np.ndarray,
     return Zones(order=np.array(order, dtype=np.int64), ptr=np.array(ptr, dtype=np.int64),
                  heads=np.array(heads, dtype=np.int64), allocate=np.array(allocate, dtype=bool),
                  zone_of=new_id, zone_link=zone_link)
+
+
+def conservation_weights(net: CompiledNetwork, zones: Zones) -> np.ndarray:
+    """c_k = 1 + the number of demand-following reservoirs of k's zone from which water
+    reaches k within the period, for every demand-following reservoir k (0 elsewhere)."""
+    weight = np.zeros(net.n_nodes)
+    for z in range(zones.count):
+        nodes = zones.nodes(z)
+        above: dict[int, set[int]] = {}
+        for i in nodes:                        # evaluation order: sources first
+            i = int(i)
+            up: set[int] = set()
+            for j in net.in_links[net.in_ptr[i]:net.in_ptr[i + 1]]:
+                if zones.zone_link[j]:
+                    u = int(net.link_src[j])
+                    up |= above.get(u, set())
+                    if not is_cut(net, u) and net.kind[u] == RESERVOIR:
+                        up.add(u)
+            above[i] = up
+            if net.kind[i] == RESERVOIR and not is_cut(net, i):
+                weight[i] = 1.0 + len(up)
+    return weight
+
+
+def riparian_ready(net: CompiledNetwork, zones: Zones, policy: AllocationPolicy) -> np.ndarray:
+    """[Z] bool: allocated zones that :mod:`.riparian` decides without the programme
+    (``upstream_first``; every node sends its water down one river link, without capacity)."""
+    ready = np.zeros(zones.count, dtype=bool)
+    if policy is not AllocationPolicy.UPSTREAM_FIRST:
+        return ready
+    capped = np.isfinite(net.link_cap_mcm).any(axis=1)
+    for z in range(zones.count):
+        if not zones.allocate[z]:
+            continue
+        ok = True
+        for i in zones.nodes(z):
+            if net.overflow_link[i] >= 0:
+                ok = False
+            lk = net.main_link[i]
+            if lk >= 0 and capped[lk] and net.kind[i] != DEMAND:
+                ok = False
+        ready[z] = ok
+    return ready
