@@ -232,8 +232,8 @@ def simulate(scenario: Scenario, inflow_set: str | None = None, *,
                o0, o1, mode, dec_node, dec_link)
 
     if zones.any_allocated:
-        run_allocated(net, zones, scenario.allocation, prep.node_par, prep.node_scal, inflow,
-                      sent, state, dec_node, dec_link,
+        run_allocated(net, zones, scenario.allocation, prep.node_par, prep.node_scal, target,
+                      inflow, node_out, sent, state, dec_node, dec_link,
                       lambda mm, tt, o0, o1, mode: step(mm, mm + 1, tt, tt + 1, o0, o1, mode),
                       prep._models[scenario.allocation])
     else:

@@ -113,7 +113,7 @@ class _Levels:
         finally:
             self.ub[col_lam] = 0.0
         lam = min(max(float(x[col_lam]), 0.0), cap)
-        if lam > cap - 1e-9:
+        if lam > cap * (1.0 - 1e-9):
             lam = cap
         x[col_lam] = 0.0
         return lam

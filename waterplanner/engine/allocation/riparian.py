@@ -49,53 +49,25 @@ _DEMAND_FOLLOWING = 1
 
 
 @kernel(entry=False)
-def _take(v: int, amount: float, seg_len: np.ndarray, seg_src: np.ndarray,
-          seg_amt: np.ndarray, seg_cost: np.ndarray, seg_ret: np.ndarray,
-          main_link: np.ndarray, link_dst: np.ndarray, link_loss: np.ndarray,
-          is_df: np.ndarray, release: np.ndarray) -> float:
-    """Take up to ``amount`` from node v's curve, cheapest first; raise the releases along
-    each segment's path; return what was taken."""
+def _take(v: int, amount: float, seg_start: np.ndarray, seg_len: np.ndarray,
+          seg_src: np.ndarray, seg_amt: np.ndarray, seg_ret: np.ndarray,
+          own_used: np.ndarray, taken_extra: np.ndarray) -> float:
+    """Take up to ``amount`` from node v's curve, cheapest first; book what each segment's
+    reservoir releases of its own for it; return what was taken."""
     left = amount
     got = 0.0
-    for q in range(seg_len[v]):
-        if left <= 0.0:
-            break
+    q = seg_start[v]
+    while q < seg_len[v] and left > 0.0:
         a = min(left, seg_amt[v, q])
-        if a <= 0.0:
-            continue
         seg_amt[v, q] -= a
         left -= a
         got += a
-        j = seg_src[v, q]
-        ret_jv = seg_ret[v, q]
-        release[j] += a / ret_jv
-        ret_so_far = 1.0
-        u = j
-        while u != v:
-            lk = main_link[u]
-            ret_so_far *= 1.0 - link_loss[lk]
-            u = link_dst[lk]
-            if is_df[u]:
-                release[u] += a * ret_so_far / ret_jv
-    # drop the emptied segments at the front
-    k = 0
-    for q in range(seg_len[v]):
-        if seg_amt[v, q] > 0.0:
-            seg_src[v, k] = seg_src[v, q]
-            seg_amt[v, k] = seg_amt[v, q]
-            seg_cost[v, k] = seg_cost[v, q]
-            seg_ret[v, k] = seg_ret[v, q]
-            k += 1
-    seg_len[v] = k
+        own_used[seg_src[v, q]] += a / seg_ret[v, q]
+        if seg_amt[v, q] <= 0.0:
+            q += 1
+    seg_start[v] = q
+    taken_extra[v] += got
     return got
-
-
-@kernel(entry=False)
-def _curve_total(v: int, seg_len: np.ndarray, seg_amt: np.ndarray) -> float:
-    total = 0.0
-    for q in range(seg_len[v]):
-        total += seg_amt[v, q]
-    return total
 
 
 @kernel
@@ -106,19 +78,23 @@ def riparian_zone(t: int, nodes: np.ndarray, kind: np.ndarray, rule: np.ndarray,
                   link_loss: np.ndarray, link_cap: np.ndarray, zone_link: np.ndarray,
                   node_scal: np.ndarray, node_par: np.ndarray, cost: np.ndarray,
                   fixed_in: np.ndarray, df_num: np.ndarray, dec_node: np.ndarray,
-                  dec_link: np.ndarray, flow: np.ndarray, release: np.ndarray,
+                  dec_link: np.ndarray, flow: np.ndarray, forced: np.ndarray,
+                  own_used: np.ndarray, taken_extra: np.ndarray, seg_start: np.ndarray,
                   seg_len: np.ndarray, seg_src: np.ndarray, seg_amt: np.ndarray,
-                  seg_cost: np.ndarray, seg_ret: np.ndarray) -> bool:
+                  seg_cost: np.ndarray, seg_ret: np.ndarray, is_df: np.ndarray) -> bool:
     """Decide one tree-shaped zone's period (see the module docstring); False if the zone
-    must go to the programme. ``flow``, ``release`` [node] and the ``seg_*`` curve arrays
-    [node, segment] are work space (segments: at least the zone's demand-following
-    reservoirs plus one)."""
+    must go to the programme. ``flow``, ``forced``, ``own_used``, ``taken_extra``,
+    ``seg_start``, ``seg_len``, ``is_df`` [node] and the ``seg_*`` curve arrays [node,
+    segment] are work space (segments: at least the zone's demand-following reservoirs plus
+    one)."""
     n_seg = seg_amt.shape[1]
-    is_df = np.zeros(kind.shape[0], dtype=np.bool_)
     for i in nodes:
         is_df[i] = kind[i] == _RESERVOIR and rule[i] == _DEMAND_FOLLOWING
         flow[i] = 0.0 if is_df[i] else fixed_in[i]
-        release[i] = 0.0
+        forced[i] = 0.0
+        own_used[i] = 0.0
+        taken_extra[i] = 0.0
+        seg_start[i] = 0
         seg_len[i] = 0
     for i in nodes:
         k = kind[i]
@@ -131,7 +107,7 @@ def riparian_zone(t: int, nodes: np.ndarray, kind: np.ndarray, rule: np.ndarray,
             if kind[u] == _DEMAND:
                 continue
             keep = 1.0 - link_loss[lk]
-            for q in range(seg_len[u]):
+            for q in range(seg_start[u], seg_len[u]):
                 amt = seg_amt[u, q] * keep
                 if amt <= 0.0:
                     continue
@@ -151,40 +127,37 @@ def riparian_zone(t: int, nodes: np.ndarray, kind: np.ndarray, rule: np.ndarray,
                 seg_ret[i, pos] = seg_ret[u, q] * keep
                 seg_len[i] += 1
         if k == _DEMAND:
-            out = flow[i] * node_scal[S_RETURN_FRACTION, i]
             lk = main_link[i]
             if lk >= 0 and zone_link[lk]:
-                flow[link_dst[lk]] += out * (1.0 - link_loss[lk])
+                flow[link_dst[lk]] += flow[i] * node_scal[S_RETURN_FRACTION, i] * (
+                    1.0 - link_loss[lk])
             continue
         if is_df[i]:
             water = df_num[F_WATER, i] + flow[i]
             lo, hi = df_num[F_LO, i], df_num[F_HI, i]
             most = min(hi, df_num[F_OWN, i] + flow[i])
             top = min(node_par[P_FLOOD, t, i], node_scal[S_CAPACITY, i])
-            forced = max(lo, min(most, water - top))
-            if water - forced > top + 1e-9 * max(1.0, water):
+            least = max(lo, min(most, water - top))
+            if water - least > top + 1e-9 * max(1.0, water):
                 return False          # spill or storage above the flood curve: L0 trades
-            release[i] = forced
-            room = hi - forced
+            forced[i] = least
+            room = hi - least
+            own = most - least
             # own water first (cost c_k), then what comes from above (+ c_k), up to room
-            own = most - forced
             total = own
-            kept = 0
+            kept = 1 if own > 0.0 else 0
             for q in range(seg_len[i]):
                 if total >= room:
                     break
                 a = min(seg_amt[i, q], room - total)
-                seg_src[i, kept] = seg_src[i, q]
-                seg_amt[i, kept] = a
-                seg_cost[i, kept] = seg_cost[i, q] + cost[i]
-                seg_ret[i, kept] = seg_ret[i, q]
+                seg_amt[i, q] = a
+                seg_cost[i, q] += cost[i]
                 total += a
                 kept += 1
-            seg_len[i] = kept
+            if kept > n_seg:
+                return False
             if own > 0.0:
-                if kept >= n_seg:
-                    return False
-                for q in range(kept, 0, -1):
+                for q in range(kept - 1, 0, -1):
                     seg_src[i, q] = seg_src[i, q - 1]
                     seg_amt[i, q] = seg_amt[i, q - 1]
                     seg_cost[i, q] = seg_cost[i, q - 1]
@@ -193,8 +166,8 @@ def riparian_zone(t: int, nodes: np.ndarray, kind: np.ndarray, rule: np.ndarray,
                 seg_amt[i, 0] = own
                 seg_cost[i, 0] = cost[i]
                 seg_ret[i, 0] = 1.0
-                seg_len[i] = kept + 1
-            there = forced
+            seg_len[i] = kept
+            there = least
         else:
             there = flow[i]
         # the ladder at i: the minimum flow, then the intakes by priority
@@ -203,8 +176,8 @@ def riparian_zone(t: int, nodes: np.ndarray, kind: np.ndarray, rule: np.ndarray,
             reserve = node_par[P_REQUIRED, t, i]
             short = reserve - there
             if short > 0.0:
-                there += _take(i, short, seg_len, seg_src, seg_amt, seg_cost, seg_ret,
-                               main_link, link_dst, link_loss, is_df, release)
+                there += _take(i, short, seg_start, seg_len, seg_src, seg_amt, seg_ret,
+                               own_used, taken_extra)
         taken = 0.0
         a = intake_ptr[i]
         end = intake_ptr[i + 1]
@@ -221,8 +194,8 @@ def riparian_zone(t: int, nodes: np.ndarray, kind: np.ndarray, rule: np.ndarray,
                 b += 1
             free = max(there - reserve - taken, 0.0)
             if total > free:
-                there += _take(i, total - free, seg_len, seg_src, seg_amt, seg_cost, seg_ret,
-                               main_link, link_dst, link_loss, is_df, release)
+                there += _take(i, total - free, seg_start, seg_len, seg_src, seg_amt, seg_ret,
+                               own_used, taken_extra)
                 free = max(there - reserve - taken, 0.0)
             share = 1.0 if total <= free else (free / total if total > 0.0 else 0.0)
             for c in range(a, b):
@@ -237,10 +210,23 @@ def riparian_zone(t: int, nodes: np.ndarray, kind: np.ndarray, rule: np.ndarray,
         lk = main_link[i]
         if lk >= 0 and zone_link[lk]:
             flow[link_dst[lk]] += out * (1.0 - link_loss[lk])
+    # releases: forced, plus own water taken anywhere below, plus what passes from above
+    # (the water taken below from reservoirs upstream: arrivals beyond the base flow)
     for i in nodes:
+        flow[i] = 0.0
+    for i in nodes:
+        if kind[i] == _DEMAND:
+            continue
+        extra = flow[i]
         if is_df[i]:
-            dec_node[D_RELEASE, i] = release[i]
+            release = forced[i] + own_used[i] + extra
+            dec_node[D_RELEASE, i] = release
             dec_node[D_SPILL, i] = 0.0
             dec_node[D_EVAP, i] = df_num[F_EVAP, i]
             dec_node[D_SEEP, i] = df_num[F_SEEP, i]
+            extra += own_used[i]
+        extra -= taken_extra[i]
+        lk = main_link[i]
+        if lk >= 0 and zone_link[lk] and extra > 0.0:
+            flow[link_dst[lk]] += extra * (1.0 - link_loss[lk])
     return True
