@@ -203,3 +203,15 @@ def test_ensemble_members_are_allocated_each_on_their_own(policy):
     assert r.mass_balance().ok
     # the wet member fills the upper reservoir and passes its inflow on from then
     assert_allclose(r.series("release_mcm", "upper", member=0), [0, 30, 40], atol=TOL)
+
+
+def test_a_chain_of_demand_following_reservoirs_needs_no_solver(monkeypatch):
+    from waterplanner.engine.allocation import driver
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the programme was called")
+
+    monkeypatch.setattr(driver, "solve_programme", refuse)
+    r = simulate(cascade([30, 30, 30]))
+    assert_allclose(r.series("release_mcm", "upper"), [0, 10, 30])
+    assert_allclose(r.series("storage_mcm", "lower"), [20, 0, 0])

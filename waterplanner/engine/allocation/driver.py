@@ -102,10 +102,9 @@ class RiparianWork:
         n = net.n_nodes
         segments = 1 + max((int((net.kind[zones.nodes(z)] == RESERVOIR).sum())
                             for z in range(zones.count)), default=0)
-        self.arrays = (np.zeros(n), np.zeros(n), np.zeros(n), np.zeros(n),
-                       np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64),
-                       np.zeros((n, segments), dtype=np.int64), np.zeros((n, segments)),
-                       np.zeros((n, segments)), np.zeros((n, segments)),
+        self.arrays = (np.empty((4, n)), np.empty((5, n)), np.empty((3, n), dtype=np.int64),
+                       np.empty((n, segments), dtype=np.int64), np.empty((n, segments)),
+                       np.empty((n, segments)), np.empty((n, segments)),
                        np.zeros(n, dtype=np.bool_))
 
 

@@ -34,10 +34,9 @@ def run_periods(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                 dec_link: np.ndarray, zone_link: np.ndarray, run_first: np.ndarray,
                 run_end: np.ndarray, run_heads: np.ndarray, run_mode: np.ndarray,
                 weights: np.ndarray, fixed_in: np.ndarray, df_num: np.ndarray,
-                flow: np.ndarray, forced: np.ndarray, own_used: np.ndarray,
-                taken_extra: np.ndarray, seg_start: np.ndarray, seg_len: np.ndarray,
-                seg_src: np.ndarray, seg_amt: np.ndarray, seg_cost: np.ndarray,
-                seg_ret: np.ndarray, is_df: np.ndarray, position: np.ndarray) -> int:
+                wf: np.ndarray, cf: np.ndarray, ci: np.ndarray, seg_src: np.ndarray,
+                seg_amt: np.ndarray, seg_cost: np.ndarray, seg_ret: np.ndarray,
+                is_df: np.ndarray, position: np.ndarray) -> int:
     """Run from ``position`` to the end (0) or to a zone that needs the programme (1)."""
     n_members = inflow.shape[0]
     n_periods = target.shape[0]
@@ -72,8 +71,7 @@ def run_periods(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                         t, nodes, kind, rule, in_ptr, in_links, main_link, intake_ptr,
                         intake_links, intake_priority, link_src, link_dst, link_loss, link_cap,
                         zone_link, node_scal, node_par, weights, fixed_in, df_num, dec_node,
-                        dec_link, flow, forced, own_used, taken_extra, seg_start, seg_len,
-                        seg_src, seg_amt, seg_cost, seg_ret, is_df):
+                        dec_link, wf, cf, ci, seg_src, seg_amt, seg_cost, seg_ret, is_df):
                     run_kernel(kind, order, inflow_slot, in_ptr, in_links, main_link,
                                overflow_link, intake_ptr, intake_links, intake_priority,
                                link_dst, link_lag, link_loss, link_cap, link_initial, lav_n,

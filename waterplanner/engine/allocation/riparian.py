@@ -12,7 +12,9 @@ level of docs/allocation.md have a direct solution. One pass from the headwaters
    demand-following reservoirs above it released more, as segments (reservoir, volume,
    cost per unit reaching the node). A reservoir adds its own water (cost c_k) in front of
    what it can pass on from above (their cost + c_k), all capped by its maximum release;
-   links scale volumes by (1 − loss) and costs by 1 / (1 − loss); confluences merge;
+   links scale volumes by (1 − loss) and costs by 1 / (1 − loss); confluences merge. A
+   curve is a deque sorted by cost (dearest first) whose scalings are kept as factors, so a
+   node with one curve above it takes that curve over in constant time;
 3. at each node, in the ladder's order, a minimum-flow deficit and then each priority's
    intakes take what the river brings and, for what is missing, the cheapest segments of
    the curve, which raises the releases of the reservoir of each segment and of every
@@ -44,29 +46,50 @@ from waterplanner.engine.kernel import (
     S_RETURN_FRACTION,
 )
 
-_RESERVOIR, _DEMAND, _MIN_FLOW, _LAKE = 1, 3, 4, 5
+_RESERVOIR, _DEMAND, _MIN_FLOW = 1, 3, 4
 _DEMAND_FOLLOWING = 1
+
+# rows of the curve work arrays cf[quantity, row] (floats) and ci[quantity, row] (ints);
+# a segment's actual volume is amt * C_AMT, cost cost * C_COST + C_ADD, retention ret * C_RET
+C_AMT, C_COST, C_ADD, C_RET, C_TOTAL = range(5)
+I_LO, I_HI, I_ROW = range(3)
+# per-node work rows, wf[quantity, node]
+W_FLOW, W_FORCED, W_OWN_USED, W_TAKEN = range(4)
 
 
 @kernel(entry=False)
-def _take(v: int, amount: float, seg_start: np.ndarray, seg_len: np.ndarray,
-          seg_src: np.ndarray, seg_amt: np.ndarray, seg_ret: np.ndarray,
-          own_used: np.ndarray, taken_extra: np.ndarray) -> float:
-    """Take up to ``amount`` from node v's curve, cheapest first; book what each segment's
+def _reset(r: int, cf: np.ndarray, ci: np.ndarray) -> None:
+    ci[I_LO, r] = 0
+    ci[I_HI, r] = 0
+    cf[C_AMT, r] = 1.0
+    cf[C_COST, r] = 1.0
+    cf[C_ADD, r] = 0.0
+    cf[C_RET, r] = 1.0
+    cf[C_TOTAL, r] = 0.0
+
+
+@kernel(entry=False)
+def _take(r: int, amount: float, cf: np.ndarray, ci: np.ndarray, seg_src: np.ndarray,
+          seg_amt: np.ndarray, seg_ret: np.ndarray, own_used: np.ndarray) -> float:
+    """Take up to ``amount`` from curve row r, cheapest first; book what each segment's
     reservoir releases of its own for it; return what was taken."""
+    if r < 0:
+        return 0.0
     left = amount
     got = 0.0
-    q = seg_start[v]
-    while q < seg_len[v] and left > 0.0:
-        a = min(left, seg_amt[v, q])
-        seg_amt[v, q] -= a
+    scale = cf[C_AMT, r]
+    while ci[I_HI, r] > ci[I_LO, r] and left > 0.0:
+        q = ci[I_HI, r] - 1
+        have = seg_amt[r, q] * scale
+        a = min(left, have)
         left -= a
         got += a
-        own_used[seg_src[v, q]] += a / seg_ret[v, q]
-        if seg_amt[v, q] <= 0.0:
-            q += 1
-    seg_start[v] = q
-    taken_extra[v] += got
+        own_used[seg_src[r, q]] += a / (seg_ret[r, q] * cf[C_RET, r])
+        if a >= have:
+            ci[I_HI, r] = q
+        else:
+            seg_amt[r, q] = (have - a) / scale
+    cf[C_TOTAL, r] = max(cf[C_TOTAL, r] - got, 0.0)
     return got
 
 
@@ -78,60 +101,80 @@ def riparian_zone(t: int, nodes: np.ndarray, kind: np.ndarray, rule: np.ndarray,
                   link_loss: np.ndarray, link_cap: np.ndarray, zone_link: np.ndarray,
                   node_scal: np.ndarray, node_par: np.ndarray, cost: np.ndarray,
                   fixed_in: np.ndarray, df_num: np.ndarray, dec_node: np.ndarray,
-                  dec_link: np.ndarray, flow: np.ndarray, forced: np.ndarray,
-                  own_used: np.ndarray, taken_extra: np.ndarray, seg_start: np.ndarray,
-                  seg_len: np.ndarray, seg_src: np.ndarray, seg_amt: np.ndarray,
-                  seg_cost: np.ndarray, seg_ret: np.ndarray, is_df: np.ndarray) -> bool:
+                  dec_link: np.ndarray, wf: np.ndarray, cf: np.ndarray, ci: np.ndarray,
+                  seg_src: np.ndarray, seg_amt: np.ndarray, seg_cost: np.ndarray,
+                  seg_ret: np.ndarray, is_df: np.ndarray) -> bool:
     """Decide one tree-shaped zone's period (see the module docstring); False if the zone
-    must go to the programme. ``flow``, ``forced``, ``own_used``, ``taken_extra``,
-    ``seg_start``, ``seg_len``, ``is_df`` [node] and the ``seg_*`` curve arrays [node,
-    segment] are work space (segments: at least the zone's demand-following reservoirs plus
-    one)."""
+    must go to the programme. ``wf`` [4, node], ``cf`` [5, node], ``ci`` [3, node],
+    ``is_df`` [node] and the ``seg_*`` arrays [node, segment] are work space (segments: at
+    least the zone's demand-following reservoirs plus one)."""
     n_seg = seg_amt.shape[1]
+    flow, forced, own_used, taken_extra = wf[W_FLOW], wf[W_FORCED], wf[W_OWN_USED], wf[W_TAKEN]
     for i in nodes:
         is_df[i] = kind[i] == _RESERVOIR and rule[i] == _DEMAND_FOLLOWING
         flow[i] = 0.0 if is_df[i] else fixed_in[i]
         forced[i] = 0.0
         own_used[i] = 0.0
         taken_extra[i] = 0.0
-        seg_start[i] = 0
-        seg_len[i] = 0
+        ci[I_ROW, i] = -1
     for i in nodes:
         k = kind[i]
-        # the curves of the nodes draining into i, merged by cost
-        for p in range(in_ptr[i], in_ptr[i + 1]):
-            lk = in_links[p]
-            if not zone_link[lk]:
-                continue
-            u = link_src[lk]
-            if kind[u] == _DEMAND:
-                continue
-            keep = 1.0 - link_loss[lk]
-            for q in range(seg_start[u], seg_len[u]):
-                amt = seg_amt[u, q] * keep
-                if amt <= 0.0:
-                    continue
-                c = seg_cost[u, q] / keep
-                pos = seg_len[i]
-                if pos >= n_seg:
-                    return False
-                while pos > 0 and seg_cost[i, pos - 1] > c:
-                    seg_src[i, pos] = seg_src[i, pos - 1]
-                    seg_amt[i, pos] = seg_amt[i, pos - 1]
-                    seg_cost[i, pos] = seg_cost[i, pos - 1]
-                    seg_ret[i, pos] = seg_ret[i, pos - 1]
-                    pos -= 1
-                seg_src[i, pos] = seg_src[u, q]
-                seg_amt[i, pos] = amt
-                seg_cost[i, pos] = c
-                seg_ret[i, pos] = seg_ret[u, q] * keep
-                seg_len[i] += 1
         if k == _DEMAND:
             lk = main_link[i]
             if lk >= 0 and zone_link[lk]:
                 flow[link_dst[lk]] += flow[i] * node_scal[S_RETURN_FRACTION, i] * (
                     1.0 - link_loss[lk])
             continue
+        # the curves of the nodes draining into i: taken over if one, else merged by cost
+        row = -1
+        merged = False
+        for p in range(in_ptr[i], in_ptr[i + 1]):
+            lk = in_links[p]
+            if not zone_link[lk]:
+                continue
+            rc = ci[I_ROW, link_src[lk]]
+            if rc < 0 or ci[I_HI, rc] == ci[I_LO, rc]:
+                continue
+            keep = 1.0 - link_loss[lk]
+            if keep <= 0.0:
+                continue
+            cf[C_AMT, rc] *= keep
+            cf[C_COST, rc] /= keep
+            cf[C_ADD, rc] /= keep
+            cf[C_RET, rc] *= keep
+            cf[C_TOTAL, rc] *= keep
+            if row < 0:
+                row = rc
+                continue
+            if not merged:                  # move the first curve into i's own row
+                _reset(i, cf, ci)
+                for q in range(ci[I_LO, row], ci[I_HI, row]):
+                    h = ci[I_HI, i]
+                    seg_src[i, h] = seg_src[row, q]
+                    seg_amt[i, h] = seg_amt[row, q] * cf[C_AMT, row]
+                    seg_cost[i, h] = seg_cost[row, q] * cf[C_COST, row] + cf[C_ADD, row]
+                    seg_ret[i, h] = seg_ret[row, q] * cf[C_RET, row]
+                    ci[I_HI, i] = h + 1
+                cf[C_TOTAL, i] = cf[C_TOTAL, row]
+                row = i
+                merged = True
+            for q in range(ci[I_LO, rc], ci[I_HI, rc]):
+                c = seg_cost[rc, q] * cf[C_COST, rc] + cf[C_ADD, rc]
+                pos = ci[I_HI, i]
+                if pos >= n_seg:
+                    return False
+                while pos > ci[I_LO, i] and seg_cost[i, pos - 1] < c:   # dearest first
+                    seg_src[i, pos] = seg_src[i, pos - 1]
+                    seg_amt[i, pos] = seg_amt[i, pos - 1]
+                    seg_cost[i, pos] = seg_cost[i, pos - 1]
+                    seg_ret[i, pos] = seg_ret[i, pos - 1]
+                    pos -= 1
+                seg_src[i, pos] = seg_src[rc, q]
+                seg_amt[i, pos] = seg_amt[rc, q] * cf[C_AMT, rc]
+                seg_cost[i, pos] = c
+                seg_ret[i, pos] = seg_ret[rc, q] * cf[C_RET, rc]
+                ci[I_HI, i] += 1
+            cf[C_TOTAL, i] += cf[C_TOTAL, rc]
         if is_df[i]:
             water = df_num[F_WATER, i] + flow[i]
             lo, hi = df_num[F_LO, i], df_num[F_HI, i]
@@ -141,43 +184,48 @@ def riparian_zone(t: int, nodes: np.ndarray, kind: np.ndarray, rule: np.ndarray,
             if water - least > top + 1e-9 * max(1.0, water):
                 return False          # spill or storage above the flood curve: L0 trades
             forced[i] = least
-            room = hi - least
             own = most - least
-            # own water first (cost c_k), then what comes from above (+ c_k), up to room
-            total = own
-            kept = 1 if own > 0.0 else 0
-            for q in range(seg_len[i]):
-                if total >= room:
-                    break
-                a = min(seg_amt[i, q], room - total)
-                seg_amt[i, q] = a
-                seg_cost[i, q] += cost[i]
-                total += a
-                kept += 1
-            if kept > n_seg:
-                return False
+            up_room = hi - most      # what it can pass from above, its own water first
+            if row >= 0:
+                total = cf[C_TOTAL, row]
+                scale = cf[C_AMT, row]
+                while total > up_room and ci[I_HI, row] > ci[I_LO, row]:
+                    q = ci[I_LO, row]
+                    have = seg_amt[row, q] * scale
+                    if total - have >= up_room:
+                        ci[I_LO, row] = q + 1
+                        total -= have
+                    else:
+                        seg_amt[row, q] = (have - (total - up_room)) / scale
+                        total = up_room
+                cf[C_TOTAL, row] = total
+                cf[C_ADD, row] += cost[i]
             if own > 0.0:
-                for q in range(kept - 1, 0, -1):
-                    seg_src[i, q] = seg_src[i, q - 1]
-                    seg_amt[i, q] = seg_amt[i, q - 1]
-                    seg_cost[i, q] = seg_cost[i, q - 1]
-                    seg_ret[i, q] = seg_ret[i, q - 1]
-                seg_src[i, 0] = i
-                seg_amt[i, 0] = own
-                seg_cost[i, 0] = cost[i]
-                seg_ret[i, 0] = 1.0
-            seg_len[i] = kept
+                if row < 0:
+                    row = i
+                    _reset(i, cf, ci)
+                h = ci[I_HI, row]
+                if h >= n_seg:
+                    return False
+                seg_src[row, h] = i
+                seg_amt[row, h] = own / cf[C_AMT, row]
+                seg_cost[row, h] = (cost[i] - cf[C_ADD, row]) / cf[C_COST, row]
+                seg_ret[row, h] = 1.0 / cf[C_RET, row]
+                ci[I_HI, row] = h + 1
+                cf[C_TOTAL, row] += own
             there = least
         else:
             there = flow[i]
+        ci[I_ROW, i] = row
         # the ladder at i: the minimum flow, then the intakes by priority
         reserve = 0.0
         if k == _MIN_FLOW:
             reserve = node_par[P_REQUIRED, t, i]
             short = reserve - there
             if short > 0.0:
-                there += _take(i, short, seg_start, seg_len, seg_src, seg_amt, seg_ret,
-                               own_used, taken_extra)
+                got = _take(row, short, cf, ci, seg_src, seg_amt, seg_ret, own_used)
+                there += got
+                taken_extra[i] += got
         taken = 0.0
         a = intake_ptr[i]
         end = intake_ptr[i + 1]
@@ -194,8 +242,9 @@ def riparian_zone(t: int, nodes: np.ndarray, kind: np.ndarray, rule: np.ndarray,
                 b += 1
             free = max(there - reserve - taken, 0.0)
             if total > free:
-                there += _take(i, total - free, seg_start, seg_len, seg_src, seg_amt, seg_ret,
-                               own_used, taken_extra)
+                got = _take(row, total - free, cf, ci, seg_src, seg_amt, seg_ret, own_used)
+                there += got
+                taken_extra[i] += got
                 free = max(there - reserve - taken, 0.0)
             share = 1.0 if total <= free else (free / total if total > 0.0 else 0.0)
             for c in range(a, b):
@@ -219,8 +268,7 @@ def riparian_zone(t: int, nodes: np.ndarray, kind: np.ndarray, rule: np.ndarray,
             continue
         extra = flow[i]
         if is_df[i]:
-            release = forced[i] + own_used[i] + extra
-            dec_node[D_RELEASE, i] = release
+            dec_node[D_RELEASE, i] = forced[i] + own_used[i] + extra
             dec_node[D_SPILL, i] = 0.0
             dec_node[D_EVAP, i] = df_num[F_EVAP, i]
             dec_node[D_SEEP, i] = df_num[F_SEEP, i]
