@@ -130,9 +130,9 @@ def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
     whole zone with the allocation's decisions: releases, spills, evaporation and seepage of
     demand-following reservoirs, withdrawals (``dec_link``) and overflow volumes.
     """
-    n_nodes = kind.shape[0]
     max_intakes = 1
-    for i in range(n_nodes):
+    for oi in range(o0, o1):
+        i = order[oi]
         max_intakes = max(max_intakes, intake_ptr[i + 1] - intake_ptr[i])
     need = np.empty(max_intakes)
     for m in range(m0, m1):
