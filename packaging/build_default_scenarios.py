@@ -56,6 +56,7 @@ from waterplanner.model import (
     save_scenario,
     validate_scenario,
 )
+from waterplanner.model.layout import Layout
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT_DIR = ROOT / "resources" / "scenarios"
@@ -116,7 +117,6 @@ def src(path: str, basis: str, refs: list[str], note: str) -> None:
 INFLOWS: dict[str, dict[str, Any]] = {
     "naryn": {
         "name": "Naryn: inflow to Toktogul", "local_name": "Нарын", "country": "KG",
-        "x": 700, "y": 0,
         "median": [154.5, 150.0, 177.3, 318.2, 672.7, 845.5, 727.3, 536.4, 336.4, 240.9, 213.6,
                    177.3],
         "dry": [113.6, 110.3, 130.3, 233.9, 494.5, 621.4, 534.6, 394.2, 247.2, 177.1, 157.0,
@@ -134,7 +134,6 @@ INFLOWS: dict[str, dict[str, Any]] = {
     },
     "naryn_lateral": {
         "name": "Naryn lateral inflow (Toktogul to Uch-Kurgan)", "country": "KG",
-        "x": 850, "y": 110,
         "median": [25.4, 24.7, 33.6, 89.2, 166.4, 215.7, 161.1, 91.6, 53.6, 39.3, 34.1, 28.7],
         "dry": [18.7, 18.2, 24.7, 65.6, 122.3, 158.5, 118.4, 67.3, 39.4, 28.9, 25.0, 21.1],
         "src_median": ("estimate", ["R49", "R50", "R54"],
@@ -146,7 +145,6 @@ INFLOWS: dict[str, dict[str, Any]] = {
     },
     "kara_darya": {
         "name": "Kara Darya: inflow to Andijan", "local_name": "Кара-Дарыя", "country": "KG",
-        "x": 950, "y": 170,
         "median": [55.5, 58.5, 85.7, 176.5, 262.2, 267.2, 186.5, 121.0, 80.7, 70.6, 65.5, 58.5],
         "dry": [25.9, 27.3, 40.0, 82.4, 122.4, 124.7, 87.1, 56.5, 37.7, 32.9, 30.6, 27.3],
         "src_median": ("estimate", ["R49"],
@@ -158,7 +156,6 @@ INFLOWS: dict[str, dict[str, Any]] = {
     },
     "fergana_rivers": {
         "name": "Fergana Valley small rivers", "country": "KG",
-        "x": 480, "y": 210,
         "median": [78.0, 75.9, 102.9, 273.7, 510.3, 661.5, 493.9, 280.9, 164.4, 120.5, 104.5,
                    88.0],
         "dry": [53.3, 51.8, 70.3, 186.9, 348.5, 451.8, 337.3, 191.8, 112.3, 82.3, 71.4, 60.1],
@@ -173,7 +170,7 @@ INFLOWS: dict[str, dict[str, Any]] = {
     },
     "chirchik": {
         "name": "Chirchik (Chatkal + Pskem): inflow to Charvak", "local_name": "Chirchiq",
-        "country": "UZ", "x": 230, "y": 300,
+        "country": "UZ",
         "median": [64.9, 63.1, 85.7, 227.8, 424.7, 550.5, 411.1, 233.8, 136.9, 100.3, 87.0, 73.2],
         "dry": [55.4, 52.0, 55.7, 140.1, 270.0, 377.3, 292.0, 162.3, 107.2, 85.4, 69.6, 67.2],
         "src_median": ("cited", ["R54", "R21"],
@@ -187,7 +184,6 @@ INFLOWS: dict[str, dict[str, Any]] = {
     },
     "midsyr_tributaries": {
         "name": "Akhangaran, Keles and other middle-Syr tributaries", "country": "UZ",
-        "x": 420, "y": 470,
         "median": [26.9, 26.2, 35.5, 94.5, 176.2, 228.4, 170.6, 97.0, 56.8, 41.6, 36.1, 30.4],
         "dry": [10.4, 10.1, 13.7, 36.5, 68.1, 88.3, 65.9, 37.5, 22.0, 16.1, 13.9, 11.7],
         "src_median": ("estimate", ["R49", "R54"],
@@ -200,7 +196,7 @@ INFLOWS: dict[str, dict[str, Any]] = {
     },
     "arys": {
         "name": "Arys and other tributaries below Shardara", "local_name": "Арыс",
-        "country": "KZ", "x": 430, "y": 660,
+        "country": "KZ",
         "median": [17.8, 17.3, 23.5, 62.5, 116.6, 151.2, 112.9, 64.2, 37.6, 27.5, 23.9, 20.1],
         "dry": [5.3, 5.2, 7.0, 18.6, 34.7, 45.0, 33.6, 19.1, 11.2, 8.2, 7.1, 6.0],
         "src_median": ("estimate", ["R49", "R54"],
@@ -323,7 +319,7 @@ def reservoirs() -> list[ReservoirNode]:
     # --- Toktogul (KG, Naryn) -----------------------------------------------------------
     lav = toktogul_lav()
     out.append(ReservoirNode(
-        id="toktogul", name="Toktogul", local_name="Токтогул", country="KG", x=700, y=70,
+        id="toktogul", name="Toktogul", local_name="Токтогул", country="KG",
         capacity_mcm=19_500.0, dead_storage_mcm=5_500.0, initial_storage_mcm=13_000.0,
         lav=lav, evaporation_mm=mcm(EVAP_UPSTREAM),
         hydropower=HydropowerPlant(turbine_capacity_m3s=1_150.0, installed_mw=1_440.0,
@@ -359,7 +355,7 @@ def reservoirs() -> list[ReservoirNode]:
     # --- Andijan / Kempir-Abad (UZ, Kara Darya) -------------------------------------------
     out.append(ReservoirNode(
         id="andijan", name="Andijan (Kempir-Abad)", local_name="Andijon suv ombori",
-        country="UZ", x=950, y=240,
+        country="UZ",
         capacity_mcm=1_900.0, dead_storage_mcm=150.0, initial_storage_mcm=310.0,
         lav=two_point_lav(150.0, 8.0, 1_900.0, 56.0, 905.0),
         evaporation_mm=mcm(EVAP_UPSTREAM),
@@ -390,8 +386,7 @@ def reservoirs() -> list[ReservoirNode]:
 
     # --- Charvak (UZ, Chirchik) ----------------------------------------------------------
     out.append(ReservoirNode(
-        id="charvak", name="Charvak", local_name="Chorvoq suv ombori", country="UZ", x=230,
-        y=370,
+        id="charvak", name="Charvak", local_name="Chorvoq suv ombori", country="UZ",
         capacity_mcm=2_006.0, dead_storage_mcm=426.0, initial_storage_mcm=1_200.0,
         lav=two_point_lav(426.0, 13.0, 2_006.0, 40.1, 890.0),
         evaporation_mm=mcm(EVAP_UPSTREAM),
@@ -420,7 +415,6 @@ def reservoirs() -> list[ReservoirNode]:
     # --- Kayrakkum / Bahri Tojik (TJ, Syr Darya) ------------------------------------------
     out.append(ReservoirNode(
         id="kayrakkum", name="Kayrakkum (Bahri Tojik)", local_name="Қайроққум", country="TJ",
-        x=700, y=390,
         capacity_mcm=3_418.0, dead_storage_mcm=868.0, initial_storage_mcm=2_300.0,
         lav=LevelAreaVolume(level_m=(340.5, 347.5), area_km2=(220.0, 513.0),
                             volume_mcm=(868.0, 3_418.0)),
@@ -452,8 +446,7 @@ def reservoirs() -> list[ReservoirNode]:
 
     # --- Shardara / Chardara (KZ, Syr Darya) ----------------------------------------------
     out.append(ReservoirNode(
-        id="shardara", name="Shardara (Chardara)", local_name="Шардара", country="KZ", x=700,
-        y=620,
+        id="shardara", name="Shardara (Chardara)", local_name="Шардара", country="KZ",
         capacity_mcm=5_200.0, dead_storage_mcm=980.0, initial_storage_mcm=1_500.0,
         lav=two_point_lav(980.0, 300.0, 5_200.0, 783.0, 250.0),
         evaporation_mm=mcm(EVAP_SHARDARA),
@@ -510,7 +503,7 @@ DEMANDS: dict[str, dict[str, Any]] = {
         "name": "Fergana Valley (UZ; also KG, TJ)",
         "detail": "UZ Andijan, Namangan and Fergana regions (main country); also KG Osh, "
                   "Jalal-Abad and Batken, TJ Sughd",
-        "local_name": "Fargʻona vodiysi", "country": "UZ", "x": 860, "y": 320, "annual_km3": 11.5,
+        "local_name": "Fargʻona vodiysi", "country": "UZ", "annual_km3": 11.5,
         "shape": UPSTREAM_SHAPE, "return_fraction": 0.25,
         "src_demand": ("estimate", ["R72", "R56", "R68", "R57"],
                        ("11.5 km³/yr at the head (estimate): ≈ 1.4 Mha (45 % of the basin's "
@@ -526,7 +519,7 @@ DEMANDS: dict[str, dict[str, Any]] = {
         "name": "Hungry Steppe (UZ; also KZ)",
         "detail": "Hungry (Golodnaya) and Jizzakh steppes, UZ Syrdarya and Jizzakh regions "
                   "(main country); also KZ Maktaaral via the Dustlik canal",
-        "local_name": "Mirzachoʻl", "country": "UZ", "x": 860, "y": 470, "annual_km3": 7.0,
+        "local_name": "Mirzachoʻl", "country": "UZ", "annual_km3": 7.0,
         "shape": UPSTREAM_SHAPE, "return_fraction": 0.25,
         "src_demand": ("estimate", ["R71", "R70", "R57", "R58"],
                        ("7.0 km³/yr (estimate, ≈ 8 300 m³/ha on ≈ 0.84 Mha: 300 + 115 th ha "
@@ -539,7 +532,7 @@ DEMANDS: dict[str, dict[str, Any]] = {
         "name": "Tashkent oasis (UZ; also KZ)",
         "detail": "Chirchik-Akhangaran irrigation, UZ Tashkent region (main country); also "
                   "the KZ Keles massif",
-        "local_name": "Toshkent", "country": "UZ", "x": 90, "y": 470, "annual_km3": 4.5,
+        "local_name": "Toshkent", "country": "UZ", "annual_km3": 4.5,
         "shape": UPSTREAM_SHAPE, "return_fraction": 0.35,
         "src_demand": ("estimate", ["R54"],
                        ("4.5 km³/yr (estimate): the Chirchik at its mouth (Chinaz, gauge 16275) "
@@ -552,7 +545,7 @@ DEMANDS: dict[str, dict[str, Any]] = {
         "name": "South Kazakhstan (below Shardara)",
         "detail": "KZ Turkistan oblast below Shardara: Kyzylkum canal, Shardara and Otyrar "
                   "rice, Arys valley",
-        "local_name": "Түркістан облысы", "country": "KZ", "x": 880, "y": 700, "annual_km3": 1.5,
+        "local_name": "Түркістан облысы", "country": "KZ", "annual_km3": 1.5,
         "shape": UPSTREAM_SHAPE, "return_fraction": 0.20,
         "src_demand": ("derived", ["R34", "R35", "R42"],
                        ("1.5 km³/yr ≈ 100 m³/s × 6 months; the Kyzylkum canal carries 30-100 "
@@ -563,7 +556,7 @@ DEMANDS: dict[str, dict[str, Any]] = {
         "name": "Kyzylorda oblast",
         "detail": "KZ Kyzylorda oblast, mostly rice: the Kyzylorda and Kazalinsk "
                   "hydro-nodes",
-        "local_name": "Қызылорда облысы", "country": "KZ", "x": 880, "y": 800, "annual_km3": 4.5,
+        "local_name": "Қызылорда облысы", "country": "KZ", "annual_km3": 4.5,
         "shape": RICE_SHAPE, "return_fraction": 0.15,
         "src_demand": ("estimate", ["R69", "R73"],
                        ("4.5 km³/yr (estimate): ≈ 240 th ha irrigated, 180 th ha in rotation "
@@ -584,21 +577,38 @@ def demand_series(annual_km3: float, shape: Monthly) -> tuple[float, ...]:
 # 6. Network
 # ======================================================================================
 JUNCTIONS: dict[str, dict[str, Any]] = {
-    "uchkurgan": {"name": "Naryn below Uch-Kurgan", "local_name": "Uchqoʻrgʻon", "country": "UZ",
-                  "x": 700, "y": 160},
+    "uchkurgan": {"name": "Naryn below Uch-Kurgan", "local_name": "Uchqoʻrgʻon", "country": "UZ"},
     "syr_head": {"name": "Syr Darya head: Naryn and Kara Darya confluence (Namangan)",
-                 "local_name": "Sirdaryo", "country": "UZ", "x": 700, "y": 270},
+                 "local_name": "Sirdaryo", "country": "UZ"},
     "bekabad": {"name": "Syr Darya below Kayrakkum (Bekabad, Hungry Steppe canals)",
-                "local_name": "Bekobod", "country": "UZ", "x": 700, "y": 460},
+                "local_name": "Bekobod", "country": "UZ"},
     "chirchik_tail": {"name": "Chirchik below Charvak (Tashkent canals)",
-                      "local_name": "Chirchiq", "country": "UZ", "x": 230, "y": 440},
+                      "local_name": "Chirchiq", "country": "UZ"},
     "chinaz": {"name": "Syr Darya at Chinaz: inflow to Shardara", "local_name": "Chinoz",
-               "country": "UZ", "x": 700, "y": 540},
+               "country": "UZ"},
     "shardara_tail": {"name": "Syr Darya below Shardara (Arys mouth)", "local_name": "Сырдария",
-                      "country": "KZ", "x": 700, "y": 690},
+                      "country": "KZ"},
     "kyzylorda_weir": {"name": "Syr Darya at Kyzylorda hydro-node", "local_name": "Қызылорда",
-                       "country": "KZ", "x": 700, "y": 790},
+                       "country": "KZ"},
 }
+
+SCHEMATIC: dict[str, tuple[float, float]] = {
+    # the Naryn and the Syr Darya run down the middle, from the top
+    "naryn": (700, 0), "toktogul": (700, 70), "uchkurgan": (700, 160),
+    "syr_head": (700, 270), "kayrakkum": (700, 390), "bekabad": (700, 460),
+    "chinaz": (700, 540), "shardara": (700, 620), "shardara_tail": (700, 690),
+    "kyzylorda_weir": (700, 790), "kazalinsk": (700, 880), "north_aral": (700, 960),
+    # tributaries on the left, the Kara Darya on the right
+    "naryn_lateral": (850, 110), "kara_darya": (950, 170), "andijan": (950, 240),
+    "fergana_rivers": (480, 210), "chirchik": (230, 300), "charvak": (230, 370),
+    "chirchik_tail": (230, 440), "midsyr_tributaries": (420, 470), "arys": (430, 660),
+    # irrigation zones beside their intakes; the outlets
+    "fergana": (860, 320), "hungry_steppe": (860, 470), "tashkent": (90, 470),
+    "south_kz": (880, 700), "kyzylorda": (880, 800),
+    "arnasai": (900, 610), "large_aral": (480, 1000),
+}
+"""Where each node is drawn on the schematic (notional units, y downwards): the scenario's
+layout."""
 
 LOWER_REACHES = ("shardara_tail__kyzylorda_weir", "kyzylorda_weir__kazalinsk",
                  "kazalinsk__north_aral")
@@ -705,7 +715,7 @@ def build(multiplier: float, tailwater: dict[str, float] | None = None,
 
     for nid, d in INFLOWS.items():
         nodes.append(InflowNode(id=nid, name=d["name"], local_name=d.get("local_name", ""),
-                                country=d["country"], x=d["x"], y=d["y"],
+                                country=d["country"],
                                 inflow_mcm={"median": m3s_to_mcm(d["median"]),
                                             "dry": m3s_to_mcm(d["dry"])}))
         for set_name in ("median", "dry"):
@@ -724,7 +734,7 @@ def build(multiplier: float, tailwater: dict[str, float] | None = None,
 
     for nid, d in DEMANDS.items():
         nodes.append(DemandNode(id=nid, name=d["name"], local_name=d["local_name"],
-                                country=d["country"], x=d["x"], y=d["y"],
+                                country=d["country"],
                                 demand_mcm=demand_series(d["annual_km3"], d["shape"]),
                                 priority=1, return_fraction=d["return_fraction"]))
         basis, refs, note = d["src_demand"]
@@ -738,7 +748,7 @@ def build(multiplier: float, tailwater: dict[str, float] | None = None,
     required = [0.0, 0.0, 0.0, 30.0, 30.0, 30.0, 30.0, 30.0, 30.0, 0.0, 0.0, 0.0]
     nodes.append(MinFlowNode(
         id="kazalinsk", name="Kazalinsk: ICWC Aral supply point",
-        local_name="Қазалы", country="KZ", x=700, y=880,
+        local_name="Қазалы", country="KZ",
         required_mcm=m3s_to_mcm(required)))
     src("nodes.kazalinsk.required_mcm", "cited", ["R59", "R58"],
         "ICWC: at least 30 m³/s to the North Aral in the vegetation season (997 hm³ in "
@@ -747,7 +757,7 @@ def build(multiplier: float, tailwater: dict[str, float] | None = None,
 
     nodes.append(TerminalLakeNode(
         id="north_aral", name="North Aral Sea (Kokaral dike)",
-        local_name="Кіші Арал теңізі", country="KZ", x=700, y=960,
+        local_name="Кіші Арал теңізі", country="KZ",
         initial_storage_mcm=24_100.0,
         lav=LevelAreaVolume(level_m=(39.0, 42.0), area_km2=(2_400.0, 3_300.0),
                             volume_mcm=(16_000.0, 27_000.0)),
@@ -771,9 +781,9 @@ def build(multiplier: float, tailwater: dict[str, float] | None = None,
         "Kokaral spillway, 9 openings, 600 m³/s (R63).")
 
     nodes.append(SinkNode(id="arnasai", name="Arnasai depression (Aydarkul)",
-                          local_name="Arnasoy", country="UZ", x=900, y=610))
+                          local_name="Arnasoy", country="UZ"))
     nodes.append(SinkNode(id="large_aral", name="Large Aral Sea (beyond Kokaral)",
-                          local_name="Үлкен Арал теңізі", country="", x=480, y=1000))
+                          local_name="Үлкен Арал теңізі", country=""))
 
     losses = lower_losses(multiplier)
     links: list[Link] = []
@@ -864,6 +874,7 @@ def build(multiplier: float, tailwater: dict[str, float] | None = None,
         links=tuple(links),
         release_schedules=schedules,
         extensions={"optimisation": optimisation_section(mode)},
+        layout=Layout({n.id: SCHEMATIC[n.id] for n in nodes}),
     )
 
 

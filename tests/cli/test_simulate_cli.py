@@ -155,3 +155,77 @@ def test_simulate_lists_unmet_targets_and_fill_as_the_window_does(capsys):
     table = lines[next(i for i, line in enumerate(lines) if line.startswith("Reservoirs")):]
     row = next(line for line in table if line.strip().startswith(toktogul.name))
     assert f" {toktogul.end_fill_pct:.0f} " in row and "% active" in out
+
+
+# --- the per-country table and summary.json's countries_by_season ---------------------------
+def test_simulate_default_prints_the_country_table_by_season(capsys):
+    assert main(["simulate", "--default"]) == 0
+    out = capsys.readouterr().out
+    table = out[out.index("Countries by ICWC season"):].splitlines()
+    assert table[1].split()[:3] == ["country", "season", "limit"]
+    rows = [line.split() for line in table[2:10]]
+    assert [r[0] for r in rows] == ["KG", "KG", "KZ", "KZ", "TJ", "TJ", "UZ", "UZ"]
+    assert [" ".join(r[1:4]) for r in rows[:2]] == ["Oct 2025–Mar 2026", "Apr 2026–Sep 2026"]
+    assert out.index("Mass balance ok") < out.index("Countries by ICWC season")
+
+
+def test_a_scenario_naming_no_country_prints_no_country_table(capsys):
+    scenario = Path(__file__).parents[1] / "data" / "larson_heidari.wplan"
+    assert main(["simulate", str(scenario)]) == 0
+    assert "Countries by ICWC season" not in capsys.readouterr().out
+
+
+def test_summary_json_has_the_countries_by_season(tmp_path, capsys):
+    assert main(["simulate", "--default", "--out", str(tmp_path)]) == 0
+    summary = json.loads((tmp_path / "summary.json").read_text(encoding="utf-8"))
+    by_season = summary["countries_by_season"]
+    assert [c["code"] for c in by_season["countries"]] == ["KG", "KZ", "TJ", "UZ"]
+    assert len(by_season["rows"]) == 8 and len(by_season["seasons"]) == 2
+    delivered = sum(r["delivery_mcm"] for r in by_season["rows"])
+    assert delivered == pytest.approx(summary["delivery_mcm"])
+    assert [c["country"] for c in summary["countries"]] == ["KG", "KZ", "TJ", "UZ"]
+    assert all(p["kind"] == "reservoir" for p in summary["plants"])
+
+
+def test_the_country_table_shows_limits_partial_seasons_and_the_exchange_ledger():
+    from dataclasses import replace
+
+    from waterplanner.cli.countries_table import format_countries
+    from waterplanner.engine.countries_summary import countries_summary
+    from waterplanner.engine.simulate import simulate
+    from waterplanner.model import load_scenario
+    from waterplanner.model.countries import Country, EnergyExchange, Season
+    scenario = replace(
+        load_scenario(EXAMPLE),
+        countries=(Country(code="UZ", non_vegetation_limit_mcm=360.0),),
+        energy_exchanges=(EnergyExchange(id="x1", supplier="UZ", receiver="KG", energy_gwh=91.0,
+                                         season=Season.NON_VEGETATION, water_mcm=300.0,
+                                         water_season=Season.VEGETATION),))
+    text = format_countries(countries_summary(simulate(scenario)))
+    lines = text.splitlines()
+    assert lines[1].split()[-2:] == ["exchange", "net"]
+    uz = next(line for line in lines if line.startswith("  UZ"))
+    assert "Oct 2025–Mar 2026*" in uz
+    assert uz.split()[4:7] == ["360", "180", "50.0"]
+    assert "* season only partly within the horizon" in text
+    assert ("x1: UZ → KG 91 GWh in Oct–Mar (non-vegetation), for 300 Mm³ in Apr–Sep "
+            "(vegetation)") in text
+
+
+def test_a_long_horizon_gets_one_row_per_country_over_the_whole_horizon():
+    from tests.engine.build import demand, inflow, junction, link, sink
+    from tests.engine.build import scenario as build
+    from waterplanner.cli.countries_table import MAX_SEASON_ROWS, format_countries
+    from waterplanner.engine.countries_summary import countries_summary
+    from waterplanner.engine.simulate import simulate
+    months = 48
+    s = build([inflow("river", [100.0] * months, country="KG"), junction("j"),
+               demand("farm", [30.0] * months, country="UZ"), sink()],
+              [link("river", "j"), link("j", "farm"), link("j", "sea"), link("farm", "sea")])
+    c = countries_summary(simulate(s))
+    assert len(c.spans) == 8 > MAX_SEASON_ROWS
+    lines = format_countries(c).splitlines()
+    assert "whole horizon, 8 seasons" in lines[1]
+    assert lines[3].split() == ["KG", "0", "0", "4800", "0"]
+    assert lines[4].split() == ["UZ", "1440", "0", "0", "0"]
+    assert len(lines) == 5

@@ -38,6 +38,7 @@ from waterplanner.model import (
     validate_scenario,
 )
 from waterplanner.model.document import dumps_document
+from waterplanner.model.layout import Layout
 
 
 # --- the example file ------------------------------------------------------------------
@@ -122,7 +123,8 @@ def test_document_of_a_scenario_has_every_field_in_schema_order(example_bytes: b
     assert list(doc) == ["format", "version", "metadata", "time", "inflow_sets", "nodes",
                          "links", "release_schedules", "allocation"]
     upper = doc["nodes"][1]
-    assert list(upper)[:7] == ["id", "kind", "name", "local_name", "country", "x", "y"]
+    assert list(upper)[:5] == ["id", "kind", "name", "local_name", "country"]
+    assert "x" not in upper and "y" not in upper  # version 1 gave none: no layout either
     assert upper["flood_control_mcm"] is None and upper["seepage_m3s"] == 0.0
     assert doc["links"][0] == {"id": "l1", "from": "river", "to": "upper",
                                "travel_time_periods": 0, "loss_fraction": 0.0,
@@ -187,8 +189,7 @@ def series(n: int, elements: st.SearchStrategy[float] = nonneg) -> st.SearchStra
 @st.composite
 def common(draw: st.DrawFn, node_id: str) -> dict[str, Any]:
     return {"id": node_id, "name": draw(names), "local_name": draw(notes),
-            "country": draw(st.sampled_from(["", "KG", "TJ", "UZ", "KZ"])),
-            "x": draw(coordinate), "y": draw(coordinate)}
+            "country": draw(st.sampled_from(["", "KG", "TJ", "UZ", "KZ"]))}
 
 
 @st.composite
@@ -201,7 +202,8 @@ def reservoirs(draw: st.DrawFn, node_id: str, n: int) -> ReservoirNode:
         hp = HydropowerPlant(turbine_capacity_m3s=draw(sized),
                              installed_mw=draw(st.floats(0.0, 1e5)),
                              efficiency=draw(fraction),
-                             tailwater_level_m=lav.level_m[-1] - draw(st.floats(0.5, 300.0)))
+                             tailwater_level_m=max(lav.level_m[-1] - draw(st.floats(0.5, 300.0)),
+                                                   -500.0))
     return ReservoirNode(
         **draw(common(node_id)), capacity_mcm=cap, dead_storage_mcm=dead,
         initial_storage_mcm=initial, lav=lav, evaporation_mm=draw(series(n, depth_mm)),
@@ -278,13 +280,15 @@ def scenarios(draw: st.DrawFn) -> Scenario:
     extensions = draw(st.just({}) | st.fixed_dictionaries({"optimisation": st.fixed_dictionaries(
         {"allocation": st.sampled_from(["priority", "free"]), "notes": extension_values})}))
     order = draw(st.permutations(range(len(nodes))))
+    placed = draw(st.lists(st.sampled_from([n.id for n in nodes]), unique=True))
+    layout = Layout({nid: (draw(coordinate), draw(coordinate)) for nid in placed})
     return Scenario(
         metadata=Metadata(name=draw(names), description=draw(notes), author=draw(notes),
                           organisation=draw(notes), notes=draw(notes), references=refs,
                           sources=sources),
         time=tb, inflow_sets=inflow_sets, nodes=tuple(nodes[i] for i in order),
         links=tuple(draw(st.permutations(links))), release_schedules=schedules,
-        extensions=extensions)
+        extensions=extensions, layout=layout)
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -53,6 +53,11 @@ def _as_version_1(doc: dict[str, Any]) -> dict[str, Any]:
     old = copy.deepcopy(doc)
     old["version"] = 1
     old.pop("allocation", None)
+    for node in old["nodes"]:  # version 1 kept the positions in the nodes
+        pos = old.get("layout", {}).get("nodes", {}).get(node["id"])
+        if pos is not None:
+            node["x"], node["y"] = pos
+    old.pop("layout", None)
     return old
 
 
@@ -147,3 +152,11 @@ def test_bad_new_fields_are_named(change: Any, place: str) -> None:
     assert found, "the change should make the document invalid"
     assert all(p.location.startswith(place) for p in found), found
     assert all(p.message and len(p.message) < 300 for p in found)
+
+
+def test_two_plants_with_one_id_on_one_link_are_refused() -> None:
+    doc = _full_v2()
+    plants = doc["links"][0]["plants"]
+    plants.append(dict(plants[0], name="Another"))
+    found = validate_document(doc)
+    assert [p.message for p in found] == ["plant id 'ror1' is used twice"]

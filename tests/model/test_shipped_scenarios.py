@@ -115,15 +115,17 @@ def test_network_contents() -> None:
     over = s.link("shardara__arnasai")
     assert main.capacity_m3s == 650 and not main.overflow and over.overflow
     # every node can be drawn: positions inside the scene, headwaters above the Aral
-    assert all(0 <= n.x <= 1000 and 0 <= n.y <= 1000 for n in s.nodes)
-    assert s.node("naryn").y < s.node("toktogul").y < s.node("shardara").y < lake.y
+    at = s.layout
+    assert set(at) == {n.id for n in s.nodes}
+    assert all(0 <= x <= 1000 and 0 <= y <= 1000 for x, y in at.values())
+    assert at["naryn"][1] < at["toktogul"][1] < at["shardara"][1] < at["north_aral"][1]
 
 
 # --- provenance ----------------------------------------------------------------------
 def _numeric_paths(doc: dict[str, Any]) -> list[str]:
     """Paths (as the validator names them) of every number in the network that is data."""
     paths: list[str] = []
-    skip = {"id", "kind", "name", "local_name", "country", "x", "y", "from", "to", "overflow"}
+    skip = {"id", "kind", "name", "local_name", "country", "from", "to", "overflow"}
     for n in doc["nodes"]:
         for key, value in n.items():
             if key in skip:

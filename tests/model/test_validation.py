@@ -145,7 +145,7 @@ def test_missing_and_unknown_sections(doc: Doc) -> None:
     ("upper", "capacity_mcm", "1000", "expected a number, found text"),
     ("upper", "capacity_mcm", True, "expected a number, found true/false"),
     ("upper", "capacity_mcm", [1000], "expected a number, found a list"),
-    ("upper", "capacity_mcm", None, "must not be null"),
+    ("upper", "capacity_mcm", None, "needs a value (null is not allowed here)"),
     ("upper", "evaporation_mm", 10, "expected a list of numbers, found a number"),
     ("upper", "lav", [1, 2], ("expected an object with columns level_m, area_km2, volume_mcm, "
                              "found a list")),

@@ -137,3 +137,8 @@ def test_run_of_river_plants_on_a_link(window) -> None:
                            installed_mw=1, efficiency=1.5),)
     assert not win.inspector.apply_plants(bad)
     assert win.document.scenario.link(link.id).plants == plants
+    # the schematic marks the plant on its reach, and its tooltip names it
+    item = win.schematic.link_items[link.id]
+    assert len(item.plant_marks) == 1
+    assert item.boundingRect().contains(item.plant_marks[0])
+    assert "Kurpsai (run-of-river, KG)" in item.toolTip()

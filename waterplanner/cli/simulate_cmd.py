@@ -28,7 +28,8 @@ longer horizon is simulated once (the load is then a small share of the time sho
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("simulate", help="simulate a scenario and print its summary",
                        description="Simulate a scenario's release schedules and print a summary "
-                                   "table. With --out, also write one CSV per quantity (rows: "
+                                   "table (and, when the scenario names countries, a table per "
+                                   "country and ICWC season). With --out, also write one CSV per quantity (rows: "
                                    "periods; columns: nodes; units in the header) and "
                                    "summary.json.")
     add_scenario_arguments(p)
@@ -38,7 +39,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # here, not at the top: 'simulate --help' needs none of the engine (numpy, numba)
+    from waterplanner.cli.countries_table import format_countries
     from waterplanner.cli.summary_table import format_summary, format_unmet
+    from waterplanner.engine.countries_summary import countries_summary, has_country_data
     from waterplanner.engine.simulate import simulate
     from waterplanner.engine.targets import unmet_targets
     from waterplanner.export.csv_results import write_results
@@ -57,6 +60,9 @@ def run(args: argparse.Namespace) -> int:
     unmet = format_unmet(unmet_targets(results), results)
     if unmet:
         print(unmet)
+    if has_country_data(scenario):
+        print()
+        print(format_countries(countries_summary(results, member=0)))
     if args.out:
         try:
             paths = write_results(results, args.out)

@@ -4,7 +4,9 @@ Every array has a leading member axis (length 1 for a single run) and reads
 ``[member, node, period]`` (links: ``[member, link, period]``). Volumes are Mm³ per period,
 storage is at the end of each period (``initial_storage_mcm`` holds the start), levels in
 m a.s.l., energy in MWh per period. Quantities that do not apply to a node are zero, except
-storage and level, which are NaN for nodes that store no water.
+storage and level, which are NaN for nodes that store no water. Run-of-river plants on
+links have their own axis (``[member, plant, period]``, plants in :attr:`Results.plant_ids`
+order).
 
 The kernel stores only what the balance needs; everything else (levels, energy, deliveries,
 shortfalls, link arrivals and losses) is derived on first access and then kept, so a
@@ -36,6 +38,7 @@ from waterplanner.engine.kernel import (
     Q_STORAGE,
     storage_levels,
 )
+from waterplanner.engine.run_of_river import RunOfRiverSite, run_of_river_output, run_of_river_sites
 from waterplanner.model.scenario import Scenario
 from waterplanner.model.timebase import TimeBase
 
@@ -80,6 +83,11 @@ LINK_QUANTITIES: tuple[Quantity, ...] = (
     Quantity("link_arrival_mcm", "Flow arriving from the link", "Mm³", per="link"),
     Quantity("link_excess_mcm", "Flow above the link's capacity", "Mm³", per="link"),
 )
+PLANT_QUANTITIES: tuple[Quantity, ...] = (
+    Quantity("run_of_river_turbine_m3s", "Run-of-river turbine flow", "m³/s", per="plant"),
+    Quantity("run_of_river_energy_mwh", "Run-of-river energy", "MWh", per="plant"),
+)
+"""Quantities of the run-of-river plants on links (none for a scenario without such plants)."""
 
 
 def _view(a: np.ndarray) -> np.ndarray:
@@ -127,15 +135,34 @@ class Results:
         return self._link_pos[link_id]
 
     def series(self, quantity: str, element_id: str, member: int = 0) -> np.ndarray:
-        """One quantity of one node or link over the periods."""
+        """One quantity of one node, link or run-of-river plant over the periods."""
         arr = getattr(self, quantity)
-        pos = self._link_pos if quantity.startswith("link_") else self._node_pos
+        pos = self._link_pos if quantity.startswith("link_") else \
+            self._plant_pos if quantity.startswith("run_of_river_") else self._node_pos
         return arr[member, pos[element_id]]
 
     def storage_with_initial(self, node_id: str, member: int = 0) -> np.ndarray:
         """Storage at every period boundary: start of horizon, then each period's end."""
         i = self.node_index(node_id)
         return np.concatenate(([self.initial_storage_mcm[i]], self.storage_mcm[member, i]))
+
+    @cached_property
+    def plant_sites(self) -> tuple[RunOfRiverSite, ...]:
+        """The run-of-river plants on links, in the order of their axis."""
+        return run_of_river_sites(self.scenario)
+
+    @cached_property
+    def plant_ids(self) -> tuple[str, ...]:
+        """Ids of the run-of-river plants, in the order of their axis."""
+        return tuple(s.plant.id for s in self.plant_sites)
+
+    @cached_property
+    def _plant_pos(self) -> dict[str, int]:
+        return {pid: k for k, pid in enumerate(self.plant_ids)}
+
+    def plant_index(self, plant_id: str) -> int:
+        """Index of a run-of-river plant on the plant axis."""
+        return self._plant_pos[plant_id]
 
     # --- what the kernel stored ---------------------------------------------------------
     def _kind_mask(self, *codes: int) -> np.ndarray:
@@ -288,6 +315,42 @@ class Results:
     @cached_property
     def link_excess_mcm(self) -> np.ndarray:
         return _view(np.maximum(self._sent - self.net.link_cap_mcm.T[None], 0.0))
+
+    @cached_property
+    def withdrawal_mcm(self) -> np.ndarray:
+        """What each demand withdraws: the flow entering its intake link(s), before the
+        intake's losses and travel time (zero at other nodes) [member, node, period]."""
+        out = np.zeros(self._out.shape[:1] + self._out.shape[2:])
+        for j in np.flatnonzero(self.net.kind[self.net.link_dst] == DEMAND):
+            out[:, :, self.net.link_dst[j]] += self._sent[:, :, j]
+        return _view(out)
+
+    # --- run-of-river plants on links -------------------------------------------------
+    @cached_property
+    def _run_of_river(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        links = np.array([self._link_pos[s.link_id] for s in self.plant_sites], dtype=np.int64)
+        flow = self._sent[:, :, links].transpose(0, 2, 1)
+        turbine, power, energy = run_of_river_output(flow, self.net.seconds, self.net.hours,
+                                                     self.plant_sites)
+        for a in (turbine, power, energy):
+            a.flags.writeable = False
+        return turbine, power, energy
+
+    @property
+    def run_of_river_turbine_m3s(self) -> np.ndarray:
+        """Turbine flow of each run-of-river plant: the flow entering its link, capped at
+        the turbine capacity (m³/s) [member, plant, period]."""
+        return self._run_of_river[0]
+
+    @property
+    def run_of_river_power_mw(self) -> np.ndarray:
+        """Power of each run-of-river plant (MW) [member, plant, period]."""
+        return self._run_of_river[1]
+
+    @property
+    def run_of_river_energy_mwh(self) -> np.ndarray:
+        """Energy of each run-of-river plant (MWh per period) [member, plant, period]."""
+        return self._run_of_river[2]
 
     @property
     def link_transit_start_mcm(self) -> np.ndarray:

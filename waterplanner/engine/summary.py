@@ -41,7 +41,11 @@ class DemandSummary:
 
 @dataclass(frozen=True)
 class PlantSummary:
-    """Energy of one hydropower plant, in GWh."""
+    """Energy of one hydropower plant, in GWh.
+
+    A plant at a dam has its reservoir's id and name; a run-of-river plant on a link has the
+    plant's own id, its name marked '(run-of-river)' and the link's id in ``link_id``.
+    """
 
     node_id: str
     name: str
@@ -49,6 +53,9 @@ class PlantSummary:
     energy_gwh: float
     winter_gwh: float
     summer_gwh: float
+    kind: str = "reservoir"
+    """'reservoir' (a plant at a dam) or 'run_of_river' (a plant on a link)."""
+    link_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -156,7 +163,7 @@ class Summary:
         return next(c for c in self.countries if c.country == code)
 
     def plant(self, node_id: str) -> PlantSummary:
-        """The summary of one plant."""
+        """The summary of one plant: a reservoir's id, or a run-of-river plant's id."""
         return next(p for p in self.plants if p.node_id == node_id)
 
     @property
@@ -181,7 +188,7 @@ class Summary:
             "worst_node_residual_mcm": d.pop("worst_node_residual_mcm"),
             "ok": d.pop("mass_balance_ok"),
         }
-        return _json_safe(d)  # type: ignore[return-value]
+        return json_safe(d)  # type: ignore[return-value]
 
     def non_finite_fields(self) -> list[str]:
         """Where the summary holds NaN or ±Infinity ('reservoirs[1].end_storage_mcm'): empty
@@ -190,13 +197,15 @@ class Summary:
         return _non_finite(asdict(self), "")
 
 
-def _json_safe(v: object) -> object:
+def json_safe(v: object) -> object:
+    """Plain data with every number that is not finite replaced by None (JSON has neither
+    NaN nor Infinity)."""
     if isinstance(v, float):
         return v if math.isfinite(v) else None
     if isinstance(v, dict):
-        return {k: _json_safe(x) for k, x in v.items()}
+        return {k: json_safe(x) for k, x in v.items()}
     if isinstance(v, (list, tuple)):
-        return [_json_safe(x) for x in v]
+        return [json_safe(x) for x in v]
     return v
 
 
@@ -254,6 +263,12 @@ def summarize(r: Results, member: int = 0) -> Summary:
         plants.append(PlantSummary(node_id=node.id, name=node.name, country=node.country,
                                    energy_gwh=float(e.sum()), winter_gwh=float(e[winter].sum()),
                                    summer_gwh=float(e[~winter].sum())))
+    for k, site in enumerate(r.plant_sites):
+        e = r.run_of_river_energy_mwh[member, k] / 1000.0
+        plants.append(PlantSummary(node_id=site.plant.id, name=site.label, country=site.country,
+                                   energy_gwh=float(e.sum()), winter_gwh=float(e[winter].sum()),
+                                   summer_gwh=float(e[~winter].sum()), kind="run_of_river",
+                                   link_id=site.link_id))
     countries: list[CountrySummary] = []
     codes = sorted({d.country for d in demands} | {p.country for p in plants})
     for code in codes:

@@ -2,7 +2,9 @@
 
 Each CSV has one row per period (its start date and label) and one column per node or link,
 with the unit in the header: ``period_start,period,toktogul [Mm³],shardara [Mm³]``. Only
-nodes to which a quantity applies get a column.
+nodes to which a quantity applies get a column. Run-of-river plants on links have files of
+their own (``run_of_river_energy_mwh.csv``, a column per plant id), written only when the
+scenario has such plants.
 
 Files are written in blocks of rows straight to disk (atomically), with the numbers
 formatted by a compiled kernel (:mod:`waterplanner.export.number_text`), so the time and
@@ -21,7 +23,14 @@ from typing import BinaryIO
 
 import numpy as np
 
-from waterplanner.engine.results import LINK_QUANTITIES, NODE_QUANTITIES, Quantity, Results
+from waterplanner.engine.countries_summary import countries_summary
+from waterplanner.engine.results import (
+    LINK_QUANTITIES,
+    NODE_QUANTITIES,
+    PLANT_QUANTITIES,
+    Quantity,
+    Results,
+)
 from waterplanner.export.cell_text import csv_text
 from waterplanner.export.number_text import MAX_NUMBER_BYTES, put_rows
 from waterplanner.model.fileio import atomic_output, atomic_write_text
@@ -66,7 +75,7 @@ def write_quantity_csv(stream: BinaryIO, r: Results, q: Quantity, columns: list[
                        member: int = 0, periods: PeriodColumns | None = None) -> None:
     """Write the CSV of one quantity (the given node or link columns) to a binary stream,
     a block of rows at a time."""
-    ids = r.link_ids if q.per == "link" else r.node_ids
+    ids = {"link": r.link_ids, "plant": r.plant_ids}.get(q.per, r.node_ids)
     header = ["period_start", "period"] + [csv_text(f"{ids[j]} [{q.unit}]") for j in columns]
     stream.write(_csv_line(header).encode("utf-8"))
     periods = periods or PeriodColumns(r.time)
@@ -94,12 +103,17 @@ def quantity_csv(r: Results, q: Quantity, member: int = 0) -> str | None:
 
 
 def write_results(r: Results, out_dir: str | os.PathLike[str], member: int = 0) -> list[Path]:
-    """Write one CSV per quantity and ``summary.json`` into ``out_dir``; return the paths."""
+    """Write one CSV per quantity and ``summary.json`` into ``out_dir``; return the paths.
+
+    ``summary.json`` holds the summary of the member, its ``countries_by_season`` (the
+    per-country table by ICWC season, :mod:`waterplanner.engine.countries_summary`; the key
+    ``countries`` already holds the whole-horizon figures per country), the scenario's name,
+    the inflow set and the period start dates."""
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     periods = PeriodColumns(r.time)
-    for q in NODE_QUANTITIES + LINK_QUANTITIES:
+    for q in NODE_QUANTITIES + LINK_QUANTITIES + PLANT_QUANTITIES:
         columns = quantity_columns(r, q, member)
         if not columns:
             continue
@@ -111,6 +125,7 @@ def write_results(r: Results, out_dir: str | os.PathLike[str], member: int = 0) 
     summary["scenario"] = r.scenario.metadata.name
     summary["inflow_set"] = r.inflow_set
     summary["periods"] = list(r.time.iso_starts)
+    summary["countries_by_season"] = countries_summary(r, member).to_dict()
     path = folder / "summary.json"
     atomic_write_text(path, json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
     written.append(path)

@@ -26,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-from waterplanner.engine.results import LINK_QUANTITIES, NODE_QUANTITIES, Results
+from waterplanner.engine.results import LINK_QUANTITIES, NODE_QUANTITIES, PLANT_QUANTITIES, Results
 from waterplanner.export.cell_text import starts_like_formula
 from waterplanner.export.csv_results import quantity_columns
 from waterplanner.model.fileio import atomic_output
@@ -174,12 +174,12 @@ def results_workbook(r: Results, member: int = 0) -> Any:
         _period_sheet(wb, "Release schedule Mm³", r, [f"{n.id} [Mm³]" for n in res], mcm)
         _period_sheet(wb, "Release schedule m³ s", r, [f"{n.id} [m³/s]" for n in res],
                       scn.time.mcm_to_m3s(mcm))
-    for q in NODE_QUANTITIES + LINK_QUANTITIES:
+    for q in NODE_QUANTITIES + LINK_QUANTITIES + PLANT_QUANTITIES:
         cols = quantity_columns(r, q, member)
         if not cols:
             continue
         arr = getattr(r, q.name)[member]
-        ids = r.link_ids if q.per == "link" else r.node_ids
+        ids = {"link": r.link_ids, "plant": r.plant_ids}.get(q.per, r.node_ids)
         _period_sheet(wb, q.name, r, [f"{ids[j]} [{q.unit}]" for j in cols],
                       arr[np.asarray(cols)])
     return wb

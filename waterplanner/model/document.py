@@ -16,6 +16,7 @@ from typing import Any
 
 from waterplanner.model.countries import Country, EnergyExchange, Season
 from waterplanner.model.lav import LevelAreaVolume
+from waterplanner.model.layout import Layout
 from waterplanner.model.nodes import (
     NODE_CLASSES,
     AnyNode,
@@ -112,7 +113,7 @@ def _node_from(d: dict[str, Any]) -> AnyNode:
     kind = NodeKind(d["kind"])
     common: dict[str, Any] = {
         "id": d["id"], "name": d["name"], "local_name": d.get("local_name", ""),
-        "country": d.get("country", ""), "x": float(d.get("x", 0.0)), "y": float(d.get("y", 0.0)),
+        "country": d.get("country", ""),
     }
     if kind is NodeKind.INFLOW:
         return InflowNode(**common, inflow_mcm={k: _series(v) for k, v in d["inflow_mcm"].items()})
@@ -191,6 +192,8 @@ def scenario_from_document(doc: dict[str, Any]) -> Scenario:
         allocation=AllocationPolicy(doc.get("allocation", AllocationPolicy.UPSTREAM_FIRST.value)),
         countries=tuple(_country(c) for c in doc.get("countries") or ()),
         energy_exchanges=tuple(_exchange(e) for e in doc.get("energy_exchanges") or ()),
+        layout=Layout({k: (float(x), float(y))
+                       for k, (x, y) in (doc.get("layout") or {}).get("nodes", {}).items()}),
     )
 
 
@@ -270,6 +273,15 @@ def _exchange_to(e: EnergyExchange) -> dict[str, Any]:
             "note": e.note}
 
 
+def _layout_to(s: Scenario) -> dict[str, Any]:
+    """The layout section: positions in the order of the nodes (then any others, so that
+    the validator can name them), one node per line."""
+    ids = [n.id for n in s.nodes]
+    known = set(ids)
+    order = [i for i in ids if i in s.layout] + [i for i in s.layout if i not in known]
+    return {"nodes": {i: list(s.layout[i]) for i in order}}
+
+
 def scenario_to_document(s: Scenario, view: ViewState | None = None) -> dict[str, Any]:
     """The JSON document of a scenario (plain dicts, lists, numbers and text), with the
     planner's ``view`` section when one is given and not empty."""
@@ -299,6 +311,8 @@ def scenario_to_document(s: Scenario, view: ViewState | None = None) -> dict[str
     for key in EXTENSION_KEYS:
         if key in s.extensions:
             doc[key] = s.extensions[key]
+    if s.layout:
+        doc["layout"] = _layout_to(s)
     if view is not None and not view.is_empty:
         doc[VIEW_KEY] = view.to_document()
     return doc

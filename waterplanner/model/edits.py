@@ -17,29 +17,37 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from itertools import pairwise
 from typing import Any
 
+from waterplanner.model.countries import Country, EnergyExchange
+from waterplanner.model.field_checker import NULL_MESSAGE
 from waterplanner.model.lav import LevelAreaVolume
 from waterplanner.model.network import find_cycle
 from waterplanner.model.nodes import (
     NODE_CLASSES,
     AnyNode,
     DemandNode,
+    HydropowerPlant,
     InflowNode,
     JunctionNode,
     MinFlowNode,
     NodeKind,
     OperatingRule,
     ReservoirNode,
-    RuleKind,
     RunOfRiverPlant,
     SinkNode,
     TerminalLakeNode,
-    flow_values,
 )
+from waterplanner.model.rulebook import refusal
 from waterplanner.model.scenario import AllocationPolicy, Link, Scenario
-from waterplanner.model.schema import LINK_FIELDS, FieldSpec, FieldType, node_field
+from waterplanner.model.schema import (
+    LINK_FIELDS,
+    MAX_SCHEMATIC_COORDINATE,
+    SCHEMATIC_BOUND,
+    FieldSpec,
+    FieldType,
+    node_field,
+)
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9_\-]{1,64}\Z")
 
@@ -102,18 +110,11 @@ class SetReleases(Edit):
                 if not 0 <= t < len(values):
                     raise EditRefused(f"period {t + 1} is outside the horizon "
                                       f"({len(values)} periods)")
-                v = float(v)
-                if not math.isfinite(v):
-                    raise EditRefused(f"{node.name} release, {scenario.time.label(t)}: "
-                                      "not a number")
-                if v < 0:
-                    raise EditRefused(f"{node.name} release, {scenario.time.label(t)}: "
-                                      f"{v:g} Mm³ is negative; a release cannot be below zero")
-                values[t] = v
+                values[t] = _number(v, f"{node.name} release, {scenario.time.label(t)}")
             schedules[rid] = tuple(values)
         if all(schedules[k] == scenario.release_schedules[k] for k in self.changes):
             return scenario  # nothing changed: no undo step
-        return replace(scenario, release_schedules=schedules)
+        return _refuse_if_invalid(scenario, replace(scenario, release_schedules=schedules))
 
 
 def set_release(scenario: Scenario, reservoir_id: str, period: int, value_mcm: float,
@@ -133,130 +134,93 @@ def set_release(scenario: Scenario, reservoir_id: str, period: int, value_mcm: f
 
 
 # --- node fields ------------------------------------------------------------------------
-def _check_value(spec: FieldSpec, value: Any, periods: int, owner: str) -> Any:
-    """``value`` checked against its field spec (``owner`` names the node or link)."""
-    what = f"{owner}: {spec.label.lower()}"
+def _number(value: Any, what: str) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise EditRefused(f"{what}: '{value}' is not a number") from None
+
+
+def _numbers(values: Any, what: str) -> tuple[float, ...]:
+    if isinstance(values, (str, bytes)) or not hasattr(values, "__iter__"):
+        raise EditRefused(f"{what}: expected one number per period")
+    return tuple(_number(v, what) for v in values)
+
+
+EMPTY_VALUES: dict[FieldType, Any] = {
+    FieldType.RULE: OperatingRule(), FieldType.SHARES: {}, FieldType.PLANTS: ()}
+"""What setting these fields to nothing means: today's rule (the schedule), no shares, no
+plants."""
+
+
+def _coerce(spec: FieldSpec, value: Any, owner: str) -> Any:
+    """``value`` as the type its field holds (a number typed as text becomes a float, a
+    list a tuple). Only what cannot be represented at all is refused here; whether the value
+    is allowed is the rulebook's decision (:mod:`waterplanner.model.rulebook`)."""
+    what = f"{owner} {spec.label.lower()}"
     if value is None:
-        if not spec.nullable:
-            raise EditRefused(f"{what} needs a value")
+        if spec.type in EMPTY_VALUES:
+            return EMPTY_VALUES[spec.type]
+        if not spec.nullable and not spec.optional:
+            raise EditRefused(f"{what}: {NULL_MESSAGE}")
         return None
     if spec.type in (FieldType.NUMBER, FieldType.INTEGER):
-        try:
-            v = float(value)
-        except (TypeError, ValueError):
-            raise EditRefused(f"{what}: '{value}' is not a number") from None
-        if not math.isfinite(v):
-            raise EditRefused(f"{what}: '{value}' is not a finite number")
-        if spec.type is FieldType.INTEGER:
-            if not v.is_integer():
-                raise EditRefused(f"{what} must be a whole number")
-            v = int(v)
-        unit = f" {spec.unit}" if spec.unit else ""
-        if spec.minimum is not None and v < spec.minimum:
-            raise EditRefused(f"{what} must be at least {spec.minimum:g}{unit}")
-        if spec.maximum is not None and (v > spec.maximum or
-                                         (spec.exclusive_maximum and v >= spec.maximum)):
-            raise EditRefused(f"{what} must be at most {spec.maximum:g}{unit}")
-        return v
+        v = _number(value, what)
+        return int(v) if spec.type is FieldType.INTEGER and v.is_integer() else v
     if spec.type is FieldType.BOOLEAN:
         if not isinstance(value, bool):
             raise EditRefused(f"{what} must be yes or no")
         return value
     if spec.type is FieldType.STRING:
-        text = str(value)
-        if spec.name == "name" and not text.strip():
-            raise EditRefused("a node needs a name")
-        if spec.name == "country" and text and not re.fullmatch(r"[A-Z]{2}", text):
-            raise EditRefused(f"country '{text}' is not a two-letter code such as KG, TJ, UZ, KZ")
-        return text
+        return str(value)
     if spec.type is FieldType.SERIES:
-        return _check_series(value, periods, what, spec.minimum)
+        return _numbers(value, what)
     if spec.type is FieldType.FLOW_OR_SERIES:
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return _check_value(replace(spec, type=FieldType.NUMBER), value, periods, owner)
-        series = _check_series(value, periods, what, spec.minimum)
-        if spec.maximum is not None and any(v > spec.maximum for v in series):
-            raise EditRefused(f"{what} must be at most {spec.maximum:g} {spec.unit}")
-        return series
-    if spec.type is FieldType.RULE:
-        return _check_rule(value, periods, what)
-    if spec.type is FieldType.SHARES:
-        return _check_shares(value, what)
-    if spec.type is FieldType.PLANTS:
-        return _check_plants(value, what)
+        if isinstance(value, (int, float, str)) and not isinstance(value, bool):
+            return _number(value, what)
+        return _numbers(value, what)
     if spec.type is FieldType.SERIES_BY_SET:
-        return {k: _check_series(v, periods, f"{what} ({k})", spec.minimum)
-                for k, v in dict(value).items()}
+        if not isinstance(value, Mapping):
+            raise EditRefused(f"{what}: expected one series per inflow set")
+        return {str(k): _numbers(v, f"{what} ({k})") for k, v in value.items()}
     if spec.type is FieldType.LAV:
         if not isinstance(value, LevelAreaVolume):
             raise EditRefused(f"{what}: expected a level–area–volume table")
-        n = len(value.volume_mcm)
-        if n < 2 or len(value.level_m) != n or len(value.area_km2) != n:
-            raise EditRefused(f"{what} needs at least two complete rows")
-        for col, name in ((value.level_m, "levels"), (value.volume_mcm, "volumes")):
-            if any(not math.isfinite(x) for x in col):
-                raise EditRefused(f"{what}: the {name} must be numbers")
-            if any(b <= a for a, b in pairwise(col)):
-                raise EditRefused(f"{what}: the {name} must increase from row to row")
-        if any(not math.isfinite(a) or a < 0 for a in value.area_km2):
-            raise EditRefused(f"{what}: areas must be numbers of at least 0")
+        return value
+    if spec.type is FieldType.RULE:
+        if not isinstance(value, OperatingRule):
+            raise EditRefused(f"{what}: expected an operating rule")
+        rel = value.buffer_release_m3s
+        return replace(
+            value,
+            guide_curve_mcm=None if value.guide_curve_mcm is None
+            else _numbers(value.guide_curve_mcm, f"{what} (guide curve)"),
+            buffer_mcm=None if value.buffer_mcm is None
+            else _numbers(value.buffer_mcm, f"{what} (buffer zone)"),
+            buffer_release_m3s=None if rel is None else
+            _number(rel, what) if isinstance(rel, (int, float)) else _numbers(rel, what))
+    if spec.type is FieldType.SHARES:
+        if not isinstance(value, Mapping):
+            raise EditRefused(f"{what}: expected countries and their shares")
+        return {str(k): _number(v, what) for k, v in value.items()}
+    if spec.type is FieldType.PLANTS:
+        plants = tuple(value or ())
+        if not all(isinstance(p, RunOfRiverPlant) for p in plants):
+            raise EditRefused(f"{what}: expected run-of-river plants")
+        return plants
+    if spec.type is FieldType.HYDROPOWER:
+        if not isinstance(value, HydropowerPlant):
+            raise EditRefused(f"{what}: expected a hydropower plant")
         return value
     return value
 
 
-def _check_rule(value: Any, periods: int, what: str) -> OperatingRule:
-    if not isinstance(value, OperatingRule):
-        raise EditRefused(f"{what}: expected an operating rule")
-    if value.kind is RuleKind.GUIDE_CURVE and value.guide_curve_mcm is None:
-        raise EditRefused(f"{what}: a guide-curve rule needs its guide curve (the target "
-                          "storage of every period)")
-    if (value.buffer_mcm is None) != (value.buffer_release_m3s is None):
-        raise EditRefused(f"{what}: a buffer zone needs both its top and its release")
-    changes: dict[str, Any] = {}
-    for key in ("guide_curve_mcm", "buffer_mcm"):
-        series = getattr(value, key)
-        if series is not None:
-            changes[key] = _check_series(series, periods, f"{what} ({key})")
-    rel = value.buffer_release_m3s
-    if rel is not None:
-        changes["buffer_release_m3s"] = float(rel) if isinstance(rel, (int, float)) \
-            else _check_series(rel, periods, f"{what} (buffer release)")
-        if isinstance(rel, (int, float)) and (not math.isfinite(rel) or rel < 0):
-            raise EditRefused(f"{what}: the buffer release must be a flow of at least 0 m³/s")
-    return replace(value, **changes)
-
-
-def _check_shares(value: Any, what: str) -> dict[str, float]:
-    shares = {str(k): float(v) for k, v in dict(value or {}).items()}
-    for code, share in shares.items():
-        if not re.fullmatch(r"[A-Z]{2}", code):
-            raise EditRefused(f"{what}: '{code}' is not a two-letter country code such as UZ")
-        if not math.isfinite(share) or not 0 < share <= 1:
-            raise EditRefused(f"{what}: the share of {code} must be above 0 and at most 1")
-    if shares and abs(sum(shares.values()) - 1.0) > 1e-6:
-        raise EditRefused(f"{what}: the shares add up to {sum(shares.values()):g}, not 1")
-    return shares
-
-
-def _check_plants(value: Any, what: str) -> tuple[RunOfRiverPlant, ...]:
-    plants = tuple(value or ())
-    ids = [p.id for p in plants if isinstance(p, RunOfRiverPlant)]
-    if len(ids) != len(plants):
-        raise EditRefused(f"{what}: expected run-of-river plants")
-    if len(set(ids)) != len(ids):
-        raise EditRefused(f"{what}: two plants have the same id")
-    for p in plants:
-        if not ID_PATTERN.match(p.id):
-            raise EditRefused(f"{what}: '{p.id}' is not a valid plant id")
-        if not p.name.strip():
-            raise EditRefused(f"{what}: a plant needs a name")
-        for label, x, top in (("head", p.head_m, 9000.0),
-                              ("turbine capacity", p.turbine_capacity_m3s, 1e6),
-                              ("installed power", p.installed_mw, 1e6),
-                              ("efficiency", p.efficiency, 1.0)):
-            if not math.isfinite(x) or not 0 <= x <= top:
-                raise EditRefused(f"{what}: {p.name}: the {label} must lie between 0 and {top:g}")
-    return plants
+def _refuse_if_invalid(before: Scenario, after: Scenario) -> Scenario:
+    """``after``, unless it has a problem ``before`` did not (then refused in its words)."""
+    why = refusal(before, after)
+    if why is not None:
+        raise EditRefused(why)
+    return after
 
 
 @dataclass(frozen=True)
@@ -275,78 +239,46 @@ class SetNodeField(Edit):
             spec = node_field(node.kind, self.field_name)
         except KeyError:
             raise EditRefused(f"a {node.kind.value} has no field '{self.field_name}'") from None
-        value = _check_value(spec, self.value, scenario.time.periods, node.name)
+        value = _coerce(spec, self.value, node.name)
         try:
             new_node = replace(node, **{self.field_name: value})
         except (TypeError, ValueError) as e:
             raise EditRefused(f"{node.name}: {e}") from None
-        _check_node_consistency(new_node)
-        return scenario.with_node(new_node)
-
-
-def _check_node_consistency(n: AnyNode) -> None:
-    """The rules linking one node's fields (dead ≤ initial ≤ capacity, table covers range)."""
-    if isinstance(n, ReservoirNode):
-        if n.dead_storage_mcm > n.capacity_mcm:
-            raise EditRefused(f"{n.name}: dead storage {n.dead_storage_mcm:g} Mm³ would be "
-                              f"above the capacity {n.capacity_mcm:g} Mm³")
-        if not n.dead_storage_mcm <= n.initial_storage_mcm <= n.capacity_mcm:
-            raise EditRefused(f"{n.name}: initial storage {n.initial_storage_mcm:g} Mm³ must lie "
-                              f"between dead storage {n.dead_storage_mcm:g} and capacity "
-                              f"{n.capacity_mcm:g} Mm³")
-        if n.max_release_m3s is not None:
-            periods = max(len(v) if isinstance(v, tuple) else 1
-                          for v in (n.min_release_m3s, n.max_release_m3s))
-            for i, (lo, hi) in enumerate(zip(flow_values(n.min_release_m3s, periods),
-                                             flow_values(n.max_release_m3s, periods))):
-                if lo > hi:
-                    when = f" in period {i + 1}" if periods > 1 else ""
-                    raise EditRefused(f"{n.name}: minimum release {lo:g} m³/s would be above "
-                                      f"the maximum {hi:g} m³/s{when}")
-        op_min = n.operating_minimum_mcm
-        if op_min is not None and not n.dead_storage_mcm <= op_min <= n.capacity_mcm:
-            raise EditRefused(f"{n.name}: the operating minimum {op_min:g} Mm³ must lie between "
-                              f"dead storage {n.dead_storage_mcm:g} and capacity "
-                              f"{n.capacity_mcm:g} Mm³")
-        for key, label in (("guide_curve_mcm", "guide curve"), ("buffer_mcm", "buffer zone")):
-            curve = getattr(n.rule, key)
-            if curve is not None and any(not n.dead_storage_mcm <= x <= n.capacity_mcm
-                                         for x in curve):
-                raise EditRefused(f"{n.name}: the {label} must lie between dead storage "
-                                  f"{n.dead_storage_mcm:g} and capacity {n.capacity_mcm:g} Mm³")
-        v = n.lav.volume_mcm
-        if v[0] > n.dead_storage_mcm or v[-1] < n.capacity_mcm:
-            raise EditRefused(f"{n.name}: the level–area–volume table covers {v[0]:g}–{v[-1]:g} "
-                              f"Mm³ but must reach from dead storage {n.dead_storage_mcm:g} to "
-                              f"capacity {n.capacity_mcm:g} Mm³")
-        if n.flood_control_mcm is not None and min(n.flood_control_mcm) < n.dead_storage_mcm:
-            raise EditRefused(f"{n.name}: flood-control storage must not be below dead storage")
-        hp = n.hydropower
-        if hp is not None and hp.tailwater_level_m >= n.lav.level_m[-1]:
-            raise EditRefused(f"{n.name}: tailwater {hp.tailwater_level_m:g} m is not below the "
-                              f"top of the table ({n.lav.level_m[-1]:g} m): no head")
-    elif isinstance(n, TerminalLakeNode) and n.crest_level_m < n.lav.level_m[0]:
-        raise EditRefused(f"{n.name}: crest {n.crest_level_m:g} m is below the lowest level "
-                          f"of the table ({n.lav.level_m[0]:g} m)")
+        return _refuse_if_invalid(scenario, scenario.with_node(new_node))
 
 
 @dataclass(frozen=True)
 class MoveNodes(Edit):
-    """Place nodes on the schematic: {node id: (x, y)}."""
+    """Place nodes on the schematic: {node id: (x, y)}.
+
+    Only the scenario's layout changes: its nodes, links and time base stay the very same
+    objects, so nothing is revalidated or re-simulated for a move.
+    """
 
     positions: Mapping[str, tuple[float, float]] = field(default_factory=dict)
 
     def apply(self, scenario: Scenario) -> Scenario:
-        nodes = []
-        for n in scenario.nodes:
-            if n.id in self.positions:
-                x, y = self.positions[n.id]
-                n = replace(n, x=float(x), y=float(y))
-            nodes.append(n)
         missing = set(self.positions) - {n.id for n in scenario.nodes}
         if missing:
             raise EditRefused(f"there is no node '{min(missing)}'")
-        return replace(scenario, nodes=tuple(nodes))
+        checked = {nid: _checked_position(scenario.node(nid).name, pos)
+                   for nid, pos in self.positions.items()}
+        if all(scenario.layout.position(nid) == pos for nid, pos in checked.items()):
+            return scenario
+        return replace(scenario, layout=scenario.layout.moved(checked))
+
+
+def _checked_position(owner: str, position: tuple[float, float]) -> tuple[float, float]:
+    """A position on the drawing as stored, or :class:`EditRefused` saying what is wrong."""
+    try:
+        x, y = (float(v) for v in position)
+    except (TypeError, ValueError):
+        raise EditRefused(f"{owner}: a position is two numbers, x and y") from None
+    for label, v in (("x", x), ("y", y)):
+        if not math.isfinite(v) or abs(v) > MAX_SCHEMATIC_COORDINATE:
+            raise EditRefused(f"{owner}: position {label} = {v:g} is off the drawing (it must "
+                              f"be {SCHEMATIC_BOUND})")
+    return x, y
 
 
 # --- network ----------------------------------------------------------------------------
@@ -368,9 +300,9 @@ KIND_LABELS: dict[NodeKind, str] = {
 }
 
 
-def new_node(scenario: Scenario, kind: NodeKind, x: float = 0.0, y: float = 0.0,
-             name: str | None = None) -> AnyNode:
-    """A node of ``kind`` with modest placeholder values, ready to be connected and edited."""
+def new_node(scenario: Scenario, kind: NodeKind, name: str | None = None) -> AnyNode:
+    """A node of ``kind`` with modest placeholder values, ready to be connected and edited
+    (where it is drawn is given to :class:`AddNode`)."""
     label = name or KIND_LABELS[kind]
     taken = {n.id for n in scenario.nodes}
     taken_names = {n.name for n in scenario.nodes}
@@ -379,8 +311,7 @@ def new_node(scenario: Scenario, kind: NodeKind, x: float = 0.0, y: float = 0.0,
         while f"{label} {i}" in taken_names:
             i += 1
         label = f"{label} {i}"
-    common: dict[str, Any] = {"id": unique_id(taken, label), "name": label, "x": float(x),
-                              "y": float(y)}
+    common: dict[str, Any] = {"id": unique_id(taken, label), "name": label}
     t = scenario.time.periods
     zeros = tuple(0.0 for _ in range(t))
     if kind is NodeKind.INFLOW:
@@ -407,9 +338,11 @@ def new_node(scenario: Scenario, kind: NodeKind, x: float = 0.0, y: float = 0.0,
 
 @dataclass(frozen=True)
 class AddNode(Edit):
-    """Add a node (a reservoir also gets a release schedule of zeros)."""
+    """Add a node (a reservoir also gets a release schedule of zeros), drawn at
+    ``position`` (without one, at the layout's default place)."""
 
     node: AnyNode | None = None
+    position: tuple[float, float] | None = None
 
     def apply(self, scenario: Scenario) -> Scenario:
         n = self.node
@@ -422,7 +355,11 @@ class AddNode(Edit):
         schedules = dict(scenario.release_schedules)
         if isinstance(n, ReservoirNode):
             schedules[n.id] = tuple(0.0 for _ in range(scenario.time.periods))
-        return replace(scenario, nodes=scenario.nodes + (n,), release_schedules=schedules)
+        layout = scenario.layout
+        if self.position is not None:
+            layout = layout.moved({n.id: _checked_position(n.name, self.position)})
+        return replace(scenario, nodes=scenario.nodes + (n,), release_schedules=schedules,
+                       layout=layout)
 
 
 @dataclass(frozen=True)
@@ -444,7 +381,8 @@ class DeleteNodes(Edit):
                        links=tuple(lk for lk in scenario.links
                                    if lk.source not in gone and lk.target not in gone),
                        release_schedules=schedules,
-                       metadata=replace(scenario.metadata, sources=sources))
+                       metadata=replace(scenario.metadata, sources=sources),
+                       layout=scenario.layout.without(gone))
 
 
 @dataclass(frozen=True)
@@ -515,12 +453,10 @@ class SetLinkField(Edit):
             raise EditRefused(f"the link field '{self.field_name}' cannot be set here")
         spec = next(f for f in LINK_FIELDS if f.name == self.field_name)
         owner = f"{scenario.node(link.source).name} → {scenario.node(link.target).name}"
-        value = _check_value(spec, self.value, scenario.time.periods, owner)
+        value = _coerce(spec, self.value, owner)
         new = replace(link, **{self.field_name: value})
-        if new.overflow and isinstance(scenario.node(new.target), DemandNode):
-            raise EditRefused(f"{owner}: a demand's intake cannot be an overflow route")
-        return replace(scenario, links=tuple(new if lk.id == link.id else lk
-                                             for lk in scenario.links))
+        return _refuse_if_invalid(scenario, replace(
+            scenario, links=tuple(new if lk.id == link.id else lk for lk in scenario.links)))
 
 
 @dataclass(frozen=True)
@@ -537,6 +473,26 @@ class SetAllocation(Edit):
             raise EditRefused(f"'{self.policy}' is not an allocation policy (use "
                               f"{' or '.join(p.value for p in AllocationPolicy)})") from None
         return scenario if policy is scenario.allocation else replace(scenario, allocation=policy)
+
+
+@dataclass(frozen=True)
+class SetSharing(Edit):
+    """How the basin is shared, set at once (Scenario → Water sharing and countries): the
+    allocation policy, the countries with their seasonal limits and the energy exchange
+    ledger. Refused exactly when the result would have a problem (the rulebook)."""
+
+    policy: str = AllocationPolicy.UPSTREAM_FIRST.value
+    countries: tuple[Country, ...] = ()
+    exchanges: tuple[EnergyExchange, ...] = ()
+
+    def apply(self, scenario: Scenario) -> Scenario:
+        after = SetAllocation(policy=self.policy).apply(scenario)
+        if not all(isinstance(c, Country) for c in self.countries) or \
+                not all(isinstance(x, EnergyExchange) for x in self.exchanges):
+            raise EditRefused("expected countries and energy exchanges")
+        after = replace(after, countries=tuple(self.countries),
+                        energy_exchanges=tuple(self.exchanges))
+        return scenario if after == scenario else _refuse_if_invalid(scenario, after)
 
 
 @dataclass(frozen=True)

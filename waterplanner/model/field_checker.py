@@ -97,6 +97,9 @@ MAX_LOCATION_CHARS = 300
 MAX_MESSAGE_CHARS = 2000
 
 
+NULL_MESSAGE = "needs a value (null is not allowed here)"
+"""What is said of a null in a field that must have a value (in a file or from an edit)."""
+
 class FieldChecker:
     """Collects problems while walking a document."""
 
@@ -236,7 +239,7 @@ class FieldChecker:
                 if spec.nullable:
                     good[spec.name] = None
                 else:
-                    self.add(floc, "must not be null")
+                    self.add(floc, NULL_MESSAGE)
                 continue
             parsed = self.value(floc, value, spec, length, set_names)
             if parsed is not None:

@@ -1,8 +1,8 @@
 """The elements of a river network: sources, reservoirs, points, demands, lakes, outlets.
 
 Every node has an id (used in file paths such as ``nodes.toktogul.capacity_mcm``), a display
-name, an optional local-script name (``Тоқтоғұл``), a country code and a position for the
-schematic. Per-period series hold one value per period of the scenario's time base; volumes
+name, an optional local-script name (``Тоқтоғұл``) and a country code; where it is drawn on
+the schematic is the scenario's :class:`~waterplanner.model.layout.Layout`. Per-period series hold one value per period of the scenario's time base; volumes
 per period are in million m³ (Mm³), constant flows in m³/s.
 """
 
@@ -60,8 +60,6 @@ class Node:
     name: str
     country: str = ""
     local_name: str = ""
-    x: float = 0.0
-    y: float = 0.0
 
 
 @dataclass(frozen=True, kw_only=True)

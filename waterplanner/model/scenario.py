@@ -8,11 +8,12 @@ Nothing in it changes after construction: an edit makes a new scenario
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from enum import Enum
 from typing import Any
 
 from waterplanner.model.countries import Country, EnergyExchange
+from waterplanner.model.layout import Layout
 from waterplanner.model.nodes import AnyNode, Flow, NodeKind, ReservoirNode, RunOfRiverPlant, Series
 from waterplanner.model.timebase import TimeBase
 
@@ -90,6 +91,9 @@ class Scenario:
     switching rules loses nothing). ``allocation`` says how users of equal priority share a
     shortage. ``countries`` holds each country's name and ICWC seasonal limits;
     ``energy_exchanges`` the energy-for-water exchanges agreed between countries.
+    ``layout`` says where each node is drawn on the schematic; it is not hydrology, and an
+    edit that only moves nodes leaves every other field the very same object
+    (:meth:`same_apart_from_layout`), so the results stay those of the moved scenario.
     ``extensions`` carries optional sections owned by other parts of the program (for
     example the optimiser's objectives), kept verbatim.
     """
@@ -104,6 +108,7 @@ class Scenario:
     allocation: AllocationPolicy = AllocationPolicy.UPSTREAM_FIRST
     countries: tuple[Country, ...] = ()
     energy_exchanges: tuple[EnergyExchange, ...] = ()
+    layout: Layout = field(default_factory=Layout)
 
     # --- look-ups -------------------------------------------------------------------
     def node(self, node_id: str) -> AnyNode:
@@ -145,6 +150,20 @@ class Scenario:
     def inflow_set_names(self) -> list[str]:
         """Names of the inflow sets, the first being the default."""
         return [s.name for s in self.inflow_sets]
+
+    def same_apart_from_layout(self, other: Scenario | None) -> bool:
+        """Whether ``other`` is this very scenario, or this scenario with its nodes moved on
+        the schematic: another layout, and every other field the very same object.
+
+        Identity, as everywhere a scenario is compared with the one some results or a
+        record describe: it costs nothing and never mistakes an equal-looking scenario (a
+        copy, values typed back in) for the one described."""
+        if other is self:
+            return True
+        if other is None or other.layout is self.layout:
+            return False
+        return all(getattr(self, f.name) is getattr(other, f.name)
+                   for f in fields(self) if f.name != "layout")
 
     # --- simple derived scenarios ---------------------------------------------------
     def with_schedule(self, reservoir_id: str, release_mcm: Series) -> Scenario:

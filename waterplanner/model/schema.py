@@ -115,13 +115,28 @@ COMMON_NODE_FIELDS: tuple[FieldSpec, ...] = (
           help="Name in the local script, e.g. Тоқтоғұл"),
     _name("country", "Country", optional=True, default="",
           help="ISO 3166 two-letter code: KG, TJ, UZ, KZ"),
-    FieldSpec("x", FieldType.NUMBER, "Schematic x", optional=True, default=0.0,
-              minimum=-MAX_SCHEMATIC_COORDINATE, maximum=MAX_SCHEMATIC_COORDINATE,
-              help=_help("", SCHEMATIC_BOUND), limit_note=SCHEMATIC_BOUND),
-    FieldSpec("y", FieldType.NUMBER, "Schematic y", optional=True, default=0.0,
-              minimum=-MAX_SCHEMATIC_COORDINATE, maximum=MAX_SCHEMATIC_COORDINATE,
-              help=_help("", SCHEMATIC_BOUND), limit_note=SCHEMATIC_BOUND),
 )
+
+
+def _coordinate(name: str, label: str, **kw: Any) -> FieldSpec:
+    """A place on the schematic drawing, within :data:`MAX_SCHEMATIC_COORDINATE`."""
+    return FieldSpec(name, FieldType.NUMBER, label, minimum=-MAX_SCHEMATIC_COORDINATE,
+                     maximum=MAX_SCHEMATIC_COORDINATE, help=_help("", SCHEMATIC_BOUND),
+                     limit_note=SCHEMATIC_BOUND, **kw)
+
+
+LAYOUT_COORDINATES: tuple[FieldSpec, FieldSpec] = (_coordinate("x", "Schematic x"),
+                                                   _coordinate("y", "Schematic y"))
+"""The two numbers of a node's position in the ``layout`` section."""
+LAYOUT_KEYS = ("nodes",)
+"""The keys of the ``layout`` section."""
+
+V1_NODE_POSITION_FIELDS: tuple[FieldSpec, ...] = (
+    _coordinate("x", "Schematic x", optional=True, default=0.0),
+    _coordinate("y", "Schematic y", optional=True, default=0.0),
+)
+"""Version 1 kept every node's schematic position in the node itself (version 2 moved them
+to the ``layout`` section)."""
 
 HYDROPOWER_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("turbine_capacity_m3s", FieldType.NUMBER, "Turbine capacity", "m³/s", minimum=0,
@@ -349,8 +364,11 @@ countries and the energy exchange ledger; version-1 files are upgraded on readin
 (:mod:`waterplanner.model.upgrade`)."""
 TOP_LEVEL_KEYS = ("format", "version", "metadata", "time", "inflow_sets", "nodes", "links",
                   "release_schedules")
-SCENARIO_OPTIONAL_KEYS = ("allocation", "countries", "energy_exchanges")
-"""Optional sections that are part of the scenario (defaults: upstream_first, none, none)."""
+SCENARIO_OPTIONAL_KEYS = ("allocation", "countries", "energy_exchanges", "layout")
+"""Optional sections that are part of the scenario (defaults: upstream_first, none, none,
+no positions)."""
+VERSION_2_KEYS = ("layout",)
+"""Sections a version-1 file cannot have (its positions are in the nodes)."""
 OPTIONAL_TOP_LEVEL_KEYS = ("view",)
 """Optional sections that are not part of the scenario (see :mod:`waterplanner.model.view_state`)."""
 EXTENSION_KEYS = ("optimisation",)

@@ -10,6 +10,7 @@ from datetime import date
 import numpy as np
 
 from waterplanner.model.lav import LevelAreaVolume
+from waterplanner.model.layout import Layout
 from waterplanner.model.nodes import (
     DemandNode,
     HydropowerPlant,
@@ -37,8 +38,8 @@ def reservoir_chain(n_reservoirs: int, periods: int, step: Step = Step.MONTH,
     inflow = tuple(float(x) for x in time.m3s_to_mcm(inflow_m3s))
     evap = tuple(float(x) for x in 20.0 + 60.0 * np.maximum(seasonal - 1.0, 0.0)
                  * time.days / 30.0)
-    nodes: list = [InflowNode(id="source", name="Source", x=0, y=0,
-                              inflow_mcm={"median": inflow})]
+    nodes: list = [InflowNode(id="source", name="Source", inflow_mcm={"median": inflow})]
+    positions: dict[str, tuple[float, float]] = {"source": (0.0, 0.0)}
     links: list[Link] = []
     schedules: dict[str, tuple[float, ...]] = {}
     upstream = "source"
@@ -47,7 +48,7 @@ def reservoir_chain(n_reservoirs: int, periods: int, step: Step = Step.MONTH,
     for k in range(n_reservoirs):
         rid, did = f"res{k:03d}", f"dem{k:03d}"
         nodes.append(ReservoirNode(
-            id=rid, name=f"Reservoir {k}", country="AA", x=0, y=100.0 * (2 * k + 1),
+            id=rid, name=f"Reservoir {k}", country="AA",
             capacity_mcm=2000.0, dead_storage_mcm=200.0, initial_storage_mcm=1000.0,
             lav=LevelAreaVolume(level_m=(300.0, 320.0, 335.0, 345.0),
                                 area_km2=(10.0, 40.0, 70.0, 90.0),
@@ -56,19 +57,22 @@ def reservoir_chain(n_reservoirs: int, periods: int, step: Step = Step.MONTH,
             hydropower=HydropowerPlant(turbine_capacity_m3s=400.0, installed_mw=120.0,
                                        efficiency=0.88, tailwater_level_m=290.0)))
         demand_m3s = 40.0 * np.maximum(seasonal - 0.6, 0.0)
-        nodes.append(DemandNode(id=did, name=f"Demand {k}", country="BB", x=150,
-                                y=100.0 * (2 * k + 1),
+        row_y = 100.0 * (2 * k + 1)
+        positions[rid], positions[did] = (0.0, row_y), (150.0, row_y)
+        nodes.append(DemandNode(id=did, name=f"Demand {k}", country="BB",
                                 demand_mcm=tuple(float(x) for x in time.m3s_to_mcm(demand_m3s)),
                                 priority=1, return_fraction=0.2))
         links.append(Link(id=f"l{k:03d}", source=upstream, target=rid))
         if tributaries:
-            nodes.append(InflowNode(id=f"lat{k:03d}", name=f"Tributary {k}", x=-150,
-                                    y=100.0 * (2 * k + 1), inflow_mcm={"median": lateral}))
+            nodes.append(InflowNode(id=f"lat{k:03d}", name=f"Tributary {k}",
+                                    inflow_mcm={"median": lateral}))
+            positions[f"lat{k:03d}"] = (-150.0, row_y)
             links.append(Link(id=f"t{k:03d}", source=f"lat{k:03d}", target=rid))
         links.append(Link(id=f"i{k:03d}", source=rid, target=did))
         schedules[rid] = release
         upstream = rid
-    nodes.append(SinkNode(id="outlet", name="Outlet", x=0, y=100.0 * (2 * n_reservoirs + 1)))
+    nodes.append(SinkNode(id="outlet", name="Outlet"))
+    positions["outlet"] = (0.0, 100.0 * (2 * n_reservoirs + 1))
     links.append(Link(id="l_end", source=upstream, target="outlet"))
     for k in range(n_reservoirs):
         nxt = f"res{k + 1:03d}" if k + 1 < n_reservoirs else "outlet"
@@ -76,4 +80,4 @@ def reservoir_chain(n_reservoirs: int, periods: int, step: Step = Step.MONTH,
     return Scenario(metadata=Metadata(name=f"Synthetic chain of {n_reservoirs} reservoirs",
                                       notes="Invented numbers for benchmarks and tests."),
                     time=time, inflow_sets=(InflowSet(name="median"),), nodes=tuple(nodes),
-                    links=tuple(links), release_schedules=schedules)
+                    links=tuple(links), release_schedules=schedules, layout=Layout(positions))

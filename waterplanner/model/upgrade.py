@@ -20,10 +20,25 @@ from waterplanner.model.schema import FORMAT_VERSION
 def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
     """Version 2 added operating rules, allocation, time-varying limits, run-of-river plants,
     countries and energy exchanges, all optional with defaults that reproduce version 1:
-    every reservoir on ``schedule``, allocation ``upstream_first``."""
+    every reservoir on ``schedule``, allocation ``upstream_first``.
+
+    It also moved the nodes' schematic positions (``x``, ``y``) out of the nodes into the
+    ``layout`` section. A node that gave neither had no position of its own and gets none
+    (it is drawn at a default place); one that gave only one of them had 0 for the other.
+    """
     out = copy.copy(doc)
     out["version"] = 2
     out.setdefault("allocation", "upstream_first")
+    nodes: list[dict[str, Any]] = []
+    positions: dict[str, list[Any]] = {}
+    for node in doc["nodes"]:
+        if "x" in node or "y" in node:
+            positions[node["id"]] = [node.get("x", 0.0), node.get("y", 0.0)]
+            node = {k: v for k, v in node.items() if k not in ("x", "y")}
+        nodes.append(node)
+    out["nodes"] = nodes
+    if positions:
+        out["layout"] = {"nodes": positions}
     return out
 
 

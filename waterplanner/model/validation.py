@@ -33,6 +33,8 @@ from waterplanner.model.schema import (
     EXTENSION_KEYS,
     FORMAT_NAME,
     FORMAT_VERSION,
+    LAYOUT_COORDINATES,
+    LAYOUT_KEYS,
     LINK_FIELDS,
     MAX_ID_CHARS,
     MAX_NAME_CHARS,
@@ -45,6 +47,8 @@ from waterplanner.model.schema import (
     SEASONS,
     TIME_FIELDS,
     TOP_LEVEL_KEYS,
+    V1_NODE_POSITION_FIELDS,
+    VERSION_2_KEYS,
     FieldSpec,
     FieldType,
 )
@@ -125,8 +129,14 @@ def _check_inflow_sets(c: FieldChecker, doc: dict[str, Any]) -> list[str] | None
 
 
 def _check_nodes(c: FieldChecker, doc: dict[str, Any], length: int | None,
-                 set_names: list[str] | None) -> dict[str, tuple[NodeKind, dict[str, Any]]]:
-    """Check every node; return {id: (kind, well-formed fields)} of identifiable nodes."""
+                 set_names: list[str] | None, version: int
+                 ) -> dict[str, tuple[NodeKind, dict[str, Any]]]:
+    """Check every node; return {id: (kind, well-formed fields)} of identifiable nodes.
+
+    A version-1 node carries its schematic position (``x``, ``y``); from version 2 on the
+    positions are in the ``layout`` section, and a node's ``x`` or ``y`` is an unknown field.
+    """
+    positions = V1_NODE_POSITION_FIELDS if version == 1 else ()
     nodes = doc.get("nodes")
     out: dict[str, tuple[NodeKind, dict[str, Any]]] = {}
     if nodes is None:
@@ -170,7 +180,15 @@ def _check_nodes(c: FieldChecker, doc: dict[str, Any], length: int | None,
                 c.add(loc + ".id", f"expected text, found {typename(node['id'])}")
             continue
         kind = NodeKind(kind_value)
-        got = c.fields(loc, node, COMMON_NODE_FIELDS + NODE_FIELDS[kind], length, set_names)
+        if not positions:
+            for key in ("x", "y"):
+                if key in node:
+                    c.add(f"{loc}.{key}", "unknown field: since format version 2 a node's "
+                                          f"position is in the layout section "
+                                          f"(layout.nodes.{nid or '<id>'})")
+            node = {k: v for k, v in node.items() if k not in ("x", "y")}
+        got = c.fields(loc, node, COMMON_NODE_FIELDS + positions + NODE_FIELDS[kind], length,
+                       set_names)
         if got.get("name") is not None and not got["name"].strip():
             c.add(loc + ".name", "must not be empty")
         _check_node_semantics(c, loc, kind, got)
@@ -248,10 +266,48 @@ def _check_plant_ids(c: FieldChecker, links: list[dict[str, Any]]) -> None:
     for lk in links:
         for i, plant in enumerate(lk.get("plants") or ()):
             pid = plant["id"]
-            if pid in seen and seen[pid] != lk["_loc"]:
+            if pid in seen:
+                where = "this link" if seen[pid] == lk["_loc"] else seen[pid]
                 c.add(f"{lk['_loc']}.plants[{i}].id",
-                      f"plant id '{pid}' is already used on {seen[pid]}")
+                      f"plant id '{pid}' is already used on {where}")
             seen.setdefault(pid, lk["_loc"])
+
+
+def _check_layout(c: FieldChecker, doc: dict[str, Any],
+                  nodes: dict[str, tuple[NodeKind, dict[str, Any]]]) -> None:
+    """The ``layout`` section: a position [x, y] for nodes that exist."""
+    if "layout" not in doc:
+        return
+    layout = doc["layout"]
+    if not isinstance(layout, dict):
+        c.add("layout", f"expected an object with the nodes' positions, found "
+                        f"{typename(layout)}")
+        return
+    for key in layout:
+        if key not in LAYOUT_KEYS:
+            c.add(f"layout.{shorten(key)}", "unknown field (the layout holds \"nodes\": node "
+                                            "id → [x, y])")
+    positions = layout.get("nodes", {})
+    if not isinstance(positions, dict):
+        c.add("layout.nodes", f"expected an object keyed by node id, found "
+                              f"{typename(positions)}")
+        return
+    nodes_readable = isinstance(doc.get("nodes"), list)
+    for nid, pos in positions.items():
+        loc = f"layout.nodes.{shorten(nid)}"
+        if nid not in nodes:
+            if nid not in c.ids_without_kind and nodes_readable:
+                hint = difflib.get_close_matches(nid, sorted(nodes), n=1) \
+                    if len(nid) <= 100 else []
+                extra = f" (did you mean '{hint[0]}'?)" if hint else ""
+                c.add(loc, f"node '{shorten(nid)}' does not exist{extra}")
+            continue
+        if not isinstance(pos, list) or len(pos) != 2:
+            found = f"a list of {len(pos)} items" if isinstance(pos, list) else typename(pos)
+            c.add(loc, f"expected a position [x, y] (two numbers), found {found}")
+            continue
+        for i, spec in enumerate(LAYOUT_COORDINATES):
+            c.number(f"{loc}[{i}]", pos[i], spec)
 
 
 def _check_allocation(c: FieldChecker, doc: dict[str, Any]) -> None:
@@ -546,7 +602,10 @@ def validate_document(doc: Any) -> list[Problem]:
         c.add("version", f"{version} is not a scenario format version")
         return c.problems
     for key in doc:
-        if key not in TOP_LEVEL_KEYS and key not in EXTENSION_KEYS \
+        if version == 1 and key in VERSION_2_KEYS:
+            c.add(key, "unknown section in a version-1 file (it came with version 2; version "
+                       "1 keeps a node's position in the node's x and y)")
+        elif key not in TOP_LEVEL_KEYS and key not in EXTENSION_KEYS \
                 and key not in OPTIONAL_TOP_LEVEL_KEYS and key not in SCENARIO_OPTIONAL_KEYS:
             hint = difflib.get_close_matches(key, TOP_LEVEL_KEYS, n=1) if len(key) <= 100 else []
             extra = f" (did you mean '{hint[0]}'?)" if hint else ""
@@ -560,7 +619,9 @@ def validate_document(doc: Any) -> list[Problem]:
             c.add(location, message)
     length = _check_time(c, doc)
     set_names = _check_inflow_sets(c, doc)
-    nodes = _check_nodes(c, doc, length, set_names)
+    nodes = _check_nodes(c, doc, length, set_names, version)
+    if version >= 2:
+        _check_layout(c, doc, nodes)
     links, links_ok = _check_links(c, doc, nodes)
     _check_plant_ids(c, links)
     _check_allocation(c, doc)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QPainter
 
 from waterplanner.engine.summary import FILL_DEFINITION, Summary
 from waterplanner.engine.targets import unmet_targets
-from waterplanner.model.nodes import DemandNode, ReservoirNode, TerminalLakeNode
+from waterplanner.model.nodes import DemandNode, ReservoirNode, RuleKind, TerminalLakeNode
 from waterplanner.model.scenario import Scenario
 from waterplanner.report import style
 from waterplanner.report.flow import Block, Ctx, Figure, Heading, Paragraph, Table, clip
@@ -214,10 +214,30 @@ def _storage_panels(inp: ReportInputs, reservoirs: list[ReservoirNode],
         start = float(r.storage_with_initial(n.id)[0])
         lines.append(Line(axis.with_start(start, r.series("storage_mcm", n.id)), colour,
                           at="boundary"))
-        panels.append(Panel(node_title(n), "Mm³", lines,
-                            [HLine(n.capacity_mcm, "capacity", style.AXIS, "dot"),
-                             HLine(n.dead_storage_mcm, "dead storage", style.MUTED, "dashdot")]))
+        if n.rule.kind is RuleKind.GUIDE_CURVE and n.rule.guide_curve_mcm is not None:
+            lines.append(Line(axis.with_start(start, np.asarray(n.rule.guide_curve_mcm)),
+                              GUIDE_CURVE_COLOUR, dashed=True, width_pt=1.0, at="boundary"))
+        hlines = [HLine(n.capacity_mcm, "capacity", style.AXIS, "dot"),
+                  HLine(n.dead_storage_mcm, "dead storage", style.MUTED, "dashdot")]
+        if n.floor_mcm > n.dead_storage_mcm:
+            hlines.append(HLine(n.floor_mcm, "operating minimum", OPERATING_MINIMUM_COLOUR,
+                                "dashdotdot"))
+        panels.append(Panel(node_title(n), "Mm³", lines, hlines))
     return panels
+
+
+GUIDE_CURVE_COLOUR = style.OKABE_ITO["bluish_green"]
+OPERATING_MINIMUM_COLOUR = style.OKABE_ITO["reddish_purple"]
+
+
+def _zone_legend(reservoirs: list[ReservoirNode]) -> list[LegendEntry]:
+    """Legend entries for the guide curves and operating minima the storage plots show."""
+    out: list[LegendEntry] = []
+    if any(n.rule.kind is RuleKind.GUIDE_CURVE for n in reservoirs):
+        out.append(("dash", GUIDE_CURVE_COLOUR, "guide curve (target)"))
+    if any(n.floor_mcm > n.dead_storage_mcm for n in reservoirs):
+        out.append(("dashdotdot", OPERATING_MINIMUM_COLOUR, "operating minimum"))
+    return out
 
 
 def plots_section(inp: ReportInputs) -> list[Block]:
@@ -244,9 +264,12 @@ def plots_section(inp: ReportInputs) -> list[Block]:
     if panels:
         out += [Heading("Storage", 2)] + _figures(
             inp, panels, _legend(inp, ("dot", style.AXIS, "capacity"),
-                                 ("dashdot", style.MUTED, "dead storage")),
+                                 ("dashdot", style.MUTED, "dead storage"),
+                                 *_zone_legend(reservoirs)),
             f"Storage at the end of each {step_word} (the first point is the initial "
-            "storage), with the capacity and the dead storage.")
+            "storage), with the capacity and the dead storage"
+            + (", and the operating rules' guide curves and operating minima."
+               if _zone_legend(reservoirs) else "."))
 
     panels = []
     spilled = False

@@ -63,7 +63,8 @@ def current_record(optimisation: Any, scenario: Scenario) -> OptimisationRecord 
     A record counts only when it describes exactly this scenario (after an undo, another
     edit or another file it does not, and a stale record must never reach the page). A bare
     ``OptimisationResult`` is accepted as a record of kind "optimiser" when its optimised
-    scenario is this very scenario; anything else is ignored.
+    scenario is this very scenario (its nodes possibly moved on the schematic since);
+    anything else is ignored.
     """
     if optimisation is None:
         return None
@@ -71,7 +72,8 @@ def current_record(optimisation: Any, scenario: Scenario) -> OptimisationRecord 
     from waterplanner.engine.optimise.record import OptimisationRecord
     if isinstance(optimisation, OptimisationRecord):
         return optimisation if optimisation.describes(scenario) else None
-    if isinstance(optimisation, OptimisationResult) and optimisation.scenario is scenario \
+    if isinstance(optimisation, OptimisationResult) \
+            and scenario.same_apart_from_layout(optimisation.scenario) \
             and optimisation.improved:
         return OptimisationRecord(kind="optimiser", applied_to=optimisation.original,
                                   produced=optimisation.scenario, result=optimisation)

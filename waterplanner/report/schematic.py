@@ -1,5 +1,5 @@
-"""The cascade schematic, drawn with QPainter from the nodes' x/y positions (the same
-positions the app's schematic uses), with no dependency on GUI widgets.
+"""The cascade schematic, drawn with QPainter from the scenario's layout (the same positions
+the app's schematic uses), with no dependency on GUI widgets.
 
 Shapes: inflow ▽, reservoir ◆, demand ●, terminal lake ◎, minimum-flow point ■, junction ·,
 sink ○. Fill colours are the countries'. Reservoirs carry their end-of-horizon storage,
@@ -15,8 +15,9 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen, QPolygonF
 
 from waterplanner.engine.results import Results
 from waterplanner.engine.summary import active_fill_pct
+from waterplanner.model.layout import drawing_positions
 from waterplanner.model.nodes import NodeKind, ReservoirNode
-from waterplanner.model.scenario import Scenario
+from waterplanner.model.scenario import Link, Scenario
 from waterplanner.report import style
 from waterplanner.report.flow import Ctx, qcolor
 from waterplanner.report.names import clip, short_name
@@ -46,6 +47,24 @@ def _shape(kind: NodeKind, c: QPointF, s: float) -> QPainterPath:
     return path
 
 
+def _draw_plants(ctx: Ctx, p: QPainter, link: Link, start: QPointF, end: QPointF,
+                 colour: str) -> None:
+    """One small circle per run-of-river plant, around the middle of its reach."""
+    n = len(link.plants)
+    if not n:
+        return
+    r = ctx.pt(2.6)
+    length = math.hypot(end.x() - start.x(), end.y() - start.y())
+    outline = QPen(qcolor(style.AXIS))
+    outline.setWidthF(ctx.pt(0.5))
+    p.setPen(outline)
+    p.setBrush(qcolor(colour))
+    for k in range(n):
+        f = 0.5 + (k - (n - 1) / 2) * 2.6 * r / max(length, 1.0)
+        p.drawEllipse(QPointF(start.x() + (end.x() - start.x()) * f,
+                              start.y() + (end.y() - start.y()) * f), r, r)
+
+
 def draw_schematic(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
                    results: Results | None = None) -> None:
     """Draw the network into ``rect`` (device units), keeping the x/y aspect ratio."""
@@ -53,8 +72,10 @@ def draw_schematic(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
     if not nodes:
         return
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    xs = [n.x for n in nodes]
-    ys = [n.y for n in nodes]
+    at = drawing_positions([n.id for n in nodes],
+                           [(lk.source, lk.target) for lk in scenario.links], scenario.layout)
+    xs = [at[n.id][0] for n in nodes]
+    ys = [at[n.id][1] for n in nodes]
     x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
     label_room = ctx.pt(88)
     inner = rect.adjusted(label_room, ctx.pt(14), -label_room, -ctx.pt(36))
@@ -65,11 +86,13 @@ def draw_schematic(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
     scale_y = min(sy, sx * 1.7)
     ox = inner.left() + (inner.width() - (x1 - x0) * scale_x) / 2
     oy = inner.top() + (inner.height() - (y1 - y0) * scale_y) / 2
-    pos = {n.id: QPointF(ox + (n.x - x0) * scale_x, oy + (n.y - y0) * scale_y) for n in nodes}
+    pos = {n.id: QPointF(ox + (at[n.id][0] - x0) * scale_x, oy + (at[n.id][1] - y0) * scale_y)
+           for n in nodes}
     kinds = {n.id: n.kind for n in nodes}
     countries = sorted({n.country for n in nodes if n.country})
 
     # links
+    kinds_country = {n.id: n.country for n in nodes}
     for link in scenario.links:
         a, b = pos.get(link.source), pos.get(link.target)
         if a is None or b is None:
@@ -101,6 +124,9 @@ def draw_schematic(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(pen.color())
         p.drawPolygon(head)
+        _draw_plants(ctx, p, link, start, end, style.country_colour(
+            next((pl.country for pl in link.plants if pl.country), kinds_country.get(
+                link.source, "")), countries))
 
     summary = results.summary() if results is not None else None
     mid_x = (x0 + x1) / 2
@@ -142,7 +168,7 @@ def draw_schematic(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
                 lk = next((x for x in summary.lakes if x.node_id == n.id), None)
                 if lk is not None:
                     note = f"inflow {lk.inflow_mcm / 1000:.2f} km³, end {lk.end_level_m:.2f} m"
-        left = n.x < mid_x - (x1 - x0) * 0.2
+        left = at[n.id][0] < mid_x - (x1 - x0) * 0.2
         w = ctx.pt(92)
         fm_small, fm_tiny = ctx.metrics("small"), ctx.metrics("tiny")
         total_h = fm_small.height() + (fm_tiny.height() if extra else 0) + \
@@ -185,6 +211,19 @@ def draw_schematic(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
                    int(Qt.AlignmentFlag.AlignVCenter), label)
         lx += ctx.pt(9) + tw + ctx.pt(10)
     lx += ctx.pt(8)
+    if any(lk.plants for lk in scenario.links):
+        rr = ctx.pt(2.6)
+        ring = QPen(qcolor(style.AXIS))
+        ring.setWidthF(ctx.pt(0.5))
+        p.setPen(ring)
+        p.setBrush(qcolor(style.MUTED))
+        p.drawEllipse(QPointF(lx + rr, ly + ctx.pt(0.5)), rr, rr)
+        text = "run-of-river plant"
+        p.setPen(qcolor(style.TEXT))
+        tw = ctx.metrics("tiny").horizontalAdvance(text)
+        p.drawText(QRectF(lx + 2 * rr + ctx.pt(3), ly - ctx.pt(5), tw + 4, ctx.pt(10)),
+                   int(Qt.AlignmentFlag.AlignVCenter), text)
+        lx += 2 * rr + ctx.pt(3) + tw + ctx.pt(10)
     for kind, label in ((NodeKind.INFLOW, "inflow"), (NodeKind.RESERVOIR, "reservoir"),
                         (NodeKind.DEMAND, "demand"), (NodeKind.MIN_FLOW, "minimum flow"),
                         (NodeKind.TERMINAL_LAKE, "terminal lake"), (NodeKind.SINK, "sink")):

@@ -94,12 +94,14 @@ class ScenarioDocument(QObject):
     def problems(self) -> list[Problem]:
         """Validation problems of the current scenario.
 
-        Schedule edits validate their own values, so the (costly) full validation only
-        reruns when some other part of the scenario is a new object.
+        Schedule edits validate their own values, and a move changes only the layout (which
+        the move checks), so the (costly) full validation only reruns when some other part
+        of the scenario is a new object.
         """
         s = self._scenario
         key: tuple[object, ...] = (s.nodes, s.links, s.time, s.inflow_sets, s.metadata,
-                                   s.extensions)
+                                   s.extensions, s.allocation, s.countries,
+                                   s.energy_exchanges)
         names = tuple(s.release_schedules)
         old = self._problem_key
         if old is None or old[1] != names or \

@@ -297,7 +297,10 @@ class InspectorPanel(QWidget):
                                   f"{spec.label.lower()}")
 
     def _apply_link(self, name: str, value: Any) -> bool:
-        return self.document.apply(self._link_edit(name, value))
+        applied = self.document.apply(self._link_edit(name, value))
+        if not applied:
+            self._refresh_link()  # a refused tick goes back to what the link has
+        return applied
 
     def refresh(self) -> None:
         """Follow the current scenario: rebuild for another node, else update values."""

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from waterplanner.model.edits import SetSharing
 from waterplanner.model.view_state import ViewState
 from waterplanner.ui.document import ScenarioDocument
 from waterplanner.ui.file_controller import FileController
+from waterplanner.ui.gc_guard import collect_on_gui_thread
 from waterplanner.ui.inspector_panel import InspectorPanel
 from waterplanner.ui.optimiser_panel import OptimiserPanel
 from waterplanner.ui.recovery import RecoveryKeeper
@@ -35,6 +37,7 @@ from waterplanner.ui.schedule_editor import ScheduleEditorPanel
 from waterplanner.ui.schematic_panel import SchematicPanel
 from waterplanner.ui.session import Session
 from waterplanner.ui.settings import AppSettings
+from waterplanner.ui.sharing_dialog import SharingDialog
 from waterplanner.ui.simulation import SimulationOutcome
 from waterplanner.ui.summary_panel import SummaryPanel
 from waterplanner.ui.units import UNITS
@@ -59,6 +62,7 @@ class MainWindow(QMainWindow):
     def __init__(self, document: ScenarioDocument, settings: AppSettings,
                  view: ViewState | None = None) -> None:
         super().__init__()
+        collect_on_gui_thread()
         self.session = Session(document, settings, self, view)
         self.settings = settings
         self.files = FileController(self)
@@ -202,6 +206,11 @@ class MainWindow(QMainWindow):
         self.act_properties = self._action("&Properties…", self._on_properties_triggered, None,
                                            "Title, author, organisation, description and the "
                                            "date of the initial state")
+        self.act_sharing = self._action("Water &sharing and countries…",
+                                        self._on_sharing_triggered, None,
+                                        "How a shortage is shared (upstream first or the ICWC's "
+                                        "proportional rule), the countries' seasonal limits and "
+                                        "the energy exchange ledger")
         self.act_baseline = self._action("Set as baseline", self.session.set_baseline_to_current,
                                          None, "Freeze the current plan for comparison")
         self.act_baseline_file = self._action("Compare with file…",
@@ -274,6 +283,7 @@ class MainWindow(QMainWindow):
         v.addAction(self.act_fit)
         s = mb.addMenu("&Scenario")
         s.addAction(self.act_properties)
+        s.addAction(self.act_sharing)
         s.addSeparator()
         s.addActions([self.act_rerun, self.act_baseline, self.act_baseline_file,
                       self.act_clear_baseline])
@@ -443,6 +453,28 @@ class MainWindow(QMainWindow):
 
     def _on_units_combo_changed(self, index: int) -> None:
         self.session.set_units(self.units_combo.itemData(index))
+
+    def _on_sharing_triggered(self) -> None:
+        dlg = SharingDialog(self.session.scenario, self)
+        refusals: list[str] = []
+        note = refusals.append
+        self.document.edit_refused.connect(note)
+        try:
+            while dlg.exec():
+                values = dlg.values()
+                if values is not None and self.apply_sharing(*values):
+                    break
+                if values is not None:  # refused: the dialog stays open with the reason
+                    dlg.error.setText(refusals[-1] if refusals else "refused")
+        finally:
+            self.document.edit_refused.disconnect(note)
+            dlg.deleteLater()
+
+    def apply_sharing(self, policy: str, countries: tuple, exchanges: tuple) -> bool:
+        """Set the allocation policy, countries and exchange ledger (one undoable edit)."""
+        return self.document.apply(SetSharing(policy=policy, countries=countries,
+                                              exchanges=exchanges,
+                                              label="Set water sharing and countries"))
 
     def _on_properties_triggered(self) -> None:
         from waterplanner.ui.properties_dialog import ScenarioPropertiesDialog

@@ -335,6 +335,7 @@ class LinkItem(QGraphicsPathItem):
 
     def __init__(self, link: Link, source: NodeItem, target: NodeItem) -> None:
         super().__init__()
+        self._plant_marks: list[QRectF] = []
         self.link = link
         self.source = source
         self.target = target
@@ -357,9 +358,15 @@ class LinkItem(QGraphicsPathItem):
             extra.append(f"capacity {min(cap):g}–{max(cap):g} m³/s by period")
         elif cap is not None:
             extra.append(f"capacity {cap:g} m³/s")
+        plants = "".join(
+            f"<br>⚡ {html.escape(p.name)} (run-of-river{', ' + p.country if p.country else ''})"
+            f": {p.installed_mw:g} MW, head {p.head_m:g} m, turbines {p.turbine_capacity_m3s:g}"
+            " m³/s" for p in link.plants)
         self.setToolTip(f"{html.escape(source.node.name)} → {html.escape(target.node.name)}"
                         + (f" ({', '.join(extra)})" if extra else "")
-                        + ("<br>overflow route" if link.overflow else ""))
+                        + ("<br>overflow route" if link.overflow else "") + plants)
+        country = next((p.country for p in link.plants if p.country), source.node.country)
+        self._plant_colour = QColor(country_colour(country))
         self.adjust()
 
     def detach(self) -> None:
@@ -399,6 +406,14 @@ class LinkItem(QGraphicsPathItem):
         left = scene(p1[0] - ux * size - uy * size * 0.5, p1[1] - uy * size + ux * size * 0.5)
         right = scene(p1[0] - ux * size + uy * size * 0.5, p1[1] - uy * size - ux * size * 0.5)
         path.addPolygon(QPolygonF([scene(*p1), left, right, scene(*p1)]))
+        self.prepareGeometryChange()
+        self._plant_marks = []
+        n = len(self.link.plants)
+        r = PLANT_MARK_PX
+        for k in range(n):  # one mark per plant, spread around the middle of the reach
+            f = 0.5 + (k - (n - 1) / 2) * (2.6 * r) / max(line.length(), 1.0)
+            cx, cy = ax + (bx - ax) * f, ay + (by - ay) * f
+            self._plant_marks.append(QRectF(scene(cx - r, cy - r), scene(cx + r, cy + r)))
         self.setPath(path)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
@@ -412,6 +427,37 @@ class LinkItem(QGraphicsPathItem):
         painter.setPen(pen)
         painter.setBrush(QBrush(pen.color()))
         painter.drawPath(self.path())
+        if self._plant_marks:
+            ring = QPen(QColor("#222222"), 1.2)
+            ring.setCosmetic(True)
+            painter.setPen(ring)
+            for rect in self._plant_marks:
+                painter.setBrush(QBrush(self._plant_colour))
+                painter.drawEllipse(rect)
+                painter.setBrush(QBrush(QColor("white")))
+                painter.drawEllipse(rect.adjusted(rect.width() * 0.3, rect.height() * 0.3,
+                                                  -rect.width() * 0.3, -rect.height() * 0.3))
+
+    def boundingRect(self) -> QRectF:
+        rect = super().boundingRect()
+        for mark in self._plant_marks:
+            rect = rect.united(mark)
+        return rect
+
+    def shape(self) -> QPainterPath:
+        shape = super().shape()
+        for mark in self._plant_marks:
+            shape.addEllipse(mark)
+        return shape
+
+    @property
+    def plant_marks(self) -> list[QRectF]:
+        """Where the run-of-river plants of this reach are drawn (scene coordinates)."""
+        return list(self._plant_marks)
+
+
+PLANT_MARK_PX = 6.0
+"""Radius, in screen pixels, of the mark of a run-of-river plant on its reach."""
 
 
 def _rim(item: NodeItem, angle_deg: float) -> float:

@@ -9,7 +9,6 @@ status bar and leaves the network as it was.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 
 from PySide6.QtCore import QLineF, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QPainter, QPen
@@ -36,35 +35,18 @@ from waterplanner.model.edits import (
     ReplaceScenario,
     new_node,
 )
-from waterplanner.model.network import topological_order
+from waterplanner.model.layout import automatic_positions, drawing_positions, needs_automatic
 from waterplanner.model.nodes import DemandNode, NodeKind, ReservoirNode
 from waterplanner.model.scenario import Scenario
 from waterplanner.ui.document import ScenarioDocument
 from waterplanner.ui.schematic_items import LinkItem, NodeItem
 from waterplanner.ui.schematic_labels import Box, NodeSpot, place_labels
 
-ROW_GAP = 78.0
-COLUMN_GAP = 230.0
-
 
 def auto_layout(scenario: Scenario) -> dict[str, tuple[float, float]]:
     """Positions for a scenario that has none: headwaters at the top, one row per depth."""
-    ids = [n.id for n in scenario.nodes]
-    edges = [(lk.source, lk.target) for lk in scenario.links]
-    order = topological_order(ids, edges) or ids
-    depth: dict[str, int] = {}
-    parents: dict[str, list[str]] = defaultdict(list)
-    for a, b in edges:
-        parents[b].append(a)
-    for nid in order:
-        depth[nid] = 1 + max((depth.get(p, -1) for p in parents[nid]), default=-1)
-    column: dict[int, int] = defaultdict(int)
-    pos: dict[str, tuple[float, float]] = {}
-    for nid in order:
-        d = depth[nid]
-        pos[nid] = (column[d] * COLUMN_GAP, d * ROW_GAP)
-        column[d] += 1
-    return pos
+    return automatic_positions([n.id for n in scenario.nodes],
+                               [(lk.source, lk.target) for lk in scenario.links])
 
 
 def _label_priority(item: NodeItem) -> int:
@@ -81,9 +63,14 @@ def _label_priority(item: NodeItem) -> int:
 
 
 def needs_layout(scenario: Scenario) -> bool:
-    """True when the stored positions cannot be used (nodes on top of each other)."""
-    spots = {(round(n.x), round(n.y)) for n in scenario.nodes}
-    return len(scenario.nodes) > 1 and len(spots) < len(scenario.nodes)
+    """True when the stored positions cannot be used (none stored, or nodes on top of each
+    other)."""
+    return needs_automatic([n.id for n in scenario.nodes], scenario.layout)
+
+
+def _positions(scenario: Scenario) -> dict[str, tuple[float, float]]:
+    return drawing_positions([n.id for n in scenario.nodes],
+                             [(lk.source, lk.target) for lk in scenario.links], scenario.layout)
 
 
 class SchematicView(QGraphicsView):
@@ -294,15 +281,15 @@ class SchematicPanel(QWidget):
 
     # --- model → items ------------------------------------------------------------------
     def sync(self, scenario: Scenario) -> None:
-        """Make the items match the scenario's nodes and links."""
-        if self._scenario is not None and scenario.nodes is self._scenario.nodes and \
-                scenario.links is self._scenario.links:
-            self._scenario = scenario
-            return
+        """Make the items match the scenario's nodes, links and layout."""
+        old = self._scenario
         self._scenario = scenario
+        if old is not None and scenario.nodes is old.nodes and scenario.links is old.links:
+            if scenario.layout is not old.layout:
+                self._move_items(scenario)
+            return
         self._auto = needs_layout(scenario)
-        positions = auto_layout(scenario) if self._auto else \
-            {n.id: (n.x, n.y) for n in scenario.nodes}
+        positions = _positions(scenario)
         self._positions = positions
         self.scene.blockSignals(True)
         ids = {n.id for n in scenario.nodes}
@@ -322,16 +309,33 @@ class SchematicPanel(QWidget):
                 item.set_node(n)
             x, y = positions[n.id]
             item.setPos(x, y)
-        xs = [p[0] for p in positions.values()] or [0.0]
-        ys = [p[1] for p in positions.values()] or [0.0]
-        self.scene.setSceneRect(min(xs) - 1500, min(ys) - 1500, max(xs) - min(xs) + 3000,
-                                max(ys) - min(ys) + 3000)
+        self._set_scene_rect()
         for lk in scenario.links:
             if lk.source in self.items and lk.target in self.items:
                 li = LinkItem(lk, self.items[lk.source], self.items[lk.target])
                 self.link_items[lk.id] = li
                 self.scene.addItem(li)
         self.scene.blockSignals(False)
+        self.place_labels()
+
+    def _set_scene_rect(self) -> None:
+        """Room around the network to pan and to drop new nodes."""
+        xs = [p[0] for p in self._positions.values()] or [0.0]
+        ys = [p[1] for p in self._positions.values()] or [0.0]
+        self.scene.setSceneRect(min(xs) - 1500, min(ys) - 1500, max(xs) - min(xs) + 3000,
+                                max(ys) - min(ys) + 3000)
+
+    def _move_items(self, scenario: Scenario) -> None:
+        """Put the items where a new layout says (a move, or its undo); nothing else of the
+        network changed."""
+        self._auto = needs_layout(scenario)
+        self._positions = _positions(scenario)
+        for nid, (x, y) in self._positions.items():
+            item = self.items.get(nid)
+            if item is not None and (item.pos().x(), item.pos().y()) != (x, y):
+                item.setPos(x, y)
+                item.adjust_links()
+        self._set_scene_rect()
         self.place_labels()
 
     def show_results(self, results: Results | None) -> None:
@@ -374,14 +378,15 @@ class SchematicPanel(QWidget):
         if at is None:
             at = self.view.mapToScene(self.view.viewport().rect().center())
         at = self.free_spot(at)
-        node = new_node(s, kind, at.x(), at.y())
-        edit: AddNode | ReplaceScenario = AddNode(node=node, label=f"Add {node.name}")
+        node = new_node(s, kind)
+        where = (at.x(), at.y())
+        edit: AddNode | ReplaceScenario = AddNode(node=node, position=where,
+                                                  label=f"Add {node.name}")
         if self._auto:
             # freeze the automatic layout first, so the others do not jump around
-            layout = auto_layout(s)
-            s2 = MoveNodes(positions=layout).apply(s)
-            node = new_node(s2, kind, at.x(), at.y())
-            edit = ReplaceScenario(scenario=AddNode(node=node).apply(s2), label=f"Add {node.name}")
+            s2 = MoveNodes(positions=auto_layout(s)).apply(s)
+            edit = ReplaceScenario(scenario=AddNode(node=node, position=where).apply(s2),
+                                   label=f"Add {node.name}")
         if self.document.apply(edit):
             self.select_node(node.id)
             self.node_selected.emit(node.id)

@@ -14,6 +14,11 @@ Two rules make every figure on screen belong to the scenario it describes:
   (:meth:`OptimisationRecord.describes`): after any other edit, an undo, or another file,
   :attr:`optimisation_record` is None, and it comes back only if redo returns to that very
   scenario.
+
+Where the nodes are drawn is not hydrology: an edit that only moves nodes (the scenario's
+layout, :meth:`Scenario.same_apart_from_layout`) is not revalidated or re-simulated, and the
+results (and the optimisation record) stay those of the moved scenario. It is still an undo
+step and marks the file modified.
 """
 
 from __future__ import annotations
@@ -97,6 +102,8 @@ class Session(QObject):
         self._last_outcome: SimulationOutcome | None = None
         self._unmet: tuple[Results, list[UnmetTarget]] | None = None
         self._baseline_note = ""
+        self._shown_scenario: Scenario | None = document.scenario
+        """The scenario the last change notice was about (to tell a move from an edit)."""
         self.simulator = SimulationWorker(self)
         self.simulator.finished.connect(self._on_simulator_finished)
         document.scenario_changed.connect(self._on_document_scenario_changed)
@@ -135,7 +142,8 @@ class Session(QObject):
     def results(self) -> Results | None:
         """Results of exactly the current scenario and inflow set, or None."""
         r = self._results
-        if r is None or r.scenario is not self.scenario or r.inflow_set != self._inflow_name():
+        if r is None or not self.scenario.same_apart_from_layout(r.scenario) \
+                or r.inflow_set != self._inflow_name():
             return None
         return r
 
@@ -315,11 +323,12 @@ class Session(QObject):
         self.simulation_finished.emit(outcome)
         if outcome.error is not None:
             self.message_emitted.emit(outcome.error, True)
-            if outcome.scenario is self.scenario:
+            if self.scenario.same_apart_from_layout(outcome.scenario):
                 self._results = self._baseline_results = None
                 self.results_changed.emit()
             return
-        if outcome.scenario is not self.scenario or outcome.inflow_set != self._inflow_name():
+        if not self.scenario.same_apart_from_layout(outcome.scenario) \
+                or outcome.inflow_set != self._inflow_name():
             return  # an older request; the newest is on its way
         self._results = outcome.results
         self._baseline_results = outcome.baseline_results
@@ -337,6 +346,11 @@ class Session(QObject):
 
     # --- documents ----------------------------------------------------------------------
     def _on_document_scenario_changed(self, scenario: Scenario) -> None:
+        moved_only = scenario.same_apart_from_layout(self._shown_scenario)
+        self._shown_scenario = scenario
+        if moved_only:
+            self.scenario_changed.emit(scenario)
+            return
         if self._inflow_set not in scenario.inflow_set_names:
             self._inflow_set = self._valid_inflow_set(self._inflow_set)
             self.inflow_set_changed.emit(self._inflow_set)

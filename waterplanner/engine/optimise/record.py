@@ -3,7 +3,8 @@
 A record is tied to the exact scenario that applying the schedules produced. Scenarios are
 immutable, so "is this record about what is shown?" is an identity check: after any other
 edit, an undo, or opening another file, the record no longer describes the scenario, and
-nothing (window, CLI or report) may present it as if it did.
+nothing (window, CLI or report) may present it as if it did. Moving nodes on the schematic
+is not such an edit: it changes only where the nodes are drawn.
 """
 
 from __future__ import annotations
@@ -32,8 +33,9 @@ class OptimisationRecord:
     point_index: int | None = None
 
     def describes(self, scenario: Scenario | None) -> bool:
-        """Whether this record is about exactly ``scenario`` (an identity check)."""
-        return scenario is not None and scenario is self.produced
+        """Whether this record is about exactly ``scenario`` (an identity check; its nodes
+        may have been moved on the schematic since)."""
+        return scenario is not None and scenario.same_apart_from_layout(self.produced)
 
     @property
     def point(self) -> ParetoPoint | None:

@@ -1,0 +1,70 @@
+"""One rulebook: what makes a scenario invalid is written once, in the file validator
+(:mod:`waterplanner.model.validation`), and the edits use the same rules.
+
+An edit only turns what was typed into values of the right type; whether the result is
+allowed is decided here, by validating the scenario the edit would make: the edit is refused
+exactly when it would add a problem (one the scenario did not already have — a network being
+built may be unfinished, and an edit elsewhere must not be blamed for that). So a rule added
+to the validator is enforced by every edit at once, with the validator's words.
+"""
+
+from __future__ import annotations
+
+from waterplanner.model.document import validate_scenario
+from waterplanner.model.problems import Problem
+from waterplanner.model.scenario import Scenario
+from waterplanner.model.schema import COMMON_NODE_FIELDS, LINK_FIELDS, NODE_FIELDS
+
+
+def added_problems(before: Scenario, after: Scenario) -> list[Problem]:
+    """The problems of ``after`` that ``before`` did not have."""
+    found = validate_scenario(after)
+    if not found:
+        return []
+    known = set(validate_scenario(before))
+    return [p for p in found if p not in known]
+
+
+def _label(field: str, specs: object) -> str:
+    base = field.split("[")[0]
+    for spec in specs:  # type: ignore[attr-defined]
+        if spec.name == base:
+            return str(spec.label).lower()
+    return base.replace("_", " ")
+
+
+def problem_text(scenario: Scenario, p: Problem) -> str:
+    """A problem in the planner's words: 'Toktogul dead storage: 5500 is above capacity 1000'."""
+    parts = p.location.split(".")
+    if parts[0] == "nodes" and len(parts) >= 2 and scenario.has_node(parts[1]):
+        node = scenario.node(parts[1])
+        if len(parts) == 2:
+            return f"{node.name}: {p.message}"
+        specs = COMMON_NODE_FIELDS + NODE_FIELDS[node.kind]
+        return f"{node.name} {_label(parts[2], specs)}: {p.message}"
+    if parts[0] == "links" and len(parts) >= 2:
+        link = next((lk for lk in scenario.links if lk.id == parts[1]), None)
+        if link is not None:
+            owner = f"{scenario.node(link.source).name} → {scenario.node(link.target).name}"
+            what = f" {_label(parts[2], LINK_FIELDS)}" if len(parts) > 2 else ""
+            return f"{owner}{what}: {p.message}"
+    if parts[0].startswith("release_schedules") and len(parts) >= 2:
+        rid, _, rest = parts[1].partition("[")
+        if scenario.has_node(rid):
+            when = ""
+            if rest.rstrip("]").isdigit():
+                t = int(rest.rstrip("]"))
+                if 0 <= t < scenario.time.periods:
+                    when = f", {scenario.time.label(t)}"
+            return f"{scenario.node(rid).name} release{when}: {p.message}"
+    return str(p)
+
+
+def refusal(before: Scenario, after: Scenario) -> str | None:
+    """Why an edit from ``before`` to ``after`` is refused (its new problems, the first
+    three in the planner's words), or None."""
+    new = added_problems(before, after)
+    if not new:
+        return None
+    more = f" (and {len(new) - 3} more)" if len(new) > 3 else ""
+    return "; ".join(problem_text(after, p) for p in new[:3]) + more
