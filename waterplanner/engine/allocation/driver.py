@@ -1,9 +1,11 @@
 """The simulation with allocation: period by period, zone after zone.
 
 A zone the allocation does not concern (no demand-following reservoir, and under
-``upstream_first``) runs through the kernel's plain sweep. For any other zone: the kernel
-first runs the storage step of the zone's head storages, then the zone's inputs are read,
-its programme solved, and the kernel does the zone's bookkeeping with those decisions.
+``upstream_first``) runs through the kernel's plain sweep. For any other zone the kernel
+first runs the storage step of the zone's head storages, then the zone's inputs are read and
+its decisions taken — by the riparian algorithm where it applies, else by the programme —
+and the kernel does the zone's bookkeeping with them. The compiled loop
+(:mod:`.period_loop`) does all of this except solving programmes, which happens here.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ USE_RIPARIAN = True
 compare the two)."""
 
 KernelCall = Callable[[int, int, int, int, int], None]
-"""run_kernel bound to one run's arrays: (member, period, first, end, mode)."""
+"""run_kernel bound to one simulation's arrays: (member, period, first, end, mode)."""
 
 
 def run_allocated(net: CompiledNetwork, zones: Zones, policy: AllocationPolicy,

@@ -87,8 +87,8 @@ def _zone_cycle(comp: np.ndarray, src: np.ndarray, dst: np.ndarray,
     None if the zones can be ordered."""
     n_zones = int(comp.max()) + 1 if len(comp) else 0
     edges: list[list[tuple[int, int]]] = [[] for _ in range(n_zones)]
-    for j in np.flatnonzero(between):
-        edges[comp[src[j]]].append((int(comp[dst[j]]), int(j)))
+    for lk in np.flatnonzero(between):
+        edges[comp[src[lk]]].append((int(comp[dst[lk]]), int(lk)))
     state = [0] * n_zones
     for root in range(n_zones):
         if state[root]:
