@@ -36,8 +36,8 @@ break, differently."""
 @st.composite
 def networks(draw: st.DrawFn, tree: bool = False, size: int = 6) -> Scenario:
     """A random river tree draining to the sea (or a lake), with demands returning below;
-    ``tree``: no channel capacities nor overflow routes, ``upstream_first`` (the zones the
-    riparian algorithm decides without the programme)."""
+    ``tree``: ``upstream_first`` (the zones the riparian algorithm decides without the
+    programme, unless a reservoir would spill)."""
     periods = draw(st.integers(1, 3))
     series = st.lists(volumes, min_size=periods, max_size=periods).map(tuple)
     nodes: list = [sink("out")]
@@ -89,9 +89,8 @@ def networks(draw: st.DrawFn, tree: bool = False, size: int = 6) -> Scenario:
         else:
             nodes.append(inflow(nid, list(draw(series))))
             takes.append(nid)
-        cap_m3s = None if tree else draw(
-            st.none() | st.floats(1, 40)
-            | st.lists(st.floats(1, 40), min_size=periods, max_size=periods).map(tuple))
+        cap_m3s = draw(st.none() | st.floats(1, 40)
+                       | st.lists(st.floats(1, 40), min_size=periods, max_size=periods).map(tuple))
         links.append(link(nid, down, loss_fraction=draw(LOSSES),
                           travel_time_periods=draw(st.sampled_from([0, 0, 0, 1])),
                           capacity_m3s=cap_m3s))
@@ -120,7 +119,7 @@ def networks(draw: st.DrawFn, tree: bool = False, size: int = 6) -> Scenario:
     s = scenario(nodes, links, schedules, periods=periods)
     from dataclasses import replace
     if tree:
-        return s
+        return replace(s, allocation=AllocationPolicy.UPSTREAM_FIRST)
     return replace(s, allocation=draw(st.sampled_from(list(AllocationPolicy))))
 
 

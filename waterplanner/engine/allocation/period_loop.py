@@ -68,9 +68,9 @@ def run_periods(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                             node_scal, node_par, inflow, sent, state, dec_node, fixed_in,
                             df_num)
                 if run_mode[r] == RIPARIAN and riparian_zone(
-                        t, nodes, kind, rule, in_ptr, in_links, main_link, intake_ptr,
-                        intake_links, intake_priority, link_src, link_dst, link_loss, link_cap,
-                        zone_link, node_scal, node_par, weights, fixed_in, df_num, dec_node,
+                        t, nodes, kind, rule, in_ptr, in_links, main_link, overflow_link,
+                        intake_ptr, intake_links, intake_priority, link_src, link_dst,
+                        link_loss, link_cap, zone_link, node_scal, node_par, weights, fixed_in, df_num, dec_node,
                         dec_link, wf, cf, ci, seg_src, seg_amt, seg_cost, seg_ret, is_df):
                     run_kernel(kind, order, inflow_slot, in_ptr, in_links, main_link,
                                overflow_link, intake_ptr, intake_links, intake_priority,

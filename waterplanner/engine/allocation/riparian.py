@@ -1,8 +1,9 @@
 """The ``upstream_first`` allocation of a tree-shaped zone, exactly, without a solver (numba).
 
-A zone qualifies when every node sends its water down one river link (no overflow route)
-and no river link of the zone has a capacity: then the riparian ladder and the conservation
-level of docs/allocation.md have a direct solution. One pass from the headwaters down:
+Under ``upstream_first`` the riparian ladder and the conservation level of
+docs/allocation.md have a direct solution: the zone's river links form a tree (a node sends
+its water down one main link; an overflow route takes only what the main link cannot carry,
+fixed at the node's place in the ladder). One pass from the headwaters down:
 
 1. every demand-following reservoir first releases what its bounds force (the minimum
    release; what it cannot hold below its capacity or flood curve, up to its maximum
@@ -18,7 +19,9 @@ level of docs/allocation.md have a direct solution. One pass from the headwaters
 3. at each node, in the ladder's order, a minimum-flow deficit and then each priority's
    intakes take what the river brings and, for what is missing, the cheapest segments of
    the curve, which raises the releases of the reservoir of each segment and of every
-   demand-following reservoir it passes.
+   demand-following reservoir it passes; then the node's outflow is routed as the sweep
+   does (the overflow route takes what exceeds the main link's capacity), and the curve
+   passed on is cut to the room left in the main link.
 
 Taking what reaches a node before anything below (the ladder) and the cheapest units first
 (L3, whose weights c_k make the nearest reservoir the cheapest) gives the programme's
@@ -35,6 +38,7 @@ from waterplanner.engine.allocation.inputs import F_EVAP, F_HI, F_LO, F_OWN, F_S
 from waterplanner.engine.jit import kernel
 from waterplanner.engine.kernel import (
     D_EVAP,
+    D_OVER,
     D_RELEASE,
     D_SEEP,
     D_SPILL,
@@ -93,10 +97,27 @@ def _take(r: int, amount: float, cf: np.ndarray, ci: np.ndarray, seg_src: np.nda
     return got
 
 
+@kernel(entry=False)
+def _cap(r: int, most: float, cf: np.ndarray, ci: np.ndarray, seg_amt: np.ndarray) -> None:
+    """Cut curve row r to at most ``most`` in all, dropping its dearest units."""
+    total = cf[C_TOTAL, r]
+    scale = cf[C_AMT, r]
+    while total > most and ci[I_HI, r] > ci[I_LO, r]:
+        q = ci[I_LO, r]
+        have = seg_amt[r, q] * scale
+        if total - have >= most:
+            ci[I_LO, r] = q + 1
+            total -= have
+        else:
+            seg_amt[r, q] = (have - (total - most)) / scale
+            total = most
+    cf[C_TOTAL, r] = max(total, 0.0) if ci[I_HI, r] > ci[I_LO, r] else 0.0
+
+
 @kernel
 def riparian_zone(t: int, nodes: np.ndarray, kind: np.ndarray, rule: np.ndarray,
                   in_ptr: np.ndarray, in_links: np.ndarray, main_link: np.ndarray,
-                  intake_ptr: np.ndarray, intake_links: np.ndarray,
+                  overflow_link: np.ndarray, intake_ptr: np.ndarray, intake_links: np.ndarray,
                   intake_priority: np.ndarray, link_src: np.ndarray, link_dst: np.ndarray,
                   link_loss: np.ndarray, link_cap: np.ndarray, zone_link: np.ndarray,
                   node_scal: np.ndarray, node_par: np.ndarray, cost: np.ndarray,
@@ -185,20 +206,8 @@ def riparian_zone(t: int, nodes: np.ndarray, kind: np.ndarray, rule: np.ndarray,
                 return False          # spill or storage above the flood curve: L0 trades
             forced[i] = least
             own = most - least
-            up_room = hi - most      # what it can pass from above, its own water first
-            if row >= 0:
-                total = cf[C_TOTAL, row]
-                scale = cf[C_AMT, row]
-                while total > up_room and ci[I_HI, row] > ci[I_LO, row]:
-                    q = ci[I_LO, row]
-                    have = seg_amt[row, q] * scale
-                    if total - have >= up_room:
-                        ci[I_LO, row] = q + 1
-                        total -= have
-                    else:
-                        seg_amt[row, q] = (have - (total - up_room)) / scale
-                        total = up_room
-                cf[C_TOTAL, row] = total
+            if row >= 0:            # what it can pass from above, its own water first
+                _cap(row, hi - most, cf, ci, seg_amt)
                 cf[C_ADD, row] += cost[i]
             if own > 0.0:
                 if row < 0:
@@ -255,10 +264,26 @@ def riparian_zone(t: int, nodes: np.ndarray, kind: np.ndarray, rule: np.ndarray,
                 if zone_link[lk]:
                     flow[link_dst[lk]] += give * (1.0 - link_loss[lk])
             a = b
+        # routing: the overflow route takes what exceeds the main link's capacity (up to
+        # its own); what more may pass on later is what the main link has room for
         out = max(there - taken, 0.0)
         lk = main_link[i]
-        if lk >= 0 and zone_link[lk]:
+        over = overflow_link[i]
+        if over >= 0:
+            to_over = 0.0
+            if out > link_cap[lk, t]:
+                to_over = min(out - link_cap[lk, t], link_cap[over, t])
+            dec_node[D_OVER, i] = to_over
+            out -= to_over
+            if zone_link[over]:
+                flow[link_dst[over]] += to_over * (1.0 - link_loss[over])
+        if lk < 0:
+            continue
+        if zone_link[lk]:
             flow[link_dst[lk]] += out * (1.0 - link_loss[lk])
+        room = link_cap[lk, t] - out
+        if row >= 0 and room < cf[C_TOTAL, row]:
+            _cap(row, max(room, 0.0), cf, ci, seg_amt)
     # releases: forced, plus own water taken anywhere below, plus what passes from above
     # (the water taken below from reservoirs upstream: arrivals beyond the base flow)
     for i in nodes:

@@ -22,7 +22,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from waterplanner.engine.compiled import (
-    DEMAND,
     DEMAND_FOLLOWING_RULE,
     LAKE,
     RESERVOIR,
@@ -224,21 +223,9 @@ def conservation_weights(net: CompiledNetwork, zones: Zones) -> np.ndarray:
 
 
 def riparian_ready(net: CompiledNetwork, zones: Zones, policy: AllocationPolicy) -> np.ndarray:
-    """[Z] bool: allocated zones that :mod:`.riparian` decides without the programme
-    (``upstream_first``; every node sends its water down one river link, without capacity)."""
-    ready = np.zeros(zones.count, dtype=bool)
+    """[Z] bool: allocated zones that :mod:`.riparian` decides without the programme (every
+    allocated zone under ``upstream_first``; it hands a period back when a reservoir would
+    spill or stay above its flood curve)."""
     if policy is not AllocationPolicy.UPSTREAM_FIRST:
-        return ready
-    capped = np.isfinite(net.link_cap_mcm).any(axis=1)
-    for z in range(zones.count):
-        if not zones.allocate[z]:
-            continue
-        ok = True
-        for i in zones.nodes(z):
-            if net.overflow_link[i] >= 0:
-                ok = False
-            lk = net.main_link[i]
-            if lk >= 0 and capped[lk] and net.kind[i] != DEMAND:
-                ok = False
-        ready[z] = ok
-    return ready
+        return np.zeros(zones.count, dtype=bool)
+    return zones.allocate.copy()
