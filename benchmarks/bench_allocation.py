@@ -5,7 +5,7 @@ return flow to the next reservoir) over 120 months.
 Run: ``python benchmarks/bench_allocation.py`` (``--quick``: fewer repeats, no programme-only
 rows at 100 reservoirs).
 
-Rows:
+Rows (after the default Syr Darya scenario, one water year, in the same modes):
 - schedule: every reservoir on its release schedule, ``upstream_first`` (the plain sweep);
 - demand-following: every reservoir follows the demands, ``upstream_first`` (the riparian
   algorithm; a period it declines goes to the programme);
@@ -32,7 +32,7 @@ from collections.abc import Callable
 
 from waterplanner.engine import simulate
 from waterplanner.engine.allocation import driver
-from waterplanner.model import Scenario, Step
+from waterplanner.model import Scenario, Step, load_shipped_scenario
 from waterplanner.model.nodes import OperatingRule, ReservoirNode, RuleKind
 from waterplanner.model.scenario import AllocationPolicy
 from waterplanner.model.synthetic import reservoir_chain
@@ -64,6 +64,15 @@ def main(argv: list[str] | None = None) -> int:
     reps = 3 if args.quick else 10
     upstream, proportional = AllocationPolicy.UPSTREAM_FIRST, AllocationPolicy.PROPORTIONAL
     print(f"{'case':52s} {'µs/step':>10s} {'× Pywr':>8s}")
+    default = load_shipped_scenario()
+    for label, s in (("schedule", default),
+                     ("demand-following", following(default, upstream)),
+                     ("proportional (programme)", dataclasses.replace(default,
+                                                                    allocation=proportional)),
+                     ("proportional, demand-following (programme)",
+                      following(default, proportional))):
+        seconds = best_of(lambda s=s: simulate(s), reps if "programme" in label else reps * 10)
+        print(f"default scenario, {label:35s} {seconds / s.time.periods * 1e6:10.1f}")
     for n in (3, 30, 100):
         chain = reservoir_chain(n, 120, Step.MONTH, tributaries=True)
         short = reservoir_chain(n, 12, Step.MONTH, tributaries=True)

@@ -2,10 +2,10 @@
 
 A zone is a part of the network connected by links without travel time, cut at every
 storage node that decides its outflow on its own: a reservoir on the ``schedule`` or
-``guide_curve`` rule, a terminal lake, a sink. Water sent into such a node (or along a link
-with travel time) leaves the zone; the node's outflow is a fixed inflow to the zone below it,
-of which it is a *head*. Demand-following reservoirs do not cut: their release is decided
-with the demands below them.
+``guide_curve`` rule, a terminal lake. Water sent into such a node (or along a link with
+travel time) leaves the zone; the node's outflow is a fixed inflow to the zone below it, of
+which it is a *head*. Demand-following reservoirs do not cut: their release is decided with
+the demands below them; nor do sinks, which only take what reaches them.
 
 Where cutting at those nodes alone would leave zones depending on each other within the
 period (water reaching the river below a schedule reservoir by another route, such as the
@@ -25,7 +25,6 @@ from waterplanner.engine.compiled import (
     DEMAND_FOLLOWING_RULE,
     LAKE,
     RESERVOIR,
-    SINK,
     CompiledNetwork,
 )
 from waterplanner.model.scenario import AllocationPolicy
@@ -58,7 +57,7 @@ class Zones:
 def is_cut(net: CompiledNetwork, i: int) -> bool:
     """Whether node i decides its own outflow (and so starts new zones below it)."""
     k = net.kind[i]
-    return bool(k in (LAKE, SINK) or (k == RESERVOIR and net.rule[i] != DEMAND_FOLLOWING_RULE))
+    return bool(k == LAKE or (k == RESERVOIR and net.rule[i] != DEMAND_FOLLOWING_RULE))
 
 
 def _components(n: int, src: np.ndarray, dst: np.ndarray, inside: np.ndarray) -> np.ndarray:
