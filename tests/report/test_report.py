@@ -36,7 +36,7 @@ from waterplanner.report import (
 )
 from waterplanner.report.formatting import num
 
-SECTIONS = ("Executive summary", "Cascade schematic", "Results over time",
+SECTIONS = ("Executive summary", "Cascade schematic", "Countries", "Results over time",
             "Release schedules", "Shortfall by demand and period",
             "Assumptions and data sources")
 

@@ -133,7 +133,7 @@ def test_legends_sit_outside_the_data_and_list_baseline_only_when_set(window: Ma
         legend = p.legend.legend_rect()
         assert not legend.intersects(p.plot.getViewBox().sceneBoundingRect()), p.title_for(p.node)
         assert not any("baseline" in n for n in p.legend.names())
-    countries = window.plots.countries
+    countries = window.plots.countries.chart
     assert "baseline" not in countries.water_legend.names()
     window.set_baseline()
     window.plots.update_all()

@@ -13,16 +13,17 @@ import numpy as np
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
-from waterplanner.engine.summary import FILL_DEFINITION, Summary
+from waterplanner.engine.countries_summary import countries_summary
+from waterplanner.engine.summary import FILL_DEFINITION, PlantSummary, Summary
 from waterplanner.engine.targets import unmet_targets
 from waterplanner.model.nodes import DemandNode, ReservoirNode, RuleKind, TerminalLakeNode
 from waterplanner.model.scenario import Scenario
 from waterplanner.report import style
+from waterplanner.report.countries_section import countries_section, country_cell, country_lines
 from waterplanner.report.flow import Block, Ctx, Figure, Heading, Paragraph, Table, clip
 from waterplanner.report.formatting import delta, km3, num, pct
-from waterplanner.report.inputs import ReportInputs
+from waterplanner.report.inputs import REPORTED_MEMBER, ReportInputs
 from waterplanner.report.names import (
-    country_label,
     field_label,
     field_sort_key,
     link_name_by_id,
@@ -97,13 +98,14 @@ def executive_summary(inp: ReportInputs) -> list[Block]:
 
     lake_country = lake_country_code(scn)
     rows, swatches = [], {}
-    codes = [c.country for c in s.countries]
-    for i, c in enumerate(s.countries):
-        aral = km3(s.lake_inflow_mcm) if c.country == lake_country and s.lakes else "–"
-        rows.append([country_label(c.country), km3(c.delivery_mcm),
+    lines = country_lines(inp.countries)
+    codes = [c.code for c in lines]
+    for i, c in enumerate(lines):
+        aral = km3(s.lake_inflow_mcm) if c.code == lake_country and s.lakes else "–"
+        rows.append([country_cell(inp.countries, c.code), km3(c.delivery_mcm),
                      pct(c.shortfall_pct) if c.demand_mcm > 0 else "–",
                      num(c.winter_gwh), num(c.summer_gwh), aral])
-        swatches[i] = style.country_colour(c.country, codes)
+        swatches[i] = style.country_colour(c.code, codes)
     rows.append(["Total", km3(s.delivery_mcm), pct(s.shortfall_pct),
                  num(s.winter_energy_gwh), num(s.summer_energy_gwh),
                  km3(s.lake_inflow_mcm) if s.lakes else "–"])
@@ -111,12 +113,14 @@ def executive_summary(inp: ReportInputs) -> list[Block]:
             Table(["Country", "Water received\nkm³", "Shortfall", "Winter energy\nGWh",
                    "Summer energy\nGWh", "Aral inflow\nkm³"], rows, "lrrrrr",
                   bold_rows={len(rows) - 1}, swatches=swatches,
-                  note="Water received is what the country's irrigation zones were delivered; "
-                       "energy is what its plants generated. Winter is October–March, summer "
-                       "April–September.")]
+                  note="Water received is what the country's irrigation zones were delivered "
+                       "(a zone shared by several countries split by its shares); energy is "
+                       "what its plants generated. Winter is October–March, summer "
+                       "April–September. Per season and with the limits: see Countries.")]
 
     labels = scn.time
-    rows = [[short_name(d.name), d.country or "–", km3(d.demand_mcm), km3(d.delivery_mcm),
+    rows = [[short_name(d.name), demand_countries(scn, d.node_id), km3(d.demand_mcm),
+             km3(d.delivery_mcm),
              pct(d.shortfall_pct), pct(d.reliability_pct, 0),
              labels.label(d.worst_period) if d.worst_period >= 0 else "–"]
             for d in s.demands]
@@ -126,7 +130,7 @@ def executive_summary(inp: ReportInputs) -> list[Block]:
                        "Reliability", "Worst\nperiod"], rows, "llrrrrr",
                       note="Reliability: share of the periods with a demand in which it was "
                            "met in full.")]
-    rows = [[short_name(p.name), p.country or "–", num(p.energy_gwh), num(p.winter_gwh),
+    rows = [[plant_name(p), p.country or "–", num(p.energy_gwh), num(p.winter_gwh),
              num(p.summer_gwh)] for p in s.plants]
     if rows:
         out += [Heading("Hydropower", 2),
@@ -149,6 +153,22 @@ def executive_summary(inp: ReportInputs) -> list[Block]:
     if warn:
         out.append(Paragraph("\n".join(warn), "body", style.SHORTFALL))
     return out
+
+
+def demand_countries(scenario: Scenario, node_id: str) -> str:
+    """'UZ' for a demand of one country; 'UZ 78 %, TJ 13 %, KG 9 %' for a shared one."""
+    node = scenario.node(node_id)
+    shares = node.shares() if isinstance(node, DemandNode) else {}
+    if len(shares) <= 1:
+        return next(iter(shares), "") or "–"
+    return ", ".join(f"{code}\u00a0{num(100 * share)}\u00a0%" for code, share in shares.items())
+
+
+def plant_name(p: PlantSummary) -> str:
+    """A plant's short name, marked '(run-of-river)' for a plant on a link (its own name may
+    say so already, and short_name() would cut that off)."""
+    name = short_name(p.name)
+    return f"{name} (run-of-river)" if p.kind == "run_of_river" else name
 
 
 def lake_country_code(scenario: Scenario) -> str:
@@ -504,18 +524,22 @@ def comparison_section(inp: ReportInputs) -> list[Block]:
     out.append(Table(["Headline", "This scenario", "Baseline", "Change"], rows, "lrrr",
                      note=FILL_NOTE if s.reservoirs else ""))
 
-    bc = {c.country: c for c in b.countries}
+    assert inp.baseline is not None
+    now_c = inp.countries
+    bc = {c.code: c for c in country_lines(countries_summary(inp.baseline,
+                                                             member=REPORTED_MEMBER))}
     rows, sw = [], {}
-    codes = [c.country for c in s.countries]
-    for c in s.countries:
-        o = bc.get(c.country)
+    lines = country_lines(now_c)
+    codes = [c.code for c in lines]
+    for c in lines:
+        o = bc.get(c.code)
         if o is None:
             continue
-        rows.append([country_label(c.country), km3(c.delivery_mcm),
+        rows.append([country_cell(now_c, c.code), km3(c.delivery_mcm),
                      delta((c.delivery_mcm - o.delivery_mcm) / 1000, 2),
                      num(c.shortfall_pct, 1), delta(c.shortfall_pct - o.shortfall_pct, 1),
                      delta(c.winter_gwh - o.winter_gwh), delta(c.summer_gwh - o.summer_gwh)])
-        sw[len(rows) - 1] = style.country_colour(c.country, codes)
+        sw[len(rows) - 1] = style.country_colour(c.code, codes)
     out += [Heading("Changes by country", 2),
             Table(["Country", "Received\nkm³", "Change\nkm³", "Shortfall\n%", "Change\npoints",
                    "Winter energy\nchange GWh", "Summer energy\nchange GWh"], rows, "lrrrrrr",
@@ -612,6 +636,7 @@ def sources_section(inp: ReportInputs) -> list[Block]:
 SECTIONS: tuple[tuple[str, Callable[[ReportInputs], list[Block]]], ...] = (
     ("Executive summary", executive_summary),
     ("Cascade schematic", schematic_section),
+    ("Countries", countries_section),
     ("Plots", plots_section),
     ("Release schedules", schedules_section),
     ("Shortfall", shortfall_section),

@@ -366,6 +366,9 @@ class Table(Block):
     row_colours: dict[int, str] = field(default_factory=dict)
     swatches: dict[int, str] = field(default_factory=dict)
     """Row → colour of a small square drawn before the first cell (country colours)."""
+    emphasis: dict[tuple[int, int], str] = field(default_factory=dict)
+    """(row, column) → colour of a cell printed in bold in that colour (a value over its
+    limit); rows are the whole table's, like ``bold_rows``."""
     space_after: float = 8.0
     continued: bool = False
     wrap_anywhere: frozenset[int] = frozenset()
@@ -395,6 +398,9 @@ class Table(Block):
     def _font(self, i: int) -> str:
         return "table_bold" if i + self._offset in self.bold_rows else "table"
 
+    def _cell_font(self, i: int, j: int) -> str:
+        return "table_bold" if (i + self._offset, j) in self.emphasis else self._font(i)
+
     def column_widths(self, ctx: Ctx, width: float) -> list[float]:
         """Width of each column in device units."""
         return self._measured(ctx, width).columns
@@ -410,7 +416,7 @@ class Table(Block):
             w = ctx.text_width("table_bold", self.header[j])
             for i, row in enumerate(self.rows):
                 if j < len(row):
-                    w = max(w, ctx.text_width(self._font(i), row[j]))
+                    w = max(w, ctx.text_width(self._cell_font(i, j), row[j]))
             if j == 0 and self.swatches:
                 w += ctx.pt(9)
             natural.append(w + pad)
@@ -436,13 +442,15 @@ class Table(Block):
         scale = width / sum(out)
         return [w * scale for w in out] if scale < 1 else out
 
-    def _row_height(self, ctx: Ctx, cells: list[str], widths: list[float], font: str) -> float:
+    def _row_height(self, ctx: Ctx, cells: list[str], widths: list[float], font: str,
+                    row: int | None = None) -> float:
         pad = self._pad(ctx)
         h = ctx.metrics(font).height()
         for j, cell in enumerate(cells[:len(widths)]):
             inner = widths[j] - 2 * pad - (ctx.pt(9) if j == 0 and self.swatches else 0)
-            if "\n" in cell or ctx.text_width(font, cell) > inner:
-                h = max(h, ctx.text_height(font, cell, inner, self._flags(j)))
+            f = font if row is None else self._cell_font(row, j)
+            if "\n" in cell or ctx.text_width(f, cell) > inner:
+                h = max(h, ctx.text_height(f, cell, inner, self._flags(j)))
         return h + 2 * ctx.pt(2.2)
 
     def _note_height(self, ctx: Ctx, width: float) -> float:
@@ -454,7 +462,8 @@ class Table(Block):
         m = self._measure
         if m is None or m.width != width:
             cols = self._natural_widths(ctx, width)
-            rows = [self._row_height(ctx, r, cols, self._font(i)) for i, r in enumerate(self.rows)]
+            rows = [self._row_height(ctx, r, cols, self._font(i), i)
+                    for i, r in enumerate(self.rows)]
             m = _TableMeasure(width, cols, self._row_height(ctx, self.header, cols, "table_bold"),
                               rows, self._note_height(ctx, width), sum(rows))
             self._measure = m
@@ -527,7 +536,7 @@ class Table(Block):
                 p.setBrush(qcolor(bg))
                 p.drawRect(QRectF(x, yy, width, rows[i]))
             self._draw_cells(ctx, p, x, yy, widths, rows[i], row, self._font(i), pad, vpad,
-                             self.swatches.get(i + off))
+                             self.swatches.get(i + off), i + off)
             yy += rows[i]
         pen = QPen(qcolor(style.RULE))
         pen.setWidthF(ctx.pt(0.6))
@@ -550,8 +559,7 @@ class Table(Block):
 
     def _draw_cells(self, ctx: Ctx, p: QPainter, x: float, y: float, widths: list[float],
                     h: float, cells: list[str], font: str, pad: float, vpad: float,
-                    swatch: str | None) -> None:
-        p.setFont(ctx.font(font))
+                    swatch: str | None, row: int | None = None) -> None:
         xx = x
         for j, w in enumerate(widths):
             text = cells[j] if j < len(cells) else ""
@@ -562,7 +570,9 @@ class Table(Block):
                 p.setBrush(qcolor(swatch))
                 p.drawRect(QRectF(left, y + (h - s) / 2, s, s))
                 left += ctx.pt(9)
-            p.setPen(qcolor(style.TEXT))
+            strong = self.emphasis.get((row, j)) if row is not None else None
+            p.setFont(ctx.font("table_bold" if strong else font))
+            p.setPen(qcolor(strong or style.TEXT))
             flags = self._flags(j) | int(Qt.AlignmentFlag.AlignVCenter) | int(
                 Qt.AlignmentFlag.AlignRight if self._align(j) == "r" else Qt.AlignmentFlag.AlignLeft)
             p.drawText(QRectF(left, y + vpad, xx + w - pad - left, h - 2 * vpad), flags, text)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from waterplanner.engine.countries_summary import CountriesSummary, countries_summary
 from waterplanner.engine.results import Results
 from waterplanner.model.scenario import Scenario
 from waterplanner.report.names import COUNTRY_NAMES, country_label, node_title, short_name
@@ -13,6 +14,9 @@ from waterplanner.report.timeaxis import ReportTime, report_time
 
 if TYPE_CHECKING:
     from waterplanner.engine.optimise.record import OptimisationRecord
+
+REPORTED_MEMBER = 0
+"""The ensemble member a report shows."""
 
 __all__ = [
     "COUNTRY_NAMES",
@@ -43,6 +47,21 @@ class ReportInputs:
     def time(self) -> ReportTime:
         """The rows and plot steps of the report: the periods, or months for long horizons."""
         return report_time(self.results.time)
+
+    @cached_property
+    def countries(self) -> CountriesSummary:
+        """The per-country summary by ICWC season of the member the report shows (the
+        first), as the command line and the window compute it."""
+        return countries_summary(self.results, member=REPORTED_MEMBER)
+
+    @cached_property
+    def baseline_countries(self) -> CountriesSummary | None:
+        """The baseline's per-country summary, when its seasons are the same."""
+        if self.baseline is None:
+            return None
+        b = countries_summary(self.baseline, member=REPORTED_MEMBER)
+        return b if [s.to_dict() for s in b.spans] == \
+            [s.to_dict() for s in self.countries.spans] else None
 
     def before_results(self) -> Results | None:
         """The 'before' of the optimisation record (None without a record)."""

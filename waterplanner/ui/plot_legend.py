@@ -31,6 +31,8 @@ class LegendEntry:
     present: Callable[[], bool] | None = None
     shown: bool = True
     rect: QRectF = field(default_factory=QRectF)
+    shape: str = ""
+    """'' (a line and/or a fill), 'box' (an outlined box) or 'diamond' (a marker)."""
 
     def is_present(self) -> bool:
         if self.present is not None:
@@ -99,14 +101,15 @@ class PlotHeader(pg.GraphicsWidget):
             self._relayout()
 
     def add(self, item: object | Sequence[object], name: str, *, pen: QPen | None = None,
-            brush: QBrush | None = None, present: Callable[[], bool] | None = None
-            ) -> LegendEntry:
+            brush: QBrush | None = None, present: Callable[[], bool] | None = None,
+            shape: str = "") -> LegendEntry:
         """List ``item`` (or several items under one name); the sample copies the item's
-        pen and fill unless ``pen``/``brush`` are given."""
+        pen and fill unless ``pen``/``brush`` are given, and is drawn as ``shape`` (see
+        :class:`LegendEntry`)."""
         items = list(item) if isinstance(item, (list, tuple)) else [item]
         p, b = _sample_style(items[0])
         entry = LegendEntry(name, items, pen if pen is not None else p,
-                            brush if brush is not None else b, present)
+                            brush if brush is not None else b, present, shape=shape)
         self.entries.append(entry)
         self._relayout()
         return entry
@@ -219,9 +222,11 @@ class PlotHeader(pg.GraphicsWidget):
             p.save()
             if not visible:
                 p.setOpacity(0.3)
-            if e.brush is not None and e.brush.style() != Qt.BrushStyle.NoBrush:
+            if e.shape:
+                self._paint_shape(p, e, sample)
+            elif e.brush is not None and e.brush.style() != Qt.BrushStyle.NoBrush:
                 p.fillRect(sample, e.brush)
-            if e.pen is not None and e.pen.style() != Qt.PenStyle.NoPen:
+            if not e.shape and e.pen is not None and e.pen.style() != Qt.PenStyle.NoPen:
                 pen = QPen(e.pen)
                 pen.setCosmetic(True)
                 p.setPen(pen)
@@ -232,6 +237,19 @@ class PlotHeader(pg.GraphicsWidget):
                               r.height()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                        e.name)
             p.restore()
+
+    @staticmethod
+    def _paint_shape(p: QPainter, e: LegendEntry, sample: QRectF) -> None:
+        pen = QPen(e.pen) if e.pen is not None else QPen(Qt.PenStyle.NoPen)
+        pen.setCosmetic(True)
+        p.setPen(pen)
+        p.setBrush(e.brush if e.brush is not None else QBrush())
+        if e.shape == "box":
+            p.drawRect(sample.adjusted(2, 0, -2, 0))
+        elif e.shape == "diamond":
+            c, r = sample.center(), min(sample.height(), sample.width()) / 2
+            p.drawPolygon([QPointF(c.x(), c.y() - r), QPointF(c.x() + r, c.y()),
+                           QPointF(c.x(), c.y() + r), QPointF(c.x() - r, c.y())])
 
     def mousePressEvent(self, ev: QGraphicsSceneMouseEvent) -> None:
         for e in self.entries:

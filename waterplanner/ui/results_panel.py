@@ -1,4 +1,4 @@
-"""The result plots: tabs of small multiples on linked time axes, plus per-country totals.
+"""The result plots: tabs of small multiples on linked time axes, plus the Countries view.
 
 The plots are built when the network's shape changes (a node added or removed, another
 horizon) and otherwise only receive new data.
@@ -17,13 +17,10 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QTabWidget, QVBoxLayout, QWidget
 
 from waterplanner.engine.results import Results
-from waterplanner.model.countries import COUNTRY_NAMES
 from waterplanner.model.nodes import DemandNode, ReservoirNode, TerminalLakeNode
 from waterplanner.model.scenario import Scenario
-from waterplanner.ui.palette import BASELINE, country_colour
-from waterplanner.ui.plot_axes import ValueAxis
-from waterplanner.ui.plot_common import colour, show_time_labels
-from waterplanner.ui.plot_legend import header
+from waterplanner.ui.countries_view import CountriesView
+from waterplanner.ui.plot_common import show_time_labels
 from waterplanner.ui.result_plots import (
     DeliveryPlot,
     EnergyPlot,
@@ -35,99 +32,6 @@ from waterplanner.ui.result_plots import (
 )
 
 MAX_DEMAND_PLOTS = 12
-
-
-class CountryTotalsPlot:
-    """Bars per country: water delivered and winter/summer energy, baseline as outlines."""
-
-    def __init__(self, layout: pg.GraphicsLayout) -> None:
-        self.water = layout.addPlot(row=0, col=0, axisItems={"left": ValueAxis("left", minor=False)})
-        self.water.setLabel("left", "Mm³")
-        self.energy = layout.addPlot(row=1, col=0, axisItems={"left": ValueAxis("left", minor=False)})
-        self.energy.setLabel("left", "GWh")
-        for p in (self.water, self.energy):
-            p.setMouseEnabled(x=False, y=False)
-            p.showGrid(y=True, alpha=0.25)
-            p.hideButtons()
-            p.setYRange(0, 1, padding=0)
-        dash = pg.mkPen(BASELINE, width=1.5, style=pg.QtCore.Qt.PenStyle.DashLine)
-        none = pg.mkPen(None)
-
-        def bars(plot: pg.PlotItem, outline: bool) -> pg.BarGraphItem:
-            item = pg.BarGraphItem(x0=[], width=0.2, height=[], pen=dash if outline else none,
-                                   brush=pg.mkBrush(None) if outline else None)
-            plot.addItem(item)
-            return item
-
-        self.water_now = bars(self.water, False)
-        self.water_base = bars(self.water, True)
-        self.winter_now = bars(self.energy, False)
-        self.summer_now = bars(self.energy, False)
-        self.winter_base = bars(self.energy, True)
-        self.summer_base = bars(self.energy, True)
-        neutral, light = pg.mkBrush("#707070"), pg.mkBrush(colour("#707070", 110))
-        self._has_baseline = False
-        has_base = lambda: self._has_baseline
-        self.water_legend = header(self.water)
-        self.water_legend.set_title("Water delivered to each country's demands")
-        self.water_legend.add(self.water_now, "delivered (country colour)", pen=none,
-                              brush=neutral)
-        self.water_legend.add(self.water_base, "baseline", pen=dash, present=has_base)
-        self.energy_legend = header(self.energy)
-        self.energy_legend.set_title("Hydropower by country")
-        self.energy_legend.add(self.winter_now, "winter (Oct–Mar)", pen=none, brush=neutral)
-        self.energy_legend.add(self.summer_now, "summer (Apr–Sep)", pen=none, brush=light)
-        self.energy_legend.add([self.winter_base, self.summer_base], "baseline", pen=dash,
-                               present=has_base)
-        self._codes: list[str] = []
-
-    def update(self, results: Results, baseline: Results | None) -> None:
-        """New bar heights (the bar items live as long as the panel)."""
-        s = results.summary()
-        codes = [c.country for c in s.countries]
-        x = np.arange(len(codes), dtype=float)
-        if codes != self._codes:
-            self._codes = codes
-            ticks = [(i, COUNTRY_NAMES.get(c, c or "other")) for i, c in enumerate(codes)]
-            for p in (self.water, self.energy):
-                p.getAxis("bottom").setTicks([ticks])
-                p.setXRange(-0.55, max(len(codes), 1) - 0.45, padding=0)
-        cols = [country_colour(c) for c in codes]
-        faint = []
-        for c in cols:
-            f = pg.mkColor(c)
-            f.setAlpha(110)
-            faint.append(f)
-        self.water_now.setOpts(x0=x - 0.4, width=0.38, height=[c.delivery_mcm for c in s.countries],
-                               brushes=cols)
-        self.winter_now.setOpts(x0=x - 0.4, width=0.19, height=[c.winter_gwh for c in s.countries],
-                                brushes=cols)
-        self.summer_now.setOpts(x0=x - 0.2, width=0.19, height=[c.summer_gwh for c in s.countries],
-                                brushes=faint)
-        bs = baseline.summary() if baseline is not None else None
-        self._has_baseline = bs is not None
-        for item in (self.water_base, self.winter_base, self.summer_base):
-            item.setVisible(bs is not None)
-        water = [c.delivery_mcm for c in s.countries]
-        energy = [max(c.winter_gwh, c.summer_gwh) for c in s.countries]
-        if bs is not None:
-            by = {c.country: c for c in bs.countries}
-
-            def base(attr: str) -> list[float]:
-                return [getattr(by[c], attr) if c in by else 0.0 for c in codes]
-
-            self.water_base.setOpts(x0=x + 0.01, width=0.38, height=base("delivery_mcm"))
-            self.winter_base.setOpts(x0=x + 0.01, width=0.19, height=base("winter_gwh"))
-            self.summer_base.setOpts(x0=x + 0.21, width=0.19, height=base("summer_gwh"))
-            water += base("delivery_mcm")
-            energy += base("winter_gwh") + base("summer_gwh")
-        for plot, values in ((self.water, water), (self.energy, energy)):
-            top = max([v for v in values if np.isfinite(v)], default=0.0)
-            top = top * 1.08 if top > 0 else 1.0
-            # a sliver below zero, so the gridded axis has room to name its zero
-            plot.setYRange(-0.03 * top, top, padding=0)
-        self.water_legend.sync()
-        self.energy_legend.sync()
 
 
 def write_svg(view: pg.GraphicsLayoutWidget, path: Path) -> None:
@@ -175,13 +79,17 @@ class ResultsPanel(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.tabs)
         self.layouts: dict[str, pg.GraphicsLayoutWidget] = {}
+        self.countries = CountriesView()
         for name in self.TABS:
+            if name == "Countries":
+                self.layouts[name] = self.countries.chart_widget
+                self.tabs.addTab(self.countries, name)
+                continue
             w = pg.GraphicsLayoutWidget()
             w.ci.setContentsMargins(4, 4, 4, 4)
             self.layouts[name] = w
             self.tabs.addTab(w, name)
         self.plots: list[TimePlot] = []
-        self.countries = CountryTotalsPlot(self.layouts["Countries"].ci)
         self._shape: tuple[object, ...] | None = None
         self._last: tuple[Results, Results | None, str] | None = None
         self._dirty: set[str] = set()
@@ -278,7 +186,7 @@ class ResultsPanel(QWidget):
         results, baseline, units = self._last
         self._ensure_built(tab)
         if tab == "Countries":
-            self.countries.update(results, baseline)
+            self.countries.show_results(results, baseline)
             return
         for p in self.plots:
             if self._tab_of.get(id(p)) == tab:
@@ -316,13 +224,21 @@ class ResultsPanel(QWidget):
         ss = self._session
         if ss.results is not None:
             self.show_results(ss.results, ss.baseline_results, ss.units)
+        else:
+            self.clear()
+
+    def clear(self) -> None:
+        """No results (the scenario cannot be simulated): the Countries view empties; the
+        time plots are hidden by the window until results come back."""
+        self._last = None
+        self._dirty = set()
+        self.countries.clear()
 
     # --- export -----------------------------------------------------------------------
     def export_current(self, path: Path) -> None:
         """Write the visible tab to PNG or SVG (by the file's suffix)."""
-        w = self.tabs.currentWidget()
-        assert isinstance(w, pg.GraphicsLayoutWidget)
         self.update_all()
+        w = self.layouts[self.TABS[self.tabs.currentIndex()]]
         if path.suffix.lower() == ".svg":
             write_svg(w, path)
         else:

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from waterplanner.engine.countries_summary import UNASSIGNED, countries_summary
 from waterplanner.engine.results import Results
 from waterplanner.engine.summary import FILL_DEFINITION, Summary
 from waterplanner.model.countries import COUNTRY_NAMES
@@ -59,6 +60,16 @@ def summary_rows(s: Summary, r: Results) -> list[Row]:
                         f"the horizon ({res.start_storage_mcm / 1000:.2f} km³ at the start); "
                         f"{FILL_DEFINITION}"))
     rows.append(Row("energy", "Hydropower, total", s.energy_gwh, "GWh", 0, 0))
+    # a demand shared among countries counts for each by its share, as in the Countries tab
+    shared = countries_summary(r, member=0)
+    short_rows: dict[str, Row] = {}
+    for code in shared.codes:
+        t = shared.totals_of(code)
+        if t.demand_mcm > 0:
+            key = "" if code == UNASSIGNED else code
+            name = COUNTRY_NAMES.get(key, key or "No country")
+            short_rows[key] = Row(f"d.{key}", f"{name}: shortfall",
+                             100.0 * t.shortfall_mcm / t.demand_mcm, "%", 1, -1, country=key)
     for c in s.countries:
         name = COUNTRY_NAMES.get(c.country, c.country or "No country")
         if c.energy_gwh > 0:
@@ -66,9 +77,9 @@ def summary_rows(s: Summary, r: Results) -> list[Row]:
                             country=c.country))
             rows.append(Row(f"s.{c.country}", f"{name}: summer energy", c.summer_gwh, "GWh", 0, 0,
                             country=c.country))
-        if c.demand_mcm > 0:
-            rows.append(Row(f"d.{c.country}", f"{name}: shortfall", c.shortfall_pct, "%", 1, -1,
-                            country=c.country))
+        if c.country in short_rows:
+            rows.append(short_rows.pop(c.country))
+    rows += short_rows.values()  # countries with a share of a demand and no plant
     ok = "✓" if s.mass_balance_ok else "✗ does not close"
     rows.append(Row("balance", f"Mass balance {ok}", s.mass_balance_residual_mcm, "Mm³", 3, 0,
                     text=f"{s.mass_balance_residual_mcm:.1e} Mm³"))

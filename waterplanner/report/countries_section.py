@@ -1,0 +1,198 @@
+"""The report's Countries section: the table a delegation takes into a negotiation.
+
+Per country and ICWC season: the limit, the withdrawal and its % of the limit, demand,
+delivery and shortfall (one table); where the flow is formed and the energy balance with
+the exchange ledger (a second table, so each fits the page's width); the change from a
+baseline when there is one; and the ledger itself. The numbers are those of
+:attr:`ReportInputs.countries`, the same :func:`countries_summary` the window's Countries
+view and the command line's table show, rounded the same way (Mm³ and GWh whole, % to one
+decimal).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from waterplanner.engine.countries_summary import (
+    UNASSIGNED,
+    CountriesSummary,
+    CountrySeasonRow,
+    has_country_data,
+)
+from waterplanner.model.countries import EnergyExchange, Season
+from waterplanner.report import style
+from waterplanner.report.flow import Block, Heading, Paragraph, Table, clip
+from waterplanner.report.formatting import delta, num
+from waterplanner.report.inputs import ReportInputs
+
+COUNTRY_CHARS = 28
+"""Longest country name printed in a table cell."""
+
+
+def country_cell(c: CountriesSummary, code: str) -> str:
+    """'KG Kyrgyzstan'; 'Unassigned' for the row of no country."""
+    if code == UNASSIGNED:
+        return "Unassigned"
+    name = c.name(code)
+    return clip(code if name == code else f"{code} {name}", COUNTRY_CHARS)
+
+
+def season_cell(row: CountrySeasonRow) -> str:
+    """'Oct 2025–Mar 2026', with '*' for a season the horizon covers only in part."""
+    return row.span.label + ("*" if row.span.partial else "")
+
+
+def _opt(value: float | None, decimals: int = 0) -> str:
+    return "–" if value is None else num(value, decimals)
+
+
+def _gwh(mwh: float) -> str:
+    return num(mwh / 1000.0)
+
+
+def water_rows(c: CountriesSummary) -> list[list[str]]:
+    """Country, season, limit, withdrawal, % of limit, demand, delivery, shortfall."""
+    return [[country_cell(c, r.country), season_cell(r), _opt(r.limit_mcm),
+             num(r.withdrawal_mcm), _opt(r.limit_pct, 1), num(r.demand_mcm),
+             num(r.delivery_mcm), num(r.shortfall_mcm)] for r in c.rows]
+
+
+def energy_rows(c: CountriesSummary) -> list[list[str]]:
+    """Country, season, flow formed, % of basin, generated (and with an exchange ledger:
+    received, supplied, net)."""
+    out = []
+    for r in c.rows:
+        cells = [country_cell(c, r.country), season_cell(r), num(r.formed_mcm),
+                 _opt(r.formed_pct, 1), _gwh(r.generated_mwh)]
+        if c.exchanges:
+            cells += [_gwh(r.received_mwh), _gwh(r.supplied_mwh), _gwh(r.net_energy_mwh)]
+        out.append(cells)
+    return out
+
+
+def exchange_row(x: EnergyExchange, c: CountriesSummary) -> list[str]:
+    """Exchange, supplier → receiver, energy, season, what is given in return, note."""
+    back = "–"
+    if x.water_mcm is not None:
+        back = f"{num(x.water_mcm)} Mm³ of water"
+        if x.water_season is not None:
+            back += f" in {x.water_season.label}"
+    def who(code: str) -> str:
+        return clip(c.name(code) if code in c.codes else code, COUNTRY_CHARS)
+    return [clip(x.id, 40), f"{who(x.supplier)} → {who(x.receiver)}",
+            num(x.energy_gwh), x.season.label, back, clip(x.note, 300) or "–"]
+
+
+@dataclass(frozen=True)
+class CountryLine:
+    """One country over the whole horizon, for the executive summary and the comparison:
+    water split by the demands' country shares, energy by season (GWh)."""
+
+    code: str
+    delivery_mcm: float
+    demand_mcm: float
+    shortfall_mcm: float
+    winter_gwh: float
+    summer_gwh: float
+
+    @property
+    def shortfall_pct(self) -> float:
+        return 100.0 * self.shortfall_mcm / self.demand_mcm if self.demand_mcm > 0 else 0.0
+
+
+def country_lines(c: CountriesSummary) -> list[CountryLine]:
+    """The countries that have demands or plants, with their whole-horizon water and their
+    energy in the non-vegetation (winter) and vegetation (summer) seasons."""
+    out = []
+    for code in c.codes:
+        t = c.totals_of(code)
+        rows = c.rows_of(code)
+        winter = sum(r.generated_mwh for r in rows if r.span.season is Season.NON_VEGETATION)
+        summer = sum(r.generated_mwh for r in rows if r.span.season is Season.VEGETATION)
+        if t.demand_mcm <= 0 and t.delivery_mcm <= 0 and winter + summer <= 0:
+            continue
+        out.append(CountryLine(code, t.delivery_mcm, t.demand_mcm, t.shortfall_mcm,
+                               winter / 1000.0, summer / 1000.0))
+    return out
+
+
+def _swatches(c: CountriesSummary) -> dict[int, str]:
+    return {k: style.country_colour(r.country) for k, r in enumerate(c.rows)}
+
+
+def _explanation(c: CountriesSummary) -> str:
+    text = ("Withdrawal is the water entering the intakes of a country's demands, before "
+            "the intakes' losses; delivery is what reaches the fields and shortfall what the "
+            "demands did not get. A demand irrigated by several countries (the Fergana Valley) "
+            "is split among them by its shares. Limits are the ICWC's, per season of the "
+            "water year: non-vegetation October–March and vegetation April–September; "
+            "% of limit is the withdrawal as a share of the season's limit, printed in "
+            "bold colour above 100 %. Flow formed is the local inflow of the rivers rising in a country, "
+            "% of basin its share of the basin's inflow that season. Energy generated is "
+            "that of the country's plants, at dams and run-of-river.")
+    if c.exchanges:
+        text += (" The exchange ledger moves energy from supplier to receiver in its season "
+                 "of every water year; net energy = generated + received − supplied.")
+    return text
+
+
+def countries_section(inp: ReportInputs) -> list[Block]:
+    """The Countries section (none for a scenario that names no country)."""
+    if not has_country_data(inp.scenario):
+        return []
+    c = inp.countries
+    notes = []
+    if any(s.partial for s in c.spans):
+        notes.append("* Season only partly within the horizon: its limit is the whole "
+                     "season's" + ("; exchanges count for the days covered." if c.exchanges
+                                   else "."))
+    if UNASSIGNED in c.codes:
+        notes.append("Unassigned: demands, rivers and plants of no country.")
+    if c.members > 1:
+        notes.append(f"The results hold {c.members} ensemble members; these are the first's.")
+    note = " ".join(notes)
+    out: list[Block] = [Heading("Countries"), Paragraph(_explanation(c), "body")]
+
+    rows = water_rows(c)
+    over = {(k, j): style.SHORTFALL for k, r in enumerate(c.rows) if r.over_limit
+            for j in (3, 4)}
+    out += [Heading("Water by country and season", 2),
+            Table(["Country", "ICWC season", "Limit\nMm³", "Withdrawal\nMm³", "% of\nlimit",
+                   "Demand\nMm³", "Delivery\nMm³", "Shortfall\nMm³"], rows, "llrrrrrr",
+                  swatches=_swatches(c), emphasis=over, note=note)]
+
+    head = ["Country", "ICWC season", "Flow formed\nMm³", "% of\nbasin", "Generated\nGWh"]
+    if c.exchanges:
+        head += ["Received\nGWh", "Supplied\nGWh", "Net\nGWh"]
+    out += [Heading("Flow formation and energy", 2),
+            Table(head, energy_rows(c), "ll" + "r" * (len(head) - 2), swatches=_swatches(c),
+                  note=note)]
+
+    if c.exchanges:
+        out += [Heading("Energy exchange ledger", 2),
+                Table(["Exchange", "Supplier → receiver", "Energy\nGWh", "Season",
+                       "In return", "Note"], [exchange_row(x, c) for x in c.exchanges],
+                      "llrlll", widths=[0.14, 0.25, 0.08, 0.17, 0.18, 0.18],
+                      note="Each exchange repeats in every water year of the horizon.")]
+    b = inp.baseline_countries
+    if b is not None:
+        base = {(r.country, r.span.index): r for r in b.rows}
+        rows, sw = [], {}
+        for r in c.rows:
+            o = base.get((r.country, r.span.index))
+            if o is None:
+                continue
+            rows.append([country_cell(c, r.country), season_cell(r),
+                         delta(r.withdrawal_mcm - o.withdrawal_mcm),
+                         delta(r.shortfall_mcm - o.shortfall_mcm),
+                         delta((r.generated_mwh - o.generated_mwh) / 1000.0),
+                         delta((r.net_energy_mwh - o.net_energy_mwh) / 1000.0)])
+            sw[len(rows) - 1] = style.country_colour(r.country)
+        if rows:
+            out += [Heading("Changes from the baseline by country and season", 2),
+                    Table(["Country", "ICWC season", "Withdrawal\nchange Mm³",
+                           "Shortfall\nchange Mm³", "Generated\nchange GWh",
+                           "Net energy\nchange GWh"], rows, "llrrrr", swatches=sw,
+                          note=f"This scenario minus the baseline ({inp.baseline_label}).")]
+
+    return out
