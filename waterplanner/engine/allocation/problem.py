@@ -30,7 +30,14 @@ from scipy import sparse
 
 from waterplanner.engine.allocation.inputs import F_HI, F_LO, F_OWN, F_WATER
 from waterplanner.engine.allocation.zones import Zones, conservation_weights
-from waterplanner.engine.compiled import DEMAND, MIN_FLOW, RESERVOIR, CompiledNetwork
+from waterplanner.engine.compiled import (
+    DEMAND,
+    DEMAND_FOLLOWING_RULE,
+    MIN_FLOW,
+    RESERVOIR,
+    CompiledNetwork,
+)
+from waterplanner.engine.kernel import P_DEMAND, P_FLOOD, P_LIMIT, P_REQUIRED
 
 BIG = 1e30
 """A right-hand side this large is no limit (the row is left out)."""
@@ -81,8 +88,8 @@ def build_model(net: CompiledNetwork, zones: Zones, z: int) -> ZoneModel:
     links = np.array([j for j in range(net.n_links) if in_zone[net.link_src[j]]], dtype=np.int64)
     col_x = {int(j): c for c, j in enumerate(links)}
     n = len(links)
-    df = np.array([i for i in nodes if net.kind[i] == RESERVOIR and net.rule[i] == 1
-                   and zones.allocate[z]], dtype=np.int64)
+    df = np.array([i for i in nodes if net.kind[i] == RESERVOIR
+                   and net.rule[i] == DEMAND_FOLLOWING_RULE], dtype=np.int64)
     col_r = n + 3 * np.arange(len(df))
     col_s, col_f = col_r + 1, col_r + 2
     n += 3 * len(df)
@@ -215,8 +222,6 @@ def period_numbers(net: CompiledNetwork, model: ZoneModel, t: int, node_par: np.
                    fixed_in: np.ndarray, df_num: np.ndarray) -> PeriodNumbers:
     """The numbers of zone ``model`` in period t (``fixed_in`` and ``df_num`` from
     :func:`~waterplanner.engine.allocation.inputs.zone_inputs`)."""
-    from waterplanner.engine.kernel import P_DEMAND, P_FLOOD, P_LIMIT, P_REQUIRED
-
     b_eq = fixed_in[model.eq_node] * model.eq_factor
     b_ub = np.empty(len(model.ub_kind))
     ref = model.ub_ref
