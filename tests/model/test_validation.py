@@ -805,7 +805,7 @@ def test_a_non_finite_optimisation_weight_is_reported_once(doc: Doc) -> None:
 @pytest.mark.parametrize(("entry", "where", "message"), [
     ({"kind": ["shortfall"]}, "objectives[0].kind",
      ("['shortfall'] is not an objective kind (use shortfall, min_flow_deficit, lake_inflow, "
-     "energy, carryover, spill, release_value)")),
+     "energy, carryover, spill, release_value, fair_shortfall)")),
     ({"kind": "shortfall", "weight": 10**400}, "objectives[0].weight", "expected a number ≥ 0"),
 ])
 def test_optimisation_entries_of_odd_types(doc: Doc, entry: Doc, where: str,

@@ -44,6 +44,11 @@ def test_switching_the_rule_is_one_undoable_edit_that_resimulates(window, qtbot)
                     len(plot.guide.getData()[1]) > 0, timeout=10000)
     y = plot.guide.getData()[1]
     assert np.nanmax(y) == pytest.approx(max(planned))
+    plot = win.schedule.plot
+    qtbot.waitUntil(lambda: plot.node is not None and plot.node.id == "toktogul" and
+                    plot.node.rule.kind is RuleKind.GUIDE_CURVE, timeout=10000)
+    assert len(plot.points.data) == 0, "no point to drag: the rule decides the release"
+    assert "guide-curve rule" in plot.legend.title
     row = win.schedule.model.row_of("toktogul")
     assert "guide curve, schedule not used" in win.schedule.model.headerData(
         row, Qt.Orientation.Vertical)

@@ -94,6 +94,7 @@ class CompiledNetwork:
     tailwater_m: np.ndarray        # [N]
     # demands and requirements
     demand_mcm: np.ndarray         # [N, T]
+    limit_mcm: np.ndarray          # [N, T], a demand's withdrawal limit, inf without one
     return_fraction: np.ndarray    # [N]
     required_mcm: np.ndarray       # [N, T]
     inflow_slot: np.ndarray        # [N], index into the inflow array, -1 if not an inflow
@@ -205,6 +206,7 @@ def compile_network(scenario: Scenario) -> CompiledNetwork:
     eff = np.zeros(n)
     tail = np.zeros(n)
     demand = np.zeros((n, t))
+    limit = np.full((n, t), np.inf)
     rf = np.zeros(n)
     req = np.zeros((n, t))
     slot = np.full(n, -1, dtype=np.int64)
@@ -246,6 +248,8 @@ def compile_network(scenario: Scenario) -> CompiledNetwork:
             max_out[i] = _per_period(nd.max_outflow_m3s, seconds, np.inf)
         elif isinstance(nd, DemandNode):
             demand[i] = nd.demand_mcm
+            if nd.limit_mcm is not None:
+                limit[i] = nd.limit_mcm
             rf[i] = nd.return_fraction
         elif isinstance(nd, MinFlowNode):
             req[i] = nd.required_mcm
@@ -267,6 +271,6 @@ def compile_network(scenario: Scenario) -> CompiledNetwork:
         buffer_mcm=buffer, buffer_release_mcm=buffer_rel, seepage_mcm=seep, evaporation_mm=evap,
         precipitation_mm=precip, lav_n=lav_n, lav_volume=lav_v, lav_area=lav_a, lav_level=lav_l,
         crest_mcm=crest, max_outflow_mcm=max_out, has_plant=has_plant, turbine_m3s=turb,
-        installed_mw=inst, efficiency=eff, tailwater_m=tail, demand_mcm=demand,
+        installed_mw=inst, efficiency=eff, tailwater_m=tail, demand_mcm=demand, limit_mcm=limit,
         return_fraction=rf, required_mcm=req, inflow_slot=slot,
     )

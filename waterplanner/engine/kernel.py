@@ -20,12 +20,17 @@ Anatomy of one period t, for every node from the headwaters down (``order``):
 4. **Abstraction**: demands whose intake starts at this node are served from the node's
    outflow above its minimum-flow requirement, by priority (1 first); demands of equal
    priority share in proportion to what they ask (their demand grossed up for the intake's
-   loss, capped at its capacity).
+   loss, capped at the intake's capacity and at the demand's limit).
 5. **Routing**: the rest goes down the main link; what exceeds the main link's capacity
    takes the overflow route if there is one (up to its capacity), and any remainder stays in
    the main link (recorded as exceedance by the results).
 6. **Demand node**: what arrives is the delivery; the return fraction of it goes back along
    the return link; the rest is consumed.
+
+This sweep is the ``upstream_first`` allocation where no demand-following reservoir is
+involved. Elsewhere (see :mod:`waterplanner.engine.allocation` and docs/allocation.md) each
+zone's releases, withdrawals and overflow volumes are decided for the period first, and the
+same sweep then does the bookkeeping with them (modes ``HEADS`` and ``DECIDED``).
 
 Hydropower and water levels do not feed back into the balance; they are computed afterwards
 from these results (see :mod:`waterplanner.engine.energy`), as are deliveries, shortfalls,
@@ -48,14 +53,24 @@ N_NODE_QUANTITIES = 9
 
 # node_par rows, axis 0 of node_par[parameter, period, node]
 P_MIN_REL, P_MAX_REL, P_FLOOD, P_SEEP, P_EVAP_MM, P_PRECIP_MM, P_MAX_OUT, P_DEMAND, \
-    P_REQUIRED, P_GUIDE, P_BUFFER, P_BUFFER_REL = range(12)
-N_NODE_PARAMETERS = 12
+    P_REQUIRED, P_GUIDE, P_BUFFER, P_BUFFER_REL, P_LIMIT = range(13)
+N_NODE_PARAMETERS = 13
 
 # node_scal rows, axis 0 of node_scal[parameter, node]
 S_CAPACITY, S_DEAD, S_INITIAL, S_RETURN_FRACTION, S_CREST, S_FLOOR = range(6)
 N_NODE_SCALARS = 6
 
 _INFLOW, _RESERVOIR, _JUNCTION, _DEMAND, _MIN_FLOW, _LAKE, _SINK = range(7)
+_DF_RESERVOIR, _HEAD = 7, 8
+_DEMAND_FOLLOWING = 1
+"""The demand-following rule's code (``compiled.DEMAND_FOLLOWING_RULE``)."""
+
+# run_kernel modes
+SWEEP, HEADS, DECIDED = range(3)
+
+# dec_node rows, axis 0 of dec_node[decision, node]: the allocation's decisions of one period
+D_RELEASE, D_SPILL, D_EVAP, D_SEEP, D_OVER, D_AVAIL = range(6)
+N_DECISIONS = 6
 
 
 @kernel(entry=False)
@@ -97,27 +112,37 @@ def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                link_loss: np.ndarray, link_cap: np.ndarray, link_initial: np.ndarray,
                lav_n: np.ndarray, lav_volume: np.ndarray, lav_area: np.ndarray,
                node_scal: np.ndarray, node_par: np.ndarray, target: np.ndarray,
-               inflow: np.ndarray, node_out: np.ndarray, sent: np.ndarray) -> None:
-    """Simulate every member over every period.
+               inflow: np.ndarray, node_out: np.ndarray, sent: np.ndarray,
+               rule: np.ndarray, state: np.ndarray, m0: int, m1: int, t0: int, t1: int,
+               o0: int, o1: int, mode: int, dec_node: np.ndarray,
+               dec_link: np.ndarray) -> None:
+    """Simulate members m0..m1-1 over periods t0..t1-1, nodes ``order[o0:o1]``.
 
     ``inflow`` is [member, inflow slot, period] and ``target`` [period, node], both in Mm³.
     Fills ``node_out`` [member, quantity, period, node] and ``sent`` [member, period, link]
-    (water entering each link), which must be zero on entry.
+    (water entering each link), which must be zero on entry. ``state`` [member, node] is the
+    storage at the start of period t0 and is left at the end of period t1 - 1.
+
+    ``mode`` ``SWEEP`` is the whole step above. The allocation (see
+    :mod:`waterplanner.engine.allocation`) runs one zone of one period in two calls:
+    ``HEADS`` does the storage step of the zone's head nodes (reservoirs on another rule,
+    lakes) and leaves their outflow in ``dec_node[D_AVAIL]``; ``DECIDED`` then does the
+    whole zone with the allocation's decisions: releases, spills, evaporation and seepage of
+    demand-following reservoirs, withdrawals (``dec_link``) and overflow volumes.
     """
-    n_members = inflow.shape[0]
-    n_periods = target.shape[0]
-    n_nodes = kind.shape[0]
     max_intakes = 1
-    for i in range(n_nodes):
+    for oi in range(o0, o1):
+        i = order[oi]
         max_intakes = max(max_intakes, intake_ptr[i + 1] - intake_ptr[i])
     need = np.empty(max_intakes)
-    storage = np.empty(n_nodes)
-    for m in range(n_members):
-        storage[:] = node_scal[S_INITIAL]
-        for t in range(n_periods):
-            for oi in range(n_nodes):
+    for m in range(m0, m1):
+        storage = state[m]
+        for t in range(t0, t1):
+            for oi in range(o0, o1):
                 i = order[oi]
                 k = kind[i]
+                if mode == DECIDED and (k == _RESERVOIR or k == _LAKE):
+                    k = _DF_RESERVOIR if rule[i] == _DEMAND_FOLLOWING else _HEAD
                 q_in = 0.0
                 if k == _INFLOW:
                     q_in = inflow[m, inflow_slot[i], t]
@@ -187,6 +212,46 @@ def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                     continue
                 elif k == _SINK:
                     continue
+                elif k == _HEAD:
+                    avail = dec_node[D_AVAIL, i]
+                elif k == _DF_RESERVOIR:
+                    evap = dec_node[D_EVAP, i]
+                    seep = dec_node[D_SEEP, i]
+                    release = dec_node[D_RELEASE, i]
+                    spill = dec_node[D_SPILL, i]
+                    water = storage[i] + q_in - evap - seep - release - spill
+                    storage[i] = water
+                    node_out[m, Q_STORAGE, t, i] = water
+                    node_out[m, Q_EVAP, t, i] = evap
+                    node_out[m, Q_SEEP, t, i] = seep
+                    node_out[m, Q_RELEASE, t, i] = release
+                    node_out[m, Q_SPILL, t, i] = spill
+                    avail = release + spill
+                if mode == HEADS:
+                    dec_node[D_AVAIL, i] = avail
+                    continue
+                k = kind[i]
+                if mode == DECIDED:
+                    taken = 0.0
+                    for p in range(intake_ptr[i], intake_ptr[i + 1]):
+                        lk = intake_links[p]
+                        give = min(dec_link[lk], max(avail - taken, 0.0))
+                        sent[m, t, lk] = give
+                        taken += give
+                    avail = max(avail - taken, 0.0)
+                    node_out[m, Q_ABSTRACTION, t, i] = taken
+                    node_out[m, Q_OUTFLOW, t, i] = avail
+                    main = main_link[i]
+                    if main < 0:
+                        continue
+                    over = overflow_link[i]
+                    if over >= 0:
+                        to_over = min(dec_node[D_OVER, i], avail)
+                        sent[m, t, over] = to_over
+                        sent[m, t, main] = avail - to_over
+                    else:
+                        sent[m, t, main] = avail
+                    continue
 
                 # abstraction by priority, from the flow above the minimum-flow requirement
                 reserve = node_par[P_REQUIRED, t, i] if k == _MIN_FLOW else 0.0
@@ -200,7 +265,7 @@ def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                     while b < end and intake_priority[b] == intake_priority[a]:
                         lk = intake_links[b]
                         want = node_par[P_DEMAND, t, link_dst[lk]] / (1.0 - link_loss[lk])
-                        want = min(want, link_cap[lk, t])
+                        want = min(want, link_cap[lk, t], node_par[P_LIMIT, t, link_dst[lk]])
                         need[b - a] = want
                         total += want
                         b += 1

@@ -10,9 +10,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
+from waterplanner.engine.allocation.driver import run_allocated
+from waterplanner.engine.allocation.zones import Zones, partition
 from waterplanner.engine.compiled import (
     INFLOW,
     RESERVOIR,
@@ -22,6 +25,7 @@ from waterplanner.engine.compiled import (
 )
 from waterplanner.engine.jit import choose
 from waterplanner.engine.kernel import (
+    N_DECISIONS,
     N_NODE_PARAMETERS,
     N_NODE_QUANTITIES,
     N_NODE_SCALARS,
@@ -31,6 +35,7 @@ from waterplanner.engine.kernel import (
     P_EVAP_MM,
     P_FLOOD,
     P_GUIDE,
+    P_LIMIT,
     P_MAX_OUT,
     P_MAX_REL,
     P_MIN_REL,
@@ -43,10 +48,11 @@ from waterplanner.engine.kernel import (
     S_FLOOR,
     S_INITIAL,
     S_RETURN_FRACTION,
+    SWEEP,
     run_kernel,
 )
 from waterplanner.engine.results import Results
-from waterplanner.model.scenario import Scenario
+from waterplanner.model.scenario import AllocationPolicy, Scenario
 
 ArrayLike = np.ndarray | list[float] | tuple[float, ...]
 
@@ -67,6 +73,16 @@ class _Prepared:
     inflow_sets: dict[str, np.ndarray] = field(default_factory=dict)
     schedule_rows: dict[int, tuple[tuple[float, ...], np.ndarray]] = field(default_factory=dict)
     last_targets: list[tuple[tuple[object, ...], np.ndarray]] = field(default_factory=list)
+    _zones: dict[AllocationPolicy, Zones] = field(default_factory=dict)
+    _models: dict[AllocationPolicy, dict[int, Any]] = field(default_factory=dict)
+
+    def zones(self, policy: AllocationPolicy) -> Zones:
+        """The network's zones under an allocation policy (computed once)."""
+        with _cache_lock:
+            if policy not in self._zones:
+                self._zones[policy] = partition(self.net, policy)
+                self._models[policy] = {}
+            return self._zones[policy]
 
 
 _cache_lock = threading.Lock()
@@ -95,6 +111,7 @@ def prepare(scenario: Scenario) -> _Prepared:
     par[P_MAX_OUT] = net.max_outflow_mcm.T
     par[P_DEMAND] = net.demand_mcm.T
     par[P_REQUIRED] = net.required_mcm.T
+    par[P_LIMIT] = net.limit_mcm.T
     par[P_GUIDE] = net.guide_mcm.T
     par[P_BUFFER] = net.buffer_mcm.T
     par[P_BUFFER_REL] = net.buffer_release_mcm.T
@@ -271,9 +288,27 @@ def simulate(scenario: Scenario, inflow_set: str | None = None, *,
     target = _release_targets(scenario, prep, release_mcm)
     node_out = np.zeros((m, N_NODE_QUANTITIES, t, n))
     sent = np.zeros((m, t, n_links))
-    choose(run_kernel)(net.kind, net.order, net.inflow_slot, net.in_ptr, net.in_links, net.main_link,
+    state = np.empty((m, n))
+    state[:] = prep.node_scal[S_INITIAL]
+    dec_node = np.zeros((N_DECISIONS, n))
+    dec_link = np.zeros(n_links)
+    zones = prep.zones(scenario.allocation)
+    kernel = choose(run_kernel)
+    order = zones.order if zones.any_allocated else net.order
+
+    def step(m0: int, m1: int, t0: int, t1: int, o0: int, o1: int, mode: int) -> None:
+        kernel(net.kind, order, net.inflow_slot, net.in_ptr, net.in_links, net.main_link,
                net.overflow_link, net.intake_ptr, net.intake_links, net.intake_priority,
                net.link_dst, net.link_lag, net.link_loss, net.link_cap_mcm,
                net.link_initial_mcm, net.lav_n, net.lav_volume, net.lav_area, prep.node_scal,
-               prep.node_par, target, inflow, node_out, sent)
+               prep.node_par, target, inflow, node_out, sent, net.rule, state, m0, m1, t0, t1,
+               o0, o1, mode, dec_node, dec_link)
+
+    if zones.any_allocated:
+        run_allocated(net, zones, scenario.allocation, prep.node_par, prep.node_scal, target,
+                      inflow, node_out, sent, state, dec_node, dec_link,
+                      lambda mm, tt, o0, o1, mode: step(mm, mm + 1, tt, tt + 1, o0, o1, mode),
+                      prep._models[scenario.allocation])
+    else:
+        step(0, m, 0, t, 0, n, SWEEP)
     return Results(scenario, name, net, prep.node_par, inflow, node_out, sent)

@@ -46,6 +46,9 @@ from typing import Any, ClassVar
 
 SECTION = "optimisation"
 SEASONS = ("all", "winter", "summer")
+ICWC_SEASONS = ("all", "vegetation", "non_vegetation")
+"""The seasons of a country's ICWC limit (``waterplanner.model.countries.Season``); "all"
+means each season the country has a limit for, each water year's separately."""
 ALLOCATIONS = ("priority", "free")
 LIMITS = ("dead_storage", "min_release", "flood_curve", "link_capacity")
 """Limits taken from the network itself whose hardness the planner may change."""
@@ -204,6 +207,28 @@ class Energy(Objective):
     @property
     def nodes(self) -> tuple[str, ...]:
         return self.plants
+
+
+@dataclass(frozen=True, kw_only=True)
+class FairShortfall(Objective):
+    """Proportional-sharing fairness: in every period of the season, the largest shortage
+    among some demands (default all), each as a share of its base — its limit where it has
+    one, else its demand — averaged over the periods, in %; minimised.
+
+    A demand's shortage here is what it may receive (its demand, capped by its limit less
+    the intake's loss) minus what it receives. Minimising the largest share is the first
+    step of the ICWC rule (every user of equal priority gets the same fraction of its limit
+    or demand): one Mm³ more for the worst-off demand counts, one Mm³ more for a demand
+    already better off does not."""
+
+    kind: ClassVar[str] = "fair_shortfall"
+    unit: ClassVar[str] = "%"
+    demands: tuple[str, ...] = ()
+    season: str = "all"  # type: ignore[assignment]
+
+    @property
+    def nodes(self) -> tuple[str, ...]:
+        return self.demands
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -385,6 +410,24 @@ class LakeInflowMin(Constraint):
     @property
     def nodes(self) -> tuple[str, ...]:
         return (self.lake,)
+
+
+@dataclass(frozen=True, kw_only=True)
+class CountryLimit(Constraint):
+    """A country's withdrawals at most its ICWC limit (``Scenario.countries``) in every
+    season of every water year: Σ share × withdrawal over the season's periods ≤ the
+    limit. ``season`` is "vegetation" (April–September), "non_vegetation" (October–March)
+    or "all" (each season the country has a limit for). A demand's withdrawal is the water
+    entering its intake; a demand shared among countries counts for each by its share."""
+
+    kind: ClassVar[str] = "country_limit"
+    country: str = ""  # type: ignore[assignment]
+    season: str = "all"  # type: ignore[assignment]
+
+    @property
+    def label(self) -> str:
+        return self.name or ":".join([self.kind, self.country] +
+                                     ([self.season] if self.season != "all" else []))
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -14,6 +14,7 @@ from waterplanner.model.nodes import NodeKind
 from waterplanner.model.objectives import (
     ALLOCATIONS,
     CARRY_OVER_MODES,
+    ICWC_SEASONS,
     LIMITS,
     MAX_ITERATIONS,
     MAX_PENALTY,
@@ -161,6 +162,9 @@ class _Check:
             self.add(loc, "expected true or false")
         elif typ == "season" and (not isinstance(v, str) or v not in SEASONS):
             self.add(loc, f"{v!r} is not a season (use {', '.join(SEASONS)})")
+        elif typ == "icwc_season" and (not isinstance(v, str) or v not in ICWC_SEASONS):
+            self.add(loc, f"{v!r} is not a season of the ICWC limits (use "
+                          f"{', '.join(ICWC_SEASONS)})")
         elif typ == "per" and (not isinstance(v, str) or v not in PER):
             self.add(loc, f"{v!r}: use 'period' or 'total'")
         elif typ == "limit" and (not isinstance(v, str) or v not in LIMITS):
@@ -196,6 +200,10 @@ class _Check:
             if len(limits) != 1:
                 self.add(loc, "a ramping limit needs exactly one of max_change_m3s (mean flow) "
                               "and max_change_mcm (volume per period)")
+        if kind == "country_limit" and isinstance(d.get("country"), str) \
+                and not d["country"].strip():
+            self.add(f"{loc}.country", "name the country whose limit applies (its code, "
+                                       "e.g. UZ)")
         if kind == "min_energy" and d.get("plants") and d.get("country"):
             self.add(loc, "name plants or a country, not both")
 

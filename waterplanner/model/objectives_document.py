@@ -26,8 +26,10 @@ from waterplanner.model.objectives import (
     CarryOver,
     CarryOverTarget,
     Constraint,
+    CountryLimit,
     EndStorage,
     Energy,
+    FairShortfall,
     LakeInflow,
     LakeInflowMin,
     Limit,
@@ -56,7 +58,8 @@ class KindSpec:
 
     ``fields`` maps each file key to (dataclass field, type); types: "node" (one node id),
     "nodes" (a list of node ids), "number", "series" (one number or null per period),
-    "values" (one number per period), "text", "bool", "season", "per", "limit",
+    "values" (one number per period), "text", "bool", "season", "icwc_season" (a season of
+    the ICWC limits), "per", "limit",
     "end_min" (a number or "start"). ``bounds`` gives (low, high, unit) for numbers and
     series; ``node_kinds`` which node kinds the node keys may name (by kind value) and
     ``plants_only`` whether they must have a hydropower plant.
@@ -99,6 +102,9 @@ OBJECTIVE_KINDS: dict[str, KindSpec] = {
                               required=("reservoir", "value_per_mcm"), node_kinds=_RES,
                               bounds={"value_per_mcm": (-MAX_VALUE_PER_MCM, MAX_VALUE_PER_MCM,
                                                         "per Mm³")}),
+    "fair_shortfall": KindSpec(FairShortfall, {"demands": ("demands", "nodes"),
+                                               "season": ("season", "season")},
+                               node_kinds=("demand",)),
 }
 """Objective kinds: what each measures is in docs/optimisation.md."""
 
@@ -143,6 +149,9 @@ CONSTRAINT_KINDS: dict[str, KindSpec] = {
                                             "season": ("season", "season")},
                             required=("lake", "min_mcm"), node_kinds=("terminal_lake",),
                             bounds={"min_mcm": _VOL}),
+    "country_limit": KindSpec(CountryLimit, {"country": ("country", "text"),
+                                             "season": ("season", "icwc_season")},
+                              required=("country",)),
     "limit": KindSpec(Limit, {"limit": ("limit", "limit")}, required=("limit",)),
 }
 """Constraint kinds; each may be hard (default) or soft with a penalty per unit violated."""
@@ -288,7 +297,7 @@ def _entry_to_document(e: Any, ks: KindSpec) -> dict[str, Any]:
         elif typ in ("series", "values"):
             if v is not None:
                 d[key] = _series_out(v)
-        elif typ == "season":
+        elif typ in ("season", "icwc_season"):
             if v != "all":
                 d[key] = v
         elif typ == "text":

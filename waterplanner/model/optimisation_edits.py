@@ -45,6 +45,7 @@ OBJECTIVE_KIND_WORDS = {
     "carryover": "carry-over storage target",
     "spill": "spill",
     "release_value": "value of releases",
+    "fair_shortfall": "fair sharing of shortage (the largest share short)",
 }
 """Each objective kind in words (the kind's file name is in docs/optimisation.md)."""
 
@@ -56,6 +57,7 @@ CONSTRAINT_KIND_WORDS = {
     "min_energy": "minimum energy",
     "lake_inflow": "minimum terminal-lake inflow",
     "rule_curve": "rule curve",
+    "country_limit": "ICWC limit",
     "limit": "limit of the network",
 }
 """Each requirement kind in words."""
@@ -94,7 +96,9 @@ def entry_title(entry: Objective | Constraint, scenario: Scenario) -> str:
     if entry.country:
         where.append(entry.country)
     text = words + (" at " + ", ".join(where) if where else "")
-    return text + (f", {entry.season}" if entry.season != "all" else "")
+    if entry.kind == "country_limit":
+        text = f"{words} of {entry.country}"
+    return text + (f", {entry.season.replace('_', '-')}" if entry.season != "all" else "")
 
 
 def current_spec(scenario: Scenario) -> OptimisationSpec:

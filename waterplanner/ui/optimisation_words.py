@@ -31,6 +31,9 @@ LIMIT_WORDS = {"dead_storage": "storage stays above dead storage",
                "flood_curve": "storage stays below the flood-control curve",
                "link_capacity": "river reaches carry at most their capacity"}
 PER_WORDS = {"total": "in total over the season", "period": "in every period"}
+ICWC_SEASON_WORDS = {"all": "every season it has a limit for",
+                     "vegetation": "vegetation season (Apr–Sep)",
+                     "non_vegetation": "non-vegetation season (Oct–Mar)"}
 CARRY_OVER_WORDS = {"soft": "soft (default)", "hard": "hard", "off": "off"}
 
 
@@ -134,6 +137,9 @@ def objective_text(o: Objective, scenario: Scenario, short: bool = False) -> str
         text = "Minimise spill at " + node_names(scenario, a.reservoirs, "all reservoirs")
     elif kind == "release_value":
         text = f"Maximise the value of {node_name(scenario, a.reservoir)}'s releases"
+    elif kind == "fair_shortfall":
+        text = ("Minimise the largest shortage share (fair sharing) among "
+                + node_names(scenario, a.demands, "all demands"))
     else:
         text = o.label
     return text + _season(o.season)
@@ -179,6 +185,9 @@ def axis_text(o: Objective, scenario: Scenario) -> str:
         text = "spill"
     elif kind == "release_value":
         text = f"value of {node_name(scenario, a.reservoir, True)} releases"
+    elif kind == "fair_shortfall":
+        who = node_names(scenario, a.demands, "", True)
+        text = "largest shortage share" + (f" of {who}" if who else "")
     else:
         text = o.label
     return text + (f", {SEASON_SHORT[o.season]}" if o.season in SEASON_SHORT else "")
@@ -223,6 +232,9 @@ def constraint_text(c: Constraint, scenario: Scenario) -> str:
         return f"{res}: storage within its rule curve ({bounds} per period, Mm³)"
     if kind == "limit":
         return "Network: " + LIMIT_WORDS.get(a.limit, a.limit)
+    if kind == "country_limit":
+        return (f"{country_name(a.country)}: withdrawals at most its ICWC limit in "
+                f"{ICWC_SEASON_WORDS.get(a.season, a.season)}, each water year")
     return c.label
 
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 
 from waterplanner.engine.limits import ReleaseLimits, release_limits
 from waterplanner.engine.results import Results
-from waterplanner.model.nodes import ReservoirNode
+from waterplanner.model.nodes import ReservoirNode, RuleKind
 from waterplanner.model.scenario import Scenario
 from waterplanner.ui.palette import LIMIT, OKABE_ITO, TURBINE, country_colour
 from waterplanner.ui.plot_axes import install_axes
@@ -59,6 +59,13 @@ class DraggablePoints(pg.ScatterPlotItem):
         self._on_drag(self._index, max(0.0, float(ev.pos().y())), self._token)
         if ev.isFinish():
             self._index = None
+
+
+def rule_note(node: ReservoirNode | None) -> str:
+    """'demand-following' or 'guide-curve' for a reservoir whose rule is not its schedule."""
+    if node is None or node.rule.kind is RuleKind.SCHEDULE:
+        return ""
+    return "demand-following" if node.rule.kind is RuleKind.DEMAND_FOLLOWING else "guide-curve"
 
 
 class SchedulePlot:
@@ -139,6 +146,9 @@ class SchedulePlot:
                 self.plot.removeItem(s)
             title = f"{node.name}: release schedule (drag the points)" if node else \
                 "Select a reservoir to edit its release schedule"
+            note = rule_note(node)
+            if node is not None and note:
+                title = f"{node.name}: {note} rule — the schedule below is not released"
             self._shades = style_time_plot(self.plot, time, title, unit_label(units))
             self.plot.setMouseEnabled(x=True, y=False)
         x = step_x(time)
@@ -154,12 +164,18 @@ class SchedulePlot:
             return
         y = flow_in_units(time, np.asarray(scenario.release_schedules[node.id]), units)
         self._y = y
+        ruled = bool(rule_note(node))
         if restyle:
-            col = country_colour(node.country)
-            self.target.setPen(pg.mkPen(col, width=2))
+            col = "#B0B0B0" if ruled else country_colour(node.country)
+            self.target.setPen(pg.mkPen(col, width=1.5 if ruled else 2,
+                                        style=Qt.PenStyle.DashLine if ruled
+                                        else Qt.PenStyle.SolidLine))
             self.points.setBrush(pg.mkBrush(col))
         self.target.setData(x, y)
-        self.points.setData(x[:-1] + 0.5, y)
+        if ruled:  # nothing to drag: the rule decides the release
+            self.points.setData([], [])
+        else:
+            self.points.setData(x[:-1] + 0.5, y)
         if restyle:
             self._draw_limits(scenario, node, units)
             tops = [float(np.max(y)) if len(y) else 0.0]

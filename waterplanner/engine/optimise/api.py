@@ -25,8 +25,9 @@ from waterplanner.engine.optimise.context import Context, make_context
 from waterplanner.engine.optimise.defaults import AppliedDefaults, applied_defaults
 from waterplanner.engine.optimise.errors import InfeasibleError, OptimisationError
 from waterplanner.engine.optimise.explain import Binding, binding_constraints
+from waterplanner.engine.optimise.greedy import Cell
 from waterplanner.engine.optimise.infeasible import diagnose
-from waterplanner.engine.optimise.precheck import precheck
+from waterplanner.engine.optimise.precheck import held_note, precheck
 from waterplanner.engine.optimise.problem import Point, objective_scale, water_value_scale
 from waterplanner.engine.optimise.selfcheck import SelfCheck, self_check
 from waterplanner.engine.optimise.solve import Merit, Outcome, evaluate, run
@@ -147,8 +148,8 @@ def optimise(scenario: Scenario, settings: OptimisationSpec | None = None,
     scale = objective_scale(ctx)
     objectives = spec.objectives
 
-    def on_infeasible(point: Point) -> None:
-        raise diagnose(ctx, point, objectives, scale)
+    def on_infeasible(point: Point, cells: frozenset[Cell]) -> None:
+        raise diagnose(ctx, point, objectives, scale, cells)
 
     outcome = run(ctx, objectives, scale, before, progress=progress, cancel=cancel,
                   diagnose=on_infeasible)
@@ -175,6 +176,12 @@ def _assemble(ctx: Context, objectives: tuple[Objective, ...], scale: float, bef
         release = {ctx.net.node_ids[i]: ctx.schedule_mcm[i] for i in np.flatnonzero(ctx.decision)}
     if not outcome.converged:
         notes.append(f"Successive LP {outcome.stopping}.")
+    held = held_note(ctx)
+    if held:
+        notes.append(held)
+    if ctx.proportional:
+        notes.append(proportional_note(ctx, best.sim if improved else before,
+                                       best.model_sim if improved else None))
     terms = tuple(TermValue(
         label=o.label, description=describe(o), unit=o.unit, sense=sense_of(o),
         weight=o.weight, before=merit_before.terms[o.label], after=merit_after.terms[o.label],
@@ -194,6 +201,28 @@ def _assemble(ctx: Context, objectives: tuple[Objective, ...], scale: float, bef
         seconds=time.perf_counter() - t_start, lp_seconds=outcome.lp_seconds,
         release_mcm=release, results_before=before, results_after=after,
         comparison=comparison, defaults=defaults, notes=tuple(notes))
+
+
+def proportional_note(ctx: Context, sim: Results, model_sim: Results | None) -> str:
+    """What the optimiser assumes under the proportional policy, and how far the scenario's
+    own rule delivers differently with the schedule returned."""
+    text = ("This scenario shares shortages in proportion (the ICWC rule); the optimiser's "
+            "linear programme plans deliveries upstream-first (each intake takes what reaches "
+            "it before water passes on), and its self-check compares with that. The figures "
+            "after are the simulator's under the scenario's own rule")
+    if model_sim is None:
+        return text + "."
+    dem = ctx.demands
+    if len(dem) == 0:
+        return text + "."
+    diff = np.abs(np.asarray(sim.delivery_mcm[0])[dem] - np.asarray(model_sim.delivery_mcm[0])[dem])
+    worst = float(diff.max())
+    if worst <= ctx.spec.tolerance_mcm:
+        return text + ": here both rules deliver the same."
+    k, t = np.unravel_index(int(diff.argmax()), diff.shape)
+    return (text + f": with the optimised schedule they deliver up to {worst:.4g} Mm³ "
+            f"differently ({ctx.name[dem[k]]}, {ctx.labels[t]}). A fair_shortfall objective "
+            "makes the optimiser value sharing a shortage evenly.")
 
 
 __all__ = ["DemandChange", "InfeasibleError", "OptimisationError", "OptimisationResult",

@@ -9,7 +9,7 @@ regularisation).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -23,11 +23,13 @@ from waterplanner.engine.compiled import (
     compile_network,
 )
 from waterplanner.engine.optimise.errors import OptimisationError
+from waterplanner.engine.optimise.plants import RunOfRiver, run_of_river
 from waterplanner.engine.results import Results
+from waterplanner.engine.seasons import SeasonSpan, season_spans
 from waterplanner.engine.simulate import inflow_array, simulate
 from waterplanner.model.nodes import DemandNode
 from waterplanner.model.objectives import OptimisationSpec
-from waterplanner.model.scenario import Scenario
+from waterplanner.model.scenario import AllocationPolicy, Scenario
 
 RULE_WORDS = {1: "demand-following", 2: "guide-curve"}
 """The rules (RULE_CODE values) of reservoirs that have no schedule, in words."""
@@ -50,10 +52,40 @@ class Context:
     labels: tuple[str, ...]         # [T] "Mar 2026"
     winter: np.ndarray              # [T] bool
     planned: Results                # the simulation of the scenario's own schedule
+    limit_mcm: np.ndarray           # [N, T] a demand's withdrawal limit, inf without one
+    shares: tuple[dict[str, float], ...]  # [N] a demand's country shares ({} elsewhere)
+    ror: RunOfRiver                 # the run-of-river plants
+    spans: tuple[SeasonSpan, ...]   # the ICWC seasons of the horizon
+    model_scenario: Scenario
+    """The scenario whose simulation the linear programme models: the scenario itself, or
+    under the ``proportional`` allocation policy the same with ``upstream_first`` (the LP
+    plans deliveries upstream-first; see docs/optimisation.md)."""
 
     @property
     def periods(self) -> int:
         return self.net.periods
+
+    @property
+    def proportional(self) -> bool:
+        """Whether the scenario shares shortages in proportion, which the LP does not model
+        (it plans upstream-first; the self-check simulates that, the figures are the
+        scenario's own)."""
+        return self.model_scenario is not self.scenario
+
+    def intake_want(self, link: int) -> np.ndarray:
+        """What an intake link asks per period [T]: its demand grossed up for the link's
+        loss, capped at the link's capacity and at the demand's limit (the simulator's
+        ask)."""
+        net = self.net
+        d = net.link_dst[link]
+        return np.minimum(np.minimum(net.demand_mcm[d] / (1.0 - net.link_loss[link]),
+                                     net.link_cap_mcm[link]), self.limit_mcm[d])
+
+    def share(self, node: int, country: str) -> float:
+        """A demand's share for a country (1 for every demand when no country is asked)."""
+        if not country:
+            return 1.0
+        return float(self.shares[node].get(country, 0.0))
 
     def season_mask(self, season: str) -> np.ndarray:
         """Periods of a season ("all", "winter" Oct–Mar, "summer" Apr–Sep)."""
@@ -96,6 +128,12 @@ class Context:
         return np.flatnonzero((self.net.kind == RESERVOIR) & self.decision)
 
 
+def has_buffer_zone(net: CompiledNetwork, i: int) -> bool:
+    """Whether a reservoir's rule has a buffer zone (its release is cut while the storage
+    is in it)."""
+    return bool(np.any(net.buffer_mcm[i] > -np.inf))
+
+
 def make_context(scenario: Scenario, spec: OptimisationSpec, inflow_set: str | None
                  ) -> Context:
     """Compile a scenario for optimisation and simulate its own schedule.
@@ -114,8 +152,9 @@ def make_context(scenario: Scenario, spec: OptimisationSpec, inflow_set: str | N
     n, t = net.n_nodes, net.periods
     decision = np.zeros(n, dtype=bool)
     on_schedule = (net.kind == RESERVOIR) & (net.rule == SCHEDULE_RULE)
+    buffered = np.array([has_buffer_zone(net, k) for k in range(n)], dtype=bool)
     if spec.decision_reservoirs is None:
-        decision[on_schedule] = True
+        decision[on_schedule & ~buffered] = True
     else:
         for rid in spec.decision_reservoirs:
             try:
@@ -132,22 +171,42 @@ def make_context(scenario: Scenario, spec: OptimisationSpec, inflow_set: str | N
                     "release schedule to optimise: set its operating rule to 'schedule' to "
                     "let the optimiser decide its releases, or take it out of the decision "
                     "reservoirs")
+            if buffered[i]:
+                nd = scenario.node(rid)
+                raise OptimisationError(
+                    f"{nd.name} has a buffer zone: while its storage is in it the simulator "
+                    "cuts the release to the buffer release, whatever the schedule says, "
+                    "and the optimiser cannot plan around that cut. Remove the buffer zone "
+                    "from its rule to let the optimiser decide its releases, or take it out "
+                    "of the decision reservoirs (it is then held to what it released in the "
+                    "plan)")
             decision[i] = True
     planned = simulate(scenario, name)
     schedule = np.zeros((n, t))
     for k in np.flatnonzero(net.kind == RESERVOIR):
-        if on_schedule[k]:
+        if on_schedule[k] and not buffered[k]:
             schedule[k] = np.asarray(scenario.release_schedules[net.node_ids[k]], dtype=float)
-        else:  # a rule-driven reservoir is held to what its rule released in the plan
+        else:  # a rule-driven reservoir (or one whose buffer zone cuts its schedule) is held
+            # to what it released in the plan
             schedule[k] = planned.release_mcm[0, k]
     priority = np.zeros(n, dtype=np.int64)
+    limit = np.full((n, t), np.inf)
     for i, nd in enumerate(scenario.nodes):
         if isinstance(nd, DemandNode):
             priority[i] = nd.priority
+            if nd.limit_mcm is not None:
+                limit[i] = np.asarray(nd.limit_mcm, dtype=float)
+    model = scenario
+    if scenario.allocation is AllocationPolicy.PROPORTIONAL:
+        model = replace(scenario, allocation=AllocationPolicy.UPSTREAM_FIRST)
     return Context(
         scenario=scenario, spec=spec, inflow_set=name, net=net, inflow_mcm=inflow,
         decision=decision, schedule_mcm=schedule,
         country=tuple(nd.country for nd in scenario.nodes),
         name=tuple(nd.name for nd in scenario.nodes), priority=priority,
         labels=tuple(scenario.time.labels()), winter=np.asarray(scenario.time.is_winter),
-        planned=planned)
+        planned=planned, limit_mcm=limit,
+        shares=tuple(nd.shares() if isinstance(nd, DemandNode) else {}
+                     for nd in scenario.nodes),
+        ror=run_of_river(scenario, net.link_ids), spans=season_spans(scenario.time),
+        model_scenario=model)

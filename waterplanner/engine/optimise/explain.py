@@ -31,7 +31,7 @@ ACTIVE_TOL_REL = 1e-7
 
 _SKIP = {"routing", "return", "shortfall_def", "min_flow_def", "energy_def", "sharing",
          "turbine_release", "lake_target", "carryover_target", "schedule", "intake", "crest",
-         "regularisation", "intake_rule"}
+         "regularisation", "intake_rule", "fair_def"}
 """Rows that define quantities rather than restrict the schedule."""
 
 

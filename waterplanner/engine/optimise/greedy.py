@@ -45,8 +45,7 @@ def _points(ctx: Context) -> list[tuple[int, np.ndarray, list[int], np.ndarray]]
         links = net.intake_links[a:b]
         want = np.zeros(net.periods)
         for lk in links:
-            want += np.minimum(net.demand_mcm[net.link_dst[lk]] / (1.0 - net.link_loss[lk]),
-                               net.link_cap_mcm[lk])
+            want += ctx.intake_want(lk)
         down = [int(lk) for lk in (net.main_link[i], net.overflow_link[i]) if lk >= 0]
         out.append((i, links, down, want))
     return out

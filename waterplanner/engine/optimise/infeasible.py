@@ -15,20 +15,24 @@ import numpy as np
 
 from waterplanner.engine.optimise.context import Context
 from waterplanner.engine.optimise.errors import InfeasibleError
+from waterplanner.engine.optimise.greedy import Cell
 from waterplanner.engine.optimise.problem import Point
-from waterplanner.engine.optimise.solve import build_full
+from waterplanner.engine.optimise.solve import build_full, solve_with_rule
 from waterplanner.model.objectives import Objective
 
 
-def diagnose(ctx: Context, point: Point, objectives: tuple[Objective, ...], scale: float
-             ) -> InfeasibleError:
-    """An :class:`InfeasibleError` whose message names the conflicting requirements."""
+def diagnose(ctx: Context, point: Point, objectives: tuple[Objective, ...], scale: float,
+             cells: frozenset[Cell] = frozenset()) -> InfeasibleError:
+    """An :class:`InfeasibleError` whose message names the conflicting requirements; with
+    ``cells``, under the simulator's intake rule at those (intake point, period) cells (the
+    problem may be solvable only when water is let past an intake)."""
     point = Point(point.storage_mcm, point.turbine_mcm, None)
     built, _, _ = build_full(ctx, point, objectives, scale, elastic=True)
-    sol = built.lp.solve()
+    sol = solve_with_rule(ctx, built, set(cells), {}) if cells else built.lp.solve()
     lp = built.lp
     head = (f"No schedule meets every hard requirement with inflow set "
-            f"'{ctx.inflow_set}'.")
+            f"'{ctx.inflow_set}'" + (" when each intake takes what reaches it before water "
+                                     "passes on (the simulator's rule)." if cells else "."))
     if not sol.ok:
         return InfeasibleError(
             head + " Even with every requirement relaxed the water balance cannot close "

@@ -20,6 +20,7 @@ import numpy as np
 
 from waterplanner.engine.optimise.context import make_context
 from waterplanner.engine.optimise.errors import InfeasibleError, OptimisationError
+from waterplanner.engine.optimise.greedy import Cell
 from waterplanner.engine.optimise.infeasible import diagnose
 from waterplanner.engine.optimise.precheck import precheck
 from waterplanner.engine.optimise.problem import Built, Point, objective_scale
@@ -170,8 +171,8 @@ def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, poi
                 return 0.0
             return max((m.terms[ob_.label] - eps) * sense, 0.0)
 
-        def on_infeasible(point: Point) -> None:
-            raise diagnose(ctx, point, objs, scale)
+        def on_infeasible(point: Point, cells: frozenset[Cell]) -> None:
+            raise diagnose(ctx, point, objs, scale, cells)
 
         out = run(ctx, objs, scale, begin, extra=extra, cancel=cancel,
                   fraction=(k / total, (k + 1) / total), extra_violation=broken,
@@ -296,8 +297,9 @@ def _mark_dominated(points: list[ParetoPoint], sense_a: str, sense_b: str) -> li
 
 def available_objectives(scenario: Scenario) -> list[str]:
     """Objective labels the trade-off can use in this scenario: the optimisation section's
-    own, then short labels for every demand, lake, minimum-flow point and plant
-    (``lake_inflow:north_aral``, ``energy:toktogul:winter``, ``shortfall::summer``, …)."""
+    own, then short labels for every demand, lake, minimum-flow point and plant at a dam
+    (``lake_inflow:north_aral``, ``energy:toktogul:winter``, ``shortfall::summer``, …);
+    ``energy`` (all plants, run-of-river included) when the scenario has any plant."""
     spec = optimisation_spec(scenario)
     out = [o.label for o in spec.objectives]
     kinds = {nd.id: nd.kind.value for nd in scenario.nodes}
@@ -312,10 +314,11 @@ def available_objectives(scenario: Scenario) -> list[str]:
     if demands:
         extra += [f"shortfall::{s}" if s else "shortfall" for s in seasons]
         extra += [f"shortfall:{d}" for d in demands]
+        extra += [f"fair_shortfall::{s}" if s else "fair_shortfall" for s in seasons]
     if mins:
         extra.append("min_flow_deficit")
     extra += [f"lake_inflow:{lk}" for lk in lakes]
-    if plants:
+    if plants or any(lk.plants for lk in scenario.links):
         extra += [f"energy::{s}" if s else "energy" for s in seasons]
         extra += [f"energy:{p}:{s}" if s else f"energy:{p}" for p in plants for s in seasons]
     if res:

@@ -13,8 +13,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from waterplanner.engine.compiled import DEMAND, INFLOW, LAKE, MIN_FLOW, RESERVOIR
-from waterplanner.engine.optimise.context import Context
+from waterplanner.engine.compiled import (
+    DEMAND,
+    INFLOW,
+    LAKE,
+    MIN_FLOW,
+    RESERVOIR,
+    SCHEDULE_RULE,
+)
+from waterplanner.engine.optimise.context import Context, has_buffer_zone
+from waterplanner.engine.optimise.country_limits import check_country_limits
 from waterplanner.engine.optimise.errors import (
     OptimisationError,
     PhysicallyImpossible,
@@ -58,19 +66,20 @@ def estimate_size(ctx: Context, energy: bool | None = None) -> ProblemSize:
     lakes = int(np.sum(kind == LAKE))
     dem = int(np.sum(kind == DEMAND))
     mf = int(np.sum(kind == MIN_FLOW))
-    plants = int(np.sum(net.has_plant & (kind == RESERVOIR))) if \
-        (needs_energy(ctx) if energy is None else energy) else 0
+    with_energy = needs_energy(ctx) if energy is None else energy
+    plants = int(np.sum(net.has_plant & (kind == RESERVOIR))) if with_energy else 0
+    ror = len(ctx.ror) if with_energy else 0
     dec = int(np.sum(ctx.decision & (kind == RESERVOIR)))
     reg = ctx.spec.regularisation
     reg_terms = int(reg.deviation > 0) + int(reg.ramping > 0)
     links = net.n_links
     nodes = net.n_nodes
     variables = t * (links + 3 * res + 3 * lakes + dem + mf + 2 * plants + 2 * reg_terms * dec
-                     + 2 * res)
+                     + 2 * res + 2 * ror)
     constraints = t * (nodes + res + 2 * lakes + 2 * dem + mf + 2 * plants + reg_terms * dec
-                       + 2 * res)
+                       + 2 * res + 2 * ror)
     nonzeros = t * (3 * links + 5 * (res + lakes) + 3 * dem + 3 * mf + 7 * plants
-                    + 3 * reg_terms * dec + 4 * res)
+                    + 3 * reg_terms * dec + 4 * res + 4 * ror)
     return ProblemSize(variables, constraints, nonzeros)
 
 
@@ -97,8 +106,9 @@ def check_decisions(ctx: Context) -> None:
     if not np.any(ctx.decision):
         if ctx.spec.decision_reservoirs is None:
             raise OptimisationError("every reservoir follows a demand-following or guide-curve "
-                                    "rule: there is no release schedule to optimise (set a "
-                                    "reservoir's operating rule to 'schedule' to optimise it)")
+                                    "rule or has a buffer zone: there is no release schedule "
+                                    "to optimise (set a reservoir's operating rule to "
+                                    "'schedule', without a buffer zone, to optimise it)")
         raise OptimisationError("no reservoir is a decision (decision_reservoirs is empty): "
                                 "there is no release schedule to optimise")
 
@@ -112,6 +122,37 @@ def _upstream(ctx: Context) -> list[set[int]]:
             src = int(net.link_src[net.in_links[p]])
             anc[i] |= anc[src] | {src}
     return anc
+
+
+def held_below_decisions(ctx: Context) -> list[tuple[int, list[int]]]:
+    """Reservoirs the LP holds to what they released in the plan (a rule, or a buffer zone)
+    that decision reservoirs upstream send water to: (reservoir, those decisions). What such
+    a reservoir releases in the simulation depends on what arrives, which the LP does not
+    follow."""
+    net = ctx.net
+    anc = _upstream(ctx)
+    out = []
+    for i in np.flatnonzero((net.kind == RESERVOIR) & ~ctx.decision):
+        held = net.rule[i] != SCHEDULE_RULE or has_buffer_zone(net, int(i))
+        ups = sorted(int(k) for k in anc[i] if ctx.decision[k])
+        if held and ups:
+            out.append((int(i), ups))
+    return out
+
+
+def held_note(ctx: Context) -> str:
+    """Words for :func:`held_below_decisions` ('' when there are none)."""
+    held = held_below_decisions(ctx)
+    if not held:
+        return ""
+    names = ", ".join(ctx.name[i] for i, _ in held)
+    ups = ", ".join(dict.fromkeys(ctx.name[k] for _, u in held for k in u))
+    return (f"{names} follow{'s' if len(held) == 1 else ''} an operating rule (or a buffer "
+            f"zone) below {ups}: the optimiser holds {'it' if len(held) == 1 else 'them'} to "
+            "what the plan released, so water sent down beyond that is kept there in its "
+            "plan, while the simulator releases by the rule (for the demands below, or onto "
+            "the guide curve). Schedules that rely on the rule passing water on are not "
+            "considered; the self-check compares.")
 
 
 def check_min_flows(ctx: Context) -> None:
@@ -171,6 +212,7 @@ def check_min_flows(ctx: Context) -> None:
 def precheck(ctx: Context) -> ProblemSize:
     """All the checks, cheapest first; returns the estimated size."""
     check_decisions(ctx)
+    check_country_limits(ctx)
     size = check_size(ctx)
     check_min_flows(ctx)
     return size

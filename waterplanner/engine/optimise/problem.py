@@ -7,7 +7,9 @@ Variables, per period t (Mm³ per period unless stated):
 * ``O[k, t]``: a lake's outflow over its crest, ``A[k, t]`` the storage above the crest that
   the outlet could not pass;
 * ``SF[d, t]``: a demand's shortfall; ``MF[m, t]``: a minimum-flow deficit;
-* ``Q[p, t]``, ``E[p, t]``: turbine flow and energy (MWh), only when energy is asked for.
+* ``Q[p, t]``, ``E[p, t]``: turbine flow and energy (MWh) of the dams' plants, and
+  ``QR[p, t]``, ``ER[p, t]`` of the run-of-river plants (:mod:`.plants`), only when energy is
+  asked for.
 
 Rows follow the simulator's period anatomy (:mod:`waterplanner.engine.kernel`):
 
@@ -44,8 +46,9 @@ from waterplanner.engine.compiled import (
 from waterplanner.engine.energy import RHO_G_MW
 from waterplanner.engine.optimise.context import Context
 from waterplanner.engine.optimise.lp import LinearProgram
+from waterplanner.engine.optimise.plants import add_run_of_river_rows
 from waterplanner.engine.optimise.tables import lookup, lookup_with_slope
-from waterplanner.model.objectives import Energy, Objective, ReleaseValue
+from waterplanner.model.objectives import Energy, FairShortfall, Objective, ReleaseValue
 
 EPSILON = 1e-4
 """Tie-break cost (objective units per Mm³, scaled by :attr:`Built.scale`): spill, overflow
@@ -61,6 +64,9 @@ FOLLOW = 1e3
 """Reward per Mm³ (× scale) for releasing a non-decision reservoir's scheduled target."""
 CREST = 1e3
 """Penalty per Mm³ (× scale) of lake storage above the crest that the outlet cannot pass."""
+FAIR_BASE_TOL = 1e-6
+"""A demand whose base (limit or demand) in a period is below this share of the largest
+base has no shortage share that period: a share of almost nothing means nothing."""
 
 
 @dataclass
@@ -89,6 +95,8 @@ class Index:
     MF: np.ndarray
     Q: np.ndarray
     E: np.ndarray
+    QR: np.ndarray  # [P, T] run-of-river turbine flow
+    ER: np.ndarray  # [P, T] run-of-river energy
     arrivals: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]]
     """node → (cols [k], coefs [k], periods [k]) of the arrivals expression, plus the
     constant arrivals (water in transit at the start) in ``const_arrivals``."""
@@ -106,16 +114,40 @@ class Built:
     evap_const_mcm: np.ndarray  # [N, T] evaporation (net of precipitation) at the point
 
 
-def energy_mwh_per_mcm(ctx: Context, plants: np.ndarray) -> float:
-    """The most energy one Mm³ can make passing through all these plants, each at its
-    highest head (an upper bound of the value of water for an energy objective)."""
+def energy_mwh_per_mcm(ctx: Context, plants: np.ndarray,
+                       run_of_river: np.ndarray | None = None) -> float:
+    """The most energy one Mm³ can make passing through all these plants — dams each at its
+    highest head, and the run-of-river plants ``run_of_river`` at their fixed heads (an
+    upper bound of the value of water for an energy objective)."""
     net = ctx.net
     total = 0.0
     for i in plants:
         m = net.lav_n[i]
         head = max(float(net.lav_level[i, :m].max()) - float(net.tailwater_m[i]), 0.0)
         total += float(net.efficiency[i]) * RHO_G_MW * head * 1e6 / 3600.0
+    for p in run_of_river if run_of_river is not None else ():
+        total += ctx.ror.mwh_per_mcm(int(p))
     return total
+
+
+def fair_bases(ctx: Context, demands: np.ndarray) -> np.ndarray:
+    """The base of each demand's shortage share [D, T]: its limit where it has one, else
+    its demand (Mm³ per period)."""
+    return np.where(np.isfinite(ctx.limit_mcm[demands]), ctx.limit_mcm[demands],
+                    ctx.net.demand_mcm[demands])
+
+
+def fair_entitlements(ctx: Context, demands: np.ndarray) -> np.ndarray:
+    """What each demand may receive [D, T]: its demand, capped by its limit less the loss
+    of its intake (the limit caps what enters the intake)."""
+    net = ctx.net
+    out = np.array(net.demand_mcm[demands], dtype=float)
+    for j, d in enumerate(demands):
+        loss = [net.link_loss[net.in_links[p]] for p in range(net.in_ptr[d], net.in_ptr[d + 1])
+                if net.kind[net.link_src[net.in_links[p]]] != DEMAND]
+        keep = 1.0 - (loss[0] if loss else 0.0)
+        out[j] = np.minimum(out[j], ctx.limit_mcm[d] * keep)
+    return out
 
 
 def term_value_per_mcm(ctx: Context, o: Objective) -> float:
@@ -127,7 +159,17 @@ def term_value_per_mcm(ctx: Context, o: Objective) -> float:
                               default=0.0)
     if isinstance(o, Energy):
         plants = ctx.select(o.plants, RESERVOIR, o.country, plants_only=True)
-        return o.weight * energy_mwh_per_mcm(ctx, plants)
+        return o.weight * energy_mwh_per_mcm(ctx, plants, ctx.ror.select(o.plants, o.country))
+    if isinstance(o, FairShortfall):
+        # one Mm³ more for the worst-off demand lowers its share by 100 / base % in one
+        # period, and the term is the mean over the season's periods
+        dem = ctx.select(o.demands, DEMAND)
+        per = np.flatnonzero(ctx.season_mask(o.season))
+        base = fair_bases(ctx, dem)[:, per] if len(dem) else np.zeros((0, 0))
+        pos = base[base > FAIR_BASE_TOL * max(float(base.max(initial=0.0)), 1e-12)]
+        if len(pos) == 0 or len(per) == 0:
+            return 0.0
+        return o.weight * 100.0 / (len(per) * float(pos.min()))
     return o.weight
 
 
@@ -237,8 +279,11 @@ def build(ctx: Context, point: Point, energy: bool, scale: float) -> Built:
     MF = block(mfn)
     Q = block(plants)
     E = block(plants)
-    idx = Index(X=X, S=S, R=R, P=P, O=O, A=A, SF=SF, MF=MF, Q=Q, E=E, arrivals={},
-                const_arrivals=np.zeros((n, t)))
+    n_ror = len(ctx.ror) if energy else 0
+    QR = lp.variables(n_ror * t, periods=tile(n_ror)).reshape(n_ror, t)
+    ER = lp.variables(n_ror * t, periods=tile(n_ror)).reshape(n_ror, t)
+    idx = Index(X=X, S=S, R=R, P=P, O=O, A=A, SF=SF, MF=MF, Q=Q, E=E, QR=QR, ER=ER,
+                arrivals={}, const_arrivals=np.zeros((n, t)))
 
     # physical bounds and names
     for i in storage_nodes:
@@ -260,11 +305,11 @@ def build(ctx: Context, point: Point, energy: bool, scale: float) -> Built:
     for d in dem:
         lk_in = [net.in_links[p] for p in range(net.in_ptr[d], net.in_ptr[d + 1])]
         for lk in lk_in:
-            want = net.demand_mcm[d] / (1.0 - net.link_loss[lk])
-            cap = np.minimum(want, net.link_cap_mcm[lk])
+            cap = ctx.intake_want(lk)
             if net.kind[net.link_src[lk]] != DEMAND:
+                limited = " and its limit" if np.isfinite(ctx.limit_mcm[d]).any() else ""
                 g = lp.group("intake", net.link_ids[lk], f"intake of {ctx.name[d]} at most "
-                                                         "its demand")
+                                                         f"its demand{limited}")
                 lp.tighten(X[lk], ub=cap, group=g)
                 if ctx.spec.allocation == "priority":
                     lp.add_cost(X[lk], -EPSILON * scale / max(int(ctx.priority[d]), 1))
@@ -369,6 +414,7 @@ def build(ctx: Context, point: Point, energy: bool, scale: float) -> Built:
             lp.tighten(S[i], lb=point.storage_mcm[i] - w, ub=point.storage_mcm[i] + w)
     if energy:
         _energy_rows(ctx, lp, idx, point, plants)
+        add_run_of_river_rows(ctx.ror, lp, X, QR, ER, net.seconds, net.hours)
     return Built(lp=lp, idx=idx, scale=scale, energy=energy, evap_const_mcm=evap_const)
 
 
@@ -382,8 +428,7 @@ def _sharing_rows(ctx: Context, lp: LinearProgram, X: np.ndarray, node: int) -> 
         while b < end and net.intake_priority[b] == net.intake_priority[a]:
             b += 1
         links = net.intake_links[a:b]
-        wants = [np.minimum(net.demand_mcm[net.link_dst[lk]] / (1.0 - net.link_loss[lk]),
-                            net.link_cap_mcm[lk]) for lk in links]
+        wants = [ctx.intake_want(lk) for lk in links]
         for j in range(1, len(links)):
             la, lb_ = links[0], links[j]
             wa, wb = wants[0], wants[j]

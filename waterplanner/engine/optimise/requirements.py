@@ -23,13 +23,20 @@ import numpy as np
 
 from waterplanner.engine.compiled import DEMAND, RESERVOIR
 from waterplanner.engine.optimise.context import Context
+from waterplanner.engine.optimise.country_limits import (
+    SEASON_WORDS,
+    add_country_limit_rows,
+    country_limit_violation,
+)
 from waterplanner.engine.optimise.defaults import DefaultCarryOver, default_carry_over
 from waterplanner.engine.optimise.lp import LinearProgram
 from waterplanner.engine.optimise.problem import Built, water_value_scale
 from waterplanner.engine.results import Results
+from waterplanner.model.countries import country_name
 from waterplanner.model.objectives import (
     LIMITS,
     Constraint,
+    CountryLimit,
     EndStorage,
     LakeInflowMin,
     Limit,
@@ -130,6 +137,11 @@ def text_of(ctx: Context, c: Constraint) -> str:
         return f"{who} generate at least {c.min_mwh:g} MWh {per}{season}"
     if isinstance(c, LakeInflowMin):
         return f"{names} receives at least {c.min_mcm:g} Mm³{season}"
+    if isinstance(c, CountryLimit):
+        return (f"{country_name(c.country)}'s withdrawals at most its "
+                f"{SEASON_WORDS[c.season]} ICWC limit"
+                + (" in every season it has one" if c.season == "all" else "")
+                + " (each water year's season separately)")
     return c.label
 
 
@@ -274,19 +286,30 @@ def add_requirements(ctx: Context, built: Built, elastic: bool = False,
             _soft_rows(lp, row, 1.0, c.penalty, g)
         elif isinstance(c, MinEnergy):
             plants = ctx.select(c.nodes, RESERVOIR, c.country, plants_only=True)
+            ror = ctx.ror.select(c.plants, c.country)
             per = np.flatnonzero(ctx.season_mask(c.season))
-            g = grp("min_energy", ",".join(net.node_ids[p] for p in plants) or "-",
-                    text, -1, "MWh")
+            who = [net.node_ids[p] for p in plants] + [ctx.ror.ids[p] for p in ror]
+            g = grp("min_energy", ",".join(who) or "-", text, -1, "MWh")
             if c.per == "period":
                 rows = lp.rows("ge", np.full(len(per), c.min_mwh), group=g, periods=per)
                 for p in plants:
                     lp.coef(rows, idx.E[p, per], 1.0)
+                for p in ror:
+                    lp.coef(rows, idx.ER[p, per], 1.0)
             else:
                 rows = lp.rows("ge", float(c.min_mwh), group=g, periods=np.array([-1]))
-                cols = idx.E[plants][:, per].reshape(-1)
+                cols = np.concatenate((idx.E[plants][:, per].reshape(-1),
+                                       idx.ER[ror][:, per].reshape(-1)))
                 lp.coef(np.repeat(rows, len(cols)), cols, 1.0)
             if not hard:
                 _soft_rows(lp, rows, 1.0, pen, g)
+        elif isinstance(c, CountryLimit):
+            def span_group(words: str, label: str = c.label, code: str = c.country) -> int:
+                return lp.group("country_limit", code, words, "Mm³", requirement=label,
+                                sign=1)
+            for row, g in add_country_limit_rows(ctx, lp, idx.X, c, span_group):
+                if not hard:
+                    _soft_rows(lp, row, -1.0, pen, g)
         elif isinstance(c, LakeInflowMin):
             k = nodes[0]
             mask = ctx.season_mask(c.season)
@@ -371,10 +394,15 @@ def violation(ctx: Context, res: Results, c: Constraint) -> float:
         return pos(np.array([_end_storage_min(ctx, c) - s[nodes[0], -1]]))
     if isinstance(c, DefaultCarryOver):
         return pos(np.array([c.start_mcm - s[nodes[0], -1]]))
+    if isinstance(c, CountryLimit):
+        return country_limit_violation(ctx, res, c)
     if isinstance(c, MinEnergy):
         plants = ctx.select(c.nodes, RESERVOIR, c.country, plants_only=True)
         mask = ctx.season_mask(c.season)
         e = res.energy_mwh[0][plants][:, mask].sum(axis=0)
+        ror = ctx.ror.select(c.plants, c.country)
+        if len(ror):
+            e = e + np.asarray(res.run_of_river_energy_mwh[0])[ror][:, mask].sum(axis=0)
         if c.per == "period":
             return pos(float(c.min_mwh) - e)
         return pos(np.array([float(c.min_mwh) - e.sum()]))

@@ -3,8 +3,13 @@
 The optimised schedule is simulated with the ordinary simulator; the end-of-period storages,
 the deliveries to every demand and the energy of every plant are compared with the values in
 the optimiser's LP solution. Energy is compared twice: the simulator's formula applied to
-the LP's releases and storages (which tests the mass balance), and — when energy is in the
-objective — the LP's linearised energy variables (which measures the linearisation).
+the LP's releases and storages, and to the LP's flows past run-of-river plants (which tests
+the mass balance), and — when energy is in the objective — the LP's energy variables (which
+measures the linearisation; a run-of-river plant's energy is linear and exact).
+
+Under the ``proportional`` allocation policy the comparison is with the schedule simulated
+upstream-first, the rule the LP models (:attr:`Context.model_scenario`), and the check says
+so; the figures of the result are the simulation under the scenario's own rule.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import numpy as np
 
 from waterplanner.engine.compiled import DEMAND
 from waterplanner.engine.optimise.context import Context
+from waterplanner.engine.optimise.plants import energy_from_flows
 from waterplanner.engine.optimise.problem import plant_energy_mwh
 from waterplanner.engine.optimise.solve import Iterate, deliveries_lp
 
@@ -34,6 +40,9 @@ class SelfCheck:
     passed: bool
     hard_violations: tuple[str, ...]
     tolerance_mcm: float = 0.0
+    assumption: str = ""
+    """What the comparison assumes when it is not with the scenario's own rules ('' when
+    it is)."""
 
     @property
     def input_to_blame(self) -> bool:
@@ -55,6 +64,8 @@ class SelfCheck:
             text += f" (linearised energy off by {self.linearisation_energy_gap_mwh:.3g} MWh)"
         if self.worst:
             text += f"; worst at {self.worst}"
+        if self.assumption:
+            text += f" ({self.assumption})"
         for v in self.hard_violations:
             text += f"\n  hard requirement not met in the simulation: {v}"
         return text
@@ -62,7 +73,7 @@ class SelfCheck:
 
 def self_check(ctx: Context, it: Iterate, tolerance_mcm: float) -> SelfCheck:
     """Compare an iterate's LP values with the simulation of its schedule."""
-    net, x, sim, idx = ctx.net, it.sol.x, it.sim, it.built.idx
+    net, x, sim, idx = ctx.net, it.sol.x, it.model_sim, it.built.idx
     worst_val, worst = 0.0, ""
     sn = ctx.storage_nodes
     s_diff = 0.0
@@ -93,6 +104,14 @@ def self_check(ctx: Context, it: Iterate, tolerance_mcm: float) -> SelfCheck:
             priced = it.built.lp.cost[idx.E[i]] != 0
             if priced.any():
                 lin_gap = max(lin_gap, float(np.max(np.abs(x[idx.E[i]] - e_sim)[priced])))
+    if len(ctx.ror):
+        e_sim = np.asarray(sim.run_of_river_energy_mwh[0])
+        e_lp = energy_from_flows(ctx.ror, x[idx.X], net.seconds, net.hours)
+        e_diff = max(e_diff, float(np.max(np.abs(e_lp - e_sim))))
+        if it.built.energy and idx.ER.size:
+            priced = it.built.lp.cost[idx.ER] != 0
+            if priced.any():
+                lin_gap = max(lin_gap, float(np.max(np.abs(x[idx.ER] - e_sim)[priced])))
     scale = max(float(np.max(net.capacity_mcm[np.isfinite(net.capacity_mcm)], initial=1.0)),
                 float(np.max(net.initial_mcm, initial=1.0)))
     tol = max(tolerance_mcm, STORAGE_TOL_REL * scale)
@@ -101,5 +120,8 @@ def self_check(ctx: Context, it: Iterate, tolerance_mcm: float) -> SelfCheck:
                  for r in it.requirements
                  if r.hard and it.merit.violations.get(r.label, 0.0) > 0.0)
     passed = s_diff <= tol and d_diff <= tol and not hard
+    assumption = ("compared with the schedule simulated upstream-first, as the optimiser "
+                  "plans deliveries; the scenario shares shortages in proportion"
+                  if ctx.proportional else "")
     return SelfCheck(s_diff, d_diff, e_diff, lin_gap, worst if worst_val > 0 else "", passed,
-                     hard, tol)
+                     hard, tol, assumption)

@@ -100,6 +100,9 @@ class Iterate:
     sim: Results
     merit: Merit
     gap_mcm: float
+    model_sim: Results
+    """The simulation the LP models (:attr:`Context.model_scenario`): ``sim`` itself, or
+    under the proportional policy the same schedule simulated upstream-first."""
 
 
 @dataclass
@@ -142,7 +145,17 @@ def evaluate(ctx: Context, res: Results, objectives: tuple[Objective, ...], scal
 
 
 def simulate_schedule(ctx: Context, release_mcm: dict[str, np.ndarray]) -> Results:
+    """The schedule under the scenario's own rules: what it would really do."""
     return simulate(ctx.scenario, ctx.inflow_set, release_mcm=release_mcm)
+
+
+def simulate_model(ctx: Context, release_mcm: dict[str, np.ndarray], sim: Results
+                   ) -> Results:
+    """The schedule as the linear programme models it (``sim`` unless the scenario shares
+    shortages in proportion, which the LP does not model)."""
+    if not ctx.proportional:
+        return sim
+    return simulate(ctx.model_scenario, ctx.inflow_set, release_mcm=release_mcm)
 
 
 def point_from(ctx: Context, res: Results, trust: float | None) -> Point:
@@ -203,7 +216,8 @@ def storage_gap(ctx: Context, built: Built, x: np.ndarray, res: Results) -> floa
 
 def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Results,
         extra: Extra | None = None, progress: Progress | None = None,
-        cancel: CancelToken | None = None, diagnose: Callable[[Point], None] | None = None,
+        cancel: CancelToken | None = None,
+        diagnose: Callable[[Point, frozenset[Cell]], None] | None = None,
         fraction: tuple[float, float] = (0.0, 1.0),
         extra_violation: Callable[[Merit], float] | None = None) -> Outcome:
     """The successive-LP loop (see the module docstring for the stopping rule).
@@ -260,17 +274,19 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
                 cells |= new
                 built, reqs, exprs = build_full(ctx, point, objectives, scale, extra,
                                                 limits_hard=limits_hard)
-                sol = _solve_with_rule(ctx, built, cells, fixed)
+                sol = solve_with_rule(ctx, built, cells, fixed)
                 if not sol.ok and fixed:
                     # a repair choice made it infeasible: let branch and bound choose
                     fixed.clear()
                     built, reqs, exprs = build_full(ctx, point, objectives, scale, extra,
                                                     limits_hard=limits_hard)
-                    sol = _solve_with_rule(ctx, built, cells, fixed)
+                    sol = solve_with_rule(ctx, built, cells, fixed)
                 if not sol.ok:
                     break
         lp_s += time.perf_counter() - t0
         if not sol.ok and cells and sol.infeasible:
+            if diagnose is not None:
+                diagnose(Point(point.storage_mcm, point.turbine_mcm, None), frozenset(cells))
             raise InfeasibleError(
                 "No schedule meets every hard requirement when each intake takes what reaches "
                 "it before water passes on (the simulator's rule). Relax a requirement, or set "
@@ -282,11 +298,12 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
                 stopping = "stopped: the linearisation around the last schedule is infeasible"
                 break
             if sol.infeasible and diagnose is not None:
-                diagnose(Point(point.storage_mcm, point.turbine_mcm, None))
+                diagnose(Point(point.storage_mcm, point.turbine_mcm, None), frozenset())
             raise OptimisationError(_status_words(sol))
         t1 = time.perf_counter()
         rel = releases_of(ctx, built, sol.x)
         sim = simulate_schedule(ctx, rel)
+        model_sim = simulate_model(ctx, rel, sim)
         merit = evaluate(ctx, sim, objectives, scale)
         if extra_violation is not None:
             v = extra_violation(merit)
@@ -294,8 +311,8 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
                 merit.penalties["extra"] = HARD_PENALTY * scale * v
                 merit.total += HARD_PENALTY * scale * v
         sim_s += time.perf_counter() - t1
-        gap = storage_gap(ctx, built, sol.x, sim)
-        cur = Iterate(built, sol, reqs, exprs, rel, sim, merit, gap)
+        gap = storage_gap(ctx, built, sol.x, model_sim)
+        cur = Iterate(built, sol, reqs, exprs, rel, sim, merit, gap, model_sim)
         last = cur
         # equal objectives (within solver accuracy): prefer the one the simulator agrees with
         tie = 1e-6 * (1 + abs(best.merit.total)) if best is not None else 0.0
@@ -321,7 +338,7 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
                     converged, stopping = True, "converged"
                     break
                 trust = min(1.0, (trust or 0.5) * 2.0)
-                point = point_from(ctx, sim, trust)
+                point = point_from(ctx, model_sim, trust)
             else:
                 if gap <= spec.tolerance_mcm and \
                         abs(merit.total - best.merit.total) <= 1e-6 * (1 + abs(merit.total)):
@@ -333,7 +350,7 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
                     stopping = "converged (trust region exhausted)" if converged else \
                         "trust region exhausted"
                     break
-                point = point_from(ctx, best.sim if best else sim, trust)
+                point = point_from(ctx, best.model_sim if best else model_sim, trust)
         else:
             if gap <= spec.tolerance_mcm:
                 converged, stopping = True, "converged"
@@ -344,7 +361,7 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
                 if trust < 1e-4:
                     stopping = "trust region exhausted before the LP met the simulation"
                     break
-            point = point_from(ctx, sim, trust)
+            point = point_from(ctx, model_sim, trust)
             prev_gap = gap
     if best is None or last is None:
         raise OptimisationError("the optimiser produced no schedule")
@@ -362,11 +379,11 @@ def _attempt(ctx: Context, point: Point, objectives: tuple[Objective, ...], scal
     """Build and solve one LP (with the intake rule on ``cells``)."""
     built, reqs, exprs = build_full(ctx, point, objectives, scale, extra,
                                     limits_hard=limits_hard)
-    sol = _solve_with_rule(ctx, built, cells, fixed) if cells else built.lp.solve()
+    sol = solve_with_rule(ctx, built, cells, fixed) if cells else built.lp.solve()
     return built, reqs, exprs, sol
 
 
-def _solve_with_rule(ctx: Context, built: Built, cells: set[Cell], fixed: dict[Cell, int]
+def solve_with_rule(ctx: Context, built: Built, cells: set[Cell], fixed: dict[Cell, int]
                      ) -> LPSolution:
     """Solve with the intake rule on these cells: mixed-integer first (for the cells not
     fixed), then the LP with the binaries fixed, for its duals."""

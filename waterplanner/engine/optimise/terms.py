@@ -17,11 +17,19 @@ import numpy as np
 
 from waterplanner.engine.compiled import DEMAND, LAKE, MIN_FLOW, RESERVOIR
 from waterplanner.engine.optimise.context import Context
-from waterplanner.engine.optimise.problem import EPSILON, Built
+from waterplanner.engine.optimise.plants import simulated_energy
+from waterplanner.engine.optimise.problem import (
+    EPSILON,
+    FAIR_BASE_TOL,
+    Built,
+    fair_bases,
+    fair_entitlements,
+)
 from waterplanner.engine.results import Results
 from waterplanner.model.objectives import (
     CarryOverTarget,
     Energy,
+    FairShortfall,
     LakeInflow,
     MinEnergy,
     MinFlowDeficit,
@@ -39,6 +47,7 @@ DESCRIPTIONS = {
     "carryover": "carry-over storage deficit",
     "spill": "spill",
     "release_value": "value of releases",
+    "fair_shortfall": "largest shortage share (fair sharing)",
 }
 
 
@@ -76,19 +85,76 @@ def sense_of(o: Objective) -> str:
 
 
 def _demand_factor(ctx: Context, o: Objective, d: np.ndarray) -> np.ndarray:
+    """Each demand's weight in a shortfall term: 1 / priority when by priority, times its
+    share for the term's country (a demand shared among countries counts by its share)."""
+    f = np.ones(len(d))
     if isinstance(o, Shortfall) and o.by_priority:
-        return 1.0 / np.maximum(ctx.priority[d], 1)
-    return np.ones(len(d))
+        f = 1.0 / np.maximum(ctx.priority[d], 1)
+    return f * np.array([ctx.share(int(i), o.country) for i in d])
 
 
 _NODE_KIND = {"shortfall": DEMAND, "min_flow_deficit": MIN_FLOW, "lake_inflow": LAKE,
               "energy": RESERVOIR, "carryover": RESERVOIR, "spill": RESERVOIR,
-              "release_value": RESERVOIR}
+              "release_value": RESERVOIR, "fair_shortfall": DEMAND}
 
 
 def _nodes(ctx: Context, o: Objective) -> np.ndarray:
+    if isinstance(o, Shortfall):  # a country's demands by their shares, not by node.country
+        d = ctx.select(o.nodes, DEMAND)
+        return d[np.array([ctx.share(int(i), o.country) > 0 for i in d], dtype=bool)] \
+            if len(d) else d
     return ctx.select(o.nodes, _NODE_KIND[o.kind], o.country,
                       plants_only=isinstance(o, Energy))
+
+
+def _fair_parts(ctx: Context, o: FairShortfall) -> tuple[np.ndarray, np.ndarray, np.ndarray,
+                                                         np.ndarray, np.ndarray]:
+    """The demands, the season's periods, bases and entitlements [D, P] there, and where a
+    share is defined (base above round-off) [D, P]."""
+    dem = _nodes(ctx, o)
+    per = np.flatnonzero(ctx.season_mask(o.season))
+    base = fair_bases(ctx, dem)[:, per]
+    ent = fair_entitlements(ctx, dem)[:, per]
+    ok = base > FAIR_BASE_TOL * max(float(base.max(initial=0.0)), 1e-12)
+    return dem, per, base, ent, ok
+
+
+def _fair_expression(ctx: Context, built: Built, o: FairShortfall) -> Expr:
+    """One variable per period of the season, at least every selected demand's shortage
+    share: (what it may receive − what arrives) / base ≤ M[t]."""
+    lp, idx = built.lp, built.idx
+    dem, per, base, ent, ok = _fair_parts(ctx, o)
+    if len(per) == 0:
+        return Expr(np.zeros(0, dtype=np.int64), np.zeros(0))
+    m = lp.variables(len(per), cost=EPSILON * built.scale, periods=per)
+    pos = np.full(ctx.periods, -1, dtype=np.int64)
+    pos[per] = np.arange(len(per))
+    for j, d in enumerate(dem):
+        good = np.flatnonzero(ok[j])
+        if len(good) == 0:
+            continue
+        ts = per[good]
+        g = lp.group("fair_def", ctx.net.node_ids[d], f"shortage share of {ctx.name[d]}")
+        rows = lp.rows("ge", ent[j, good] - idx.const_arrivals[d, ts], group=g, periods=ts)
+        lp.coef(rows, m[good], base[j, good])
+        cols, coefs, pers = idx.arrivals[int(d)]
+        where = np.full(ctx.periods, -1, dtype=np.int64)
+        where[ts] = np.arange(len(ts))
+        keep = where[pers] >= 0
+        lp.coef(rows[where[pers[keep]]], cols[keep], coefs[keep])
+    return Expr(m, np.full(len(per), 100.0 / len(per)))
+
+
+def fair_value(ctx: Context, res: Results, o: FairShortfall) -> float:
+    """The fair-sharing term measured on a simulation (member 0): the mean over the
+    season's periods of the largest shortage share, in %."""
+    dem, per, base, ent, ok = _fair_parts(ctx, o)
+    if len(per) == 0:
+        return 0.0
+    got = np.asarray(res.delivery_mcm[0])[dem][:, per]
+    share = np.where(ok, np.maximum(ent - got, 0.0) / np.where(ok, base, 1.0), 0.0)
+    worst = share.max(axis=0) if len(dem) else np.zeros(len(per))
+    return float(100.0 * worst.mean())
 
 
 def expression(ctx: Context, built: Built, o: Objective) -> Expr:
@@ -106,7 +172,12 @@ def expression(ctx: Context, built: Built, o: Objective) -> Expr:
     if isinstance(o, Energy):
         if not built.energy:
             raise RuntimeError("energy variables were not built")
-        return Expr(idx.E[nodes][:, per].reshape(-1), np.ones(len(nodes) * len(per)))
+        ror = ctx.ror.select(o.plants, o.country)
+        cols = np.concatenate((idx.E[nodes][:, per].reshape(-1),
+                               idx.ER[ror][:, per].reshape(-1)))
+        return Expr(cols, np.ones(len(cols)))
+    if isinstance(o, FairShortfall):
+        return _fair_expression(ctx, built, o)
     if isinstance(o, Spill):
         return Expr(idx.P[nodes].reshape(-1), np.ones(idx.P[nodes].size))
     if isinstance(o, ReleaseValue):
@@ -148,7 +219,10 @@ def simulated_value(ctx: Context, res: Results, o: Objective) -> float:
     if isinstance(o, MinFlowDeficit):
         return float(res.min_flow_deficit_mcm[0][nodes][:, mask].sum())
     if isinstance(o, Energy):
-        return float(res.energy_mwh[0][nodes][:, mask].sum())
+        return float(res.energy_mwh[0][nodes][:, mask].sum()) + \
+            simulated_energy(res, ctx.ror.select(o.plants, o.country), mask)
+    if isinstance(o, FairShortfall):
+        return fair_value(ctx, res, o)
     if isinstance(o, Spill):
         return float(res.spill_mcm[0][nodes].sum())
     if isinstance(o, ReleaseValue):
