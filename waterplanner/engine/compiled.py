@@ -1,8 +1,11 @@
 """A scenario turned into index arrays, ready for the simulation kernel and the optimiser.
 
 Nodes keep their file order (index ``i`` is ``scenario.nodes[i]``); ``order`` lists them
-from the headwaters down. Per-period parameters are expanded to ``[node, period]`` arrays in
-Mm³ per period, so the kernel never converts units. Missing limits are ``inf``.
+from the headwaters down. Per-period parameters are in Mm³ per period, so the kernel never
+converts units; missing limits are ``inf``. Each distinct series is kept once, in ``pool``
+[period, row] (see :mod:`waterplanner.engine.series_pool`), and ``series_rows`` says which
+row each node (or link) reads for each parameter; the ``[node, period]`` arrays of the
+parameters (``min_release_mcm``, …) are expanded from it when first asked for.
 """
 
 from __future__ import annotations
@@ -12,31 +15,45 @@ from functools import cached_property
 
 import numpy as np
 
+from waterplanner.engine.physics import (
+    DEMAND,
+    DEMAND_FOLLOWING_RULE,
+    GUIDE_CURVE_RULE,
+    INFLOW,
+    JUNCTION,
+    KIND_CODE,
+    LAKE,
+    MIN_FLOW,
+    MM_KM2_TO_MCM,
+    RESERVOIR,
+    RULE_CODE,
+    SCHEDULE_RULE,
+    SINK,
+    mcm_per_period,
+)
+from waterplanner.engine.series_pool import SeriesPool, expand
 from waterplanner.model.network import topological_order
 from waterplanner.model.nodes import (
     DemandNode,
+    Flow,
     InflowNode,
     MinFlowNode,
-    NodeKind,
     ReservoirNode,
     RuleKind,
     TerminalLakeNode,
 )
 from waterplanner.model.scenario import Scenario
 
-KIND_CODE: dict[NodeKind, int] = {
-    NodeKind.INFLOW: 0, NodeKind.RESERVOIR: 1, NodeKind.JUNCTION: 2, NodeKind.DEMAND: 3,
-    NodeKind.MIN_FLOW: 4, NodeKind.TERMINAL_LAKE: 5, NodeKind.SINK: 6,
-}
-INFLOW, RESERVOIR, JUNCTION, DEMAND, MIN_FLOW, LAKE, SINK = range(7)
+__all__ = [
+    "DEMAND", "DEMAND_FOLLOWING_RULE", "GUIDE_CURVE_RULE", "INFLOW", "JUNCTION", "KIND_CODE",
+    "LAKE", "MIN_FLOW", "MM_KM2_TO_MCM", "NODE_SERIES", "RESERVOIR", "RULE_CODE",
+    "SCHEDULE_RULE", "SINK", "CompiledNetwork", "compile_network",
+]
 
-RULE_CODE: dict[RuleKind, int] = {
-    RuleKind.SCHEDULE: 0, RuleKind.DEMAND_FOLLOWING: 1, RuleKind.GUIDE_CURVE: 2,
-}
-SCHEDULE_RULE, DEMAND_FOLLOWING_RULE, GUIDE_CURVE_RULE = range(3)
-
-MM_KM2_TO_MCM = 1e-3
-"""A depth in mm over an area in km² is this many Mm³."""
+NODE_SERIES = ("min_release_mcm", "max_release_mcm", "flood_mcm", "seepage_mcm",
+               "evaporation_mm", "precipitation_mm", "max_outflow_mcm", "demand_mcm",
+               "required_mcm", "guide_mcm", "buffer_mcm", "buffer_release_mcm", "limit_mcm")
+"""The per-period parameters of nodes, by the name of their [node, period] array."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -56,8 +73,8 @@ class CompiledNetwork:
     link_dst: np.ndarray           # [L]
     link_lag: np.ndarray           # [L] int64
     link_loss: np.ndarray          # [L]
-    link_cap_mcm: np.ndarray       # [L, T], inf = unlimited
-    link_initial_mcm: np.ndarray   # [L, T], water arriving in the first ``lag`` periods
+    link_initial_head_mcm: np.ndarray  # [L, W], water arriving in the first ``lag`` periods
+    # (W = the longest lag, at least 1: the kernels only read periods t < lag)
     in_ptr: np.ndarray             # [N+1] CSR of incoming links
     in_links: np.ndarray
     main_link: np.ndarray          # [N], -1 if none
@@ -69,23 +86,13 @@ class CompiledNetwork:
     capacity_mcm: np.ndarray       # [N]
     dead_mcm: np.ndarray           # [N]
     initial_mcm: np.ndarray        # [N]
-    min_release_mcm: np.ndarray    # [N, T]
-    max_release_mcm: np.ndarray    # [N, T]
-    flood_mcm: np.ndarray          # [N, T]
     rule: np.ndarray               # [N] int64, RULE_CODE (0 for every non-reservoir)
     floor_mcm: np.ndarray          # [N], operating minimum, else dead storage
-    guide_mcm: np.ndarray          # [N, T], target end storage of a guide curve, else nan
-    buffer_mcm: np.ndarray         # [N, T], top of the buffer zone, -inf without one
-    buffer_release_mcm: np.ndarray  # [N, T], release cap in the buffer zone, inf without
-    seepage_mcm: np.ndarray        # [N, T]
-    evaporation_mm: np.ndarray     # [N, T]
-    precipitation_mm: np.ndarray   # [N, T]
     lav_n: np.ndarray              # [N]
     lav_volume: np.ndarray         # [N, K]
     lav_area: np.ndarray           # [N, K]
     lav_level: np.ndarray          # [N, K]
     crest_mcm: np.ndarray          # [N], inf for non-lakes
-    max_outflow_mcm: np.ndarray    # [N, T]
     # hydropower
     has_plant: np.ndarray          # [N] bool
     turbine_m3s: np.ndarray        # [N]
@@ -93,11 +100,92 @@ class CompiledNetwork:
     efficiency: np.ndarray         # [N]
     tailwater_m: np.ndarray        # [N]
     # demands and requirements
-    demand_mcm: np.ndarray         # [N, T]
-    limit_mcm: np.ndarray          # [N, T], a demand's withdrawal limit, inf without one
     return_fraction: np.ndarray    # [N]
-    required_mcm: np.ndarray       # [N, T]
     inflow_slot: np.ndarray        # [N], index into the inflow array, -1 if not an inflow
+    # per-period parameters, each distinct series once
+    pool: np.ndarray               # [T, K]
+    series_rows: dict[str, np.ndarray]  # NODE_SERIES name → [N] row; "link_cap_mcm" → [L]
+
+    def _expanded(self, name: str) -> np.ndarray:
+        return expand(self.pool, self.series_rows[name])
+
+    @cached_property
+    def min_release_mcm(self) -> np.ndarray:
+        """[N, T]"""
+        return self._expanded("min_release_mcm")
+
+    @cached_property
+    def max_release_mcm(self) -> np.ndarray:
+        """[N, T], inf = unlimited"""
+        return self._expanded("max_release_mcm")
+
+    @cached_property
+    def flood_mcm(self) -> np.ndarray:
+        """[N, T], inf without a flood-control curve"""
+        return self._expanded("flood_mcm")
+
+    @cached_property
+    def guide_mcm(self) -> np.ndarray:
+        """[N, T], target end storage of a guide curve, else nan"""
+        return self._expanded("guide_mcm")
+
+    @cached_property
+    def buffer_mcm(self) -> np.ndarray:
+        """[N, T], top of the buffer zone, -inf without one"""
+        return self._expanded("buffer_mcm")
+
+    @cached_property
+    def buffer_release_mcm(self) -> np.ndarray:
+        """[N, T], release cap in the buffer zone, inf without"""
+        return self._expanded("buffer_release_mcm")
+
+    @cached_property
+    def seepage_mcm(self) -> np.ndarray:
+        """[N, T]"""
+        return self._expanded("seepage_mcm")
+
+    @cached_property
+    def evaporation_mm(self) -> np.ndarray:
+        """[N, T]"""
+        return self._expanded("evaporation_mm")
+
+    @cached_property
+    def precipitation_mm(self) -> np.ndarray:
+        """[N, T]"""
+        return self._expanded("precipitation_mm")
+
+    @cached_property
+    def max_outflow_mcm(self) -> np.ndarray:
+        """[N, T], a lake's outlet capacity, inf without"""
+        return self._expanded("max_outflow_mcm")
+
+    @cached_property
+    def demand_mcm(self) -> np.ndarray:
+        """[N, T]"""
+        return self._expanded("demand_mcm")
+
+    @cached_property
+    def limit_mcm(self) -> np.ndarray:
+        """[N, T], a demand's withdrawal limit, inf without one"""
+        return self._expanded("limit_mcm")
+
+    @cached_property
+    def required_mcm(self) -> np.ndarray:
+        """[N, T], a minimum-flow node's requirement"""
+        return self._expanded("required_mcm")
+
+    @cached_property
+    def link_cap_mcm(self) -> np.ndarray:
+        """[L, T], inf = unlimited"""
+        return self._expanded("link_cap_mcm")
+
+    @cached_property
+    def link_initial_mcm(self) -> np.ndarray:
+        """[L, T], water arriving in the first ``lag`` periods (zero after)"""
+        out = np.zeros((self.n_links, self.periods))
+        w = min(self.link_initial_head_mcm.shape[1], self.periods)
+        out[:, :w] = self.link_initial_head_mcm[:, :w]
+        return out
 
     @cached_property
     def node_position(self) -> dict[str, int]:
@@ -125,12 +213,20 @@ class CompiledNetwork:
         return len(self.link_ids)
 
 
-def _per_period(value: float | tuple[float, ...] | None, seconds: np.ndarray,
-                default: float) -> np.ndarray:
-    """A flow in m³/s (a constant or one value per period) as Mm³ in each period."""
+def _per_period(pool: SeriesPool, value: Flow | None, seconds: np.ndarray,
+                default: float) -> int:
+    """The pool row of a flow in m³/s (a constant or one value per period) as Mm³ in each
+    period; ``default`` in every period when there is none."""
     if value is None:
-        return np.full(seconds.shape, default)
-    return np.asarray(value, dtype=float) * seconds / 1e6
+        return pool.constant(default)
+    return pool.series(mcm_per_period(value, seconds))
+
+
+def _series(pool: SeriesPool, value: float | tuple[float, ...]) -> int:
+    """The pool row of a value per period (or one value for every period)."""
+    if isinstance(value, (int, float)):
+        return pool.constant(float(value))
+    return pool.series(np.asarray(value, dtype=float))
 
 
 def compile_network(scenario: Scenario) -> CompiledNetwork:
@@ -145,15 +241,16 @@ def compile_network(scenario: Scenario) -> CompiledNetwork:
     if order_ids is None:
         raise ValueError("the network has a cycle; validate the scenario first")
 
+    pool = SeriesPool(t)
     kind = np.array([KIND_CODE[nd.kind] for nd in nodes], dtype=np.int64)
     link_src = np.array([index[lk.source] for lk in links], dtype=np.int64)
     link_dst = np.array([index[lk.target] for lk in links], dtype=np.int64)
     link_lag = np.array([lk.travel_time_periods for lk in links], dtype=np.int64)
     link_loss = np.array([lk.loss_fraction for lk in links], dtype=float)
-    link_cap = np.empty((n_links, t))
-    link_init = np.zeros((n_links, t))
+    link_cap = np.array([_per_period(pool, lk.capacity_m3s, seconds, np.inf) for lk in links],
+                        dtype=np.int64)
+    link_init = np.zeros((n_links, max(1, min(int(link_lag.max(initial=0)), t))))
     for j, lk in enumerate(links):
-        link_cap[j] = _per_period(lk.capacity_m3s, seconds, np.inf)
         lag = min(lk.travel_time_periods, t)
         if lag and lk.initial_flow_m3s:
             link_init[j, :lag] = lk.initial_flow_m3s * seconds[:lag] / 1e6
@@ -181,19 +278,16 @@ def compile_network(scenario: Scenario) -> CompiledNetwork:
     cap = np.zeros(n)
     dead = np.zeros(n)
     init = np.zeros(n)
-    min_rel = np.zeros((n, t))
-    max_rel = np.full((n, t), np.inf)
-    flood = np.full((n, t), np.inf)
     rule = np.zeros(n, dtype=np.int64)
     floor = np.zeros(n)
-    guide = np.full((n, t), np.nan)
-    buffer = np.full((n, t), -np.inf)
-    buffer_rel = np.full((n, t), np.inf)
-    seep = np.zeros((n, t))
-    evap = np.zeros((n, t))
-    precip = np.zeros((n, t))
     crest = np.full(n, np.inf)
-    max_out = np.full((n, t), np.inf)
+    default = {"min_release_mcm": 0.0, "max_release_mcm": np.inf, "flood_mcm": np.inf,
+               "seepage_mcm": 0.0, "evaporation_mm": 0.0, "precipitation_mm": 0.0,
+               "max_outflow_mcm": np.inf, "demand_mcm": 0.0, "required_mcm": 0.0,
+               "guide_mcm": np.nan, "buffer_mcm": -np.inf, "buffer_release_mcm": np.inf,
+               "limit_mcm": np.inf}
+    rows = {name: np.full(n, pool.constant(default[name]), dtype=np.int64)
+            for name in NODE_SERIES}
     k = max([len(nd.lav) for nd in nodes if isinstance(nd, (ReservoirNode, TerminalLakeNode))],
             default=1)
     lav_n = np.zeros(n, dtype=np.int64)
@@ -205,10 +299,7 @@ def compile_network(scenario: Scenario) -> CompiledNetwork:
     inst = np.zeros(n)
     eff = np.zeros(n)
     tail = np.zeros(n)
-    demand = np.zeros((n, t))
-    limit = np.full((n, t), np.inf)
     rf = np.zeros(n)
-    req = np.zeros((n, t))
     slot = np.full(n, -1, dtype=np.int64)
     inflow_ids: list[str] = []
     for i, nd in enumerate(nodes):
@@ -219,22 +310,23 @@ def compile_network(scenario: Scenario) -> CompiledNetwork:
             lav_a[i, :m] = nd.lav.area_km2
             lav_l[i, :m] = nd.lav.level_m
             init[i] = nd.initial_storage_mcm
-            evap[i] = nd.evaporation_mm
+            rows["evaporation_mm"][i] = _series(pool, nd.evaporation_mm)
         if isinstance(nd, ReservoirNode):
             cap[i] = nd.capacity_mcm
             dead[i] = nd.dead_storage_mcm
-            min_rel[i] = _per_period(nd.min_release_m3s, seconds, 0.0)
-            max_rel[i] = _per_period(nd.max_release_m3s, seconds, np.inf)
+            rows["min_release_mcm"][i] = _per_period(pool, nd.min_release_m3s, seconds, 0.0)
+            rows["max_release_mcm"][i] = _per_period(pool, nd.max_release_m3s, seconds, np.inf)
             if nd.flood_control_mcm is not None:
-                flood[i] = nd.flood_control_mcm
+                rows["flood_mcm"][i] = _series(pool, nd.flood_control_mcm)
             rule[i] = RULE_CODE[nd.rule.kind]
             floor[i] = nd.floor_mcm
             if nd.rule.kind is RuleKind.GUIDE_CURVE and nd.rule.guide_curve_mcm is not None:
-                guide[i] = nd.rule.guide_curve_mcm
+                rows["guide_mcm"][i] = _series(pool, nd.rule.guide_curve_mcm)
             if nd.rule.buffer_mcm is not None:
-                buffer[i] = nd.rule.buffer_mcm
-                buffer_rel[i] = _per_period(nd.rule.buffer_release_m3s, seconds, np.inf)
-            seep[i] = _per_period(nd.seepage_m3s, seconds, 0.0)
+                rows["buffer_mcm"][i] = _series(pool, nd.rule.buffer_mcm)
+                rows["buffer_release_mcm"][i] = _per_period(pool, nd.rule.buffer_release_m3s,
+                                                            seconds, np.inf)
+            rows["seepage_mcm"][i] = _per_period(pool, nd.seepage_m3s, seconds, 0.0)
             if nd.hydropower is not None:
                 has_plant[i] = True
                 turb[i] = nd.hydropower.turbine_capacity_m3s
@@ -243,16 +335,16 @@ def compile_network(scenario: Scenario) -> CompiledNetwork:
                 tail[i] = nd.hydropower.tailwater_level_m
         elif isinstance(nd, TerminalLakeNode):
             cap[i] = np.inf
-            precip[i] = nd.precipitation_mm
+            rows["precipitation_mm"][i] = _series(pool, nd.precipitation_mm)
             crest[i] = nd.lav.volume_at_level(nd.crest_level_m)
-            max_out[i] = _per_period(nd.max_outflow_m3s, seconds, np.inf)
+            rows["max_outflow_mcm"][i] = _per_period(pool, nd.max_outflow_m3s, seconds, np.inf)
         elif isinstance(nd, DemandNode):
-            demand[i] = nd.demand_mcm
+            rows["demand_mcm"][i] = _series(pool, nd.demand_mcm)
             if nd.limit_mcm is not None:
-                limit[i] = nd.limit_mcm
+                rows["limit_mcm"][i] = _series(pool, nd.limit_mcm)
             rf[i] = nd.return_fraction
         elif isinstance(nd, MinFlowNode):
-            req[i] = nd.required_mcm
+            rows["required_mcm"][i] = _series(pool, nd.required_mcm)
         elif isinstance(nd, InflowNode):
             slot[i] = len(inflow_ids)
             inflow_ids.append(nd.id)
@@ -262,15 +354,13 @@ def compile_network(scenario: Scenario) -> CompiledNetwork:
         periods=t, seconds=seconds, hours=np.asarray(scenario.time.hours, dtype=float),
         kind=kind, order=np.array([index[x] for x in order_ids], dtype=np.int64),
         link_src=link_src, link_dst=link_dst, link_lag=link_lag, link_loss=link_loss,
-        link_cap_mcm=link_cap, link_initial_mcm=link_init,
+        link_initial_head_mcm=link_init,
         in_ptr=in_ptr, in_links=np.array([j for x in in_lists for j in x], dtype=np.int64),
         main_link=main, overflow_link=overflow, intake_ptr=intake_ptr, intake_links=intake_links,
         intake_priority=np.array([prio_of[links[j].target] for j in intake_links], dtype=np.int64),
-        capacity_mcm=cap, dead_mcm=dead, initial_mcm=init, min_release_mcm=min_rel,
-        max_release_mcm=max_rel, flood_mcm=flood, rule=rule, floor_mcm=floor, guide_mcm=guide,
-        buffer_mcm=buffer, buffer_release_mcm=buffer_rel, seepage_mcm=seep, evaporation_mm=evap,
-        precipitation_mm=precip, lav_n=lav_n, lav_volume=lav_v, lav_area=lav_a, lav_level=lav_l,
-        crest_mcm=crest, max_outflow_mcm=max_out, has_plant=has_plant, turbine_m3s=turb,
-        installed_mw=inst, efficiency=eff, tailwater_m=tail, demand_mcm=demand, limit_mcm=limit,
-        return_fraction=rf, required_mcm=req, inflow_slot=slot,
+        capacity_mcm=cap, dead_mcm=dead, initial_mcm=init, rule=rule, floor_mcm=floor,
+        lav_n=lav_n, lav_volume=lav_v, lav_area=lav_a, lav_level=lav_l, crest_mcm=crest,
+        has_plant=has_plant, turbine_m3s=turb, installed_mw=inst, efficiency=eff,
+        tailwater_m=tail, return_fraction=rf, inflow_slot=slot, pool=pool.block(),
+        series_rows={**rows, "link_cap_mcm": link_cap},
     )

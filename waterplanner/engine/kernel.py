@@ -36,8 +36,19 @@ Hydropower and water levels do not feed back into the balance; they are computed
 from these results (see :mod:`waterplanner.engine.energy`), as are deliveries, shortfalls,
 return flows, minimum-flow deficits and the arrivals and losses of every link.
 
-Arrays are period-major (``[member, quantity, period, node]``) so that one period's sweep
-down the network touches neighbouring memory.
+What the kernel keeps is the state of the system: the water entering every link (``sent``)
+and, per reservoir and lake, the end-of-period storage and whichever of release, spill,
+evaporation, seepage and precipitation the run records (``store``). Every node's inflow,
+abstraction and outflow are derived from these afterwards (:mod:`~waterplanner.engine.
+node_flows`), and what a storage did but did not record is replayed from its storage
+(:mod:`~waterplanner.engine.replay`), with the very functions of
+:mod:`~waterplanner.engine.physics` the kernel runs.
+
+Arrays are period-major (``[member, quantity, period, element]``) so that one period's sweep
+down the network touches neighbouring memory. Per-period parameters are read from the
+compiled network's pool: ``pool[t, par_row[P_*, i]]`` (see
+:mod:`waterplanner.engine.series_pool`), release targets from ``target_pool[t,
+target_row[i]]``.
 """
 
 from __future__ import annotations
@@ -45,13 +56,28 @@ from __future__ import annotations
 import numpy as np
 
 from waterplanner.engine.jit import kernel
+from waterplanner.engine.physics import (
+    DEMAND,
+    DEMAND_FOLLOWING_RULE,
+    INFLOW,
+    LAKE,
+    MIN_FLOW,
+    RESERVOIR,
+    SINK,
+    lake_step,
+    link_arrival,
+    reservoir_step,
+    table_lookup,
+)
 
-# node_out quantities, axis 1 of node_out[member, quantity, period, node]
-Q_STORAGE, Q_INFLOW, Q_OUTFLOW, Q_RELEASE, Q_SPILL, Q_EVAP, Q_PRECIP, Q_SEEP, \
-    Q_ABSTRACTION = range(9)
-N_NODE_QUANTITIES = 9
+__all__ = ["link_arrival", "run_kernel", "storage_levels", "table_lookup"]
 
-# node_par rows, axis 0 of node_par[parameter, period, node]
+# store quantities, axis 1 of store[member, quantity, period, storage slot] (through
+# record_pos: a quantity the run does not record has position -1; storage is always first)
+R_STORAGE, R_RELEASE, R_SPILL, R_EVAP, R_SEEP, R_PRECIP = range(6)
+N_STORE_QUANTITIES = 6
+
+# par_row rows, axis 0 of par_row[parameter, node] (a row of the pool)
 P_MIN_REL, P_MAX_REL, P_FLOOD, P_SEEP, P_EVAP_MM, P_PRECIP_MM, P_MAX_OUT, P_DEMAND, \
     P_REQUIRED, P_GUIDE, P_BUFFER, P_BUFFER_REL, P_LIMIT = range(13)
 N_NODE_PARAMETERS = 13
@@ -60,10 +86,7 @@ N_NODE_PARAMETERS = 13
 S_CAPACITY, S_DEAD, S_INITIAL, S_RETURN_FRACTION, S_CREST, S_FLOOR = range(6)
 N_NODE_SCALARS = 6
 
-_INFLOW, _RESERVOIR, _JUNCTION, _DEMAND, _MIN_FLOW, _LAKE, _SINK = range(7)
 _DF_RESERVOIR, _HEAD = 7, 8
-_DEMAND_FOLLOWING = 1
-"""The demand-following rule's code (``compiled.DEMAND_FOLLOWING_RULE``)."""
 
 # run_kernel modes
 SWEEP, HEADS, DECIDED = range(3)
@@ -74,34 +97,12 @@ N_DECISIONS = 6
 
 
 @kernel(entry=False)
-def table_lookup(x: float, xs: np.ndarray, ys: np.ndarray, n: int) -> float:
-    """Linear interpolation in a table of n rows, extending the end segments linearly."""
-    if n == 1:
-        return ys[0]
-    if x <= xs[0]:
-        return ys[0] + (x - xs[0]) * (ys[1] - ys[0]) / (xs[1] - xs[0])
-    if x >= xs[n - 1]:
-        return ys[n - 1] + (x - xs[n - 1]) * (ys[n - 1] - ys[n - 2]) / (xs[n - 1] - xs[n - 2])
-    lo = 0
-    hi = n - 1
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if xs[mid] <= x:
-            lo = mid
-        else:
-            hi = mid
-    return ys[lo] + (x - xs[lo]) * (ys[hi] - ys[lo]) / (xs[hi] - xs[lo])
-
-
-@kernel(entry=False)
-def link_arrival(sent: np.ndarray, m: int, t: int, link: int, link_lag: np.ndarray,
-                 link_loss: np.ndarray, link_initial: np.ndarray) -> float:
-    """What arrives at a link's end in period t: sent ``lag`` periods earlier, less the loss;
-    in the first ``lag`` periods, the water that was in transit at the start."""
-    tt = t - link_lag[link]
-    if tt < 0:
-        return link_initial[link, t]
-    return sent[m, tt, link] * (1.0 - link_loss[link])
+def keep(store: np.ndarray, record_pos: np.ndarray, m: int, q: int, t: int, s: int,
+         value: float) -> None:
+    """Write a storage quantity if the run records it."""
+    pos = record_pos[q]
+    if pos >= 0:
+        store[m, pos, t, s] = value
 
 
 @kernel
@@ -109,19 +110,22 @@ def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                in_ptr: np.ndarray, in_links: np.ndarray, main_link: np.ndarray,
                overflow_link: np.ndarray, intake_ptr: np.ndarray, intake_links: np.ndarray,
                intake_priority: np.ndarray, link_dst: np.ndarray, link_lag: np.ndarray,
-               link_loss: np.ndarray, link_cap: np.ndarray, link_initial: np.ndarray,
+               link_loss: np.ndarray, link_cap_row: np.ndarray, link_initial: np.ndarray,
                lav_n: np.ndarray, lav_volume: np.ndarray, lav_area: np.ndarray,
-               node_scal: np.ndarray, node_par: np.ndarray, target: np.ndarray,
-               inflow: np.ndarray, node_out: np.ndarray, sent: np.ndarray,
-               rule: np.ndarray, state: np.ndarray, m0: int, m1: int, t0: int, t1: int,
-               o0: int, o1: int, mode: int, dec_node: np.ndarray,
+               node_scal: np.ndarray, pool: np.ndarray, par_row: np.ndarray,
+               target_pool: np.ndarray, target_row: np.ndarray, inflow: np.ndarray,
+               storage_slot: np.ndarray, record_pos: np.ndarray, store: np.ndarray,
+               sent: np.ndarray, rule: np.ndarray, state: np.ndarray, m0: int, m1: int,
+               t0: int, t1: int, o0: int, o1: int, mode: int, dec_node: np.ndarray,
                dec_link: np.ndarray) -> None:
     """Simulate members m0..m1-1 over periods t0..t1-1, nodes ``order[o0:o1]``.
 
-    ``inflow`` is [member, inflow slot, period] and ``target`` [period, node], both in Mm³.
-    Fills ``node_out`` [member, quantity, period, node] and ``sent`` [member, period, link]
-    (water entering each link), which must be zero on entry. ``state`` [member, node] is the
-    storage at the start of period t0 and is left at the end of period t1 - 1.
+    ``inflow`` is [member, inflow slot, period] in Mm³. Fills ``sent`` [member, period,
+    link] (water entering each link), which must be zero on entry, and ``store`` [member,
+    recorded quantity, period, storage slot] for the reservoirs and lakes (``storage_slot``
+    [node]; ``record_pos`` [R_*] gives a quantity's position, -1 if not recorded). ``state``
+    [member, node] is the storage at the start of period t0 and is left at the end of
+    period t1 - 1.
 
     ``mode`` ``SWEEP`` is the whole step above. The allocation (see
     :mod:`waterplanner.engine.allocation`) runs one zone of one period in two calls:
@@ -141,76 +145,53 @@ def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
             for oi in range(o0, o1):
                 i = order[oi]
                 k = kind[i]
-                if mode == DECIDED and (k == _RESERVOIR or k == _LAKE):
-                    k = _DF_RESERVOIR if rule[i] == _DEMAND_FOLLOWING else _HEAD
+                if mode == DECIDED and (k == RESERVOIR or k == LAKE):
+                    k = _DF_RESERVOIR if rule[i] == DEMAND_FOLLOWING_RULE else _HEAD
                 q_in = 0.0
-                if k == _INFLOW:
+                if k == INFLOW:
                     q_in = inflow[m, inflow_slot[i], t]
                 for p in range(in_ptr[i], in_ptr[i + 1]):
                     q_in += link_arrival(sent, m, t, in_links[p], link_lag, link_loss,
                                          link_initial)
-                node_out[m, Q_INFLOW, t, i] = q_in
                 avail = q_in
-                if k == _RESERVOIR:
+                if k == RESERVOIR:
                     s0 = storage[i]
-                    water = s0 + q_in
                     area = table_lookup(s0, lav_volume[i], lav_area[i], lav_n[i])
-                    evap = min(max(area, 0.0) * node_par[P_EVAP_MM, t, i] * 1e-3, water)
-                    water -= evap
-                    seep = min(node_par[P_SEEP, t, i], water)
-                    water -= seep
-                    max_rel = node_par[P_MAX_REL, t, i]
-                    min_rel = node_par[P_MIN_REL, t, i]
-                    guide = node_par[P_GUIDE, t, i]
-                    aim = target[t, i] if np.isnan(guide) else water - guide
-                    if s0 < node_par[P_BUFFER, t, i]:
-                        aim = min(aim, node_par[P_BUFFER_REL, t, i])
-                    want = max(min_rel, min(aim, max_rel))
-                    above_dead = max(water - node_scal[S_DEAD, i], 0.0)
-                    above_floor = max(water - node_scal[S_FLOOR, i], 0.0)
-                    release = min(want, max(above_floor, min(min_rel, above_dead)))
-                    water -= release
-                    flood = node_par[P_FLOOD, t, i]
-                    if water > flood:
-                        extra = min(water - flood, max(max_rel - release, 0.0),
-                                    max(above_dead - release, 0.0))
-                        release += extra
-                        water -= extra
-                    spill = 0.0
-                    if water > node_scal[S_CAPACITY, i]:
-                        spill = water - node_scal[S_CAPACITY, i]
-                        water = node_scal[S_CAPACITY, i]
+                    evap, seep, release, spill, water = reservoir_step(
+                        s0, q_in, area, pool[t, par_row[P_EVAP_MM, i]],
+                        pool[t, par_row[P_SEEP, i]], target_pool[t, target_row[i]],
+                        pool[t, par_row[P_GUIDE, i]], pool[t, par_row[P_BUFFER, i]],
+                        pool[t, par_row[P_BUFFER_REL, i]], pool[t, par_row[P_MIN_REL, i]],
+                        pool[t, par_row[P_MAX_REL, i]], node_scal[S_DEAD, i],
+                        node_scal[S_FLOOR, i], pool[t, par_row[P_FLOOD, i]],
+                        node_scal[S_CAPACITY, i])
                     storage[i] = water
-                    node_out[m, Q_STORAGE, t, i] = water
-                    node_out[m, Q_EVAP, t, i] = evap
-                    node_out[m, Q_SEEP, t, i] = seep
-                    node_out[m, Q_RELEASE, t, i] = release
-                    node_out[m, Q_SPILL, t, i] = spill
+                    s = storage_slot[i]
+                    store[m, 0, t, s] = water
+                    keep(store, record_pos, m, R_EVAP, t, s, evap)
+                    keep(store, record_pos, m, R_SEEP, t, s, seep)
+                    keep(store, record_pos, m, R_RELEASE, t, s, release)
+                    keep(store, record_pos, m, R_SPILL, t, s, spill)
                     avail = release + spill
-                elif k == _LAKE:
+                elif k == LAKE:
                     s0 = storage[i]
-                    area = max(table_lookup(s0, lav_volume[i], lav_area[i], lav_n[i]), 0.0)
-                    precip = area * node_par[P_PRECIP_MM, t, i] * 1e-3
-                    water = s0 + q_in + precip
-                    evap = min(area * node_par[P_EVAP_MM, t, i] * 1e-3, water)
-                    water -= evap
-                    out = 0.0
-                    if water > node_scal[S_CREST, i]:
-                        out = min(water - node_scal[S_CREST, i], node_par[P_MAX_OUT, t, i])
-                        water -= out
+                    area = table_lookup(s0, lav_volume[i], lav_area[i], lav_n[i])
+                    precip, evap, out, water = lake_step(
+                        s0, q_in, area, pool[t, par_row[P_PRECIP_MM, i]],
+                        pool[t, par_row[P_EVAP_MM, i]], node_scal[S_CREST, i],
+                        pool[t, par_row[P_MAX_OUT, i]])
                     storage[i] = water
-                    node_out[m, Q_STORAGE, t, i] = water
-                    node_out[m, Q_EVAP, t, i] = evap
-                    node_out[m, Q_PRECIP, t, i] = precip
-                    node_out[m, Q_SPILL, t, i] = out
+                    s = storage_slot[i]
+                    store[m, 0, t, s] = water
+                    keep(store, record_pos, m, R_EVAP, t, s, evap)
+                    keep(store, record_pos, m, R_PRECIP, t, s, precip)
+                    keep(store, record_pos, m, R_SPILL, t, s, out)
                     avail = out
-                elif k == _DEMAND:
+                elif k == DEMAND:
                     if main_link[i] >= 0:
-                        ret = q_in * node_scal[S_RETURN_FRACTION, i]
-                        sent[m, t, main_link[i]] = ret
-                        node_out[m, Q_OUTFLOW, t, i] = ret
+                        sent[m, t, main_link[i]] = q_in * node_scal[S_RETURN_FRACTION, i]
                     continue
-                elif k == _SINK:
+                elif k == SINK:
                     continue
                 elif k == _HEAD:
                     avail = dec_node[D_AVAIL, i]
@@ -221,11 +202,12 @@ def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                     spill = dec_node[D_SPILL, i]
                     water = storage[i] + q_in - evap - seep - release - spill
                     storage[i] = water
-                    node_out[m, Q_STORAGE, t, i] = water
-                    node_out[m, Q_EVAP, t, i] = evap
-                    node_out[m, Q_SEEP, t, i] = seep
-                    node_out[m, Q_RELEASE, t, i] = release
-                    node_out[m, Q_SPILL, t, i] = spill
+                    s = storage_slot[i]
+                    store[m, 0, t, s] = water
+                    keep(store, record_pos, m, R_EVAP, t, s, evap)
+                    keep(store, record_pos, m, R_SEEP, t, s, seep)
+                    keep(store, record_pos, m, R_RELEASE, t, s, release)
+                    keep(store, record_pos, m, R_SPILL, t, s, spill)
                     avail = release + spill
                 if mode == HEADS:
                     dec_node[D_AVAIL, i] = avail
@@ -239,8 +221,6 @@ def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                         sent[m, t, lk] = give
                         taken += give
                     avail = max(avail - taken, 0.0)
-                    node_out[m, Q_ABSTRACTION, t, i] = taken
-                    node_out[m, Q_OUTFLOW, t, i] = avail
                     main = main_link[i]
                     if main < 0:
                         continue
@@ -254,7 +234,7 @@ def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                     continue
 
                 # abstraction by priority, from the flow above the minimum-flow requirement
-                reserve = node_par[P_REQUIRED, t, i] if k == _MIN_FLOW else 0.0
+                reserve = pool[t, par_row[P_REQUIRED, i]] if k == MIN_FLOW else 0.0
                 free = max(avail - reserve, 0.0)
                 taken = 0.0
                 a = intake_ptr[i]
@@ -264,8 +244,10 @@ def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                     total = 0.0
                     while b < end and intake_priority[b] == intake_priority[a]:
                         lk = intake_links[b]
-                        want = node_par[P_DEMAND, t, link_dst[lk]] / (1.0 - link_loss[lk])
-                        want = min(want, link_cap[lk, t], node_par[P_LIMIT, t, link_dst[lk]])
+                        d = link_dst[lk]
+                        want = pool[t, par_row[P_DEMAND, d]] / (1.0 - link_loss[lk])
+                        want = min(want, pool[t, link_cap_row[lk]],
+                                   pool[t, par_row[P_LIMIT, d]])
                         need[b - a] = want
                         total += want
                         b += 1
@@ -277,14 +259,13 @@ def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                     free = max(free - total * share, 0.0)
                     a = b
                 avail = max(avail - taken, 0.0)
-                node_out[m, Q_ABSTRACTION, t, i] = taken
-                node_out[m, Q_OUTFLOW, t, i] = avail
                 main = main_link[i]
                 if main < 0:
                     continue
                 over = overflow_link[i]
-                if over >= 0 and avail > link_cap[main, t]:
-                    to_over = min(avail - link_cap[main, t], link_cap[over, t])
+                main_cap = pool[t, link_cap_row[main]]
+                if over >= 0 and avail > main_cap:
+                    to_over = min(avail - main_cap, pool[t, link_cap_row[over]])
                     sent[m, t, over] = to_over
                     sent[m, t, main] = avail - to_over
                 else:
@@ -292,11 +273,13 @@ def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
 
 
 @kernel
-def storage_levels(storage: np.ndarray, nodes: np.ndarray, lav_n: np.ndarray,
-                   lav_volume: np.ndarray, lav_level: np.ndarray, level: np.ndarray) -> None:
-    """Fill ``level`` [member, period, node] from end-of-period ``storage`` for ``nodes``."""
+def storage_levels(storage: np.ndarray, nodes: np.ndarray, storage_slot: np.ndarray,
+                   lav_n: np.ndarray, lav_volume: np.ndarray, lav_level: np.ndarray,
+                   level: np.ndarray) -> None:
+    """Fill ``level`` [member, period, node] for ``nodes`` from their end-of-period
+    ``storage`` [member, period, storage slot]."""
     for m in range(storage.shape[0]):
         for t in range(storage.shape[1]):
             for i in nodes:
-                level[m, t, i] = table_lookup(storage[m, t, i], lav_volume[i], lav_level[i],
-                                              lav_n[i])
+                level[m, t, i] = table_lookup(storage[m, t, storage_slot[i]], lav_volume[i],
+                                              lav_level[i], lav_n[i])

@@ -18,29 +18,38 @@ from waterplanner.engine.physics import DEMAND, INFLOW, LAKE, RESERVOIR, SINK, l
 
 
 @kernel
-def node_flows(kind: np.ndarray, inflow_slot: np.ndarray, in_ptr: np.ndarray,
-               in_links: np.ndarray, main_link: np.ndarray, intake_ptr: np.ndarray,
-               intake_links: np.ndarray, link_lag: np.ndarray, link_loss: np.ndarray,
-               link_initial: np.ndarray, storage_slot: np.ndarray, release: np.ndarray,
-               spill: np.ndarray, inflow: np.ndarray, sent: np.ndarray, q_in: np.ndarray,
-               abstraction: np.ndarray, outflow: np.ndarray) -> None:
-    """Fill ``q_in``, ``abstraction`` and ``outflow`` [member, period, node].
-
-    ``release`` and ``spill`` are [member, period, storage slot] (``storage_slot`` [node]
-    gives a reservoir's or lake's slot), ``inflow`` [member, inflow slot, period] and
-    ``sent`` [member, period, link], as the kernel left them.
-    """
+def node_inflows(kind: np.ndarray, inflow_slot: np.ndarray, in_ptr: np.ndarray,
+                 in_links: np.ndarray, link_lag: np.ndarray, link_loss: np.ndarray,
+                 link_initial: np.ndarray, inflow: np.ndarray, sent: np.ndarray,
+                 q_in: np.ndarray) -> None:
+    """Fill ``q_in`` [member, period, node]: what arrived on each node's links plus its
+    local series (``inflow`` [member, inflow slot, period], ``sent`` [member, period,
+    link] as the kernel left them)."""
     for m in range(sent.shape[0]):
         for t in range(sent.shape[1]):
             for i in range(kind.shape[0]):
-                k = kind[i]
                 q = 0.0
-                if k == INFLOW:
+                if kind[i] == INFLOW:
                     q = inflow[m, inflow_slot[i], t]
                 for p in range(in_ptr[i], in_ptr[i + 1]):
                     q += link_arrival(sent, m, t, in_links[p], link_lag, link_loss,
                                       link_initial)
                 q_in[m, t, i] = q
+
+
+@kernel
+def node_outflows(kind: np.ndarray, main_link: np.ndarray, intake_ptr: np.ndarray,
+                  intake_links: np.ndarray, storage_slot: np.ndarray, release: np.ndarray,
+                  spill: np.ndarray, q_in: np.ndarray, sent: np.ndarray,
+                  abstraction: np.ndarray, outflow: np.ndarray) -> None:
+    """Fill ``abstraction`` and ``outflow`` [member, period, node] (a demand's outflow is
+    its return flow), from ``q_in`` (see :func:`node_inflows`), the link flows ``sent``
+    and the ``release`` and ``spill`` [member, period, storage slot] of reservoirs and
+    lakes (``storage_slot`` [node])."""
+    for m in range(sent.shape[0]):
+        for t in range(sent.shape[1]):
+            for i in range(kind.shape[0]):
+                k = kind[i]
                 if k == SINK:
                     continue
                 if k == DEMAND:
@@ -56,6 +65,6 @@ def node_flows(kind: np.ndarray, inflow_slot: np.ndarray, in_ptr: np.ndarray,
                 elif k == LAKE:
                     avail = spill[m, t, storage_slot[i]]
                 else:
-                    avail = q
+                    avail = q_in[m, t, i]
                 abstraction[m, t, i] = taken
                 outflow[m, t, i] = max(avail - taken, 0.0)

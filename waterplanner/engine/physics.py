@@ -42,7 +42,8 @@ RHO_G_MW = 1000.0 * 9.81 / 1e6
 """ρ·g in MW per (m³/s · m), with ρ = 1000 kg/m³ and g = 9.81 m/s²."""
 
 
-def mcm_per_period(flow_m3s: np.ndarray | float, seconds: np.ndarray) -> np.ndarray:
+def mcm_per_period(flow_m3s: np.ndarray | float | tuple[float, ...], seconds: np.ndarray
+                   ) -> np.ndarray:
     """A flow in m³/s as Mm³ in periods of ``seconds``."""
     return np.asarray(flow_m3s, dtype=float) * seconds / 1e6
 

@@ -8,9 +8,14 @@ storage and level, which are NaN for nodes that store no water. Run-of-river pla
 links have their own axis (``[member, plant, period]``, plants in :attr:`Results.plant_ids`
 order).
 
-The kernel stores only what the balance needs; everything else (levels, energy, deliveries,
-shortfalls, link arrivals and losses) is derived on first access and then kept, so a
-planner's edit pays only for what the screen shows.
+The kernel keeps only the state of the run: the water entering every link and, for
+reservoirs and lakes, their storage and whichever of their fluxes the run recorded (see
+``simulate(..., record=)``). Everything else — every node's inflow and outflow,
+abstractions, deliveries, shortfalls, levels, energy, link arrivals and losses, and the
+fluxes a run did not record — is derived on first access with the kernel's own arithmetic
+(so to the last bit the numbers the kernel worked with) and then kept: a planner's edit
+pays only for what the screen shows, and a long run holds no [node, period] array it was
+not asked for.
 """
 
 from __future__ import annotations
@@ -21,23 +26,23 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from waterplanner.engine.compiled import DEMAND, INFLOW, LAKE, MIN_FLOW, RESERVOIR, CompiledNetwork
+from waterplanner.engine.compiled import DEMAND, INFLOW, MIN_FLOW, CompiledNetwork
 from waterplanner.engine.energy import plant_output
 from waterplanner.engine.jit import choose
 from waterplanner.engine.kernel import (
+    N_STORE_QUANTITIES,
     P_DEMAND,
     P_REQUIRED,
-    Q_ABSTRACTION,
-    Q_EVAP,
-    Q_INFLOW,
-    Q_OUTFLOW,
-    Q_PRECIP,
-    Q_RELEASE,
-    Q_SEEP,
-    Q_SPILL,
-    Q_STORAGE,
+    R_EVAP,
+    R_PRECIP,
+    R_RELEASE,
+    R_SEEP,
+    R_SPILL,
+    R_STORAGE,
     storage_levels,
 )
+from waterplanner.engine.node_flows import node_inflows, node_outflows
+from waterplanner.engine.replay import replay_storages
 from waterplanner.engine.run_of_river import RunOfRiverSite, run_of_river_output, run_of_river_sites
 from waterplanner.model.scenario import Scenario
 from waterplanner.model.timebase import TimeBase
@@ -97,21 +102,36 @@ def _view(a: np.ndarray) -> np.ndarray:
     return v
 
 
+@dataclass(frozen=True, eq=False)
+class RunArrays:
+    """What the kernel left after one run, and the inputs the derived quantities need."""
+
+    inflow: np.ndarray             # [M, inflow slot, T], local inflows
+    sent: np.ndarray               # [M, T, L], water entering each link
+    store: np.ndarray              # [M, recorded quantity, T, S], reservoirs and lakes
+    record_pos: np.ndarray         # [R_*], position in ``store``, -1 if not recorded
+    storage_nodes: np.ndarray      # [S], the node of each storage slot
+    storage_slot: np.ndarray       # [N], -1 for nodes that store no water
+    par_row: np.ndarray            # [P_*, N], rows of the compiled network's pool
+    node_scal: np.ndarray          # [S_*, N]
+    target_pool: np.ndarray        # [T, K], release targets
+    target_row: np.ndarray         # [N]
+
+
 class Results:
     """Everything one simulation produced (see the module docstring for conventions)."""
 
     def __init__(self, scenario: Scenario, inflow_set: str, net: CompiledNetwork,
-                 node_par: np.ndarray, inflow: np.ndarray, node_out: np.ndarray,
-                 sent: np.ndarray):
+                 run: RunArrays):
         self.scenario = scenario
         self.inflow_set = inflow_set
         self.net = net
         self.node_ids = net.node_ids
         self.link_ids = net.link_ids
-        self._par = node_par
-        self._inflow = inflow
-        self._out = node_out
-        self._sent = sent
+        self._run = run
+        self._inflow = run.inflow
+        self._sent = run.sent
+        self._shape = (run.sent.shape[0], run.sent.shape[1], net.n_nodes)  # [M, T, N]
         self._summaries: dict[int, Summary] = {}
         self._node_pos = net.node_position
         self._link_pos = net.link_position
@@ -124,7 +144,7 @@ class Results:
     @property
     def members(self) -> int:
         """Number of ensemble members (1 for a single run)."""
-        return int(self._out.shape[0])
+        return int(self._shape[0])
 
     def node_index(self, node_id: str) -> int:
         """Index of a node on the node axis."""
@@ -164,81 +184,142 @@ class Results:
         """Index of a run-of-river plant on the plant axis."""
         return self._plant_pos[plant_id]
 
-    # --- what the kernel stored ---------------------------------------------------------
+    # --- reservoirs and lakes: recorded, or replayed from their storage ---------------------
     def _kind_mask(self, *codes: int) -> np.ndarray:
         return np.isin(self.net.kind, codes)
 
     @cached_property
+    def _replayed(self) -> np.ndarray:
+        """Every flux of every storage [M, R_*, T, S], replayed (for what was not recorded)."""
+        run, net = self._run, self.net
+        m, t, _ = self._shape
+        flux = np.zeros((m, N_STORE_QUANTITIES, t, len(run.storage_nodes)))
+        choose(replay_storages)(run.storage_nodes, net.kind, run.storage_slot, net.lav_n,
+                                net.lav_volume, net.lav_area, run.node_scal, net.pool,
+                                run.par_row, run.target_pool, run.target_row,
+                                self._storage_quantity(R_STORAGE), self._q_in, flux)
+        return flux
+
+    def _storage_quantity(self, q: int) -> np.ndarray:
+        """One quantity of the reservoirs and lakes [M, T, S] (R_*)."""
+        pos = self._run.record_pos[q]
+        if pos >= 0:
+            return self._run.store[:, pos]
+        return self._replayed[:, q]
+
+    def _at_storages(self, q: int, fill: float) -> np.ndarray:
+        """One quantity of the reservoirs and lakes on the node axis [M, T, N], ``fill``
+        at other nodes."""
+        out = np.full(self._shape, fill)
+        out[:, :, self._run.storage_nodes] = self._storage_quantity(q)
+        return out
+
+    @cached_property
     def initial_storage_mcm(self) -> np.ndarray:
         """Storage at the start of the horizon, per node (NaN where nothing is stored)."""
-        return np.where(self._kind_mask(RESERVOIR, LAKE), self.net.initial_mcm, np.nan)
+        stores = np.zeros(self.net.n_nodes, dtype=bool)
+        stores[self._run.storage_nodes] = True
+        return np.where(stores, self.net.initial_mcm, np.nan)
+
+    @cached_property
+    def _storage(self) -> np.ndarray:
+        return self._at_storages(R_STORAGE, np.nan)
 
     @cached_property
     def storage_mcm(self) -> np.ndarray:
-        out = self._out[:, Q_STORAGE].copy()
-        out[:, :, ~self._kind_mask(RESERVOIR, LAKE)] = np.nan
-        return _view(out)
+        return _view(self._storage)
 
     @cached_property
-    def inflow_mcm(self) -> np.ndarray:
-        return _view(self._out[:, Q_INFLOW])
+    def _release(self) -> np.ndarray:
+        return self._at_storages(R_RELEASE, 0.0)
 
     @cached_property
     def release_mcm(self) -> np.ndarray:
-        return _view(self._out[:, Q_RELEASE])
+        return _view(self._release)
 
     @cached_property
     def spill_mcm(self) -> np.ndarray:
-        return _view(self._out[:, Q_SPILL])
+        return _view(self._at_storages(R_SPILL, 0.0))
+
+    @cached_property
+    def evaporation_mcm(self) -> np.ndarray:
+        return _view(self._at_storages(R_EVAP, 0.0))
+
+    @cached_property
+    def precipitation_mcm(self) -> np.ndarray:
+        return _view(self._at_storages(R_PRECIP, 0.0))
+
+    @cached_property
+    def seepage_mcm(self) -> np.ndarray:
+        return _view(self._at_storages(R_SEEP, 0.0))
+
+    # --- every node, from the link flows ----------------------------------------------
+    @cached_property
+    def _q_in(self) -> np.ndarray:
+        """Every node's inflow [M, T, N]."""
+        net = self.net
+        q_in = np.zeros(self._shape)
+        choose(node_inflows)(net.kind, net.inflow_slot, net.in_ptr, net.in_links, net.link_lag,
+                             net.link_loss, net.link_initial_head_mcm, self._inflow,
+                             self._sent, q_in)
+        return q_in
+
+    @cached_property
+    def _outflows(self) -> tuple[np.ndarray, np.ndarray]:
+        """Every node's abstraction and outflow [M, T, N] (a demand's outflow: its return)."""
+        net = self.net
+        abstraction, outflow = np.zeros(self._shape), np.zeros(self._shape)
+        choose(node_outflows)(net.kind, net.main_link, net.intake_ptr, net.intake_links,
+                              self._run.storage_slot, self._storage_quantity(R_RELEASE),
+                              self._storage_quantity(R_SPILL), self._q_in, self._sent,
+                              abstraction, outflow)
+        return abstraction, outflow
+
+    @cached_property
+    def inflow_mcm(self) -> np.ndarray:
+        return _view(self._q_in)
 
     @cached_property
     def outflow_mcm(self) -> np.ndarray:
-        out = self._out[:, Q_OUTFLOW].copy()
+        out = self._outflows[1].copy()
         out[:, :, self.net.kind == DEMAND] = 0.0
         return _view(out)
 
     @cached_property
-    def evaporation_mcm(self) -> np.ndarray:
-        return _view(self._out[:, Q_EVAP])
-
-    @cached_property
-    def precipitation_mcm(self) -> np.ndarray:
-        return _view(self._out[:, Q_PRECIP])
-
-    @cached_property
-    def seepage_mcm(self) -> np.ndarray:
-        return _view(self._out[:, Q_SEEP])
-
-    @cached_property
     def abstraction_mcm(self) -> np.ndarray:
-        return _view(self._out[:, Q_ABSTRACTION])
+        return _view(self._outflows[0])
 
     @cached_property
     def link_flow_mcm(self) -> np.ndarray:
         return _view(self._sent)
 
     # --- derived ------------------------------------------------------------------------
-    def _only(self, values: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        out = np.zeros(self._out.shape[:1] + self._out.shape[2:])
-        out[:, :, mask] = values[..., mask]
+    def _only(self, nodes: np.ndarray, values: np.ndarray) -> np.ndarray:
+        """``values`` [M or 1, T, len(nodes)] at ``nodes``, zero elsewhere, as a view."""
+        out = np.zeros(self._shape)
+        out[:, :, nodes] = values
         return _view(out)
+
+    def _parameter(self, p: int, nodes: np.ndarray) -> np.ndarray:
+        """A per-period parameter of some nodes [1, T, len(nodes)] (P_*)."""
+        return self.net.pool[:, self._run.par_row[p, nodes]][None]
 
     @cached_property
     def local_inflow_mcm(self) -> np.ndarray:
         """The inflow series of inflow nodes (zero elsewhere)."""
-        out = np.zeros(self._out.shape[:1] + self._out.shape[2:])
         nodes = np.flatnonzero(self.net.kind == INFLOW)
-        out[:, :, nodes] = self._inflow[:, self.net.inflow_slot[nodes], :].transpose(0, 2, 1)
-        return _view(out)
+        return self._only(nodes, self._inflow[:, self.net.inflow_slot[nodes], :]
+                          .transpose(0, 2, 1))
 
     @cached_property
     def demand_mcm(self) -> np.ndarray:
-        return self._only(np.broadcast_to(self._par[P_DEMAND], self._out[:, 0].shape),
-                          self.net.kind == DEMAND)
+        nodes = np.flatnonzero(self.net.kind == DEMAND)
+        return self._only(nodes, self._parameter(P_DEMAND, nodes))
 
     @cached_property
     def delivery_mcm(self) -> np.ndarray:
-        return self._only(self._out[:, Q_INFLOW], self.net.kind == DEMAND)
+        nodes = np.flatnonzero(self.net.kind == DEMAND)
+        return self._only(nodes, self._q_in[:, :, nodes])
 
     @cached_property
     def shortfall_mcm(self) -> np.ndarray:
@@ -248,30 +329,33 @@ class Results:
 
     @cached_property
     def return_flow_mcm(self) -> np.ndarray:
-        return self._only(self._out[:, Q_OUTFLOW], self.net.kind == DEMAND)
+        nodes = np.flatnonzero(self.net.kind == DEMAND)
+        return self._only(nodes, self._outflows[1][:, :, nodes])
 
     @cached_property
     def min_flow_deficit_mcm(self) -> np.ndarray:
-        deficit = np.maximum(self._par[P_REQUIRED][None] - self._out[:, Q_OUTFLOW], 0.0)
-        return self._only(deficit, self.net.kind == MIN_FLOW)
+        nodes = np.flatnonzero(self.net.kind == MIN_FLOW)
+        return self._only(nodes, np.maximum(self._parameter(P_REQUIRED, nodes)
+                                            - self._outflows[1][:, :, nodes], 0.0))
 
     @cached_property
     def level_m(self) -> np.ndarray:
-        shape = self._out.shape[:1] + self._out.shape[2:]
-        level = np.full(shape, np.nan)
-        choose(storage_levels)(self._out[:, Q_STORAGE], np.flatnonzero(self._kind_mask(RESERVOIR, LAKE)),
-                       self.net.lav_n, self.net.lav_volume, self.net.lav_level, level)
+        level = np.full(self._shape, np.nan)
+        run, net = self._run, self.net
+        choose(storage_levels)(self._storage_quantity(R_STORAGE), run.storage_nodes,
+                               run.storage_slot, net.lav_n, net.lav_volume, net.lav_level,
+                               level)
         return _view(level)
 
     @cached_property
     def _hydropower(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         n = self.net
-        shape = self._out.shape[:1] + self._out.shape[2:]
-        turbine, head, energy = np.zeros(shape), np.zeros(shape), np.zeros(shape)
-        choose(plant_output)(self._out[:, Q_RELEASE], self._out[:, Q_STORAGE], n.initial_mcm,
-                     np.flatnonzero(n.has_plant), n.seconds, n.hours, n.lav_n, n.lav_volume,
-                     n.lav_level, n.turbine_m3s, n.installed_mw, n.efficiency, n.tailwater_m,
-                     turbine, head, energy)
+        turbine, head, energy = np.zeros(self._shape), np.zeros(self._shape), \
+            np.zeros(self._shape)
+        choose(plant_output)(self._release, self._storage, n.initial_mcm,
+                             np.flatnonzero(n.has_plant), n.seconds, n.hours, n.lav_n,
+                             n.lav_volume, n.lav_level, n.turbine_m3s, n.installed_mw,
+                             n.efficiency, n.tailwater_m, turbine, head, energy)
         return _view(turbine), _view(head), _view(energy)
 
     @property
@@ -299,7 +383,7 @@ class Results:
             if lag == 0:
                 arrived[:, :, j] = keep[:, :, j]
                 continue
-            arrived[:, :lag, j] = net.link_initial_mcm[j, :lag]
+            arrived[:, :lag, j] = net.link_initial_head_mcm[j, :lag]
             arrived[:, lag:, j] = keep[:, :t - lag, j]
             transit[:, j] = keep[:, t - lag:, j].sum(axis=1)
         return keep, arrived, transit
@@ -314,13 +398,14 @@ class Results:
 
     @cached_property
     def link_excess_mcm(self) -> np.ndarray:
-        return _view(np.maximum(self._sent - self.net.link_cap_mcm.T[None], 0.0))
+        cap = self.net.pool[:, self.net.series_rows["link_cap_mcm"]]
+        return _view(np.maximum(self._sent - cap[None], 0.0))
 
     @cached_property
     def withdrawal_mcm(self) -> np.ndarray:
         """What each demand withdraws: the flow entering its intake link(s), before the
         intake's losses and travel time (zero at other nodes) [member, node, period]."""
-        out = np.zeros(self._out.shape[:1] + self._out.shape[2:])
+        out = np.zeros(self._shape)
         for j in np.flatnonzero(self.net.kind[self.net.link_dst] == DEMAND):
             out[:, :, self.net.link_dst[j]] += self._sent[:, :, j]
         return _view(out)
@@ -352,10 +437,19 @@ class Results:
         """Energy of each run-of-river plant (MWh per period) [member, plant, period]."""
         return self._run_of_river[2]
 
-    @property
+    @cached_property
     def link_transit_start_mcm(self) -> np.ndarray:
         """Water in transit on each link at the start of the horizon [L]."""
-        return self.net.link_initial_mcm.sum(axis=1)
+        head = self.net.link_initial_head_mcm
+        t = self._shape[1]
+        if head.shape[1] >= t:
+            return head[:, :t].sum(axis=1)
+        row = np.zeros(t)  # summed over the whole horizon, as every other link total
+        total = np.empty(head.shape[0])
+        for j in range(head.shape[0]):
+            row[:head.shape[1]] = head[j]
+            total[j] = row.sum()
+        return total
 
     @property
     def link_transit_end_mcm(self) -> np.ndarray:

@@ -8,7 +8,7 @@ planner dragging one release point pays only for the kernel and the bookkeeping.
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,7 +17,9 @@ import numpy as np
 from waterplanner.engine.allocation.driver import run_allocated
 from waterplanner.engine.allocation.zones import Zones, partition
 from waterplanner.engine.compiled import (
+    DEMAND_FOLLOWING_RULE,
     INFLOW,
+    LAKE,
     RESERVOIR,
     SCHEDULE_RULE,
     CompiledNetwork,
@@ -26,9 +28,8 @@ from waterplanner.engine.compiled import (
 from waterplanner.engine.jit import choose
 from waterplanner.engine.kernel import (
     N_DECISIONS,
-    N_NODE_PARAMETERS,
-    N_NODE_QUANTITIES,
     N_NODE_SCALARS,
+    N_STORE_QUANTITIES,
     P_BUFFER,
     P_BUFFER_REL,
     P_DEMAND,
@@ -42,6 +43,12 @@ from waterplanner.engine.kernel import (
     P_PRECIP_MM,
     P_REQUIRED,
     P_SEEP,
+    R_EVAP,
+    R_PRECIP,
+    R_RELEASE,
+    R_SEEP,
+    R_SPILL,
+    R_STORAGE,
     S_CAPACITY,
     S_CREST,
     S_DEAD,
@@ -51,10 +58,41 @@ from waterplanner.engine.kernel import (
     SWEEP,
     run_kernel,
 )
-from waterplanner.engine.results import Results
+from waterplanner.engine.results import (
+    LINK_QUANTITIES,
+    NODE_QUANTITIES,
+    PLANT_QUANTITIES,
+    Results,
+    RunArrays,
+)
 from waterplanner.model.scenario import AllocationPolicy, Scenario
 
 ArrayLike = np.ndarray | list[float] | tuple[float, ...]
+
+_PARAMETER_OF: dict[int, str] = {
+    P_MIN_REL: "min_release_mcm", P_MAX_REL: "max_release_mcm", P_FLOOD: "flood_mcm",
+    P_SEEP: "seepage_mcm", P_EVAP_MM: "evaporation_mm", P_PRECIP_MM: "precipitation_mm",
+    P_MAX_OUT: "max_outflow_mcm", P_DEMAND: "demand_mcm", P_REQUIRED: "required_mcm",
+    P_GUIDE: "guide_mcm", P_BUFFER: "buffer_mcm", P_BUFFER_REL: "buffer_release_mcm",
+    P_LIMIT: "limit_mcm",
+}
+"""The compiled network's series read by each row of the kernel's ``par_row``."""
+
+RECORD_PRESETS: dict[str, tuple[int, ...]] = {
+    "all": (R_STORAGE, R_RELEASE, R_SPILL, R_EVAP, R_SEEP, R_PRECIP),
+    "state": (R_STORAGE,),
+}
+"""``record="all"`` keeps everything reservoirs and lakes did (the default); ``"state"``
+keeps only their storage, and the rest is replayed from it when first read."""
+_RECORDED_FOR: dict[str, tuple[int, ...]] = {
+    "release_mcm": (R_RELEASE,), "spill_mcm": (R_SPILL,), "evaporation_mcm": (R_EVAP,),
+    "seepage_mcm": (R_SEEP,), "precipitation_mcm": (R_PRECIP,),
+    "outflow_mcm": (R_RELEASE, R_SPILL), "abstraction_mcm": (R_RELEASE, R_SPILL),
+    "turbine_flow_m3s": (R_RELEASE,), "energy_mwh": (R_RELEASE,),
+}
+"""What the kernel keeps so that a quantity needs no replay (the others need none)."""
+_RECORDABLE = frozenset(q.name for q in NODE_QUANTITIES + LINK_QUANTITIES + PLANT_QUANTITIES) \
+    | {"withdrawal_mcm", "local_inflow_mcm", "run_of_river_power_mw"}
 
 
 @dataclass(frozen=True, eq=False)
@@ -67,12 +105,16 @@ class _Prepared:
     tuple cannot change) and the release targets of the last schedules run."""
 
     net: CompiledNetwork
-    node_par: np.ndarray
-    node_scal: np.ndarray
-    reservoirs: np.ndarray
+    par_row: np.ndarray            # [P_*, N] rows of net.pool
+    node_scal: np.ndarray          # [S_*, N]
+    reservoirs: np.ndarray         # node indices
+    storage_nodes: np.ndarray      # reservoirs and lakes, by storage slot
+    storage_slot: np.ndarray       # [N], -1 for nodes that store no water
+    has_demand_following: bool
     inflow_sets: dict[str, np.ndarray] = field(default_factory=dict)
     schedule_rows: dict[int, tuple[tuple[float, ...], np.ndarray]] = field(default_factory=dict)
-    last_targets: list[tuple[tuple[object, ...], np.ndarray]] = field(default_factory=list)
+    last_targets: list[tuple[tuple[object, ...], tuple[np.ndarray, np.ndarray]]] = \
+        field(default_factory=list)
     _zones: dict[AllocationPolicy, Zones] = field(default_factory=dict)
     _models: dict[AllocationPolicy, dict[int, Any]] = field(default_factory=dict)
 
@@ -100,21 +142,10 @@ def prepare(scenario: Scenario) -> _Prepared:
                 hit[0].links is scenario.links and hit[0].time is scenario.time:
             return hit[1]
     net = compile_network(scenario)
-    n, t = net.n_nodes, net.periods
-    par = np.empty((N_NODE_PARAMETERS, t, n))
-    par[P_MIN_REL] = net.min_release_mcm.T
-    par[P_MAX_REL] = net.max_release_mcm.T
-    par[P_FLOOD] = net.flood_mcm.T
-    par[P_SEEP] = net.seepage_mcm.T
-    par[P_EVAP_MM] = net.evaporation_mm.T
-    par[P_PRECIP_MM] = net.precipitation_mm.T
-    par[P_MAX_OUT] = net.max_outflow_mcm.T
-    par[P_DEMAND] = net.demand_mcm.T
-    par[P_REQUIRED] = net.required_mcm.T
-    par[P_LIMIT] = net.limit_mcm.T
-    par[P_GUIDE] = net.guide_mcm.T
-    par[P_BUFFER] = net.buffer_mcm.T
-    par[P_BUFFER_REL] = net.buffer_release_mcm.T
+    n = net.n_nodes
+    par_row = np.empty((len(_PARAMETER_OF), n), dtype=np.int64)
+    for p, name in _PARAMETER_OF.items():
+        par_row[p] = net.series_rows[name]
     scal = np.zeros((N_NODE_SCALARS, n))
     scal[S_CAPACITY] = net.capacity_mcm
     scal[S_DEAD] = net.dead_mcm
@@ -122,7 +153,12 @@ def prepare(scenario: Scenario) -> _Prepared:
     scal[S_RETURN_FRACTION] = net.return_fraction
     scal[S_CREST] = net.crest_mcm
     scal[S_FLOOR] = net.floor_mcm
-    prepared = _Prepared(net, par, scal, np.flatnonzero(net.kind == RESERVOIR))
+    storage_nodes = np.flatnonzero(np.isin(net.kind, (RESERVOIR, LAKE)))
+    slot = np.full(n, -1, dtype=np.int64)
+    slot[storage_nodes] = np.arange(len(storage_nodes))
+    reservoirs = np.flatnonzero(net.kind == RESERVOIR)
+    prepared = _Prepared(net, par_row, scal, reservoirs, storage_nodes, slot,
+                         bool(np.any(net.rule[reservoirs] == DEMAND_FOLLOWING_RULE)))
     with _cache_lock:
         if len(_cache) > 16:
             _cache.clear()
@@ -198,10 +234,13 @@ def _prepared_inflows(scenario: Scenario, prep: _Prepared, inflow_set: str | Non
 
 
 def _release_targets(scenario: Scenario, prep: _Prepared,
-                     release_mcm: Mapping[str, ArrayLike] | None) -> np.ndarray:
-    """Target releases [period, node] in Mm³ (zero at other nodes): the schedules, with
-    ``release_mcm`` replacing some. The targets of the scenario's own schedules are kept
-    while they are the very same tuples (the kernel only reads them)."""
+                     release_mcm: Mapping[str, ArrayLike] | None
+                     ) -> tuple[np.ndarray, np.ndarray]:
+    """Target releases as a pool [period, row] and each node's row [node] (row 0 is zero,
+    for every node that is not a reservoir), in Mm³: the schedules, with ``release_mcm``
+    replacing some. One schedule object run by several reservoirs is one row. The targets
+    of the scenario's own schedules are kept while they are the very same tuples (the
+    kernel only reads them)."""
     net = prep.net
     t = net.periods
     schedules: Mapping[str, ArrayLike] = scenario.release_schedules
@@ -217,14 +256,40 @@ def _release_targets(scenario: Scenario, prep: _Prepared,
     if last is not None and len(last[0]) == len(rows) and \
             all(a is b for a, b in zip(last[0], rows)):
         return last[1]
-    values = np.empty((len(rows), t))
-    for r, (i, row) in enumerate(zip(prep.reservoirs, rows)):
-        values[r] = _schedule_row(prep, net.node_ids[i], row, t)
-    target = np.zeros((t, net.n_nodes))
-    target[:, prep.reservoirs] = values.T
+    columns = [np.zeros(t)]
+    column_of: dict[int, int] = {}
+    target_row = np.zeros(net.n_nodes, dtype=np.int64)
+    for i, row in zip(prep.reservoirs, rows):
+        c = column_of.get(id(row))
+        if c is None:
+            c = column_of[id(row)] = len(columns)
+            columns.append(_schedule_row(prep, net.node_ids[i], row, t))
+        target_row[i] = c
+    target_pool = np.empty((t, len(columns)))
+    for c, values in enumerate(columns):
+        target_pool[:, c] = values
     if all(isinstance(row, tuple) for row in rows):
-        prep.last_targets[:] = [(rows, target)]
-    return target
+        prep.last_targets[:] = [(rows, (target_pool, target_row))]
+    return target_pool, target_row
+
+
+def _recorded(record: str | Collection[str], prep: _Prepared) -> tuple[int, ...]:
+    """The storage quantities (R_*) the kernel keeps for ``record``, storage first."""
+    if isinstance(record, str):
+        if record not in RECORD_PRESETS:
+            raise ValueError(f"record: unknown preset '{record}' (use "
+                             f"{' or '.join(repr(k) for k in RECORD_PRESETS)}, or a collection "
+                             "of result quantity names)")
+        wanted = set(RECORD_PRESETS[record])
+    else:
+        unknown = sorted(set(record) - _RECORDABLE)
+        if unknown:
+            raise ValueError(f"record: unknown result quantity '{unknown[0]}' (known: "
+                             f"{', '.join(sorted(_RECORDABLE))})")
+        wanted = {q for name in record for q in _RECORDED_FOR.get(name, ())}
+    if prep.has_demand_following:  # the allocation decides these: they cannot be replayed
+        wanted |= {R_RELEASE, R_SPILL, R_EVAP, R_SEEP}
+    return (R_STORAGE,) + tuple(sorted(wanted - {R_STORAGE}))
 
 
 def _schedule_row(prep: _Prepared, reservoir_id: str, row: ArrayLike, t: int) -> np.ndarray:
@@ -261,7 +326,8 @@ def _check_override_ids(net: CompiledNetwork, overrides: Mapping[str, object], k
 
 def simulate(scenario: Scenario, inflow_set: str | None = None, *,
              inflows: Mapping[str, ArrayLike] | None = None,
-             release_mcm: Mapping[str, ArrayLike] | None = None) -> Results:
+             release_mcm: Mapping[str, ArrayLike] | None = None,
+             record: str | Collection[str] = "all") -> Results:
     """Simulate a (valid) scenario.
 
     Parameters
@@ -275,6 +341,13 @@ def simulate(scenario: Scenario, inflow_set: str | None = None, *,
         ``[members, periods]`` runs an ensemble, all members in one call.
     release_mcm
         Optional target releases in Mm³ per period overriding the scenario's schedules.
+    record
+        What the run keeps of what reservoirs and lakes did: ``"all"`` (the default),
+        ``"state"`` (their storage only) or the names of the result quantities the caller
+        will read (``{"storage_mcm", "energy_mwh"}``). Every quantity can be read either
+        way, with the same numbers: what was not kept is replayed from the storage when
+        first read. Link flows are always kept. A long or large run that reads little
+        needs far less memory with less recorded.
 
     Returns
     -------
@@ -285,8 +358,11 @@ def simulate(scenario: Scenario, inflow_set: str | None = None, *,
     net = prep.net
     name, inflow = _prepared_inflows(scenario, prep, inflow_set, inflows)
     m, n, t, n_links = inflow.shape[0], net.n_nodes, net.periods, net.n_links
-    target = _release_targets(scenario, prep, release_mcm)
-    node_out = np.zeros((m, N_NODE_QUANTITIES, t, n))
+    target_pool, target_row = _release_targets(scenario, prep, release_mcm)
+    recorded = _recorded(record, prep)
+    record_pos = np.full(N_STORE_QUANTITIES, -1, dtype=np.int64)
+    record_pos[list(recorded)] = np.arange(len(recorded))
+    store = np.zeros((m, len(recorded), t, len(prep.storage_nodes)))
     sent = np.zeros((m, t, n_links))
     state = np.empty((m, n))
     state[:] = prep.node_scal[S_INITIAL]
@@ -295,20 +371,27 @@ def simulate(scenario: Scenario, inflow_set: str | None = None, *,
     zones = prep.zones(scenario.allocation)
     kernel = choose(run_kernel)
     order = zones.order if zones.any_allocated else net.order
+    cap_row = net.series_rows["link_cap_mcm"]
 
     def step(m0: int, m1: int, t0: int, t1: int, o0: int, o1: int, mode: int) -> None:
         kernel(net.kind, order, net.inflow_slot, net.in_ptr, net.in_links, net.main_link,
                net.overflow_link, net.intake_ptr, net.intake_links, net.intake_priority,
-               net.link_dst, net.link_lag, net.link_loss, net.link_cap_mcm,
-               net.link_initial_mcm, net.lav_n, net.lav_volume, net.lav_area, prep.node_scal,
-               prep.node_par, target, inflow, node_out, sent, net.rule, state, m0, m1, t0, t1,
-               o0, o1, mode, dec_node, dec_link)
+               net.link_dst, net.link_lag, net.link_loss, cap_row, net.link_initial_head_mcm,
+               net.lav_n, net.lav_volume, net.lav_area, prep.node_scal, net.pool,
+               prep.par_row, target_pool, target_row, inflow, prep.storage_slot, record_pos,
+               store, sent, net.rule, state, m0, m1, t0, t1, o0, o1, mode, dec_node,
+               dec_link)
 
     if zones.any_allocated:
-        run_allocated(net, zones, scenario.allocation, prep.node_par, prep.node_scal, target,
-                      inflow, node_out, sent, state, dec_node, dec_link,
+        run_allocated(net, zones, scenario.allocation, prep.par_row, prep.node_scal,
+                      target_pool, target_row, inflow, prep.storage_slot, record_pos, store,
+                      sent, state, dec_node, dec_link,
                       lambda mm, tt, o0, o1, mode: step(mm, mm + 1, tt, tt + 1, o0, o1, mode),
                       prep._models[scenario.allocation])
     else:
         step(0, m, 0, t, 0, n, SWEEP)
-    return Results(scenario, name, net, prep.node_par, inflow, node_out, sent)
+    return Results(scenario, name, net, RunArrays(
+        inflow=inflow, sent=sent, store=store, record_pos=record_pos,
+        storage_nodes=prep.storage_nodes, storage_slot=prep.storage_slot,
+        par_row=prep.par_row, node_scal=prep.node_scal, target_pool=target_pool,
+        target_row=target_row))

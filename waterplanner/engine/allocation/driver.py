@@ -44,8 +44,9 @@ KernelCall = Callable[[int, int, int, int, int], None]
 
 
 def run_allocated(net: CompiledNetwork, zones: Zones, policy: AllocationPolicy,
-                  node_par: np.ndarray, node_scal: np.ndarray, target: np.ndarray,
-                  inflow: np.ndarray, node_out: np.ndarray, sent: np.ndarray,
+                  par_row: np.ndarray, node_scal: np.ndarray, target_pool: np.ndarray,
+                  target_row: np.ndarray, inflow: np.ndarray, storage_slot: np.ndarray,
+                  record_pos: np.ndarray, store: np.ndarray, sent: np.ndarray,
                   state: np.ndarray, dec_node: np.ndarray, dec_link: np.ndarray,
                   step: KernelCall, models: dict[Any, Any]) -> None:
     """Simulate every member and period, solving the allocated zones' programmes."""
@@ -63,13 +64,14 @@ def run_allocated(net: CompiledNetwork, zones: Zones, policy: AllocationPolicy,
     while loop(net.kind, zones.order, net.inflow_slot, net.in_ptr, net.in_links,
                net.main_link, net.overflow_link, net.intake_ptr, net.intake_links,
                net.intake_priority, net.link_src, net.link_dst, net.link_lag, net.link_loss,
-               net.link_cap_mcm, net.link_initial_mcm, net.lav_n, net.lav_volume,
-               net.lav_area, node_scal, node_par, target, inflow, node_out, sent, net.rule,
+               net.series_rows["link_cap_mcm"], net.link_initial_head_mcm, net.lav_n,
+               net.lav_volume, net.lav_area, node_scal, net.pool, par_row, target_pool,
+               target_row, inflow, storage_slot, record_pos, store, sent, net.rule,
                state, dec_node, dec_link, zones.zone_link, first, end, heads, mode,
                models["weights"], fixed_in, df_num, *work.arrays, position):
         m, t, r = (int(v) for v in position)
         z = int(run_zone[r])
-        solve_programme(net, zones, z, t, policy, node_par, fixed_in, df_num, dec_node,
+        solve_programme(net, zones, z, t, policy, par_row, fixed_in, df_num, dec_node,
                         dec_link, models)
         step(m, t, int(first[r]), int(end[r]), DECIDED)
         r += 1
@@ -83,7 +85,7 @@ def run_allocated(net: CompiledNetwork, zones: Zones, policy: AllocationPolicy,
 
 
 def solve_programme(net: CompiledNetwork, zones: Zones, z: int, t: int,
-                    policy: AllocationPolicy, node_par: np.ndarray, fixed_in: np.ndarray,
+                    policy: AllocationPolicy, par_row: np.ndarray, fixed_in: np.ndarray,
                     df_num: np.ndarray, dec_node: np.ndarray, dec_link: np.ndarray,
                     models: dict[Any, Any]) -> None:
     """Solve zone z's programme for period t and write its decisions."""
@@ -93,7 +95,7 @@ def solve_programme(net: CompiledNetwork, zones: Zones, z: int, t: int,
     model = models.get(z)
     if model is None:
         model = models[z] = build_model(net, zones, z)
-    x = solve_zone(model, period_numbers(net, model, t, node_par, fixed_in, df_num), policy)
+    x = solve_zone(model, period_numbers(net, model, t, par_row, fixed_in, df_num), policy)
     apply_decisions(net, model, x, df_num, dec_node, dec_link)
 
 

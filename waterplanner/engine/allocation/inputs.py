@@ -25,7 +25,14 @@ from waterplanner.engine.kernel import (
     P_SEEP,
     S_DEAD,
     S_FLOOR,
+)
+from waterplanner.engine.physics import (
+    DEMAND_FOLLOWING_RULE,
+    INFLOW,
+    LAKE,
+    RESERVOIR,
     link_arrival,
+    reservoir_losses,
     table_lookup,
 )
 
@@ -33,8 +40,6 @@ from waterplanner.engine.kernel import (
 F_EVAP, F_SEEP, F_WATER, F_OWN, F_LO, F_HI = range(6)
 N_DF_NUMBERS = 6
 
-_INFLOW, _RESERVOIR, _LAKE = 0, 1, 5
-_DEMAND_FOLLOWING = 1
 
 
 @kernel
@@ -42,19 +47,20 @@ def zone_inputs(m: int, t: int, nodes: np.ndarray, kind: np.ndarray, rule: np.nd
                 inflow_slot: np.ndarray, in_ptr: np.ndarray, in_links: np.ndarray,
                 zone_link: np.ndarray, link_lag: np.ndarray, link_loss: np.ndarray,
                 link_initial: np.ndarray, lav_n: np.ndarray, lav_volume: np.ndarray,
-                lav_area: np.ndarray, node_scal: np.ndarray, node_par: np.ndarray,
+                lav_area: np.ndarray, node_scal: np.ndarray, pool: np.ndarray,
+                par_row: np.ndarray,
                 inflow: np.ndarray, sent: np.ndarray, state: np.ndarray,
                 dec_node: np.ndarray, fixed_in: np.ndarray, df_num: np.ndarray) -> None:
     """Fill ``fixed_in`` [node] and, for demand-following reservoirs, ``df_num`` [F_*, node]
     for the ``nodes`` of one zone in period t of member m (heads' storage step done)."""
     for i in nodes:
         k = kind[i]
-        df = k == _RESERVOIR and rule[i] == _DEMAND_FOLLOWING
-        if (k == _RESERVOIR or k == _LAKE) and not df:
+        df = k == RESERVOIR and rule[i] == DEMAND_FOLLOWING_RULE
+        if (k == RESERVOIR or k == LAKE) and not df:
             fixed_in[i] = dec_node[D_AVAIL, i]
             continue
         q = 0.0
-        if k == _INFLOW:
+        if k == INFLOW:
             q = inflow[m, inflow_slot[i], t]
         for p in range(in_ptr[i], in_ptr[i + 1]):
             lk = in_links[p]
@@ -64,13 +70,10 @@ def zone_inputs(m: int, t: int, nodes: np.ndarray, kind: np.ndarray, rule: np.nd
         if not df:
             continue
         s0 = state[m, i]
-        water = s0 + q
         area = table_lookup(s0, lav_volume[i], lav_area[i], lav_n[i])
-        evap = min(max(area, 0.0) * node_par[P_EVAP_MM, t, i] * 1e-3, water)
-        water -= evap
-        seep = min(node_par[P_SEEP, t, i], water)
-        water -= seep
-        min_rel = node_par[P_MIN_REL, t, i]
+        evap, seep, water = reservoir_losses(s0, q, area, pool[t, par_row[P_EVAP_MM, i]],
+                                             pool[t, par_row[P_SEEP, i]])
+        min_rel = pool[t, par_row[P_MIN_REL, i]]
         above_dead = max(water - node_scal[S_DEAD, i], 0.0)
         above_floor = max(water - node_scal[S_FLOOR, i], 0.0)
         lo = min(min_rel, above_dead)
@@ -79,4 +82,4 @@ def zone_inputs(m: int, t: int, nodes: np.ndarray, kind: np.ndarray, rule: np.nd
         df_num[F_WATER, i] = water
         df_num[F_OWN, i] = max(above_floor, lo)
         df_num[F_LO, i] = lo
-        df_num[F_HI, i] = max(node_par[P_MAX_REL, t, i], lo)
+        df_num[F_HI, i] = max(pool[t, par_row[P_MAX_REL, i]], lo)

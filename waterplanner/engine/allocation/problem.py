@@ -95,8 +95,9 @@ def build_model(net: CompiledNetwork, zones: Zones, z: int) -> ZoneModel:
     n += 3 * len(df)
     is_intake = np.zeros(net.n_links, dtype=bool)
     is_intake[net.intake_links] = True
+    cap_row = net.series_rows["link_cap_mcm"]
     soft = np.array([j for j in links if not is_intake[j] and net.kind[net.link_src[j]] != DEMAND
-                     and np.isfinite(net.link_cap_mcm[j]).any()], dtype=np.int64)
+                     and np.isfinite(net.pool[:, cap_row[j]]).any()], dtype=np.int64)
     col_e = n + np.arange(len(soft))
     n += len(soft)
     minflow = np.array([i for i in nodes if net.kind[i] == MIN_FLOW], dtype=np.int64)
@@ -218,7 +219,7 @@ class PeriodNumbers:
     scale: float                   # water in play, for tolerances
 
 
-def period_numbers(net: CompiledNetwork, model: ZoneModel, t: int, node_par: np.ndarray,
+def period_numbers(net: CompiledNetwork, model: ZoneModel, t: int, par_row: np.ndarray,
                    fixed_in: np.ndarray, df_num: np.ndarray) -> PeriodNumbers:
     """The numbers of zone ``model`` in period t (``fixed_in`` and ``df_num`` from
     :func:`~waterplanner.engine.allocation.inputs.zone_inputs`)."""
@@ -233,15 +234,15 @@ def period_numbers(net: CompiledNetwork, model: ZoneModel, t: int, node_par: np.
         if kind == UB_CAP:
             b_ub[rows] = net.capacity_mcm[r] - df_num[F_WATER, r]
         elif kind == UB_FLOOD:
-            b_ub[rows] = node_par[P_FLOOD, t, r] - df_num[F_WATER, r]
+            b_ub[rows] = net.pool[t, par_row[P_FLOOD, r]] - df_num[F_WATER, r]
         elif kind == UB_OWN:
             b_ub[rows] = df_num[F_OWN, r]
         elif kind == UB_EMPTY:
             b_ub[rows] = df_num[F_WATER, r]
         elif kind == UB_LINK:
-            b_ub[rows] = net.link_cap_mcm[r, t]
+            b_ub[rows] = net.pool[t, net.series_rows["link_cap_mcm"][r]]
         else:
-            b_ub[rows] = -node_par[P_REQUIRED, t, r]
+            b_ub[rows] = -net.pool[t, par_row[P_REQUIRED, r]]
     b_ub = np.where(np.isfinite(b_ub), b_ub, BIG)
     n = model.n_cols
     lb = np.zeros(n)
@@ -254,9 +255,9 @@ def period_numbers(net: CompiledNetwork, model: ZoneModel, t: int, node_par: np.
     for j, c in zip(model.intakes, model.intake_col):
         d = int(net.link_dst[j])
         keep = 1.0 - net.link_loss[j]
-        gross = node_par[P_DEMAND, t, d] / keep if keep > 0 else np.inf
-        limit = node_par[P_LIMIT, t, d]
-        a = min(gross, net.link_cap_mcm[j, t], limit)
+        gross = net.pool[t, par_row[P_DEMAND, d]] / keep if keep > 0 else np.inf
+        limit = net.pool[t, par_row[P_LIMIT, d]]
+        a = min(gross, net.pool[t, net.series_rows["link_cap_mcm"][j]], limit)
         ask[j] = a
         base[j] = limit if np.isfinite(limit) else gross
         ub[c] = a

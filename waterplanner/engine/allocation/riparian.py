@@ -49,9 +49,7 @@ from waterplanner.engine.kernel import (
     S_CAPACITY,
     S_RETURN_FRACTION,
 )
-
-_RESERVOIR, _DEMAND, _MIN_FLOW = 1, 3, 4
-_DEMAND_FOLLOWING = 1
+from waterplanner.engine.physics import DEMAND, DEMAND_FOLLOWING_RULE, MIN_FLOW, RESERVOIR
 
 # rows of the curve work arrays cf[quantity, row] (floats) and ci[quantity, row] (ints);
 # a segment's actual volume is amt * C_AMT, cost cost * C_COST + C_ADD, retention ret * C_RET
@@ -119,8 +117,8 @@ def riparian_zone(t: int, nodes: np.ndarray, kind: np.ndarray, rule: np.ndarray,
                   in_ptr: np.ndarray, in_links: np.ndarray, main_link: np.ndarray,
                   overflow_link: np.ndarray, intake_ptr: np.ndarray, intake_links: np.ndarray,
                   intake_priority: np.ndarray, link_src: np.ndarray, link_dst: np.ndarray,
-                  link_loss: np.ndarray, link_cap: np.ndarray, zone_link: np.ndarray,
-                  node_scal: np.ndarray, node_par: np.ndarray, cost: np.ndarray,
+                  link_loss: np.ndarray, link_cap_row: np.ndarray, zone_link: np.ndarray,
+                  node_scal: np.ndarray, pool: np.ndarray, par_row: np.ndarray, cost: np.ndarray,
                   fixed_in: np.ndarray, df_num: np.ndarray, dec_node: np.ndarray,
                   dec_link: np.ndarray, wf: np.ndarray, cf: np.ndarray, ci: np.ndarray,
                   seg_src: np.ndarray, seg_amt: np.ndarray, seg_cost: np.ndarray,
@@ -132,7 +130,7 @@ def riparian_zone(t: int, nodes: np.ndarray, kind: np.ndarray, rule: np.ndarray,
     n_seg = seg_amt.shape[1]
     flow, forced, own_used, taken_extra = wf[W_FLOW], wf[W_FORCED], wf[W_OWN_USED], wf[W_TAKEN]
     for i in nodes:
-        is_df[i] = kind[i] == _RESERVOIR and rule[i] == _DEMAND_FOLLOWING
+        is_df[i] = kind[i] == RESERVOIR and rule[i] == DEMAND_FOLLOWING_RULE
         flow[i] = 0.0 if is_df[i] else fixed_in[i]
         forced[i] = 0.0
         own_used[i] = 0.0
@@ -140,7 +138,7 @@ def riparian_zone(t: int, nodes: np.ndarray, kind: np.ndarray, rule: np.ndarray,
         ci[I_ROW, i] = -1
     for i in nodes:
         k = kind[i]
-        if k == _DEMAND:
+        if k == DEMAND:
             lk = main_link[i]
             if lk >= 0 and zone_link[lk]:
                 flow[link_dst[lk]] += flow[i] * node_scal[S_RETURN_FRACTION, i] * (
@@ -200,7 +198,7 @@ def riparian_zone(t: int, nodes: np.ndarray, kind: np.ndarray, rule: np.ndarray,
             water = df_num[F_WATER, i] + flow[i]
             lo, hi = df_num[F_LO, i], df_num[F_HI, i]
             most = min(hi, df_num[F_OWN, i] + flow[i])
-            top = min(node_par[P_FLOOD, t, i], node_scal[S_CAPACITY, i])
+            top = min(pool[t, par_row[P_FLOOD, i]], node_scal[S_CAPACITY, i])
             least = max(lo, min(most, water - top))
             if water - least > top + 1e-9 * max(1.0, water):
                 return False          # spill or storage above the flood curve: L0 trades
@@ -228,8 +226,8 @@ def riparian_zone(t: int, nodes: np.ndarray, kind: np.ndarray, rule: np.ndarray,
         ci[I_ROW, i] = row
         # the ladder at i: the minimum flow, then the intakes by priority
         reserve = 0.0
-        if k == _MIN_FLOW:
-            reserve = node_par[P_REQUIRED, t, i]
+        if k == MIN_FLOW:
+            reserve = pool[t, par_row[P_REQUIRED, i]]
             short = reserve - there
             if short > 0.0:
                 got = _take(row, short, cf, ci, seg_src, seg_amt, seg_ret, own_used)
@@ -244,8 +242,8 @@ def riparian_zone(t: int, nodes: np.ndarray, kind: np.ndarray, rule: np.ndarray,
             while b < end and intake_priority[b] == intake_priority[a]:
                 lk = intake_links[b]
                 d = link_dst[lk]
-                ask = min(node_par[P_DEMAND, t, d] / (1.0 - link_loss[lk]), link_cap[lk, t],
-                          node_par[P_LIMIT, t, d])
+                ask = min(pool[t, par_row[P_DEMAND, d]] / (1.0 - link_loss[lk]),
+                          pool[t, link_cap_row[lk]], pool[t, par_row[P_LIMIT, d]])
                 dec_link[lk] = ask
                 total += ask
                 b += 1
@@ -271,8 +269,8 @@ def riparian_zone(t: int, nodes: np.ndarray, kind: np.ndarray, rule: np.ndarray,
         over = overflow_link[i]
         if over >= 0:
             to_over = 0.0
-            if out > link_cap[lk, t]:
-                to_over = min(out - link_cap[lk, t], link_cap[over, t])
+            if out > pool[t, link_cap_row[lk]]:
+                to_over = min(out - pool[t, link_cap_row[lk]], pool[t, link_cap_row[over]])
             dec_node[D_OVER, i] = to_over
             out -= to_over
             if zone_link[over]:
@@ -281,7 +279,7 @@ def riparian_zone(t: int, nodes: np.ndarray, kind: np.ndarray, rule: np.ndarray,
             continue
         if zone_link[lk]:
             flow[link_dst[lk]] += out * (1.0 - link_loss[lk])
-        room = link_cap[lk, t] - out
+        room = pool[t, link_cap_row[lk]] - out
         if row >= 0 and room < cf[C_TOTAL, row]:
             _cap(row, max(room, 0.0), cf, ci, seg_amt)
     # releases: forced, plus own water taken anywhere below, plus what passes from above
@@ -289,7 +287,7 @@ def riparian_zone(t: int, nodes: np.ndarray, kind: np.ndarray, rule: np.ndarray,
     for i in nodes:
         flow[i] = 0.0
     for i in nodes:
-        if kind[i] == _DEMAND:
+        if kind[i] == DEMAND:
             continue
         extra = flow[i]
         if is_df[i]:
