@@ -31,13 +31,16 @@ _local = threading.local()
 _lock = threading.Lock()
 
 
-def kernel(fn: F | None = None, *, entry: bool = True) -> Any:
+def kernel(fn: F | None = None, *, entry: bool = True, inline: bool = False) -> Any:
     """Declare a numerical kernel: compiled by numba (cached), with a Python fallback.
 
-    ``entry=False`` marks a helper that only other kernels call (``@kernel(entry=False)``).
+    ``entry=False`` marks a helper that only other kernels call (``@kernel(entry=False)``);
+    ``inline=True`` has numba inline such a helper into its callers (a small function
+    called once per node and period).
     """
     def declare(f: F) -> F:
-        dispatcher = njit(cache=True, nogil=True, error_model="numpy")(f)
+        dispatcher = njit(cache=True, nogil=True, error_model="numpy",
+                          inline="always" if inline else "never")(f)
         name = f"{f.__module__}.{f.__name__}"
         _kernels[name] = dispatcher
         if entry:
@@ -50,6 +53,11 @@ def kernel(fn: F | None = None, *, entry: bool = True) -> Any:
 def prefer_python_until_compiled(enabled: bool = True) -> None:
     """In the calling thread, run kernels not yet compiled as plain Python (see module)."""
     _local.prefer_python = enabled
+
+
+def python_preferred() -> bool:
+    """Whether the calling thread asked to run kernels not yet compiled as Python."""
+    return bool(getattr(_local, "prefer_python", False))
 
 
 def is_compiled(dispatcher: Any) -> bool:

@@ -72,7 +72,7 @@ from waterplanner.engine.physics import (
 
 __all__ = ["link_arrival", "run_kernel", "storage_levels", "table_lookup"]
 
-# store quantities, axis 1 of store[member, quantity, period, storage slot] (through
+# store quantities, the last axis of store[member, period, storage slot, quantity] (through
 # record_pos: a quantity the run does not record has position -1; storage is always first)
 R_STORAGE, R_RELEASE, R_SPILL, R_EVAP, R_SEEP, R_PRECIP = range(6)
 N_STORE_QUANTITIES = 6
@@ -96,13 +96,13 @@ D_RELEASE, D_SPILL, D_EVAP, D_SEEP, D_OVER, D_AVAIL = range(6)
 N_DECISIONS = 6
 
 
-@kernel(entry=False)
+@kernel(entry=False, inline=True)
 def keep(store: np.ndarray, record_pos: np.ndarray, m: int, q: int, t: int, s: int,
          value: float) -> None:
     """Write a storage quantity if the run records it."""
     pos = record_pos[q]
     if pos >= 0:
-        store[m, pos, t, s] = value
+        store[m, t, s, pos] = value
 
 
 @kernel
@@ -122,7 +122,7 @@ def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
 
     ``inflow`` is [member, inflow slot, period] in Mm³. Fills ``sent`` [member, period,
     link] (water entering each link), which must be zero on entry, and ``store`` [member,
-    recorded quantity, period, storage slot] for the reservoirs and lakes (``storage_slot``
+    period, storage slot, recorded quantity] for the reservoirs and lakes (``storage_slot``
     [node]; ``record_pos`` [R_*] gives a quantity's position, -1 if not recorded). ``state``
     [member, node] is the storage at the start of period t0 and is left at the end of
     period t1 - 1.
@@ -167,7 +167,7 @@ def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                         node_scal[S_CAPACITY, i])
                     storage[i] = water
                     s = storage_slot[i]
-                    store[m, 0, t, s] = water
+                    store[m, t, s, 0] = water
                     keep(store, record_pos, m, R_EVAP, t, s, evap)
                     keep(store, record_pos, m, R_SEEP, t, s, seep)
                     keep(store, record_pos, m, R_RELEASE, t, s, release)
@@ -182,7 +182,7 @@ def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                         pool[t, par_row[P_MAX_OUT, i]])
                     storage[i] = water
                     s = storage_slot[i]
-                    store[m, 0, t, s] = water
+                    store[m, t, s, 0] = water
                     keep(store, record_pos, m, R_EVAP, t, s, evap)
                     keep(store, record_pos, m, R_PRECIP, t, s, precip)
                     keep(store, record_pos, m, R_SPILL, t, s, out)
@@ -203,7 +203,7 @@ def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                     water = storage[i] + q_in - evap - seep - release - spill
                     storage[i] = water
                     s = storage_slot[i]
-                    store[m, 0, t, s] = water
+                    store[m, t, s, 0] = water
                     keep(store, record_pos, m, R_EVAP, t, s, evap)
                     keep(store, record_pos, m, R_SEEP, t, s, seep)
                     keep(store, record_pos, m, R_RELEASE, t, s, release)

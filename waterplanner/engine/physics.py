@@ -54,7 +54,7 @@ def m3s_of(volume_mcm: np.ndarray | float, seconds: np.ndarray | float) -> np.nd
 
 
 # --- level–area–volume tables ---------------------------------------------------------------
-@kernel(entry=False)
+@kernel(entry=False, inline=True)
 def table_lookup(x: float, xs: np.ndarray, ys: np.ndarray, n: int) -> float:
     """Linear interpolation in a table of n rows, extending the end segments linearly."""
     if n == 1:
@@ -96,7 +96,7 @@ def table_lookup_array(x: np.ndarray, xs: np.ndarray, ys: np.ndarray
 
 
 # --- routing --------------------------------------------------------------------------------
-@kernel(entry=False)
+@kernel(entry=False, inline=True)
 def link_arrival(sent: np.ndarray, m: int, t: int, link: int, link_lag: np.ndarray,
                  link_loss: np.ndarray, link_initial: np.ndarray) -> float:
     """What arrives at a link's end in period t: sent ``lag`` periods earlier, less the loss;
@@ -108,7 +108,7 @@ def link_arrival(sent: np.ndarray, m: int, t: int, link: int, link_lag: np.ndarr
 
 
 # --- the storage step -------------------------------------------------------------------------
-@kernel(entry=False)
+@kernel(entry=False, inline=True)
 def reservoir_losses(s0: float, q_in: float, area_km2: float, evaporation_mm: float,
                      seepage_mcm: float) -> tuple[float, float, float]:
     """Evaporation (the depth on the start-of-period area, capped at the water present),
@@ -121,7 +121,7 @@ def reservoir_losses(s0: float, q_in: float, area_km2: float, evaporation_mm: fl
     return evap, seep, water
 
 
-@kernel(entry=False)
+@kernel(entry=False, inline=True)
 def reservoir_step(s0: float, q_in: float, area_km2: float, evaporation_mm: float,
                    seepage_mcm: float, target_mcm: float, guide_mcm: float,
                    buffer_mcm: float, buffer_release_mcm: float, min_release_mcm: float,
@@ -157,7 +157,7 @@ def reservoir_step(s0: float, q_in: float, area_km2: float, evaporation_mm: floa
     return evap, seep, release, spill, water
 
 
-@kernel(entry=False)
+@kernel(entry=False, inline=True)
 def lake_step(s0: float, q_in: float, area_km2: float, precipitation_mm: float,
               evaporation_mm: float, crest_mcm: float, max_outflow_mcm: float
               ) -> tuple[float, float, float, float]:
@@ -177,7 +177,7 @@ def lake_step(s0: float, q_in: float, area_km2: float, precipitation_mm: float,
 
 
 # --- power -------------------------------------------------------------------------------------
-@kernel(entry=False)
+@kernel(entry=False, inline=True)
 def plant_power_mw(flow_m3s: float, level_m: float, turbine_m3s: float, installed_mw: float,
                    efficiency: float, tailwater_m: float) -> tuple[float, float, float]:
     """Turbine flow (m³/s), net head (m) and power (MW) of a plant in one period: the flow

@@ -26,7 +26,14 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from waterplanner.engine.compiled import DEMAND, INFLOW, MIN_FLOW, CompiledNetwork
+from waterplanner.engine.compiled import (
+    DEMAND,
+    INFLOW,
+    LAKE,
+    MIN_FLOW,
+    RESERVOIR,
+    CompiledNetwork,
+)
 from waterplanner.engine.energy import plant_output
 from waterplanner.engine.jit import choose
 from waterplanner.engine.kernel import (
@@ -108,7 +115,7 @@ class RunArrays:
 
     inflow: np.ndarray             # [M, inflow slot, T], local inflows
     sent: np.ndarray               # [M, T, L], water entering each link
-    store: np.ndarray              # [M, recorded quantity, T, S], reservoirs and lakes
+    store: np.ndarray              # [M, T, S, recorded quantity], reservoirs and lakes
     record_pos: np.ndarray         # [R_*], position in ``store``, -1 if not recorded
     storage_nodes: np.ndarray      # [S], the node of each storage slot
     storage_slot: np.ndarray       # [N], -1 for nodes that store no water
@@ -204,7 +211,11 @@ class Results:
         """One quantity of the reservoirs and lakes [M, T, S] (R_*)."""
         pos = self._run.record_pos[q]
         if pos >= 0:
-            return self._run.store[:, pos]
+            return self._run.store[:, :, :, pos]
+        kinds = (LAKE,) if q == R_PRECIP else (RESERVOIR,) if q in (R_RELEASE, R_SEEP) else \
+            (RESERVOIR, LAKE)
+        if not np.isin(self.net.kind, kinds).any():  # no storage has it: nothing to replay
+            return np.zeros(self._shape[:2] + (len(self._run.storage_nodes),))
         return self._replayed[:, q]
 
     def _at_storages(self, q: int, fill: float) -> np.ndarray:

@@ -7,6 +7,7 @@ planner dragging one release point pays only for the kernel and the bookkeeping.
 
 from __future__ import annotations
 
+import operator
 import threading
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
@@ -65,6 +66,7 @@ from waterplanner.engine.results import (
     Results,
     RunArrays,
 )
+from waterplanner.engine.warm_up import load_every_kernel
 from waterplanner.model.scenario import AllocationPolicy, Scenario
 
 ArrayLike = np.ndarray | list[float] | tuple[float, ...]
@@ -108,9 +110,11 @@ class _Prepared:
     par_row: np.ndarray            # [P_*, N] rows of net.pool
     node_scal: np.ndarray          # [S_*, N]
     reservoirs: np.ndarray         # node indices
+    reservoir_ids: tuple[str, ...]
     storage_nodes: np.ndarray      # reservoirs and lakes, by storage slot
     storage_slot: np.ndarray       # [N], -1 for nodes that store no water
     has_demand_following: bool
+    applicable: frozenset[int]     # the R_* quantities of the network's kinds of storage
     inflow_sets: dict[str, np.ndarray] = field(default_factory=dict)
     schedule_rows: dict[int, tuple[tuple[float, ...], np.ndarray]] = field(default_factory=dict)
     last_targets: list[tuple[tuple[object, ...], tuple[np.ndarray, np.ndarray]]] = \
@@ -157,8 +161,15 @@ def prepare(scenario: Scenario) -> _Prepared:
     slot = np.full(n, -1, dtype=np.int64)
     slot[storage_nodes] = np.arange(len(storage_nodes))
     reservoirs = np.flatnonzero(net.kind == RESERVOIR)
-    prepared = _Prepared(net, par_row, scal, reservoirs, storage_nodes, slot,
-                         bool(np.any(net.rule[reservoirs] == DEMAND_FOLLOWING_RULE)))
+    applicable = {R_STORAGE}
+    if len(reservoirs):
+        applicable |= {R_RELEASE, R_SPILL, R_EVAP, R_SEEP}
+    if np.any(net.kind == LAKE):
+        applicable |= {R_SPILL, R_EVAP, R_PRECIP}
+    prepared = _Prepared(net, par_row, scal, reservoirs,
+                         tuple(net.node_ids[i] for i in reservoirs), storage_nodes, slot,
+                         bool(np.any(net.rule[reservoirs] == DEMAND_FOLLOWING_RULE)),
+                         frozenset(applicable))
     with _cache_lock:
         if len(_cache) > 16:
             _cache.clear()
@@ -251,10 +262,9 @@ def _release_targets(scenario: Scenario, prep: _Prepared,
                 raise ValueError(f"release_mcm: '{k}' follows its operating rule, not a "
                                  "schedule, so a release override would not be used")
         schedules = {**schedules, **release_mcm}
-    rows = tuple(schedules[net.node_ids[i]] for i in prep.reservoirs)
+    rows = tuple([schedules[k] for k in prep.reservoir_ids])
     last = prep.last_targets[-1] if prep.last_targets else None
-    if last is not None and len(last[0]) == len(rows) and \
-            all(a is b for a, b in zip(last[0], rows)):
+    if last is not None and all(map(operator.is_, last[0], rows)):
         return last[1]
     columns = [np.zeros(t)]
     column_of: dict[int, int] = {}
@@ -289,7 +299,7 @@ def _recorded(record: str | Collection[str], prep: _Prepared) -> tuple[int, ...]
         wanted = {q for name in record for q in _RECORDED_FOR.get(name, ())}
     if prep.has_demand_following:  # the allocation decides these: they cannot be replayed
         wanted |= {R_RELEASE, R_SPILL, R_EVAP, R_SEEP}
-    return (R_STORAGE,) + tuple(sorted(wanted - {R_STORAGE}))
+    return (R_STORAGE,) + tuple(sorted((wanted & prep.applicable) - {R_STORAGE}))
 
 
 def _schedule_row(prep: _Prepared, reservoir_id: str, row: ArrayLike, t: int) -> np.ndarray:
@@ -354,6 +364,7 @@ def simulate(scenario: Scenario, inflow_set: str | None = None, *,
     Results
         Every quantity per member, node (or link) and period.
     """
+    load_every_kernel()
     prep = prepare(scenario)
     net = prep.net
     name, inflow = _prepared_inflows(scenario, prep, inflow_set, inflows)
@@ -362,7 +373,7 @@ def simulate(scenario: Scenario, inflow_set: str | None = None, *,
     recorded = _recorded(record, prep)
     record_pos = np.full(N_STORE_QUANTITIES, -1, dtype=np.int64)
     record_pos[list(recorded)] = np.arange(len(recorded))
-    store = np.zeros((m, len(recorded), t, len(prep.storage_nodes)))
+    store = np.zeros((m, t, len(prep.storage_nodes), len(recorded)))
     sent = np.zeros((m, t, n_links))
     state = np.empty((m, n))
     state[:] = prep.node_scal[S_INITIAL]

@@ -42,7 +42,7 @@ N_DF_NUMBERS = 6
 
 
 
-@kernel
+@kernel(entry=False)
 def zone_inputs(m: int, t: int, nodes: np.ndarray, kind: np.ndarray, rule: np.ndarray,
                 inflow_slot: np.ndarray, in_ptr: np.ndarray, in_links: np.ndarray,
                 zone_link: np.ndarray, link_lag: np.ndarray, link_loss: np.ndarray,

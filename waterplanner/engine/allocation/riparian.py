@@ -112,7 +112,7 @@ def _cap(r: int, most: float, cf: np.ndarray, ci: np.ndarray, seg_amt: np.ndarra
     cf[C_TOTAL, r] = max(total, 0.0) if ci[I_HI, r] > ci[I_LO, r] else 0.0
 
 
-@kernel
+@kernel(entry=False)
 def riparian_zone(t: int, nodes: np.ndarray, kind: np.ndarray, rule: np.ndarray,
                   in_ptr: np.ndarray, in_links: np.ndarray, main_link: np.ndarray,
                   overflow_link: np.ndarray, intake_ptr: np.ndarray, intake_links: np.ndarray,
