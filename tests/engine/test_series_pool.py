@@ -33,3 +33,17 @@ def test_nan_rows_are_shared_and_an_empty_pool_still_has_a_row():
 def test_a_series_of_the_wrong_length_is_refused():
     with pytest.raises(ValueError, match=r"shape \(2,\); expected \(3,\)"):
         SeriesPool(3).series(np.zeros(2))
+
+
+def test_a_network_keeps_each_distinct_series_once():
+    from waterplanner.engine.compiled import compile_network
+    from waterplanner.model import Step
+    from waterplanner.model.synthetic import reservoir_chain
+
+    net = compile_network(reservoir_chain(40, 365, Step.DAY))
+    # equal demands, one evaporation series, constant limits: a handful of rows for 82 nodes
+    assert net.pool.shape[0] == 365 and net.pool.shape[1] < 12
+    demands = net.demand_mcm[net.kind == 3]
+    assert demands.shape == (40, 365) and np.all(demands == demands[0]) and demands[0].sum() > 0
+    assert np.all(np.isinf(net.max_outflow_mcm)) and np.all(np.isnan(net.guide_mcm))
+    assert net.link_initial_mcm.shape == (net.n_links, 365)
