@@ -316,20 +316,28 @@ def _check_allocation(c: FieldChecker, doc: dict[str, Any]) -> None:
                             f"one of: {', '.join(ALLOCATION_POLICIES)})")
 
 
-def _check_countries(c: FieldChecker, doc: dict[str, Any]) -> None:
-    countries = doc.get("countries")
-    if countries is None:
-        return
-    if not isinstance(countries, list):
-        c.add("countries", f"expected a list of countries, found {typename(countries)}")
-        return
-    seen: set[str] = set()
-    for i, country in enumerate(countries):
-        loc = f"countries[{i}]"
-        if not isinstance(country, dict):
-            c.add(loc, f"expected an object, found {typename(country)}")
+def _entries(c: FieldChecker, doc: dict[str, Any], key: str, what: str,
+             specs: tuple[FieldSpec, ...]) -> list[tuple[str, dict[str, Any]]]:
+    """The checked fields of each object of an optional top-level list, with its place."""
+    items = doc.get(key)
+    if items is None:
+        return []
+    if not isinstance(items, list):
+        c.add(key, f"expected a list of {what}, found {typename(items)}")
+        return []
+    out = []
+    for i, item in enumerate(items):
+        loc = f"{key}[{i}]"
+        if not isinstance(item, dict):
+            c.add(loc, f"expected an object, found {typename(item)}")
             continue
-        got = c.fields(loc, country, COUNTRY_FIELDS, None, None)
+        out.append((loc, c.fields(loc, item, specs, None, None)))
+    return out
+
+
+def _check_countries(c: FieldChecker, doc: dict[str, Any]) -> None:
+    seen: set[str] = set()
+    for loc, got in _entries(c, doc, "countries", "countries", COUNTRY_FIELDS):
         code = got.get("code")
         if code is None:
             continue
@@ -341,19 +349,8 @@ def _check_countries(c: FieldChecker, doc: dict[str, Any]) -> None:
 
 
 def _check_exchanges(c: FieldChecker, doc: dict[str, Any]) -> None:
-    exchanges = doc.get("energy_exchanges")
-    if exchanges is None:
-        return
-    if not isinstance(exchanges, list):
-        c.add("energy_exchanges", f"expected a list of exchanges, found {typename(exchanges)}")
-        return
     seen: set[str] = set()
-    for i, ex in enumerate(exchanges):
-        loc = f"energy_exchanges[{i}]"
-        if not isinstance(ex, dict):
-            c.add(loc, f"expected an object, found {typename(ex)}")
-            continue
-        got = c.fields(loc, ex, EXCHANGE_FIELDS, None, None)
+    for loc, got in _entries(c, doc, "energy_exchanges", "exchanges", EXCHANGE_FIELDS):
         eid = got.get("id")
         if eid is not None:
             if not ID_PATTERN.match(eid):

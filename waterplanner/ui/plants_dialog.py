@@ -8,19 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from waterplanner.model.nodes import RunOfRiverPlant
+from waterplanner.ui.dialog_parts import error_label, ok_cancel, row_buttons
 from waterplanner.ui.schedule_model import parse_number
 
 COLUMNS = (("id", "Id", ""), ("name", "Name", ""), ("country", "Country", ""),
@@ -50,21 +41,9 @@ class PlantsDialog(QDialog):
             [f"{label} ({unit})" if unit else label for _, label, unit in COLUMNS])
         for p in plants:
             self.add_row(p)
-        add = QPushButton("Add plant")
-        add.clicked.connect(lambda: self.add_row(None))
-        remove = QPushButton("Remove selected")
-        remove.clicked.connect(self._on_remove_clicked)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #B03A00")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
-                                   QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(add)
-        row.addWidget(remove)
-        row.addStretch(1)
+        self.error = error_label()
+        buttons = ok_cancel(self)
+        row = row_buttons(self.table, lambda: self.add_row(None), "Add plant")
         lay = QVBoxLayout(self)
         lay.addWidget(QLabel("Power = efficiency × ρ g × min(flow, turbine capacity) × head, "
                              "at most the installed power; the flow is what enters the link."))
@@ -84,10 +63,6 @@ class PlantsDialog(QDialog):
         for c, (key, _, _) in enumerate(COLUMNS):
             v = values[key]
             self.table.setItem(r, c, QTableWidgetItem(f"{v:g}" if key in NUMERIC else str(v)))
-
-    def _on_remove_clicked(self) -> None:
-        for r in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):
-            self.table.removeRow(r)
 
     def plants(self) -> tuple[RunOfRiverPlant, ...] | None:
         """The plants typed, or None (with the reason shown) when a cell is not readable."""

@@ -12,11 +12,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from waterplanner.model.countries import Country, EnergyExchange, Season, country_name
 from waterplanner.model.scenario import AllocationPolicy, Scenario
+from waterplanner.ui.dialog_parts import error_label, ok_cancel, row_buttons
 from waterplanner.ui.schedule_model import parse_number
 
 POLICY_LABELS = {
@@ -68,11 +66,6 @@ def _season(text: str, where: str, optional: bool = False) -> Season | None:
     raise SharingError(f"{where}: '{text}' is not a season (Apr–Sep or Oct–Mar)")
 
 
-def _remove_selected_rows(table: QTableWidget) -> None:
-    for r in sorted({i.row() for i in table.selectedIndexes()}, reverse=True):
-        table.removeRow(r)
-
-
 class SharingDialog(QDialog):
     """Edit the allocation policy, the countries and the exchange ledger of a scenario."""
 
@@ -100,13 +93,8 @@ class SharingDialog(QDialog):
             table.resizeColumnsToContents()
         self.exchanges.horizontalHeader().setStretchLastSection(True)  # the note
         self.countries.setColumnWidth(1, max(self.countries.columnWidth(1), 160))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #B03A00")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
-                                   QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.error = error_label()
+        buttons = ok_cancel(self)
         form = QFormLayout()
         form.addRow("Sharing a shortage", self.policy)
         lay = QVBoxLayout(self)
@@ -114,25 +102,13 @@ class SharingDialog(QDialog):
         lay.addWidget(QLabel("<b>Countries</b> — ICWC withdrawal limits per season, counted at "
                              "the intakes (empty: no limit)"))
         lay.addWidget(self.countries, 2)
-        lay.addLayout(self._row_buttons(self.countries, lambda: self.add_country(None)))
+        lay.addLayout(row_buttons(self.countries, lambda: self.add_country(None)))
         lay.addWidget(QLabel("<b>Energy exchanges</b> — energy delivered in one season, "
                              "in return for water released in another"))
         lay.addWidget(self.exchanges, 2)
-        lay.addLayout(self._row_buttons(self.exchanges, lambda: self.add_exchange(None)))
+        lay.addLayout(row_buttons(self.exchanges, lambda: self.add_exchange(None)))
         lay.addWidget(self.error)
         lay.addWidget(buttons)
-
-    @staticmethod
-    def _row_buttons(table: QTableWidget, add) -> QHBoxLayout:
-        plus = QPushButton("Add")
-        plus.clicked.connect(add)
-        minus = QPushButton("Remove selected")
-        minus.clicked.connect(lambda: _remove_selected_rows(table))
-        row = QHBoxLayout()
-        row.addWidget(plus)
-        row.addWidget(minus)
-        row.addStretch(1)
-        return row
 
     def add_country(self, c: Country | None) -> None:
         r = self.countries.rowCount()

@@ -52,7 +52,6 @@ class Context:
     labels: tuple[str, ...]         # [T] "Mar 2026"
     winter: np.ndarray              # [T] bool
     planned: Results                # the simulation of the scenario's own schedule
-    limit_mcm: np.ndarray           # [N, T] a demand's withdrawal limit, inf without one
     shares: tuple[dict[str, float], ...]  # [N] a demand's country shares ({} elsewhere)
     ror: RunOfRiver                 # the run-of-river plants
     spans: tuple[SeasonSpan, ...]   # the ICWC seasons of the horizon
@@ -124,6 +123,12 @@ class Context:
         return self.nodes_of(MIN_FLOW)
 
     @property
+    def limit_mcm(self) -> np.ndarray:
+        """[N, T] a demand's withdrawal limit (the compiled one the simulator applies), inf
+        without one."""
+        return self.net.limit_mcm
+
+    @property
     def decision_reservoirs(self) -> np.ndarray:
         return np.flatnonzero((self.net.kind == RESERVOIR) & self.decision)
 
@@ -190,12 +195,9 @@ def make_context(scenario: Scenario, spec: OptimisationSpec, inflow_set: str | N
             # to what it released in the plan
             schedule[k] = planned.release_mcm[0, k]
     priority = np.zeros(n, dtype=np.int64)
-    limit = np.full((n, t), np.inf)
     for i, nd in enumerate(scenario.nodes):
         if isinstance(nd, DemandNode):
             priority[i] = nd.priority
-            if nd.limit_mcm is not None:
-                limit[i] = np.asarray(nd.limit_mcm, dtype=float)
     model = scenario
     if scenario.allocation is AllocationPolicy.PROPORTIONAL:
         model = replace(scenario, allocation=AllocationPolicy.UPSTREAM_FIRST)
@@ -205,7 +207,7 @@ def make_context(scenario: Scenario, spec: OptimisationSpec, inflow_set: str | N
         country=tuple(nd.country for nd in scenario.nodes),
         name=tuple(nd.name for nd in scenario.nodes), priority=priority,
         labels=tuple(scenario.time.labels()), winter=np.asarray(scenario.time.is_winter),
-        planned=planned, limit_mcm=limit,
+        planned=planned,
         shares=tuple(nd.shares() if isinstance(nd, DemandNode) else {}
                      for nd in scenario.nodes),
         ror=run_of_river(scenario, net.link_ids), spans=season_spans(scenario.time),
