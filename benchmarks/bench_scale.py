@@ -7,11 +7,15 @@ Cases: synthetic chains of 3, 30 and 100 reservoirs, each with a demand abstract
 and a return flow to the next reservoir (``waterplanner.model.synthetic.reservoir_chain``:
 the shape of Pywr's own benchmark networks), over 120 months and 36 500 days, in schedule
 mode. Each figure is the median of several warm calls of ``simulate()`` (the first call loads
-the compiled kernel), divided by the number of periods. Also: the default Syr Darya scenario
-over one water year, and 1 000 inflow members × the default scenario × 120 months in one
-call. Peak memory of the 100 × 36 500 daily run is measured in a fresh process: its whole
-resident peak (``VmHWM``, what Pywr's figure is) and what numpy allocated during the call
-(``tracemalloc``; the scenario, Python and the compiled kernel are not in it).
+the compiled kernel), divided by the number of periods, once recording everything (the
+default, ``record="all"``) and once recording the state only (``record="state"``: storage
+and link flows; every other quantity is replayed from them when read, to the same bits).
+Also: the default Syr Darya scenario over one water year, and 1 000 inflow members × the
+default scenario × 120 months in one call. Peak memory of the 100 × 36 500 daily run (the
+run, then reading the storage of every node) is measured in a fresh process for each
+record: its whole resident peak (``VmHWM``, what Pywr's figure is) and what numpy allocated
+during the call (``tracemalloc``; the scenario, Python and the compiled kernels are not in
+it).
 
 Targets (issue 9): ≥ 200× Pywr per step at N = 3, 30 and 100, monthly and daily; peak memory
 of the 100 × 36 500 daily run below Pywr's 0.53 GB; the default scenario one water year
@@ -83,7 +87,7 @@ simulate(reservoir_chain(2, 12))  # load the compiled kernel
 scenario = reservoir_chain(100, 36_500, Step.DAY)
 before = rss_kb("VmRSS")
 tracemalloc.start()
-results = simulate(scenario)
+results = simulate(scenario, record=sys.argv[1])
 storage = results.storage_mcm
 _, traced = tracemalloc.get_traced_memory()
 tracemalloc.stop()
@@ -91,11 +95,11 @@ print("MEMORY", before, rss_kb("VmHWM"), traced // 1024)
 """
 
 
-def peak_memory() -> tuple[float, float, float]:
+def peak_memory(record: str) -> tuple[float, float, float]:
     """Resident memory before ``simulate()``, the process's resident peak and the numpy
     allocation peak of the call, in GB, for 100 reservoirs × 36 500 days in a fresh process
     (the peak of a fork would carry this process's own)."""
-    out = subprocess.run([sys.executable, "-c", _MEMORY_CHILD], capture_output=True,
+    out = subprocess.run([sys.executable, "-c", _MEMORY_CHILD, record], capture_output=True,
                          text=True, check=True, timeout=3600)
     before, peak, traced = (int(x) for x in out.stdout.split("MEMORY", 1)[1].split())
     return before / 1024**2, peak / 1024**2, traced / 1024**2
@@ -112,19 +116,21 @@ def main(argv: list[str] | None = None) -> int:
     from waterplanner.model.synthetic import reservoir_chain
 
     print(f"python {sys.version.split()[0]}, numpy {np.__version__}")
-    print(f"{'case':38s} {'µs/step':>10s} {'Pywr µs':>9s} {'× Pywr':>8s}  target ≥ "
-          f"{TARGET_RATIO:.0f}×")
+    print(f"{'case':38s} {'Pywr µs':>8s} {'record all: µs/step':>20s} {'× Pywr':>7s}  "
+          f"{'state: µs/step':>14s} {'× Pywr':>7s}  (target ≥ {TARGET_RATIO:.0f}×)")
     for n in (3, 30, 100):
         for periods, step in ((120, Step.MONTH), (36_500, Step.DAY)):
             s = reservoir_chain(n, periods, step)
             repeats = 3 if periods > 1000 and n >= 30 else (5 if args.quick else 20)
-            seconds = median_time(lambda s=s: simulate(s), repeats)
-            us = seconds / periods * 1e6
             pywr, guessed = pywr_us_per_step(n, step.value)
-            ratio = pywr / us
-            mark = "ok" if ratio >= TARGET_RATIO else "below"
-            print(f"chain of {n:3d} reservoirs, {periods:6d} {step.value}s {us:10.2f} "
-                  f"{'≈' if guessed else ' '}{pywr:8.0f} {ratio:8.0f}  {mark}")
+            cells = []
+            for record in ("all", "state"):
+                seconds = median_time(lambda s=s, r=record: simulate(s, record=r), repeats)
+                us = seconds / periods * 1e6
+                mark = "ok" if pywr / us >= TARGET_RATIO else "below"
+                cells.append(f"{us:14.2f} {pywr / us:7.0f} {mark:5s}")
+            print(f"chain of {n:3d} reservoirs, {periods:6d} {step.value}s "
+                  f"{'≈' if guessed else ' '}{pywr:7.0f} {cells[0]:>27s}  {cells[1]}")
 
     default = load_shipped_scenario()
     seconds = median_time(lambda: simulate(default), 20 if args.quick else 200)
@@ -146,10 +152,12 @@ def main(argv: list[str] | None = None) -> int:
           f"{'ok' if seconds < TARGET_ENSEMBLE_S else 'above'})")
 
     if not args.quick:
-        before, peak, traced = peak_memory()
-        print(f"100 reservoirs × 36 500 days, fresh process: peak {peak:.2f} GB "
-              f"(before simulate {before:.2f} GB; numpy during the call {traced:.2f} GB); "
-              f"Pywr {PYWR_PEAK_GB} GB: {'below' if peak < PYWR_PEAK_GB else 'above'}")
+        for record in ("all", "state"):
+            before, peak, traced = peak_memory(record)
+            print(f"100 reservoirs × 36 500 days, record={record!r}, fresh process: peak "
+                  f"{peak:.2f} GB (before simulate {before:.2f} GB; numpy during the call "
+                  f"{traced:.2f} GB); Pywr {PYWR_PEAK_GB} GB: "
+                  f"{'below' if peak < PYWR_PEAK_GB else 'above'}")
     return 0
 
 

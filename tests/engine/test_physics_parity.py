@@ -73,3 +73,48 @@ def test_run_of_river_is_the_dam_formula_at_a_fixed_head():
         q, _, p = plant_power_mw(flow_mcm[0, 0, t] * 1e6 / seconds[t], 42.0, 300.0, 150.0,
                                  0.9, 0.0)
         assert (turbine[0, 0, t], power[0, 0, t], energy[0, 0, t]) == (q, p, p * hours[t])
+
+
+def test_the_optimisers_energy_and_areas_are_the_simulators():
+    from waterplanner.engine import simulate
+    from waterplanner.engine.optimise.context import make_context
+    from waterplanner.engine.optimise.problem import plant_energy_mwh
+    from waterplanner.engine.optimise.tables import lookup_with_slope
+    from waterplanner.model import load_shipped_scenario
+    from waterplanner.model.objectives import DEFAULT_OBJECTIVES, OptimisationSpec
+
+    s = load_shipped_scenario()
+    ctx = make_context(s, OptimisationSpec(objectives=DEFAULT_OBJECTIVES), None)
+    r = simulate(s)
+    net = ctx.net
+    plants = np.flatnonzero(net.has_plant)
+    assert len(plants) >= 3
+    for i in plants:
+        e = plant_energy_mwh(ctx, i, r.release_mcm[0, i], r.storage_mcm[0, i])
+        assert np.array_equal(e, r.energy_mwh[0, i])
+        # the optimiser's evaporation area (its linearisation point) is the kernel's area
+        s_prev = r.storage_with_initial(net.node_ids[i])[:-1]
+        m = net.lav_n[i]
+        area, _ = lookup_with_slope(s_prev, net.lav_volume[i, :m], net.lav_area[i, :m])
+        evap = np.minimum(np.maximum(area, 0.0) * net.evaporation_mm[i] * 1e-3,
+                          s_prev + r.inflow_mcm[0, i])
+        assert np.array_equal(evap, r.evaporation_mcm[0, i])
+
+
+def test_the_release_limits_drawn_are_the_ones_the_kernel_applies():
+    from waterplanner.engine import simulate
+    from waterplanner.engine.kernel import P_MAX_REL, P_MIN_REL
+    from waterplanner.engine.limits import release_limits
+    from waterplanner.engine.simulate import prepare
+    from waterplanner.model.synthetic import reservoir_chain
+
+    s = reservoir_chain(3, 24)
+    prep = prepare(s)
+    r = simulate(s)
+    for rid in ("res000", "res001", "res002"):
+        i = prep.net.node_index(rid)
+        lim = release_limits(s, rid)
+        assert np.array_equal(lim.min_mcm, prep.net.pool[:, prep.par_row[P_MIN_REL, i]])
+        assert np.array_equal(lim.max_mcm, prep.net.pool[:, prep.par_row[P_MAX_REL, i]])
+        release = r.series("release_mcm", rid)
+        assert np.all(release >= lim.min_mcm) and np.all(release <= lim.max_mcm)

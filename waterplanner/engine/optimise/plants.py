@@ -21,8 +21,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from waterplanner.engine.energy import RHO_G_MW
 from waterplanner.engine.optimise.lp import LinearProgram
+from waterplanner.engine.physics import RHO_G_MW, mcm_per_period
 from waterplanner.engine.results import Results
 from waterplanner.engine.run_of_river import (
     RunOfRiverSite,
@@ -105,7 +105,7 @@ def add_run_of_river_rows(ror: RunOfRiver, lp: LinearProgram, X: np.ndarray, QR:
     t = len(seconds)
     for p in range(len(ror)):
         pid, name = ror.ids[p], ror.names[p]
-        turb_mcm = ror.turbine_m3s[p] * seconds / 1e6
+        turb_mcm = mcm_per_period(ror.turbine_m3s[p], seconds)
         g = lp.group("turbine", pid, f"{name} turbine flow at most the turbines' capacity "
                                      f"{ror.turbine_m3s[p]:.6g} m³/s")
         lp.tighten(QR[p], ub=turb_mcm, group=g)

@@ -34,20 +34,23 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from waterplanner.engine.compiled import (
+from waterplanner.engine.optimise.context import Context
+from waterplanner.engine.optimise.lp import LinearProgram
+from waterplanner.engine.optimise.plants import add_run_of_river_rows
+from waterplanner.engine.optimise.tables import lookup, lookup_with_slope
+from waterplanner.engine.physics import (
     DEMAND,
     INFLOW,
     LAKE,
     MIN_FLOW,
     MM_KM2_TO_MCM,
     RESERVOIR,
+    RHO_G_MW,
     SINK,
+    m3s_of,
+    mcm_per_period,
+    plant_power_array,
 )
-from waterplanner.engine.energy import RHO_G_MW
-from waterplanner.engine.optimise.context import Context
-from waterplanner.engine.optimise.lp import LinearProgram
-from waterplanner.engine.optimise.plants import add_run_of_river_rows
-from waterplanner.engine.optimise.tables import lookup, lookup_with_slope
 from waterplanner.model.objectives import Energy, FairShortfall, Objective, ReleaseValue
 
 EPSILON = 1e-4
@@ -460,7 +463,7 @@ def _energy_rows(ctx: Context, lp: LinearProgram, idx: Index, point: Point,
         head0 = np.maximum(head0, 0.0)
         c = net.efficiency[i] * RHO_G_MW * 1e6 * net.hours / net.seconds  # MWh/(Mm³·m)
         q0 = point.turbine_mcm[i]
-        turb_mcm = net.turbine_m3s[i] * net.seconds / 1e6
+        turb_mcm = mcm_per_period(net.turbine_m3s[i], net.seconds)
         g = lp.group("turbine", nid, f"{ctx.name[i]} turbine flow at most the turbines' "
                                      f"capacity {net.turbine_m3s[i]:.6g} m³/s")
         lp.tighten(idx.Q[i], ub=turb_mcm, group=g)
@@ -489,12 +492,13 @@ def _energy_rows(ctx: Context, lp: LinearProgram, idx: Index, point: Point,
 def plant_energy_mwh(ctx: Context, i: int, release_mcm: np.ndarray, storage_mcm: np.ndarray
                      ) -> np.ndarray:
     """Energy per period of plant i from a release and end-of-period storages, by the
-    simulator's formula (head at mean storage, turbine and installed caps)."""
+    simulator's formula (:mod:`waterplanner.engine.physics`: head at mean storage, turbine
+    and installed caps) — the very numbers of the simulator's ``energy_mwh``."""
     net = ctx.net
     s_prev = np.concatenate(([net.initial_mcm[i]], storage_mcm[:-1]))
     m = net.lav_n[i]
     level = lookup(0.5 * (s_prev + storage_mcm), net.lav_volume[i, :m], net.lav_level[i, :m])
-    head = np.maximum(level - net.tailwater_m[i], 0.0)
-    q_m3s = np.minimum(release_mcm * 1e6 / net.seconds, net.turbine_m3s[i])
-    power = np.minimum(net.efficiency[i] * RHO_G_MW * q_m3s * head, net.installed_mw[i])
+    _, _, power = plant_power_array(m3s_of(release_mcm, net.seconds), level,
+                                    net.turbine_m3s[i], net.installed_mw[i],
+                                    net.efficiency[i], net.tailwater_m[i])
     return power * net.hours

@@ -31,6 +31,7 @@ from waterplanner.engine.optimise.country_limits import (
 from waterplanner.engine.optimise.defaults import DefaultCarryOver, default_carry_over
 from waterplanner.engine.optimise.lp import LinearProgram
 from waterplanner.engine.optimise.problem import Built, water_value_scale
+from waterplanner.engine.physics import mcm_per_period
 from waterplanner.engine.results import Results
 from waterplanner.model.countries import country_name
 from waterplanner.model.objectives import (
@@ -180,7 +181,7 @@ def bounds_mcm(ctx: Context, c: RuleCurve | ReleaseBounds
     def flow(m3s: float | None) -> np.ndarray | None:
         if m3s is None:
             return None
-        v = m3s * ctx.net.seconds / 1e6
+        v = mcm_per_period(m3s, ctx.net.seconds)
         return np.where(ctx.season_mask(c.season), v, np.nan)
 
     def series(s: tuple[float, ...] | None) -> np.ndarray | None:

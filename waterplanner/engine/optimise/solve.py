@@ -60,6 +60,7 @@ from waterplanner.engine.optimise.terms import (
     signed_weight,
     simulated_value,
 )
+from waterplanner.engine.physics import mcm_per_period
 from waterplanner.engine.results import Results
 from waterplanner.engine.simulate import simulate
 from waterplanner.model.objectives import Energy, Objective
@@ -161,8 +162,8 @@ def simulate_model(ctx: Context, release_mcm: dict[str, np.ndarray], sim: Result
 def point_from(ctx: Context, res: Results, trust: float | None) -> Point:
     """A linearisation point from a simulation."""
     net = ctx.net
-    turb = np.minimum(np.asarray(res.release_mcm[0]), (net.turbine_m3s[:, None] *
-                                                       net.seconds[None, :] / 1e6))
+    turb = np.minimum(np.asarray(res.release_mcm[0]),
+                      mcm_per_period(net.turbine_m3s[:, None], net.seconds[None, :]))
     return Point(storage_mcm=np.nan_to_num(np.asarray(res.storage_mcm[0])), turbine_mcm=turb,
                  trust=trust)
 
