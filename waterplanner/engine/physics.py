@@ -107,6 +107,28 @@ def link_arrival(sent: np.ndarray, m: int, t: int, link: int, link_lag: np.ndarr
     return sent[m, tt, link] * (1.0 - link_loss[link])
 
 
+def link_arrivals_array(sent: np.ndarray, link_lag: np.ndarray, link_loss: np.ndarray,
+                        link_initial: np.ndarray
+                        ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`link_arrival` for every member, period and link: from the water sent
+    [member, period, link], the water kept after the losses and the arrivals (both
+    [member, period, link]), and the water still in transit at the end [member, link]
+    (``link_initial`` [link, ≥ lag] is the water in transit at the start)."""
+    keep = sent * (1.0 - link_loss)
+    arrived = np.zeros_like(sent)
+    transit = np.zeros((sent.shape[0], sent.shape[2]))
+    t = sent.shape[1]
+    for j in range(sent.shape[2]):
+        lag = min(int(link_lag[j]), t)
+        if lag == 0:
+            arrived[:, :, j] = keep[:, :, j]
+            continue
+        arrived[:, :lag, j] = link_initial[j, :lag]
+        arrived[:, lag:, j] = keep[:, :t - lag, j]
+        transit[:, j] = keep[:, t - lag:, j].sum(axis=1)
+    return keep, arrived, transit
+
+
 # --- the storage step -------------------------------------------------------------------------
 @kernel(entry=False, inline=True)
 def reservoir_losses(s0: float, q_in: float, area_km2: float, evaporation_mm: float,

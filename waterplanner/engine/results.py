@@ -49,6 +49,7 @@ from waterplanner.engine.kernel import (
     storage_levels,
 )
 from waterplanner.engine.node_flows import node_inflows, node_outflows
+from waterplanner.engine.physics import link_arrivals_array
 from waterplanner.engine.replay import replay_storages
 from waterplanner.engine.run_of_river import RunOfRiverSite, run_of_river_output, run_of_river_sites
 from waterplanner.model.scenario import Scenario
@@ -384,20 +385,9 @@ class Results:
     @cached_property
     def _link_routing(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Water kept on each link, arrivals [M, T, L] and water still in transit [M, L]."""
-        net, sent = self.net, self._sent
-        keep = sent * (1.0 - net.link_loss)
-        arrived = np.zeros_like(sent)
-        transit = np.zeros((sent.shape[0], sent.shape[2]))
-        t = sent.shape[1]
-        for j in range(sent.shape[2]):
-            lag = min(int(net.link_lag[j]), t)
-            if lag == 0:
-                arrived[:, :, j] = keep[:, :, j]
-                continue
-            arrived[:, :lag, j] = net.link_initial_head_mcm[j, :lag]
-            arrived[:, lag:, j] = keep[:, :t - lag, j]
-            transit[:, j] = keep[:, t - lag:, j].sum(axis=1)
-        return keep, arrived, transit
+        net = self.net
+        return link_arrivals_array(self._sent, net.link_lag, net.link_loss,
+                                   net.link_initial_head_mcm)
 
     @cached_property
     def link_loss_mcm(self) -> np.ndarray:
