@@ -46,9 +46,13 @@ from waterplanner.model.scenario import Scenario
 
 __all__ = [
     "DEMAND", "DEMAND_FOLLOWING_RULE", "GUIDE_CURVE_RULE", "INFLOW", "JUNCTION", "KIND_CODE",
-    "LAKE", "MIN_FLOW", "MM_KM2_TO_MCM", "NODE_SERIES", "RESERVOIR", "RULE_CODE",
+    "LAKE", "MIN_FLOW", "MM_KM2_TO_MCM", "NODE_SERIES", "RESERVOIR", "ROW", "RULE_CODE",
     "SCHEDULE_RULE", "SINK", "CompiledNetwork", "compile_network",
 ]
+
+ROW = np.uint64
+"""The type of a pool row index: unsigned, so that compiled code reads ``pool[t, row]``
+without checking for a negative index first."""
 
 NODE_SERIES = ("min_release_mcm", "max_release_mcm", "flood_mcm", "seepage_mcm",
                "evaporation_mm", "precipitation_mm", "max_outflow_mcm", "demand_mcm",
@@ -104,7 +108,7 @@ class CompiledNetwork:
     inflow_slot: np.ndarray        # [N], index into the inflow array, -1 if not an inflow
     # per-period parameters, each distinct series once
     pool: np.ndarray               # [T, K]
-    series_rows: dict[str, np.ndarray]  # NODE_SERIES name → [N] row; "link_cap_mcm" → [L]
+    series_rows: dict[str, np.ndarray]  # NODE_SERIES name → [N] ROW; "link_cap_mcm" → [L]
 
     def _expanded(self, name: str) -> np.ndarray:
         return expand(self.pool, self.series_rows[name])
@@ -248,7 +252,7 @@ def compile_network(scenario: Scenario) -> CompiledNetwork:
     link_lag = np.array([lk.travel_time_periods for lk in links], dtype=np.int64)
     link_loss = np.array([lk.loss_fraction for lk in links], dtype=float)
     link_cap = np.array([_per_period(pool, lk.capacity_m3s, seconds, np.inf) for lk in links],
-                        dtype=np.int64)
+                        dtype=ROW)
     link_init = np.zeros((n_links, max(1, min(int(link_lag.max(initial=0)), t))))
     for j, lk in enumerate(links):
         lag = min(lk.travel_time_periods, t)
@@ -286,7 +290,7 @@ def compile_network(scenario: Scenario) -> CompiledNetwork:
                "max_outflow_mcm": np.inf, "demand_mcm": 0.0, "required_mcm": 0.0,
                "guide_mcm": np.nan, "buffer_mcm": -np.inf, "buffer_release_mcm": np.inf,
                "limit_mcm": np.inf}
-    rows = {name: np.full(n, pool.constant(default[name]), dtype=np.int64)
+    rows = {name: np.full(n, pool.constant(default[name]), dtype=ROW)
             for name in NODE_SERIES}
     k = max([len(nd.lav) for nd in nodes if isinstance(nd, (ReservoirNode, TerminalLakeNode))],
             default=1)

@@ -22,6 +22,7 @@ from waterplanner.engine.compiled import (
     INFLOW,
     LAKE,
     RESERVOIR,
+    ROW,
     SCHEDULE_RULE,
     CompiledNetwork,
     compile_network,
@@ -115,6 +116,9 @@ class _Prepared:
     storage_slot: np.ndarray       # [N], -1 for nodes that store no water
     has_demand_following: bool
     applicable: frozenset[int]     # the R_* quantities of the network's kinds of storage
+    in_links: np.ndarray           # the compiled network's link indices as ROW (unsigned:
+    intake_links: np.ndarray       # the kernel reads arrays at them without checking for a
+    link_dst: np.ndarray           # negative index)
     inflow_sets: dict[str, np.ndarray] = field(default_factory=dict)
     schedule_rows: dict[int, tuple[tuple[float, ...], np.ndarray]] = field(default_factory=dict)
     last_targets: list[tuple[tuple[object, ...], tuple[np.ndarray, np.ndarray]]] = \
@@ -147,7 +151,7 @@ def prepare(scenario: Scenario) -> _Prepared:
             return hit[1]
     net = compile_network(scenario)
     n = net.n_nodes
-    par_row = np.empty((len(_PARAMETER_OF), n), dtype=np.int64)
+    par_row = np.empty((len(_PARAMETER_OF), n), dtype=ROW)
     for p, name in _PARAMETER_OF.items():
         par_row[p] = net.series_rows[name]
     scal = np.zeros((N_NODE_SCALARS, n))
@@ -169,7 +173,8 @@ def prepare(scenario: Scenario) -> _Prepared:
     prepared = _Prepared(net, par_row, scal, reservoirs,
                          tuple(net.node_ids[i] for i in reservoirs), storage_nodes, slot,
                          bool(np.any(net.rule[reservoirs] == DEMAND_FOLLOWING_RULE)),
-                         frozenset(applicable))
+                         frozenset(applicable), net.in_links.astype(ROW),
+                         net.intake_links.astype(ROW), net.link_dst.astype(ROW))
     with _cache_lock:
         if len(_cache) > 16:
             _cache.clear()
@@ -268,7 +273,7 @@ def _release_targets(scenario: Scenario, prep: _Prepared,
         return last[1]
     columns = [np.zeros(t)]
     column_of: dict[int, int] = {}
-    target_row = np.zeros(net.n_nodes, dtype=np.int64)
+    target_row = np.zeros(net.n_nodes, dtype=ROW)
     for i, row in zip(prep.reservoirs, rows):
         c = column_of.get(id(row))
         if c is None:
@@ -385,9 +390,9 @@ def simulate(scenario: Scenario, inflow_set: str | None = None, *,
     cap_row = net.series_rows["link_cap_mcm"]
 
     def step(m0: int, m1: int, t0: int, t1: int, o0: int, o1: int, mode: int) -> None:
-        kernel(net.kind, order, net.inflow_slot, net.in_ptr, net.in_links, net.main_link,
-               net.overflow_link, net.intake_ptr, net.intake_links, net.intake_priority,
-               net.link_dst, net.link_lag, net.link_loss, cap_row, net.link_initial_head_mcm,
+        kernel(net.kind, order, net.inflow_slot, net.in_ptr, prep.in_links, net.main_link,
+               net.overflow_link, net.intake_ptr, prep.intake_links, net.intake_priority,
+               prep.link_dst, net.link_lag, net.link_loss, cap_row, net.link_initial_head_mcm,
                net.lav_n, net.lav_volume, net.lav_area, prep.node_scal, net.pool,
                prep.par_row, target_pool, target_row, inflow, prep.storage_slot, record_pos,
                store, sent, net.rule, state, m0, m1, t0, t1, o0, o1, mode, dec_node,
