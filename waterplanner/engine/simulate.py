@@ -116,9 +116,7 @@ class _Prepared:
     storage_slot: np.ndarray       # [N], -1 for nodes that store no water
     has_demand_following: bool
     applicable: frozenset[int]     # the R_* quantities of the network's kinds of storage
-    in_links: np.ndarray           # the compiled network's link indices as ROW (unsigned:
-    intake_links: np.ndarray       # the kernel reads arrays at them without checking for a
-    link_dst: np.ndarray           # negative index)
+    unsigned: dict[str, np.ndarray]  # index arrays of the network as ROW, for the kernel
     inflow_sets: dict[str, np.ndarray] = field(default_factory=dict)
     schedule_rows: dict[int, tuple[tuple[float, ...], np.ndarray]] = field(default_factory=dict)
     last_targets: list[tuple[tuple[object, ...], tuple[np.ndarray, np.ndarray]]] = \
@@ -173,13 +171,21 @@ def prepare(scenario: Scenario) -> _Prepared:
     prepared = _Prepared(net, par_row, scal, reservoirs,
                          tuple(net.node_ids[i] for i in reservoirs), storage_nodes, slot,
                          bool(np.any(net.rule[reservoirs] == DEMAND_FOLLOWING_RULE)),
-                         frozenset(applicable), net.in_links.astype(ROW),
-                         net.intake_links.astype(ROW), net.link_dst.astype(ROW))
+                         frozenset(applicable), _unsigned(net, slot))
     with _cache_lock:
         if len(_cache) > 16:
             _cache.clear()
         _cache[key] = (scenario, prepared)
     return prepared
+
+
+def _unsigned(net: CompiledNetwork, storage_slot: np.ndarray) -> dict[str, np.ndarray]:
+    """The index arrays the kernel's sweep reads, as unsigned integers (ROW): numba then
+    indexes with them without first checking for a negative index, which makes the sweep
+    faster. The -1 of nodes without a slot becomes a huge number that is never read."""
+    return {"order": net.order.astype(ROW), "in_links": net.in_links.astype(ROW),
+            "intake_links": net.intake_links.astype(ROW), "link_dst": net.link_dst.astype(ROW),
+            "inflow_slot": net.inflow_slot.astype(ROW), "storage_slot": storage_slot.astype(ROW)}
 
 
 def inflow_array(scenario: Scenario, net: CompiledNetwork, inflow_set: str | None,
@@ -386,15 +392,16 @@ def simulate(scenario: Scenario, inflow_set: str | None = None, *,
     dec_link = np.zeros(n_links)
     zones = prep.zones(scenario.allocation)
     kernel = choose(run_kernel)
-    order = zones.order if zones.any_allocated else net.order
+    u = prep.unsigned
+    order = zones.order.astype(ROW) if zones.any_allocated else u["order"]
     cap_row = net.series_rows["link_cap_mcm"]
 
     def step(m0: int, m1: int, t0: int, t1: int, o0: int, o1: int, mode: int) -> None:
-        kernel(net.kind, order, net.inflow_slot, net.in_ptr, prep.in_links, net.main_link,
-               net.overflow_link, net.intake_ptr, prep.intake_links, net.intake_priority,
-               prep.link_dst, net.link_lag, net.link_loss, cap_row, net.link_initial_head_mcm,
+        kernel(net.kind, order, u["inflow_slot"], net.in_ptr, u["in_links"], net.main_link,
+               net.overflow_link, net.intake_ptr, u["intake_links"], net.intake_priority,
+               u["link_dst"], net.link_lag, net.link_loss, cap_row, net.link_initial_head_mcm,
                net.lav_n, net.lav_volume, net.lav_area, prep.node_scal, net.pool,
-               prep.par_row, target_pool, target_row, inflow, prep.storage_slot, record_pos,
+               prep.par_row, target_pool, target_row, inflow, u["storage_slot"], record_pos,
                store, sent, net.rule, state, m0, m1, t0, t1, o0, o1, mode, dec_node,
                dec_link)
 
