@@ -257,7 +257,7 @@ def compile_network(scenario: Scenario) -> CompiledNetwork:
     for j, lk in enumerate(links):
         lag = min(lk.travel_time_periods, t)
         if lag and lk.initial_flow_m3s:
-            link_init[j, :lag] = lk.initial_flow_m3s * seconds[:lag] / 1e6
+            link_init[j, :lag] = mcm_per_period(lk.initial_flow_m3s, seconds[:lag])
 
     in_lists: list[list[int]] = [[] for _ in range(n)]
     main = np.full(n, -1, dtype=np.int64)
