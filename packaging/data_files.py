@@ -1,0 +1,245 @@
+"""Reading the data files a scenario is built from, with clear messages when one is wrong.
+
+A data folder holds JSON files of records and CSV tables of monthly values (one row per
+series, columns January to December, ``#`` lines at the top saying what the table holds).
+Every number carries where it comes from: a JSON number sits in an object with ``basis``
+(cited / derived / estimate), ``refs`` (codes listed in the folder's ``sources.json``) and a
+``note``; a CSV row is named by such an object. A mistake raises :class:`DataError` naming
+the file, the record or row, and the problem.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import re
+from pathlib import Path
+from typing import Any
+
+BASES = ("cited", "derived", "estimate")
+SOURCE_KEYS = ("basis", "refs", "note")
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+CODE = re.compile(r"\bR\d\d\b")
+
+
+class DataError(Exception):
+    """A data file is malformed; the message names the file, the place and the problem."""
+
+
+def _number(v: Any, where: str) -> float:
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+        raise DataError(f"{where}: {json.dumps(v, ensure_ascii=False)} is not a number")
+    return float(v)
+
+
+class Record:
+    """One JSON object of a data file and its place (``file: key[i] (id).key``)."""
+
+    def __init__(self, data: Any, where: str, folder: Folder) -> None:
+        if not isinstance(data, dict):
+            raise DataError(f"{where}: expected an object {{…}}, found "
+                            f"{json.dumps(data, ensure_ascii=False)[:40]}")
+        self.data, self.where, self.folder = data, where, folder
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.data
+
+    def keys(self) -> list[str]:
+        return list(self.data)
+
+    def get(self, key: str, hint: str = "") -> Any:
+        if key not in self.data:
+            raise DataError(f"{self.where}: missing '{key}'{hint}")
+        return self.data[key]
+
+    def at(self, key: str) -> str:
+        return f"{self.where}.{key}"
+
+    def text(self, key: str, choices: tuple[str, ...] = ()) -> str:
+        v = self.get(key)
+        if not isinstance(v, str) or (choices and v not in choices):
+            expected = f"one of {', '.join(choices)}" if choices else "text"
+            raise DataError(f"{self.at(key)}: expected {expected}, found "
+                            f"{json.dumps(v, ensure_ascii=False)}")
+        return v
+
+    def number(self, key: str) -> float:
+        return _number(self.get(key), self.at(key))
+
+    def numbers(self, key: str, count: int | None = None) -> list[float]:
+        v = self.get(key)
+        if not isinstance(v, list) or (count is not None and len(v) != count):
+            raise DataError(f"{self.at(key)}: expected a list of {count or 'some'} numbers")
+        return [_number(x, f"{self.at(key)}[{i}]") for i, x in enumerate(v)]
+
+    def flag(self, key: str) -> bool:
+        v = self.data.get(key, False)
+        if not isinstance(v, bool):
+            raise DataError(f"{self.at(key)}: expected true or false")
+        return v
+
+    def record(self, key: str, hint: str = "") -> Record:
+        return Record(self.get(key, hint), self.at(key), self.folder)
+
+    def records(self, key: str, count: int | None = None) -> list[Record]:
+        v = self.get(key)
+        if not isinstance(v, list) or (count is not None and len(v) != count):
+            raise DataError(f"{self.at(key)}: expected a list of {count or 'some'} objects")
+        return [Record(x, f"{self.at(key)}[{i}]" + (f" ({x['id']})" if isinstance(x, dict)
+                                                     and "id" in x else ""), self.folder)
+                for i, x in enumerate(v)]
+
+    def one_of(self, keys: tuple[str, ...]) -> str:
+        present = [k for k in keys if k in self.data]
+        if len(present) != 1:
+            raise DataError(f"{self.where}: give exactly one of {', '.join(keys)}")
+        return present[0]
+
+    def node(self, key: str, ids: set[str]) -> str:
+        v = self.text(key)
+        if v not in ids:
+            raise DataError(f"{self.at(key)}: '{v}' is not a node of the network")
+        return v
+
+    def source(self) -> dict[str, Any]:
+        """Where this record's numbers come from, checked: basis, known codes, a note."""
+        basis = self.text("basis", BASES)
+        refs, note = self.get("refs"), self.text("note")
+        if not isinstance(refs, list) or not all(isinstance(r, str) for r in refs):
+            raise DataError(f"{self.at('refs')}: expected a list of reference codes")
+        if basis != "estimate" and not refs:
+            raise DataError(f"{self.at('refs')}: a {basis} number needs at least one reference")
+        if not note.strip():
+            raise DataError(f"{self.at('note')}: say where the number comes from")
+        for code in [*refs, *CODE.findall(note)]:
+            self.folder.check_code(code, self.at("refs" if code in refs else "note"))
+        return {"basis": basis, "refs": list(refs), "note": note}
+
+    def value(self, key: str, nullable: bool = False) -> tuple[Any, dict[str, Any]]:
+        """The number ``{"value": …, "basis": …, "refs": […], "note": …}`` at ``key`` and
+        its source."""
+        rec = self.record(key)
+        v = rec.get("value")
+        return (None if v is None and nullable else _number(v, rec.at("value"))), rec.source()
+
+    def without_source(self) -> dict[str, Any]:
+        """The record as the scenario file takes it: its source checked, then left out."""
+        self.source()
+        return {k: v for k, v in self.data.items() if k not in SOURCE_KEYS}
+
+    def template(self, key: str, values: dict[str, Any]) -> str:
+        """The text at ``key`` with its {placeholders} filled from ``values``."""
+        return self.fill(self.text(key), self.at(key), values)
+
+    def templates(self, key: str, values: dict[str, Any]) -> list[str]:
+        v = self.get(key)
+        if not isinstance(v, list):
+            raise DataError(f"{self.at(key)}: expected a list of paragraphs")
+        return [self.fill(p, f"{self.at(key)}[{i}]", values) for i, p in enumerate(v)]
+
+    def fill(self, text: Any, where: str, values: dict[str, Any]) -> str:
+        if not isinstance(text, str):
+            raise DataError(f"{where}: expected text")
+        try:
+            out = text.format_map(values)
+        except (KeyError, ValueError, IndexError) as e:
+            raise DataError(f"{where}: unknown or malformed placeholder {e} (known: "
+                            f"{', '.join(sorted(values))})") from None
+        for code in CODE.findall(out):
+            self.folder.check_code(code, where)
+        return out
+
+
+class Table:
+    """A CSV table of monthly values, January to December, rows named by key columns."""
+
+    def __init__(self, path: Path, keys: tuple[str, ...]) -> None:
+        self.name, self.rows, self.used = path.name, {}, set()
+        lines = [(i, t) for i, t in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if t.strip() and not t.lstrip().startswith("#")]
+        if not lines:
+            raise DataError(f"{self.name}: no header line")
+        header = next(csv.reader([lines[0][1]]))
+        expected = [*keys, *MONTHS]
+        for col in expected:
+            if col not in header:
+                raise DataError(f"{self.name}: missing column '{col}' (expected "
+                                f"{', '.join(expected)})")
+        if header != expected:
+            raise DataError(f"{self.name}: the columns must be {', '.join(expected)}, in this "
+                            f"order (found {', '.join(header)})")
+        for line, text in lines[1:]:
+            cells = [c.strip() for c in next(csv.reader([text]))]
+            key = cells[0] if len(keys) == 1 else tuple(cells[:len(keys)])
+            where = f"{self.name}, line {line} ({' '.join(cells[:len(keys)])})"
+            if len(cells) - len(keys) != 12:
+                raise DataError(f"{where}: {len(cells) - len(keys)} monthly values, expected 12 "
+                                "(Jan to Dec)")
+            if key in self.rows:
+                raise DataError(f"{where}: a second row {key!r}")
+            self.rows[key] = [self._cell(c, f"{where}, {m}")
+                              for c, m in zip(cells[len(keys):], MONTHS)]
+
+    @staticmethod
+    def _cell(text: str, where: str) -> float:
+        try:
+            return _number(float(text), where)
+        except ValueError:
+            raise DataError(f"{where}: '{text}' is not a number") from None
+
+    def row(self, key: str | tuple[str, ...], where: str) -> list[float]:
+        """The row named ``key`` (asked for at ``where``)."""
+        if key not in self.rows:
+            raise DataError(f"{where}: no row {key!r} in {self.name}")
+        self.used.add(key)
+        return list(self.rows[key])
+
+
+class Folder:
+    """A data folder: its JSON files and tables, read once, and its references."""
+
+    def __init__(self, path: Path) -> None:
+        self.path, self.tables = path, {}
+        self.references: dict[str, dict[str, str]] = {}
+        refs = self.json("sources.json").record("references")
+        for code in refs.keys():
+            ref = refs.record(code)
+            self.references[code] = {"title": ref.text("title"), "url": ref.text("url")}
+
+    def json(self, name: str) -> Record:
+        try:
+            data = json.loads((self.path / name).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise DataError(f"{name}: no such file in {self.path}") from None
+        except json.JSONDecodeError as e:
+            raise DataError(f"{name}, line {e.lineno} column {e.colno}: {e.msg}") from None
+        return Record(data, name, self)
+
+    def table(self, name: str, keys: tuple[str, ...] = ("series",)) -> Table:
+        if name not in self.tables:
+            if not (self.path / name).is_file():
+                raise DataError(f"{name}: no such file in {self.path}")
+            self.tables[name] = Table(self.path / name, keys)
+        return self.tables[name]
+
+    def check_code(self, code: str, where: str) -> None:
+        if code not in self.references:
+            raise DataError(f"{where}: reference {code!r} is not listed in sources.json")
+
+    def check_all_rows_used(self) -> None:
+        """Every row of every table read is used: none without a source, none mistyped."""
+        for t in self.tables.values():
+            for key in t.rows:
+                if key not in t.used:
+                    raise DataError(f"{t.name}: row {key!r} is not used by any record (a "
+                                    "mistyped name, or a row without a source)")
+
+    def used_references(self, sources: dict[str, dict[str, Any]],
+                        notes: str) -> dict[str, dict[str, str]]:
+        """The references the sources cite or any note names, in code order."""
+        codes = {r for s in sources.values() for r in s["refs"]} | set(CODE.findall(notes))
+        codes |= {c for s in sources.values() for c in CODE.findall(s["note"])}
+        for c in codes:
+            self.check_code(c, "metadata")
+        return {c: self.references[c] for c in sorted(codes)}
