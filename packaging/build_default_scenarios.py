@@ -31,14 +31,14 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))   # data_files.py, beside this script
-from data_files import DataError, Folder, Record  # noqa: E402
-from waterplanner.model import (  # noqa: E402
+from data_files import DataError, Folder, Record, make_lav
+
+from waterplanner.model import (
     DemandNode,
     HydropowerPlant,
     InflowNode,
     InflowSet,
     JunctionNode,
-    LevelAreaVolume,
     Link,
     Metadata,
     MinFlowNode,
@@ -51,65 +51,13 @@ from waterplanner.model import (  # noqa: E402
     save_scenario,
     validate_scenario,
 )
-from waterplanner.model.layout import Layout  # noqa: E402
+from waterplanner.model.layout import Layout
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = ROOT / "packaging" / "syr_darya"
 OUT_DIR = ROOT / "resources" / "scenarios"
 CONVERTED = " Converted from monthly mean m³/s with the days of each month."
-
-
-# ======================================================================================
-# Level-area-volume tables from what is known of each lake
-# ======================================================================================
-def _integrate_levels(vols: list[float], areas: list[float], anchor: int,
-                      level: float) -> list[float]:
-    """Levels of rows whose area is linear in volume between them, from one known level:
-    dh = dV / A(V), so h2 − h1 = (V2 − V1) / (A2 − A1) · ln(A2 / A1)   (Mm³ / km² = m)."""
-    def dh(i: int) -> float:
-        (v1, a1), (v2, a2) = (vols[i], areas[i]), (vols[i + 1], areas[i + 1])
-        return (v2 - v1) / a1 if abs(a2 - a1) < 1e-9 else \
-            (v2 - v1) / (a2 - a1) * float(np.log(a2 / a1))
-    levels = [0.0] * len(vols)
-    levels[anchor] = level
-    for i in range(anchor + 1, len(vols)):
-        levels[i] = levels[i - 1] + dh(i - 1)
-    for i in range(anchor - 1, -1, -1):
-        levels[i] = levels[i + 1] - dh(i)
-    return levels
-
-
-def make_lav(rec: Record, dead_mcm: float, full_mcm: float) -> LevelAreaVolume:
-    """The table a ``lav`` record describes (methods: see reservoirs.json's ``about``)."""
-    method = rec.text("method", ("table", "linear_area", "power_law_area"))
-    if method == "table":
-        cols = [tuple(rec.numbers(k)) for k in ("level_m", "area_km2", "volume_mcm")]
-        if len({len(c) for c in cols}) != 1:
-            raise DataError(f"{rec.where}: level_m, area_km2 and volume_mcm differ in length")
-        return LevelAreaVolume(level_m=cols[0], area_km2=cols[1], volume_mcm=cols[2])
-    if method == "linear_area":
-        dead_a, full_a = rec.number("dead_area_km2"), rec.number("full_area_km2")
-        vols = [dead_mcm, (dead_mcm + full_mcm) / 2, full_mcm]
-        areas = [dead_a + (full_a - dead_a) * (v - dead_mcm) / (full_mcm - dead_mcm)
-                 for v in vols]
-        levels = _integrate_levels(vols, areas, 2, rec.number("full_supply_level_m"))
-        return LevelAreaVolume(level_m=tuple(round(h, 2) for h in levels),
-                               area_km2=tuple(round(x, 1) for x in areas),
-                               volume_mcm=tuple(round(v, 1) for v in vols))
-    # power_law_area: A = a·V^b through two points; ∫ dV / (a V^b) from one known level
-    (v1, a1), (v2, a2) = [(p.number("volume_mcm"), p.number("area_km2"))
-                          for p in rec.records("area_points", count=2)]
-    point = rec.record("level_point")
-    v0, h0 = point.number("volume_mcm"), point.number("level_m")
-    b = np.log(a2 / a1) / np.log(v2 / v1)
-    a = a1 / v1 ** b
-
-    def f(x: float) -> float:
-        return float(x ** (1 - b) / (a * (1 - b)))
-    vols = rec.numbers("volume_mcm")
-    return LevelAreaVolume(level_m=tuple(round(h0 + f(v) - f(v0), 2) for v in vols),
-                           area_km2=tuple(round(float(a * v ** b), 1) for v in vols),
-                           volume_mcm=tuple(vols))
+NULLABLE = ("max_release_m3s", "flood_control_mcm", "capacity_m3s")   # null: none / unlimited
 
 
 # ======================================================================================
@@ -120,16 +68,14 @@ class Basin:
     """Everything read from the data folder, checked; calibration-dependent values open."""
     folder: Folder
     time: TimeBase
-    common: Record                                  # scenario.json
+    common: Record                                      # scenario.json
     nodes: list[Any] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     sources: dict[str, dict[str, Any]] = field(default_factory=dict)
-    schedules: dict[str, dict[str, tuple[float, ...]]] = field(default_factory=dict)  # by mode
-    mode_sources: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
     priors: dict[str, tuple[float, dict[str, Any]]] = field(default_factory=dict)  # link id
-    heads: dict[str, tuple[str, float]] = field(default_factory=dict)  # reservoir id → rule
-    layout: dict[str, tuple[float, float]] = field(default_factory=dict)
-    optimisation: dict[str, dict[str, Any]] = field(default_factory=dict)  # by mode
+    heads: dict[str, tuple[str, float]] = field(default_factory=dict)  # reservoir → (rule, m)
+    layout: dict[str, tuple[float, ...]] = field(default_factory=dict)
+    modes: dict[str, dict[str, Any]] = field(default_factory=dict)   # schedules, sources, …
 
     def monthly(self, jan_dec: list[float], m3s: bool = False) -> tuple[float, ...]:
         """A January-December row in the time base's order (from its first month), as volumes
@@ -140,174 +86,181 @@ class Basin:
             values = self.time.m3s_to_mcm(values)
         return tuple(round(float(v), 6) for v in values)
 
-    def put(self, path: str, source: dict[str, Any], prefix: str = "", suffix: str = "") -> None:
-        """Record where the number at ``path`` of the scenario comes from."""
-        self.sources[path] = {**source, "note": prefix + source["note"] + suffix}
+    def cite(self, path: str, rec: Record, prefix: str = "", suffix: str = "") -> None:
+        """Record that the number at ``path`` of the scenario comes from ``rec``'s source."""
+        src = rec.source()
+        self.sources[path] = {**src, "note": prefix + src["note"] + suffix}
+
+    def take(self, path: str, rec: Record, key: str, defaults: Record | None = None,
+             nullable: bool = False) -> Any:
+        """The sourced number at ``key`` (from ``defaults`` if ``rec`` lacks it), cited."""
+        holder = rec if defaults is None or key in rec else defaults
+        self.cite(path, holder.record(key))
+        return holder.value(key, nullable)[0]
+
+    def row(self, table: str, rec: Record, m3s: bool = False) -> tuple[float, ...]:
+        """The row of ``table`` that ``rec`` names in its ``series``, in the time base."""
+        return self.monthly(self.folder.table(table).row(rec.text("series"), rec.where), m3s)
+
+
+def _names(rec: Record) -> dict[str, str]:
+    return {k: rec.text(k) for k in ("id", "name", "local_name", "country")}
 
 
 def read_basin(folder: Folder) -> Basin:
-    """Read and check every data file of ``folder`` into a :class:`Basin`."""
+    """Read and check every data file of ``folder``: the nodes in their order in the file
+    (inflows, reservoirs, junctions, demands, outlets), links, layout and modes."""
     sc = folder.json("scenario.json")
     t = sc.record("time")
     time = TimeBase(Step(t.text("step")), date.fromisoformat(t.text("start")),
-                    int(t.number("periods")), water_year_start_month=int(
-                        t.number("water_year_start_month")))
-    basin = Basin(folder=folder, time=time, common=sc)
+                    int(t.number("periods")),
+                    water_year_start_month=int(t.number("water_year_start_month")))
+    basin = Basin(folder, time, sc)
     sets = [s.text("name") for s in sc.records("inflow_sets")]
-    _inflows(basin, folder, sets)
-    _reservoirs(basin, folder, [m for m in sc.records("modes")])
+    _inflows(basin, sets)
+    _reservoirs(basin)
     river = folder.json("river.json")
-    basin.nodes += [JunctionNode(id=j.text("id"), name=j.text("name"),
-                                 local_name=j.text("local_name"), country=j.text("country"))
-                    for j in river.records("junctions")]
-    _demands(basin, folder)
-    _outlets(basin, folder)
+    basin.nodes += [JunctionNode(**_names(j)) for j in river.records("junctions")]
+    _demands(basin)
+    _outlets(basin)
     _links(basin, river)
     positions = folder.json("layout.json").record("positions")
-    for n in basin.nodes:
-        x, y = positions.numbers(n.id, count=2)
-        basin.layout[n.id] = (x, y)
-    _optimisation(basin, folder, [m.text("id") for m in sc.records("modes")])
+    basin.layout = {n.id: tuple(positions.numbers(n.id, count=2)) for n in basin.nodes}
+    _modes(basin)
     folder.check_all_rows_used()
+    cal = sc.record("calibration")
+    for key, known in (("mode", list(basin.modes)), ("inflow_set", sets),
+                       ("lake", [n.id for n in basin.nodes])):
+        if cal.text(key) not in known:
+            raise DataError(f"{cal.at(key)}: '{cal.text(key)}' is not one of {', '.join(known)}")
+    dummy = dict.fromkeys(("multiplier", "achieved_km3"), 1.0) | {"loss_list": "", "results": ""}
+    cal.template("loss_note", dummy)
+    sc.templates("notes", dummy)
+    for mode in basin.modes:
+        _check(scenario(basin, mode, 1.0, None), f"the {mode}-mode scenario")
     return basin
 
 
-def _inflows(basin: Basin, folder: Folder, sets: list[str]) -> None:
-    table = folder.table("inflows.csv", ("node", "set"))
-    for rec in folder.json("inflows.json").records("inflows"):
+def _check(sc: Scenario, what: str) -> Scenario:
+    """``sc`` if the model finds nothing wrong with it; otherwise every problem."""
+    problems = validate_scenario(sc)
+    if problems:
+        raise DataError(f"{what} would not be valid:" + "".join(f"\n  {p}" for p in problems))
+    return sc
+
+
+def _inflows(basin: Basin, sets: list[str]) -> None:
+    table = basin.folder.table("inflows.csv", ("node", "set"))
+    for rec in basin.folder.json("inflows.json").records("inflows"):
         nid, series = rec.text("id"), rec.record("series")
-        flows = {s: basin.monthly(table.row((nid, s), series.where), m3s=True) for s in sets}
-        basin.nodes.append(InflowNode(id=nid, name=rec.text("name"), inflow_mcm=flows,
-                                      local_name=rec.text("local_name"),
-                                      country=rec.text("country")))
         for s in sets:
-            basin.put(f"nodes.{nid}.inflow_mcm.{s}", series.record(s).source(), suffix=CONVERTED)
+            basin.cite(f"nodes.{nid}.inflow_mcm.{s}", series.record(s), suffix=CONVERTED)
+        basin.nodes.append(InflowNode(**_names(rec), inflow_mcm={
+            s: basin.monthly(table.row((nid, s), series.at(s)), m3s=True) for s in sets}))
 
 
-def _reservoirs(basin: Basin, folder: Folder, modes: list[Record]) -> None:
-    doc, evap = folder.json("reservoirs.json"), folder.table("evaporation.csv")
-    sched = folder.table("schedules.csv")
+def _reservoirs(basin: Basin) -> None:
+    doc = basin.folder.json("reservoirs.json")
     defaults = doc.record("defaults")
     for rec in doc.records("reservoirs"):
-        rid, pre = rec.text("id"), f"nodes.{rec.text('id')}."
-        got = {}
-        for key in ("capacity_mcm", "dead_storage_mcm", "initial_storage_mcm",
-                    "min_release_m3s", "max_release_m3s", "flood_control_mcm", "seepage_m3s"):
-            holder = rec if key in rec else defaults
-            got[key], src = holder.value(key, nullable=key in ("max_release_m3s",
-                                                               "flood_control_mcm"))
-            basin.put(pre + key, src)
-        lav = rec.record("lav")
-        basin.put(pre + "lav", lav.source())
-        e = rec.record("evaporation")
-        basin.put(pre + "evaporation_mm", e.source())
+        pre = f"nodes.{rec.text('id')}."
+        got = {k: basin.take(pre + k, rec, k, defaults, nullable=k in NULLABLE)
+               for k in ("capacity_mcm", "dead_storage_mcm", "initial_storage_mcm",
+                         "min_release_m3s", "max_release_m3s", "flood_control_mcm",
+                         "seepage_m3s")}
+        lav, evap = rec.record("lav"), rec.record("evaporation")
+        basin.cite(pre + "lav", lav)
+        basin.cite(pre + "evaporation_mm", evap)
         hp = rec.record("hydropower")
-        plant = {k: hp.value(k)[0] for k in ("turbine_capacity_m3s", "installed_mw",
-                                             "efficiency")}
-        for k in ("installed_mw", "turbine_capacity_m3s", "efficiency", "tailwater_level_m"):
-            basin.put(f"{pre}hydropower.{k}", hp.value(k)[1] if k != "tailwater_level_m"
-                      else hp.record(k).source())
-        tw = hp.record("tailwater_level_m")
-        rule = tw.one_of(("mean_net_head_m", "head_at_full_supply_m"))
-        basin.heads[rid] = (rule, tw.number(rule))
+        plant = {k: basin.take(f"{pre}hydropower.{k}", hp, k)
+                 for k in ("installed_mw", "turbine_capacity_m3s", "efficiency")}
+        tail = hp.record("tailwater_level_m")
+        basin.cite(pre + "hydropower.tailwater_level_m", tail)
+        rule = tail.one_of(("mean_net_head_m", "head_at_full_supply_m"))
+        basin.heads[rec.text("id")] = (rule, tail.number(rule))
         basin.nodes.append(ReservoirNode(
-            id=rid, name=rec.text("name"), local_name=rec.text("local_name"),
-            country=rec.text("country"), **got,
-            lav=make_lav(lav, got["dead_storage_mcm"], got["capacity_mcm"]),
-            evaporation_mm=basin.monthly(evap.row(e.text("series"), e.where)),
+            **_names(rec), **got, lav=make_lav(lav, got["dead_storage_mcm"], got["capacity_mcm"]),
+            evaporation_mm=basin.row("evaporation.csv", evap),
             hydropower=HydropowerPlant(**plant, tailwater_level_m=0.0)))
-        for mode in modes:
-            schedules = mode.record("release_schedules")
-            s = schedules.record(rid) if rid in schedules else rec.record(
-                "release_schedule", hint=f" (or give one in {schedules.where})")
-            basin.schedules.setdefault(mode.text("id"), {})[rid] = basin.monthly(
-                sched.row(s.text("series"), s.where), m3s=True)
-            basin.mode_sources.setdefault(mode.text("id"), {})[
-                f"release_schedules.{rid}"] = s.source()
 
 
-def _demands(basin: Basin, folder: Folder) -> None:
-    doc, table = folder.json("demands.json"), folder.table("demand_shapes.csv", ("shape",))
-    shapes = doc.record("shapes")
-    for name in shapes.keys():
-        shapes.record(name).source()
-    priority, priority_src = doc.record("defaults").value("priority")
+def _demands(basin: Basin) -> None:
+    doc = basin.folder.json("demands.json")
+    table, shapes = basin.folder.table("demand_shapes.csv", ("shape",)), doc.record("shapes")
     for rec in doc.records("zones"):
-        did, w = rec.text("id"), rec.record("annual_withdrawal_km3")
-        shape_name = w.text("series" if "series" in w else "shape")
-        shapes.record(shape_name)
-        shape = table.row(shape_name, w.where)
+        pre, w = f"nodes.{rec.text('id')}.", rec.record("annual_withdrawal_km3")
+        name = w.text("shape")
+        shapes.record(name).source()
+        shape = table.row(name, w.at("shape"))
         if abs(sum(shape) - 1.0) > 1e-9:
-            raise DataError(f"demand_shapes.csv, row {shape_name}: the months sum to "
-                            f"{sum(shape):g}, not 1")
-        annual = w.number("value")
-        ret, ret_src = rec.value("return_fraction")
+            raise DataError(f"demand_shapes.csv, row {name}: the months sum to {sum(shape):g}, "
+                            "not 1")
+        basin.cite(pre + "demand_mcm", w, prefix=f"Zone: {rec.text('detail')}. ")
         basin.nodes.append(DemandNode(
-            id=did, name=rec.text("name"), local_name=rec.text("local_name"),
-            country=rec.text("country"), priority=int(priority), return_fraction=ret,
-            demand_mcm=basin.monthly([annual * 1000.0 * f for f in shape])))
-        basin.put(f"nodes.{did}.demand_mcm", w.source(), prefix=f"Zone: {rec.text('detail')}. ")
-        basin.put(f"nodes.{did}.return_fraction", ret_src)
-        basin.put(f"nodes.{did}.priority", priority_src)
+            **_names(rec), demand_mcm=basin.monthly([w.number("value") * 1000.0 * f
+                                                     for f in shape]),
+            priority=int(basin.take(pre + "priority", rec, "priority", doc.record("defaults"))),
+            return_fraction=basin.take(pre + "return_fraction", rec, "return_fraction")))
 
 
-def _outlets(basin: Basin, folder: Folder) -> None:
-    doc, evap = folder.json("outlets.json"), folder.table("evaporation.csv")
-    common = {"name", "local_name", "country"}
+def _outlets(basin: Basin) -> None:
+    doc = basin.folder.json("outlets.json")
     for rec in doc.records("min_flows"):
         req = rec.record("required_m3s")
-        basin.nodes.append(MinFlowNode(
-            id=rec.text("id"), **{k: rec.text(k) for k in common},
-            required_mcm=basin.monthly(req.numbers("value", count=12), m3s=True)))
-        basin.put(f"nodes.{rec.text('id')}.required_mcm", req.source())
+        basin.cite(f"nodes.{rec.text('id')}.required_mcm", req)
+        basin.nodes.append(MinFlowNode(**_names(rec), required_mcm=basin.monthly(
+            req.numbers("value", count=12), m3s=True)))
     for rec in doc.records("lakes"):
         pre = f"nodes.{rec.text('id')}."
-        values = {k: rec.value(k) for k in ("initial_storage_mcm", "crest_level_m",
-                                            "max_outflow_m3s")}
-        climate = {k: rec.record(k) for k in ("evaporation", "precipitation")}
+        for key in ("lav", "evaporation", "precipitation"):
+            basin.cite(pre + key + ("_mm" if key != "lav" else ""), rec.record(key))
         basin.nodes.append(TerminalLakeNode(
-            id=rec.text("id"), **{k: rec.text(k) for k in common},
-            **{k: v for k, (v, _) in values.items()}, lav=make_lav(rec.record("lav"), 0, 0),
-            **{f"{k}_mm": basin.monthly(evap.row(c.text("series"), c.where))
-               for k, c in climate.items()}))
-        for k, (_, src) in values.items():
-            basin.put(pre + k, src)
-        basin.put(pre + "lav", rec.record("lav").source())
-        for k, c in climate.items():
-            basin.put(f"{pre}{k}_mm", c.source())
-    basin.nodes += [SinkNode(id=s.text("id"), **{k: s.text(k) for k in common})
-                    for s in doc.records("sinks")]
+            **_names(rec), **{k: basin.take(pre + k, rec, k) for k in (
+                "initial_storage_mcm", "crest_level_m", "max_outflow_m3s")},
+            lav=make_lav(rec.record("lav"), 0.0, 0.0),
+            evaporation_mm=basin.row("evaporation.csv", rec.record("evaporation")),
+            precipitation_mm=basin.row("evaporation.csv", rec.record("precipitation"))))
+    basin.nodes += [SinkNode(**_names(s)) for s in doc.records("sinks")]
 
 
 def _links(basin: Basin, river: Record) -> None:
-    ids = {n.id for n in basin.nodes}
-    defaults = river.record("defaults")
+    ids, defaults = {n.id for n in basin.nodes}, river.record("defaults")
     for rec in river.records("links"):
         a, b = rec.node("from", ids), rec.node("to", ids)
-        lid, got = f"{a}__{b}", {}
-        for key in ("loss_fraction", "capacity_m3s", "travel_time_periods", "initial_flow_m3s"):
-            holder = rec if key in rec else defaults
-            if key == "loss_fraction" and "calibrated_from_prior" in holder.record(key):
-                loss = holder.record(key)
-                basin.priors[lid] = (loss.number("calibrated_from_prior"), loss.source())
-                got[key] = 0.0
-                continue
-            got[key], src = holder.value(key, nullable=key == "capacity_m3s")
-            basin.put(f"links.{lid}.{key}", src)
-        got["travel_time_periods"] = int(got["travel_time_periods"])
-        basin.links.append(Link(id=lid, source=a, target=b, **got,
-                                overflow=rec.flag("overflow")))
+        lid = f"{a}__{b}"
+        if "calibrated_from_prior" in rec.data.get("loss_fraction", {}):
+            loss = rec.record("loss_fraction")
+            basin.priors[lid] = (loss.number("calibrated_from_prior"), loss.source())
+        got = {k: basin.take(f"links.{lid}.{k}", rec, k, defaults, nullable=k in NULLABLE)
+               for k in ("loss_fraction", "capacity_m3s", "travel_time_periods",
+                         "initial_flow_m3s") if k != "loss_fraction" or lid not in basin.priors}
+        basin.links.append(Link(id=lid, source=a, target=b, **{
+            **got, "travel_time_periods": int(got["travel_time_periods"])},
+            overflow=rec.flag("overflow")))
 
 
-def _optimisation(basin: Basin, folder: Folder, modes: list[str]) -> None:
-    doc = folder.json("optimisation.json")
-    constraints = [c.without_source() for c in doc.records("constraints")]
-    for mode in modes:
-        m = doc.record("modes").record(mode)
-        basin.optimisation[mode] = {
+def _modes(basin: Basin) -> None:
+    """Per mode: its release schedules (a reservoir's own unless the mode sets it) with their
+    sources, and its optimisation section (optimisation.json)."""
+    sched, opt = basin.folder.table("schedules.csv"), basin.folder.json("optimisation.json")
+    constraints = [c.without_source() for c in opt.records("constraints")]
+    reservoirs = basin.folder.json("reservoirs.json").records("reservoirs")
+    for mode in basin.common.records("modes"):
+        sets, mid = mode.record("release_schedules"), mode.text("id")
+        if mid in basin.modes:
+            raise DataError(f"{mode.where}: a second mode '{mid}'")
+        info: dict[str, Any] = {"schedules": {}, "sources": {}, "record": mode}
+        for rec in reservoirs:
+            rid = rec.text("id")
+            s = sets.record(rid) if rid in sets else rec.record(
+                "release_schedule", hint=f" (or give one in {sets.where})")
+            info["schedules"][rid] = basin.monthly(sched.row(s.text("series"), s.where), True)
+            info["sources"][f"release_schedules.{rid}"] = s.source()
+        m = opt.record("modes").record(mid)
+        info["optimisation"] = {
             "objectives": [o.without_source() for o in m.records("objectives")],
-            "constraints": constraints,
-            "notes": f"{m.text('notes')} {doc.text('notes')}"}
+            "constraints": constraints, "notes": f"{m.text('notes')} {opt.text('notes')}"}
+        basin.modes[mid] = info
 
 
 # ======================================================================================
@@ -318,7 +271,8 @@ def scenario(basin: Basin, mode: str, multiplier: float, tailwater: dict[str, fl
     """Mode ``mode`` with the lower-Syr losses scaled by ``multiplier`` and the tailwater
     levels given (0 m before they are known)."""
     losses = lower_losses(basin, multiplier)
-    sources = {**basin.sources, **basin.mode_sources[mode]}
+    info = basin.modes[mode]
+    sources = {**basin.sources, **info["sources"]}
     for lid, (prior, src) in basin.priors.items():
         sources[f"links.{lid}.loss_fraction"] = {**src, "note": (
             f"Calibrated to {losses[lid]:g}: {loss_note} Prior before calibration: {prior} "
@@ -328,9 +282,9 @@ def scenario(basin: Basin, mode: str, multiplier: float, tailwater: dict[str, fl
              for n in basin.nodes]
     links = [replace(lk, loss_fraction=losses[lk.id]) if lk.id in losses else lk
              for lk in basin.links]
-    info = next(m for m in basin.common.records("modes") if m.text("id") == mode)
     return Scenario(
-        metadata=Metadata(name=info.text("name"), description=info.text("description"),
+        metadata=Metadata(name=info["record"].text("name"),
+                          description=info["record"].text("description"),
                           author=basin.common.text("author"),
                           organisation=basin.common.text("organisation"), notes=notes,
                           references=basin.folder.used_references(sources, notes),
@@ -340,8 +294,8 @@ def scenario(basin: Basin, mode: str, multiplier: float, tailwater: dict[str, fl
                                     description=s.text("description"))
                           for s in basin.common.records("inflow_sets")),
         nodes=tuple(nodes), links=tuple(links),
-        release_schedules=dict(basin.schedules[mode]),
-        extensions={"optimisation": basin.optimisation[mode]},
+        release_schedules=dict(info["schedules"]),
+        extensions={"optimisation": info["optimisation"]},
         layout=Layout(dict(basin.layout)))
 
 
@@ -438,8 +392,8 @@ def build_all(folder: Path = DATA_DIR) -> tuple[dict[str, Scenario], list[str]]:
                for m in modes for s in (i.text("name") for i in
                                         basin.common.records("inflow_sets"))]
     notes = "\n\n".join(basin.common.templates("notes", {**values, "results": "\n".join(results)}))
-    return {m.text("file"): scenario(basin, m.text("id"), multiplier, tail, notes, loss_note)
-            for m in modes}, results
+    return {m.text("file"): _check(scenario(basin, m.text("id"), multiplier, tail, notes,
+                                            loss_note), m.text("file")) for m in modes}, results
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -453,13 +407,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         built, results = build_all(args.data)
     except DataError as e:
-        print(f"error in the data files: {e}", file=sys.stderr)
+        print(f"error in the data files ({args.data}): {e}", file=sys.stderr)
         return 1
-    for name, sc in built.items():
-        problems = validate_scenario(sc)
-        if problems:
-            print(f"{name} would not be valid:", *problems, sep="\n  ", file=sys.stderr)
-            return 1
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) if args.check else args.out
         out.mkdir(parents=True, exist_ok=True)

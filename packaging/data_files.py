@@ -14,8 +14,13 @@ import csv
 import json
 import math
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+import numpy as np
+
+from waterplanner.model import LevelAreaVolume
 
 BASES = ("cited", "derived", "estimate")
 SOURCE_KEYS = ("basis", "refs", "note")
@@ -45,8 +50,8 @@ class Record:
     def __contains__(self, key: str) -> bool:
         return key in self.data
 
-    def keys(self) -> list[str]:
-        return list(self.data)
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.data)
 
     def get(self, key: str, hint: str = "") -> Any:
         if key not in self.data:
@@ -203,7 +208,7 @@ class Folder:
         self.path, self.tables = path, {}
         self.references: dict[str, dict[str, str]] = {}
         refs = self.json("sources.json").record("references")
-        for code in refs.keys():
+        for code in refs:
             ref = refs.record(code)
             self.references[code] = {"title": ref.text("title"), "url": ref.text("url")}
 
@@ -243,3 +248,59 @@ class Folder:
         for c in codes:
             self.check_code(c, "metadata")
         return {c: self.references[c] for c in sorted(codes)}
+
+
+# ======================================================================================
+# Level-area-volume tables: the methods a ``lav`` record may name
+# ======================================================================================
+def _integrate_levels(vols: list[float], areas: list[float], anchor: int,
+                      level: float) -> list[float]:
+    """Levels of rows whose area is linear in volume between them, from one known level:
+    dh = dV / A(V), so h2 − h1 = (V2 − V1) / (A2 − A1) · ln(A2 / A1)   (Mm³ / km² = m)."""
+    def dh(i: int) -> float:
+        (v1, a1), (v2, a2) = (vols[i], areas[i]), (vols[i + 1], areas[i + 1])
+        return (v2 - v1) / a1 if abs(a2 - a1) < 1e-9 else \
+            (v2 - v1) / (a2 - a1) * float(np.log(a2 / a1))
+    levels = [0.0] * len(vols)
+    levels[anchor] = level
+    for i in range(anchor + 1, len(vols)):
+        levels[i] = levels[i - 1] + dh(i - 1)
+    for i in range(anchor - 1, -1, -1):
+        levels[i] = levels[i + 1] - dh(i)
+    return levels
+
+
+def make_lav(rec: Record, dead_mcm: float, full_mcm: float) -> LevelAreaVolume:
+    """The table a ``lav`` record describes: ``table`` (the rows as given), ``linear_area``
+    (rows at dead storage, half-way and full, area linear in volume, levels integrated down
+    from the full supply level) or ``power_law_area`` (area a·V^b through two points, levels
+    integrated from one known level)."""
+    method = rec.text("method", ("table", "linear_area", "power_law_area"))
+    if method == "table":
+        cols = [tuple(rec.numbers(k)) for k in ("level_m", "area_km2", "volume_mcm")]
+        if len({len(c) for c in cols}) != 1:
+            raise DataError(f"{rec.where}: level_m, area_km2 and volume_mcm differ in length")
+        return LevelAreaVolume(level_m=cols[0], area_km2=cols[1], volume_mcm=cols[2])
+    if method == "linear_area":
+        dead_a, full_a = rec.number("dead_area_km2"), rec.number("full_area_km2")
+        vols = [dead_mcm, (dead_mcm + full_mcm) / 2, full_mcm]
+        areas = [dead_a + (full_a - dead_a) * (v - dead_mcm) / (full_mcm - dead_mcm)
+                 for v in vols]
+        levels = _integrate_levels(vols, areas, 2, rec.number("full_supply_level_m"))
+        return LevelAreaVolume(level_m=tuple(round(h, 2) for h in levels),
+                               area_km2=tuple(round(x, 1) for x in areas),
+                               volume_mcm=tuple(round(v, 1) for v in vols))
+    # power_law_area: A = a·V^b through two points; ∫ dV / (a V^b) from one known level
+    (v1, a1), (v2, a2) = [(p.number("volume_mcm"), p.number("area_km2"))
+                          for p in rec.records("area_points", count=2)]
+    point = rec.record("level_point")
+    v0, h0 = point.number("volume_mcm"), point.number("level_m")
+    b = np.log(a2 / a1) / np.log(v2 / v1)
+    a = a1 / v1 ** b
+
+    def f(x: float) -> float:
+        return float(x ** (1 - b) / (a * (1 - b)))
+    vols = rec.numbers("volume_mcm")
+    return LevelAreaVolume(level_m=tuple(round(h0 + f(v) - f(v0), 2) for v in vols),
+                           area_km2=tuple(round(float(a * v ** b), 1) for v in vols),
+                           volume_mcm=tuple(vols))
