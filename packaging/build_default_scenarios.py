@@ -23,7 +23,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -63,19 +63,18 @@ NULLABLE = ("max_release_m3s", "flood_control_mcm", "capacity_m3s")   # null: no
 # ======================================================================================
 # The basin as the data files describe it
 # ======================================================================================
-@dataclass
 class Basin:
     """Everything read from the data folder, checked; calibration-dependent values open."""
-    folder: Folder
-    time: TimeBase
-    common: Record                                      # scenario.json
-    nodes: list[Any] = field(default_factory=list)
-    links: list[Link] = field(default_factory=list)
-    sources: dict[str, dict[str, Any]] = field(default_factory=dict)
-    priors: dict[str, tuple[float, dict[str, Any]]] = field(default_factory=dict)  # link id
-    heads: dict[str, tuple[str, float]] = field(default_factory=dict)  # reservoir → (rule, m)
-    layout: dict[str, tuple[float, ...]] = field(default_factory=dict)
-    modes: dict[str, dict[str, Any]] = field(default_factory=dict)   # schedules, sources, …
+
+    def __init__(self, folder: Folder, time: TimeBase, common: Record) -> None:
+        self.folder, self.time, self.common = folder, time, common    # common: scenario.json
+        self.nodes: list[Any] = []
+        self.links: list[Link] = []
+        self.sources: dict[str, dict[str, Any]] = {}
+        self.priors: dict[str, tuple[float, dict[str, Any]]] = {}      # link id → prior, source
+        self.heads: dict[str, tuple[str, float]] = {}                  # reservoir → (rule, m)
+        self.layout: dict[str, tuple[float, ...]] = {}
+        self.modes: dict[str, dict[str, Any]] = {}      # schedules, their sources, optimisation
 
     def monthly(self, jan_dec: list[float], m3s: bool = False) -> tuple[float, ...]:
         """A January-December row in the time base's order (from its first month), as volumes
@@ -94,7 +93,7 @@ class Basin:
     def take(self, path: str, rec: Record, key: str, defaults: Record | None = None,
              nullable: bool = False) -> Any:
         """The sourced number at ``key`` (from ``defaults`` if ``rec`` lacks it), cited."""
-        holder = rec if defaults is None or key in rec else defaults
+        holder = defaults if defaults is not None and key not in rec and key in defaults else rec
         self.cite(path, holder.record(key))
         return holder.value(key, nullable)[0]
 

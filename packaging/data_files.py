@@ -39,13 +39,14 @@ def _number(v: Any, where: str) -> float:
 
 
 class Record:
-    """One JSON object of a data file and its place (``file: key[i] (id).key``)."""
+    """One JSON object of a data file and its place: ``where`` reads ``file: key[i] (id).key``
+    (just ``file`` for the file's top level)."""
 
-    def __init__(self, data: Any, where: str, folder: Folder) -> None:
+    def __init__(self, data: Any, where: str, folder: Folder, top: bool = False) -> None:
+        self.data, self.where, self.folder, self._sep = data, where, folder, ": " if top else "."
         if not isinstance(data, dict):
             raise DataError(f"{where}: expected an object {{…}}, found "
                             f"{json.dumps(data, ensure_ascii=False)[:40]}")
-        self.data, self.where, self.folder = data, where, folder
 
     def __contains__(self, key: str) -> bool:
         return key in self.data
@@ -59,7 +60,7 @@ class Record:
         return self.data[key]
 
     def at(self, key: str) -> str:
-        return f"{self.where}.{key}"
+        return f"{self.where}{self._sep}{key}"
 
     def text(self, key: str, choices: tuple[str, ...] = ()) -> str:
         v = self.get(key)
@@ -219,7 +220,7 @@ class Folder:
             raise DataError(f"{name}: no such file in {self.path}") from None
         except json.JSONDecodeError as e:
             raise DataError(f"{name}, line {e.lineno} column {e.colno}: {e.msg}") from None
-        return Record(data, name, self)
+        return Record(data, name, self, top=True)
 
     def table(self, name: str, keys: tuple[str, ...] = ("series",)) -> Table:
         if name not in self.tables:
