@@ -111,9 +111,12 @@ def read_basin(folder: Folder) -> Basin:
     (inflows, reservoirs, junctions, demands, outlets), links, layout and modes."""
     sc = folder.json("scenario.json")
     t = sc.record("time")
-    time = TimeBase(Step(t.text("step")), date.fromisoformat(t.text("start")),
-                    int(t.number("periods")),
-                    water_year_start_month=int(t.number("water_year_start_month")))
+    try:
+        time = TimeBase(Step(t.text("step")), date.fromisoformat(t.text("start")),
+                        int(t.number("periods")),
+                        water_year_start_month=int(t.number("water_year_start_month")))
+    except ValueError as e:
+        raise DataError(f"{t.where}: {e}") from None
     basin = Basin(folder, time, sc)
     sets = [s.text("name") for s in sc.records("inflow_sets")]
     _inflows(basin, sets)
@@ -170,17 +173,18 @@ def _reservoirs(basin: Basin) -> None:
         lav, evap = rec.record("lav"), rec.record("evaporation")
         basin.cite(pre + "lav", lav)
         basin.cite(pre + "evaporation_mm", evap)
-        hp = rec.record("hydropower")
-        plant = {k: basin.take(f"{pre}hydropower.{k}", hp, k)
-                 for k in ("installed_mw", "turbine_capacity_m3s", "efficiency")}
-        tail = hp.record("tailwater_level_m")
-        basin.cite(pre + "hydropower.tailwater_level_m", tail)
-        rule = tail.one_of(("mean_net_head_m", "head_at_full_supply_m"))
-        basin.heads[rec.text("id")] = (rule, tail.number(rule))
+        plant = None
+        if "hydropower" in rec:                       # a reservoir without a plant has none
+            hp = rec.record("hydropower")
+            plant = HydropowerPlant(**{k: basin.take(f"{pre}hydropower.{k}", hp, k) for k in (
+                "installed_mw", "turbine_capacity_m3s", "efficiency")}, tailwater_level_m=0.0)
+            tail = hp.record("tailwater_level_m")
+            basin.cite(pre + "hydropower.tailwater_level_m", tail)
+            rule = tail.one_of(("mean_net_head_m", "head_at_full_supply_m"))
+            basin.heads[rec.text("id")] = (rule, tail.number(rule))
         basin.nodes.append(ReservoirNode(
             **_names(rec), **got, lav=make_lav(lav, got["dead_storage_mcm"], got["capacity_mcm"]),
-            evaporation_mm=basin.row("evaporation.csv", evap),
-            hydropower=HydropowerPlant(**plant, tailwater_level_m=0.0)))
+            evaporation_mm=basin.row("evaporation.csv", evap), hydropower=plant))
 
 
 def _demands(basin: Basin) -> None:
@@ -349,6 +353,8 @@ def tailwater_levels(basin: Basin, multiplier: float) -> dict[str, float]:
     res = _simulate(sc, cal.text("inflow_set"))
     out: dict[str, float] = {}
     for r in sc.reservoirs:
+        if r.id not in basin.heads:
+            continue
         rule, head = basin.heads[r.id]
         if rule == "head_at_full_supply_m":
             out[r.id] = round(r.lav.level_m[-1] - head, 1)

@@ -161,7 +161,9 @@ class Table:
     """A CSV table of monthly values, January to December, rows named by key columns."""
 
     def __init__(self, path: Path, keys: tuple[str, ...]) -> None:
-        self.name, self.rows, self.used = path.name, {}, set()
+        self.name = path.name
+        self.rows: dict[str | tuple[str, ...], list[float]] = {}
+        self.used: set[str | tuple[str, ...]] = set()
         lines = [(i, t) for i, t in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
                  if t.strip() and not t.lstrip().startswith("#")]
         if not lines:
@@ -206,7 +208,8 @@ class Folder:
     """A data folder: its JSON files and tables, read once, and its references."""
 
     def __init__(self, path: Path) -> None:
-        self.path, self.tables = path, {}
+        self.path = path
+        self.tables: dict[str, Table] = {}
         self.references: dict[str, dict[str, str]] = {}
         refs = self.json("sources.json").record("references")
         for code in refs:

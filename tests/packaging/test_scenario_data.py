@@ -265,3 +265,56 @@ def test_check_names_a_stale_file_and_writes_nothing(build: ModuleType, tmp_path
     err = capsys.readouterr().err
     assert "syr-darya-irrigation-mode.wplan" in err and "energy-mode" not in err
     assert stale.read_bytes() == before
+
+
+# --- the edits docs/default-scenario.md describes ------------------------------------
+def test_a_new_reservoir_needs_only_data(build: ModuleType, tmp_path: Path) -> None:
+    """The recipe of docs/default-scenario.md ("A new reservoir"): a pond without a plant on
+    the Arys, from its data alone."""
+    folder = tmp_path / "syr_darya"
+    shutil.copytree(DATA, folder)
+    sourced = {"basis": "estimate", "refs": ["R01"], "note": "Test pond."}
+
+    def add_pond(doc: Any) -> None:
+        doc["reservoirs"].append({
+            "id": "arys_pond", "name": "Arys pond", "local_name": "", "country": "KZ",
+            "capacity_mcm": {"value": 100, **sourced},
+            "dead_storage_mcm": {"value": 10, **sourced},
+            "initial_storage_mcm": {"value": 50, **sourced},
+            "lav": {"method": "linear_area", "dead_area_km2": 2, "full_area_km2": 10,
+                    "full_supply_level_m": 300, **sourced},
+            "evaporation": {"series": "shardara", **sourced},
+            "release_schedule": {"series": "arys_pond", **sourced}})
+
+    def reroute(doc: Any) -> None:
+        i = next(i for i, lk in enumerate(doc["links"]) if lk["from"] == "arys")
+        doc["links"][i:i + 1] = [{"from": "arys", "to": "arys_pond"},
+                                 {"from": "arys_pond", "to": "shardara_tail"}]
+    _json_edit("reservoirs.json", add_pond)(folder)
+    _json_edit("river.json", reroute)(folder)
+    _json_edit("layout.json", lambda d: d["positions"].update(arys_pond=[430, 680]))(folder)
+    with (folder / "schedules.csv").open("a", encoding="utf-8") as f:
+        f.write("arys_pond" + ",20" * 12 + "\n")
+
+    basin = build.read_basin(sys.modules["data_files"].Folder(folder))
+    sc = build.scenario(basin, "irrigation", 1.0, None)
+    pond = sc.node("arys_pond")
+    assert pond.hydropower is None and pond.initial_storage_mcm == 50
+    assert pond.lav.volume_mcm == (10, 55, 100) and pond.lav.level_m[-1] == 300
+    assert sum(sc.release_schedules["arys_pond"]) == pytest.approx(20 * 365 * 86400 / 1e6)
+    assert sc.metadata.sources["nodes.arys_pond.capacity_mcm"]["note"] == "Test pond."
+    assert {lk.id for lk in sc.links} >= {"arys__arys_pond", "arys_pond__shardara_tail"}
+
+
+def test_a_new_initial_storage_reaches_the_scenario_with_its_source(build: ModuleType,
+                                                                    tmp_path: Path) -> None:
+    folder = tmp_path / "syr_darya"
+    shutil.copytree(DATA, folder)
+    _json_edit("reservoirs.json", lambda d: _toktogul(d)["initial_storage_mcm"].update(
+        value=10_800, basis="cited", refs=["R74"], note="≈ 10.8 km³ on 1 Oct (test).")
+    )(folder)
+    basin = build.read_basin(sys.modules["data_files"].Folder(folder))
+    sc = build.scenario(basin, "energy", 1.0, None)
+    assert sc.node("toktogul").initial_storage_mcm == 10_800
+    assert sc.metadata.sources["nodes.toktogul.initial_storage_mcm"] == {
+        "basis": "cited", "refs": ["R74"], "note": "≈ 10.8 km³ on 1 Oct (test)."}
