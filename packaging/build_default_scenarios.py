@@ -31,7 +31,7 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))   # data_files.py, beside this script
-from data_files import DataError, Folder, Record, make_lav
+from data_files import DataError, Folder, Record, Sourcing, make_lav
 
 from waterplanner.model import (
     DemandNode,
@@ -63,43 +63,18 @@ NULLABLE = ("max_release_m3s", "flood_control_mcm", "capacity_m3s")   # null: no
 # ======================================================================================
 # The basin as the data files describe it
 # ======================================================================================
-class Basin:
+class Basin(Sourcing):
     """Everything read from the data folder, checked; calibration-dependent values open."""
 
     def __init__(self, folder: Folder, time: TimeBase, common: Record) -> None:
-        self.folder, self.time, self.common = folder, time, common    # common: scenario.json
+        super().__init__(folder, time)
+        self.common = common                                            # scenario.json
         self.nodes: list[Any] = []
         self.links: list[Link] = []
-        self.sources: dict[str, dict[str, Any]] = {}
         self.priors: dict[str, tuple[float, dict[str, Any]]] = {}      # link id → prior, source
         self.heads: dict[str, tuple[str, float]] = {}                  # reservoir → (rule, m)
         self.layout: dict[str, tuple[float, ...]] = {}
         self.modes: dict[str, dict[str, Any]] = {}      # schedules, their sources, optimisation
-
-    def monthly(self, jan_dec: list[float], m3s: bool = False) -> tuple[float, ...]:
-        """A January-December row in the time base's order (from its first month), as volumes
-        per period if it is in m³/s; rounded to 1 m³ to keep float noise out of the files."""
-        k = self.time.start.month - 1
-        values = np.array(jan_dec[k:] + jan_dec[:k], dtype=float)
-        if m3s:
-            values = self.time.m3s_to_mcm(values)
-        return tuple(round(float(v), 6) for v in values)
-
-    def cite(self, path: str, rec: Record, prefix: str = "", suffix: str = "") -> None:
-        """Record that the number at ``path`` of the scenario comes from ``rec``'s source."""
-        src = rec.source()
-        self.sources[path] = {**src, "note": prefix + src["note"] + suffix}
-
-    def take(self, path: str, rec: Record, key: str, defaults: Record | None = None,
-             nullable: bool = False) -> Any:
-        """The sourced number at ``key`` (from ``defaults`` if ``rec`` lacks it), cited."""
-        holder = defaults if defaults is not None and key not in rec and key in defaults else rec
-        self.cite(path, holder.record(key))
-        return holder.value(key, nullable)[0]
-
-    def row(self, table: str, rec: Record, m3s: bool = False) -> tuple[float, ...]:
-        """The row of ``table`` that ``rec`` names in its ``series``, in the time base."""
-        return self.monthly(self.folder.table(table).row(rec.text("series"), rec.where), m3s)
 
 
 def _names(rec: Record) -> dict[str, str]:
@@ -231,12 +206,14 @@ def _links(basin: Basin, river: Record) -> None:
     for rec in river.records("links"):
         a, b = rec.node("from", ids), rec.node("to", ids)
         lid = f"{a}__{b}"
-        if "calibrated_from_prior" in rec.data.get("loss_fraction", {}):
+        keys = ["loss_fraction", "capacity_m3s", "travel_time_periods", "initial_flow_m3s"]
+        if isinstance(rec.data.get("loss_fraction"), dict) and \
+                "calibrated_from_prior" in rec.data["loss_fraction"]:
             loss = rec.record("loss_fraction")
             basin.priors[lid] = (loss.number("calibrated_from_prior"), loss.source())
+            keys.remove("loss_fraction")                # set by scenario() for each multiplier
         got = {k: basin.take(f"links.{lid}.{k}", rec, k, defaults, nullable=k in NULLABLE)
-               for k in ("loss_fraction", "capacity_m3s", "travel_time_periods",
-                         "initial_flow_m3s") if k != "loss_fraction" or lid not in basin.priors}
+               for k in keys}
         basin.links.append(Link(id=lid, source=a, target=b, **{
             **got, "travel_time_periods": int(got["travel_time_periods"])},
             overflow=rec.flag("overflow")))

@@ -254,6 +254,40 @@ class Folder:
         return {c: self.references[c] for c in sorted(codes)}
 
 
+class Sourcing:
+    """Numbers taken from a data folder for a scenario, with the sources they carry into its
+    ``metadata.sources``; monthly rows turned into the scenario's time base."""
+
+    def __init__(self, folder: Folder, time: Any) -> None:
+        self.folder, self.time = folder, time                           # time: a TimeBase
+        self.sources: dict[str, dict[str, Any]] = {}
+
+    def monthly(self, jan_dec: list[float], m3s: bool = False) -> tuple[float, ...]:
+        """A January-December row in the time base's order (from its first month), as volumes
+        per period if it is in m³/s; rounded to 1 m³ to keep float noise out of the files."""
+        k = self.time.start.month - 1
+        values = np.array(jan_dec[k:] + jan_dec[:k], dtype=float)
+        if m3s:
+            values = self.time.m3s_to_mcm(values)
+        return tuple(round(float(v), 6) for v in values)
+
+    def cite(self, path: str, rec: Record, prefix: str = "", suffix: str = "") -> None:
+        """Record that the number at ``path`` of the scenario comes from ``rec``'s source."""
+        src = rec.source()
+        self.sources[path] = {**src, "note": prefix + src["note"] + suffix}
+
+    def take(self, path: str, rec: Record, key: str, defaults: Record | None = None,
+             nullable: bool = False) -> Any:
+        """The sourced number at ``key`` (from ``defaults`` if ``rec`` lacks it), cited."""
+        holder = defaults if defaults is not None and key not in rec and key in defaults else rec
+        self.cite(path, holder.record(key))
+        return holder.value(key, nullable)[0]
+
+    def row(self, table: str, rec: Record, m3s: bool = False) -> tuple[float, ...]:
+        """The row of ``table`` that ``rec`` names in its ``series``, in the time base."""
+        return self.monthly(self.folder.table(table).row(rec.text("series"), rec.where), m3s)
+
+
 # ======================================================================================
 # Level-area-volume tables: the methods a ``lav`` record may name
 # ======================================================================================
