@@ -57,6 +57,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = ROOT / "packaging" / "syr_darya"
 OUT_DIR = ROOT / "resources" / "scenarios"
 CONVERTED = " Converted from monthly mean m³/s with the days of each month."
+NAMES = ("id", "name", "local_name", "country")
 NULLABLE = ("max_release_m3s", "flood_control_mcm", "capacity_m3s")   # null: none / unlimited
 
 
@@ -78,7 +79,7 @@ class Basin(Sourcing):
 
 
 def _names(rec: Record) -> dict[str, str]:
-    return {k: rec.text(k) for k in ("id", "name", "local_name", "country")}
+    return {k: rec.text(k) for k in NAMES}
 
 
 def read_basin(folder: Folder) -> Basin:
@@ -139,12 +140,12 @@ def _inflows(basin: Basin, sets: list[str]) -> None:
 def _reservoirs(basin: Basin) -> None:
     doc = basin.folder.json("reservoirs.json")
     defaults = doc.record("defaults")
+    storage = ("capacity_mcm", "dead_storage_mcm", "initial_storage_mcm", "min_release_m3s",
+               "max_release_m3s", "flood_control_mcm", "seepage_m3s")
     for rec in doc.records("reservoirs"):
+        rec.only(*NAMES, *storage, "lav", "evaporation", "release_schedule", "hydropower")
         pre = f"nodes.{rec.text('id')}."
-        got = {k: basin.take(pre + k, rec, k, defaults, nullable=k in NULLABLE)
-               for k in ("capacity_mcm", "dead_storage_mcm", "initial_storage_mcm",
-                         "min_release_m3s", "max_release_m3s", "flood_control_mcm",
-                         "seepage_m3s")}
+        got = {k: basin.take(pre + k, rec, k, defaults, nullable=k in NULLABLE) for k in storage}
         lav, evap = rec.record("lav"), rec.record("evaporation")
         basin.cite(pre + "lav", lav)
         basin.cite(pre + "evaporation_mm", evap)
@@ -166,6 +167,7 @@ def _demands(basin: Basin) -> None:
     doc = basin.folder.json("demands.json")
     table, shapes = basin.folder.table("demand_shapes.csv", ("shape",)), doc.record("shapes")
     for rec in doc.records("zones"):
+        rec.only(*NAMES, "detail", "annual_withdrawal_km3", "return_fraction", "priority")
         pre, w = f"nodes.{rec.text('id')}.", rec.record("annual_withdrawal_km3")
         name = w.text("shape")
         shapes.record(name).source()
@@ -204,6 +206,7 @@ def _outlets(basin: Basin) -> None:
 def _links(basin: Basin, river: Record) -> None:
     ids, defaults = {n.id for n in basin.nodes}, river.record("defaults")
     for rec in river.records("links"):
+        rec.only("from", "to", "overflow", *defaults)
         a, b = rec.node("from", ids), rec.node("to", ids)
         lid = f"{a}__{b}"
         keys = ["loss_fraction", "capacity_m3s", "travel_time_periods", "initial_flow_m3s"]

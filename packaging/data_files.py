@@ -96,6 +96,14 @@ class Record:
                                                      and "id" in x else ""), self.folder)
                 for i, x in enumerate(v)]
 
+    def only(self, *keys: str) -> Record:
+        """This record, if it has no key beyond ``keys`` (a mistyped optional key would
+        otherwise be ignored silently)."""
+        for k in self.data:
+            if k not in keys and k not in SOURCE_KEYS:
+                raise DataError(f"{self.at(k)}: unknown key (known: {', '.join(keys)})")
+        return self
+
     def one_of(self, keys: tuple[str, ...]) -> str:
         present = [k for k in keys if k in self.data]
         if len(present) != 1:

@@ -194,6 +194,10 @@ MALFORMED: dict[str, tuple[Edit, str]] = {
     "json missing key": (
         _json_edit("reservoirs.json", lambda d: _toktogul(d).pop("initial_storage_mcm")),
         "reservoirs.json: reservoirs[0] (toktogul): missing 'initial_storage_mcm'"),
+    "mistyped optional key": (
+        _json_edit("river.json", lambda d: d["links"][0].update(capacity_m3=100)),
+        ("river.json: links[0].capacity_m3: unknown key (known: from, to, overflow, "
+        "loss_fraction, capacity_m3s, travel_time_periods, initial_flow_m3s)")),
     "json syntax": (_replace("river.json", '"links": [', '"links" ['),
                     "river.json, line "),
     "link to nowhere": (
