@@ -215,3 +215,24 @@ def test_the_form_of_every_kind_gives_back_the_entry_it_shows(qapp, syr_darya, p
         assert shown == entry
     assert dialog.problem() == "", "every example is a valid entry"
     dialog.deleteLater()
+
+
+def test_a_country_limit_is_added_for_one_icwc_season(window: MainWindow) -> None:
+    from dataclasses import replace as _replace
+
+    from waterplanner.model.countries import Country
+    from waterplanner.model.edits import SetSharing
+    from waterplanner.model.objectives import CountryLimit
+    window.document.apply(SetSharing(policy="upstream_first", countries=(
+        Country(code="UZ", vegetation_limit_mcm=20000.0),), exchanges=()))
+    settings = window.optimiser.settings
+    dialog = settings.add_entry(CONSTRAINTS)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("country_limit"))
+    dialog.fields["country"].setCurrentIndex(dialog.fields["country"].findData("UZ"))
+    season = dialog.fields["season"]
+    assert [season.itemData(i) for i in range(season.count())] == \
+        ["all", "vegetation", "non_vegetation"]
+    season.setCurrentIndex(season.findData("vegetation"))
+    _ok(dialog)
+    assert optimisation_spec(window.document.scenario).constraints[-1] == \
+        _replace(CountryLimit(country="UZ"), season="vegetation")

@@ -44,7 +44,12 @@ from waterplanner.model.optimisation_edits import (
     change_entry,
 )
 from waterplanner.model.scenario import Scenario
-from waterplanner.ui.optimisation_words import LIMIT_WORDS, PER_WORDS, SEASON_WORDS
+from waterplanner.ui.optimisation_words import (
+    ICWC_SEASON_WORDS,
+    LIMIT_WORDS,
+    PER_WORDS,
+    SEASON_WORDS,
+)
 from waterplanner.ui.schedule_model import parse_number
 from waterplanner.ui.table_dialog import PasteTable
 
@@ -327,6 +332,9 @@ class EntryDialog(QDialog):
                 widget.setChecked(True if current is None else bool(current))
             elif typ == "season":
                 widget = _combo([(w, s) for s, w in SEASON_WORDS.items()], current or "all")
+            elif typ == "icwc_season":
+                widget = _combo([(w, s) for s, w in ICWC_SEASON_WORDS.items()],
+                                current or "all")
             elif typ == "per":
                 widget = _combo([(w, p) for p, w in PER_WORDS.items()], current or "total")
             elif typ == "limit":
