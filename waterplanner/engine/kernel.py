@@ -105,6 +105,26 @@ def keep(store: np.ndarray, record_pos: np.ndarray, m: int, q: int, t: int, s: i
         store[m, t, s, pos] = value
 
 
+@kernel(entry=False, inline=True)
+def keep_reservoir(store: np.ndarray, record_pos: np.ndarray, m: int, t: int, s: int,
+                   water: float, evap: float, seep: float, release: float,
+                   spill: float) -> None:
+    """A reservoir's end storage and the fluxes recorded for it."""
+    store[m, t, s, 0] = water
+    keep(store, record_pos, m, R_EVAP, t, s, evap)
+    keep(store, record_pos, m, R_SEEP, t, s, seep)
+    keep(store, record_pos, m, R_RELEASE, t, s, release)
+    keep(store, record_pos, m, R_SPILL, t, s, spill)
+
+
+@kernel(entry=False, inline=True)
+def intake_ask(pool: np.ndarray, t: int, demand_row: int, limit_row: int, cap_row: int,
+               loss: float) -> float:
+    """What a demand asks at its intake: its demand grossed up for the intake's loss, capped
+    by the intake's capacity and by the demand's limit."""
+    return min(pool[t, demand_row] / (1.0 - loss), pool[t, cap_row], pool[t, limit_row])
+
+
 @kernel
 def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                in_ptr: np.ndarray, in_links: np.ndarray, main_link: np.ndarray,
@@ -166,12 +186,8 @@ def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                         node_scal[S_FLOOR, i], pool[t, par_row[P_FLOOD, i]],
                         node_scal[S_CAPACITY, i])
                     storage[i] = water
-                    s = storage_slot[i]
-                    store[m, t, s, 0] = water
-                    keep(store, record_pos, m, R_EVAP, t, s, evap)
-                    keep(store, record_pos, m, R_SEEP, t, s, seep)
-                    keep(store, record_pos, m, R_RELEASE, t, s, release)
-                    keep(store, record_pos, m, R_SPILL, t, s, spill)
+                    keep_reservoir(store, record_pos, m, t, storage_slot[i], water, evap,
+                                   seep, release, spill)
                     avail = release + spill
                 elif k == LAKE:
                     s0 = storage[i]
@@ -202,12 +218,8 @@ def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                     spill = dec_node[D_SPILL, i]
                     water = storage[i] + q_in - evap - seep - release - spill
                     storage[i] = water
-                    s = storage_slot[i]
-                    store[m, t, s, 0] = water
-                    keep(store, record_pos, m, R_EVAP, t, s, evap)
-                    keep(store, record_pos, m, R_SEEP, t, s, seep)
-                    keep(store, record_pos, m, R_RELEASE, t, s, release)
-                    keep(store, record_pos, m, R_SPILL, t, s, spill)
+                    keep_reservoir(store, record_pos, m, t, storage_slot[i], water, evap,
+                                   seep, release, spill)
                     avail = release + spill
                 if mode == HEADS:
                     dec_node[D_AVAIL, i] = avail
@@ -245,9 +257,8 @@ def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                     while b < end and intake_priority[b] == intake_priority[a]:
                         lk = intake_links[b]
                         d = link_dst[lk]
-                        want = pool[t, par_row[P_DEMAND, d]] / (1.0 - link_loss[lk])
-                        want = min(want, pool[t, link_cap_row[lk]],
-                                   pool[t, par_row[P_LIMIT, d]])
+                        want = intake_ask(pool, t, par_row[P_DEMAND, d], par_row[P_LIMIT, d],
+                                          link_cap_row[lk], link_loss[lk])
                         need[b - a] = want
                         total += want
                         b += 1

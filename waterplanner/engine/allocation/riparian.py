@@ -48,6 +48,7 @@ from waterplanner.engine.kernel import (
     P_REQUIRED,
     S_CAPACITY,
     S_RETURN_FRACTION,
+    intake_ask,
 )
 from waterplanner.engine.physics import DEMAND, DEMAND_FOLLOWING_RULE, MIN_FLOW, RESERVOIR
 
@@ -242,8 +243,8 @@ def riparian_zone(t: int, nodes: np.ndarray, kind: np.ndarray, rule: np.ndarray,
             while b < end and intake_priority[b] == intake_priority[a]:
                 lk = intake_links[b]
                 d = link_dst[lk]
-                ask = min(pool[t, par_row[P_DEMAND, d]] / (1.0 - link_loss[lk]),
-                          pool[t, link_cap_row[lk]], pool[t, par_row[P_LIMIT, d]])
+                ask = intake_ask(pool, t, par_row[P_DEMAND, d], par_row[P_LIMIT, d],
+                                 link_cap_row[lk], link_loss[lk])
                 dec_link[lk] = ask
                 total += ask
                 b += 1
