@@ -340,7 +340,10 @@ class InspectorPanel(QWidget):
 
     def _build(self, node: AnyNode) -> None:
         self._clear()
-        specs = [s for s in COMMON_NODE_FIELDS if s.name in SHOWN_COMMON] + list(NODE_FIELDS[node.kind])
+        own = list(NODE_FIELDS[node.kind])
+        # how the reservoir is operated comes first: it decides what the other fields do
+        own.sort(key=lambda s: s.type is not FieldType.RULE)
+        specs = [s for s in COMMON_NODE_FIELDS if s.name in SHOWN_COMMON] + own
         for spec in specs:
             if spec.type in NUMERIC_ENTRY or spec.type is FieldType.STRING:
                 self._add_editor(spec)
