@@ -148,3 +148,20 @@ def test_screenshot_entry_point(tmp_path: Path) -> None:
     bad = tmp_path / "bad.wplan"
     bad.write_text("{}", encoding="utf-8")
     assert app_module.run_app(str(bad), screenshot=str(tmp_path / "no.png")) == 2
+
+
+def test_opening_a_version_1_file_says_it_will_be_saved_as_version_2(small_window,
+                                                                     tmp_path) -> None:
+    import shutil
+    from pathlib import Path as _Path
+
+    from waterplanner.model.fileio import written_version
+    v1 = _Path(__file__).resolve().parents[1] / "model" / "data" / "small-cascade-v1.wplan"
+    path = tmp_path / "old.wplan"
+    shutil.copy(v1, path)
+    assert written_version(path) == 1
+    assert small_window.files.open_path(path, ask=False)
+    text = small_window.message_label.text()
+    assert "written in format version 1: it will be saved in version 2" in text
+    small_window.session.save(path)
+    assert written_version(path) == 2

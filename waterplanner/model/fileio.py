@@ -18,7 +18,12 @@ from importlib import resources
 from pathlib import Path
 from typing import BinaryIO
 
-from waterplanner.model.document import dumps_scenario, loads_scenario, loads_scenario_and_view
+from waterplanner.model.document import (
+    dumps_scenario,
+    loads_scenario,
+    loads_scenario_and_view,
+    parse_document,
+)
 from waterplanner.model.problems import Problem, ScenarioError
 from waterplanner.model.safe_files import FileRefused, read_regular_file
 from waterplanner.model.scenario import Scenario
@@ -216,6 +221,16 @@ def read_scenario_bytes(path: str | os.PathLike[str]) -> bytes:
 def load_scenario(path: str | os.PathLike[str]) -> Scenario:
     """Load and validate a scenario file; :class:`ScenarioError` lists every problem."""
     return loads_scenario(read_scenario_bytes(path))
+
+
+def written_version(path: str | os.PathLike[str]) -> int | None:
+    """The format version a (readable) scenario file says it was written in, or None."""
+    try:
+        doc = parse_document(read_scenario_bytes(path))
+    except (OSError, ScenarioError):
+        return None
+    v = doc.get("version") if isinstance(doc, dict) else None
+    return v if isinstance(v, int) and not isinstance(v, bool) else None
 
 
 def load_scenario_and_view(path: str | os.PathLike[str]) -> tuple[Scenario, ViewState]:

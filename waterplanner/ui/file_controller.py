@@ -13,9 +13,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from waterplanner.model.fileio import DEFAULT_SCENARIO, load_shipped_scenario, shipped_scenarios
+from waterplanner.model.fileio import (
+    DEFAULT_SCENARIO,
+    load_shipped_scenario,
+    shipped_scenarios,
+    written_version,
+)
 from waterplanner.model.problems import Problem, ScenarioError
 from waterplanner.model.scenario import Scenario
+from waterplanner.model.schema import FORMAT_VERSION
 
 if TYPE_CHECKING:
     from waterplanner.ui.main_window import MainWindow
@@ -92,7 +98,14 @@ class FileController(QObject):
             return False
         self.last_problems = []
         self.window.settings.add_recent_file(str(path))
-        self.window.show_message(f"Opened {Path(path).name}")
+        version = written_version(path)
+        if version is not None and version < FORMAT_VERSION:
+            self.window.show_message(
+                f"Opened {Path(path).name}, written in format version {version}: it will be "
+                f"saved in version {FORMAT_VERSION} (nothing in it changes meaning; an older "
+                "WaterPlanner cannot open the saved file)")
+        else:
+            self.window.show_message(f"Opened {Path(path).name}")
         return True
 
     def save(self) -> bool:
