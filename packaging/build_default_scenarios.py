@@ -52,13 +52,16 @@ from waterplanner.model import (
     validate_scenario,
 )
 from waterplanner.model.layout import Layout
+from waterplanner.model.nodes import RunOfRiverPlant
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = ROOT / "packaging" / "syr_darya"
 OUT_DIR = ROOT / "resources" / "scenarios"
 CONVERTED = " Converted from monthly mean m³/s with the days of each month."
 NAMES = ("id", "name", "local_name", "country")
-NULLABLE = ("max_release_m3s", "flood_control_mcm", "capacity_m3s")   # null: none / unlimited
+NULLABLE = ("max_release_m3s", "flood_control_mcm", "capacity_m3s",   # null: none / unlimited
+            "operating_minimum_mcm")
+PLANT_NUMBERS = ("head_m", "installed_mw", "turbine_capacity_m3s", "efficiency")
 
 
 # ======================================================================================
@@ -74,6 +77,7 @@ class Basin(Sourcing):
         self.links: list[Link] = []
         self.priors: dict[str, tuple[float, dict[str, Any]]] = {}      # link id → prior, source
         self.heads: dict[str, tuple[str, float]] = {}                  # reservoir → (rule, m)
+        self.fit_starts: dict[str, float] = {}     # reservoir → storage the tailwater fit starts at
         self.layout: dict[str, tuple[float, ...]] = {}
         self.modes: dict[str, dict[str, Any]] = {}      # schedules, their sources, optimisation
 
@@ -93,6 +97,12 @@ def read_basin(folder: Folder) -> Basin:
                         water_year_start_month=int(t.number("water_year_start_month")))
     except ValueError as e:
         raise DataError(f"{t.where}: {e}") from None
+    day = sc.text("initial_state_date")
+    try:
+        date.fromisoformat(day)
+    except ValueError:
+        raise DataError(f"{sc.at('initial_state_date')}: '{day}' is not a date (YYYY-MM-DD)"
+                        ) from None
     basin = Basin(folder, time, sc)
     sets = [s.text("name") for s in sc.records("inflow_sets")]
     _inflows(basin, sets)
@@ -140,8 +150,9 @@ def _inflows(basin: Basin, sets: list[str]) -> None:
 def _reservoirs(basin: Basin) -> None:
     doc = basin.folder.json("reservoirs.json")
     defaults = doc.record("defaults")
-    storage = ("capacity_mcm", "dead_storage_mcm", "initial_storage_mcm", "min_release_m3s",
-               "max_release_m3s", "flood_control_mcm", "seepage_m3s")
+    storage = ("capacity_mcm", "dead_storage_mcm", "initial_storage_mcm",
+               "operating_minimum_mcm", "min_release_m3s", "max_release_m3s",
+               "flood_control_mcm", "seepage_m3s")
     for rec in doc.records("reservoirs"):
         rec.only(*NAMES, *storage, "lav", "evaporation", "release_schedule", "hydropower")
         pre = f"nodes.{rec.text('id')}."
@@ -158,6 +169,14 @@ def _reservoirs(basin: Basin) -> None:
             basin.cite(pre + "hydropower.tailwater_level_m", tail)
             rule = tail.one_of(("mean_net_head_m", "head_at_full_supply_m"))
             basin.heads[rec.text("id")] = (rule, tail.number(rule))
+            tail.only(rule, "fit_initial_storage_mcm")
+            if "fit_initial_storage_mcm" in tail:
+                fit = tail.number("fit_initial_storage_mcm")
+                lo, hi = got["dead_storage_mcm"], got["capacity_mcm"]
+                if not lo <= fit <= hi:
+                    raise DataError(f"{tail.at('fit_initial_storage_mcm')}: {fit:g} must lie "
+                                    f"between dead storage {lo:g} and capacity {hi:g}")
+                basin.fit_starts[rec.text("id")] = fit
         basin.nodes.append(ReservoirNode(
             **_names(rec), **got, lav=make_lav(lav, got["dead_storage_mcm"], got["capacity_mcm"]),
             evaporation_mm=basin.row("evaporation.csv", evap), hydropower=plant))
@@ -206,7 +225,7 @@ def _outlets(basin: Basin) -> None:
 def _links(basin: Basin, river: Record) -> None:
     ids, defaults = {n.id for n in basin.nodes}, river.record("defaults")
     for rec in river.records("links"):
-        rec.only("from", "to", "overflow", *defaults)
+        rec.only("from", "to", "overflow", "plants", *defaults)
         a, b = rec.node("from", ids), rec.node("to", ids)
         lid = f"{a}__{b}"
         keys = ["loss_fraction", "capacity_m3s", "travel_time_periods", "initial_flow_m3s"]
@@ -219,7 +238,19 @@ def _links(basin: Basin, river: Record) -> None:
                for k in keys}
         basin.links.append(Link(id=lid, source=a, target=b, **{
             **got, "travel_time_periods": int(got["travel_time_periods"])},
-            overflow=rec.flag("overflow")))
+            overflow=rec.flag("overflow"),
+            plants=tuple(_plant(basin, lid, p) for p in (
+                rec.records("plants") if "plants" in rec else []))))
+
+
+def _plant(basin: Basin, lid: str, rec: Record) -> RunOfRiverPlant:
+    """A run-of-river plant on link ``lid``: its numbers cited under
+    ``links.<lid>.plants.<plant id>.<field>``."""
+    rec.only("id", "name", "country", *PLANT_NUMBERS)
+    pre = f"links.{lid}.plants.{rec.text('id')}."
+    return RunOfRiverPlant(id=rec.text("id"), name=rec.text("name"),
+                           country=rec.text("country"),
+                           **{k: basin.take(pre + k, rec, k) for k in PLANT_NUMBERS})
 
 
 def _modes(basin: Basin) -> None:
@@ -270,6 +301,7 @@ def scenario(basin: Basin, mode: str, multiplier: float, tailwater: dict[str, fl
                           description=info["record"].text("description"),
                           author=basin.common.text("author"),
                           organisation=basin.common.text("organisation"), notes=notes,
+                          initial_state_date=basin.common.text("initial_state_date"),
                           references=basin.folder.used_references(sources, notes),
                           sources=dict(sorted(sources.items()))),
         time=basin.time,
@@ -327,9 +359,17 @@ def calibrate(basin: Basin) -> tuple[float, float]:
 def tailwater_levels(basin: Basin, multiplier: float) -> dict[str, float]:
     """Tailwater so that the mean net head of the calibration year is the design head (the
     net head uses the level at the mean of a period's start and end storage), or so that
-    the head at full supply is the one given."""
+    the head at full supply is the one given.
+
+    A reservoir whose tailwater record gives ``fit_initial_storage_mcm`` starts that year
+    from this typical storage instead of the scenario's own: the tailwater is a property of
+    the dam, so a low start in the named year lowers the head rather than moving the
+    tailwater down with it."""
     cal = basin.common.record("calibration")
     sc = scenario(basin, cal.text("mode"), multiplier, None)
+    sc = replace(sc, nodes=tuple(
+        replace(n, initial_storage_mcm=basin.fit_starts[n.id]) if n.id in basin.fit_starts
+        else n for n in sc.nodes))
     res = _simulate(sc, cal.text("inflow_set"))
     out: dict[str, float] = {}
     for r in sc.reservoirs:
@@ -353,12 +393,15 @@ def headline(sc: Scenario, inflow_set: str) -> str:
     tok = res.storage_with_initial("toktogul")
     short = ", ".join(f"{d.id.replace('_', ' ')} {km3('shortfall_mcm', d.id):.2f}"
                       for d in sc.nodes if isinstance(d, DemandNode))
+    kg = next(c for c in res.summary().countries if c.country == "KG")
+    ror = sum(km3("run_of_river_energy_mwh", p.id) for lk in sc.links for p in lk.plants)
     return (f"North Aral inflow {km3('inflow_mcm', 'north_aral'):.2f} km³, Arnasai "
             f"{km3('inflow_mcm', 'arnasai'):.2f} km³, spill to the Large Aral "
             f"{km3('inflow_mcm', 'large_aral'):.2f} km³; Toktogul min {np.min(tok) / 1000:.2f} "
-            f"/ end {tok[-1] / 1000:.2f} km³, {km3('energy_mwh', 'toktogul'):.0f} GWh; Aral "
-            f"minimum-flow deficit {km3('min_flow_deficit_mcm', 'kazalinsk'):.2f} km³; "
-            f"shortfalls (km³): {short}.")
+            f"/ end {tok[-1] / 1000:.2f} km³, {km3('energy_mwh', 'toktogul'):.0f} GWh; lower "
+            f"Naryn run-of-river {ror:.0f} GWh; Kyrgyz energy {kg.energy_gwh:.0f} GWh, of "
+            f"which winter {kg.winter_gwh:.0f}; Aral minimum-flow deficit "
+            f"{km3('min_flow_deficit_mcm', 'kazalinsk'):.2f} km³; shortfalls (km³): {short}.")
 
 
 def build_all(folder: Path = DATA_DIR) -> tuple[dict[str, Scenario], list[str]]:

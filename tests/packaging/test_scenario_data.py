@@ -151,6 +151,13 @@ def _toktogul(doc: Any) -> dict[str, Any]:
     return doc["reservoirs"][0]
 
 
+def _kurpsai(doc: Any) -> dict[str, Any]:
+    """The first run-of-river plant below Toktogul (river.json links[1])."""
+    link = doc["links"][1]
+    assert (link["from"], link["to"]) == ("toktogul", "uchkurgan"), "test set-up"
+    return link["plants"][0]
+
+
 MALFORMED: dict[str, tuple[Edit, str]] = {
     "csv missing column": (_replace("inflows.csv", ",Nov,Dec", ",Nov"),
                            "inflows.csv: missing column 'Dec'"),
@@ -196,8 +203,32 @@ MALFORMED: dict[str, tuple[Edit, str]] = {
         "reservoirs.json: reservoirs[0] (toktogul): missing 'initial_storage_mcm'"),
     "mistyped optional key": (
         _json_edit("river.json", lambda d: d["links"][0].update(capacity_m3=100)),
-        ("river.json: links[0].capacity_m3: unknown key (known: from, to, overflow, "
+        ("river.json: links[0].capacity_m3: unknown key (known: from, to, overflow, plants, "
         "loss_fraction, capacity_m3s, travel_time_periods, initial_flow_m3s)")),
+    "plant number without a source": (
+        _json_edit("river.json", lambda d: _kurpsai(d).update(head_m=110)),
+        "river.json: links[1].plants[0] (kurpsai).head_m: expected an object {…}, found 110"),
+    "mistyped plant key": (
+        _json_edit("river.json", lambda d: _kurpsai(d).update(head=110)),
+        ("river.json: links[1].plants[0] (kurpsai).head: unknown key (known: id, name, country, "
+         "head_m, installed_mw, turbine_capacity_m3s, efficiency)")),
+    "plant without a head": (
+        _json_edit("river.json", lambda d: _kurpsai(d).pop("head_m")),
+        "river.json: links[1].plants[0] (kurpsai): missing 'head_m'"),
+    "initial state date not a date": (
+        _json_edit("scenario.json", lambda d: d.update(initial_state_date="1 Oct 2025")),
+        "scenario.json: initial_state_date: '1 Oct 2025' is not a date (YYYY-MM-DD)"),
+    "operating minimum above capacity": (
+        _json_edit("reservoirs.json", lambda d: _toktogul(d)["operating_minimum_mcm"].update(
+            value=20_000)),
+        ("nodes.toktogul.operating_minimum_mcm: 20000 must lie between dead storage 5500 and "
+         "capacity 19500")),
+    "tailwater fit start above capacity": (
+        _json_edit("reservoirs.json", lambda d: _toktogul(d)["hydropower"][
+            "tailwater_level_m"].update(fit_initial_storage_mcm=20_000)),
+        ("reservoirs.json: reservoirs[0] (toktogul).hydropower.tailwater_level_m."
+         "fit_initial_storage_mcm: 20000 must lie between dead storage 5500 and capacity "
+         "19500")),
     "json syntax": (_replace("river.json", '"links": [', '"links" ['),
                     "river.json, line "),
     "link to nowhere": (
@@ -322,3 +353,47 @@ def test_a_new_initial_storage_reaches_the_scenario_with_its_source(build: Modul
     assert sc.node("toktogul").initial_storage_mcm == 10_800
     assert sc.metadata.sources["nodes.toktogul.initial_storage_mcm"] == {
         "basis": "cited", "refs": ["R74"], "note": "≈ 10.8 km³ on 1 Oct (test)."}
+
+
+def test_run_of_river_plants_reach_the_scenario_with_their_sources(build: ModuleType) -> None:
+    basin = build.read_basin(sys.modules["data_files"].Folder(DATA))
+    sc = build.scenario(basin, "energy", 1.0, None)
+    plants = {p.id: (lk.id, p) for lk in sc.links for p in lk.plants}
+    assert {k: v[0] for k, v in plants.items()} == {
+        "kurpsai": "toktogul__uchkurgan", "tash_kumyr": "toktogul__uchkurgan",
+        "shamaldy_sai": "toktogul__uchkurgan", "uch_kurgan": "uchkurgan__syr_head"}
+    kurpsai = plants["kurpsai"][1]
+    assert (kurpsai.head_m, kurpsai.installed_mw, kurpsai.country) == (110, 800, "KG")
+    src = sc.metadata.sources["links.toktogul__uchkurgan.plants.kurpsai.head_m"]
+    assert src["basis"] == "cited" and src["refs"] == ["R12"] and "run-of-river" in src["note"]
+    assert all(f"links.{lid}.plants.{pid}.{k}" in sc.metadata.sources
+               for pid, (lid, _) in plants.items() for k in build.PLANT_NUMBERS)
+
+
+def test_the_initial_state_and_its_date_reach_the_scenario(build: ModuleType) -> None:
+    basin = build.read_basin(sys.modules["data_files"].Folder(DATA))
+    sc = build.scenario(basin, "energy", 1.0, None)
+    assert sc.metadata.initial_state_date == "2025-10-01"
+    tok = sc.node("toktogul")
+    assert (tok.initial_storage_mcm, tok.operating_minimum_mcm) == (10_800, 6_500)
+    assert sc.metadata.sources["nodes.toktogul.operating_minimum_mcm"]["refs"][0] == "R84"
+    assert all(r.operating_minimum_mcm is None for r in sc.reservoirs if r.id != "toktogul")
+
+
+def test_the_tailwater_does_not_move_with_the_named_years_start(build: ModuleType,
+                                                                tmp_path: Path) -> None:
+    """Toktogul's tailwater is fitted on a typical start (fit_initial_storage_mcm), so a
+    different 1 October storage changes the head of the year, not the dam's tailwater."""
+    folder = tmp_path / "syr_darya"
+    shutil.copytree(DATA, folder)
+
+    def tailwater() -> float:
+        basin = build.read_basin(sys.modules["data_files"].Folder(folder))
+        return float(build.tailwater_levels(basin, 1.0)["toktogul"])
+    shipped = tailwater()
+    _json_edit("reservoirs.json", lambda d: _toktogul(d)["initial_storage_mcm"].update(
+        value=15_000))(folder)
+    assert tailwater() == shipped
+    _json_edit("reservoirs.json", lambda d: _toktogul(d)["hydropower"][
+        "tailwater_level_m"].pop("fit_initial_storage_mcm"))(folder)
+    assert tailwater() > shipped + 1.0     # fitted on the 15 km³ start instead: higher level
