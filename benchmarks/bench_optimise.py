@@ -30,7 +30,7 @@ from waterplanner.engine.seasons import season_spans, season_sums
 from waterplanner.model import Scenario, load_shipped_scenario
 from waterplanner.model.countries import Country, Season
 from waterplanner.model.horizon import monthly_to_dekads, repeat_years
-from waterplanner.model.nodes import DemandNode, RunOfRiverPlant
+from waterplanner.model.nodes import DemandNode
 from waterplanner.model.objectives import (
     DEFAULT_OBJECTIVES,
     CountryLimit,
@@ -49,24 +49,13 @@ def linear(scenario: Scenario) -> OptimisationSpec:
     return replace(optimisation_spec(scenario), objectives=DEFAULT_OBJECTIVES)
 
 
-NARYN_CASCADE = (("kurpsai", "Kurpsai", 110.0, 800.0), ("tash_kumyr", "Tash-Kumyr", 70.0, 450.0),
-                 ("shamaldy_say", "Shamaldy-Say", 35.0, 240.0),
-                 ("uch_kurgan", "Uch-Kurgan", 30.0, 180.0))
-"""(id, name, head m, installed MW) of the lower Naryn run-of-river plants — rough figures,
-for timing only."""
-
-
 def version_two(base: Scenario) -> Scenario:
-    """The default scenario with version-2 elements, for timing: the lower Naryn cascade on
-    Toktogul's reach, Fergana shared UZ/KG/TJ, 650 m³/s below Shardara in winter and 900 in
+    """The default scenario with version-2 elements, for timing: the lower Naryn cascade (as
+    shipped), Fergana shared UZ/KG/TJ, 650 m³/s below Shardara in winter and 900 in
     summer, Uzbek and Kazakh limits at 95 % of the planned withdrawals, the proportional
     policy, and an objective with Kyrgyz energy, fair sharing and the Uzbek limit (soft)."""
-    plants = tuple(RunOfRiverPlant(id=i, name=n, head_m=h, turbine_capacity_m3s=900.0,
-                                   installed_mw=mw, efficiency=0.9)
-                   for i, n, h, mw in NARYN_CASCADE)
     winter = base.time.is_winter
-    links = tuple(replace(lk, plants=plants) if lk.id == "toktogul__uchkurgan" else
-                  replace(lk, capacity_m3s=tuple(650.0 if w else 900.0 for w in winter))
+    links = tuple(replace(lk, capacity_m3s=tuple(650.0 if w else 900.0 for w in winter))
                   if lk.id == "shardara__shardara_tail" else lk for lk in base.links)
     nodes = tuple(replace(n, country_shares={"UZ": 0.6, "KG": 0.25, "TJ": 0.15})
                   if isinstance(n, DemandNode) and n.id == "fergana" else n for n in base.nodes)

@@ -184,7 +184,12 @@ def test_summary_json_has_the_countries_by_season(tmp_path, capsys):
     delivered = sum(r["delivery_mcm"] for r in by_season["rows"])
     assert delivered == pytest.approx(summary["delivery_mcm"])
     assert [c["country"] for c in summary["countries"]] == ["KG", "KZ", "TJ", "UZ"]
-    assert all(p["kind"] == "reservoir" for p in summary["plants"])
+    kinds = {p["node_id"]: (p["kind"], p["link_id"]) for p in summary["plants"]}
+    assert kinds["toktogul"] == ("reservoir", "")
+    assert kinds["kurpsai"] == ("run_of_river", "toktogul__uchkurgan")   # the lower Naryn
+    kg = next(c for c in summary["countries"] if c["country"] == "KG")
+    assert kg["energy_gwh"] == pytest.approx(sum(p["energy_gwh"] for p in summary["plants"]
+                                                 if p["country"] == "KG"))
 
 
 def test_the_country_table_shows_limits_partial_seasons_and_the_exchange_ledger():

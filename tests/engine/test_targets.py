@@ -18,7 +18,8 @@ def _with_release_m3s(s, rid: str, period: int, m3s: float):
 def test_a_target_beyond_the_water_above_dead_storage_is_reported_as_such() -> None:
     s = load_shipped_scenario()
     tok = s.node("toktogul")
-    s = s.with_node(replace(tok, initial_storage_mcm=tok.dead_storage_mcm + 50.0))
+    s = s.with_node(replace(tok, initial_storage_mcm=tok.dead_storage_mcm + 50.0,
+                            operating_minimum_mcm=None))
     s = _with_release_m3s(s, "toktogul", 4, 1607.0)
     r = simulate(s)
     found = [u for u in unmet_targets(r) if u.reservoir_id == "toktogul" and u.period == 4]

@@ -29,10 +29,15 @@ def test_field_paths_in_words_with_units(energy) -> None:
         "links.shardara__arnasai.loss_fraction": "Shardara → Arnasai depression: loss fraction",
         "release_schedules.toktogul": "Toktogul: release schedule (Mm³/period)",
         "time.start": "Time base: start date",
+        "links.toktogul__uchkurgan.plants.kurpsai.head_m":
+            "Toktogul → Naryn below Uch-Kurgan: Kurpsai (run-of-river plant), head (m)",
+        "nodes.toktogul.operating_minimum_mcm": "Toktogul: operating minimum (Mm³)",
     }
     for path, label in cases.items():
         assert field_label(energy, path) == label
     assert field_label(energy, "nodes.nowhere.capacity_mcm") == "nodes.nowhere.capacity_mcm"
+    unknown_plant = "links.toktogul__uchkurgan.plants.nowhere.head_m"
+    assert field_label(energy, unknown_plant) == unknown_plant
 
 
 def test_ids_in_sentences_become_names(energy) -> None:

@@ -126,9 +126,20 @@ def test_trade_off_points_show_and_apply_their_schedule(window: MainWindow, qtbo
 
 def test_a_front_without_trade_off_says_so_instead_of_plotting(window: MainWindow,
                                                               qtbot) -> None:
+    from dataclasses import replace
+
+    from waterplanner.model.edits import ReplaceScenario
     panel = window.optimiser
     panel.tabs.setCurrentWidget(panel.tradeoff_page)
-    # in the median year the least shortfall also gives Kyrgyzstan its most winter energy
+    # from a full Toktogul (13 km³, no operating minimum) the least shortfall of the median
+    # year also gives Kyrgyzstan its most winter energy (from the 2025/26 start of 10.8 km³
+    # the 6.5 km³ minimum makes the two compete)
+    s = window.document.scenario
+    full = s.with_node(replace(s.node("toktogul"), initial_storage_mcm=13_000.0,
+                               operating_minimum_mcm=None))
+    assert window.document.apply(ReplaceScenario(scenario=full, label="full Toktogul"))
+    qtbot.waitUntil(lambda: window.results is not None
+                    and window.results.scenario is window.document.scenario, timeout=5000)
     panel.tradeoff.choose("shortfall", "kg_winter_energy")
     panel.points.setValue(3)
     assert panel.run_front()

@@ -118,8 +118,11 @@ def test_run_of_river_plants_on_a_link(window) -> None:
     win = window
     link = next(lk for lk in win.document.scenario.links if lk.source == "toktogul")
     win.session.select_link(link.id)
+    assert win.inspector.buttons["plants"].text().startswith("3 plants: Kurpsai")  # shipped
+    win.session.select_link("charvak__chirchik_tail")
+    assert win.inspector.buttons["plants"].text() == "none — click to add"
+    win.session.select_link(link.id)
     button = win.inspector.buttons["plants"]
-    assert button.text() == "none — click to add"
     dlg = PlantsDialog("plants", ())
     dlg.add_row(None)
     dlg.table.item(0, 0).setText("kurpsai")

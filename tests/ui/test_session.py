@@ -182,7 +182,8 @@ def test_unmet_targets_are_marked_and_listed(window: MainWindow, qtbot) -> None:
     from waterplanner.model.edits import ReplaceScenario
     s = window.document.scenario
     tok = s.node("toktogul")
-    low = s.with_node(replace(tok, initial_storage_mcm=tok.dead_storage_mcm + 10))
+    low = s.with_node(replace(tok, initial_storage_mcm=tok.dead_storage_mcm + 10,
+                              operating_minimum_mcm=None))
     rel = list(low.release_schedules["toktogul"])
     rel[4] = 1607 * low.time.seconds[4] / 1e6
     assert window.document.apply(ReplaceScenario(scenario=low.with_schedule("toktogul", rel),

@@ -21,6 +21,7 @@ from waterplanner.model.schema import (
     LAV_COLUMNS,
     LINK_FIELDS,
     METADATA_FIELDS,
+    PLANT_FIELDS,
     TIME_FIELDS,
     FieldSpec,
     FieldType,
@@ -152,8 +153,9 @@ def field_label(scenario: Scenario, path: str) -> str:
     ``nodes.toktogul.capacity_mcm`` → 'Toktogul: capacity (Mm³)';
     ``links.charvak__chirchik_tail.capacity_m3s`` → 'Charvak → Chirchik below Charvak:
     capacity (m³/s)'; ``release_schedules.toktogul`` → 'Toktogul: release schedule
-    (Mm³/period)'. A path the schema does not describe is returned as it is (cut to a
-    bounded length).
+    (Mm³/period)'; ``links.toktogul__uchkurgan.plants.kurpsai.head_m`` → 'Toktogul → Naryn
+    below Uch-Kurgan: Kurpsai (run-of-river plant), head (m)'. A path the schema does not
+    describe is returned as it is (cut to a bounded length).
     """
     parts = path.split(".")
     label: str | None = None
@@ -164,6 +166,8 @@ def field_label(scenario: Scenario, path: str) -> str:
         spec = _spec(LINK_FIELDS, parts[2])
         if link is not None and spec is not None:
             label = f"{link_name(scenario, link)}: {_with_unit(_label(spec), spec.unit)}"
+    elif len(parts) == 5 and parts[0] == "links" and parts[2] == "plants":
+        label = _plant_field_label(scenario, parts[1], parts[3], parts[4])
     elif len(parts) == 2 and parts[0] == "release_schedules" and scenario.has_node(parts[1]):
         label = f"{node_name(scenario, parts[1])}: release schedule (Mm³/period)"
     elif len(parts) == 2 and parts[0] in ("time", "metadata"):
@@ -172,6 +176,17 @@ def field_label(scenario: Scenario, path: str) -> str:
             where = "Time base" if parts[0] == "time" else "Scenario"
             label = f"{where}: {_with_unit(_label(spec), spec.unit)}"
     return label if label is not None else clip(path, 2 * MAX_NAME_CHARS)
+
+
+def _plant_field_label(scenario: Scenario, link_id: str, plant_id: str,
+                       field: str) -> str | None:
+    link = next((lk for lk in scenario.links if lk.id == link_id), None)
+    plant = next((p for p in link.plants if p.id == plant_id), None) if link else None
+    spec = _spec(PLANT_FIELDS, field)
+    if link is None or plant is None or spec is None:
+        return None
+    return (f"{link_name(scenario, link)}: {clip(plant.name, MAX_NAME_CHARS)} (run-of-river "
+            f"plant), {_with_unit(_label(spec), spec.unit)}")
 
 
 def field_sort_key(scenario: Scenario, path: str) -> tuple[int, int, int, str]:
@@ -185,7 +200,7 @@ def field_sort_key(scenario: Scenario, path: str) -> tuple[int, int, int, str]:
         names = [s.name for s in COMMON_NODE_FIELDS + NODE_FIELDS[kind]]
         field_pos = names.index(parts[2]) if parts[2] in names else len(names)
         return 0, node_order[parts[1]], field_pos, path
-    if len(parts) == 3 and parts[0] == "links":
+    if len(parts) in (3, 5) and parts[0] == "links":       # a link's field or its plant's
         order = {lk.id: k for k, lk in enumerate(scenario.links)}
         names = [s.name for s in LINK_FIELDS]
         return (1, order.get(parts[1], len(order)),
