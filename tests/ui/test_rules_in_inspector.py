@@ -150,3 +150,18 @@ def test_run_of_river_plants_on_a_link(window) -> None:
     assert len(item.plant_marks) == 1
     assert item.boundingRect().contains(item.plant_marks[0])
     assert "Kurpsai (run-of-river, KG)" in item.toolTip()
+
+
+def test_energy_tab_plots_run_of_river_plants(window, qtbot) -> None:
+    from waterplanner.ui.result_plots import RunOfRiverEnergyPlot
+    win = window
+    qtbot.waitUntil(lambda: win.results is not None and
+                    win.results.scenario is win.document.scenario, timeout=10000)
+    plant_ids = win.results.plant_ids
+    assert plant_ids, "the default scenario has the lower Naryn plants"
+    e = win.plots.curve_data(RunOfRiverEnergyPlot, plant_ids[0])
+    assert e is not None
+    expected = win.results.run_of_river_energy_mwh[0, 0] / 1000.0
+    assert list(e) == list(expected)
+    titles = [p.title_for(p.node) for p in win.plots.plots if isinstance(p, RunOfRiverEnergyPlot)]
+    assert any("(run-of-river)" in t for t in titles)

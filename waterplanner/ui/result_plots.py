@@ -9,6 +9,7 @@ ran on; the only arithmetic here is unit display.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -327,6 +328,40 @@ class EnergyPlot(TimePlot):
         self._data["b"] = b
         self.base.setData(x, b) if b is not None else self.base.setData([], [])
         self.fit_y(e, b)
+
+
+@dataclass(frozen=True)
+class PlantSite:
+    """A run-of-river plant as its plot names it (the plot's "node")."""
+
+    id: str
+    name: str
+    country: str
+
+
+class RunOfRiverEnergyPlot(EnergyPlot):
+    """Energy of a run-of-river plant on a river reach per period."""
+
+    title = "hydropower"
+
+    def draw(self, results: Results, baseline: Results | None, units: str) -> None:
+        x = step_x(self.time)
+        e = _plant_energy_gwh(results, self.node.id)
+        self._data["e"] = e
+        if e is None:
+            self.curve.setData([], [])
+        else:
+            self.curve.setData(x, e)
+        b = _maybe(baseline, lambda rb: _plant_energy_gwh(rb, self.node.id))
+        self._data["b"] = b
+        self.base.setData(x, b) if b is not None else self.base.setData([], [])
+        self.fit_y(e, b)
+
+
+def _plant_energy_gwh(results: Results, plant_id: str) -> np.ndarray | None:
+    if plant_id not in results.plant_ids:
+        return None
+    return results.run_of_river_energy_mwh[0, results.plant_index(plant_id)] / 1000.0
 
 
 class LakePlot(TimePlot):

@@ -26,7 +26,9 @@ from waterplanner.ui.result_plots import (
     EnergyPlot,
     LakeInflowPlot,
     LakePlot,
+    PlantSite,
     ReleasePlot,
+    RunOfRiverEnergyPlot,
     StoragePlot,
     TimePlot,
 )
@@ -137,8 +139,15 @@ class ResultsPanel(QWidget):
             for i, d in enumerate(dem):
                 add(DeliveryPlot, d, i // cols, i % cols)
         elif tab == "Energy":
-            for i, n in enumerate([r for r in res if r.hydropower is not None]):
+            dams = [r for r in res if r.hydropower is not None]
+            for i, n in enumerate(dams):
                 add(EnergyPlot, n, i)
+            country_of = {n.id: n.country for n in scenario.nodes}
+            plants = [PlantSite(id=p.id, name=f"{p.name} (run-of-river)",
+                                country=p.country or country_of.get(lk.source, ""))
+                      for lk in scenario.links for p in lk.plants]
+            for i, site in enumerate(plants):
+                add(RunOfRiverEnergyPlot, site, len(dams) + i)
         elif tab == "Terminal lake":
             for i, lake in enumerate(lakes):
                 add(LakePlot, lake, 2 * i)
@@ -163,13 +172,14 @@ class ResultsPanel(QWidget):
     def show_results(self, results: Results, baseline: Results | None, units: str) -> None:
         """Show new results (and the baseline, when it fits the same network and horizon)."""
         s = results.scenario
-        shape = (s.nodes, s.time)
-        if self._shape is None or shape[0] is not self._shape[0] or shape[1] is not self._shape[1]:
-            old = self._shape
-            new_ids = tuple((n.id, n.kind, n.name, n.country) for n in s.nodes)
-            if old is None or old[2] != new_ids or old[1] != s.time or self._needs_rebuild(s):
+        old = self._shape
+        if old is None or s.nodes is not old[0] or s.time is not old[1] or s.links is not old[2]:
+            new_ids = (tuple((n.id, n.kind, n.name, n.country) for n in s.nodes),
+                       tuple((p.id, p.name, p.country, lk.id) for lk in s.links
+                             for p in lk.plants))
+            if old is None or old[3] != new_ids or old[1] != s.time or self._needs_rebuild(s):
                 self._rebuild(s)
-            self._shape = (s.nodes, s.time, new_ids)
+            self._shape = (s.nodes, s.time, s.links, new_ids)
         self._build_scenario = s
         if baseline is not None and (baseline.scenario.time.periods != s.time.periods
                                      or set(baseline.node_ids) != set(results.node_ids)):
@@ -202,7 +212,7 @@ class ResultsPanel(QWidget):
 
     def _needs_rebuild(self, s: Scenario) -> bool:
         # static furniture (capacity lines, bands, crests) comes from node fields
-        by_id = {p.node.id: p.node for p in self.plots}
+        by_id = {p.node.id: p.node for p in self.plots if not isinstance(p.node, PlantSite)}
         return any(n.id in by_id and by_id[n.id] is not n for n in s.nodes)
 
     def curve_data(self, cls: type[TimePlot], node_id: str) -> np.ndarray | None:
