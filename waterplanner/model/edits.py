@@ -20,7 +20,7 @@ from datetime import date
 from typing import Any
 
 from waterplanner.model.countries import Country, EnergyExchange
-from waterplanner.model.field_checker import NULL_MESSAGE
+from waterplanner.model.field_checker import ID_PATTERN, NULL_MESSAGE
 from waterplanner.model.lav import LevelAreaVolume
 from waterplanner.model.network import find_cycle
 from waterplanner.model.nodes import (
@@ -48,8 +48,6 @@ from waterplanner.model.schema import (
     FieldType,
     node_field,
 )
-
-ID_PATTERN = re.compile(r"^[A-Za-z0-9_\-]{1,64}\Z")
 
 
 class EditRefused(ValueError):

@@ -97,6 +97,10 @@ MAX_LOCATION_CHARS = 300
 MAX_MESSAGE_CHARS = 2000
 
 
+# \Z: "$" would let "id\n" through; the bounded repeat keeps a 10 MB id a quick refusal
+ID_PATTERN = re.compile(rf"^[A-Za-z0-9_\-]{{1,{MAX_ID_CHARS}}}\Z")
+"""A valid id of a node, link, plant or exchange."""
+
 NULL_MESSAGE = "needs a value (null is not allowed here)"
 """What is said of a null in a field that must have a value (in a file or from an edit)."""
 

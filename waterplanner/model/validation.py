@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from waterplanner.model.field_checker import (
+    ID_PATTERN,
     FieldChecker,
     check_free_form,
     fmt,
@@ -26,10 +27,7 @@ from waterplanner.model.network import find_cycle, reaches
 from waterplanner.model.nodes import NodeKind
 from waterplanner.model.problems import Problem
 from waterplanner.model.schema import (
-    ALLOCATION_POLICIES,
     COMMON_NODE_FIELDS,
-    COUNTRY_FIELDS,
-    EXCHANGE_FIELDS,
     EXTENSION_KEYS,
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -44,7 +42,6 @@ from waterplanner.model.schema import (
     OPTIONAL_TOP_LEVEL_KEYS,
     RELEASE_SPEC,
     SCENARIO_OPTIONAL_KEYS,
-    SEASONS,
     TIME_FIELDS,
     TOP_LEVEL_KEYS,
     V1_NODE_POSITION_FIELDS,
@@ -52,11 +49,14 @@ from waterplanner.model.schema import (
     FieldSpec,
     FieldType,
 )
+from waterplanner.model.sharing_checks import (
+    check_allocation,
+    check_countries,
+    check_exchanges,
+)
 from waterplanner.model.timebase import Step, fits_calendar, is_period_start
 from waterplanner.model.view_state import VIEW_KEY, check_view
 
-# \Z: "$" would let "id\n" through; the bounded repeat keeps a 10 MB id a quick refusal
-ID_PATTERN = re.compile(rf"^[A-Za-z0-9_\-]{{1,{MAX_ID_CHARS}}}\Z")
 SOURCE_BASES = ("cited", "derived", "estimate", "n/a")
 
 
@@ -310,68 +310,6 @@ def _check_layout(c: FieldChecker, doc: dict[str, Any],
             c.number(f"{loc}[{i}]", pos[i], spec)
 
 
-def _check_allocation(c: FieldChecker, doc: dict[str, Any]) -> None:
-    if "allocation" in doc and doc["allocation"] not in ALLOCATION_POLICIES:
-        c.add("allocation", f"{quote(doc['allocation'])} is not an allocation policy (use "
-                            f"one of: {', '.join(ALLOCATION_POLICIES)})")
-
-
-def _entries(c: FieldChecker, doc: dict[str, Any], key: str, what: str,
-             specs: tuple[FieldSpec, ...]) -> list[tuple[str, dict[str, Any]]]:
-    """The checked fields of each object of an optional top-level list, with its place."""
-    items = doc.get(key)
-    if items is None:
-        return []
-    if not isinstance(items, list):
-        c.add(key, f"expected a list of {what}, found {typename(items)}")
-        return []
-    out = []
-    for i, item in enumerate(items):
-        loc = f"{key}[{i}]"
-        if not isinstance(item, dict):
-            c.add(loc, f"expected an object, found {typename(item)}")
-            continue
-        out.append((loc, c.fields(loc, item, specs, None, None)))
-    return out
-
-
-def _check_countries(c: FieldChecker, doc: dict[str, Any]) -> None:
-    seen: set[str] = set()
-    for loc, got in _entries(c, doc, "countries", "countries", COUNTRY_FIELDS):
-        code = got.get("code")
-        if code is None:
-            continue
-        if not re.fullmatch(r"[A-Z]{2}", code):
-            c.add(f"{loc}.code", f"{quote(code)} is not a two-letter country code such as KZ")
-        elif code in seen:
-            c.add(f"{loc}.code", f"country '{code}' is listed twice")
-        seen.add(code)
-
-
-def _check_exchanges(c: FieldChecker, doc: dict[str, Any]) -> None:
-    seen: set[str] = set()
-    for loc, got in _entries(c, doc, "energy_exchanges", "exchanges", EXCHANGE_FIELDS):
-        eid = got.get("id")
-        if eid is not None:
-            if not ID_PATTERN.match(eid):
-                c.add(f"{loc}.id", f"{quote(eid)} is not a valid id (1-64 letters, digits, _ "
-                                   "and -)")
-            elif eid in seen:
-                c.add(f"{loc}.id", f"exchange id '{eid}' is used twice")
-            seen.add(eid)
-        for key in ("supplier", "receiver"):
-            code = got.get(key)
-            if code is not None and not re.fullmatch(r"[A-Z]{2}", code):
-                c.add(f"{loc}.{key}", f"{quote(code)} is not a two-letter country code")
-        if got.get("supplier") is not None and got.get("supplier") == got.get("receiver"):
-            c.add(f"{loc}.receiver", "a country cannot exchange energy with itself")
-        for key in ("season", "water_season"):
-            season = got.get(key)
-            if season is not None and season not in SEASONS:
-                c.add(f"{loc}.{key}", f"{quote(season)} is not a season (use "
-                                      f"{' or '.join(SEASONS)})")
-
-
 def _check_links(c: FieldChecker, doc: dict[str, Any],
                  nodes: dict[str, tuple[NodeKind, dict[str, Any]]]
                  ) -> tuple[list[dict[str, Any]], bool]:
@@ -621,9 +559,9 @@ def validate_document(doc: Any) -> list[Problem]:
         _check_layout(c, doc, nodes)
     links, links_ok = _check_links(c, doc, nodes)
     _check_plant_ids(c, links)
-    _check_allocation(c, doc)
-    _check_countries(c, doc)
-    _check_exchanges(c, doc)
+    check_allocation(c, doc)
+    check_countries(c, doc)
+    check_exchanges(c, doc)
     nodes_ok = isinstance(doc.get("nodes"), list) and len(nodes) == len(doc["nodes"])
     _check_topology(c, nodes, links, links_ok and nodes_ok)
     _check_schedules(c, doc, length, nodes)
