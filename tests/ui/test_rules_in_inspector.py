@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from waterplanner.model.nodes import NodeKind, RuleKind
 from waterplanner.model.schema import node_field
-from waterplanner.ui.inspector_panel import GUIDE_CURVE_SPEC, parse_shares, shares_text
+from waterplanner.ui.rule_fields import GUIDE_CURVE_SPEC, parse_shares, shares_text
 
 
 def _choose_rule(win, kind: RuleKind) -> None:

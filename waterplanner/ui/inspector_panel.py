@@ -7,7 +7,6 @@ level–area–volume tables open a spreadsheet dialog.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
@@ -31,7 +30,6 @@ from waterplanner.model.lav import LevelAreaVolume
 from waterplanner.model.nodes import (
     AnyNode,
     HydropowerPlant,
-    OperatingRule,
     ReservoirNode,
     RuleKind,
     RunOfRiverPlant,
@@ -48,6 +46,17 @@ from waterplanner.model.schema import (
 )
 from waterplanner.ui.document import ScenarioDocument
 from waterplanner.ui.plants_dialog import PlantsDialog, plants_summary
+from waterplanner.ui.rule_fields import (
+    BUFFER_RELEASE_SPEC,
+    BUFFER_SPEC,
+    GUIDE_CURVE_SPEC,
+    RULE_HELP,
+    RULE_LABELS,
+    field_of,
+    parse_shares,
+    rule_with,
+    shares_text,
+)
 from waterplanner.ui.schedule_model import parse_number
 from waterplanner.ui.table_dialog import TableEditDialog
 
@@ -67,67 +76,8 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-RULE_LABELS: dict[RuleKind, str] = {
-    RuleKind.SCHEDULE: "Release schedule",
-    RuleKind.DEMAND_FOLLOWING: "Demand-following",
-    RuleKind.GUIDE_CURVE: "Guide curve",
-}
-RULE_HELP: dict[RuleKind, str] = {
-    RuleKind.SCHEDULE: "Release the planned schedule, limited by storage; spill when full",
-    RuleKind.DEMAND_FOLLOWING: "Release what the demands and minimum flows downstream need, "
-                               "nearest reservoir first, within the release bounds",
-    RuleKind.GUIDE_CURVE: "Release to keep the end-of-period storage on the guide curve, "
-                          "within the release bounds",
-}
-GUIDE_CURVE_SPEC = FieldSpec("rule.guide_curve_mcm", FieldType.SERIES, "Guide curve", "Mm³",
-                             help="Target storage at the end of each period")
-BUFFER_SPEC = FieldSpec("rule.buffer_mcm", FieldType.SERIES, "Buffer zone top", "Mm³",
-                        nullable=True,
-                        help="While the storage at the start of a period is below this, the "
-                             "release is cut to the buffer release")
-BUFFER_RELEASE_SPEC = FieldSpec("rule.buffer_release_m3s", FieldType.FLOW_OR_SERIES,
-                                "Buffer release", "m³/s", nullable=True, minimum=0,
-                                help="Release while in the buffer zone (never below the "
-                                     "minimum release); empty: no cut")
-
-
-def shares_text(shares: dict[str, float]) -> str:
-    """'UZ 0.5, KG 0.3, TJ 0.2' (empty for no shares)."""
-    return ", ".join(f"{code} {share:g}" for code, share in shares.items())
-
-
-def parse_shares(text: str) -> dict[str, float]:
-    """Country shares typed as 'UZ 0.5, KG 0.3, TJ 0.2' (or with '=' / ':'); empty: none."""
-    out: dict[str, float] = {}
-    for part in filter(None, (p.strip() for p in re.split(r"[,;]", text))):
-        m = re.fullmatch(r"([A-Za-z]{2})\s*[=: ]\s*([-+0-9.eE]+)(\s*%)?", part)
-        if m is None:
-            raise EditRefused(f"'{part}' is not a country and its share, such as 'UZ 0.5'")
-        share = parse_number(m.group(2)) / (100.0 if m.group(3) else 1.0)
-        out[m.group(1).upper()] = share
-    return out
-
-
 NUMERIC_ENTRY = (FieldType.NUMBER, FieldType.INTEGER, FieldType.FLOW_OR_SERIES)
 """Field types typed as one number (a time-varying field also has a per-period table)."""
-
-
-def _field(owner: Any, name: str) -> Any:
-    """A field of a node or link; 'rule.x' is a field of a reservoir's operating rule."""
-    if name.startswith("rule."):
-        return getattr(owner.rule, name.split(".", 1)[1])
-    return getattr(owner, name)
-
-
-def _rule_with(rule: OperatingRule, sub: str, value: Any) -> OperatingRule:
-    """The rule with one of its curves or its buffer release changed."""
-    if sub == "guide_curve_mcm":
-        return replace(rule, guide_curve_mcm=value)
-    if sub == "buffer_mcm":
-        return replace(rule, buffer_mcm=value)
-    if sub == "buffer_release_m3s":
-        return replace(rule, buffer_release_m3s=value)
-    raise EditRefused(f"an operating rule has no field '{sub}'")
 
 
 class FieldEditor(QWidget):
@@ -324,7 +274,7 @@ class InspectorPanel(QWidget):
                 hp = getattr(node, "hydropower", None)
                 ed.set_value(getattr(hp, name.split(".", 1)[1]) if hp else None)
             else:
-                ed.set_value(_field(node, name))
+                ed.set_value(field_of(node, name))
         for name, b in self.buttons.items():
             b.setText(self._button_text(node, name))
         if isinstance(node, ReservoirNode):
@@ -460,7 +410,7 @@ class InspectorPanel(QWidget):
     def _button_text(self, node: AnyNode, name: str) -> str:
         if name == "hydropower":
             return "Remove the plant" if getattr(node, "hydropower", None) else "Add a plant"
-        v = _field(node, name)
+        v = field_of(node, name)
         if v is None:
             return "none — click to set"
         if isinstance(v, LevelAreaVolume):
@@ -491,7 +441,7 @@ class InspectorPanel(QWidget):
             sub = name.split(".", 1)[1]
             v = None if not text.strip() else parse_number(text)
             return SetNodeField(node_id=node.id, field_name="rule",
-                                value=_rule_with(node.rule, sub, v),
+                                value=rule_with(node.rule, sub, v),
                                 label=f"Set {node.name} {sub.replace('_', ' ')}")
         spec = next(s for s in COMMON_NODE_FIELDS + NODE_FIELDS[node.kind] if s.name == name)
         value: Any = text
@@ -553,7 +503,7 @@ class InspectorPanel(QWidget):
     def table_columns(self, spec: FieldSpec) -> tuple[list[str], list[list[float]], list[str] | None, bool]:
         """Headers, columns, row labels and growability of a table field of the node."""
         owner = self._owner()
-        v = _field(owner, spec.name)
+        v = field_of(owner, spec.name)
         time = self.document.scenario.time
         if spec.type is FieldType.FLOW_OR_SERIES:
             col = list(v) if isinstance(v, (tuple, list)) else \
@@ -591,7 +541,7 @@ class InspectorPanel(QWidget):
         node = self.document.scenario.node(self.node_id)  # type: ignore[arg-type]
         if spec.name.startswith("rule.") and isinstance(node, ReservoirNode):
             sub = spec.name.split(".", 1)[1]
-            rule = _rule_with(node.rule, sub, tuple(float(x) for x in columns[0]))
+            rule = rule_with(node.rule, sub, tuple(float(x) for x in columns[0]))
             return self.document.apply(SetNodeField(node_id=node.id, field_name="rule",
                                                     value=rule,
                                                     label=f"Set {node.name} {spec.label.lower()}"))
