@@ -20,7 +20,6 @@ from PySide6.QtGui import QPainter, QPdfWriter
 from waterplanner.engine.simulate import simulate
 from waterplanner.model.timebase import Step, TimeBase
 from waterplanner.report import write_report
-from waterplanner.report.content import plots_section
 from waterplanner.report.flow import Ctx, Figure
 from waterplanner.report.inputs import ReportInputs
 from waterplanner.report.plots import (
@@ -33,6 +32,7 @@ from waterplanner.report.plots import (
     nice_ticks,
     x_label_boxes,
 )
+from waterplanner.report.results_plots import plots_section
 from waterplanner.report.timeaxis import report_time
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from waterplanner.model.nodes import OperatingRule, ReservoirNode, RuleKind
-from waterplanner.report.content import _zone_legend
+from waterplanner.report.results_plots import _zone_legend
 from waterplanner.ui.file_controller import default_scenario
 
 

@@ -1,0 +1,230 @@
+"""The report's "Results over time" section: storage (with the rules' guide curves and
+operating minima), releases, deliveries against demands, energy and the terminal lake, as
+vector plots with the baseline overlaid when it is comparable."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter
+
+from waterplanner.model.nodes import DemandNode, ReservoirNode, RuleKind, TerminalLakeNode
+from waterplanner.report import style
+from waterplanner.report.flow import Block, Ctx, Figure, Heading, Paragraph
+from waterplanner.report.inputs import ReportInputs
+from waterplanner.report.names import (
+    node_title,
+    short_name,
+)
+from waterplanner.report.plots import HLine, Legend, LegendEntry, Line, Panel, draw_grid
+
+PANEL_HEIGHT_PT = 138.0
+PANELS_PER_FIGURE = 8
+"""A figure is at most four rows of two panels, so it fits on one page."""
+
+
+def comparable(inp: ReportInputs) -> bool:
+    b = inp.baseline
+    return b is not None and b.time == inp.results.time
+
+
+def _base_series(inp: ReportInputs, quantity: str, node_id: str) -> np.ndarray | None:
+    if not comparable(inp):
+        return None
+    assert inp.baseline is not None
+    if node_id not in inp.baseline.node_ids:
+        return None
+    return inp.baseline.series(quantity, node_id)
+
+
+def _figures(inp: ReportInputs, panels: list[Panel], legend: list[LegendEntry],
+             caption: str) -> list[Block]:
+    out: list[Block] = []
+    axis = inp.time
+    for k in range(0, len(panels), PANELS_PER_FIGURE):
+        chunk = panels[k:k + PANELS_PER_FIGURE]
+        rows = (len(chunk) + 1) // 2
+
+        def paint(ctx: Ctx, p: QPainter, r: QRectF, chunk: list[Panel] = chunk) -> None:
+            draw_grid(ctx, p, r, chunk, axis, 2)
+        last = k + PANELS_PER_FIGURE >= len(panels)
+        out += [Legend(legend), Figure(rows * PANEL_HEIGHT_PT, paint, caption if last else "")]
+    return out
+
+
+def _legend(inp: ReportInputs, *extra: LegendEntry, baseline: bool = True,
+            kind: str = "line") -> list[LegendEntry]:
+    what = "this scenario (country colour)"
+    if inp.time.aggregated:
+        what += f", by {inp.time.unit if inp.time.unit == 'month' else 'water year'}"
+    entries: list[LegendEntry] = [(kind, style.ACCENT, what)]
+    if baseline and comparable(inp):
+        entries.append(("dash", style.BASELINE, "baseline"))
+    entries += list(extra)
+    if inp.time.shaded:
+        entries.append(("shade", style.SUMMER_SHADE, "summer (Apr–Sep)"))
+    return entries
+
+
+def _storage_panels(inp: ReportInputs, reservoirs: list[ReservoirNode],
+                    countries: list[str]) -> list[Panel]:
+    r, axis = inp.results, inp.time
+    panels = []
+    for n in reservoirs:
+        colour = style.country_colour(n.country, countries)
+        lines = []
+        base = _base_series(inp, "storage_mcm", n.id)
+        if base is not None and inp.baseline is not None:
+            start = float(inp.baseline.storage_with_initial(n.id)[0])
+            lines.append(Line(axis.with_start(start, base), colour, dashed=True, at="boundary"))
+        start = float(r.storage_with_initial(n.id)[0])
+        lines.append(Line(axis.with_start(start, r.series("storage_mcm", n.id)), colour,
+                          at="boundary"))
+        if n.rule.kind is RuleKind.GUIDE_CURVE and n.rule.guide_curve_mcm is not None:
+            lines.append(Line(axis.with_start(start, np.asarray(n.rule.guide_curve_mcm)),
+                              GUIDE_CURVE_COLOUR, dashed=True, width_pt=1.0, at="boundary"))
+        hlines = [HLine(n.capacity_mcm, "capacity", style.AXIS, "dot"),
+                  HLine(n.dead_storage_mcm, "dead storage", style.MUTED, "dashdot")]
+        if n.floor_mcm > n.dead_storage_mcm:
+            hlines.append(HLine(n.floor_mcm, "operating minimum", OPERATING_MINIMUM_COLOUR,
+                                "dashdotdot"))
+        panels.append(Panel(node_title(n), "Mm³", lines, hlines))
+    return panels
+
+
+GUIDE_CURVE_COLOUR = style.OKABE_ITO["bluish_green"]
+OPERATING_MINIMUM_COLOUR = style.OKABE_ITO["reddish_purple"]
+
+
+def _zone_legend(reservoirs: list[ReservoirNode]) -> list[LegendEntry]:
+    """Legend entries for the guide curves and operating minima the storage plots show."""
+    out: list[LegendEntry] = []
+    if any(n.rule.kind is RuleKind.GUIDE_CURVE for n in reservoirs):
+        out.append(("dash", GUIDE_CURVE_COLOUR, "guide curve (target)"))
+    if any(n.floor_mcm > n.dead_storage_mcm for n in reservoirs):
+        out.append(("dashdotdot", OPERATING_MINIMUM_COLOUR, "operating minimum"))
+    return out
+
+
+def plots_section(inp: ReportInputs) -> list[Block]:
+    """Storage, releases, deliveries vs demands, energy and lake level, as vector plots."""
+    r = inp.results
+    scn = inp.scenario
+    axis = inp.time
+    tb = r.time
+    countries = sorted({n.country for n in scn.nodes if n.country})
+    out: list[Block] = [Heading("Results over time")]
+    if axis.aggregated:
+        out.append(Paragraph(axis.describe(), "small", style.MUTED))
+    if comparable(inp):
+        out.append(Paragraph(f"The baseline ({inp.baseline_label}) is drawn dashed and grey "
+                             "on every plot.", "small", style.MUTED))
+    elif inp.baseline is not None:
+        out.append(Paragraph("The baseline has a different time base and is not overlaid.",
+                             "small", style.MUTED))
+    reservoirs = [n for n in scn.nodes if isinstance(n, ReservoirNode)]
+    step_word = "month" if axis.unit == "month" else "water year" if axis.unit == "year" \
+        else "period"
+
+    panels = _storage_panels(inp, reservoirs, countries)
+    if panels:
+        out += [Heading("Storage", 2)] + _figures(
+            inp, panels, _legend(inp, ("dot", style.AXIS, "capacity"),
+                                 ("dashdot", style.MUTED, "dead storage"),
+                                 *_zone_legend(reservoirs)),
+            f"Storage at the end of each {step_word} (the first point is the initial "
+            "storage), with the capacity and the dead storage"
+            + (", and the operating rules' guide curves and operating minima."
+               if _zone_legend(reservoirs) else "."))
+
+    panels = []
+    spilled = False
+    for n in reservoirs:
+        colour = style.country_colour(n.country, countries)
+        lines = []
+        base = _base_series(inp, "release_mcm", n.id)
+        if base is not None:
+            lines.append(Line(axis.mean_flow(tb.mcm_to_m3s(base)), colour, dashed=True))
+        lines.append(Line(axis.mean_flow(tb.mcm_to_m3s(r.series("release_mcm", n.id))), colour))
+        spill = r.series("spill_mcm", n.id)
+        if spill.max(initial=0.0) > 1e-6:
+            spilled = True
+            lines.append(Line(axis.mean_flow(tb.mcm_to_m3s(spill)), style.SPILL, width_pt=0.9))
+        panels.append(Panel(node_title(n), "m³/s", lines, empty_text="no release"))
+    if panels:
+        extra = (("line", style.SPILL, "spill"),) if spilled else ()
+        out += [Heading("Releases", 2)] + _figures(
+            inp, panels, _legend(inp, *extra),
+            f"Mean release over each {step_word} in m³/s" +
+            (" (spill, where any, in purple)." if spilled else "."))
+
+    panels = []
+    short = False
+    for node in scn.nodes:
+        if not isinstance(node, DemandNode):
+            continue
+        colour = style.country_colour(node.country, countries)
+        dem = axis.total(r.series("demand_mcm", node.id))
+        dlv = axis.total(r.series("delivery_mcm", node.id))
+        lines = []
+        base = _base_series(inp, "delivery_mcm", node.id)
+        if base is not None:
+            lines.append(Line(axis.total(base), colour, dashed=True))
+        lines += [Line(dem, style.AXIS, width_pt=0.8), Line(dlv, colour)]
+        panels.append(Panel(node_title(node), "Mm³", lines, shortfall=(dem, dlv),
+                            empty_text="no demand"))
+        short = short or bool(np.any(dem - dlv > 1e-9 * np.maximum(1.0, dem)))
+    if panels:
+        gap = (("area", style.SHORTFALL, "shortfall"),) if short else ()
+        out += [Heading("Deliveries and demands", 2)] + _figures(
+            inp, panels, _legend(inp, ("line", style.AXIS, "demand"), *gap),
+            f"Delivery (country colour) against demand (thin black) per {step_word}; the gap "
+            "is the shortfall.")
+
+    panels = []
+    for n in reservoirs:
+        if n.hydropower is None:
+            continue
+        colour = style.country_colour(n.country, countries)
+        lines = [Line(axis.total(r.series("energy_mwh", n.id)) / 1000.0, colour, bars=True)]
+        base = _base_series(inp, "energy_mwh", n.id)
+        if base is not None:
+            lines.append(Line(axis.total(base) / 1000.0, colour, dashed=True))
+        panels.append(Panel(node_title(n), "GWh", lines, empty_text="no generation"))
+    if panels:
+        out += [Heading("Energy", 2)] + _figures(
+            inp, panels, _legend(inp, kind="bar"), f"Energy generated in each {step_word}, GWh.")
+
+    panels = []
+    for node in scn.nodes:
+        if not isinstance(node, TerminalLakeNode):
+            continue
+        colour = style.country_colour(node.country, countries)
+        start = float(node.lav.level_at(node.initial_storage_mcm))
+        lines = []
+        base = _base_series(inp, "level_m", node.id)
+        if base is not None:
+            lines.append(Line(axis.with_start(start, base), colour, dashed=True, at="boundary"))
+        lines.append(Line(axis.with_start(start, r.series("level_m", node.id)), colour,
+                          at="boundary"))
+        panels.append(Panel(node_title(node), "m a.s.l.", lines,
+                            [HLine(node.crest_level_m, "crest", style.AXIS, "dot")],
+                            zero_based=False))
+        lines = []
+        base = _base_series(inp, "inflow_mcm", node.id)
+        if base is not None:
+            lines.append(Line(axis.total(base), colour, dashed=True))
+        lines.append(Line(axis.total(r.series("inflow_mcm", node.id)), colour))
+        panels.append(Panel(f"Inflow to {short_name(node.name)}", "Mm³", lines,
+                            empty_text="no inflow"))
+    if panels:
+        out += [Heading("Terminal lake", 2)] + _figures(
+            inp, panels, _legend(inp, ("dot", style.AXIS, "outflow crest")),
+            f"Lake level at the end of each {step_word} with the level of the outflow crest; "
+            f"inflow per {step_word}.")
+    if not any(isinstance(b, Figure) for b in out):
+        return []  # nothing to plot: no reservoir, demand, plant or lake
+    return out
+
+
+# --- tables by period ----------------------------------------------------------------
