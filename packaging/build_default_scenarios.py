@@ -32,6 +32,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))   # data_files.py, beside this script
 from data_files import DataError, Folder, Record, Sourcing, make_lav
+from variants import apply_changes, change_value
 
 from waterplanner.model import (
     DemandNode,
@@ -254,26 +255,52 @@ def _plant(basin: Basin, lid: str, rec: Record) -> RunOfRiverPlant:
 
 
 def _modes(basin: Basin) -> None:
-    """Per mode: its release schedules (a reservoir's own unless the mode sets it) with their
-    sources, and its optimisation section (optimisation.json)."""
+    """Per mode: its release schedules (a reservoir's own unless the mode or its ``base``
+    sets it) with their sources, its ``changes`` (variants.py; a base's changes first) and
+    its optimisation section (optimisation.json; the base's if the mode has none)."""
     sched, opt = basin.folder.table("schedules.csv"), basin.folder.json("optimisation.json")
     constraints = [c.without_source() for c in opt.records("constraints")]
     reservoirs = basin.folder.json("reservoirs.json").records("reservoirs")
+    opt_modes = opt.record("modes")
     for mode in basin.common.records("modes"):
-        sets, mid = mode.record("release_schedules"), mode.text("id")
+        mode.only("id", "file", "name", "description", "base", "release_schedules", "changes")
+        mid = mode.text("id")
         if mid in basin.modes:
             raise DataError(f"{mode.where}: a second mode '{mid}'")
-        info: dict[str, Any] = {"schedules": {}, "sources": {}, "record": mode}
+        base = None
+        if "base" in mode:
+            if mode.text("base") not in basin.modes:
+                raise DataError(f"{mode.at('base')}: '{mode.text('base')}' is not a mode "
+                                "listed before this one")
+            base = basin.modes[mode.text("base")]
+        sets = mode.record("release_schedules") if "release_schedules" in mode else None
+        info: dict[str, Any] = {"schedules": {}, "sources": {}, "record": mode, "changes": []}
         for rec in reservoirs:
             rid = rec.text("id")
-            s = sets.record(rid) if rid in sets else rec.record(
-                "release_schedule", hint=f" (or give one in {sets.where})")
+            if sets is not None and rid in sets:
+                s = sets.record(rid)
+            elif base is not None:
+                info["schedules"][rid] = base["schedules"][rid]
+                info["sources"][f"release_schedules.{rid}"] = \
+                    base["sources"][f"release_schedules.{rid}"]
+                continue
+            else:
+                s = rec.record("release_schedule", hint=" (or give one in the mode's "
+                               "release_schedules)")
             info["schedules"][rid] = basin.monthly(sched.row(s.text("series"), s.where), True)
             info["sources"][f"release_schedules.{rid}"] = s.source()
-        m = opt.record("modes").record(mid)
-        info["optimisation"] = {
-            "objectives": [o.without_source() for o in m.records("objectives")],
-            "constraints": constraints, "notes": f"{m.text('notes')} {opt.text('notes')}"}
+        info["changes"] = (list(base["changes"]) if base else []) + [
+            (c, change_value(c, basin)) for c in (
+                mode.records("changes") if "changes" in mode else [])]
+        if mid in opt_modes:
+            m = opt_modes.record(mid)
+            info["optimisation"] = {
+                "objectives": [o.without_source() for o in m.records("objectives")],
+                "constraints": constraints, "notes": f"{m.text('notes')} {opt.text('notes')}"}
+        elif base is not None:
+            info["optimisation"] = base["optimisation"]
+        else:
+            raise DataError(f"{opt_modes.where}: no optimisation section for mode '{mid}'")
         basin.modes[mid] = info
 
 
@@ -296,7 +323,7 @@ def scenario(basin: Basin, mode: str, multiplier: float, tailwater: dict[str, fl
              for n in basin.nodes]
     links = [replace(lk, loss_fraction=losses[lk.id]) if lk.id in losses else lk
              for lk in basin.links]
-    return Scenario(
+    sc = Scenario(
         metadata=Metadata(name=info["record"].text("name"),
                           description=info["record"].text("description"),
                           author=basin.common.text("author"),
@@ -312,6 +339,13 @@ def scenario(basin: Basin, mode: str, multiplier: float, tailwater: dict[str, fl
         release_schedules=dict(info["schedules"]),
         extensions={"optimisation": info["optimisation"]},
         layout=Layout(dict(basin.layout)))
+    sc, changed = apply_changes(sc, info["changes"])
+    if not changed:
+        return sc
+    sources = dict(sorted({**sc.metadata.sources, **changed}.items()))
+    return replace(sc, metadata=replace(
+        sc.metadata, sources=sources,
+        references=basin.folder.used_references(sources, notes)))
 
 
 def lower_losses(basin: Basin, multiplier: float) -> dict[str, float]:
@@ -415,10 +449,10 @@ def build_all(folder: Path = DATA_DIR) -> tuple[dict[str, Scenario], list[str]]:
                                      for k, v in lower_losses(basin, multiplier).items())}
     loss_note = cal.template("loss_note", values)
     modes = basin.common.records("modes")
-    results = [f"- {m.text('id')} mode, {s} year: "
-               f"{headline(scenario(basin, m.text('id'), multiplier, tail, '', loss_note), s)}"
-               for m in modes for s in (i.text("name") for i in
-                                        basin.common.records("inflow_sets"))]
+    drafts = {m.text("id"): scenario(basin, m.text("id"), multiplier, tail, "", loss_note)
+              for m in modes}
+    results = [f"- {mid} mode, {s.name} year: {headline(sc, s.name)}"
+               for mid, sc in drafts.items() for s in sc.inflow_sets]
     notes = "\n\n".join(basin.common.templates("notes", {**values, "results": "\n".join(results)}))
     return {m.text("file"): _check(scenario(basin, m.text("id"), multiplier, tail, notes,
                                             loss_note), m.text("file")) for m in modes}, results
