@@ -25,7 +25,7 @@ from waterplanner.model import LevelAreaVolume
 BASES = ("cited", "derived", "estimate")
 SOURCE_KEYS = ("basis", "refs", "note")
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-CODE = re.compile(r"\bR\d\d\b")
+CODE = re.compile(r"\bR\d{2,3}\b")
 
 
 class DataError(Exception):

@@ -99,8 +99,8 @@ def test_every_source_resolves() -> None:
         assert s["note"].strip(), s
         assert s["refs"] or s["basis"] == "estimate", s     # cited or derived: say from what
         assert [r for r in s["refs"] if r not in refs] == [], s
-    named = {c for doc in files.values() for t in _texts(doc) for c in re.findall(r"\bR\d\d\b", t)}
-    named |= {c for p in DATA.glob("*.csv") for c in re.findall(r"\bR\d\d\b", p.read_text())}
+    named = {c for doc in files.values() for t in _texts(doc) for c in re.findall(r"\bR\d{2,3}\b", t)}
+    named |= {c for p in DATA.glob("*.csv") for c in re.findall(r"\bR\d{2,3}\b", p.read_text())}
     assert sorted(named - set(refs)) == []
 
 
