@@ -285,8 +285,7 @@ def _modes(basin: Basin) -> None:
                     base["sources"][f"release_schedules.{rid}"]
                 continue
             else:
-                s = rec.record("release_schedule", hint=" (or give one in the mode's "
-                               "release_schedules)")
+                s = rec.record("release_schedule", hint=f" (or give one in {mode.where}.release_schedules)")
             info["schedules"][rid] = basin.monthly(sched.row(s.text("series"), s.where), True)
             info["sources"][f"release_schedules.{rid}"] = s.source()
         info["changes"] = (list(base["changes"]) if base else []) + [
@@ -300,7 +299,7 @@ def _modes(basin: Basin) -> None:
         elif base is not None:
             info["optimisation"] = base["optimisation"]
         else:
-            raise DataError(f"{opt_modes.where}: no optimisation section for mode '{mid}'")
+            raise DataError(f"{opt_modes.where}: missing '{mid}' (or give the mode a 'base')")
         basin.modes[mid] = info
 
 
