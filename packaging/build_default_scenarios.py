@@ -31,7 +31,7 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))   # data_files.py, beside this script
-from data_files import DataError, Folder, Record, Sourcing, make_lav
+from data_files import MONTHS, DataError, Folder, Record, Sourcing, make_lav
 from variants import apply_changes, change_value
 
 from waterplanner.model import (
@@ -53,7 +53,7 @@ from waterplanner.model import (
     validate_scenario,
 )
 from waterplanner.model.layout import Layout
-from waterplanner.model.nodes import RunOfRiverPlant
+from waterplanner.model.nodes import OperatingRule, RuleKind, RunOfRiverPlant
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = ROOT / "packaging" / "syr_darya"
@@ -76,7 +76,7 @@ class Basin(Sourcing):
         self.common = common                                            # scenario.json
         self.nodes: list[Any] = []
         self.links: list[Link] = []
-        self.priors: dict[str, tuple[float, dict[str, Any]]] = {}      # link id → prior, source
+        self.priors: dict[str, tuple[float, dict[str, Any], str]] = {}  # link → prior, source, group
         self.heads: dict[str, tuple[str, float]] = {}                  # reservoir → (rule, m)
         self.fit_starts: dict[str, float] = {}     # reservoir → storage the tailwater fit starts at
         self.layout: dict[str, tuple[float, ...]] = {}
@@ -118,15 +118,25 @@ def read_basin(folder: Folder) -> Basin:
     _modes(basin)
     folder.check_all_rows_used()
     cal = sc.record("calibration")
-    for key, known in (("mode", list(basin.modes)), ("inflow_set", sets),
-                       ("lake", [n.id for n in basin.nodes])):
+    for key, known in (("mode", list(basin.modes)), ("inflow_set", sets)):
         if cal.text(key) not in known:
             raise DataError(f"{cal.at(key)}: '{cal.text(key)}' is not one of {', '.join(known)}")
-    dummy = dict.fromkeys(("multiplier", "achieved_km3"), 1.0) | {"loss_list": "", "results": ""}
-    cal.template("loss_note", dummy)
-    sc.templates("notes", dummy)
+    groups = [g.text("group") for g in cal.records("groups")]
+    for g in cal.records("groups"):
+        g.node("node", {n.id for n in basin.nodes})
+        g.one_of(("target_inflow_mcm", "target_mean_inflow_m3s"))
+        g.template("loss_note", {"multiplier": 1.0, "achieved": 1.0})
+        for m in g.get("months") if "months" in g else []:
+            if m not in MONTHS:
+                raise DataError(f"{g.at('months')}: '{m}' is not one of {', '.join(MONTHS)}")
+    for lid, (_, _, group) in basin.priors.items():
+        if group not in groups:
+            raise DataError(f"river.json: link {lid}: calibration group '{group}' is not one "
+                            f"of scenario.json's calibration groups ({', '.join(groups)})")
+    sc.templates("notes", {"calibration": "", "loss_list": "", "results": ""})
     for mode in basin.modes:
-        _check(scenario(basin, mode, 1.0, None), f"the {mode}-mode scenario")
+        _check(scenario(basin, mode, dict.fromkeys(groups, 1.0), None),
+               f"the {mode}-mode scenario")
     return basin
 
 
@@ -155,7 +165,8 @@ def _reservoirs(basin: Basin) -> None:
                "operating_minimum_mcm", "min_release_m3s", "max_release_m3s",
                "flood_control_mcm", "seepage_m3s")
     for rec in doc.records("reservoirs"):
-        rec.only(*NAMES, *storage, "lav", "evaporation", "release_schedule", "hydropower")
+        rec.only(*NAMES, *storage, "lav", "evaporation", "release_schedule", "hydropower",
+                 "rule")
         pre = f"nodes.{rec.text('id')}."
         got = {k: basin.take(pre + k, rec, k, defaults, nullable=k in NULLABLE) for k in storage}
         lav, evap = rec.record("lav"), rec.record("evaporation")
@@ -180,7 +191,24 @@ def _reservoirs(basin: Basin) -> None:
                 basin.fit_starts[rec.text("id")] = fit
         basin.nodes.append(ReservoirNode(
             **_names(rec), **got, lav=make_lav(lav, got["dead_storage_mcm"], got["capacity_mcm"]),
-            evaporation_mm=basin.row("evaporation.csv", evap), hydropower=plant))
+            evaporation_mm=basin.row("evaporation.csv", evap), hydropower=plant,
+            rule=_rule(basin, pre, rec)))
+
+
+def _rule(basin: Basin, pre: str, rec: Record) -> OperatingRule:
+    """The reservoir's operating rule: ``schedule`` unless its record gives a ``rule`` (a
+    ``guide_curve`` names its row of guide_curves.csv, end-of-month storage in Mm³)."""
+    if "rule" not in rec:
+        return OperatingRule()
+    r = rec.record("rule")
+    r.only("kind", "series", "basis", "refs", "note")
+    kind = RuleKind(r.text("kind", tuple(k.value for k in RuleKind)))
+    basin.cite(pre + "rule", r)
+    if kind is RuleKind.GUIDE_CURVE:
+        return OperatingRule(kind=kind, guide_curve_mcm=basin.row("guide_curves.csv", r))
+    if "series" in r:
+        raise DataError(f"{r.at('series')}: only a guide_curve rule names a series")
+    return OperatingRule(kind=kind)
 
 
 def _demands(basin: Basin) -> None:
@@ -233,7 +261,8 @@ def _links(basin: Basin, river: Record) -> None:
         if isinstance(rec.data.get("loss_fraction"), dict) and \
                 "calibrated_from_prior" in rec.data["loss_fraction"]:
             loss = rec.record("loss_fraction")
-            basin.priors[lid] = (loss.number("calibrated_from_prior"), loss.source())
+            basin.priors[lid] = (loss.number("calibrated_from_prior"), loss.source(),
+                                 loss.text("group"))
             keys.remove("loss_fraction")                # set by scenario() for each multiplier
         got = {k: basin.take(f"links.{lid}.{k}", rec, k, defaults, nullable=k in NULLABLE)
                for k in keys}
@@ -306,16 +335,18 @@ def _modes(basin: Basin) -> None:
 # ======================================================================================
 # One scenario of one mode
 # ======================================================================================
-def scenario(basin: Basin, mode: str, multiplier: float, tailwater: dict[str, float] | None,
-             notes: str = "", loss_note: str = "(not yet calibrated).") -> Scenario:
-    """Mode ``mode`` with the lower-Syr losses scaled by ``multiplier`` and the tailwater
-    levels given (0 m before they are known)."""
-    losses = lower_losses(basin, multiplier)
+def scenario(basin: Basin, mode: str, multipliers: dict[str, float],
+             tailwater: dict[str, float] | None, notes: str = "",
+             loss_notes: dict[str, str] | None = None) -> Scenario:
+    """Mode ``mode`` with the lower-Syr losses of each calibration group scaled by its
+    multiplier and the tailwater levels given (0 m before they are known)."""
+    losses = lower_losses(basin, multipliers)
     info = basin.modes[mode]
     sources = {**basin.sources, **info["sources"]}
-    for lid, (prior, src) in basin.priors.items():
+    for lid, (prior, src, group) in basin.priors.items():
+        how = (loss_notes or {}).get(group, "(not yet calibrated).")
         sources[f"links.{lid}.loss_fraction"] = {**src, "note": (
-            f"Calibrated to {losses[lid]:g}: {loss_note} Prior before calibration: {prior} "
+            f"Calibrated to {losses[lid]:g}: {how} Prior before calibration: {prior} "
             + src["note"])}
     nodes = [replace(n, hydropower=replace(n.hydropower, tailwater_level_m=tailwater[n.id]))
              if tailwater and isinstance(n, ReservoirNode) and n.hydropower else n
@@ -347,10 +378,11 @@ def scenario(basin: Basin, mode: str, multiplier: float, tailwater: dict[str, fl
         references=basin.folder.used_references(sources, notes)))
 
 
-def lower_losses(basin: Basin, multiplier: float) -> dict[str, float]:
-    """Each calibrated reach keeps the share (1 − prior)^multiplier of its flow, so one
-    multiplier scales all of them and every loss stays in [0, 1)."""
-    return {k: round(1.0 - (1.0 - p) ** multiplier, 4) for k, (p, _) in basin.priors.items()}
+def lower_losses(basin: Basin, multipliers: dict[str, float]) -> dict[str, float]:
+    """Each calibrated reach keeps the share (1 − prior)^m of its flow, m its group's
+    multiplier, so one number scales a group's reaches and every loss stays in [0, 1)."""
+    return {k: round(1.0 - (1.0 - p) ** multipliers[g], 4)
+            for k, (p, _, g) in basin.priors.items()}
 
 
 # ======================================================================================
@@ -361,35 +393,50 @@ def _simulate(sc: Scenario, inflow_set: str) -> Any:
     return simulate(sc, inflow_set=inflow_set)
 
 
-def calibrate(basin: Basin) -> tuple[float, float]:
-    """Bisection on the loss multiplier so that the calibration mode and inflow set send the
-    target to the lake (scenario.json ``calibration``). Returns (multiplier, achieved Mm³)."""
+def calibrate(basin: Basin) -> tuple[dict[str, float], dict[str, float]]:
+    """Each calibration group in turn (scenario.json ``calibration.groups``, upstream first):
+    bisection on its loss multiplier so that the calibration mode and inflow set give the
+    group's target at its node, the earlier groups' multipliers fixed. Returns the multipliers
+    and what each achieves (Mm³, or m³/s for a mean-flow target)."""
     cal = basin.common.record("calibration")
-    mode, inflow_set, lake = cal.text("mode"), cal.text("inflow_set"), cal.text("lake")
-    target = cal.value("target_inflow_mcm")[0]
+    mode, inflow_set = cal.text("mode"), cal.text("inflow_set")
+    multipliers = dict.fromkeys((g.text("group") for g in cal.records("groups")), 1.0)
+    achieved: dict[str, float] = {}
+    for g in cal.records("groups"):
+        name, node = g.text("group"), g.text("node")
+        key = g.one_of(("target_inflow_mcm", "target_mean_inflow_m3s"))
+        target = g.value(key)[0]
+        months = [MONTHS.index(m) + 1 for m in g.get("months")] if "months" in g else None
 
-    def inflow(m: float) -> float:
-        res = _simulate(scenario(basin, mode, m, None), inflow_set)
-        return float(np.sum(res.series("inflow_mcm", lake)))
-    lo, hi = 0.0, 1.0
-    while inflow(hi) > target:
-        lo, hi = hi, hi * 2.0
-        if hi > 64:
-            raise DataError(f"{cal.where}: no loss multiplier brings the inflow to {lake} "
-                            "down to the target")
-    if inflow(lo) < target:
-        raise DataError(f"{cal.where}: even without lower-Syr losses the inflow to {lake} is "
-                        "below the target: the demands or schedules need revisiting")
-    for _ in range(60):
-        mid = 0.5 * (lo + hi)
-        lo, hi = (mid, hi) if inflow(mid) > target else (lo, mid)
-        if hi - lo < 1e-6:
-            break
-    m = round(0.5 * (lo + hi), 4)
-    return m, inflow(m)
+        def measure(m: float, name: str = name, node: str = node, key: str = key,
+                    months: list[int] | None = months) -> float:
+            res = _simulate(scenario(basin, mode, {**multipliers, name: m}, None), inflow_set)
+            v = np.asarray(res.series("inflow_mcm", node), dtype=float)
+            pick = np.array([months is None or d.month in months for d in basin.time.starts])
+            if key == "target_inflow_mcm":
+                return float(np.sum(v[pick]))
+            return float(np.mean(basin.time.mcm_to_m3s(v)[pick]))
+        lo, hi = 0.0, 1.0
+        while measure(hi) > target:
+            lo, hi = hi, hi * 2.0
+            if hi > 64:
+                raise DataError(f"{g.where}: no loss multiplier brings {key} at {node} down "
+                                "to the target")
+        if measure(lo) < target:
+            raise DataError(f"{g.where}: even without losses in group '{name}', {key} at "
+                            f"{node} is below the target ({measure(lo):.1f} < {target:g}): "
+                            "the demands or rules upstream need revisiting")
+        for _ in range(60):
+            mid = 0.5 * (lo + hi)
+            lo, hi = (mid, hi) if measure(mid) > target else (lo, mid)
+            if hi - lo < 1e-6:
+                break
+        multipliers[name] = round(0.5 * (lo + hi), 4)
+        achieved[name] = measure(multipliers[name])
+    return multipliers, achieved
 
 
-def tailwater_levels(basin: Basin, multiplier: float) -> dict[str, float]:
+def tailwater_levels(basin: Basin, multipliers: dict[str, float]) -> dict[str, float]:
     """Tailwater so that the mean net head of the calibration year is the design head (the
     net head uses the level at the mean of a period's start and end storage), or so that
     the head at full supply is the one given.
@@ -399,7 +446,7 @@ def tailwater_levels(basin: Basin, multiplier: float) -> dict[str, float]:
     the dam, so a low start in the named year lowers the head rather than moving the
     tailwater down with it."""
     cal = basin.common.record("calibration")
-    sc = scenario(basin, cal.text("mode"), multiplier, None)
+    sc = scenario(basin, cal.text("mode"), multipliers, None)
     sc = replace(sc, nodes=tuple(
         replace(n, initial_storage_mcm=basin.fit_starts[n.id]) if n.id in basin.fit_starts
         else n for n in sc.nodes))
@@ -441,20 +488,23 @@ def build_all(folder: Path = DATA_DIR) -> tuple[dict[str, Scenario], list[str]]:
     """Every mode's scenario (by file name) and the headline lines of the notes."""
     basin = read_basin(Folder(folder))
     cal = basin.common.record("calibration")
-    multiplier, achieved = calibrate(basin)
-    tail = tailwater_levels(basin, multiplier)
-    values = {"multiplier": multiplier, "achieved_km3": achieved / 1000,
+    multipliers, achieved = calibrate(basin)
+    tail = tailwater_levels(basin, multipliers)
+    losses = lower_losses(basin, multipliers)
+    loss_notes = {g.text("group"): g.template("loss_note", {
+        "multiplier": multipliers[g.text("group")], "achieved": achieved[g.text("group")]})
+        for g in cal.records("groups")}
+    values = {"calibration": " ".join(f"Group '{k}': {v}" for k, v in loss_notes.items()),
               "loss_list": "; ".join(f"{k.replace('__', ' → ')} {v:.4f}"
-                                     for k, v in lower_losses(basin, multiplier).items())}
-    loss_note = cal.template("loss_note", values)
+                                     for k, v in losses.items())}
     modes = basin.common.records("modes")
-    drafts = {m.text("id"): scenario(basin, m.text("id"), multiplier, tail, "", loss_note)
+    drafts = {m.text("id"): scenario(basin, m.text("id"), multipliers, tail, "", loss_notes)
               for m in modes}
     results = [f"- {mid} mode, {s.name} year: {headline(sc, s.name)}"
                for mid, sc in drafts.items() for s in sc.inflow_sets]
     notes = "\n\n".join(basin.common.templates("notes", {**values, "results": "\n".join(results)}))
-    return {m.text("file"): _check(scenario(basin, m.text("id"), multiplier, tail, notes,
-                                            loss_note), m.text("file")) for m in modes}, results
+    return {m.text("file"): _check(scenario(basin, m.text("id"), multipliers, tail, notes,
+                                            loss_notes), m.text("file")) for m in modes}, results
 
 
 def main(argv: list[str] | None = None) -> int:

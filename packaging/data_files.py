@@ -25,6 +25,7 @@ from waterplanner.model import LevelAreaVolume
 BASES = ("cited", "derived", "estimate")
 SOURCE_KEYS = ("basis", "refs", "note")
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+SEASONAL = "seasonal_limits.csv"       # monthly rates (m³/s) of fields that vary with the season
 CODE = re.compile(r"\bR\d{2,3}\b")
 
 
@@ -289,6 +290,8 @@ class Sourcing:
         """The sourced number at ``key`` (from ``defaults`` if ``rec`` lacks it), cited."""
         holder = defaults if defaults is not None and key not in rec and key in defaults else rec
         self.cite(path, holder.record(key))
+        if "series" in holder.record(key):             # one value per month, as given
+            return self.row(SEASONAL, holder.record(key))
         return holder.value(key, nullable)[0]
 
     def row(self, table: str, rec: Record, m3s: bool = False) -> tuple[float, ...]:
