@@ -33,6 +33,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))   # data_files.py, beside this script
 from data_files import MONTHS, DataError, Folder, Record, Sourcing, make_lav
 from variants import apply_changes, change_value
+from hindcasts import hindcast
 
 from waterplanner.model import (
     DemandNode,
@@ -87,11 +88,12 @@ def _names(rec: Record) -> dict[str, str]:
     return {k: rec.text(k) for k in NAMES}
 
 
-def read_basin(folder: Folder) -> Basin:
+def read_basin(folder: Folder, time_record: Record | None = None) -> Basin:
     """Read and check every data file of ``folder``: the nodes in their order in the file
-    (inflows, reservoirs, junctions, demands, outlets), links, layout and modes."""
+    (inflows, reservoirs, junctions, demands, outlets), links, layout and modes. Monthly rows
+    are laid out in the time base of ``time_record`` (a hindcast's) or of scenario.json."""
     sc = folder.json("scenario.json")
-    t = sc.record("time")
+    t = time_record if time_record is not None else sc.record("time")
     try:
         time = TimeBase(Step(t.text("step")), date.fromisoformat(t.text("start")),
                         int(t.number("periods")),
@@ -116,6 +118,11 @@ def read_basin(folder: Folder) -> Basin:
     positions = folder.json("layout.json").record("positions")
     basin.layout = {n.id: tuple(positions.numbers(n.id, count=2)) for n in basin.nodes}
     _modes(basin)
+    for h in sc.records("hindcasts"):               # their inflow rows exist (and are used)
+        suffix = h.record("inflows").text("suffix")
+        for n in basin.nodes:
+            if isinstance(n, InflowNode):
+                folder.table("hindcast_inflows.csv").row(f"{n.id}_{suffix}", h.at("inflows"))
     folder.check_all_rows_used()
     cal = sc.record("calibration")
     for key, known in (("mode", list(basin.modes)), ("inflow_set", sets)):
@@ -503,8 +510,13 @@ def build_all(folder: Path = DATA_DIR) -> tuple[dict[str, Scenario], list[str]]:
     results = [f"- {mid} mode, {s.name} year: {headline(sc, s.name)}"
                for mid, sc in drafts.items() for s in sc.inflow_sets]
     notes = "\n\n".join(basin.common.templates("notes", {**values, "results": "\n".join(results)}))
-    return {m.text("file"): _check(scenario(basin, m.text("id"), multipliers, tail, notes,
-                                            loss_notes), m.text("file")) for m in modes}, results
+    built = {m.text("file"): _check(scenario(basin, m.text("id"), multipliers, tail, notes,
+                                             loss_notes), m.text("file")) for m in modes}
+    for h in basin.common.records("hindcasts"):
+        sc = hindcast(basin.folder, h, multipliers, tail, loss_notes, values)
+        built[h.text("file")] = _check(sc, h.text("file"))
+        results.append(f"- hindcast {h.text('id')}: {headline(sc, sc.inflow_sets[0].name)}")
+    return built, results
 
 
 def main(argv: list[str] | None = None) -> int:
