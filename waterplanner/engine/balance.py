@@ -2,13 +2,14 @@
 
 For every node and period: what came in (local inflow, arrivals, precipitation) minus what
 went out (evaporation, seepage, water sent down links, water consumed by a demand, water
-leaving the basin at a sink or a lake without outlet) minus the change in storage must be
-zero. For every link over the horizon: water in transit at the start plus water sent, minus
-losses, arrivals and water still in transit at the end. For the whole system: inputs
-(inflows, precipitation, initial storage and transit) against everything that left or stayed.
-The residuals are compared with the water in play over the horizon: all inflows and
-precipitation plus the water stored or in transit at the start (so that a run with no inflow,
-which only drains its reservoirs, is judged against what it drained).
+leaving the basin at a sink or a lake without outlet) minus the change in storage (of a
+demand: its drainage store) must be zero. For every link over the horizon: water in transit
+at the start plus water sent, minus losses, arrivals and water still in transit at the end.
+For the whole system: inputs (inflows, precipitation, initial storage — drainage stores
+included — and transit) against everything that left or stayed. The residuals are compared
+with the water in play over the horizon: all inflows and precipitation plus the water stored
+or in transit at the start (so that a run with no inflow, which only drains its reservoirs,
+is judged against what it drained).
 """
 
 from __future__ import annotations
@@ -78,9 +79,10 @@ def check_mass_balance(r: Results) -> MassBalance:
             left[:, i] = r.inflow_mcm[:, i]
         elif node.kind is NodeKind.TERMINAL_LAKE and node.id not in has_outlet:
             left[:, i] = r.spill_mcm[:, i]
-    storage = np.nan_to_num(r.storage_mcm)
-    start = np.concatenate((np.broadcast_to(np.nan_to_num(r.initial_storage_mcm)[None, :, None],
-                                            (m, n, 1)), storage[:, :, :-1]), axis=2)
+    storage = np.nan_to_num(r.storage_mcm) + np.nan_to_num(r.drainage_storage_mcm)
+    initial_held = np.nan_to_num(r.initial_storage_mcm) + np.nan_to_num(r.initial_drainage_mcm)
+    start = np.concatenate((np.broadcast_to(initial_held[None, :, None], (m, n, 1)),
+                            storage[:, :, :-1]), axis=2)
     water_in = r.local_inflow_mcm + arrivals_in + r.precipitation_mcm
     water_out = r.evaporation_mcm + r.seepage_mcm + sent_out + consumed + left
     node_res = water_in - water_out - (storage - start)
@@ -91,7 +93,7 @@ def check_mass_balance(r: Results) -> MassBalance:
                 - r.link_loss_mcm.sum(axis=2) - r.link_arrival_mcm.sum(axis=2)
                 - r.link_transit_end_mcm)
     inputs = (r.local_inflow_mcm.sum(axis=(1, 2)) + r.precipitation_mcm.sum(axis=(1, 2)))
-    initial = np.nansum(r.initial_storage_mcm) + r.link_transit_start_mcm.sum()
+    initial = initial_held.sum() + r.link_transit_start_mcm.sum()
     throughput = inputs + initial
     final = storage[:, :, -1].sum(axis=1) + r.link_transit_end_mcm.sum(axis=1)
     system = (inputs + initial - final - r.evaporation_mcm.sum(axis=(1, 2))

@@ -32,6 +32,7 @@ from waterplanner.engine.physics import (
     mcm_per_period,
 )
 from waterplanner.engine.series_pool import SeriesPool, expand
+from waterplanner.model.drainage import effective_shares, release_fraction
 from waterplanner.model.network import topological_order
 from waterplanner.model.nodes import (
     DemandNode,
@@ -81,7 +82,7 @@ class CompiledNetwork:
     # (W = the longest lag, at least 1: the kernels only read periods t < lag)
     in_ptr: np.ndarray             # [N+1] CSR of incoming links
     in_links: np.ndarray
-    main_link: np.ndarray          # [N], -1 if none
+    main_link: np.ndarray          # [N], -1 if none (and for every demand)
     overflow_link: np.ndarray      # [N], -1 if none
     intake_ptr: np.ndarray         # [N+1] CSR of intake links to demands, by priority
     intake_links: np.ndarray
@@ -105,6 +106,12 @@ class CompiledNetwork:
     tailwater_m: np.ndarray        # [N]
     # demands and requirements
     return_fraction: np.ndarray    # [N]
+    return_ptr: np.ndarray         # [N+1] CSR of each demand's return links
+    return_links: np.ndarray       # [R]
+    return_share: np.ndarray       # [R], each demand's shares summing to 1
+    drained: np.ndarray            # [N] bool: the demand's return passes a drainage store
+    drain_alpha: np.ndarray        # [N], share of its content the store releases per period
+    drainage_initial_mcm: np.ndarray  # [N], the store's content at the start
     inflow_slot: np.ndarray        # [N], index into the inflow array, -1 if not an inflow
     # per-period parameters, each distinct series once
     pool: np.ndarray               # [T, K]
@@ -192,6 +199,13 @@ class CompiledNetwork:
         return out
 
     @cached_property
+    def link_same_period(self) -> np.ndarray:
+        """[L] bool: water sent into the link reaches its end in the same period, as a
+        consequence of that period's decisions: no travel time, and not the return link of
+        a demand with a drainage store (whose release is fixed by earlier periods)."""
+        return (self.link_lag == 0) & ~self.drained[self.link_src]
+
+    @cached_property
     def node_position(self) -> dict[str, int]:
         """Index of every node id (built once per compiled network)."""
         return {nid: i for i, nid in enumerate(self.node_ids)}
@@ -263,11 +277,14 @@ def compile_network(scenario: Scenario) -> CompiledNetwork:
     main = np.full(n, -1, dtype=np.int64)
     overflow = np.full(n, -1, dtype=np.int64)
     intakes: list[list[int]] = [[] for _ in range(n)]
+    returns: list[list[int]] = [[] for _ in range(n)]
     for j, lk in enumerate(links):
         s, d = index[lk.source], index[lk.target]
         in_lists[d].append(j)
         if kind[d] == DEMAND and kind[s] != DEMAND:
             intakes[s].append(j)
+        elif kind[s] == DEMAND:
+            returns[s].append(j)
         elif lk.overflow:
             overflow[s] = j
         else:
@@ -278,6 +295,15 @@ def compile_network(scenario: Scenario) -> CompiledNetwork:
     in_ptr = np.cumsum([0] + [len(x) for x in in_lists]).astype(np.int64)
     intake_ptr = np.cumsum([0] + [len(x) for x in intakes]).astype(np.int64)
     intake_links = np.array([j for x in intakes for j in x], dtype=np.int64)
+    return_ptr = np.cumsum([0] + [len(x) for x in returns]).astype(np.int64)
+    return_links = np.array([j for x in returns for j in x], dtype=np.int64)
+    return_share = np.zeros(len(return_links))
+    for s in range(n):
+        a, b = return_ptr[s], return_ptr[s + 1]
+        if b > a:
+            share = np.array(effective_shares([links[j].return_share
+                                               for j in return_links[a:b]]))
+            return_share[a:b] = share / share.sum() if share.sum() > 0 else 1.0 / (b - a)
 
     cap = np.zeros(n)
     dead = np.zeros(n)
@@ -304,6 +330,9 @@ def compile_network(scenario: Scenario) -> CompiledNetwork:
     eff = np.zeros(n)
     tail = np.zeros(n)
     rf = np.zeros(n)
+    drained = np.zeros(n, dtype=np.bool_)
+    alpha = np.zeros(n)
+    drain_init = np.zeros(n)
     slot = np.full(n, -1, dtype=np.int64)
     inflow_ids: list[str] = []
     for i, nd in enumerate(nodes):
@@ -347,6 +376,9 @@ def compile_network(scenario: Scenario) -> CompiledNetwork:
             if nd.limit_mcm is not None:
                 rows["limit_mcm"][i] = _series(pool, nd.limit_mcm)
             rf[i] = nd.return_fraction
+            drained[i] = nd.drainage_residence_periods > 0
+            alpha[i] = release_fraction(nd.drainage_residence_periods)
+            drain_init[i] = nd.drainage_initial_mcm
         elif isinstance(nd, MinFlowNode):
             rows["required_mcm"][i] = _series(pool, nd.required_mcm)
         elif isinstance(nd, InflowNode):
@@ -365,6 +397,8 @@ def compile_network(scenario: Scenario) -> CompiledNetwork:
         capacity_mcm=cap, dead_mcm=dead, initial_mcm=init, rule=rule, floor_mcm=floor,
         lav_n=lav_n, lav_volume=lav_v, lav_area=lav_a, lav_level=lav_l, crest_mcm=crest,
         has_plant=has_plant, turbine_m3s=turb, installed_mw=inst, efficiency=eff,
-        tailwater_m=tail, return_fraction=rf, inflow_slot=slot, pool=pool.block(),
+        tailwater_m=tail, return_fraction=rf, return_ptr=return_ptr,
+        return_links=return_links, return_share=return_share, drained=drained,
+        drain_alpha=alpha, drainage_initial_mcm=drain_init, inflow_slot=slot, pool=pool.block(),
         series_rows={**rows, "link_cap_mcm": link_cap},
     )

@@ -24,8 +24,14 @@ Anatomy of one period t, for every node from the headwaters down (``order``):
 5. **Routing**: the rest goes down the main link; what exceeds the main link's capacity
    takes the overflow route if there is one (up to its capacity), and any remainder stays in
    the main link (recorded as exceedance by the results).
-6. **Demand node**: what arrives is the delivery; the return fraction of it goes back along
-   the return link; the rest is consumed.
+6. **Demand node**: what arrives is the delivery; the return fraction of it is the
+   recharge, the rest is consumed. Without a drainage store the recharge goes back along
+   the return links at once, each taking its share. With one (``S_DRAINED``), the store
+   D releases α·D(t) in period t and then takes the recharge: D(t+1) = D(t) − α·D(t) +
+   recharge. That release depends only on the past, so the kernel sends it into the return
+   links for period t + 1 as soon as period t is done (and :func:`first_drainage` sends
+   period 0's before the run): within a period it is a fixed inflow, like the arrival of a
+   link with travel time, and the allocation treats it so.
 
 This sweep is the ``upstream_first`` allocation where no demand-following reservoir is
 involved. Elsewhere (see :mod:`waterplanner.engine.allocation` and docs/allocation.md) each
@@ -70,7 +76,7 @@ from waterplanner.engine.physics import (
     table_lookup,
 )
 
-__all__ = ["link_arrival", "run_kernel", "storage_levels", "table_lookup"]
+__all__ = ["first_drainage", "link_arrival", "run_kernel", "storage_levels", "table_lookup"]
 
 # store quantities, the last axis of store[member, period, storage slot, quantity] (through
 # record_pos: a quantity the run does not record has position -1; storage is always first)
@@ -83,8 +89,11 @@ P_MIN_REL, P_MAX_REL, P_FLOOD, P_SEEP, P_EVAP_MM, P_PRECIP_MM, P_MAX_OUT, P_DEMA
 N_NODE_PARAMETERS = 13
 
 # node_scal rows, axis 0 of node_scal[parameter, node]
-S_CAPACITY, S_DEAD, S_INITIAL, S_RETURN_FRACTION, S_CREST, S_FLOOR = range(6)
-N_NODE_SCALARS = 6
+S_CAPACITY, S_DEAD, S_INITIAL, S_RETURN_FRACTION, S_CREST, S_FLOOR, S_DRAINED, \
+    S_DRAIN_ALPHA = range(8)
+N_NODE_SCALARS = 8
+"""S_INITIAL is a demand's drainage store at the start; S_DRAINED is 1 for a demand whose
+return passes a drainage store, S_DRAIN_ALPHA the share of its content it releases."""
 
 _DF_RESERVOIR, _HEAD = 7, 8
 
@@ -129,7 +138,8 @@ def intake_ask(pool: np.ndarray, t: int, demand_row: int, limit_row: int, cap_ro
 def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                in_ptr: np.ndarray, in_links: np.ndarray, main_link: np.ndarray,
                overflow_link: np.ndarray, intake_ptr: np.ndarray, intake_links: np.ndarray,
-               intake_priority: np.ndarray, link_dst: np.ndarray, link_lag: np.ndarray,
+               intake_priority: np.ndarray, return_ptr: np.ndarray, return_links: np.ndarray,
+               return_share: np.ndarray, link_dst: np.ndarray, link_lag: np.ndarray,
                link_loss: np.ndarray, link_cap_row: np.ndarray, link_initial: np.ndarray,
                lav_n: np.ndarray, lav_volume: np.ndarray, lav_area: np.ndarray,
                node_scal: np.ndarray, pool: np.ndarray, par_row: np.ndarray,
@@ -141,11 +151,12 @@ def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
     """Simulate members m0..m1-1 over periods t0..t1-1, nodes ``order[o0:o1]``.
 
     ``inflow`` is [member, inflow slot, period] in Mm³. Fills ``sent`` [member, period,
-    link] (water entering each link), which must be zero on entry, and ``store`` [member,
+    link] (water entering each link), which must be zero on entry but for the drainage
+    stores' releases of period t0 (see :func:`first_drainage`), and ``store`` [member,
     period, storage slot, recorded quantity] for the reservoirs and lakes (``storage_slot``
     [node]; ``record_pos`` [R_*] gives a quantity's position, -1 if not recorded). ``state``
-    [member, node] is the storage at the start of period t0 and is left at the end of
-    period t1 - 1.
+    [member, node] is the storage (a demand's: its drainage store) at the start of period
+    t0 and is left at the end of period t1 - 1.
 
     ``mode`` ``SWEEP`` is the whole step above. The allocation (see
     :mod:`waterplanner.engine.allocation`) runs one zone of one period in two calls:
@@ -204,8 +215,19 @@ def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                     keep(store, record_pos, m, R_SPILL, t, s, out)
                     avail = out
                 elif k == DEMAND:
-                    if main_link[i] >= 0:
-                        sent[m, t, main_link[i]] = q_in * node_scal[S_RETURN_FRACTION, i]
+                    back = q_in * node_scal[S_RETURN_FRACTION, i]
+                    tt = t
+                    if node_scal[S_DRAINED, i] > 0.0:
+                        alpha = node_scal[S_DRAIN_ALPHA, i]
+                        held = storage[i]
+                        held = held - alpha * held + back
+                        storage[i] = held
+                        back = alpha * held
+                        tt = t + 1
+                        if tt == sent.shape[1]:
+                            continue
+                    for p in range(return_ptr[i], return_ptr[i + 1]):
+                        sent[m, tt, return_links[p]] = back * return_share[p]
                     continue
                 elif k == SINK:
                     continue
@@ -281,6 +303,19 @@ def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                     sent[m, t, main] = avail - to_over
                 else:
                     sent[m, t, main] = avail
+
+
+def first_drainage(sent: np.ndarray, kind: np.ndarray, node_scal: np.ndarray,
+                   return_ptr: np.ndarray, return_links: np.ndarray,
+                   return_share: np.ndarray) -> None:
+    """Send the drainage stores' releases of the first period, α·D(0), into their return
+    links (``sent`` [member, period, link]); the kernel sends every later period's."""
+    if sent.shape[1] == 0:
+        return
+    for i in np.flatnonzero((kind == DEMAND) & (node_scal[S_DRAINED] > 0.0)):
+        back = node_scal[S_DRAIN_ALPHA, i] * node_scal[S_INITIAL, i]
+        for p in range(return_ptr[i], return_ptr[i + 1]):
+            sent[:, 0, return_links[p]] = back * return_share[p]
 
 
 @kernel

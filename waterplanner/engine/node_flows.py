@@ -18,6 +18,24 @@ from waterplanner.engine.physics import DEMAND, INFLOW, LAKE, RESERVOIR, SINK, l
 
 
 @kernel
+def drainage_stores(kind: np.ndarray, drained: np.ndarray, drain_alpha: np.ndarray,
+                    return_fraction: np.ndarray, initial: np.ndarray, q_in: np.ndarray,
+                    held_out: np.ndarray) -> None:
+    """Fill ``held_out`` [member, period, node] with the end-of-period content of every
+    drainage store, replayed from the demands' deliveries ``q_in`` with the kernel's own
+    arithmetic (D ← D − α·D + return fraction × delivery, from ``initial``)."""
+    for m in range(q_in.shape[0]):
+        for i in range(kind.shape[0]):
+            if kind[i] != DEMAND or not drained[i]:
+                continue
+            alpha = drain_alpha[i]
+            held = initial[i]
+            for t in range(q_in.shape[1]):
+                held = held - alpha * held + q_in[m, t, i] * return_fraction[i]
+                held_out[m, t, i] = held
+
+
+@kernel
 def node_inflows(kind: np.ndarray, inflow_slot: np.ndarray, in_ptr: np.ndarray,
                  in_links: np.ndarray, link_lag: np.ndarray, link_loss: np.ndarray,
                  link_initial: np.ndarray, inflow: np.ndarray, sent: np.ndarray,
@@ -38,12 +56,13 @@ def node_inflows(kind: np.ndarray, inflow_slot: np.ndarray, in_ptr: np.ndarray,
 
 
 @kernel
-def node_outflows(kind: np.ndarray, main_link: np.ndarray, intake_ptr: np.ndarray,
-                  intake_links: np.ndarray, storage_slot: np.ndarray, release: np.ndarray,
+def node_outflows(kind: np.ndarray, return_ptr: np.ndarray, return_links: np.ndarray,
+                  intake_ptr: np.ndarray, intake_links: np.ndarray,
+                  storage_slot: np.ndarray, release: np.ndarray,
                   spill: np.ndarray, q_in: np.ndarray, sent: np.ndarray,
                   abstraction: np.ndarray, outflow: np.ndarray) -> None:
     """Fill ``abstraction`` and ``outflow`` [member, period, node] (a demand's outflow is
-    its return flow), from ``q_in`` (see :func:`node_inflows`), the link flows ``sent``
+    its return flow, summed over its return links), from ``q_in`` (see :func:`node_inflows`), the link flows ``sent``
     and the ``release`` and ``spill`` [member, period, storage slot] of reservoirs and
     lakes (``storage_slot`` [node])."""
     for m in range(sent.shape[0]):
@@ -53,8 +72,10 @@ def node_outflows(kind: np.ndarray, main_link: np.ndarray, intake_ptr: np.ndarra
                 if k == SINK:
                     continue
                 if k == DEMAND:
-                    if main_link[i] >= 0:
-                        outflow[m, t, i] = sent[m, t, main_link[i]]
+                    back = 0.0
+                    for p in range(return_ptr[i], return_ptr[i + 1]):
+                        back += sent[m, t, return_links[p]]
+                    outflow[m, t, i] = back
                     continue
                 taken = 0.0
                 for p in range(intake_ptr[i], intake_ptr[i + 1]):

@@ -48,7 +48,7 @@ from waterplanner.engine.kernel import (
     R_STORAGE,
     storage_levels,
 )
-from waterplanner.engine.node_flows import node_inflows, node_outflows
+from waterplanner.engine.node_flows import drainage_stores, node_inflows, node_outflows
 from waterplanner.engine.physics import link_arrivals_array
 from waterplanner.engine.replay import replay_storages
 from waterplanner.engine.run_of_river import RunOfRiverSite, run_of_river_output, run_of_river_sites
@@ -85,6 +85,7 @@ NODE_QUANTITIES: tuple[Quantity, ...] = (
     Quantity("delivery_mcm", "Delivery", "Mm³"),
     Quantity("shortfall_mcm", "Shortfall", "Mm³"),
     Quantity("return_flow_mcm", "Return flow", "Mm³"),
+    Quantity("drainage_storage_mcm", "Drainage store (end of period)", "Mm³"),
     Quantity("min_flow_deficit_mcm", "Minimum-flow deficit", "Mm³"),
     Quantity("turbine_flow_m3s", "Turbine flow", "m³/s"),
     Quantity("head_m", "Net head", "m"),
@@ -281,7 +282,8 @@ class Results:
         """Every node's abstraction and outflow [M, T, N] (a demand's outflow: its return)."""
         net = self.net
         abstraction, outflow = np.zeros(self._shape), np.zeros(self._shape)
-        choose(node_outflows)(net.kind, net.main_link, net.intake_ptr, net.intake_links,
+        choose(node_outflows)(net.kind, net.return_ptr, net.return_links, net.intake_ptr,
+                              net.intake_links,
                               self._run.storage_slot, self._storage_quantity(R_RELEASE),
                               self._storage_quantity(R_SPILL), self._q_in, self._sent,
                               abstraction, outflow)
@@ -343,6 +345,28 @@ class Results:
     def return_flow_mcm(self) -> np.ndarray:
         nodes = np.flatnonzero(self.net.kind == DEMAND)
         return self._only(nodes, self._outflows[1][:, :, nodes])
+
+    @cached_property
+    def _drainage(self) -> np.ndarray:
+        """The drainage stores' end-of-period content [M, T, N], NaN at other nodes."""
+        net = self.net
+        held = np.full(self._shape, np.nan)
+        if net.drained.any():
+            choose(drainage_stores)(net.kind, net.drained, net.drain_alpha,
+                                    net.return_fraction, net.drainage_initial_mcm, self._q_in,
+                                    held)
+        return held
+
+    @cached_property
+    def drainage_storage_mcm(self) -> np.ndarray:
+        """What each demand's drainage store holds at the end of each period (NaN for
+        nodes without one; the start is ``initial_drainage_mcm``)."""
+        return _view(self._drainage)
+
+    @cached_property
+    def initial_drainage_mcm(self) -> np.ndarray:
+        """Each drainage store's content at the start [N] (NaN for nodes without one)."""
+        return np.where(self.net.drained, self.net.drainage_initial_mcm, np.nan)
 
     @cached_property
     def min_flow_deficit_mcm(self) -> np.ndarray:

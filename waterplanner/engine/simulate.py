@@ -18,6 +18,7 @@ import numpy as np
 from waterplanner.engine.allocation.driver import run_allocated
 from waterplanner.engine.allocation.zones import Zones, partition
 from waterplanner.engine.compiled import (
+    DEMAND,
     DEMAND_FOLLOWING_RULE,
     INFLOW,
     LAKE,
@@ -54,10 +55,13 @@ from waterplanner.engine.kernel import (
     S_CAPACITY,
     S_CREST,
     S_DEAD,
+    S_DRAIN_ALPHA,
+    S_DRAINED,
     S_FLOOR,
     S_INITIAL,
     S_RETURN_FRACTION,
     SWEEP,
+    first_drainage,
     run_kernel,
 )
 from waterplanner.engine.results import (
@@ -155,10 +159,12 @@ def prepare(scenario: Scenario) -> _Prepared:
     scal = np.zeros((N_NODE_SCALARS, n))
     scal[S_CAPACITY] = net.capacity_mcm
     scal[S_DEAD] = net.dead_mcm
-    scal[S_INITIAL] = net.initial_mcm
+    scal[S_INITIAL] = np.where(net.kind == DEMAND, net.drainage_initial_mcm, net.initial_mcm)
     scal[S_RETURN_FRACTION] = net.return_fraction
     scal[S_CREST] = net.crest_mcm
     scal[S_FLOOR] = net.floor_mcm
+    scal[S_DRAINED] = net.drained
+    scal[S_DRAIN_ALPHA] = net.drain_alpha
     storage_nodes = np.flatnonzero(np.isin(net.kind, (RESERVOIR, LAKE)))
     slot = np.full(n, -1, dtype=np.int64)
     slot[storage_nodes] = np.arange(len(storage_nodes))
@@ -185,6 +191,7 @@ def _unsigned(net: CompiledNetwork, storage_slot: np.ndarray) -> dict[str, np.nd
     faster. The -1 of nodes without a slot becomes a huge number that is never read."""
     return {"order": net.order.astype(ROW), "in_links": net.in_links.astype(ROW),
             "intake_links": net.intake_links.astype(ROW), "link_dst": net.link_dst.astype(ROW),
+            "return_links": net.return_links.astype(ROW),
             "inflow_slot": net.inflow_slot.astype(ROW), "storage_slot": storage_slot.astype(ROW)}
 
 
@@ -386,6 +393,8 @@ def simulate(scenario: Scenario, inflow_set: str | None = None, *,
     record_pos[list(recorded)] = np.arange(len(recorded))
     store = np.zeros((m, t, len(prep.storage_nodes), len(recorded)))
     sent = np.zeros((m, t, n_links))
+    first_drainage(sent, net.kind, prep.node_scal, net.return_ptr, net.return_links,
+                   net.return_share)
     state = np.empty((m, n))
     state[:] = prep.node_scal[S_INITIAL]
     dec_node = np.zeros((N_DECISIONS, n))
@@ -399,7 +408,7 @@ def simulate(scenario: Scenario, inflow_set: str | None = None, *,
     def step(m0: int, m1: int, t0: int, t1: int, o0: int, o1: int, mode: int) -> None:
         kernel(net.kind, order, u["inflow_slot"], net.in_ptr, u["in_links"], net.main_link,
                net.overflow_link, net.intake_ptr, u["intake_links"], net.intake_priority,
-               u["link_dst"], net.link_lag, net.link_loss, cap_row, net.link_initial_head_mcm,
+               net.return_ptr, u["return_links"], net.return_share, u["link_dst"], net.link_lag, net.link_loss, cap_row, net.link_initial_head_mcm,
                net.lav_n, net.lav_volume, net.lav_area, prep.node_scal, net.pool,
                prep.par_row, target_pool, target_row, inflow, u["storage_slot"], record_pos,
                store, sent, net.rule, state, m0, m1, t0, t1, o0, o1, mode, dec_node,

@@ -7,8 +7,9 @@ runs with a demand-following reservoir, a replay only when a run records less, t
 flows only when someone reads them — so the first run of a scenario could leave kernels
 that the next one needs uncompiled, and a window that waits for "every kernel compiled"
 (``jit.all_compiled``) would wait for ever. :func:`load_every_kernel` runs a two-period
-network with an inflow, a demand-following reservoir, a junction with a demand and its
-return flow, a minimum-flow node, a scheduled reservoir with a hydropower plant and a
+network with an inflow, a demand-following reservoir, a junction with two demands (one
+returning at once, one through a drainage store split over two return links), a
+minimum-flow node, a scheduled reservoir with a hydropower plant and a
 terminal lake, once under each kind of run, and reads every result quantity.
 """
 
@@ -54,6 +55,9 @@ def warm_up_network(demand_following: bool = True):  # type: ignore[no-untyped-d
         JunctionNode(id="fork", name="Fork"),
         DemandNode(id="fields", name="Fields", demand_mcm=(15.0, 30.0), priority=1,
                    return_fraction=0.2),
+        DemandNode(id="orchards", name="Orchards", demand_mcm=(5.0, 5.0), priority=2,
+                   return_fraction=0.3, drainage_residence_periods=2.0,
+                   drainage_initial_mcm=1.0),
         MinFlowNode(id="gauge", name="Gauge", required_mcm=(5.0, 5.0)),
         ReservoirNode(id="lower", name="Lower", capacity_mcm=300.0, dead_storage_mcm=10.0,
                       initial_storage_mcm=100.0, lav=lav, evaporation_mm=(20.0, 40.0),
@@ -66,7 +70,8 @@ def warm_up_network(demand_following: bool = True):  # type: ignore[no-untyped-d
     )
     links = tuple(Link(id=f"{a}-{b}", source=a, target=b) for a, b in (
         ("river", "upper"), ("upper", "fork"), ("fork", "fields"), ("fields", "gauge"),
-        ("fork", "gauge"), ("gauge", "lower"), ("lower", "lake"), ("lake", "sea")))
+        ("fork", "gauge"), ("gauge", "lower"), ("lower", "lake"), ("lake", "sea"),
+        ("fork", "orchards"), ("orchards", "gauge"), ("orchards", "sea")))
     return Scenario(metadata=Metadata(name="Kernel warm-up"),
                     time=TimeBase(Step.MONTH, date(2025, 10, 1), 2),
                     inflow_sets=(InflowSet(name="median"),), nodes=nodes, links=links,

@@ -45,7 +45,7 @@ def quantity_columns(r: Results, q: Quantity, member: int = 0) -> list[int]:
     defined (finite throughout), other quantities where they are ever non-zero."""
     arr = getattr(r, q.name)[member]
     finite = np.isfinite(arr)
-    if q.name in ("storage_mcm", "level_m"):
+    if q.name in ("storage_mcm", "level_m", "drainage_storage_mcm"):
         keep = finite.all(axis=1)
     else:
         keep = finite.any(axis=1) & ((arr != 0.0) & ~np.isnan(arr)).any(axis=1)

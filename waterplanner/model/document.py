@@ -142,6 +142,9 @@ def _node_from(d: dict[str, Any]) -> AnyNode:
         return DemandNode(**common, demand_mcm=_series(d["demand_mcm"]),
                           priority=int(d.get("priority", 1)),
                           return_fraction=float(d.get("return_fraction", 0.0)),
+                          drainage_residence_periods=float(
+                              d.get("drainage_residence_periods", 0.0)),
+                          drainage_initial_mcm=float(d.get("drainage_initial_mcm", 0.0)),
                           limit_mcm=_opt_series(d.get("limit_mcm")),
                           country_shares={k: float(v) for k, v in
                                           (d.get("country_shares") or {}).items()})
@@ -185,7 +188,8 @@ def scenario_from_document(doc: dict[str, Any]) -> Scenario:
                          capacity_m3s=_opt_flow(lk.get("capacity_m3s")),
                          overflow=bool(lk.get("overflow", False)),
                          initial_flow_m3s=float(lk.get("initial_flow_m3s", 0.0)),
-                         plants=tuple(_plant(p) for p in lk.get("plants") or ()))
+                         plants=tuple(_plant(p) for p in lk.get("plants") or ()),
+                         return_share=_opt_float(lk.get("return_share")))
                     for lk in doc["links"]),
         release_schedules={k: _series(v) for k, v in doc["release_schedules"].items()},
         extensions={k: doc[k] for k in EXTENSION_KEYS if k in doc},
@@ -218,6 +222,9 @@ def _plant_to(p: RunOfRiverPlant) -> dict[str, Any]:
 
 
 _DEFAULT_RULE = OperatingRule()
+_OMITTED_AT_DEFAULT = ("drainage_residence_periods", "drainage_initial_mcm")
+"""Fields written only when they differ from their default, so that a file without them
+reads and writes back unchanged."""
 
 
 def _node_to(n: AnyNode) -> dict[str, Any]:
@@ -227,6 +234,8 @@ def _node_to(n: AnyNode) -> dict[str, Any]:
     for spec in NODE_FIELDS[n.kind]:
         v = getattr(n, spec.name)
         if spec.name in ("operating_minimum_mcm", "limit_mcm") and v is None:
+            continue
+        if spec.name in _OMITTED_AT_DEFAULT and v == spec.default:
             continue
         if spec.type is FieldType.RULE:
             if v != _DEFAULT_RULE:
@@ -258,6 +267,8 @@ def _link_to(lk: Link) -> dict[str, Any]:
                          "overflow": lk.overflow, "initial_flow_m3s": lk.initial_flow_m3s}
     if lk.plants:
         d["plants"] = [_plant_to(p) for p in lk.plants]
+    if lk.return_share is not None:
+        d["return_share"] = lk.return_share
     return d
 
 

@@ -430,7 +430,7 @@ class DeleteLinks(Edit):
 
 
 LINK_ATTRIBUTES = {"travel_time_periods", "loss_fraction", "capacity_m3s", "overflow",
-                   "initial_flow_m3s", "plants"}
+                   "initial_flow_m3s", "plants", "return_share"}
 """Link fields that can be set (the ends are changed by deleting and connecting)."""
 
 

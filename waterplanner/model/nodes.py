@@ -178,7 +178,11 @@ class DemandNode(Node):
     """An irrigation (or other) abstraction.
 
     The demand takes water at the node its single incoming link comes from; the share
-    ``return_fraction`` of what it receives flows back along its outgoing link.
+    ``return_fraction`` of what it receives flows back along its outgoing links (its return
+    links, each carrying its ``return_share``). With ``drainage_residence_periods`` k > 0
+    the return first recharges a drainage store (groundwater and collector drains) that
+    releases the fraction 1 − exp(−1/k) of its content each period; the store holds
+    ``drainage_initial_mcm`` at the start (see :mod:`waterplanner.model.drainage`).
     Priority 1 is served first. ``limit_mcm`` is the user's ICWC limit per period: it caps
     the delivery and is what a proportional sharing of a shortage shares (else the demand).
     ``country_shares`` splits a zone irrigated by several countries (the Fergana Valley:
@@ -189,6 +193,8 @@ class DemandNode(Node):
     demand_mcm: Series
     priority: int = 1
     return_fraction: float = 0.0
+    drainage_residence_periods: float = 0.0
+    drainage_initial_mcm: float = 0.0
     limit_mcm: Series | None = None
     country_shares: dict[str, float] = field(default_factory=dict)
 

@@ -29,7 +29,9 @@ class Link:
     in winter when it is iced): what a node sends beyond it goes down the node's
     ``overflow`` link if it has one (as Shardara's excess goes to the Arnasai depression).
     ``plants`` are run-of-river power stations on the reach; they use its flow and change
-    no water.
+    no water. A link leaving a demand is one of its return links and carries the share
+    ``return_share`` of the demand's return flow (None: an equal part of what the shares of
+    its other return links leave, so all of it on a demand's only return link).
     """
 
     id: str
@@ -41,6 +43,7 @@ class Link:
     overflow: bool = False
     initial_flow_m3s: float = 0.0
     plants: tuple[RunOfRiverPlant, ...] = ()
+    return_share: float | None = None
 
 
 class AllocationPolicy(str, Enum):

@@ -290,6 +290,15 @@ NODE_FIELDS: dict[NodeKind, tuple[FieldSpec, ...]] = {
         FieldSpec("return_fraction", FieldType.NUMBER, "Return-flow fraction", optional=True,
                   default=0.0, minimum=0, maximum=1,
                   help="Share of the delivery that flows back to the river, 0 to 1"),
+        FieldSpec("drainage_residence_periods", FieldType.NUMBER, "Drainage residence time",
+                  "periods", optional=True, default=0.0, minimum=0, maximum=MAX_PERIODS,
+                  help="0: the return flows back in the period of the delivery; k > 0: it "
+                       "recharges a drainage store that releases 1 − exp(−1/k) of its "
+                       "content each period (from the next period on)",
+                  limit_note=PERIODS_BOUND),
+        _storage("drainage_initial_mcm", "Drainage store at the start", optional=True,
+                 default=0.0, help="Water held in the drainage store at the start (needs a "
+                                   "residence time above 0)"),
         _per_period("limit_mcm", "Limit", "ICWC limit: caps the delivery and is what a "
                     "proportional sharing shares", optional=True, nullable=True),
         FieldSpec("country_shares", FieldType.SHARES, "Country shares", optional=True,
@@ -330,6 +339,11 @@ LINK_FIELDS: tuple[FieldSpec, ...] = (
               help="Carries what exceeds the capacity of the node's main link"),
     _flow("initial_flow_m3s", "Flow in transit at the start", optional=True, default=0.0),
     FieldSpec("plants", FieldType.PLANTS, "Run-of-river plants", optional=True),
+    FieldSpec("return_share", FieldType.NUMBER, "Return share", optional=True, nullable=True,
+              minimum=0, maximum=1,
+              help="On a demand's return link: its share of the return flow, 0 to 1 (the "
+                   "shares of a demand's return links sum to 1); empty: an equal part of "
+                   "what the others leave"),
 )
 
 TIME_FIELDS: tuple[FieldSpec, ...] = (

@@ -16,6 +16,7 @@ from typing import Any
 
 from waterplanner.model.field_checker import (
     ID_PATTERN,
+    SHARE_TOLERANCE,
     FieldChecker,
     check_free_form,
     fmt,
@@ -246,6 +247,13 @@ def _check_node_semantics(c: FieldChecker, loc: str, kind: NodeKind, f: dict[str
             c.add(f"{loc}.hydropower.tailwater_level_m",
                   f"{fmt(hp['tailwater_level_m'])} m is not below the highest level in the "
                   f"table ({fmt(lav['level_m'][-1])} m): the plant would have no head")
+    elif kind is NodeKind.DEMAND:
+        held, k = f.get("drainage_initial_mcm"), f.get("drainage_residence_periods")
+        if held is not None and k is not None and held > 0 and k == 0:
+            c.add(f"{loc}.drainage_initial_mcm",
+                  f"{fmt(held)} Mm³ in a drainage store needs a residence time: set "
+                  "drainage_residence_periods above 0 (with 0 the return flows back at once "
+                  "and nothing is held)")
     elif kind is NodeKind.TERMINAL_LAKE:
         lav, crest = f.get("lav"), f.get("crest_level_m")
         if lav is not None and crest is not None and not lav["level_m"][0] <= crest:
@@ -398,17 +406,25 @@ def _check_topology(c: FieldChecker, nodes: dict[str, tuple[NodeKind, dict[str, 
                 if kind[lk["from"]] in (NodeKind.DEMAND, NodeKind.SINK, NodeKind.TERMINAL_LAKE):
                     c.add(lk["_loc"], f"a demand cannot take water from a "
                                       f"{kind[lk['from']].value} ('{lk['from']}')")
-            if len(out[nid]) > 1:
-                c.add(loc, f"a demand returns water along at most one link (it has {len(out[nid])})")
             rf = f.get("return_fraction")
             if rf is not None and rf > 0 and not out[nid]:
                 c.add(f"{loc}.return_fraction",
                       f"{fmt(rf)} of the delivery returns, but there is no link for the return "
                       "flow to re-enter the river")
+            held = f.get("drainage_initial_mcm")
+            if held is not None and held > 0 and not out[nid]:
+                c.add(f"{loc}.drainage_initial_mcm",
+                      f"the drainage store holds {fmt(held)} Mm³ at the start, but there is "
+                      "no return link for it to drain along")
             for lk in out[nid]:
                 if lk["overflow"]:
                     c.add(f"{lk['_loc']}.overflow", "a return-flow link cannot be an overflow route")
+            _check_return_shares(c, loc, out[nid])
             continue
+        for lk in out[nid]:
+            if lk.get("return_share") is not None:
+                c.add(f"{lk['_loc']}.return_share", "only a link leaving a demand (a return "
+                                                    "link) has a return share")
         if len(overflow) > 1:
             c.add(loc, f"has {len(overflow)} overflow links; at most one is allowed")
         if overflow and (len(main) != 1 or main[0]["capacity_m3s"] is None):
@@ -432,6 +448,23 @@ def _check_topology(c: FieldChecker, nodes: dict[str, tuple[NodeKind, dict[str, 
     for nid in ids:
         if nid not in reach and out[nid]:
             c.add(f"nodes.{nid}", "reaches no sink, terminal lake or consuming demand")
+
+
+def _check_return_shares(c: FieldChecker, loc: str, returns: list[dict[str, Any]]) -> None:
+    """The return shares of one demand's return links sum to 1 (to at most 1 while some
+    links leave theirs empty: those share the rest)."""
+    given = [(lk["id"], lk["return_share"]) for lk in returns
+             if lk.get("return_share") is not None]
+    if not given:
+        return
+    total = sum(v for _, v in given)
+    parts = ", ".join(f"{lid} {fmt(v)}" for lid, v in given)
+    if len(given) == len(returns) and abs(total - 1.0) > SHARE_TOLERANCE:
+        c.add(loc, f"the return shares of its return links sum to {fmt(total)}, not 1 "
+                   f"({parts}); leave one empty to give it the rest")
+    elif len(given) < len(returns) and total > 1.0 + SHARE_TOLERANCE:
+        c.add(loc, f"the return shares of its return links sum to {fmt(total)}, more than 1 "
+                   f"({parts})")
 
 
 def _check_schedules(c: FieldChecker, doc: dict[str, Any], length: int | None,

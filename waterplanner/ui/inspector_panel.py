@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from waterplanner.model.drainage import effective_shares, return_links
 from waterplanner.model.edits import LINK_ATTRIBUTES, EditRefused, SetLinkField, SetNodeField
 from waterplanner.model.lav import LevelAreaVolume
 from waterplanner.model.nodes import (
     AnyNode,
     HydropowerPlant,
+    NodeKind,
     ReservoirNode,
     RuleKind,
     RunOfRiverPlant,
@@ -210,9 +212,12 @@ class InspectorPanel(QWidget):
             return
         if self._link is None:
             self._clear()
+            from_demand = s.node(link.source).kind is NodeKind.DEMAND
             for spec in LINK_FIELDS:
                 if spec.name not in LINK_ATTRIBUTES:
                     continue
+                if spec.name == "return_share" and not from_demand:
+                    continue  # only a demand's return links carry a share of its return
                 if spec.type is FieldType.BOOLEAN:
                     box = QCheckBox(spec.help)
                     box.toggled.connect(lambda on, n=spec.name: self._apply_link(n, on))
@@ -231,12 +236,23 @@ class InspectorPanel(QWidget):
         self.title.setText(f"{s.node(link.source).name} → {s.node(link.target).name} — link")
         for name, ed in self.editors.items():
             ed.set_value(getattr(link, name))
+        if "return_share" in self.editors:
+            self._show_return_share(link)
         for name, box in self.checks.items():
             box.blockSignals(True)
             box.setChecked(bool(getattr(link, name)))
             box.blockSignals(False)
         if "plants" in self.buttons:
             self.buttons["plants"].setText(plants_summary(link.plants))
+
+    def _show_return_share(self, link: Link) -> None:
+        """An empty return share shows, greyed, the share the link takes."""
+        siblings = return_links(self.document.scenario.links, link.source)
+        shares = effective_shares([lk.return_share for lk in siblings])
+        mine = shares[[lk.id for lk in siblings].index(link.id)]
+        others = len(siblings) - 1
+        why = "all of the return" if not others else "an equal part of what the others leave"
+        self.editors["return_share"].edit.setPlaceholderText(f"{mine:.4g}: {why}")
 
     def _link_edit(self, name: str, value: Any) -> SetLinkField:
         s = self.document.scenario

@@ -9,7 +9,9 @@ Rows (see docs/allocation.md for the semantics):
 
 - every node passes on what it receives: the links leaving it carry its fixed inflow plus
   what arrives from the zone's links (less their losses); a demand-following reservoir's
-  links carry r + s; a demand's return link carries the return fraction of its delivery;
+  links carry r + s; each return link of a demand carries its share of the return fraction
+  of the delivery (a demand with a drainage store returns nothing the period decides: its
+  release is a fixed inflow where it arrives);
 - a demand-following reservoir ends the period with W + I − r − s (I: what the zone routes
   into it), which must lie in [0, capacity] and above the flood curve by no more than f;
   its release r lies in [r_lo, r_hi] and r ≤ U + I;
@@ -63,7 +65,8 @@ class ZoneModel:
     n_cols: int
     a_eq: sparse.csr_matrix
     eq_node: np.ndarray            # node whose fixed inflow is the row's right-hand side
-    eq_factor: np.ndarray          # ... times this (1, 0 for a reservoir, rf for a return)
+    eq_factor: np.ndarray          # ... times this (1, 0 for a reservoir, rf × share for a
+    #                                return link, 0 for one of a drainage store)
     a_ub: sparse.csr_matrix
     ub_kind: np.ndarray            # UB_* of each row
     ub_ref: np.ndarray             # the node or link of each row
@@ -117,12 +120,14 @@ def build_model(net: CompiledNetwork, zones: Zones, z: int) -> ZoneModel:
         i = int(i)
         out = [(col_x[int(j)], 1.0) for j in links if net.link_src[j] == i]
         if net.kind[i] == DEMAND:
-            if not out:
-                continue
-            rf = net.return_fraction[i]
-            eq_rows.append(out + [(c, -rf * a) for c, a in arrivals(i)])
-            eq_node.append(i)
-            eq_factor.append(rf)
+            for p in range(net.return_ptr[i], net.return_ptr[i + 1]):
+                # a drainage store's release is no decision of the period: its return
+                # links leave the zone, and their columns are held at 0
+                f = 0.0 if net.drained[i] else net.return_fraction[i] * net.return_share[p]
+                back = [] if net.drained[i] else [(c, -f * a) for c, a in arrivals(i)]
+                eq_rows.append([(col_x[int(net.return_links[p])], 1.0)] + back)
+                eq_node.append(i)
+                eq_factor.append(f)
         elif i in df_pos:
             k = df_pos[i]
             eq_rows.append(out + [(int(col_r[k]), -1.0), (int(col_s[k]), -1.0)])

@@ -117,8 +117,10 @@ def _cap(r: int, most: float, cf: np.ndarray, ci: np.ndarray, seg_amt: np.ndarra
 def riparian_zone(t: int, nodes: np.ndarray, kind: np.ndarray, rule: np.ndarray,
                   in_ptr: np.ndarray, in_links: np.ndarray, main_link: np.ndarray,
                   overflow_link: np.ndarray, intake_ptr: np.ndarray, intake_links: np.ndarray,
-                  intake_priority: np.ndarray, link_src: np.ndarray, link_dst: np.ndarray,
-                  link_loss: np.ndarray, link_cap_row: np.ndarray, zone_link: np.ndarray,
+                  intake_priority: np.ndarray, return_ptr: np.ndarray,
+                  return_links: np.ndarray, return_share: np.ndarray, link_src: np.ndarray,
+                  link_dst: np.ndarray, link_loss: np.ndarray, link_cap_row: np.ndarray,
+                  zone_link: np.ndarray,
                   node_scal: np.ndarray, pool: np.ndarray, par_row: np.ndarray, cost: np.ndarray,
                   fixed_in: np.ndarray, df_num: np.ndarray, dec_node: np.ndarray,
                   dec_link: np.ndarray, wf: np.ndarray, cf: np.ndarray, ci: np.ndarray,
@@ -140,10 +142,11 @@ def riparian_zone(t: int, nodes: np.ndarray, kind: np.ndarray, rule: np.ndarray,
     for i in nodes:
         k = kind[i]
         if k == DEMAND:
-            lk = main_link[i]
-            if lk >= 0 and zone_link[lk]:
-                flow[link_dst[lk]] += flow[i] * node_scal[S_RETURN_FRACTION, i] * (
-                    1.0 - link_loss[lk])
+            for p in range(return_ptr[i], return_ptr[i + 1]):
+                lk = return_links[p]
+                if zone_link[lk]:
+                    flow[link_dst[lk]] += flow[i] * node_scal[S_RETURN_FRACTION, i] * \
+                        return_share[p] * (1.0 - link_loss[lk])
             continue
         # the curves of the nodes draining into i: taken over if one, else merged by cost
         row = -1

@@ -1,6 +1,8 @@
 """The zones of a period: the parts of the network whose water is shared within one period.
 
-A zone is a part of the network connected by links without travel time, cut at every
+A zone is a part of the network connected by links without travel time (and other than
+the return links of a demand with a drainage store, whose release in a period is fixed by
+the periods before: it cuts as a link with travel time does), cut at every
 storage node that decides its outflow on its own: a reservoir on the ``schedule`` or
 ``guide_curve`` rule, a terminal lake. Water sent into such a node (or along a link with
 travel time) leaves the zone; the node's outflow is a fixed inflow to the zone below it, of
@@ -116,8 +118,8 @@ def partition(net: CompiledNetwork, policy: AllocationPolicy) -> Zones:
     n = net.n_nodes
     src, dst = net.link_src, net.link_dst
     cut = np.array([is_cut(net, i) for i in range(n)], dtype=bool)
-    inside = (net.link_lag == 0) & ~cut[dst]
-    same_period = net.link_lag == 0
+    inside = net.link_same_period & ~cut[dst]
+    same_period = net.link_same_period
     while True:
         comp = _components(n, src, dst, inside)
         cycle = _zone_cycle(comp, src, dst, same_period & ~inside)
@@ -156,7 +158,7 @@ def _ordered(net: CompiledNetwork, policy: AllocationPolicy, comp: np.ndarray,
         first[comp[i]] = min(first[comp[i]], position[i])
     indegree = np.zeros(n_zones, dtype=np.int64)
     children: list[list[int]] = [[] for _ in range(n_zones)]
-    for j in np.flatnonzero((net.link_lag == 0) & ~inside):
+    for j in np.flatnonzero(net.link_same_period & ~inside):
         a, b = comp[net.link_src[j]], comp[net.link_dst[j]]
         if a != b:
             children[a].append(int(b))

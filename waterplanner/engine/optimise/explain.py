@@ -29,7 +29,7 @@ on."""
 ACTIVE_TOL_REL = 1e-7
 """A requirement whose value is within this share of its bound (plus 1e-9) sits at it."""
 
-_SKIP = {"routing", "return", "shortfall_def", "min_flow_def", "energy_def", "sharing",
+_SKIP = {"routing", "return", "drainage", "shortfall_def", "min_flow_def", "energy_def", "sharing",
          "turbine_release", "lake_target", "carryover_target", "schedule", "intake", "crest",
          "regularisation", "intake_rule", "fair_def"}
 """Rows that define quantities rather than restrict the schedule."""

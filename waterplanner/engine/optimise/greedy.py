@@ -101,6 +101,8 @@ def flow_bounds(ctx: Context) -> np.ndarray:
             out[i] = np.minimum(net.max_outflow_mcm[i], np.cumsum(arrive) + held)
         elif k == DEMAND:
             out[i] = net.return_fraction[i] * np.minimum(arrive, net.demand_mcm[i] * 1e3)
+            if net.drained[i]:  # a store releases at most what it has taken in
+                out[i] = net.drainage_initial_mcm[i] + np.cumsum(out[i])
         else:
             out[i] = arrive
     return out

@@ -18,7 +18,9 @@ Rows follow the simulator's period anatomy (:mod:`waterplanner.engine.kernel`):
 * terminal lake: S[t] = S[t−1] + arrivals + (precipitation − evaporation)(area at S[t−1]) − O,
   S[t] ≤ crest + A, O ≤ outlet capacity;
 * any other node: arrivals + local inflow = what leaves on its links;
-* demand: SF ≥ demand − arrivals; return flow = fraction × arrivals;
+* demand: SF ≥ demand − arrivals; each return link carries its share of the return
+  fraction × arrivals, or of the drainage store's release α · G[t−1] where the demand has a
+  store G (G[t] = (1 − α) G[t−1] + fraction × arrivals);
 * minimum-flow point: MF ≥ required − flow passed downstream.
 
 The area is linearised around a point (the previous solution's storages); with a one-segment
@@ -338,13 +340,7 @@ def build(ctx: Context, point: Point, energy: bool, scale: float) -> Built:
             rows = lp.rows("ge", net.demand_mcm[i] - const, group=g)
             lp.coef(rows, SF[i], 1.0)
             lp.coef(rows[pers], cols, coefs)
-            main = net.main_link[i]
-            if main >= 0:
-                rf = net.return_fraction[i]
-                g = lp.group("return", nid, f"return flow of {ctx.name[i]}")
-                rows = lp.rows("eq", rf * const, group=g)
-                lp.coef(rows, X[main], 1.0)
-                lp.coef(rows[pers], cols, -rf * coefs)
+            _return_rows(ctx, lp, X, i, cols, coefs, pers, const)
             continue
         local = ctx.inflow_mcm[net.inflow_slot[i]] if k == INFLOW else np.zeros(t)
         if k == RESERVOIR or k == LAKE:
@@ -419,6 +415,46 @@ def build(ctx: Context, point: Point, energy: bool, scale: float) -> Built:
         _energy_rows(ctx, lp, idx, point, plants)
         add_run_of_river_rows(ctx.ror, lp, X, QR, ER, net.seconds, net.hours)
     return Built(lp=lp, idx=idx, scale=scale, energy=energy, evap_const_mcm=evap_const)
+
+
+def _return_rows(ctx: Context, lp: LinearProgram, X: np.ndarray, i: int, cols: np.ndarray,
+                 coefs: np.ndarray, pers: np.ndarray, const: np.ndarray) -> None:
+    """The return flow of demand i along each return link (share w): w · rf · arrivals
+    in the same period; or, through a drainage store G (end-of-period content, a variable
+    per period), G[t] = (1 − α) G[t−1] + rf · arrivals[t] with G[−1] the initial content,
+    and the link carries w · α · G[t−1] — the simulator's store, exactly, as linear rows."""
+    net = ctx.net
+    t = net.periods
+    a, b = net.return_ptr[i], net.return_ptr[i + 1]
+    if a == b:
+        return
+    rf = net.return_fraction[i]
+    nid = net.node_ids[i]
+    g = lp.group("return", nid, f"return flow of {ctx.name[i]}")
+    if not net.drained[i]:
+        for p in range(a, b):
+            f = rf * net.return_share[p]
+            rows = lp.rows("eq", f * const, group=g)
+            lp.coef(rows, X[net.return_links[p]], 1.0)
+            lp.coef(rows[pers], cols, -f * coefs)
+        return
+    alpha = net.drain_alpha[i]
+    held0 = net.drainage_initial_mcm[i]
+    store = lp.variables(t, periods=np.arange(t))
+    gs = lp.group("drainage", nid, f"drainage store of {ctx.name[i]}")
+    rhs = rf * const
+    rhs[0] += (1.0 - alpha) * held0
+    rows = lp.rows("eq", rhs, group=gs)
+    lp.coef(rows, store, 1.0)
+    lp.coef(rows[1:], store[:-1], -(1.0 - alpha))
+    lp.coef(rows[pers], cols, -rf * coefs)
+    for p in range(a, b):
+        w = net.return_share[p]
+        rhs = np.zeros(t)
+        rhs[0] = w * alpha * held0
+        rows = lp.rows("eq", rhs, group=g)
+        lp.coef(rows, X[net.return_links[p]], 1.0)
+        lp.coef(rows[1:], store[:-1], -w * alpha)
 
 
 def _sharing_rows(ctx: Context, lp: LinearProgram, X: np.ndarray, node: int) -> None:
