@@ -53,6 +53,7 @@ from waterplanner.model import (
     save_scenario,
     validate_scenario,
 )
+from waterplanner.model.drainage import equilibrium_store_mcm
 from waterplanner.model.layout import Layout
 from waterplanner.model.nodes import OperatingRule, RuleKind, RunOfRiverPlant
 
@@ -123,6 +124,10 @@ def read_basin(folder: Folder, time_record: Record | None = None) -> Basin:
         for n in basin.nodes:
             if isinstance(n, InflowNode):
                 folder.table("hindcast_inflows.csv").row(f"{n.id}_{suffix}", h.at("inflows"))
+        for c in h.records("changes"):
+            if "series" in c:
+                folder.table(c.text("table") if "table" in c else "variants.csv").row(
+                    c.text("series"), c.where)
     folder.check_all_rows_used()
     cal = sc.record("calibration")
     for key, known in (("mode", list(basin.modes)), ("inflow_set", sets)):
@@ -222,7 +227,8 @@ def _demands(basin: Basin) -> None:
     doc = basin.folder.json("demands.json")
     table, shapes = basin.folder.table("demand_shapes.csv", ("shape",)), doc.record("shapes")
     for rec in doc.records("zones"):
-        rec.only(*NAMES, "detail", "annual_withdrawal_km3", "return_fraction", "priority")
+        rec.only(*NAMES, "detail", "annual_withdrawal_km3", "return_fraction", "priority",
+                 "drainage_residence_periods")
         pre, w = f"nodes.{rec.text('id')}.", rec.record("annual_withdrawal_km3")
         name = w.text("shape")
         shapes.record(name).source()
@@ -231,11 +237,23 @@ def _demands(basin: Basin) -> None:
             raise DataError(f"demand_shapes.csv, row {name}: the months sum to {sum(shape):g}, "
                             "not 1")
         basin.cite(pre + "demand_mcm", w, prefix=f"Zone: {rec.text('detail')}. ")
+        rf = basin.take(pre + "return_fraction", rec, "return_fraction")
+        k = basin.take(pre + "drainage_residence_periods", rec, "drainage_residence_periods",
+                       doc.record("defaults")) if rf > 0 else 0.0
+        recharge = rf * w.number("value") * 1000.0 / 12.0
+        store = round(equilibrium_store_mcm(recharge, k), 1)
+        if store > 0:
+            basin.sources[pre + "drainage_initial_mcm"] = {
+                "basis": "derived", "refs": [], "note": (
+                    f"The store in equilibrium with the mean recharge: return fraction {rf:g} × "
+                    f"{w.number('value'):g} km³/yr ÷ 12 = {recharge:.0f} Mm³ per month, "
+                    f"released at α = 1 − exp(−1/{k:g}) a month, so the zone drains all year "
+                    "from the first month (model/drainage.py equilibrium_store_mcm).")}
         basin.nodes.append(DemandNode(
             **_names(rec), demand_mcm=basin.monthly([w.number("value") * 1000.0 * f
                                                      for f in shape]),
             priority=int(basin.take(pre + "priority", rec, "priority", doc.record("defaults"))),
-            return_fraction=basin.take(pre + "return_fraction", rec, "return_fraction")))
+            return_fraction=rf, drainage_residence_periods=k, drainage_initial_mcm=store))
 
 
 def _outlets(basin: Basin) -> None:
@@ -261,7 +279,7 @@ def _outlets(basin: Basin) -> None:
 def _links(basin: Basin, river: Record) -> None:
     ids, defaults = {n.id for n in basin.nodes}, river.record("defaults")
     for rec in river.records("links"):
-        rec.only("from", "to", "overflow", "plants", *defaults)
+        rec.only("from", "to", "overflow", "plants", "return_share", *defaults)
         a, b = rec.node("from", ids), rec.node("to", ids)
         lid = f"{a}__{b}"
         keys = ["loss_fraction", "capacity_m3s", "travel_time_periods", "initial_flow_m3s"]
@@ -276,6 +294,8 @@ def _links(basin: Basin, river: Record) -> None:
         basin.links.append(Link(id=lid, source=a, target=b, **{
             **got, "travel_time_periods": int(got["travel_time_periods"])},
             overflow=rec.flag("overflow"),
+            return_share=basin.take(f"links.{lid}.return_share", rec, "return_share")
+            if "return_share" in rec else None,
             plants=tuple(_plant(basin, lid, p) for p in (
                 rec.records("plants") if "plants" in rec else []))))
 
@@ -482,8 +502,10 @@ def headline(sc: Scenario, inflow_set: str) -> str:
                       for d in sc.nodes if isinstance(d, DemandNode))
     kg = next(c for c in res.summary().countries if c.country == "KG")
     ror = sum(km3("run_of_river_energy_mwh", p.id) for lk in sc.links for p in lk.plants)
+    flood = float(np.sum(res.link_flow_mcm[0][list(res.link_ids).index("shardara__arnasai")]))
     return (f"North Aral inflow {km3('inflow_mcm', 'north_aral'):.2f} km³, Arnasai "
-            f"{km3('inflow_mcm', 'arnasai'):.2f} km³, spill to the Large Aral "
+            f"{km3('inflow_mcm', 'arnasai'):.2f} km³ (from Shardara {flood / 1000:.2f}), "
+            f"Koksaray spill {km3('spill_mcm', 'koksaray'):.2f} km³, spill to the Large Aral "
             f"{km3('inflow_mcm', 'large_aral'):.2f} km³; Toktogul min {np.min(tok) / 1000:.2f} "
             f"/ end {tok[-1] / 1000:.2f} km³, {km3('energy_mwh', 'toktogul'):.0f} GWh; lower "
             f"Naryn run-of-river {ror:.0f} GWh; Kyrgyz energy {kg.energy_gwh:.0f} GWh, of "
