@@ -84,3 +84,24 @@ def test_simulated_figure_lies_in_the_observed_range(results: dict[str, Any], fi
 def test_the_wet_year_sends_more_to_the_aral_than_the_dry_year(results: dict[str, Any]) -> None:
     aral = {f: float(np.sum(r.series("inflow_mcm", "north_aral"))) for f, r in results.items()}
     assert aral["syr-darya-hindcast-2024.wplan"] > aral["syr-darya-hindcast-2021.wplan"] + 500
+
+
+def test_a_high_winter_fills_koksaray_first_then_arnasai_and_floods_the_lower_syr() -> None:
+    """The post-2011 order of the winter defences: Shardara fills to its curve, the lower Syr
+    carries its safe flow, Koksaray takes what the river cannot, and only then does water go
+    to Arnasai and flood the reach to Kyzylorda. A median winter needs none of it."""
+    sc = load_shipped_scenario()
+    base = np.asarray(sc.node("midsyr_tributaries").inflow_mcm["median"])
+    links = list(simulate(sc, "median").link_ids)
+
+    def run(extra_m3s: float) -> dict[str, float]:
+        extra = sc.time.m3s_to_mcm(np.r_[np.full(6, extra_m3s), np.zeros(6)])
+        res = simulate(sc, "median", inflows={"midsyr_tributaries": base + extra})
+        flow, excess = res.link_flow_mcm[0], res.link_excess_mcm[0]
+        return {"koksaray": float(flow[links.index("koksaray_offtake__koksaray")].sum()),
+                "arnasai": float(flow[links.index("shardara__arnasai")].sum()),
+                "flood": float(excess[links.index("koksaray_outfall__kyzylorda_weir")].sum())}
+    median, high, flood = run(0.0), run(300.0), run(500.0)
+    assert median["arnasai"] == 0.0 and median["flood"] == 0.0
+    assert high["koksaray"] > median["koksaray"] + 500 and high["arnasai"] == 0.0
+    assert flood["arnasai"] > 0.0 and flood["flood"] > 0.0
