@@ -52,6 +52,7 @@ from waterplanner.model import (
     save_scenario,
     validate_scenario,
 )
+from waterplanner.model.countries import Country, EnergyExchange, Season
 from waterplanner.model.layout import Layout
 from waterplanner.model.nodes import RunOfRiverPlant
 
@@ -63,6 +64,9 @@ NAMES = ("id", "name", "local_name", "country")
 NULLABLE = ("max_release_m3s", "flood_control_mcm", "capacity_m3s",   # null: none / unlimited
             "operating_minimum_mcm")
 PLANT_NUMBERS = ("head_m", "installed_mw", "turbine_capacity_m3s", "efficiency")
+LIMITS = ("vegetation_limit_mcm", "non_vegetation_limit_mcm")
+SEASONS = tuple(s.value for s in Season)
+SHARE_TOLERANCE = 1e-9
 
 
 # ======================================================================================
@@ -81,6 +85,9 @@ class Basin(Sourcing):
         self.fit_starts: dict[str, float] = {}     # reservoir → storage the tailwater fit starts at
         self.layout: dict[str, tuple[float, ...]] = {}
         self.modes: dict[str, dict[str, Any]] = {}      # schedules, their sources, optimisation
+        self.countries: list[Country] = []
+        self.exchanges: list[EnergyExchange] = []
+        self.sharing: list[dict[str, Any]] = []         # inflow-sharing rules (reported only)
 
 
 def _names(rec: Record) -> dict[str, str]:
@@ -113,6 +120,7 @@ def read_basin(folder: Folder) -> Basin:
     _demands(basin)
     _outlets(basin)
     _links(basin, river)
+    _countries(basin)
     positions = folder.json("layout.json").record("positions")
     basin.layout = {n.id: tuple(positions.numbers(n.id, count=2)) for n in basin.nodes}
     _modes(basin)
@@ -187,7 +195,8 @@ def _demands(basin: Basin) -> None:
     doc = basin.folder.json("demands.json")
     table, shapes = basin.folder.table("demand_shapes.csv", ("shape",)), doc.record("shapes")
     for rec in doc.records("zones"):
-        rec.only(*NAMES, "detail", "annual_withdrawal_km3", "return_fraction", "priority")
+        rec.only(*NAMES, "detail", "annual_withdrawal_km3", "return_fraction", "priority",
+                 "country_shares")
         pre, w = f"nodes.{rec.text('id')}.", rec.record("annual_withdrawal_km3")
         name = w.text("shape")
         shapes.record(name).source()
@@ -200,7 +209,30 @@ def _demands(basin: Basin) -> None:
             **_names(rec), demand_mcm=basin.monthly([w.number("value") * 1000.0 * f
                                                      for f in shape]),
             priority=int(basin.take(pre + "priority", rec, "priority", doc.record("defaults"))),
-            return_fraction=basin.take(pre + "return_fraction", rec, "return_fraction")))
+            return_fraction=basin.take(pre + "return_fraction", rec, "return_fraction"),
+            country_shares=_shares(basin, pre + "country_shares", rec)))
+
+
+def _shares(basin: Basin, path: str, rec: Record) -> dict[str, float]:
+    """A zone's ``country_shares`` (code → share of the zone, summing to 1), cited; none
+    when the zone belongs to its ``country`` alone."""
+    if "country_shares" not in rec:
+        return {}
+    sh = rec.record("country_shares")
+    basin.cite(path, sh)
+    return _code_shares(sh.record("value"))
+
+
+def _code_shares(rec: Record) -> dict[str, float]:
+    """Country code → share, each in (0, 1], summing to 1."""
+    out = {code: rec.number(code) for code in rec}
+    for code, x in out.items():
+        if len(code) != 2 or not code.isupper() or not 0 < x <= 1:
+            raise DataError(f"{rec.at(code)}: a share is a two-letter country code and a "
+                            f"number above 0 and at most 1 (found {code}: {x:g})")
+    if not out or abs(sum(out.values()) - 1.0) > SHARE_TOLERANCE:
+        raise DataError(f"{rec.where}: the shares add up to {sum(out.values()):g}, not 1")
+    return out
 
 
 def _outlets(basin: Basin) -> None:
@@ -242,6 +274,53 @@ def _links(basin: Basin, river: Record) -> None:
             overflow=rec.flag("overflow"),
             plants=tuple(_plant(basin, lid, p) for p in (
                 rec.records("plants") if "plants" in rec else []))))
+
+
+def _countries(basin: Basin) -> None:
+    """countries.json: the countries with their ICWC limits per season (null: none known),
+    the energy exchange ledger, and the inflow-sharing rules the notes report. Every country
+    a zone's shares, an exchange or a rule names must be listed."""
+    doc = basin.folder.json("countries.json")
+    for rec in doc.records("countries"):
+        rec.only("code", "name", *LIMITS)
+        code = rec.text("code")
+        basin.countries.append(Country(code=code, name=rec.text("name"), **{
+            k: basin.take(f"countries.{code}.{k}", rec, k, nullable=True) for k in LIMITS}))
+    known = [c.code for c in basin.countries]
+
+    def country(rec: Record, key: str) -> str:
+        if rec.text(key) not in known:
+            raise DataError(f"{rec.at(key)}: '{rec.text(key)}' is not one of the countries "
+                            f"listed ({', '.join(known)})")
+        return rec.text(key)
+    for rec in doc.records("energy_exchanges"):
+        rec.only("id", "supplier", "receiver", "season", "water_season", "water_mcm",
+                 "energy_gwh", "ledger_note")
+        pre = f"energy_exchanges.{rec.text('id')}."
+        water = basin.take(pre + "water_mcm", rec, "water_mcm", nullable=True) \
+            if "water_mcm" in rec else None
+        basin.exchanges.append(EnergyExchange(
+            id=rec.text("id"), supplier=country(rec, "supplier"),
+            receiver=country(rec, "receiver"), season=Season(rec.text("season", SEASONS)),
+            energy_gwh=basin.take(pre + "energy_gwh", rec, "energy_gwh"), water_mcm=water,
+            water_season=Season(rec.text("water_season", SEASONS))
+            if "water_season" in rec else None, note=rec.text("ledger_note")))
+    ids = {n.id for n in basin.nodes}
+    for rec in doc.records("inflow_sharing"):
+        rec.only("id", "node", "name", "shares", "threshold_mcm")
+        shares = _code_shares(rec.record("shares"))
+        for code in shares:
+            if code not in known:
+                raise DataError(f"{rec.record('shares').at(code)}: '{code}' is not one of the "
+                                f"countries listed ({', '.join(known)})")
+        threshold, src = rec.value("threshold_mcm")
+        basin.sharing.append({"name": rec.text("name"), "node": rec.node("node", ids),
+                              "shares": shares, "threshold_mcm": threshold, "source": src})
+    for n in basin.nodes:
+        for code in n.shares() if isinstance(n, DemandNode) else ():
+            if code not in known:
+                raise DataError(f"demands.json: zone {n.id} has a share for '{code}', which "
+                                f"countries.json does not list ({', '.join(known)})")
 
 
 def _plant(basin: Basin, lid: str, rec: Record) -> RunOfRiverPlant:
@@ -337,6 +416,7 @@ def scenario(basin: Basin, mode: str, multiplier: float, tailwater: dict[str, fl
         nodes=tuple(nodes), links=tuple(links),
         release_schedules=dict(info["schedules"]),
         extensions={"optimisation": info["optimisation"]},
+        countries=tuple(basin.countries), energy_exchanges=tuple(basin.exchanges),
         layout=Layout(dict(basin.layout)))
     sc, changed = apply_changes(sc, info["changes"])
     if not changed:
@@ -356,6 +436,11 @@ def lower_losses(basin: Basin, multiplier: float) -> dict[str, float]:
 # ======================================================================================
 # Calibration, tailwater levels and the headline numbers
 # ======================================================================================
+def countries_summary(res: Any) -> Any:
+    from waterplanner.engine.countries_summary import countries_summary as summary
+    return summary(res)
+
+
 def _simulate(sc: Scenario, inflow_set: str) -> Any:
     from waterplanner.engine import simulate
     return simulate(sc, inflow_set=inflow_set)
@@ -417,8 +502,9 @@ def tailwater_levels(basin: Basin, multiplier: float) -> dict[str, float]:
     return out
 
 
-def headline(sc: Scenario, inflow_set: str) -> str:
-    """The figures the notes report for one mode and inflow set."""
+def headline(sc: Scenario, inflow_set: str, sharing: list[dict[str, Any]]) -> str:
+    """The figures the notes report for one mode and inflow set, with each inflow-sharing
+    rule's inflow against its threshold."""
     res = _simulate(sc, inflow_set)
 
     def km3(q: str, nid: str) -> float:
@@ -427,6 +513,9 @@ def headline(sc: Scenario, inflow_set: str) -> str:
     short = ", ".join(f"{d.id.replace('_', ' ')} {km3('shortfall_mcm', d.id):.2f}"
                       for d in sc.nodes if isinstance(d, DemandNode))
     kg = next(c for c in res.summary().countries if c.country == "KG")
+    cs = countries_summary(res)
+    water = ", ".join(f"{t.country} {t.delivery_mcm / 1000:.2f}" for t in cs.totals)
+    shared = "".join(f"; {_shared(rule, km3('inflow_mcm', rule['node']))}" for rule in sharing)
     ror = sum(km3("run_of_river_energy_mwh", p.id) for lk in sc.links for p in lk.plants)
     return (f"North Aral inflow {km3('inflow_mcm', 'north_aral'):.2f} km³, Arnasai "
             f"{km3('inflow_mcm', 'arnasai'):.2f} km³, spill to the Large Aral "
@@ -434,7 +523,20 @@ def headline(sc: Scenario, inflow_set: str) -> str:
             f"/ end {tok[-1] / 1000:.2f} km³, {km3('energy_mwh', 'toktogul'):.0f} GWh; lower "
             f"Naryn run-of-river {ror:.0f} GWh; Kyrgyz energy {kg.energy_gwh:.0f} GWh, of "
             f"which winter {kg.winter_gwh:.0f}; Aral minimum-flow deficit "
-            f"{km3('min_flow_deficit_mcm', 'kazalinsk'):.2f} km³; shortfalls (km³): {short}.")
+            f"{km3('min_flow_deficit_mcm', 'kazalinsk'):.2f} km³; shortfalls (km³): {short}; "
+            f"water delivered by country (km³): {water}{shared}.")
+
+
+def _shared(rule: dict[str, Any], inflow_km3: float) -> str:
+    """An inflow-sharing rule's figures for a water year: the inflow, how far it is above
+    (or below) the threshold and what each country's share of the excess would be."""
+    above = inflow_km3 - rule["threshold_mcm"] / 1000.0
+    text = (f"{rule['name']}: water-year inflow {inflow_km3:.2f} km³ against the "
+            f"{rule['threshold_mcm'] / 1000:g} km³ threshold")
+    if above <= 0:
+        return text + f", {-above:.2f} km³ below it: nothing to share"
+    return text + f", {above:.2f} km³ above it: " + ", ".join(
+        f"{code} {share * above:.2f}" for code, share in rule["shares"].items())
 
 
 def build_all(folder: Path = DATA_DIR) -> tuple[dict[str, Scenario], list[str]]:
@@ -450,7 +552,7 @@ def build_all(folder: Path = DATA_DIR) -> tuple[dict[str, Scenario], list[str]]:
     modes = basin.common.records("modes")
     drafts = {m.text("id"): scenario(basin, m.text("id"), multiplier, tail, "", loss_note)
               for m in modes}
-    results = [f"- {mid} mode, {s.name} year: {headline(sc, s.name)}"
+    results = [f"- {mid} mode, {s.name} year: {headline(sc, s.name, basin.sharing)}"
                for mid, sc in drafts.items() for s in sc.inflow_sets]
     notes = "\n\n".join(basin.common.templates("notes", {**values, "results": "\n".join(results)}))
     return {m.text("file"): _check(scenario(basin, m.text("id"), multiplier, tail, notes,
