@@ -88,6 +88,7 @@ class Basin(Sourcing):
         self.countries: list[Country] = []
         self.exchanges: list[EnergyExchange] = []
         self.sharing: list[dict[str, Any]] = []         # inflow-sharing rules (reported only)
+        self.limit_counts: dict[str, list[str]] = {}   # country → zones its limits count
 
 
 def _names(rec: Record) -> dict[str, str]:
@@ -282,8 +283,17 @@ def _countries(basin: Basin) -> None:
     a zone's shares, an exchange or a rule names must be listed."""
     doc = basin.folder.json("countries.json")
     for rec in doc.records("countries"):
-        rec.only("code", "name", *LIMITS)
+        rec.only("code", "name", *LIMITS, "limit_counts")
         code = rec.text("code")
+        if "limit_counts" in rec:
+            zones = rec.get("limit_counts")
+            demands = {n.id: n for n in basin.nodes if isinstance(n, DemandNode)}
+            if not isinstance(zones, list) or not all(
+                    isinstance(z, str) and z in demands and code in demands[z].shares()
+                    for z in zones):
+                raise DataError(f"{rec.at('limit_counts')}: expected a list of zones of "
+                                f"demands.json with a share for {code}")
+            basin.limit_counts[code] = zones
         basin.countries.append(Country(code=code, name=rec.text("name"), **{
             k: basin.take(f"countries.{code}.{k}", rec, k, nullable=True) for k in LIMITS}))
     known = [c.code for c in basin.countries]
@@ -502,9 +512,11 @@ def tailwater_levels(basin: Basin, multiplier: float) -> dict[str, float]:
     return out
 
 
-def headline(sc: Scenario, inflow_set: str, sharing: list[dict[str, Any]]) -> str:
-    """The figures the notes report for one mode and inflow set, with each inflow-sharing
-    rule's inflow against its threshold."""
+def headline(sc: Scenario, inflow_set: str, sharing: list[dict[str, Any]],
+             limit_counts: dict[str, list[str]]) -> str:
+    """The figures the notes report for one mode and inflow set, with the withdrawal each
+    country's ICWC limits count (``limit_counts``) and each inflow-sharing rule's inflow
+    against its threshold."""
     res = _simulate(sc, inflow_set)
 
     def km3(q: str, nid: str) -> float:
@@ -516,6 +528,7 @@ def headline(sc: Scenario, inflow_set: str, sharing: list[dict[str, Any]]) -> st
     cs = countries_summary(res)
     water = ", ".join(f"{t.country} {t.delivery_mcm / 1000:.2f}" for t in cs.totals)
     shared = "".join(f"; {_shared(rule, km3('inflow_mcm', rule['node']))}" for rule in sharing)
+    counted = "".join(f"; {_counted(res, sc, code, zones)}" for code, zones in limit_counts.items())
     ror = sum(km3("run_of_river_energy_mwh", p.id) for lk in sc.links for p in lk.plants)
     return (f"North Aral inflow {km3('inflow_mcm', 'north_aral'):.2f} km³, Arnasai "
             f"{km3('inflow_mcm', 'arnasai'):.2f} km³, spill to the Large Aral "
@@ -524,7 +537,24 @@ def headline(sc: Scenario, inflow_set: str, sharing: list[dict[str, Any]]) -> st
             f"Naryn run-of-river {ror:.0f} GWh; Kyrgyz energy {kg.energy_gwh:.0f} GWh, of "
             f"which winter {kg.winter_gwh:.0f}; Aral minimum-flow deficit "
             f"{km3('min_flow_deficit_mcm', 'kazalinsk'):.2f} km³; shortfalls (km³): {short}; "
-            f"water delivered by country (km³): {water}{shared}.")
+            f"water delivered by country (km³): {water}{counted}{shared}.")
+
+
+def _counted(res: Any, sc: Scenario, code: str, zones: list[str]) -> str:
+    """The withdrawal a country's ICWC limits count (its shares of ``zones``) per season,
+    against the limits."""
+    from waterplanner.engine.seasons import season_spans, season_sums
+    country = next(c for c in sc.countries if c.code == code)
+    per_period = sum(res.series("withdrawal_mcm", z) * sc.node(z).shares()[code] for z in zones)
+    spans = season_spans(sc.time)
+    sums = season_sums(np.asarray(per_period)[None, :], spans)[0]
+    parts = []
+    for s in spans:
+        limit = country.limit_mcm(s.season)
+        parts.append(f"{s.label} {sums[s.index]:.0f} Mm³" + (
+            f" of {limit:.0f} ({100 * sums[s.index] / limit:.0f} %)" if limit else ""))
+    return (f"{code} withdrawal its ICWC limits count ({', '.join(zones)} share): "
+            + ", ".join(parts))
 
 
 def _shared(rule: dict[str, Any], inflow_km3: float) -> str:
@@ -552,7 +582,7 @@ def build_all(folder: Path = DATA_DIR) -> tuple[dict[str, Scenario], list[str]]:
     modes = basin.common.records("modes")
     drafts = {m.text("id"): scenario(basin, m.text("id"), multiplier, tail, "", loss_note)
               for m in modes}
-    results = [f"- {mid} mode, {s.name} year: {headline(sc, s.name, basin.sharing)}"
+    results = [f"- {mid} mode, {s.name} year: {headline(sc, s.name, basin.sharing, basin.limit_counts)}"
                for mid, sc in drafts.items() for s in sc.inflow_sets]
     notes = "\n\n".join(basin.common.templates("notes", {**values, "results": "\n".join(results)}))
     return {m.text("file"): _check(scenario(basin, m.text("id"), multiplier, tail, notes,
