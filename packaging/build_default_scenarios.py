@@ -318,7 +318,8 @@ def _countries(basin: Basin) -> None:
     ids = {n.id for n in basin.nodes}
     for rec in doc.records("inflow_sharing"):
         rec.only("id", "node", "name", "shares", "threshold_mcm")
-        shares = _code_shares(rec.record("shares"))
+        rec.record("shares").source()
+        shares = _code_shares(rec.record("shares").record("value"))
         for code in shares:
             if code not in known:
                 raise DataError(f"{rec.record('shares').at(code)}: '{code}' is not one of the "
