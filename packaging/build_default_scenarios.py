@@ -53,6 +53,7 @@ from waterplanner.model import (
     save_scenario,
     validate_scenario,
 )
+from waterplanner.model.countries import Country, EnergyExchange, Season
 from waterplanner.model.drainage import equilibrium_store_mcm
 from waterplanner.model.layout import Layout
 from waterplanner.model.nodes import OperatingRule, RuleKind, RunOfRiverPlant
@@ -65,6 +66,9 @@ NAMES = ("id", "name", "local_name", "country")
 NULLABLE = ("max_release_m3s", "flood_control_mcm", "capacity_m3s",   # null: none / unlimited
             "operating_minimum_mcm")
 PLANT_NUMBERS = ("head_m", "installed_mw", "turbine_capacity_m3s", "efficiency")
+LIMITS = ("vegetation_limit_mcm", "non_vegetation_limit_mcm")
+SEASONS = tuple(s.value for s in Season)
+SHARE_TOLERANCE = 1e-9
 
 
 # ======================================================================================
@@ -83,6 +87,10 @@ class Basin(Sourcing):
         self.fit_starts: dict[str, float] = {}     # reservoir → storage the tailwater fit starts at
         self.layout: dict[str, tuple[float, ...]] = {}
         self.modes: dict[str, dict[str, Any]] = {}      # schedules, their sources, optimisation
+        self.countries: list[Country] = []
+        self.exchanges: list[EnergyExchange] = []
+        self.sharing: list[dict[str, Any]] = []         # inflow-sharing rules (reported only)
+        self.limit_counts: dict[str, list[str]] = {}   # country → zones its limits count
 
 
 def _names(rec: Record) -> dict[str, str]:
@@ -116,6 +124,7 @@ def read_basin(folder: Folder, time_record: Record | None = None) -> Basin:
     _demands(basin)
     _outlets(basin)
     _links(basin, river)
+    _countries(basin)
     positions = folder.json("layout.json").record("positions")
     basin.layout = {n.id: tuple(positions.numbers(n.id, count=2)) for n in basin.nodes}
     _modes(basin)
@@ -228,7 +237,7 @@ def _demands(basin: Basin) -> None:
     table, shapes = basin.folder.table("demand_shapes.csv", ("shape",)), doc.record("shapes")
     for rec in doc.records("zones"):
         rec.only(*NAMES, "detail", "annual_withdrawal_km3", "return_fraction", "priority",
-                 "drainage_residence_periods")
+                 "drainage_residence_periods", "country_shares")
         pre, w = f"nodes.{rec.text('id')}.", rec.record("annual_withdrawal_km3")
         name = w.text("shape")
         shapes.record(name).source()
@@ -253,7 +262,30 @@ def _demands(basin: Basin) -> None:
             **_names(rec), demand_mcm=basin.monthly([w.number("value") * 1000.0 * f
                                                      for f in shape]),
             priority=int(basin.take(pre + "priority", rec, "priority", doc.record("defaults"))),
-            return_fraction=rf, drainage_residence_periods=k, drainage_initial_mcm=store))
+            return_fraction=rf, drainage_residence_periods=k, drainage_initial_mcm=store,
+            country_shares=_shares(basin, pre + "country_shares", rec)))
+
+
+def _shares(basin: Basin, path: str, rec: Record) -> dict[str, float]:
+    """A zone's ``country_shares`` (code → share of the zone, summing to 1), cited; none
+    when the zone belongs to its ``country`` alone."""
+    if "country_shares" not in rec:
+        return {}
+    sh = rec.record("country_shares")
+    basin.cite(path, sh)
+    return _code_shares(sh.record("value"))
+
+
+def _code_shares(rec: Record) -> dict[str, float]:
+    """Country code → share, each in (0, 1], summing to 1."""
+    out = {code: rec.number(code) for code in rec}
+    for code, x in out.items():
+        if len(code) != 2 or not code.isupper() or not 0 < x <= 1:
+            raise DataError(f"{rec.at(code)}: a share is a two-letter country code and a "
+                            f"number above 0 and at most 1 (found {code}: {x:g})")
+    if not out or abs(sum(out.values()) - 1.0) > SHARE_TOLERANCE:
+        raise DataError(f"{rec.where}: the shares add up to {sum(out.values()):g}, not 1")
+    return out
 
 
 def _outlets(basin: Basin) -> None:
@@ -298,6 +330,63 @@ def _links(basin: Basin, river: Record) -> None:
             if "return_share" in rec else None,
             plants=tuple(_plant(basin, lid, p) for p in (
                 rec.records("plants") if "plants" in rec else []))))
+
+
+def _countries(basin: Basin) -> None:
+    """countries.json: the countries with their ICWC limits per season (null: none known),
+    the energy exchange ledger, and the inflow-sharing rules the notes report. Every country
+    a zone's shares, an exchange or a rule names must be listed."""
+    doc = basin.folder.json("countries.json")
+    for rec in doc.records("countries"):
+        rec.only("code", "name", *LIMITS, "limit_counts")
+        code = rec.text("code")
+        if "limit_counts" in rec:
+            zones = rec.get("limit_counts")
+            demands = {n.id: n for n in basin.nodes if isinstance(n, DemandNode)}
+            if not isinstance(zones, list) or not all(
+                    isinstance(z, str) and z in demands and code in demands[z].shares()
+                    for z in zones):
+                raise DataError(f"{rec.at('limit_counts')}: expected a list of zones of "
+                                f"demands.json with a share for {code}")
+            basin.limit_counts[code] = zones
+        basin.countries.append(Country(code=code, name=rec.text("name"), **{
+            k: basin.take(f"countries.{code}.{k}", rec, k, nullable=True) for k in LIMITS}))
+    known = [c.code for c in basin.countries]
+
+    def country(rec: Record, key: str) -> str:
+        if rec.text(key) not in known:
+            raise DataError(f"{rec.at(key)}: '{rec.text(key)}' is not one of the countries "
+                            f"listed ({', '.join(known)})")
+        return rec.text(key)
+    for rec in doc.records("energy_exchanges"):
+        rec.only("id", "supplier", "receiver", "season", "water_season", "water_mcm",
+                 "energy_gwh", "ledger_note")
+        pre = f"energy_exchanges.{rec.text('id')}."
+        water = basin.take(pre + "water_mcm", rec, "water_mcm", nullable=True) \
+            if "water_mcm" in rec else None
+        basin.exchanges.append(EnergyExchange(
+            id=rec.text("id"), supplier=country(rec, "supplier"),
+            receiver=country(rec, "receiver"), season=Season(rec.text("season", SEASONS)),
+            energy_gwh=basin.take(pre + "energy_gwh", rec, "energy_gwh"), water_mcm=water,
+            water_season=Season(rec.text("water_season", SEASONS))
+            if "water_season" in rec else None, note=rec.text("ledger_note")))
+    ids = {n.id for n in basin.nodes}
+    for rec in doc.records("inflow_sharing"):
+        rec.only("id", "node", "name", "shares", "threshold_mcm")
+        rec.record("shares").source()
+        shares = _code_shares(rec.record("shares").record("value"))
+        for code in shares:
+            if code not in known:
+                raise DataError(f"{rec.record('shares').at(code)}: '{code}' is not one of the "
+                                f"countries listed ({', '.join(known)})")
+        threshold, src = rec.value("threshold_mcm")
+        basin.sharing.append({"name": rec.text("name"), "node": rec.node("node", ids),
+                              "shares": shares, "threshold_mcm": threshold, "source": src})
+    for n in basin.nodes:
+        for code in n.shares() if isinstance(n, DemandNode) else ():
+            if code not in known:
+                raise DataError(f"demands.json: zone {n.id} has a share for '{code}', which "
+                                f"countries.json does not list ({', '.join(known)})")
 
 
 def _plant(basin: Basin, lid: str, rec: Record) -> RunOfRiverPlant:
@@ -395,6 +484,7 @@ def scenario(basin: Basin, mode: str, multipliers: dict[str, float],
         nodes=tuple(nodes), links=tuple(links),
         release_schedules=dict(info["schedules"]),
         extensions={"optimisation": info["optimisation"]},
+        countries=tuple(basin.countries), energy_exchanges=tuple(basin.exchanges),
         layout=Layout(dict(basin.layout)))
     sc, changed = apply_changes(sc, info["changes"])
     if not changed:
@@ -415,6 +505,11 @@ def lower_losses(basin: Basin, multipliers: dict[str, float]) -> dict[str, float
 # ======================================================================================
 # Calibration, tailwater levels and the headline numbers
 # ======================================================================================
+def countries_summary(res: Any) -> Any:
+    from waterplanner.engine.countries_summary import countries_summary as summary
+    return summary(res)
+
+
 def _simulate(sc: Scenario, inflow_set: str) -> Any:
     from waterplanner.engine import simulate
     return simulate(sc, inflow_set=inflow_set)
@@ -491,8 +586,11 @@ def tailwater_levels(basin: Basin, multipliers: dict[str, float]) -> dict[str, f
     return out
 
 
-def headline(sc: Scenario, inflow_set: str) -> str:
-    """The figures the notes report for one mode and inflow set."""
+def headline(sc: Scenario, inflow_set: str, sharing: list[dict[str, Any]],
+             limit_counts: dict[str, list[str]]) -> str:
+    """The figures the notes report for one mode and inflow set, with the withdrawal each
+    country's ICWC limits count (``limit_counts``) and each inflow-sharing rule's inflow
+    against its threshold."""
     res = _simulate(sc, inflow_set)
 
     def km3(q: str, nid: str) -> float:
@@ -501,6 +599,10 @@ def headline(sc: Scenario, inflow_set: str) -> str:
     short = ", ".join(f"{d.id.replace('_', ' ')} {km3('shortfall_mcm', d.id):.2f}"
                       for d in sc.nodes if isinstance(d, DemandNode))
     kg = next(c for c in res.summary().countries if c.country == "KG")
+    cs = countries_summary(res)
+    water = ", ".join(f"{t.country} {t.delivery_mcm / 1000:.2f}" for t in cs.totals)
+    shared = "".join(f"; {_shared(rule, km3('inflow_mcm', rule['node']))}" for rule in sharing)
+    counted = "".join(f"; {_counted(res, sc, code, zones)}" for code, zones in limit_counts.items())
     ror = sum(km3("run_of_river_energy_mwh", p.id) for lk in sc.links for p in lk.plants)
     flood = float(np.sum(res.link_flow_mcm[0][list(res.link_ids).index("shardara__arnasai")]))
     return (f"North Aral inflow {km3('inflow_mcm', 'north_aral'):.2f} km³, Arnasai "
@@ -510,7 +612,37 @@ def headline(sc: Scenario, inflow_set: str) -> str:
             f"/ end {tok[-1] / 1000:.2f} km³, {km3('energy_mwh', 'toktogul'):.0f} GWh; lower "
             f"Naryn run-of-river {ror:.0f} GWh; Kyrgyz energy {kg.energy_gwh:.0f} GWh, of "
             f"which winter {kg.winter_gwh:.0f}; Aral minimum-flow deficit "
-            f"{km3('min_flow_deficit_mcm', 'kazalinsk'):.2f} km³; shortfalls (km³): {short}.")
+            f"{km3('min_flow_deficit_mcm', 'kazalinsk'):.2f} km³; shortfalls (km³): {short}; "
+            f"water delivered by country (km³): {water}{counted}{shared}.")
+
+
+def _counted(res: Any, sc: Scenario, code: str, zones: list[str]) -> str:
+    """The withdrawal a country's ICWC limits count (its shares of ``zones``) per season,
+    against the limits."""
+    from waterplanner.engine.seasons import season_spans, season_sums
+    country = next(c for c in sc.countries if c.code == code)
+    per_period = sum(res.series("withdrawal_mcm", z) * sc.node(z).shares()[code] for z in zones)
+    spans = season_spans(sc.time)
+    sums = season_sums(np.asarray(per_period)[None, :], spans)[0]
+    parts = []
+    for s in spans:
+        limit = country.limit_mcm(s.season)
+        parts.append(f"{s.label} {sums[s.index]:.0f} Mm³" + (
+            f" of {limit:.0f} ({100 * sums[s.index] / limit:.0f} %)" if limit else ""))
+    return (f"{code} withdrawal its ICWC limits count ({', '.join(zones)} share): "
+            + ", ".join(parts))
+
+
+def _shared(rule: dict[str, Any], inflow_km3: float) -> str:
+    """An inflow-sharing rule's figures for a water year: the inflow, how far it is above
+    (or below) the threshold and what each country's share of the excess would be."""
+    above = inflow_km3 - rule["threshold_mcm"] / 1000.0
+    text = (f"{rule['name']}: water-year inflow {inflow_km3:.2f} km³ against the "
+            f"{rule['threshold_mcm'] / 1000:g} km³ threshold")
+    if above <= 0:
+        return text + f", {-above:.2f} km³ below it: nothing to share"
+    return text + f", {above:.2f} km³ above it: " + ", ".join(
+        f"{code} {share * above:.2f}" for code, share in rule["shares"].items())
 
 
 def build_all(folder: Path = DATA_DIR) -> tuple[dict[str, Scenario], list[str]]:
@@ -529,7 +661,8 @@ def build_all(folder: Path = DATA_DIR) -> tuple[dict[str, Scenario], list[str]]:
     modes = basin.common.records("modes")
     drafts = {m.text("id"): scenario(basin, m.text("id"), multipliers, tail, "", loss_notes)
               for m in modes}
-    results = [f"- {mid} mode, {s.name} year: {headline(sc, s.name)}"
+    results = [f"- {mid} mode, {s.name} year: "
+               f"{headline(sc, s.name, basin.sharing, basin.limit_counts)}"
                for mid, sc in drafts.items() for s in sc.inflow_sets]
     notes = "\n\n".join(basin.common.templates("notes", {**values, "results": "\n".join(results)}))
     built = {m.text("file"): _check(scenario(basin, m.text("id"), multipliers, tail, notes,
@@ -537,7 +670,8 @@ def build_all(folder: Path = DATA_DIR) -> tuple[dict[str, Scenario], list[str]]:
     for h in basin.common.records("hindcasts"):
         sc = hindcast(basin.folder, h, multipliers, tail, loss_notes, values)
         built[h.text("file")] = _check(sc, h.text("file"))
-        results.append(f"- hindcast {h.text('id')}: {headline(sc, sc.inflow_sets[0].name)}")
+        results.append(f"- hindcast {h.text('id')}: "
+                       f"{headline(sc, sc.inflow_sets[0].name, basin.sharing, basin.limit_counts)}")
     return built, results
 
 

@@ -1,10 +1,10 @@
 """Changes a mode of the default scenarios makes to the basin as the data files describe it.
 
 A mode in ``scenario.json`` may list ``changes``: each names a field of the scenario file by
-its dotted path (``nodes.<id>.<field>``, ``links.<id>.<field>``, or a top-level section such
-as ``allocation.policy``) and gives its new ``value`` (any JSON the scenario format accepts
-there) or a ``series`` (a row of a monthly table of the data folder, ``m3s`` true to convert
-from m³/s to volumes per period). The change carries its own basis, references and note,
+its dotted path (``nodes.<id>.<field>``, ``links.<id>.<field>``, a top-level field such as
+``allocation``, or a field of a top-level section such as ``time.periods``) and gives its
+new ``value`` (any JSON the scenario format accepts there) or a ``series`` (a row of a
+monthly table of the data folder, ``m3s`` true to convert from m³/s to volumes per period). The change carries its own basis, references and note,
 which become the field's entry in ``metadata.sources``. That is how the irrigation mode gives
 Kayrakkum its own rule, or the ICWC variant switches the allocation policy, without a second
 copy of the basin.
@@ -36,8 +36,8 @@ def change_value(rec: Record, basin: Sourcing) -> Any:
 
 def _holder(doc: dict[str, Any], keys: list[str], where: str) -> tuple[dict[str, Any], str]:
     """The object that holds the field ``keys`` names, and the field's own key."""
-    if len(keys) < 2:
-        raise DataError(f"{where}: the path needs a section and a field")
+    if not all(keys):
+        raise DataError(f"{where}: the path has an empty part")
     here: Any = doc
     if keys[0] in LISTS:
         if len(keys) < 3:

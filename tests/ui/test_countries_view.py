@@ -54,16 +54,17 @@ def test_one_row_per_country_and_season_with_the_summarys_numbers(window: MainWi
         assert _cell(model, i, "shortfall") == fmt_number(row.shortfall_mcm, 0)
         assert _cell(model, i, "formed") == fmt_number(row.formed_mcm, 0)
         assert _cell(model, i, "generated") == fmt_number(row.generated_mwh / 1000, 0)
-        assert _cell(model, i, "limit") == "–"  # the default scenario sets no limits
+        assert _cell(model, i, "limit") == (  # the ICWC limits, none where unpublished
+            "–" if row.limit_mcm is None else fmt_number(row.limit_mcm, 0))
     # the chart draws the same withdrawals and energy, country-major, seasons in order
     assert view.chart.bar_heights("withdrawal") == pytest.approx(
         [r.withdrawal_mcm for r in c.rows])
     assert view.chart.bar_heights("generated") == pytest.approx(
         [r.generated_mwh / 1000 for r in c.rows])
-    # no exchange ledger: no received/supplied/net columns, and no ledger shown
+    # the default scenario's ledger (the 2021 KZ-KG exchange): received and net columns
     keys = [col.key for col in model.columns]
-    assert "received" not in keys and "net" not in keys
-    assert view.ledger.isHidden()
+    assert "received" in keys and "net" in keys
+    assert not view.ledger.isHidden()
 
 
 def test_shares_limits_and_exchange_appear_and_over_limit_is_highlighted(

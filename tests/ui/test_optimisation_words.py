@@ -89,7 +89,7 @@ def test_a_reservoir_newly_drawn_to_dead_storage_is_marked(syr):
 
 def test_objectives_and_requirements_use_names_and_units(syr):
     assert objective_text(Shortfall(demands=("hungry_steppe",), season="summer"), syr) == \
-        "Minimise irrigation shortfall (priority-weighted) of Hungry Steppe (UZ; also KZ), " \
+        "Minimise irrigation shortfall (priority-weighted) of Hungry Steppe, " \
         "summer (Apr–Sep)"
     assert objective_text(LakeInflow(lake="north_aral", target_mcm=2450), syr, short=True) == \
         "Minimise the inflow to North Aral Sea below 2\u2009450 Mm³"

@@ -60,7 +60,8 @@ class PlantSummary:
 
 @dataclass(frozen=True)
 class CountrySummary:
-    """Water received by a country's demands and energy made by its plants."""
+    """Water received by a country's demands (a demand shared among countries split by its
+    ``country_shares``) and energy made by its plants."""
 
     country: str
     demand_mcm: float
@@ -223,6 +224,12 @@ def _pct(part: float, whole: float) -> float:
     return 100.0 * part / whole if whole > 0 else 0.0
 
 
+def _shares(node: object) -> dict[str, float]:
+    """A demand's countries and their shares (a demand with no country: '' → 1)."""
+    assert isinstance(node, DemandNode)
+    return node.shares() or {"": 1.0}
+
+
 def summarize(r: Results, member: int = 0) -> Summary:
     """Compute the summary of one member of a result set."""
     scn = r.scenario
@@ -270,14 +277,15 @@ def summarize(r: Results, member: int = 0) -> Summary:
                                    summer_gwh=float(e[~winter].sum()), kind="run_of_river",
                                    link_id=site.link_id))
     countries: list[CountrySummary] = []
-    codes = sorted({d.country for d in demands} | {p.country for p in plants})
+    shares = {d.node_id: _shares(scn.node(d.node_id)) for d in demands}
+    codes = sorted({c for s in shares.values() for c in s} | {p.country for p in plants})
     for code in codes:
-        ds = [d for d in demands if d.country == code]
+        ds = [(d, shares[d.node_id][code]) for d in demands if code in shares[d.node_id]]
         ps = [p for p in plants if p.country == code]
-        dem = sum(d.demand_mcm for d in ds)
-        short = sum(d.shortfall_mcm for d in ds)
+        dem = sum(d.demand_mcm * f for d, f in ds)
+        short = sum(d.shortfall_mcm * f for d, f in ds)
         countries.append(CountrySummary(
-            country=code, demand_mcm=dem, delivery_mcm=sum(d.delivery_mcm for d in ds),
+            country=code, demand_mcm=dem, delivery_mcm=sum(d.delivery_mcm * f for d, f in ds),
             shortfall_pct=_pct(short, dem), energy_gwh=sum(p.energy_gwh for p in ps),
             winter_gwh=sum(p.winter_gwh for p in ps), summer_gwh=sum(p.summer_gwh for p in ps)))
     lakes: list[LakeSummary] = []
