@@ -19,14 +19,14 @@ from waterplanner.engine.optimise import optimise
 from waterplanner.engine.optimise.context import make_context
 from waterplanner.engine.optimise.problem import build
 from waterplanner.engine.optimise.solve import point_from
-from waterplanner.export.csv_results import quantity_csv
 from waterplanner.engine.results import NODE_QUANTITIES
+from waterplanner.export.csv_results import quantity_csv
 from waterplanner.model import LevelAreaVolume
 from waterplanner.model.drainage import equilibrium_store_mcm, release_fraction
-from waterplanner.model.nodes import OperatingRule, RuleKind
-from waterplanner.model.scenario import AllocationPolicy
 from waterplanner.model.fileio import load_shipped_scenario, shipped_scenarios
+from waterplanner.model.nodes import OperatingRule, RuleKind
 from waterplanner.model.objectives_document import with_optimisation_spec
+from waterplanner.model.scenario import AllocationPolicy
 
 HALF = 1.0 / math.log(2.0)
 """A residence time whose store releases half its content each period (α = 0.5)."""

@@ -659,15 +659,15 @@ def test_two_return_links_with_shares_summing_to_1(doc: Doc) -> None:
 def test_return_shares_must_sum_to_1(doc: Doc) -> None:
     link(doc, "l4")["return_share"] = 0.4
     add_link(doc, "l7", "fields", "sea", return_share=0.5)
-    assert only(doc) == ("nodes.fields", "the return shares of its return links sum to 0.9, "
+    assert only(doc) == ("nodes.fields", ("the return shares of its return links sum to 0.9, "
                                          "not 1 (l4 0.4, l7 0.5); leave one empty to give it "
-                                         "the rest")
+                                         "the rest"))
 
 
 def test_an_only_return_link_carries_all_of_the_return(doc: Doc) -> None:
     link(doc, "l4")["return_share"] = 0.7
-    assert only(doc) == ("nodes.fields", "the return shares of its return links sum to 0.7, "
-                                         "not 1 (l4 0.7); leave one empty to give it the rest")
+    assert only(doc) == ("nodes.fields", ("the return shares of its return links sum to 0.7, "
+                                         "not 1 (l4 0.7); leave one empty to give it the rest"))
     link(doc, "l4")["return_share"] = 1
     assert problems(doc) == []
 
@@ -683,8 +683,8 @@ def test_empty_return_shares_take_the_rest(doc: Doc) -> None:
         ("links.l8.return_share", "1.25 is outside [0, 1] (must be at most 1)")]
     link(doc, "l8")["return_share"] = 0.7
     link(doc, "l7")["return_share"] = 0.6
-    assert only(doc) == ("nodes.fields", "the return shares of its return links sum to 1.3, "
-                                         "more than 1 (l7 0.6, l8 0.7)")
+    assert only(doc) == ("nodes.fields", ("the return shares of its return links sum to 1.3, "
+                                         "more than 1 (l7 0.6, l8 0.7)"))
 
 
 def test_only_a_return_link_has_a_return_share(doc: Doc) -> None:
@@ -710,9 +710,9 @@ def test_drainage_fields_are_finite_and_not_negative(doc: Doc, field: str, value
 def test_a_drainage_store_needs_a_residence_time(doc: Doc) -> None:
     node(doc, "fields")["drainage_initial_mcm"] = 50
     assert only(doc) == ("nodes.fields.drainage_initial_mcm",
-                         "50 Mm³ in a drainage store needs a residence time: set "
+                         ("50 Mm³ in a drainage store needs a residence time: set "
                          "drainage_residence_periods above 0 (with 0 the return flows back at "
-                         "once and nothing is held)")
+                         "once and nothing is held)"))
     node(doc, "fields")["drainage_residence_periods"] = 2.5
     assert problems(doc) == []
 
@@ -723,8 +723,8 @@ def test_a_drainage_store_needs_a_return_link(doc: Doc) -> None:
     node(doc, "fields")["drainage_residence_periods"] = 2
     node(doc, "fields")["drainage_initial_mcm"] = 50
     assert only(doc) == ("nodes.fields.drainage_initial_mcm",
-                         "the drainage store holds 50 Mm³ at the start, but there is no return "
-                         "link for it to drain along")
+                         ("the drainage store holds 50 Mm³ at the start, but there is no return "
+                         "link for it to drain along"))
 
 
 @pytest.mark.parametrize(("value", "message"), [
