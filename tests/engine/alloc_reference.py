@@ -48,6 +48,34 @@ class Level:
         return bool(np.all(np.abs(got - opt) <= tol))
 
 
+def _drained(nd: object) -> bool:
+    return isinstance(nd, DemandNode) and nd.drainage_residence_periods > 0
+
+
+def _shares(s: Scenario, demand_id: str) -> list[float]:
+    """The shares of a demand's return links: as given, the links without one sharing the
+    rest equally, scaled to sum to 1."""
+    given = [lk.return_share for lk in s.links_from(demand_id)]
+    missing = given.count(None)
+    rest = max(1.0 - sum(g for g in given if g is not None), 0.0)
+    shares = [rest / missing if g is None else g for g in given]
+    total = sum(shares)
+    return [x / total for x in shares] if total > 0 else shares
+
+
+def _drained_release(s: Scenario, r: Results, lk, t: int, member: int) -> float:
+    """What the drainage store of the demand at the start of ``lk`` sends into it in
+    period t, computed here from the demand's deliveries of the periods before t."""
+    nd = next(x for x in s.nodes if x.id == lk.source)
+    alpha = 1.0 - float(np.exp(-1.0 / nd.drainage_residence_periods))
+    held = nd.drainage_initial_mcm
+    got = r.delivery_mcm[member, r.node_index(nd.id)]
+    for p in range(t):
+        held = held * (1.0 - alpha) + nd.return_fraction * float(got[p])
+    w = _shares(s, nd.id)[[x.id for x in s.links_from(nd.id)].index(lk.id)]
+    return w * alpha * held
+
+
 def _follows(nd: object) -> bool:
     return isinstance(nd, ReservoirNode) and nd.rule.kind is RuleKind.DEMAND_FOLLOWING
 
@@ -89,9 +117,15 @@ class PeriodProgramme:
         lo, hi = np.zeros(n), np.full(n, np.inf)
         hi[cols[("lam", "")]] = 0.0
 
+        released = {lk.id: _drained_release(s, r, lk, t, member) for lk in s.links
+                    if _drained(nodes[lk.source])}
+        self.released = released
+
         def arrival(lk) -> tuple[np.ndarray, float]:
             """(coefficients, constant) of what arrives this period over a link."""
             row = np.zeros(n)
+            if lk.id in released and lk.travel_time_periods == 0:
+                return row, released[lk.id] * (1.0 - lk.loss_fraction)
             if lk.travel_time_periods == 0:
                 row[cols[("x", lk.id)]] = 1.0 - lk.loss_fraction
                 return row, 0.0
@@ -122,8 +156,14 @@ class PeriodProgramme:
                 eq.append((out, own))
                 continue
             if isinstance(nd, DemandNode):
-                if s.links_from(v):
-                    eq.append((out - nd.return_fraction * inc, nd.return_fraction * fixed))
+                for lk, w in zip(s.links_from(v), _shares(s, v)):
+                    one = np.zeros(n)
+                    one[cols[("x", lk.id)]] = 1.0
+                    if lk.id in released:
+                        eq.append((one, released[lk.id]))
+                    else:
+                        f = w * nd.return_fraction
+                        eq.append((one - f * inc, f * fixed))
                 continue
             if _follows(nd):
                 assert isinstance(nd, ReservoirNode)
@@ -340,7 +380,7 @@ class PeriodProgramme:
             v = stack.pop()
             for lk in self.s.links_to(v):
                 u = lk.source
-                if lk.travel_time_periods or u in seen:
+                if lk.travel_time_periods or u in seen or _drained(self.nodes[u]):
                     continue
                 nd = self.nodes[u]
                 if isinstance(nd, TerminalLakeNode) or (isinstance(nd, ReservoirNode)

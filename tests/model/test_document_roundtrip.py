@@ -118,6 +118,26 @@ def test_extension_sections_are_kept_verbatim(example_bytes: bytes) -> None:
     assert loads_scenario(dumps_scenario(s)) == s
 
 
+def test_drainage_fields_are_written_only_when_set(example_bytes: bytes) -> None:
+    s = loads_scenario(example_bytes)
+    doc = scenario_to_document(s)
+    fields = next(nd for nd in doc["nodes"] if nd["id"] == "fields")
+    assert "drainage_residence_periods" not in fields and "drainage_initial_mcm" not in fields
+    assert all("return_share" not in lk for lk in doc["links"])
+    s2 = replace(s, nodes=tuple(
+        replace(nd, drainage_residence_periods=4.5, drainage_initial_mcm=120.0)
+        if nd.id == "fields" else nd for nd in s.nodes), links=tuple(
+        replace(lk, return_share=1.0) if lk.source == "fields" else lk for lk in s.links))
+    doc = scenario_to_document(s2)
+    fields = next(nd for nd in doc["nodes"] if nd["id"] == "fields")
+    keys = list(fields)
+    assert keys.index("drainage_residence_periods") == keys.index("return_fraction") + 1
+    assert fields["drainage_residence_periods"] == 4.5 and fields["drainage_initial_mcm"] == 120
+    assert next(lk for lk in doc["links"] if lk["from"] == "fields")["return_share"] == 1.0
+    back = loads_scenario(dumps_scenario(s2))
+    assert back == s2 and dumps_scenario(back) == dumps_scenario(s2)
+
+
 def test_document_of_a_scenario_has_every_field_in_schema_order(example_bytes: bytes) -> None:
     doc = scenario_to_document(loads_scenario(example_bytes))
     assert list(doc) == ["format", "version", "metadata", "time", "inflow_sets", "nodes",
@@ -265,12 +285,23 @@ def scenarios(draw: st.DrawFn) -> Scenario:
         links.append(replace(draw(links_strategy("spill", "jn", "depression")), overflow=True))
     links.append(main)
     returns = draw(st.booleans())
+    residence = draw(st.just(0.0) | st.floats(0.0, 1e3)) if returns else 0.0
     nodes.append(DemandNode(**draw(common("fields")), demand_mcm=draw(series(n)),
                             priority=draw(st.integers(1, 20)),
-                            return_fraction=draw(fraction) if returns else 0.0))
+                            return_fraction=draw(fraction) if returns else 0.0,
+                            drainage_residence_periods=residence,
+                            drainage_initial_mcm=draw(st.floats(0.0, 1e5))
+                            if residence > 0 else 0.0))
     links.append(draw(links_strategy("intake", "jn", "fields", intake=True)))
     if returns:
-        links.append(draw(links_strategy("drain", "fields", "end")))
+        share = draw(st.none() | st.floats(0.0, 1.0))
+        drain = replace(draw(links_strategy("drain", "fields", "end")),
+                        return_share=None if share is None else 1.0 if n % 2 else share)
+        links.append(drain)
+        if drain.return_share is not None and drain.return_share < 1.0:  # split: Arnasai
+            nodes.append(SinkNode(**draw(common("arnasai"))))
+            links.append(replace(draw(links_strategy("drain2", "fields", "arnasai")),
+                                 return_share=draw(st.none() | st.just(1.0 - share))))
     refs = draw(st.dictionaries(ids, st.fixed_dictionaries({"title": texts, "url": texts}),
                                 max_size=2))
     sources = draw(st.dictionaries(texts, st.fixed_dictionaries({

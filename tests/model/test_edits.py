@@ -15,6 +15,7 @@ from waterplanner.model.edits import (
     DeleteNodes,
     EditRefused,
     MoveNodes,
+    SetLinkField,
     SetNodeField,
     SetReleases,
     new_node,
@@ -150,3 +151,27 @@ def test_set_link_field(scn):
         SetLinkField(link_id="l3", field_name="from", value="x").apply(scn)
     with pytest.raises(EditRefused, match="no link"):
         SetLinkField(link_id="zz", field_name="overflow", value=True).apply(scn)
+
+
+def test_drainage_store_and_return_share_are_edited_like_any_field(scn):
+    s = SetNodeField(node_id="fields", field_name="drainage_residence_periods",
+                     value="3").apply(scn)
+    s = SetNodeField(node_id="fields", field_name="drainage_initial_mcm", value=80).apply(s)
+    assert s.node("fields").drainage_residence_periods == 3.0
+    assert s.node("fields").drainage_initial_mcm == 80.0
+    with pytest.raises(EditRefused, match="needs a residence time"):
+        SetNodeField(node_id="fields", field_name="drainage_residence_periods",
+                     value=0).apply(s)
+    with pytest.raises(EditRefused, match="negative"):
+        SetNodeField(node_id="fields", field_name="drainage_residence_periods",
+                     value=-1).apply(s)
+    ret = next(lk for lk in s.links if lk.source == "fields")
+    with pytest.raises(EditRefused, match="sum to 0.5, not 1"):
+        SetLinkField(link_id=ret.id, field_name="return_share", value=0.5).apply(s)
+    river = next(lk for lk in s.links if lk.source == "upper")
+    with pytest.raises(EditRefused, match="only a link leaving a demand"):
+        SetLinkField(link_id=river.id, field_name="return_share", value=0.5).apply(s)
+    back = SetLinkField(link_id=ret.id, field_name="return_share", value=None).apply(
+        SetLinkField(link_id=ret.id, field_name="return_share", value=1).apply(s))
+    assert back.link(ret.id).return_share is None
+    assert validate_scenario(back) == []

@@ -628,7 +628,6 @@ def test_demand_cannot_take_from_another_demand(doc: Doc) -> None:
     add_link(doc, "l7", "fields", "d2")
     assert sorted(problems(doc)) == [
         ("links.l7", "a demand cannot take water from a demand ('fields')"),
-        ("nodes.fields", "a demand returns water along at most one link (it has 2)"),
     ]
 
 
@@ -648,6 +647,84 @@ def test_consuming_demand_without_return_is_fine(doc: Doc) -> None:
 def test_return_link_cannot_be_an_overflow(doc: Doc) -> None:
     link(doc, "l4")["overflow"] = True
     assert only(doc) == ("links.l4.overflow", "a return-flow link cannot be an overflow route")
+
+
+# --- drainage store and split returns ------------------------------------------------------------
+def test_two_return_links_with_shares_summing_to_1(doc: Doc) -> None:
+    link(doc, "l4")["return_share"] = 0.4
+    add_link(doc, "l7", "fields", "sea", return_share=0.6)
+    assert problems(doc) == []
+
+
+def test_return_shares_must_sum_to_1(doc: Doc) -> None:
+    link(doc, "l4")["return_share"] = 0.4
+    add_link(doc, "l7", "fields", "sea", return_share=0.5)
+    assert only(doc) == ("nodes.fields", ("the return shares of its return links sum to 0.9, "
+                                         "not 1 (l4 0.4, l7 0.5); leave one empty to give it "
+                                         "the rest"))
+
+
+def test_an_only_return_link_carries_all_of_the_return(doc: Doc) -> None:
+    link(doc, "l4")["return_share"] = 0.7
+    assert only(doc) == ("nodes.fields", ("the return shares of its return links sum to 0.7, "
+                                         "not 1 (l4 0.7); leave one empty to give it the rest"))
+    link(doc, "l4")["return_share"] = 1
+    assert problems(doc) == []
+
+
+def test_empty_return_shares_take_the_rest(doc: Doc) -> None:
+    add_link(doc, "l7", "fields", "sea")
+    assert problems(doc) == []                     # 0.5 each
+    add_link(doc, "l8", "fields", "upper_sink", return_share=0.8)
+    doc["nodes"].append({"id": "upper_sink", "kind": "sink", "name": "Depression"})
+    assert problems(doc) == []                     # 0.8, and 0.1 each
+    link(doc, "l8")["return_share"] = 1.25
+    assert sorted(problems(doc)) == [
+        ("links.l8.return_share", "1.25 is outside [0, 1] (must be at most 1)")]
+    link(doc, "l8")["return_share"] = 0.7
+    link(doc, "l7")["return_share"] = 0.6
+    assert only(doc) == ("nodes.fields", ("the return shares of its return links sum to 1.3, "
+                                         "more than 1 (l7 0.6, l8 0.7)"))
+
+
+def test_only_a_return_link_has_a_return_share(doc: Doc) -> None:
+    link(doc, "l2")["return_share"] = 1.0
+    assert only(doc) == ("links.l2.return_share",
+                         "only a link leaving a demand (a return link) has a return share")
+
+
+@pytest.mark.parametrize(("field", "value", "message"), [
+    ("drainage_residence_periods", -1, "-1 periods is negative"),
+    ("drainage_residence_periods", float("nan"), "nan is not a finite number"),
+    ("drainage_residence_periods", "3", "expected a number, found text"),
+    ("drainage_initial_mcm", -5, "-5 Mm³ is negative"),
+    ("drainage_initial_mcm", float("inf"), "inf is not a finite number"),
+])
+def test_drainage_fields_are_finite_and_not_negative(doc: Doc, field: str, value: Any,
+                                                      message: str) -> None:
+    node(doc, "fields")["drainage_residence_periods"] = 2
+    node(doc, "fields")[field] = value
+    assert only(doc) == (f"nodes.fields.{field}", message)
+
+
+def test_a_drainage_store_needs_a_residence_time(doc: Doc) -> None:
+    node(doc, "fields")["drainage_initial_mcm"] = 50
+    assert only(doc) == ("nodes.fields.drainage_initial_mcm",
+                         ("50 Mm³ in a drainage store needs a residence time: set "
+                         "drainage_residence_periods above 0 (with 0 the return flows back at "
+                         "once and nothing is held)"))
+    node(doc, "fields")["drainage_residence_periods"] = 2.5
+    assert problems(doc) == []
+
+
+def test_a_drainage_store_needs_a_return_link(doc: Doc) -> None:
+    doc["links"] = [lk for lk in doc["links"] if lk["id"] != "l4"]
+    node(doc, "fields")["return_fraction"] = 0
+    node(doc, "fields")["drainage_residence_periods"] = 2
+    node(doc, "fields")["drainage_initial_mcm"] = 50
+    assert only(doc) == ("nodes.fields.drainage_initial_mcm",
+                         ("the drainage store holds 50 Mm³ at the start, but there is no return "
+                         "link for it to drain along"))
 
 
 @pytest.mark.parametrize(("value", "message"), [

@@ -199,6 +199,11 @@ class CompiledNetwork:
         return out
 
     @cached_property
+    def any_drained(self) -> bool:
+        """Whether some demand returns through a drainage store."""
+        return bool(self.drained.any())
+
+    @cached_property
     def link_same_period(self) -> np.ndarray:
         """[L] bool: water sent into the link reaches its end in the same period, as a
         consequence of that period's decisions: no travel time, and not the return link of

@@ -134,6 +134,21 @@ def intake_ask(pool: np.ndarray, t: int, demand_row: int, limit_row: int, cap_ro
     return min(pool[t, demand_row] / (1.0 - loss), pool[t, cap_row], pool[t, limit_row])
 
 
+@kernel(entry=False)
+def drain_step(held: float, recharge: float, alpha: float, sent: np.ndarray, m: int, t: int,
+               a: int, b: int, return_links: np.ndarray, return_share: np.ndarray) -> float:
+    """One period of a drainage store that held ``held`` at its start (its release α·held
+    was sent in this period already): take in the recharge, send the next period's
+    release into the return links (links a..b-1), and return the end-of-period content.
+    Kept out of line, so the sweep's hot loop stays as small as without stores."""
+    held = held - alpha * held + recharge
+    if t + 1 < sent.shape[1]:
+        back = alpha * held
+        for p in range(a, b):
+            sent[m, t + 1, return_links[p]] = back * return_share[p]
+    return held
+
+
 @kernel
 def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                in_ptr: np.ndarray, in_links: np.ndarray, main_link: np.ndarray,
@@ -215,19 +230,18 @@ def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                     keep(store, record_pos, m, R_SPILL, t, s, out)
                     avail = out
                 elif k == DEMAND:
+                    a = return_ptr[i]
+                    b = return_ptr[i + 1]
                     back = q_in * node_scal[S_RETURN_FRACTION, i]
-                    tt = t
-                    if node_scal[S_DRAINED, i] > 0.0:
-                        alpha = node_scal[S_DRAIN_ALPHA, i]
-                        held = storage[i]
-                        held = held - alpha * held + back
-                        storage[i] = held
-                        back = alpha * held
-                        tt = t + 1
-                        if tt == sent.shape[1]:
-                            continue
-                    for p in range(return_ptr[i], return_ptr[i + 1]):
-                        sent[m, tt, return_links[p]] = back * return_share[p]
+                    if node_scal[S_DRAINED, i] == 0.0:
+                        if b - a == 1:  # an only return link's share is exactly 1
+                            sent[m, t, return_links[a]] = back
+                        else:
+                            for p in range(a, b):
+                                sent[m, t, return_links[p]] = back * return_share[p]
+                        continue
+                    storage[i] = drain_step(storage[i], back, node_scal[S_DRAIN_ALPHA, i],
+                                            sent, m, t, a, b, return_links, return_share)
                     continue
                 elif k == SINK:
                     continue

@@ -393,8 +393,9 @@ def simulate(scenario: Scenario, inflow_set: str | None = None, *,
     record_pos[list(recorded)] = np.arange(len(recorded))
     store = np.zeros((m, t, len(prep.storage_nodes), len(recorded)))
     sent = np.zeros((m, t, n_links))
-    first_drainage(sent, net.kind, prep.node_scal, net.return_ptr, net.return_links,
-                   net.return_share)
+    if net.any_drained:
+        first_drainage(sent, net.kind, prep.node_scal, net.return_ptr, net.return_links,
+                       net.return_share)
     state = np.empty((m, n))
     state[:] = prep.node_scal[S_INITIAL]
     dec_node = np.zeros((N_DECISIONS, n))

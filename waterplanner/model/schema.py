@@ -292,9 +292,10 @@ NODE_FIELDS: dict[NodeKind, tuple[FieldSpec, ...]] = {
                   help="Share of the delivery that flows back to the river, 0 to 1"),
         FieldSpec("drainage_residence_periods", FieldType.NUMBER, "Drainage residence time",
                   "periods", optional=True, default=0.0, minimum=0, maximum=MAX_PERIODS,
-                  help="0: the return flows back in the period of the delivery; k > 0: it "
-                       "recharges a drainage store that releases 1 − exp(−1/k) of its "
-                       "content each period (from the next period on)",
+                  help=_help("0: the return flows back in the period of the delivery; "
+                             "k > 0: it recharges a drainage store that releases "
+                             "1 − exp(−1/k) of its content each period (from the next "
+                             "period on)", PERIODS_BOUND),
                   limit_note=PERIODS_BOUND),
         _storage("drainage_initial_mcm", "Drainage store at the start", optional=True,
                  default=0.0, help="Water held in the drainage store at the start (needs a "
