@@ -3,12 +3,12 @@
 Run from the repository's root (``QT_QPA_PLATFORM=offscreen python packaging/countries_images.py``);
 writes into docs/images/:
 
-- ``countries-view.png``: the window on the Countries tab for the default scenario with
-  ILLUSTRATIVE countries, limits, Fergana Valley shares and one energy exchange
-  (``tests/ui/countries_variant.py``);
-- ``countries-view-default.png``: the Countries tab of the default scenario as shipped;
-- ``countries-report.png``: the first page of the report's Countries section for the same
-  variant, compared with the default scenario as baseline (needs ``pdftoppm``).
+- ``countries-view.png``: the window on the Countries tab for the default scenario as shipped
+  (its countries with their ICWC limits, the shares of the mixed zones, the 2021 exchange);
+- ``countries-view-default.png``: the Countries tab alone, for the same scenario;
+- ``countries-report.png``: the first page of the report's Countries section for the ICWC
+  proportional variant in the dry year, compared with the default scenario as baseline
+  (needs ``pdftoppm``).
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ OUT = ROOT / "docs" / "images"
 def _window_images() -> None:
     from PySide6.QtWidgets import QApplication
 
-    from tests.ui.countries_variant import negotiation_variant
     from waterplanner.ui.document import ScenarioDocument
     from waterplanner.ui.file_controller import default_scenario
     from waterplanner.ui.main_window import MainWindow
@@ -51,23 +50,22 @@ def _window_images() -> None:
         win.session.mark_saved()
         win.close()
 
-    shoot(negotiation_variant(default_scenario()), OUT / "countries-view.png", True)
+    shoot(default_scenario(), OUT / "countries-view.png", True)
     shoot(default_scenario(), OUT / "countries-view-default.png", False)
 
 
 def _report_image() -> None:
-    from tests.ui.countries_variant import negotiation_variant
     from waterplanner.engine.simulate import simulate
     from waterplanner.model.fileio import DEFAULT_SCENARIO, load_shipped_scenario
     from waterplanner.report import ReportOptions, ensure_gui_application, write_report
 
     ensure_gui_application()
     base = load_shipped_scenario(DEFAULT_SCENARIO)
-    variant = negotiation_variant(base)
+    variant = load_shipped_scenario("syr-darya-icwc-proportional.wplan")
     with tempfile.TemporaryDirectory() as tmp:
         pdf = Path(tmp) / "variant.pdf"
-        info = write_report(pdf, variant, simulate(variant, "median"),
-                            baseline=simulate(base, "median"),
+        info = write_report(pdf, variant, simulate(variant, "dry"),
+                            baseline=simulate(base, "dry"),
                             options=ReportOptions(baseline_label="the default scenario"))
         page = dict(info.sections)["Countries"]
         stem = Path(tmp) / "page"

@@ -61,6 +61,8 @@ def test_the_mixed_zones_are_split_by_shares_summing_to_one(default) -> None:
     zones = {n.id: n for n in default.nodes if isinstance(n, DemandNode)}
     assert set(zones["fergana"].country_shares) == {"UZ", "KG", "TJ"}
     assert zones["fergana"].country_shares["KG"] == pytest.approx(0.25)
+    assert zones["fergana"].country_label == "UZ, KG, TJ"     # beside the name on the schematic
+    assert zones["kyzylorda"].country_label == "KZ"
     assert set(zones["hungry_steppe"].country_shares) == {"UZ", "KZ"}
     assert set(zones["tashkent"].country_shares) == {"UZ", "KZ"}
     for z in zones.values():

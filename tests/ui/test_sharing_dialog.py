@@ -8,7 +8,14 @@ from waterplanner.model.scenario import AllocationPolicy
 from waterplanner.ui.sharing_dialog import SharingDialog
 
 
+def _without_countries(win) -> None:
+    """The default scenario without its countries and ledger: the dialog starts from the
+    countries of its nodes."""
+    assert win.apply_sharing("upstream_first", (), ())
+
+
 def test_the_dialog_lists_the_countries_of_the_nodes(window) -> None:
+    _without_countries(window)
     dlg = SharingDialog(window.document.scenario)
     codes = [dlg.countries.item(r, 0).text() for r in range(dlg.countries.rowCount())]
     assert codes == ["KG", "KZ", "TJ", "UZ"]
@@ -21,6 +28,7 @@ def test_the_dialog_lists_the_countries_of_the_nodes(window) -> None:
 
 def test_limits_and_an_exchange_are_one_undoable_edit(window) -> None:
     win = window
+    _without_countries(win)
     dlg = SharingDialog(win.document.scenario)
     dlg.policy.setCurrentIndex(dlg.policy.findData("proportional"))
     dlg.countries.item(3, 2).setText("20 000")

@@ -63,6 +63,10 @@ def format_countries(c: CountriesSummary) -> str:
                 line += (f"  {(t.received_mwh - t.supplied_mwh) / 1000:8.0f}  "
                          f"{t.net_energy_mwh / 1000:7.0f}")
             lines.append(line)
+    if any(r.limit_mcm is not None for r in c.rows):
+        lines.append("  limits: the ICWC's, counting main-stem withdrawals at its control points; "
+                     "% limit is like for like only where the demands are those (see the "
+                     "scenario's notes)")
     if c.exchanges:
         lines.append("Energy exchanges (each water year):")
         lines += [_exchange_line(x) for x in c.exchanges]

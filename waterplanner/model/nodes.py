@@ -61,6 +61,11 @@ class Node:
     country: str = ""
     local_name: str = ""
 
+    @property
+    def country_label(self) -> str:
+        """The country codes to show beside the name ('' for none)."""
+        return self.country
+
 
 @dataclass(frozen=True, kw_only=True)
 class InflowNode(Node):
@@ -197,6 +202,13 @@ class DemandNode(Node):
     drainage_initial_mcm: float = 0.0
     limit_mcm: Series | None = None
     country_shares: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def country_label(self) -> str:
+        """'UZ, KG, TJ' for a zone shared among countries (largest share first)."""
+        if not self.country_shares:
+            return self.country
+        return ", ".join(sorted(self.country_shares, key=lambda c: -self.country_shares[c]))
 
     def shares(self) -> dict[str, float]:
         """Country code → share of this demand (its withdrawal, shortfall), summing to 1."""

@@ -130,6 +130,11 @@ def _explanation(c: CountriesSummary) -> str:
             "bold colour above 100 %. Flow formed is the local inflow of the rivers rising in a country, "
             "% of basin its share of the basin's inflow that season. Energy generated is "
             "that of the country's plants, at dams and run-of-river.")
+    if any(r.limit_mcm is not None for r in c.rows):
+        text += (" An ICWC limit counts main-stem withdrawals at the ICWC's control points: "
+                 "where a country's demands hold more (small rivers, users below a control "
+                 "point), % of limit is not like for like; the scenario's notes say what each "
+                 "limit covers.")
     if c.exchanges:
         text += (" The exchange ledger moves energy from supplier to receiver in its season "
                  "of every water year; net energy = generated + received − supplied.")

@@ -62,7 +62,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("season", "ICWC season", "text", None, "Non-vegetation October–March or vegetation "
            "April–September of a water year; 'partial' when the horizon covers only part of it"),
     Column("limit", "Limit", "volume", lambda r: r.limit_mcm,
-           "The country's ICWC withdrawal limit for the whole season"),
+           "The country's ICWC withdrawal limit for the whole season (main-stem withdrawals "
+           "at the ICWC's control points: see the scenario's notes for what it covers)"),
     Column("withdrawal", "Withdrawal", "volume", lambda r: r.withdrawal_mcm,
            "Water entering the intakes of the country's demands (before the intakes' losses)"),
     Column("limit_pct", "% of limit", "pct", lambda r: r.limit_pct,

@@ -48,6 +48,11 @@ EXPLANATION = ("Withdrawal is the water entering the intakes of a country's dema
                "demand shared among countries is split by its shares); limits are per ICWC "
                "season (October–March, April–September); % of basin is the country's share of "
                "the inflow formed in the basin that season.")
+LIMIT_CAVEAT = ("An ICWC limit counts main-stem withdrawals at the ICWC's control points: "
+                "where a country's demands hold more (small rivers, users below a control "
+                "point), % of limit is not like for like; the scenario's notes say what each "
+                "limit covers.")
+"""Said under the table whenever a limit is shown."""
 """What the table's numbers mean, under it."""
 REPORTED_MEMBER = 0
 """The ensemble member shown (the command line and the report show the same one)."""
@@ -212,6 +217,8 @@ class CountriesView(QWidget):
             self.ledger.clear()
             self.ledger.hide()
         notes = [EXPLANATION]
+        if any(r.limit_mcm is not None for r in s.rows):
+            notes.append(LIMIT_CAVEAT)
         if any(sp.partial for sp in s.spans):
             notes.append("A partial season is covered by the horizon only in part: its "
                          "limit is still the whole season's, its exchanges count for the days "

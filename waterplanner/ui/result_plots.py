@@ -68,7 +68,8 @@ class TimePlot:
         self._data: dict[str, np.ndarray | None] = {}
 
     def title_for(self, node: AnyNode) -> str:
-        country = f" ({node.country})" if node.country and node.country not in node.name else ""
+        label = getattr(node, "country_label", node.country)  # a node, or a plant site
+        country = f" ({label})" if label and label not in node.name else ""
         return f"{node.name}{country}: {self.title}"
 
     def values(self, key: str):

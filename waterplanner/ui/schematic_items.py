@@ -139,9 +139,9 @@ class NodeItem(QGraphicsItem):
 
     def full_name(self) -> str:
         """The name with the country, as shown when there is room."""
-        n = self.node
-        if n.country and n.country not in n.name:
-            return f"{n.name} ({n.country})"
+        n, label = self.node, self.node.country_label
+        if label and label not in n.name:
+            return f"{n.name} ({label})"
         return n.name
 
     def _extra_width(self) -> float:
