@@ -37,7 +37,12 @@ RULE_WORDS = {1: "demand-following", 2: "guide-curve"}
 
 @dataclass(frozen=True, eq=False)
 class Context:
-    """One scenario, one inflow set, one optimisation spec, as arrays."""
+    """One scenario, one inflow set, one optimisation spec, as arrays.
+
+    A reservoir whose operating rule decides its release (``held``) enters each LP at the
+    release the simulator gave it under the previous schedule (the scenario's own at first):
+    the successive LPs follow the rule's answer to what the decisions send down, and the
+    loop converges when the two agree."""
 
     scenario: Scenario
     spec: OptimisationSpec
@@ -46,6 +51,7 @@ class Context:
     inflow_mcm: np.ndarray          # [inflow slot, T]
     decision: np.ndarray            # [N] bool: reservoir whose release the optimiser sets
     schedule_mcm: np.ndarray        # [N, T] the scenario's target releases (0 elsewhere)
+    held: np.ndarray                # [N] reservoirs whose release their rule decides
     country: tuple[str, ...]        # [N]
     name: tuple[str, ...]           # [N]
     priority: np.ndarray            # [N] demand priority (0 elsewhere)
@@ -187,6 +193,7 @@ def make_context(scenario: Scenario, spec: OptimisationSpec, inflow_set: str | N
                     "plan)")
             decision[i] = True
     planned = simulate(scenario, name)
+    held = (net.kind == RESERVOIR) & ~(on_schedule & ~buffered)
     schedule = np.zeros((n, t))
     for k in np.flatnonzero(net.kind == RESERVOIR):
         if on_schedule[k] and not buffered[k]:
@@ -203,7 +210,7 @@ def make_context(scenario: Scenario, spec: OptimisationSpec, inflow_set: str | N
         model = replace(scenario, allocation=AllocationPolicy.UPSTREAM_FIRST)
     return Context(
         scenario=scenario, spec=spec, inflow_set=name, net=net, inflow_mcm=inflow,
-        decision=decision, schedule_mcm=schedule,
+        decision=decision, schedule_mcm=schedule, held=held,
         country=tuple(nd.country for nd in scenario.nodes),
         name=tuple(nd.name for nd in scenario.nodes), priority=priority,
         labels=tuple(scenario.time.labels()), winter=np.asarray(scenario.time.is_winter),

@@ -125,7 +125,7 @@ def _upstream(ctx: Context) -> list[set[int]]:
 
 
 def held_below_decisions(ctx: Context) -> list[tuple[int, list[int]]]:
-    """Reservoirs the LP holds to what they released in the plan (a rule, or a buffer zone)
+    """Reservoirs the LP holds to what their rule released (a rule, or a buffer zone)
     that decision reservoirs upstream send water to: (reservoir, those decisions). What such
     a reservoir releases in the simulation depends on what arrives, which the LP does not
     follow."""
@@ -148,11 +148,10 @@ def held_note(ctx: Context) -> str:
     names = ", ".join(ctx.name[i] for i, _ in held)
     ups = ", ".join(dict.fromkeys(ctx.name[k] for _, u in held for k in u))
     return (f"{names} follow{'s' if len(held) == 1 else ''} an operating rule (or a buffer "
-            f"zone) below {ups}: the optimiser holds {'it' if len(held) == 1 else 'them'} to "
-            "what the plan released, so water sent down beyond that is kept there in its "
-            "plan, while the simulator releases by the rule (for the demands below, or onto "
-            "the guide curve). Schedules that rely on the rule passing water on are not "
-            "considered; the self-check compares.")
+            f"zone) below {ups}: the optimiser follows the rule's answer to what the "
+            "schedule sends down (on a guide curve it releases what keeps the storage on "
+            "the curve; elsewhere it holds the release the rule gave the previous schedule), "
+            "and the LPs repeat until optimiser and simulator agree.")
 
 
 def check_min_flows(ctx: Context) -> None:

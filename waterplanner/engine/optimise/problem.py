@@ -39,6 +39,7 @@ import numpy as np
 from waterplanner.engine.optimise.context import Context
 from waterplanner.engine.optimise.lp import LinearProgram
 from waterplanner.engine.optimise.plants import add_run_of_river_rows
+from waterplanner.engine.optimise.rules import FOLLOW, add_held_reservoir
 from waterplanner.engine.optimise.tables import lookup, lookup_with_slope
 from waterplanner.engine.physics import (
     DEMAND,
@@ -65,8 +66,6 @@ capacity; an LP could also "spill" below capacity to pass water its release limi
 schedule holds back. Costing spill well above the value of a Mm³ elsewhere keeps it to what
 is unavoidable (spill the optimiser cannot avoid still costs this, which shows in the shadow
 prices of capacities)."""
-FOLLOW = 1e3
-"""Reward per Mm³ (× scale) for releasing a non-decision reservoir's scheduled target."""
 CREST = 1e3
 """Penalty per Mm³ (× scale) of lake storage above the crest that the outlet cannot pass."""
 FAIR_BASE_TOL = 1e-6
@@ -117,6 +116,7 @@ class Built:
     scale: float
     energy: bool
     evap_const_mcm: np.ndarray  # [N, T] evaporation (net of precipitation) at the point
+    point_storage_mcm: np.ndarray  # [N, T] the end-of-period storages linearised around
 
 
 def energy_mwh_per_mcm(ctx: Context, plants: np.ndarray,
@@ -300,7 +300,9 @@ def build(ctx: Context, point: Point, energy: bool, scale: float) -> Built:
             lp.tighten(S[i], ub=np.full(t, net.capacity_mcm[i]), group=g)
             g = lp.group("max_release", nid, f"{name} release at most its maximum")
             lp.tighten(R[i], ub=net.max_release_mcm[i], group=g)
-            if not ctx.decision[i]:
+            if ctx.held[i]:
+                add_held_reservoir(ctx, lp, S, R, np.asarray(point.storage_mcm)[i], i, scale)
+            elif not ctx.decision[i]:
                 target = np.clip(ctx.schedule_mcm[i], net.min_release_mcm[i],
                                  net.max_release_mcm[i])
                 g = lp.group("schedule", nid, f"{name} release at most its fixed schedule")
@@ -414,7 +416,8 @@ def build(ctx: Context, point: Point, energy: bool, scale: float) -> Built:
     if energy:
         _energy_rows(ctx, lp, idx, point, plants)
         add_run_of_river_rows(ctx.ror, lp, X, QR, ER, net.seconds, net.hours)
-    return Built(lp=lp, idx=idx, scale=scale, energy=energy, evap_const_mcm=evap_const)
+    return Built(lp=lp, idx=idx, scale=scale, energy=energy, evap_const_mcm=evap_const,
+                 point_storage_mcm=np.asarray(point.storage_mcm, dtype=float))
 
 
 def _return_rows(ctx: Context, lp: LinearProgram, X: np.ndarray, i: int, cols: np.ndarray,

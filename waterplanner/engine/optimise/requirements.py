@@ -237,7 +237,7 @@ def add_requirements(ctx: Context, built: Built, elastic: bool = False,
                 if c.limit == "dead_storage" and net.dead_mcm[i] > 0:
                     g = grp("dead_storage", nid, f"{name} storage at least its dead storage "
                                                  f"{net.dead_mcm[i]:.6g} Mm³", -1)
-                    _bound_req(lp, idx.S[i], True, np.full(t, net.dead_mcm[i]), hard, pen, g)
+                    _bound_req(lp, idx.S[i], True, dead_floor(ctx, built, i), hard, pen, g)
                 elif c.limit == "min_release" and (net.min_release_mcm[i] > 0).any():
                     g = grp("min_release", nid, f"{name} release at least its minimum", -1)
                     _bound_req(lp, idx.R[i], True, net.min_release_mcm[i], hard, pen, g)
@@ -337,6 +337,15 @@ def ramp_limit(c: Ramping) -> float:
     return float(c.max_change_m3s if c.max_change_m3s is not None else c.max_change_mcm or 0.0)
 
 
+def dead_floor(ctx: Context, built: Built, i: int) -> np.ndarray:
+    """The LP's lower bound on reservoir ``i``'s storage: its dead storage, or less where the
+    simulation it is linearised around ends a period below it. Nothing is released below
+    dead storage, but evaporation goes on: a reservoir left at dead storage in a dry season
+    sinks below it in the simulator, and the LP must be allowed to follow."""
+    dead = np.full(ctx.net.periods, ctx.net.dead_mcm[i])
+    return np.minimum(dead, built.point_storage_mcm[i])
+
+
 def _ramping_rows(ctx: Context, built: Built, c: Ramping, i: int, hard: bool, pen: float,
                   grp) -> None:  # type: ignore[no-untyped-def]
     lp, idx, net = built.lp, built.idx, ctx.net
@@ -357,6 +366,10 @@ def _ramping_rows(ctx: Context, built: Built, c: Ramping, i: int, hard: bool, pe
             _soft_rows(lp, rows, -1.0, pen, g)
 
 
+RELEASED_MCM = 1e-9
+"""A release above this counts as a release when judging the dead-storage limit."""
+
+
 def violation(ctx: Context, res: Results, c: Constraint) -> float:
     """How far a simulation violates a requirement, summed over periods (Mm³, MWh, or for
     ramping in m³/s the sum of the excess changes)."""
@@ -366,8 +379,8 @@ def violation(ctx: Context, res: Results, c: Constraint) -> float:
     r = res.release_mcm[0]
     pos = (lambda a: float(np.nansum(np.maximum(a, 0.0))))
     if isinstance(c, Limit):
-        if c.limit == "dead_storage":
-            return pos(net.dead_mcm[resv, None] - s[resv])
+        if c.limit == "dead_storage":     # evaporation alone may draw it lower
+            return pos((net.dead_mcm[resv, None] - s[resv]) * (r[resv] > RELEASED_MCM))
         if c.limit == "min_release":
             return pos(net.min_release_mcm[resv] - r[resv])
         if c.limit == "flood_curve":

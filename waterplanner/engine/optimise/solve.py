@@ -53,6 +53,7 @@ from waterplanner.engine.optimise.requirements import (
     violation,
     violation_tolerance,
 )
+from waterplanner.engine.optimise.rules import follow_rules
 from waterplanner.engine.optimise.terms import (
     Expr,
     expression,
@@ -304,6 +305,7 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
         t1 = time.perf_counter()
         rel = releases_of(ctx, built, sol.x)
         sim = simulate_schedule(ctx, rel)
+        follow_rules(ctx, sim)
         model_sim = simulate_model(ctx, rel, sim)
         merit = evaluate(ctx, sim, objectives, scale)
         if extra_violation is not None:
