@@ -432,6 +432,15 @@ def test_series_length_must_match_the_time_base(doc: Doc, path: tuple[str, ...],
     assert only(doc) == (where, f"has {length} values but the time base has 3 periods")
 
 
+def test_a_link_capacity_series_must_match_the_time_base(doc: Doc) -> None:
+    """Found by the CLI fuzz corpus: a capacity list of the wrong length passed validation
+    and the simulator stopped with a traceback."""
+    link = doc["links"][0]
+    link["capacity_m3s"] = [1.0, 2.0]
+    assert only(doc) == (f"links.{link['id']}.capacity_m3s",
+                         "has 2 values but the time base has 3 periods")
+
+
 def test_release_schedule_length(doc: Doc) -> None:
     doc["release_schedules"]["upper"] = [1, 2, 3, 4]
     assert only(doc) == ("release_schedules.upper",

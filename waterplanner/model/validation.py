@@ -319,7 +319,7 @@ def _check_layout(c: FieldChecker, doc: dict[str, Any],
 
 
 def _check_links(c: FieldChecker, doc: dict[str, Any],
-                 nodes: dict[str, tuple[NodeKind, dict[str, Any]]]
+                 nodes: dict[str, tuple[NodeKind, dict[str, Any]]], length: int | None
                  ) -> tuple[list[dict[str, Any]], bool]:
     """Check every link; return the well-formed ones and whether all of them were."""
     links = doc.get("links")
@@ -344,7 +344,7 @@ def _check_links(c: FieldChecker, doc: dict[str, Any],
         elif isinstance(lid, str) and lid in seen:
             c.add(loc + ".id", f"link id '{shorten(lid)}' is used twice")
         before = len(c.problems)
-        got = c.fields(loc, link, LINK_FIELDS, None, None)
+        got = c.fields(loc, link, LINK_FIELDS, length, None)
         if "id" in got and not ID_PATTERN.match(got["id"]):
             c.add(loc + ".id", f"{quote(got['id'])} is not a valid id (1-64 letters, digits, "
                                "_ and -)")
@@ -590,7 +590,7 @@ def validate_document(doc: Any) -> list[Problem]:
     nodes = _check_nodes(c, doc, length, set_names, version)
     if version >= 2:
         _check_layout(c, doc, nodes)
-    links, links_ok = _check_links(c, doc, nodes)
+    links, links_ok = _check_links(c, doc, nodes, length)
     _check_plant_ids(c, links)
     check_allocation(c, doc)
     check_countries(c, doc)

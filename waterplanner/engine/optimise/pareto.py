@@ -210,6 +210,7 @@ def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, poi
         # start from A's optimum: a local search then cannot end worse in B than that
         pb = solve(ob, oa, None, 1, after_a)
         pb = lex(oa, ob, pb.b, 1, pb)
+        after_b = last_sim[0]
         b_lo, b_hi = pa.b, pb.b
         if _same(pa.a, pb.a) and _same(pa.b, pb.b):
             # one schedule is best for both: nothing to sweep
@@ -230,11 +231,20 @@ def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, poi
             if k == points - 1:
                 found.append(replace(pb, epsilon=float(eps)))
                 continue
-            try:
-                found.append(solve(oa, ob, float(eps), k + 2, after_a))
-                after_a = last_sim[0]
-            except (InfeasibleError, OptimisationError):
+            # a local search from each end of the front; the better answer is kept (with
+            # operating rules downstream the problem is not convex enough for one start)
+            tries: list[tuple[ParetoPoint, Results]] = []
+            for begin in (after_a, after_b):
+                try:
+                    tries.append((solve(oa, ob, float(eps), k + 2, begin), last_sim[0]))
+                except (InfeasibleError, OptimisationError):
+                    continue
+            if not tries:
                 found.append(ParetoPoint(np.nan, np.nan, float(eps), {}, feasible=False))
+                continue
+            sign = 1.0 if sense_of(oa) == "min" else -1.0
+            best, after_a = min(tries, key=lambda pt: sign * pt[0].a)
+            found.append(best)
     except Exception as e:  # cancellation returns the partial front
         from waterplanner.progress import Cancelled
         if not isinstance(e, Cancelled):

@@ -15,6 +15,7 @@ import numpy as np
 
 from waterplanner.engine.compiled import (
     DEMAND,
+    GUIDE_CURVE_RULE,
     INFLOW,
     LAKE,
     MIN_FLOW,
@@ -80,6 +81,13 @@ def estimate_size(ctx: Context, energy: bool | None = None) -> ProblemSize:
                        + 2 * res + 2 * ror)
     nonzeros = t * (3 * links + 5 * (res + lakes) + 3 * dem + 3 * mf + 7 * plants
                     + 3 * reg_terms * dec + 4 * res + 4 * ror)
+    stores = int(np.sum(net.drained))          # a content variable and a balance row each
+    curves = int(np.sum(ctx.held & (net.rule == GUIDE_CURVE_RULE)))  # ≤ 2 slacks and a row
+    capped = sum(1 for lk in range(links) if np.isfinite(net.link_cap_mcm[lk]).any()
+                 and kind[net.link_dst[lk]] != DEMAND)      # the soft form's excess slacks
+    variables += t * (stores + 2 * curves + 2 * capped)
+    constraints += t * (stores + curves)
+    nonzeros += t * (3 * stores + 3 * curves)
     return ProblemSize(variables, constraints, nonzeros)
 
 
