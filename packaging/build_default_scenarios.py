@@ -428,7 +428,9 @@ def headline(sc: Scenario, inflow_set: str) -> str:
                       for d in sc.nodes if isinstance(d, DemandNode))
     kg = next(c for c in res.summary().countries if c.country == "KG")
     ror = sum(km3("run_of_river_energy_mwh", p.id) for lk in sc.links for p in lk.plants)
-    return (f"North Aral inflow {km3('inflow_mcm', 'north_aral'):.2f} km³, Arnasai "
+    aral = sc.node("north_aral").lav.level_at(res.storage_with_initial("north_aral"))
+    return (f"North Aral inflow {km3('inflow_mcm', 'north_aral'):.2f} km³, level "
+            f"{aral[0]:.2f} → {aral[-1]:.2f} m, Arnasai "
             f"{km3('inflow_mcm', 'arnasai'):.2f} km³, spill to the Large Aral "
             f"{km3('inflow_mcm', 'large_aral'):.2f} km³; Toktogul min {np.min(tok) / 1000:.2f} "
             f"/ end {tok[-1] / 1000:.2f} km³, {km3('energy_mwh', 'toktogul'):.0f} GWh; lower "

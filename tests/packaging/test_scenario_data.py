@@ -282,7 +282,7 @@ def test_the_command_reports_a_malformed_file_without_a_traceback(
 
 def test_the_unchanged_data_reads_cleanly(build: ModuleType) -> None:
     basin = build.read_basin(sys.modules["data_files"].Folder(DATA))
-    assert set(basin.modes) == {"energy", "irrigation"}
+    assert set(basin.modes) == {"energy", "irrigation", "kokaral_44m", "andijan_900m"}
     assert len(basin.nodes) == 28 and len(basin.links) == 32
     assert set(basin.priors) == {"shardara_tail__kyzylorda_weir", "kyzylorda_weir__kazalinsk",
                                  "kazalinsk__north_aral"}
