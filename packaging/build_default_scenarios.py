@@ -605,7 +605,9 @@ def headline(sc: Scenario, inflow_set: str, sharing: list[dict[str, Any]],
     counted = "".join(f"; {_counted(res, sc, code, zones)}" for code, zones in limit_counts.items())
     ror = sum(km3("run_of_river_energy_mwh", p.id) for lk in sc.links for p in lk.plants)
     flood = float(np.sum(res.link_flow_mcm[0][list(res.link_ids).index("shardara__arnasai")]))
-    return (f"North Aral inflow {km3('inflow_mcm', 'north_aral'):.2f} km³, Arnasai "
+    aral = sc.node("north_aral").lav.level_at(res.storage_with_initial("north_aral"))
+    return (f"North Aral inflow {km3('inflow_mcm', 'north_aral'):.2f} km³, level "
+            f"{aral[0]:.2f} → {aral[-1]:.2f} m, Arnasai "
             f"{km3('inflow_mcm', 'arnasai'):.2f} km³ (from Shardara {flood / 1000:.2f}), "
             f"Koksaray spill {km3('spill_mcm', 'koksaray'):.2f} km³, spill to the Large Aral "
             f"{km3('inflow_mcm', 'large_aral'):.2f} km³; Toktogul min {np.min(tok) / 1000:.2f} "

@@ -288,7 +288,8 @@ def test_the_command_reports_a_malformed_file_without_a_traceback(
 
 def test_the_unchanged_data_reads_cleanly(build: ModuleType) -> None:
     basin = build.read_basin(sys.modules["data_files"].Folder(DATA))
-    assert set(basin.modes) == {"energy", "irrigation", "icwc_proportional"}
+    assert set(basin.modes) == {"energy", "irrigation", "icwc_proportional", "kokaral_44m",
+                                "andijan_900m"}
     assert len(basin.nodes) == 34 and len(basin.links) == 40
     assert {k: g for k, (_, _, g) in basin.priors.items()} == {
         "shardara_tail__koksaray_offtake": "kyzylorda", "koksaray_outfall__kyzylorda_weir":

@@ -16,7 +16,8 @@ Rows follow the simulator's period anatomy (:mod:`waterplanner.engine.kernel`):
 * reservoir: S[t] = S[t−1] + arrivals − evaporation(area at S[t−1]) − seepage − R − P, and
   R + P = what leaves on its links;
 * terminal lake: S[t] = S[t−1] + arrivals + (precipitation − evaporation)(area at S[t−1]) − O,
-  S[t] ≤ crest + A, O ≤ outlet capacity;
+  S[t] ≤ crest + A, O ≤ outlet capacity (O's tie-break cost falls with time, so water leaves
+  over the crest only in the period that forces it);
 * any other node: arrivals + local inflow = what leaves on its links;
 * demand: SF ≥ demand − arrivals; each return link carries its share of the return
   fraction × arrivals, or of the drainage store's release α · G[t−1] where the demand has a
@@ -278,7 +279,11 @@ def build(ctx: Context, point: Point, energy: bool, scale: float) -> Built:
     S = block(storage_nodes)
     R = block(res)
     P = block(res, cost=SPILL * scale)
-    O = block(lakes, cost=EPSILON * scale)
+    # a lake's outflow costs a little more the earlier it leaves: the LP, indifferent
+    # between spilling now and a period later, then spills only when the crest forces it,
+    # as the simulator does (otherwise a lake below its crest may 'spill' early)
+    later = np.tile(2.0 - periods / max(t, 1), len(lakes))
+    O = block(lakes, cost=EPSILON * scale * later)
     A = block(lakes, cost=CREST * scale)
     SF = block(dem)
     MF = block(mfn)
