@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from helpers import page_text, section_text, stretched_to_days
+from helpers import Written, page_text, section_text, stretched_to_days
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -59,7 +59,8 @@ def test_monthly_horizon_keeps_its_periods() -> None:
     assert report_time(tb.with_periods(241)).unit == "year"
 
 
-def test_a_year_of_days_is_one_row_per_month(gui_app, tmp_path: Path, energy) -> None:
+def test_a_year_of_days_is_one_row_per_month(gui_app, tmp_path: Path, energy,
+                                             report: Written) -> None:
     daily = stretched_to_days(energy, 400)
     results = simulate(daily, "median")
     out = tmp_path / "daily.pdf"
@@ -74,10 +75,11 @@ def test_a_year_of_days_is_one_row_per_month(gui_app, tmp_path: Path, energy) ->
     tables = [i.block for p in layout.pages for i in p.items if isinstance(i.block, Table)]
     schedule_rows = [t for t in tables if t.header[0] == "Month"]
     assert schedule_rows and all(len(t.rows) <= 15 for t in schedule_rows)
-    assert info.pages < 40
+    assert info.pages < report.info.pages + 10  # the monthly report of the same network
 
 
-def test_thirty_years_of_days_are_water_years(gui_app, tmp_path: Path, energy) -> None:
+def test_thirty_years_of_days_are_water_years(gui_app, tmp_path: Path, energy,
+                                              report: Written) -> None:
     daily = stretched_to_days(energy, 30 * 365)
     results = simulate(daily, "median")
     out = tmp_path / "thirty.pdf"
@@ -85,12 +87,13 @@ def test_thirty_years_of_days_are_water_years(gui_app, tmp_path: Path, energy) -
     text = flat(section_text(out, info, "Release schedules", pages=2))
     assert "one row or step per water year" in text
     assert "Water year" in text and "2025–26" in text and "2054–55" in text
-    assert info.pages < 45
+    # the seasons of the countries tables grow with the years, the rest stays about the same
+    assert info.pages < report.info.pages + 15
 
 
 @pytest.mark.parametrize("where", ["name", "local", "description", "set"])
 def test_absurd_names_are_cut_with_an_ellipsis(gui_app, tmp_path: Path, energy,
-                                               where: str) -> None:
+                                               report: Written, where: str) -> None:
     huge = "Тоқтоғұл-" * 20_000  # 180 000 characters, no space to break at
     scn = energy
     if where == "name":
@@ -106,7 +109,7 @@ def test_absurd_names_are_cut_with_an_ellipsis(gui_app, tmp_path: Path, energy,
         scn = replace(scn, inflow_sets=sets)
     out = tmp_path / "absurd.pdf"
     info = write_report(out, scn, simulate(scn, "median"))
-    assert info.pages < 40
+    assert info.pages < report.info.pages + 10
     first = page_text(out, 0)
     if where in ("name", "description", "set"):
         assert "…" in first

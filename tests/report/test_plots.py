@@ -155,13 +155,17 @@ def test_long_horizon_plots_use_years_on_the_axis(ctx: Ctx, energy) -> None:
 
 
 def test_shortfall_listed_only_when_there_is_one(energy, energy_results) -> None:
-    assert energy_results.summary().shortfall_mcm > 0
-    assert any("shortfall" in e for e in legends(plots_section(ReportInputs(energy,
-                                                                            energy_results))))
+    # the median year of the default scenario meets every demand, the dry year does not
+    assert energy_results.summary().shortfall_mcm == 0
+    assert not any("shortfall" in e for e in legends(plots_section(ReportInputs(
+        energy, energy_results))))
+    dry = simulate(energy, "dry")
+    assert dry.summary().shortfall_mcm > 0
+    assert any("shortfall" in e for e in legends(plots_section(ReportInputs(energy, dry))))
     scn = energy
     for node in energy.nodes:
         if hasattr(node, "demand_mcm"):
             scn = scn.with_node(replace(node, demand_mcm=tuple(v * 0.01 for v in node.demand_mcm)))
-    results = simulate(scn, "median")
+    results = simulate(scn, "dry")
     assert results.summary().shortfall_mcm == 0
     assert not any("shortfall" in e for e in legends(plots_section(ReportInputs(scn, results))))
