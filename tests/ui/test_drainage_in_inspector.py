@@ -28,10 +28,14 @@ def _shot(window, qtbot, name: str) -> None:
 
 def test_drainage_fields_of_a_demand(window, qtbot) -> None:
     win = window
-    win.session.select_node("fergana")
+    win.session.select_node("syr_delta_lakes")  # shipped without a drainage store
+    eds = win.inspector.editors
+    assert eds["drainage_residence_periods"].edit.text() == "0"
+    win.session.select_node("fergana")  # shipped with a store of 4 periods
     eds = win.inspector.editors
     assert {"drainage_residence_periods", "drainage_initial_mcm"} <= set(eds)
-    assert eds["drainage_residence_periods"].edit.text() == "0"
+    assert eds["drainage_residence_periods"].edit.text() == "4"
+    shipped = win.document.scenario.node("fergana")
     before = win.results.series("return_flow_mcm", "fergana").copy()
     _type(eds["drainage_residence_periods"], "3")
     _type(eds["drainage_initial_mcm"], "400")
@@ -49,7 +53,7 @@ def test_drainage_fields_of_a_demand(window, qtbot) -> None:
     assert win.document.scenario.node("fergana").drainage_residence_periods == 3.0
     win.act_undo.trigger()
     win.act_undo.trigger()
-    assert win.document.scenario.node("fergana").drainage_residence_periods == 0.0
+    assert win.document.scenario.node("fergana") == shipped
 
 
 def test_return_share_only_on_return_links(window, qtbot) -> None:
