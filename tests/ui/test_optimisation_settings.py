@@ -149,7 +149,7 @@ def test_defaults_and_decisions_are_edits_and_the_preview_follows(window: MainWi
     assert window.act_undo.text() == "&Undo Carry-over: hard"
     assert window.document.scenario.extensions["optimisation"]["carry_over"] == {"mode": "hard"}
     assert settings.defaults_text.text().startswith(
-        "The next run applies:\nCarry-over, hard: Toktogul, Andijan (Kempir-Abad), Charvak,")
+        "The next run applies:\nCarry-over, hard: Toktogul, Andijan (Kempir-Abad), Charvak must")
     settings.regularisation.click()
     assert window.act_undo.text() == "&Undo Regularisation: off"
     assert "Regularisation off" in settings.defaults_text.text()
@@ -167,6 +167,31 @@ def test_defaults_and_decisions_are_edits_and_the_preview_follows(window: MainWi
     window.document.undo_stack.undo()
     assert "optimisation" in window.document.scenario.extensions
     assert settings.carry_over.currentData() == "soft"
+
+
+
+def test_only_reservoirs_on_a_schedule_can_be_decided(window: MainWindow) -> None:
+    settings = window.optimiser.settings
+    assert settings.decides.text().startswith("Toktogul, Andijan (Kempir-Abad), Charvak "
+                                              "(every reservoir on a schedule;")
+    dialog = settings.choose_decisions()
+    items = {dialog.list.item(i).data(Qt.ItemDataRole.UserRole): dialog.list.item(i)
+             for i in range(dialog.list.count())}
+    for rid, item in items.items():
+        on_schedule = rid in ("toktogul", "andijan", "charvak")
+        assert (item.checkState() == Qt.CheckState.Checked) is on_schedule
+        assert bool(item.flags() & Qt.ItemFlag.ItemIsEnabled) is on_schedule
+    assert "follows its guide curve rule" in items["kayrakkum"].toolTip()
+    assert "follows its demand-following rule" in items["koksaray"].toolTip()
+    items["charvak"].setCheckState(Qt.CheckState.Unchecked)
+    dialog.accept()
+    spec = optimisation_spec(window.document.scenario)
+    assert spec.decision_reservoirs == ("toktogul", "andijan")
+    dialog = settings.choose_decisions()
+    dialog.list.item(2).setCheckState(Qt.CheckState.Checked)  # Charvak again: every one
+    dialog.accept()
+    assert window.act_undo.text() == "&Undo Optimiser decides: every reservoir on a schedule"
+    assert optimisation_spec(window.document.scenario).decision_reservoirs is None
 
 
 ENTRIES = [

@@ -11,6 +11,9 @@ import pytest
 from waterplanner.cli.optimize_cmd import format_comparison
 from waterplanner.engine import simulate, summarize
 from waterplanner.engine.comparison import compare_summaries
+from waterplanner.engine.optimise.context import make_context
+from waterplanner.engine.optimise.defaults import carry_over_reservoirs
+from waterplanner.model.nodes import OperatingRule
 from waterplanner.model.objectives import (
     REGULARISATION_OFF,
     CarryOver,
@@ -26,6 +29,7 @@ from waterplanner.ui.file_controller import default_scenario
 from waterplanner.ui.optimisation_words import (
     axis_text,
     constraint_text,
+    decision_text,
     defaults_preview,
     label_text,
     objective_text,
@@ -73,7 +77,9 @@ def test_the_before_after_table_shows_the_numbers_the_command_line_prints(syr):
 
 
 def test_a_reservoir_newly_drawn_to_dead_storage_is_marked(syr):
-    # Kayrakkum twice as fast reaches dead storage; Andijan is there already
+    # Kayrakkum (put back on its schedule: it ships on a guide curve) released twice as fast
+    # reaches dead storage; Andijan is there already
+    syr = syr.with_node(replace(syr.node("kayrakkum"), rule=OperatingRule()))
     drained = syr.with_schedule("kayrakkum", tuple(
         v * 2 for v in syr.release_schedules["kayrakkum"]))
     c = compare_summaries(summarize(simulate(syr)), summarize(simulate(drained)))
@@ -110,8 +116,32 @@ def test_objectives_and_requirements_use_names_and_units(syr):
 def test_the_defaults_preview_follows_the_section(syr):
     spec = optimisation_spec(syr)
     carry, reg = defaults_preview(syr, spec)
+    # the reservoirs on a schedule; Kayrakkum, Shardara (guide curves) and Koksaray
+    # (demand-following) follow their rules and are no decisions
     assert carry.startswith("Carry-over, soft (default): Toktogul, Andijan (Kempir-Abad), "
-                            "Charvak, Kayrakkum (Bahri Tojik), Shardara (Chardara) should end")
+                            "Charvak should end")
+    assert decision_text(syr, spec) == (
+        "Toktogul, Andijan (Kempir-Abad), Charvak (every reservoir on a schedule; Kayrakkum "
+        "(Bahri Tojik), Shardara (Chardara), Koksaray counter-regulator follow the operating "
+        "rule)")
+    scheduled = syr
+    for rid in ("kayrakkum", "shardara", "koksaray"):
+        scheduled = scheduled.with_node(replace(scheduled.node(rid), rule=OperatingRule()))
+    carry, _ = defaults_preview(scheduled, spec)
+    assert carry.startswith("Carry-over, soft (default): Toktogul, Andijan (Kempir-Abad), "
+                            "Charvak, Kayrakkum (Bahri Tojik), Shardara (Chardara), Koksaray "
+                            "counter-regulator should end")
+    assert decision_text(scheduled, spec) == "all reservoirs"
+    buffered = syr.node("toktogul")
+    buffered = replace(buffered, rule=OperatingRule(
+        buffer_mcm=(7000.0,) * syr.time.periods, buffer_release_m3s=200.0))
+    carry, _ = defaults_preview(syr.with_node(buffered), spec)
+    assert carry.startswith("Carry-over, soft (default): Andijan (Kempir-Abad), Charvak should")
+    carry, reg = defaults_preview(syr, spec)
+    # the same reservoirs the optimiser's carry-over applies to
+    ctx = make_context(syr, spec, None)
+    guarded = [syr.node(ctx.net.node_ids[i]).name for i in carry_over_reservoirs(ctx)]
+    assert carry.startswith(f"Carry-over, soft (default): {', '.join(guarded)} should end")
     assert reg.startswith("Regularisation (default): among equally good schedules, the one "
                           "closest to the current schedule")
     own = replace(spec, constraints=(EndStorage(reservoir="toktogul", min_mcm=12000),),

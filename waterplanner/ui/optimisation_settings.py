@@ -48,6 +48,7 @@ from waterplanner.model.objectives import (
 from waterplanner.model.optimisation_edits import (
     CONSTRAINTS,
     OBJECTIVES,
+    SetDecisionReservoirs,
     SetObjectiveWeights,
     SetProtectiveDefaults,
     current_spec,
@@ -61,14 +62,16 @@ from waterplanner.ui.optimisation_words import (
     CARRY_OVER_WORDS,
     constraint_text,
     constraint_type,
+    decided_reservoirs,
     decision_text,
     defaults_preview,
     num,
     objective_text,
+    schedule_reservoirs,
     tooltip_text,
     weight_unit,
 )
-from waterplanner.ui.schedule_model import parse_number
+from waterplanner.ui.schedule_model import RULE_NOTES, parse_number
 
 
 def plain_label(text: str = "", style: str = "") -> QLabel:
@@ -211,10 +214,24 @@ class DecisionDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Reservoirs the optimiser decides")
         res = [(n.id, n.name) for n in scenario.nodes if isinstance(n, ReservoirNode)]
-        chosen = spec.decision_reservoirs if spec.decision_reservoirs is not None \
-            else tuple(r for r, _ in res)
+        self.scheduled = schedule_reservoirs(scenario)
+        chosen = tuple(r for r in decided_reservoirs(scenario, spec) if r in self.scheduled)
         self.list = NodeChecklist(res, chosen)
         self.list.setToolTip("The others keep their schedule")
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            node = scenario.node(item.data(Qt.ItemDataRole.UserRole))
+            if node.id not in self.scheduled:
+                assert isinstance(node, ReservoirNode)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable
+                              & ~Qt.ItemFlag.ItemIsEnabled)
+                reason = (f"follows its {RULE_NOTES[node.rule.kind]} rule, not a schedule"
+                          if node.rule.kind in RULE_NOTES
+                          else "has a buffer zone that cuts its schedule")
+                item.setToolTip(tooltip_text(
+                    f"{node.name} {reason}: set its operating rule to 'schedule' without a "
+                    "buffer zone to let the optimiser decide its releases"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -543,6 +560,9 @@ class OptimisationSettings(QWidget):
                 if not chosen:
                     self.error.setText("Choose at least one reservoir for the optimiser to "
                                        "decide.")
+                elif list(chosen) == dialog.scheduled:
+                    self._apply(SetDecisionReservoirs(
+                        reservoirs=None, label="Optimiser decides: every reservoir on a schedule"))
                 else:
                     self._apply(decision_reservoirs_edit(self.scenario, chosen))
             self.dialog = None

@@ -12,7 +12,7 @@ import math
 from typing import Any
 
 from waterplanner.model.countries import country_name
-from waterplanner.model.nodes import ReservoirNode
+from waterplanner.model.nodes import ReservoirNode, RuleKind
 from waterplanner.model.objectives import (
     DEFAULT_DEVIATION_WEIGHT,
     DEFAULT_RAMPING_WEIGHT,
@@ -262,18 +262,39 @@ def label_text(label: str, scenario: Scenario, spec: OptimisationSpec, short: bo
     return objective_text(o, scenario, short) if o is not None else label
 
 
+def schedule_reservoirs(scenario: Scenario) -> list[str]:
+    """The reservoirs the optimiser decides when the scenario does not name them: those
+    released on a schedule without a buffer zone. The others follow their operating rule
+    (guide curve, demand-following, a buffer zone's cut), as the optimiser does."""
+    return [n.id for n in scenario.nodes if isinstance(n, ReservoirNode)
+            and n.rule.kind is RuleKind.SCHEDULE and n.rule.buffer_mcm is None]
+
+
+def decided_reservoirs(scenario: Scenario, spec: OptimisationSpec) -> list[str]:
+    """The reservoirs whose releases the next run decides."""
+    if spec.decision_reservoirs is not None:
+        return list(spec.decision_reservoirs)
+    return schedule_reservoirs(scenario)
+
+
 def decision_text(scenario: Scenario, spec: OptimisationSpec) -> str:
     """Which reservoirs the optimiser decides."""
-    if spec.decision_reservoirs is None:
+    if spec.decision_reservoirs is not None:
+        return node_names(scenario, spec.decision_reservoirs, "none")
+    every = [n.id for n in scenario.nodes if isinstance(n, ReservoirNode)]
+    decided = schedule_reservoirs(scenario)
+    if decided == every:
         return "all reservoirs"
-    return node_names(scenario, spec.decision_reservoirs, "none")
+    ruled = [r for r in every if r not in decided]
+    return (f"{node_names(scenario, decided, 'none')} (every reservoir on a schedule; "
+            f"{node_names(scenario, ruled, '')} follow{'s' if len(ruled) == 1 else ''} "
+            "the operating rule)")
 
 
 def defaults_preview(scenario: Scenario, spec: OptimisationSpec) -> list[str]:
     """The protective defaults the next run will apply, one sentence each: carry-over
     (soft unless the scenario says otherwise) and regularisation."""
-    every = [n.id for n in scenario.nodes if isinstance(n, ReservoirNode)]
-    decided = list(spec.decision_reservoirs) if spec.decision_reservoirs is not None else every
+    decided = decided_reservoirs(scenario, spec)
     own = [r for r in decided if spec.states_end_storage(r)]
     guarded = [r for r in decided if not spec.states_end_storage(r)]
     co = spec.carry_over
