@@ -63,7 +63,7 @@ def format_summary(s: Summary, title: str, inflow_set: str, sim_ms: float | None
     for sk in s.sinks:
         if sk.inflow_mcm > 0:
             names = {d.node_id: d.name for d in s.demands} | {
-                x.node_id: x.name for x in (*s.reservoirs, *s.lakes)}
+                x.node_id: x.name for x in s.reservoirs} | {x.node_id: x.name for x in s.lakes}
             parts = ", ".join(f"from {names.get(k, k)} {v / 1000:.2f}"
                               for k, v in sk.by_source_mcm.items())
             lines.append(f"{sk.name}: {sk.inflow_mcm / 1000:.2f} km³ (Oct–Mar "
