@@ -32,8 +32,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))   # data_files.py, beside this script
 from data_files import MONTHS, DataError, Folder, Record, Sourcing, make_lav
-from variants import apply_changes, change_value
 from hindcasts import hindcast
+from variants import apply_changes, change_value
 
 from waterplanner.model import (
     DemandNode,

@@ -195,3 +195,17 @@ def test_optimised_schedule_agrees_with_its_simulation() -> None:
     assert r.self_check.passed, r.self_check.summary()
     assert r.self_check.max_delivery_diff_mcm < 1e-6
     assert r.objective_after <= r.objective_before + 1e-9
+
+
+def test_the_summary_says_where_water_left_the_basin_and_from_where() -> None:
+    """Arnasai receives the Hungry Steppe's drainage (nine tenths of it) and what Shardara
+    cannot pass down the lower Syr: the summary gives each sink's total, its winter part and
+    what came along each incoming link, adding up."""
+    s = load_shipped_scenario()
+    r = simulate(s)
+    arnasai = next(k for k in r.summary().sinks if k.node_id == "arnasai")
+    assert set(arnasai.by_source_mcm) == {"hungry_steppe", "shardara"}
+    assert sum(arnasai.by_source_mcm.values()) == pytest.approx(arnasai.inflow_mcm, rel=1e-12)
+    drained = float(np.sum(r.series("return_flow_mcm", "hungry_steppe")))
+    assert arnasai.by_source_mcm["hungry_steppe"] == pytest.approx(0.9 * drained, rel=1e-9)
+    assert 0 < arnasai.winter_mcm < arnasai.inflow_mcm

@@ -152,7 +152,7 @@ def _numeric_paths(doc: dict[str, Any]) -> list[str]:
     skip = {"id", "kind", "name", "local_name", "country", "from", "to", "overflow"}
     for n in doc["nodes"]:
         for key, value in n.items():
-            if key in skip:
+            if key in skip or value is None:         # null: none (no plant, unlimited)
                 continue
             if key == "inflow_mcm":
                 paths += [f"nodes.{n['id']}.inflow_mcm.{s}" for s in value]

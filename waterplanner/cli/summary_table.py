@@ -60,6 +60,14 @@ def format_summary(s: Summary, title: str, inflow_set: str, sim_ms: float | None
         lines.append(f"{lk.name}: inflow {lk.inflow_mcm / 1000:.2f} km³, level "
                      f"{lk.start_level_m:.2f} → {lk.end_level_m:.2f} m, outflow over the crest "
                      f"{lk.outflow_mcm / 1000:.2f} km³")
+    for sk in s.sinks:
+        if sk.inflow_mcm > 0:
+            names = {d.node_id: d.name for d in s.demands} | {
+                x.node_id: x.name for x in s.reservoirs} | {x.node_id: x.name for x in s.lakes}
+            parts = ", ".join(f"from {names.get(k, k)} {v / 1000:.2f}"
+                              for k, v in sk.by_source_mcm.items())
+            lines.append(f"{sk.name}: {sk.inflow_mcm / 1000:.2f} km³ (Oct–Mar "
+                         f"{sk.winter_mcm / 1000:.2f}): {parts}")
     for nid, deficit in s.min_flow_deficit_mcm.items():
         if deficit > 0:
             lines.append(f"Minimum flow at {nid}: {deficit:.0f} Mm³ short")

@@ -253,6 +253,9 @@ def run_kernel(kind: np.ndarray, order: np.ndarray, inflow_slot: np.ndarray,
                     release = dec_node[D_RELEASE, i]
                     spill = dec_node[D_SPILL, i]
                     water = storage[i] + q_in - evap - seep - release - spill
+                    if water > node_scal[S_CAPACITY, i]:   # the solver's round-off, spilled
+                        spill += water - node_scal[S_CAPACITY, i]
+                        water = node_scal[S_CAPACITY, i]
                     storage[i] = water
                     keep_reservoir(store, record_pos, m, t, storage_slot[i], water, evap,
                                    seep, release, spill)

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from waterplanner.engine.results import Results
-from waterplanner.model.nodes import DemandNode, MinFlowNode, ReservoirNode, TerminalLakeNode
+from waterplanner.model.nodes import (
+    DemandNode,
+    MinFlowNode,
+    ReservoirNode,
+    SinkNode,
+    TerminalLakeNode,
+)
 
 MET_TOLERANCE = 1e-9
 """A period counts as fully met when the shortfall is below this share of its demand."""
@@ -86,6 +92,19 @@ class LakeSummary:
 
 
 @dataclass(frozen=True)
+class SinkSummary:
+    """Where water left the basin (a depression such as Arnasai, the sea beyond a dike):
+    how much, how much of it in the winter half-year, and from which node it came."""
+
+    node_id: str
+    name: str
+    inflow_mcm: float
+    winter_mcm: float
+    by_source_mcm: dict[str, float]
+    """What arrived along each incoming link, by the id of the node it left."""
+
+
+@dataclass(frozen=True)
 class ReservoirSummary:
     """Storage range of one reservoir over the horizon."""
 
@@ -154,6 +173,7 @@ class Summary:
     mass_balance_ok: bool
     link_excess_mcm: dict[str, float] = field(default_factory=dict)
     """Volume sent beyond a link's capacity (flooding), for links where it happened."""
+    sinks: tuple[SinkSummary, ...] = ()
 
     def demand(self, node_id: str) -> DemandSummary:
         """The summary of one demand."""
@@ -298,6 +318,16 @@ def summarize(r: Results, member: int = 0) -> Summary:
                 start_level_m=float(node.lav.level_at(node.initial_storage_mcm)),
                 end_level_m=float(r.level_m[member, i, -1]),
                 end_storage_mcm=float(r.storage_mcm[member, i, -1])))
+    winter = np.asarray(scn.time.is_winter, dtype=bool)
+    sinks: list[SinkSummary] = []
+    for node in scn.nodes:
+        if isinstance(node, SinkNode):
+            i = r.node_index(node.id)
+            came = {lk.source: float(r.link_arrival_mcm[member, r.link_index(lk.id)].sum())
+                    for lk in scn.links if lk.target == node.id}
+            sinks.append(SinkSummary(
+                node_id=node.id, name=node.name, inflow_mcm=float(r.inflow_mcm[member, i].sum()),
+                winter_mcm=float(r.inflow_mcm[member, i][winter].sum()), by_source_mcm=came))
     minflow = {node.id: float(r.min_flow_deficit_mcm[member, r.node_index(node.id)].sum())
                for node in scn.nodes if isinstance(node, MinFlowNode)}
     excess = {lid: float(r.link_excess_mcm[member, j].sum()) for j, lid in enumerate(r.link_ids)
@@ -320,4 +350,4 @@ def summarize(r: Results, member: int = 0) -> Summary:
         mass_balance_residual_mcm=float(mb.system_residual_mcm[member]),
         mass_balance_relative=float(mb.relative_residual[member]),
         worst_node=worst_node, worst_node_residual_mcm=worst_res,
-        mass_balance_ok=mb.ok, link_excess_mcm=excess)
+        mass_balance_ok=mb.ok, link_excess_mcm=excess, sinks=tuple(sinks))
