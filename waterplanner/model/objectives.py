@@ -1,7 +1,7 @@
 """The scenario file's ``optimisation`` section: what the optimiser may change, what it aims
 for and what it must respect.
 
-The section is optional. Without it the optimiser decides every reservoir's releases,
+The section is optional. Without it the optimiser decides every scheduled reservoir's releases,
 minimises the priority-weighted irrigation shortfall plus the minimum-flow deficits, and
 applies its two protective defaults: *carry-over* (every decision reservoir should end the
 horizon with at least its start storage; soft) and a tiny *regularisation* (among equally
@@ -488,7 +488,9 @@ REGULARISATION_OFF = Regularisation(deviation=0.0, ramping=0.0)
 class OptimisationSpec:
     """The whole ``optimisation`` section.
 
-    ``decision_reservoirs`` None means every reservoir; the others follow their schedule.
+    ``decision_reservoirs`` None means every reservoir on a schedule without a buffer zone (a
+    reservoir on another rule follows its rule); named ones are decided, the others follow
+    their schedule or rule.
     ``allocation`` "priority" makes the optimiser share water among demands as the simulator
     does (equal priorities at one intake point in proportion to demand, ties broken towards
     the higher priority); "free" lets it choose deliveries where the network allows.
