@@ -21,6 +21,7 @@ from waterplanner.report.countries_section import countries_section, season_cell
 from waterplanner.report.flow import Heading, Table
 from waterplanner.report.formatting import num
 from waterplanner.report.inputs import ReportInputs
+from waterplanner.report.names import short_name
 
 DATA = __import__("pathlib").Path(__file__).resolve().parents[1] / "data"
 
@@ -173,3 +174,17 @@ def test_the_demand_table_gives_a_shared_demands_shares() -> None:
     rows = {row[0]: row[1] for row in demands["Demands"].rows}
     assert rows["Fergana Valley"].replace("\u00a0", " ") == "UZ 78 %, TJ 13 %, KG 9 %"
     assert rows["Kyzylorda oblast"] == "KZ"
+
+
+def test_the_report_says_where_water_left_the_basin_as_the_summary_does() -> None:
+    """One figure, one truth: the sinks table of the executive summary is the Summary's."""
+    s = load_shipped_scenario(DEFAULT_SCENARIO)
+    r = simulate(s, "dry")
+    table = _tables(executive_summary(ReportInputs(s, r)))["Where water left the basin"]
+    rows = {row[0]: row for row in table.rows}
+    for sink in r.summary().sinks:
+        if sink.inflow_mcm > 0:
+            row = rows[short_name(sink.name)]
+            assert _number(row[1]) == pytest.approx(sink.inflow_mcm / 1000, abs=0.005)
+            assert _number(row[2]) == pytest.approx(sink.winter_mcm / 1000, abs=0.005)
+    assert "Hungry Steppe" in rows["Arnasai depression"][3]

@@ -129,6 +129,15 @@ def executive_summary(inp: ReportInputs) -> list[Block]:
                 Table(["Reservoir", "Start\nkm³", "End\nkm³", "End fill\n(active)",
                        "Lowest\nkm³", "Dead\nkm³", "Capacity\nkm³", "Spill\nkm³"], rows,
                       "lrrrrrrr", note=FILL_NOTE)]
+    rows = [[short_name(k.name), km3(k.inflow_mcm), km3(k.winter_mcm),
+             ", ".join(f"{short_name(node_name(scn, src))} {km3(v)}"
+                       for src, v in k.by_source_mcm.items())]
+            for k in s.sinks if k.inflow_mcm > 0]
+    if rows:
+        out += [Heading("Where water left the basin", 2),
+                Table(["Sink", "Total\nkm³", "Oct-Mar\nkm³", "From (km³)"], rows, "lrrl",
+                      note="What reached each sink, and along which link: overflow from a "
+                           "reservoir or drainage returned from a zone.")]
     warn = [f"Minimum flow at {node_name(scn, nid)}: {num(v)} Mm³ short."
             for nid, v in s.min_flow_deficit_mcm.items() if v > 0.5]
     warn += [f"The reach {link_name_by_id(scn, lid)} carried {num(v)} Mm³ above its "
