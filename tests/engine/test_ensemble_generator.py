@@ -115,7 +115,7 @@ def test_seasonal_shape_is_kept_on_average(case):
 
 
 def test_period_noise_keeps_every_annual_volume(case):
-    s, e, _, annual = case
+    s, _, _, annual = case
     quiet = replace(SOURCE, period_cv=0.0)
     q = members(replace(s, ensembles=(Ensemble(name="gen", source=quiet),)), "gen", members=50)
     for node, a in q.inflow_mcm.items():

@@ -149,8 +149,8 @@ def test_a_good_section_has_no_problems():
     ({"kind": "members", "inflow_mcm": {"naryn": [ROW[:3] + ["7"] + ROW[4:]]}},
      "ensembles[0].source.inflow_mcm.naryn[0][3]", "expected a number, found text"),
     ({"kind": "members", "inflow_mcm": {"naryn": [ROW], "arys": [ROW, ROW]}},
-     "ensembles[0].source.inflow_mcm", "every node needs the same number of members "
-                                       "(naryn 1, arys 2)"),
+     "ensembles[0].source.inflow_mcm", ("every node needs the same number of members "
+                                       "(naryn 1, arys 2)")),
     ({"kind": "members", "inflow_mcm": {"shardara": [ROW]}},
      "ensembles[0].source.inflow_mcm.shardara", "is a reservoir, not an inflow node"),
     ({"kind": "members", "inflow_mcm": {"naryn": []}},
@@ -180,9 +180,9 @@ def test_a_record_needs_a_horizon_of_whole_water_years():
     doc = parse_document(shipped_scenario_text("syr-darya-hindcast-2021.wplan"))
     doc["ensembles"] = [{"name": "r", "source": {"kind": "record"}}]
     found = [str(p) for p in validate_document(doc)]
-    assert found == ["ensembles[0].source: a record's members are whole water years, but the "
+    assert found == [("ensembles[0].source: a record's members are whole water years, but the "
                      "horizon starts on 2021-01-01, not at the start of a water year "
-                     "(1 October)"]
+                     "(1 October)")]
 
 
 def test_deleting_a_node_removes_it_from_the_ensembles():
