@@ -68,3 +68,37 @@ def test_the_bands_widen_with_the_spread_of_the_inflows(qtbot, ensemble) -> None
     b = bands(plot.fan_values(many, "m3s"))
     assert b.p95[0] - b.p05[0] == pytest.approx(0.0)
     assert b.p95[-1] - b.p05[-1] > 500.0
+
+
+def test_choosing_the_ensemble_in_the_window_shows_bands_and_follows_edits(window, qtbot
+                                                                         ) -> None:
+    """The Inflows box offers the generated ensemble of the default scenario; choosing it runs
+    its members and every storage plot draws its fan; an edit re-runs them; choosing an
+    inflow set again takes the bands away."""
+    from waterplanner.model.edits import SetNodeField
+    from waterplanner.ui.inflow_choice import ENSEMBLE, WINDOW_MEMBERS
+    combo = window.inflow_combo
+    values = [combo.itemData(i) for i in range(combo.count())]
+    assert values[:2] == ["median", "dry"] and ENSEMBLE in values
+    combo.setCurrentIndex(values.index(ENSEMBLE))
+    qtbot.waitUntil(lambda: window.results is not None
+                    and window.results.members == WINDOW_MEMBERS, timeout=20_000)
+    window.plots.update_all()
+    storage = next(p for p in window.plots.plots
+                   if isinstance(p, StoragePlot) and p.node.id == "toktogul")
+    assert storage._fan is not None and storage._fan.shown
+    assert f"{WINDOW_MEMBERS} members simulated" in window.sim_label.text()
+    assert "member 1" in window.sim_label.text()
+    doc = window.document
+    assert doc.apply(SetNodeField(node_id="toktogul", field_name="initial_storage_mcm",
+                                  value=12_000.0, label="Set initial storage"))
+    qtbot.waitUntil(lambda: window.results is not None
+                    and window.results.scenario is doc.scenario, timeout=20_000)
+    assert window.results.members == WINDOW_MEMBERS
+    combo.setCurrentIndex(values.index("median"))
+    qtbot.waitUntil(lambda: window.results is not None and window.results.members == 1,
+                    timeout=20_000)
+    window.plots.update_all()
+    storage = next(p for p in window.plots.plots
+                   if isinstance(p, StoragePlot) and p.node.id == "toktogul")
+    assert storage._fan is None or not storage._fan.shown

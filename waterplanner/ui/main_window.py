@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from waterplanner.model.edits import SetSharing
 from waterplanner.model.view_state import ViewState
+from waterplanner.ui import inflow_choice
 from waterplanner.ui.document import ScenarioDocument
 from waterplanner.ui.file_controller import FileController
 from waterplanner.ui.gc_guard import collect_on_gui_thread
@@ -339,18 +340,19 @@ class MainWindow(QMainWindow):
 
     def _refresh_inflow_sets(self) -> None:
         s = self.session.scenario
-        names = s.inflow_set_names
+        entries = inflow_choice.choices(s)
+        values = [c.value for c in entries]
         current = [self.inflow_combo.itemData(i) for i in range(self.inflow_combo.count())]
         self.inflow_combo.blockSignals(True)
-        if current != names:
+        if current != values:
             self.inflow_combo.clear()
-            for st in s.inflow_sets:
-                self.inflow_combo.addItem(st.label or st.name, st.name)
-                if st.description:
-                    self.inflow_combo.setItemData(self.inflow_combo.count() - 1, st.description,
+            for c in entries:
+                self.inflow_combo.addItem(c.label, c.value)
+                if c.tooltip:
+                    self.inflow_combo.setItemData(self.inflow_combo.count() - 1, c.tooltip,
                                                   Qt.ItemDataRole.ToolTipRole)
         chosen = self.session.inflow_set
-        self.inflow_combo.setCurrentIndex(names.index(chosen) if chosen in names else 0)
+        self.inflow_combo.setCurrentIndex(values.index(chosen) if chosen in values else 0)
         self.inflow_combo.blockSignals(False)
 
     # --- slots ------------------------------------------------------------------------
@@ -419,6 +421,10 @@ class MainWindow(QMainWindow):
             return
         ms = outcome.seconds * 1000
         text = f"Simulated in {ms:.1f} ms" if ms < 100 else f"Simulated in {ms / 1000:.2f} s"
+        members = outcome.results.members if outcome.results is not None else 1
+        if members > 1:
+            text = (f"{members} members simulated in {ms:.0f} ms; plots show their bands, "
+                    "the summary and tables member 1")
         if outcome.python_kernel:
             text += " (engine loading)"
             self.sim_label.setToolTip("The compiled simulation engine is being prepared in the "

@@ -39,6 +39,7 @@ from waterplanner.model.edits import Edit, SetReleases
 from waterplanner.model.objectives import OptimisationSpec
 from waterplanner.model.scenario import Scenario
 from waterplanner.progress import CancelToken, Progress
+from waterplanner.ui import inflow_choice
 from waterplanner.ui.background import BackgroundJob
 from waterplanner.ui.optimisation_settings import OptimisationSettings, plain_label
 from waterplanner.ui.optimisation_words import tooltip_text
@@ -247,7 +248,8 @@ class OptimiserPanel(QWidget):
         spec = self._spec_or_say()
         if spec is None:
             return False
-        snapshot, inflow = self.document.scenario, self.session.inflow_set
+        snapshot = self.document.scenario
+        inflow = inflow_choice.inflow_set_of(snapshot, self.session.inflow_set)
 
         def job(progress: Progress, token: CancelToken) -> OptimisationResult:
             from waterplanner.engine.optimise import optimise
@@ -262,7 +264,8 @@ class OptimiserPanel(QWidget):
         spec = self._spec_or_say()
         if spec is None:
             return False
-        snapshot, inflow = self.document.scenario, self.session.inflow_set
+        snapshot = self.document.scenario
+        inflow = inflow_choice.inflow_set_of(snapshot, self.session.inflow_set)
         a, b, n = self.tradeoff.a_choice(), self.tradeoff.b_choice(), self.points.value()
         if not a or not b or a == b:
             self._say("Choose two different objectives for the trade-off.", error=True)

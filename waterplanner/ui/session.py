@@ -36,6 +36,7 @@ from waterplanner.model.fileio import load_scenario, save_scenario
 from waterplanner.model.problems import Problem, ScenarioError
 from waterplanner.model.scenario import Scenario
 from waterplanner.model.view_state import ViewState
+from waterplanner.ui import inflow_choice
 from waterplanner.ui.document import ScenarioDocument
 from waterplanner.ui.simulation import SimulationOutcome, SimulationWorker
 from waterplanner.ui.units import UNITS
@@ -91,6 +92,7 @@ class Session(QObject):
         self.settings = settings
         self._units = settings.units()
         self._inflow_set: str | None = None
+        self._results_choice: str | None = None
         self._selected_node: str | None = None
         self._selected_link: str | None = None
         self._results: Results | None = None
@@ -143,7 +145,7 @@ class Session(QObject):
         """Results of exactly the current scenario and inflow set, or None."""
         r = self._results
         if r is None or not self.scenario.same_apart_from_layout(r.scenario) \
-                or r.inflow_set != self._inflow_name():
+                or self._results_choice != self._inflow_name():
             return None
         return r
 
@@ -232,10 +234,7 @@ class Session(QObject):
         self.request_simulation()
 
     def _valid_inflow_set(self, name: str | None) -> str | None:
-        names = self.scenario.inflow_set_names
-        if name in names:
-            return name
-        return names[0] if names else None
+        return inflow_choice.valid(self.scenario, name)
 
     def _inflow_name(self) -> str | None:
         return self._inflow_set or (self.scenario.inflow_set_names[0]
@@ -331,6 +330,7 @@ class Session(QObject):
                 or outcome.inflow_set != self._inflow_name():
             return  # an older request; the newest is on its way
         self._results = outcome.results
+        self._results_choice = outcome.inflow_set
         self._baseline_results = outcome.baseline_results
         if outcome.baseline_note and outcome.baseline_note != self._baseline_note:
             self.message_emitted.emit(outcome.baseline_note, False)
@@ -351,7 +351,7 @@ class Session(QObject):
         if moved_only:
             self.scenario_changed.emit(scenario)
             return
-        if self._inflow_set not in scenario.inflow_set_names:
+        if self._inflow_set != self._valid_inflow_set(self._inflow_set):
             self._inflow_set = self._valid_inflow_set(self._inflow_set)
             self.inflow_set_changed.emit(self._inflow_set)
         if self._selected_node is not None and not scenario.has_node(self._selected_node):

@@ -28,6 +28,7 @@ from waterplanner.engine.simulate import simulate
 from waterplanner.model.scenario import Scenario
 from waterplanner.progress import CancelToken, Progress
 from waterplanner.ui.background import BackgroundJob
+from waterplanner.ui.inflow_choice import inflow_set_of, run
 
 SYNC_LIMIT_S = 0.012
 """Run on the GUI thread when the previous run took less than this."""
@@ -52,27 +53,14 @@ class SimulationOutcome:
     """Whether the run used the kernel's Python code (the compiled one was not ready)."""
 
 
-def _baseline_run(baseline: Scenario | None, inflow_set: str | None
-                  ) -> tuple[Results | None, str]:
-    if baseline is None:
-        return None, ""
-    if inflow_set is not None and inflow_set not in baseline.inflow_set_names:
-        name = baseline.inflow_set_names[0]
-        note = (f"The baseline has no inflow set '{inflow_set}': it is shown with its own "
-                f"'{name}'")
-        return simulate(baseline, name), note
-    return simulate(baseline, inflow_set), ""
-
-
 def run_once(scenario: Scenario, inflow_set: str | None,
              baseline: Scenario | None = None) -> SimulationOutcome:
     """Simulate and summarise (plan and baseline); an engine error becomes a message."""
     t0 = time.perf_counter()
     python = not jit.all_compiled()
     try:
-        results = simulate(scenario, inflow_set)
+        results, base, note = run(scenario, inflow_set, baseline)
         results.summary()
-        base, note = _baseline_run(baseline, inflow_set)
         if base is not None:
             base.summary()
         error = None
@@ -195,7 +183,7 @@ class SimulationWorker(QObject):
 
         def work(progress: Progress, token: CancelToken) -> None:
             del progress, token
-            r = simulate(scenario, inflow_set)  # compiles every kernel on this thread
+            r = simulate(scenario, inflow_set_of(scenario, inflow_set))  # compiles every kernel
             r.level_m, r.energy_mwh  # noqa: B018 - the level and energy kernels too
 
         job = BackgroundJob("kernel", work, parent=self)

@@ -1,0 +1,104 @@
+"""What the window simulates: one inflow set of the scenario, or an inflow ensemble.
+
+The Inflows box lists the scenario's inflow sets and then its ensembles (or, when it declares
+none, the default generator fitted to its own inflow sets), each a string the session keeps:
+an inflow set's name, or ``ensemble:<name>`` (``ensemble:`` alone for the default generator).
+An ensemble runs :data:`WINDOW_MEMBERS` members in one call, so the plots can show its bands
+on every edit; the baseline, if any, runs on the same members so the two compare member by
+member.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from waterplanner.engine.ensemble import members
+from waterplanner.engine.results import Results
+from waterplanner.engine.simulate import simulate
+from waterplanner.model.scenario import Scenario
+
+ENSEMBLE = "ensemble:"
+WINDOW_MEMBERS = 200
+"""Members the window simulates for an ensemble: enough for stable 5-95 % bands, few enough
+for the plots to follow an edit at once."""
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One entry of the Inflows box."""
+
+    value: str
+    label: str
+    tooltip: str
+
+
+def is_ensemble(choice: str | None) -> bool:
+    return choice is not None and choice.startswith(ENSEMBLE)
+
+
+def ensemble_name(choice: str) -> str | None:
+    """The scenario's ensemble a choice names (None: the default generator)."""
+    return choice[len(ENSEMBLE):] or None
+
+
+def choices(scenario: Scenario) -> list[Choice]:
+    """The Inflows box's entries, inflow sets first."""
+    out = [Choice(s.name, s.label or s.name, s.description) for s in scenario.inflow_sets]
+    if scenario.ensembles:
+        out += [Choice(ENSEMBLE + e.name, f"Ensemble: {e.label or e.name}",
+                       e.description or f"The scenario's ensemble '{e.name}'")
+                for e in scenario.ensembles]
+    elif scenario.inflow_sets:
+        out.append(Choice(ENSEMBLE, f"Ensemble: generated ({WINDOW_MEMBERS} members)",
+                          "Members drawn by the default stochastic generator fitted to this "
+                          "scenario's own inflow sets (see docs/ensembles.md); the plots show "
+                          "the median and the 50 % and 90 % bands"))
+    return out
+
+
+def valid(scenario: Scenario, choice: str | None) -> str | None:
+    """``choice`` if the scenario offers it, else its first inflow set (None without any)."""
+    values = [c.value for c in choices(scenario)]
+    if choice in values:
+        return choice
+    return scenario.inflow_set_names[0] if scenario.inflow_set_names else None
+
+
+def inflow_set_of(scenario: Scenario, choice: str | None) -> str | None:
+    """The inflow set a single-run tool (the optimiser) uses for this choice: the set itself,
+    or the scenario's first set for an ensemble."""
+    if is_ensemble(choice):
+        return scenario.inflow_set_names[0] if scenario.inflow_set_names else None
+    return choice
+
+
+def run(scenario: Scenario, choice: str | None, baseline: Scenario | None
+        ) -> tuple[Results, Results | None, str]:
+    """Simulate the choice for the plan and its baseline: (results, baseline results, a note
+    when the baseline cannot be run on the same inflows)."""
+    if not is_ensemble(choice):
+        base, note = _baseline_single(baseline, choice)
+        return simulate(scenario, choice), base, note
+    assert choice is not None
+    ens = members(scenario, ensemble_name(choice), members=WINDOW_MEMBERS)
+    results = simulate(scenario, inflows=ens.inflow_mcm)
+    if baseline is None:
+        return results, None, ""
+    own = {n.id for n in baseline.nodes if hasattr(n, "inflow_mcm")}
+    if own != set(ens.inflow_mcm):
+        note = ("The baseline has other inflow nodes than the plan: it is not shown with the "
+                "ensemble")
+        return results, None, note
+    return results, simulate(baseline, inflows=ens.inflow_mcm), ""
+
+
+def _baseline_single(baseline: Scenario | None, inflow_set: str | None
+                     ) -> tuple[Results | None, str]:
+    if baseline is None:
+        return None, ""
+    if inflow_set is not None and inflow_set not in baseline.inflow_set_names:
+        name = baseline.inflow_set_names[0]
+        note = (f"The baseline has no inflow set '{inflow_set}': it is shown with its own "
+                f"'{name}'")
+        return simulate(baseline, name), note
+    return simulate(baseline, inflow_set), ""
