@@ -88,7 +88,7 @@ def test_choosing_the_ensemble_in_the_window_shows_bands_and_follows_edits(windo
                    if isinstance(p, StoragePlot) and p.node.id == "toktogul")
     assert storage._fan is not None and storage._fan.shown
     assert f"{WINDOW_MEMBERS} members simulated" in window.sim_label.text()
-    assert "member 1" in window.sim_label.text()
+    assert "member 1" in window.sim_label.text() and "bands" in window.sim_label.toolTip()
     doc = window.document
     assert doc.apply(SetNodeField(node_id="toktogul", field_name="initial_storage_mcm",
                                   value=12_000.0, label="Set initial storage"))
@@ -102,3 +102,17 @@ def test_choosing_the_ensemble_in_the_window_shows_bands_and_follows_edits(windo
     storage = next(p for p in window.plots.plots
                    if isinstance(p, StoragePlot) and p.node.id == "toktogul")
     assert storage._fan is None or not storage._fan.shown
+
+
+def test_a_baseline_ensemble_draws_its_own_grey_bands_beside_the_plans(qtbot, ensemble) -> None:
+    s, many, _ = ensemble
+    widget = pg.GraphicsLayoutWidget()
+    qtbot.addWidget(widget)
+    plot = StoragePlot(widget.addPlot(), s.node("toktogul"), s.time)
+    plot.update(many, many, "m3s")
+    assert plot._fan is not None and plot._fan.shown
+    assert plot._base_fan is not None and plot._base_fan.shown
+    names = [e.name for e in plot.legend.entries if e.present is None or e.present()]
+    assert "baseline 90 % band (P5–P95)" in names and "90 % band (P5–P95)" in names
+    plot.update(many, None, "m3s")
+    assert not plot._base_fan.shown

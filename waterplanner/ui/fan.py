@@ -25,9 +25,11 @@ def step_path(edges: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.nda
 
 
 class Fan:
-    """The 90 % band (lighter), the 50 % band and the median of one quantity."""
+    """The 90 % band (lighter), the 50 % band and the median of one quantity (a baseline's
+    fan has its legend entries prefixed "baseline ")."""
 
-    def __init__(self, plot: pg.PlotItem, base_colour: str, legend: PlotHeader) -> None:
+    def __init__(self, plot: pg.PlotItem, base_colour: str, legend: PlotHeader,
+                 prefix: str = "") -> None:
         self.plot = plot
         self._edges: list[pg.PlotCurveItem] = []
         self.fills: list[pg.FillBetweenItem] = []
@@ -41,11 +43,11 @@ class Fan:
                                                    style=Qt.PenStyle.DashLine))
         plot.addItem(self.median)
         self.shown = False
-        legend.add(self.fills[0], "90 % band (P5–P95)", pen=pg.mkPen(None),
+        legend.add(self.fills[0], f"{prefix}90 % band (P5–P95)", pen=pg.mkPen(None),
                    brush=pg.mkBrush(colour(base_colour, 45)), present=lambda: self.shown)
-        legend.add(self.fills[1], "50 % band (P25–P75)", pen=pg.mkPen(None),
+        legend.add(self.fills[1], f"{prefix}50 % band (P25–P75)", pen=pg.mkPen(None),
                    brush=pg.mkBrush(colour(base_colour, 90)), present=lambda: self.shown)
-        legend.add(self.median, "median of the members", present=lambda: self.shown)
+        legend.add(self.median, f"{prefix}median of the members", present=lambda: self.shown)
 
     def show(self, x: np.ndarray, b: Bands, step: bool) -> None:
         """Draw the bands of ``b`` over ``x`` (period boundaries when ``step``)."""

@@ -423,8 +423,10 @@ class MainWindow(QMainWindow):
         text = f"Simulated in {ms:.1f} ms" if ms < 100 else f"Simulated in {ms / 1000:.2f} s"
         members = outcome.results.members if outcome.results is not None else 1
         if members > 1:
-            text = (f"{members} members simulated in {ms:.0f} ms; plots show their bands, "
-                    "the summary and tables member 1")
+            text = f"{members} members simulated in {ms:.0f} ms (tables: member 1)"
+            self.sim_label.setToolTip("An inflow ensemble: the plots show the members' median "
+                                      "and 50 % and 90 % bands; the summary, the tables and "
+                                      "the highlighted curves are member 1")
         if outcome.python_kernel:
             text += " (engine loading)"
             self.sim_label.setToolTip("The compiled simulation engine is being prepared in the "

@@ -16,13 +16,21 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
-from waterplanner.engine.bands import bands
+from waterplanner.engine.bands import Bands, bands
 from waterplanner.engine.limits import ReleaseLimits, StorageBounds, release_limits, storage_bounds
 from waterplanner.engine.results import Results
 from waterplanner.model.nodes import AnyNode, DemandNode, ReservoirNode, TerminalLakeNode
 from waterplanner.model.timebase import TimeBase
 from waterplanner.ui.fan import Fan
-from waterplanner.ui.palette import LIMIT, OKABE_ITO, SHORTFALL, SPILL, TURBINE, country_colour
+from waterplanner.ui.palette import (
+    BASELINE,
+    LIMIT,
+    OKABE_ITO,
+    SHORTFALL,
+    SPILL,
+    TURBINE,
+    country_colour,
+)
 from waterplanner.ui.plot_axes import fmt_number
 from waterplanner.ui.plot_common import baseline_pen, colour, expand_y, step_x, style_time_plot
 from waterplanner.ui.plot_legend import header
@@ -69,6 +77,7 @@ class TimePlot:
         self.hover = HoverReadout(plot, lambda: self.time)
         self._data: dict[str, np.ndarray | None] = {}
         self._fan: Fan | None = None
+        self._base_fan: Fan | None = None
 
     def title_for(self, node: AnyNode) -> str:
         label = getattr(node, "country_label", node.country)  # a node, or a plant site
@@ -104,7 +113,7 @@ class TimePlot:
         """Show new results; the legend and the hover read-out follow them. An ensemble adds
         its fan (median, 50 % and 90 % bands) behind the highlighted member."""
         self.draw(results, baseline, units)
-        self.draw_fan(results, units)
+        self.draw_fan(results, baseline, units)
         self.units = units
         self.legend.sync()
         self.hover.refresh()
@@ -113,20 +122,37 @@ class TimePlot:
         """The plot's main quantity for every member [members, x], or None (no fan)."""
         return None
 
-    def draw_fan(self, results: Results, units: str) -> None:
-        values = self.fan_values(results, units) if results.members > 1 else None
+    def draw_fan(self, results: Results, baseline: Results | None, units: str) -> None:
+        """The plan's fan, and the baseline's beside it in grey when it is an ensemble too."""
+        plan = self._show_fan(results, units, "_fan", self.colour.name(), "")
+        base = self._show_fan(baseline, units, "_base_fan", BASELINE, "baseline ")
+        shown = [b for b in (plan, base) if b is not None]
+        if shown:
+            self.fit_y(*(b.p95 for b in shown), *(b.p05 for b in shown), low=self.fan_low)
+        if plan is not None:
+            self._data["p50"], self._data["p05"], self._data["p95"] = plan.p50, plan.p05, plan.p95
+
+    def _show_fan(self, results: Results | None, units: str, attr: str, colour_name: str,
+                  prefix: str) -> Bands | None:
+        fan: Fan | None = getattr(self, attr)
+        values = None
+        if results is not None and results.members > 1:
+            try:
+                values = self.fan_values(results, units)
+            except (KeyError, IndexError, ValueError):  # a baseline without this node
+                values = None
         if values is None:
-            if self._fan is not None:
-                self._fan.hide()
-            return
-        if self._fan is None:
-            self._fan = Fan(self.plot, self.colour.name(), self.legend)
+            if fan is not None:
+                fan.hide()
+            return None
+        if fan is None:
+            fan = Fan(self.plot, colour_name, self.legend, prefix)
+            setattr(self, attr, fan)
         b = bands(values)
-        self._fan.show(step_x(self.time) if not self.fan_at_boundaries else
-                       np.arange(self.time.periods + 1, dtype=float), b,
-                       step=not self.fan_at_boundaries)
-        self._data["p50"], self._data["p05"], self._data["p95"] = b.p50, b.p05, b.p95
-        self.fit_y(b.p95, b.p05, low=self.fan_low)
+        boundaries = self.fan_at_boundaries
+        fan.show(np.arange(self.time.periods + 1, dtype=float) if boundaries
+                 else step_x(self.time), b, step=not boundaries)
+        return b
 
     def draw(self, results: Results, baseline: Results | None, units: str) -> None:
         raise NotImplementedError
