@@ -422,6 +422,7 @@ class MainWindow(QMainWindow):
         ms = outcome.seconds * 1000
         text = f"Simulated in {ms:.1f} ms" if ms < 100 else f"Simulated in {ms / 1000:.2f} s"
         members = outcome.results.members if outcome.results is not None else 1
+        self.sim_label.setToolTip("")
         if members > 1:
             text = f"{members} members simulated in {ms:.0f} ms (tables: member 1)"
             self.sim_label.setToolTip("An inflow ensemble: the plots show the members' median "
