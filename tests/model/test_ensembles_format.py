@@ -7,6 +7,8 @@ import copy
 from dataclasses import replace
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from waterplanner.model.document import (
     dumps_scenario,
@@ -203,3 +205,33 @@ def test_dekads_split_stored_members_like_the_inflow_sets():
     assert len(src.inflow_mcm["naryn"][0]) == 36
     assert sum(src.inflow_mcm["naryn"][0]) == pytest.approx(sum(ROW))
     assert not validate_document(parse_document(dumps_scenario(d)))
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-3, 3) | st.floats(allow_nan=True)
+    | st.sampled_from(["", "median", "dry", "naryn", "lognormal_ar1", "generator", "record",
+                       "members", "mean", "x"]),
+    lambda inner: st.lists(inner, max_size=3)
+    | st.dictionaries(st.sampled_from(["kind", "seed", "members", "method", "naryn", "cv",
+                                       "mean_mcm", "set", "fill_set", "inflow_mcm", "nodes",
+                                       "central", "dry_set", "lag1"]), inner, max_size=4),
+    max_leaves=12)
+_SOURCE_KEYS = ("kind", "method", "seed", "members", "central_set", "central", "dry_set",
+                "dry_exceedance", "correlation", "lag1", "period_cv", "default_cv", "nodes",
+                "set", "fill_set", "inflow_mcm")
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(base=st.sampled_from(GOOD), changes=st.dictionaries(st.sampled_from(_SOURCE_KEYS),
+                                                           _JSON, max_size=3))
+def test_any_source_is_judged_without_crashing(base, changes):
+    """Whatever a source holds, the validator lists problems or the scenario reads and
+    writes back unchanged: never an exception."""
+    entry = copy.deepcopy(base)
+    entry["source"].update(copy.deepcopy(changes))
+    doc = document_with(entry)
+    if validate_document(doc):
+        return
+    s = scenario_from_document(doc)
+    text = dumps_scenario(s)
+    assert dumps_scenario(loads_scenario(text)) == text
