@@ -4,7 +4,8 @@ cancel), minimum and maximum, and optionally every member's value for exact quan
 
 Two summaries of disjoint sets of members merge into the summary of their union, so
 chunks of members can be summarised where they were simulated and only the summaries sent
-on. Values are kept in member order (the summary with the lower first member first).
+on. Kept values are concatenated with the lower first member first: merging adjacent
+chunks (as the runners do) keeps them in member order; quantiles do not depend on it.
 """
 
 from __future__ import annotations
