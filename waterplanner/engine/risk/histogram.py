@@ -2,8 +2,8 @@
 
 Every chunk of members counts into the same edges (fixed before the run from physical
 bounds), so two histograms merge by adding their counts. A quantile is read by linear
-interpolation of the cumulative count within the bin where it falls: its error is at most
-one bin width.
+interpolation of the cumulative count within the first bin where it reaches the quantile's
+share of the members: its error is at most one bin width.
 """
 
 from __future__ import annotations
@@ -45,5 +45,9 @@ class Histograms:
             if total == 0:
                 continue
             cum = np.concatenate(([0], np.cumsum(self.counts[c])))
-            out[:, c] = np.interp(np.asarray(q) * total, cum, self.edges[c])
+            target = np.asarray(q, dtype=float) * total
+            k = np.clip(np.searchsorted(cum, target, side="left"), 1, len(cum) - 1)
+            lo, n = cum[k - 1], self.counts[c][k - 1]
+            frac = np.divide(target - lo, n, out=np.zeros_like(target), where=n > 0)
+            out[:, c] = self.edges[c][k - 1] + frac * (self.edges[c][k] - self.edges[c][k - 1])
         return out
