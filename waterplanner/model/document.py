@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from waterplanner.model.countries import Country, EnergyExchange, Season
+from waterplanner.model.ensemble_document import ensemble_from, ensemble_to
 from waterplanner.model.lav import LevelAreaVolume
 from waterplanner.model.layout import Layout
 from waterplanner.model.nodes import (
@@ -197,6 +198,7 @@ def scenario_from_document(doc: dict[str, Any]) -> Scenario:
         allocation=AllocationPolicy(doc.get("allocation", AllocationPolicy.UPSTREAM_FIRST.value)),
         countries=tuple(_country(c) for c in doc.get("countries") or ()),
         energy_exchanges=tuple(_exchange(e) for e in doc.get("energy_exchanges") or ()),
+        ensembles=tuple(ensemble_from(e) for e in doc.get("ensembles") or ()),
         layout=Layout({k: (float(x), float(y))
                        for k, (x, y) in (doc.get("layout") or {}).get("nodes", {}).items()}),
     )
@@ -320,6 +322,8 @@ def scenario_to_document(s: Scenario, view: ViewState | None = None) -> dict[str
         doc["countries"] = [_country_to(c) for c in s.countries]
     if s.energy_exchanges:
         doc["energy_exchanges"] = [_exchange_to(e) for e in s.energy_exchanges]
+    if s.ensembles:
+        doc["ensembles"] = [ensemble_to(e) for e in s.ensembles]
     for key in EXTENSION_KEYS:
         if key in s.extensions:
             doc[key] = s.extensions[key]

@@ -20,6 +20,7 @@ from datetime import date
 from typing import Any
 
 from waterplanner.model.countries import Country, EnergyExchange
+from waterplanner.model.ensembles import without_nodes
 from waterplanner.model.field_checker import ID_PATTERN, NULL_MESSAGE
 from waterplanner.model.lav import LevelAreaVolume
 from waterplanner.model.network import find_cycle
@@ -380,6 +381,7 @@ class DeleteNodes(Edit):
                                    if lk.source not in gone and lk.target not in gone),
                        release_schedules=schedules,
                        metadata=replace(scenario.metadata, sources=sources),
+                       ensembles=without_nodes(scenario.ensembles, gone),
                        layout=scenario.layout.without(gone))
 
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from waterplanner.model.ensembles import Ensemble, MembersSource
 from waterplanner.model.nodes import AnyNode, Flow, OperatingRule
 from waterplanner.model.scenario import Scenario
 from waterplanner.model.schema import NODE_FIELDS, FieldType
@@ -62,9 +63,18 @@ def _map_node(node: AnyNode, amount: Transform, state: Transform) -> AnyNode:
     return replace(node, **changes) if changes else node  # type: ignore[arg-type]
 
 
+def _map_ensemble(e: Ensemble, amount: Transform) -> Ensemble:
+    """Stored members are volumes per period, mapped like the inflow sets."""
+    if not isinstance(e.source, MembersSource):
+        return e
+    members = {k: tuple(_mapped(amount, m) for m in v) for k, v in e.source.inflow_mcm.items()}
+    return replace(e, source=replace(e.source, inflow_mcm=members))
+
+
 def _map(scenario: Scenario, time: TimeBase, amount: Transform, state: Transform) -> Scenario:
     return replace(
         scenario, time=time,
+        ensembles=tuple(_map_ensemble(e, amount) for e in scenario.ensembles),
         nodes=tuple(_map_node(n, amount, state) for n in scenario.nodes),
         links=tuple(replace(lk, capacity_m3s=_map_flow(lk.capacity_m3s, state))
                     if isinstance(lk.capacity_m3s, tuple) else lk for lk in scenario.links),

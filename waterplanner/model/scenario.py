@@ -13,6 +13,7 @@ from enum import Enum
 from typing import Any
 
 from waterplanner.model.countries import Country, EnergyExchange
+from waterplanner.model.ensembles import Ensemble
 from waterplanner.model.layout import Layout
 from waterplanner.model.nodes import AnyNode, Flow, NodeKind, ReservoirNode, RunOfRiverPlant, Series
 from waterplanner.model.timebase import TimeBase
@@ -94,6 +95,9 @@ class Scenario:
     switching rules loses nothing). ``allocation`` says how users of equal priority share a
     shortage. ``countries`` holds each country's name and ICWC seasonal limits;
     ``energy_exchanges`` the energy-for-water exchanges agreed between countries.
+    ``ensembles`` are the scenario's inflow ensembles (many possible inflow years at once;
+    :mod:`waterplanner.model.ensembles`); without any, the engine still offers one generated
+    from the inflow sets.
     ``layout`` says where each node is drawn on the schematic; it is not hydrology, and an
     edit that only moves nodes leaves every other field the very same object
     (:meth:`same_apart_from_layout`), so the results stay those of the moved scenario.
@@ -111,6 +115,7 @@ class Scenario:
     allocation: AllocationPolicy = AllocationPolicy.UPSTREAM_FIRST
     countries: tuple[Country, ...] = ()
     energy_exchanges: tuple[EnergyExchange, ...] = ()
+    ensembles: tuple[Ensemble, ...] = ()
     layout: Layout = field(default_factory=Layout)
 
     # --- look-ups -------------------------------------------------------------------
@@ -148,6 +153,13 @@ class Scenario:
     def links_to(self, node_id: str) -> list[Link]:
         """Links arriving at a node."""
         return [link for link in self.links if link.target == node_id]
+
+    def ensemble(self, name: str) -> Ensemble:
+        """The ensemble with this name (KeyError if the scenario declares none such)."""
+        for e in self.ensembles:
+            if e.name == name:
+                return e
+        raise KeyError(name)
 
     @property
     def inflow_set_names(self) -> list[str]:

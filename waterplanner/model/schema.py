@@ -10,6 +10,16 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from waterplanner.model.ensembles import (
+    DEFAULT_CORRELATION,
+    DEFAULT_CV,
+    DEFAULT_DRY_EXCEEDANCE,
+    DEFAULT_LAG1,
+    DEFAULT_PERIOD_CV,
+    GENERATOR_METHODS,
+    MAX_MEMBERS,
+    MAX_SEED,
+)
 from waterplanner.model.nodes import NodeKind
 
 
@@ -251,6 +261,103 @@ EXCHANGE_FIELDS: tuple[FieldSpec, ...] = (
 )
 
 
+SOURCE_KINDS = ("generator", "record", "members")
+
+ENSEMBLE_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("name", FieldType.STRING, "Name", max_length=MAX_ID_CHARS,
+              help=f"1 to {MAX_ID_CHARS} letters, digits, _ and -"),
+    _name("label", "Label", optional=True, default=""),
+    FieldSpec("description", FieldType.STRING, "Description", optional=True, default="",
+              max_length=MAX_TEXT_CHARS),
+    FieldSpec("source", FieldType.STRING, "Source",
+              help="Where the members come from: generator, record or members"),
+)
+"""The fields of one entry of the optional ``ensembles`` section (``source`` is an object,
+checked by :data:`GENERATOR_FIELDS`, :data:`RECORD_FIELDS` or :data:`MEMBERS_FIELDS`)."""
+
+_KIND = FieldSpec("kind", FieldType.STRING, "Kind", max_length=MAX_ID_CHARS,
+                  help="generator, record or members")
+
+
+def _set_name(name: str, label: str, help: str) -> FieldSpec:
+    return FieldSpec(name, FieldType.STRING, label, optional=True, nullable=True,
+                     max_length=MAX_ID_CHARS, help=help)
+
+
+def _estimate(name: str, label: str, default: float, lo: float, hi: float, help: str,
+              exclusive: bool = False) -> FieldSpec:
+    return FieldSpec(name, FieldType.NUMBER, label, optional=True, nullable=True,
+                     minimum=lo, maximum=hi, exclusive_maximum=exclusive,
+                     help=f"{help}; default {default} (an estimate, see docs/ensembles.md)")
+
+
+GENERATOR_FIELDS: tuple[FieldSpec, ...] = (
+    _KIND,
+    FieldSpec("method", FieldType.STRING, "Method", max_length=MAX_ID_CHARS,
+              help="The stochastic generator: " + ", ".join(GENERATOR_METHODS)),
+    FieldSpec("seed", FieldType.INTEGER, "Seed", minimum=0, maximum=MAX_SEED,
+              help="Whole number from 0 to 2^53 - 1: the same seed gives the same members"),
+    FieldSpec("members", FieldType.INTEGER, "Members", minimum=1, maximum=MAX_MEMBERS,
+              help=f"How many members to generate, 1 to {MAX_MEMBERS:,}".replace(",", " ")),
+    _set_name("central_set", "Central inflow set",
+              "The inflow set giving each node's central year and seasonal shape (default: "
+              "the set named median, else the first)"),
+    FieldSpec("central", FieldType.STRING, "Central year is the", optional=True,
+              nullable=True, max_length=MAX_ID_CHARS,
+              help="What the central set stands for: mean (default) or median"),
+    _set_name("dry_set", "Dry inflow set",
+              "The inflow set giving each node's dry quantile (default: the set named dry, "
+              "if any)"),
+    FieldSpec("dry_exceedance", FieldType.NUMBER, "Dry set exceeded in", optional=True,
+              nullable=True, minimum=0.5, maximum=1, exclusive_maximum=True,
+              help=f"Share of years with more water than the dry set; default "
+                   f"{DEFAULT_DRY_EXCEEDANCE} (P = 90 %)"),
+    _estimate("correlation", "Cross-correlation between rivers", DEFAULT_CORRELATION, 0, 1,
+              "Correlation of the rivers' annual normal scores, 0 to below 1", exclusive=True),
+    _estimate("lag1", "Year-to-year persistence", DEFAULT_LAG1, 0, 1,
+              "Lag-one autocorrelation of annual normal scores, 0 to below 1",
+              exclusive=True),
+    _estimate("period_cv", "Period-to-period noise", DEFAULT_PERIOD_CV, 0, 2,
+              "Coefficient of variation of the noise on the seasonal shape, 0 to 2"),
+    FieldSpec("default_cv", FieldType.NUMBER, "Default coefficient of variation",
+              optional=True, nullable=True, minimum=0, maximum=5,
+              help=f"Of annual volumes, for nodes with no dry set and no cv of their own; "
+                   f"default {DEFAULT_CV} (the Syr Darya basin total, R49)"),
+    FieldSpec("nodes", FieldType.STRING, "Statistics per node", optional=True,
+              help="Inflow node id → {mean_mcm, cv}: annual statistics replacing the fitted "
+                   "ones"),
+)
+"""The fields of a generator source; ``nodes`` is an object checked by
+:data:`NODE_STATISTICS_FIELDS`."""
+
+NODE_STATISTICS_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("mean_mcm", FieldType.NUMBER, "Mean annual volume", "Mm³", optional=True,
+              nullable=True, minimum=0, maximum=MAX_LAKE_MCM, help=_help(
+                  "Mean water-year volume", LAKE_BOUND), limit_note=LAKE_BOUND),
+    FieldSpec("cv", FieldType.NUMBER, "Coefficient of variation", optional=True,
+              nullable=True, minimum=0, maximum=5,
+              help="Of annual volumes (standard deviation / mean), 0 to 5"),
+)
+
+RECORD_FIELDS: tuple[FieldSpec, ...] = (
+    _KIND,
+    _set_name("set", "Inflow set", "The multi-year inflow set whose water years are the "
+                                   "members (default: the first)"),
+)
+
+MEMBERS_FIELDS: tuple[FieldSpec, ...] = (
+    _KIND,
+    FieldSpec("inflow_mcm", FieldType.STRING, "Members", "Mm³/period",
+              help="Inflow node id → one series per member"),
+    _set_name("fill_set", "Inflow set for other nodes",
+              "The inflow set used in every member for inflow nodes not listed (default: "
+              "the first)"),
+)
+
+SOURCE_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
+    "generator": GENERATOR_FIELDS, "record": RECORD_FIELDS, "members": MEMBERS_FIELDS}
+
+
 def _evaporation() -> FieldSpec:
     return FieldSpec("evaporation_mm", FieldType.SERIES, "Evaporation depth", "mm/period",
                      minimum=0, maximum=MAX_EVAPORATION_MM, help=_help("", EVAPORATION_BOUND),
@@ -372,6 +479,9 @@ METADATA_FIELDS: tuple[FieldSpec, ...] = (
 RELEASE_SPEC = _per_period("release", "Release")
 """A release schedule: one volume per period."""
 
+MEMBER_INFLOW_SPEC = _per_period("inflow", "Inflow")
+"""One member's inflow series of a stored ensemble: one volume per period."""
+
 FORMAT_NAME = "waterplanner-scenario"
 FORMAT_VERSION = 2
 """Version 2 added operating rules, allocation, time-varying limits, run-of-river plants,
@@ -379,9 +489,9 @@ countries and the energy exchange ledger; version-1 files are upgraded on readin
 (:mod:`waterplanner.model.upgrade`)."""
 TOP_LEVEL_KEYS = ("format", "version", "metadata", "time", "inflow_sets", "nodes", "links",
                   "release_schedules")
-SCENARIO_OPTIONAL_KEYS = ("allocation", "countries", "energy_exchanges", "layout")
+SCENARIO_OPTIONAL_KEYS = ("allocation", "countries", "energy_exchanges", "ensembles", "layout")
 """Optional sections that are part of the scenario (defaults: upstream_first, none, none,
-no positions)."""
+none, no positions)."""
 VERSION_2_KEYS = ("layout",)
 """Sections a version-1 file cannot have (its positions are in the nodes)."""
 OPTIONAL_TOP_LEVEL_KEYS = ("view",)

@@ -14,6 +14,7 @@ import re
 from datetime import date
 from typing import Any
 
+from waterplanner.model.ensemble_checks import check_ensembles
 from waterplanner.model.field_checker import (
     ID_PATTERN,
     SHARE_TOLERANCE,
@@ -595,6 +596,7 @@ def validate_document(doc: Any) -> list[Problem]:
     check_allocation(c, doc)
     check_countries(c, doc)
     check_exchanges(c, doc)
+    check_ensembles(c, doc, nodes, set_names, length)
     nodes_ok = isinstance(doc.get("nodes"), list) and len(nodes) == len(doc["nodes"])
     _check_topology(c, nodes, links, links_ok and nodes_ok)
     _check_schedules(c, doc, length, nodes)
