@@ -20,12 +20,12 @@ pytest.importorskip("distributed")
 xr = pytest.importorskip("xarray")
 pytest.importorskip("h5netcdf")
 
-from waterplanner.export.ensemble_dataset import (  # noqa: E402
+from waterplanner.export.ensemble_dataset import (
     DatasetWriter,
     open_dataset,
     results_dataset,
 )
-from waterplanner.scale.dask_run import dask_client, run_on_dask  # noqa: E402
+from waterplanner.scale.dask_run import dask_client, run_on_dask
 
 
 def _same(a: EnsembleStats, b: EnsembleStats) -> None:

@@ -92,7 +92,7 @@ def results_dataset(r: Results, *, first_member: int = 0,
     }
     if r.plant_ids:
         coords["plant"] = ("plant", np.array(r.plant_ids, dtype=object))
-    meta = {"title": f"WaterPlanner ensemble results: {scn.metadata.name}",
+    meta: dict[str, object] = {"title": f"WaterPlanner ensemble results: {scn.metadata.name}",
             "scenario_name": scn.metadata.name, "scenario_sha256": scenario_sha256(scn),
             "inflow_set": r.inflow_set, "time_step": scn.time.step.value,
             "conventions": "volumes in Mm³ per period; storage and level at the end of each "
@@ -154,7 +154,7 @@ class DatasetWriter:
         require("h5netcdf" if self.format == "netcdf" else "zarr")
         self.members = 0
 
-    def __enter__(self) -> DatasetWriter:
+    def __enter__(self) -> DatasetWriter:  # noqa: PYI034 - a final class
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -129,8 +129,8 @@ def risk_layout(scenario: Scenario, members: int,
     shares = [d.shares() or {UNASSIGNED: 1.0} for d in demands]
     supply = [c.code for c in countries if any(c.code in s for s in shares)]
     split = np.zeros((len(supply), len(demands)))
-    for j, s in enumerate(shares):
-        for code, f in s.items():
+    for j, share in enumerate(shares):
+        for code, f in share.items():
             split[supply.index(code), j] += f
 
     def owner_of(code: str) -> str:

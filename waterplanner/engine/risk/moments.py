@@ -66,4 +66,4 @@ class Moments:
         """Exact quantiles [len(q), cells] from the kept values; None when not kept."""
         if self.values is None or self.count == 0:
             return None
-        return np.quantile(self.values, q, axis=0, method=QUANTILE_METHOD)
+        return np.quantile(self.values, list(q), axis=0, method="linear")
