@@ -102,27 +102,30 @@ def run_on_dask(client: Any, scenario: Scenario, source: MemberSource, layout: R
     writing = on_dataset is not None
     outs = [client.submit(_chunk_task, scn_f, src_f, lay_f, a, b, inflow_set, dataset_attrs,
                           writing, pure=False) for a, b in bounds]
-    level = [client.submit(_stats, o, pure=False) for o in outs]
+    summaries = [client.submit(_stats, o, pure=False) for o in outs]
+    tree, level = [], summaries
     while len(level) > 1:
         level = [client.submit(_merge, level[i], level[i + 1], pure=False)
                  if i + 1 < len(level) else level[i] for i in range(0, len(level), 2)]
+        tree += level
     total = level[0]
-    del level
     try:
-        _follow(client, outs, bounds, layout.members, progress, cancel, on_dataset)
+        _follow(client, outs, summaries, bounds, layout.members, progress, cancel, on_dataset)
         result: EnsembleStats = total.result()
     except BaseException:
-        client.cancel([f for f in outs if f is not None] + [total], force=True)
+        client.cancel([f for f in outs + summaries + tree if f is not None], force=True)
         raise
     return result
 
 
-def _follow(client: Any, outs: list[Any], bounds: list[tuple[int, int]], members: int,
+def _follow(client: Any, outs: list[Any], summaries: list[Any],
+            bounds: list[tuple[int, int]], members: int,
             progress: Progress | None, cancel: CancelToken | None,
             on_dataset: DatasetSink | None) -> None:
     """Wait for every chunk, reporting progress, writing Datasets in member order, and
-    stopping at once on cancellation. Finished chunks are released (only their summaries,
-    already being merged, stay on the workers)."""
+    stopping at once on cancellation. A chunk's output (with its Dataset) is released once
+    written and once its summary is taken out of it; the summaries (small) stay on the
+    workers until merged."""
     done = [False] * len(outs)
     finished = written = 0
     while finished < len(outs) or (on_dataset is not None and written < len(outs)):
@@ -134,13 +137,13 @@ def _follow(client: Any, outs: list[Any], bounds: list[tuple[int, int]], members
                     f.result()  # raises the worker's exception here
                 done[i] = True
                 finished += 1
-                if on_dataset is None:
-                    outs[i] = None
         while on_dataset is not None and written < len(outs) and done[written]:
-            ds = client.submit(_dataset, outs[written], pure=False).result()
-            on_dataset(ds)
-            outs[written] = None
+            on_dataset(client.submit(_dataset, outs[written], pure=False).result())
             written += 1
+        for i, f in enumerate(outs):
+            if f is not None and done[i] and (on_dataset is None or i < written) and \
+                    summaries[i].done():
+                outs[i] = None
         got = sum(b - a for (a, b), d in zip(bounds, done) if d)
         report(progress, got / members, f"{got} of {members} members")
         if finished < len(outs):

@@ -35,7 +35,8 @@ class Moments:
         """The statistics of ``x`` [members, cells]."""
         x = np.asarray(x, dtype=float)
         mean = x.mean(axis=0) if len(x) else np.zeros(x.shape[1])
-        return cls(first_member, len(x), mean, ((x - mean) ** 2).sum(axis=0),
+        d = x - mean
+        return cls(first_member, len(x), mean, np.einsum("ij,ij->j", d, d),
                    x.min(axis=0, initial=np.inf), x.max(axis=0, initial=-np.inf),
                    x.copy() if keep_values else None)
 

@@ -77,14 +77,13 @@ def summarise(r: Results, layout: RiskLayout, first_member: int = 0) -> Ensemble
     dem = np.asarray(r.demand_mcm[:1, k])
     demands = SupplyCounts.of(short, dem, threshold, tolerance)
     split = layout.country_split
-    countries = SupplyCounts.of(np.einsum("ck,mkt->mct", split, short),
-                                np.einsum("ck,mkt->mct", split, dem), threshold, tolerance)
+    countries = SupplyCounts.of(split @ short, split @ dem, threshold, tolerance)
 
     hits, amount = _events(r, layout)
 
-    gen = np.einsum("cd,mdt->mct", layout.dam_owner, r.energy_mwh[:, layout.dam_index])
+    gen = layout.dam_owner @ r.energy_mwh[:, layout.dam_index]
     if layout.ror_owner.shape[1]:
-        gen = gen + np.einsum("cp,mpt->mct", layout.ror_owner, r.run_of_river_energy_mwh)
+        gen = gen + layout.ror_owner @ r.run_of_river_energy_mwh
     by_span = season_sums(gen, layout.spans).reshape(r.members, -1)
     energy = Moments.of(by_span, first_member, layout.keep_energy_values)
     histograms = Histograms.of(by_span, layout.energy_edges_mwh)
