@@ -1026,3 +1026,15 @@ def test_an_unreadable_inflow_set_does_not_cascade_into_the_series(doc: Doc,
     doc["inflow_sets"][0] = bad_set
     found = problems(doc)
     assert len(found) == 1 and found[0][0].startswith("inflow_sets[0]"), found
+
+
+@pytest.mark.parametrize("key", ["metadata", "inflow_sets", "nodes", "links",
+                                 "release_schedules"])
+def test_a_required_section_that_is_null_is_refused(key):
+    # found by the validation fuzz: `"inflow_sets": null` was accepted, then crashed the reader
+    from waterplanner.model.document import parse_document
+    from waterplanner.model.fileio import shipped_scenario_text
+    doc = parse_document(shipped_scenario_text())
+    doc[key] = None
+    assert f"{key}: needs a value (null is not allowed here)" in \
+        [str(p) for p in validate_document(doc)]

@@ -46,7 +46,7 @@ def test_typing_a_release_updates_plots_and_summary(window, qtbot) -> None:
     s = window.document.scenario
     assert s.time.mcm_to_m3s(np.array(s.release_schedules["toktogul"]))[MAY] == \
         __import__("pytest").approx(1100)
-    qtbot.waitUntil(lambda: window.results.scenario is s, timeout=5000)
+    qtbot.waitUntil(lambda: window.results.scenario is s, timeout=10_000)
     after_release = window.plots.curve_data(ReleasePlot, "toktogul")
     assert after_release[MAY] > before_release[MAY] + 100
     assert not np.allclose(window.plots.curve_data(StoragePlot, "toktogul"), before_storage)
@@ -90,7 +90,7 @@ def test_dragging_a_point_updates_every_plot_while_the_mouse_moves(window, qtbot
     for k in range(1, 6):
         qtbot.wait(15)  # pyqtgraph drops moves closer than 10 ms apart (mouseRateLimit)
         _send(vp, QEvent.Type.MouseMove, at(y0 + 60 * k), Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: window.results.scenario is window.document.scenario, timeout=5000)
+        qtbot.waitUntil(lambda: window.results.scenario is window.document.scenario, timeout=10_000)
         seen.append(window.plots.curve_data(ReleasePlot, "toktogul")[MAY])
     _send(vp, QEvent.Type.MouseButtonRelease, at(y0 + 300), Qt.MouseButton.NoButton)
     assert plot._y[MAY] > y0 + 200, "the point follows the mouse"
@@ -170,13 +170,13 @@ def test_units_toggle_shows_volumes(window) -> None:
 def test_inflow_set_switch_and_baseline_deltas(window, qtbot) -> None:
     window.set_baseline()
     assert window.session.baseline.scenario is window.document.scenario
-    qtbot.waitUntil(lambda: window.baseline is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.baseline is not None, timeout=10_000)
     assert np.array_equal(window.baseline.storage_mcm, window.results.storage_mcm, equal_nan=True)
     assert window.summary.deltas["shortfall"] in ("=", "")
     dry = window.document.scenario.inflow_set_names.index("dry")
     window.inflow_combo.setCurrentIndex(dry)
     qtbot.waitUntil(lambda: window.results is not None and window.results.inflow_set == "dry",
-                    timeout=5000)
+                    timeout=10_000)
     # the baseline follows the inflow set: the same plan under the same water shows no change
     assert window.baseline.inflow_set == "dry"
     assert window.summary.deltas["shortfall"] in ("=", "")
@@ -184,7 +184,7 @@ def test_inflow_set_switch_and_baseline_deltas(window, qtbot) -> None:
     row = _toktogul_row(window)
     assert _edit_cut_toktogul.setData(_edit_cut_toktogul.index(row, 9), "0")
     qtbot.waitUntil(lambda: window.results is not None and window.results.scenario is
-                    window.document.scenario, timeout=5000)
+                    window.document.scenario, timeout=10_000)
     assert window.summary.deltas["shortfall"].startswith("▲")
     storage = window.plots.plots[0]
     assert len(storage.base.yData) == len(storage.curve.yData)

@@ -30,7 +30,7 @@ def test_add_connect_delete_and_refuse_a_cycle(small_window, qtbot) -> None:
     assert schem.connect_nodes("mid", nid)
     assert schem.connect_nodes(nid, "lake")
     assert doc.problems() == []
-    qtbot.waitUntil(lambda: win.results.scenario is doc.scenario, timeout=5000)
+    qtbot.waitUntil(lambda: win.results.scenario is doc.scenario, timeout=10_000)
     assert nid in win.results.node_ids
     assert any(isinstance(i, LinkItem) and i.link.target == nid for i in schem.scene.items())
     # a cycle is refused with the reason, and nothing changes

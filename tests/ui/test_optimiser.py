@@ -57,7 +57,7 @@ def test_optimise_shows_its_costs_and_applies_as_one_undoable_edit(window: MainW
     record = window.session.optimisation_record
     assert record is not None and record.kind == "optimiser" and record.result is result
     assert "the optimiser" in panel.record_label.text()
-    qtbot.waitUntil(lambda: window.results.scenario is window.document.scenario, timeout=5000)
+    qtbot.waitUntil(lambda: window.results.scenario is window.document.scenario, timeout=10_000)
     assert window.results.summary().shortfall_mcm <= before_short + 1e-6
     window.document.undo_stack.undo()
     assert window.document.scenario is before
@@ -143,7 +143,7 @@ def test_a_front_without_trade_off_says_so_instead_of_plotting(window: MainWindo
                 v * 0.01 for v in node.demand_mcm)))
     assert window.document.apply(ReplaceScenario(scenario=small, label="small demands"))
     qtbot.waitUntil(lambda: window.results is not None
-                    and window.results.scenario is window.document.scenario, timeout=5000)
+                    and window.results.scenario is window.document.scenario, timeout=10_000)
     panel.tradeoff.choose("shortfall", "kg_winter_energy")
     panel.points.setValue(3)
     assert panel.run_front()

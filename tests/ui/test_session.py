@@ -32,13 +32,13 @@ def test_the_optimisation_record_lasts_exactly_as_long_as_its_scenario(window: M
     session = window.session
     _optimise_and_apply(window, qtbot)
     produced = window.document.scenario
-    qtbot.waitUntil(lambda: window.session.results is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.session.results is not None, timeout=10_000)
     record = _record_in_report(window)
     assert record is not None and record.kind == "optimiser" and record.describes(produced)
     assert "optimiser" in window.optimiser.record_label.text()
     window.document.undo_stack.undo()  # the schedules are no longer the optimiser's
     assert session.optimisation_record is None
-    qtbot.waitUntil(lambda: window.session.results is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.session.results is not None, timeout=10_000)
     assert _record_in_report(window) is None
     assert window.optimiser.record_label.text() == ""
     window.document.undo_stack.redo()  # back to exactly the optimised scenario
@@ -74,7 +74,7 @@ def test_opening_another_file_drops_the_record(window: MainWindow, qtbot,
     window.session.mark_saved()
     assert window.files.open_path(other, ask=False)
     assert window.session.optimisation_record is None
-    qtbot.waitUntil(lambda: window.session.results is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.session.results is not None, timeout=10_000)
     assert _record_in_report(window) is None
     assert window.optimiser.result is None and not window.optimiser.apply_button.isEnabled()
 
@@ -100,7 +100,7 @@ def test_inflow_set_and_baseline_file_are_saved_with_the_document(window: MainWi
     assert again.session.inflow_set == "dry"
     assert again.inflow_combo.currentData() == "dry"
     assert again.session.baseline is not None and again.session.baseline.file == base
-    qtbot.waitUntil(lambda: again.baseline is not None, timeout=5000)
+    qtbot.waitUntil(lambda: again.baseline is not None, timeout=10_000)
     assert again.baseline.inflow_set == "dry"
 
 
@@ -189,7 +189,7 @@ def test_unmet_targets_are_marked_and_listed(window: MainWindow, qtbot) -> None:
     assert window.document.apply(ReplaceScenario(scenario=low.with_schedule("toktogul", rel),
                                                  label="dry start"))
     qtbot.waitUntil(lambda: window.results is not None
-                    and window.results.scenario is window.document.scenario, timeout=5000)
+                    and window.results.scenario is window.document.scenario, timeout=10_000)
     texts = window.validation.warnings
     hit = [t for t in texts if t.startswith(f"{tok.name}, {s.time.label(4)}: target 1 607 m³/s")]
     assert hit and hit[0].endswith("storage at dead level")

@@ -54,7 +54,8 @@ def test_import_series_applies_the_dialogs_edit(window: MainWindow, monkeypatch)
     assert window.act_undo.text() == "&Undo Import series from x.csv"
 
 
-def test_export_report_passes_scenario_results_and_baseline(window: MainWindow, monkeypatch) -> None:
+def test_export_report_passes_scenario_results_and_baseline(window: MainWindow, monkeypatch,
+                                                            qtbot) -> None:
     from waterplanner.ui import report_export as mod
     seen = {}
 
@@ -64,6 +65,8 @@ def test_export_report_passes_scenario_results_and_baseline(window: MainWindow, 
 
     monkeypatch.setattr(mod, "export_report_interactive", fake)
     window.set_baseline()
+    # under load the baseline's simulation runs in the background: wait for it
+    qtbot.waitUntil(lambda: window.baseline is not None, timeout=10_000)
     window.act_report.trigger()
     assert seen["scenario"] is window.document.scenario
     assert seen["results"] is window.results and seen["baseline"] is window.baseline

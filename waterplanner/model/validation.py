@@ -17,6 +17,7 @@ from typing import Any
 from waterplanner.model.ensemble_checks import check_ensembles
 from waterplanner.model.field_checker import (
     ID_PATTERN,
+    NULL_MESSAGE,
     SHARE_TOLERANCE,
     FieldChecker,
     check_free_form,
@@ -582,6 +583,8 @@ def validate_document(doc: Any) -> list[Problem]:
     for key in TOP_LEVEL_KEYS:
         if key not in doc:
             c.add(key, "required section is missing")
+        elif doc[key] is None and key != "time":  # the time check says it of its own
+            c.add(key, NULL_MESSAGE)
     _check_metadata(c, doc)
     if VIEW_KEY in doc:
         for location, message in check_view(doc[VIEW_KEY]):

@@ -101,7 +101,7 @@ class ScenarioDocument(QObject):
         s = self._scenario
         key: tuple[object, ...] = (s.nodes, s.links, s.time, s.inflow_sets, s.metadata,
                                    s.extensions, s.allocation, s.countries,
-                                   s.energy_exchanges)
+                                   s.energy_exchanges, s.ensembles)
         names = tuple(s.release_schedules)
         old = self._problem_key
         if old is None or old[1] != names or \

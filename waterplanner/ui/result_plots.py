@@ -16,10 +16,12 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
+from waterplanner.engine.bands import bands
 from waterplanner.engine.limits import ReleaseLimits, StorageBounds, release_limits, storage_bounds
 from waterplanner.engine.results import Results
 from waterplanner.model.nodes import AnyNode, DemandNode, ReservoirNode, TerminalLakeNode
 from waterplanner.model.timebase import TimeBase
+from waterplanner.ui.fan import Fan
 from waterplanner.ui.palette import LIMIT, OKABE_ITO, SHORTFALL, SPILL, TURBINE, country_colour
 from waterplanner.ui.plot_axes import fmt_number
 from waterplanner.ui.plot_common import baseline_pen, colour, expand_y, step_x, style_time_plot
@@ -66,6 +68,7 @@ class TimePlot:
         self.legend = header(plot)
         self.hover = HoverReadout(plot, lambda: self.time)
         self._data: dict[str, np.ndarray | None] = {}
+        self._fan: Fan | None = None
 
     def title_for(self, node: AnyNode) -> str:
         label = getattr(node, "country_label", node.country)  # a node, or a plant site
@@ -91,12 +94,39 @@ class TimePlot:
         self.legend.add(item, name)
         return item
 
+    fan_low: float | None = 0.0
+    """Where the y axis starts when the fan is fitted (None: at the fan's lowest value)."""
+    fan_at_boundaries = False
+    """Whether the fan's quantity is a state at the period boundaries (storage, level) rather
+    than a per-period amount (drawn as steps)."""
+
     def update(self, results: Results, baseline: Results | None, units: str) -> None:
-        """Show new results; the legend and the hover read-out follow them."""
+        """Show new results; the legend and the hover read-out follow them. An ensemble adds
+        its fan (median, 50 % and 90 % bands) behind the highlighted member."""
         self.draw(results, baseline, units)
+        self.draw_fan(results, units)
         self.units = units
         self.legend.sync()
         self.hover.refresh()
+
+    def fan_values(self, results: Results, units: str) -> np.ndarray | None:
+        """The plot's main quantity for every member [members, x], or None (no fan)."""
+        return None
+
+    def draw_fan(self, results: Results, units: str) -> None:
+        values = self.fan_values(results, units) if results.members > 1 else None
+        if values is None:
+            if self._fan is not None:
+                self._fan.hide()
+            return
+        if self._fan is None:
+            self._fan = Fan(self.plot, self.colour.name(), self.legend)
+        b = bands(values)
+        self._fan.show(step_x(self.time) if not self.fan_at_boundaries else
+                       np.arange(self.time.periods + 1, dtype=float), b,
+                       step=not self.fan_at_boundaries)
+        self._data["p50"], self._data["p05"], self._data["p95"] = b.p50, b.p05, b.p95
+        self.fit_y(b.p95, b.p05, low=self.fan_low)
 
     def draw(self, results: Results, baseline: Results | None, units: str) -> None:
         raise NotImplementedError
@@ -193,6 +223,13 @@ class StoragePlot(TimePlot):
         self.base.setData(x, b) if b is not None else self.base.setData([], [])
         self.fit_y(s, b, np.array([bounds.capacity_mcm]))
 
+    fan_at_boundaries = True
+
+    def fan_values(self, results: Results, units: str) -> np.ndarray | None:
+        i = results.node_index(self.node.id)
+        start = np.full((results.members, 1), results.initial_storage_mcm[i])
+        return np.concatenate((start, results.storage_mcm[:, i, :]), axis=1)
+
 
 def _zones(b: StorageBounds) -> tuple[object, ...]:
     """What the storage plot draws of the bounds, comparable between two runs."""
@@ -267,6 +304,10 @@ class ReleasePlot(TimePlot):
         self.base.setData(x, b) if b is not None else self.base.setData([], [])
         self.fit_y(r, s, b, self._data["max"], self._data["turbine"])
 
+    def fan_values(self, results: Results, units: str) -> np.ndarray | None:
+        i = results.node_index(self.node.id)
+        return flow_in_units(self.time, results.release_mcm[:, i, :], units)
+
 
 class DeliveryPlot(TimePlot):
     """A demand, what it received and the shortfall between them (filled red)."""
@@ -305,6 +346,9 @@ class DeliveryPlot(TimePlot):
         self.base.setData(x, b) if b is not None else self.base.setData([], [])
         self.fit_y(d, v, b)
 
+    def fan_values(self, results: Results, units: str) -> np.ndarray | None:
+        return np.asarray(results.delivery_mcm[:, results.node_index(self.node.id), :])
+
 
 class EnergyPlot(TimePlot):
     """Energy of a hydropower plant per period."""
@@ -319,6 +363,9 @@ class EnergyPlot(TimePlot):
         self.base = self.step_curve("baseline", baseline_pen())
         self.hover.add("energy", "GWh", self.values("e"))
         self.hover.add("baseline", "GWh", self.values("b"))
+
+    def fan_values(self, results: Results, units: str) -> np.ndarray | None:
+        return np.asarray(results.energy_mwh[:, results.node_index(self.node.id), :]) / 1000.0
 
     def draw(self, results: Results, baseline: Results | None, units: str) -> None:
         x = step_x(self.time)
@@ -359,6 +406,13 @@ class RunOfRiverEnergyPlot(EnergyPlot):
         self.fit_y(e, b)
 
 
+    def fan_values(self, results: Results, units: str) -> np.ndarray | None:
+        if self.node.id not in results.plant_ids:
+            return None
+        return np.asarray(results.run_of_river_energy_mwh[:, results.plant_index(self.node.id), :]
+                          ) / 1000.0
+
+
 def _plant_energy_gwh(results: Results, plant_id: str) -> np.ndarray | None:
     if plant_id not in results.plant_ids:
         return None
@@ -396,6 +450,14 @@ class LakePlot(TimePlot):
         self.base.setData(x, b) if b is not None else self.base.setData([], [])
         self.fit_y(lv, b, np.array([self.node.crest_level_m]), low=None)  # type: ignore[union-attr]
 
+    fan_at_boundaries = True
+    fan_low = None
+
+    def fan_values(self, results: Results, units: str) -> np.ndarray | None:
+        i = results.node_index(self.node.id)
+        start = np.full((results.members, 1), self._start)
+        return np.concatenate((start, results.level_m[:, i, :]), axis=1)
+
 
 class LakeInflowPlot(TimePlot):
     """What reaches a terminal lake each period."""
@@ -420,6 +482,9 @@ class LakeInflowPlot(TimePlot):
         self._data["b"] = b
         self.base.setData(x, b) if b is not None else self.base.setData([], [])
         self.fit_y(i, b)
+
+    def fan_values(self, results: Results, units: str) -> np.ndarray | None:
+        return np.asarray(results.inflow_mcm[:, results.node_index(self.node.id), :])
 
 
 def _maybe(baseline: Results | None, fn):

@@ -91,8 +91,9 @@ def _member_arrays(scenario: Scenario, ensemble: Ensemble, start: int, stop: int
     size = stored_size(scenario, ensemble)
     assert size is not None
     if stop > size:
-        raise ValueError(f"ensemble '{ensemble.name}' has {size} member{'s' * (size != 1)}: "
-                         f"members {start}..{stop - 1} do not exist")
+        why = " (the water years of its record)" if isinstance(src, RecordSource) else ""
+        raise ValueError(f"ensemble '{ensemble.name}' has {size} member{'s' * (size != 1)}"
+                         f"{why}, not {stop}")
     if isinstance(src, RecordSource):
         set_name = src.set or scenario.inflow_set_names[0]
         return record_members(scenario, set_name, start, stop), (
