@@ -88,7 +88,7 @@ def _latency(runs: int) -> tuple[list[float], list[float]]:
 
 
 def _p95(xs: list[float]) -> float:
-    return sorted(xs)[max(0, int(round(0.95 * len(xs))) - 1)]
+    return sorted(xs)[max(0, round(0.95 * len(xs)) - 1)]
 
 
 def main(argv: list[str] | None = None) -> int:
