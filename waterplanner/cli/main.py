@@ -28,6 +28,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
                "simulate and write the results as an Excel workbook"),
     "optimize": ("waterplanner.cli.optimize_cmd", "optimise the release schedules of a scenario"),
     "tradeoff": ("waterplanner.cli.tradeoff_cmd", "Pareto front between two objectives"),
+    "ensemble": ("waterplanner.cli.ensemble_cmd",
+                 "simulate an inflow ensemble and print its risk table"),
 }
 """Command name → (module with ``register(sub)`` and ``run(args)``, one line for the list
 of commands). The module is imported only when its command runs."""

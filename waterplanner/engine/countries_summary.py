@@ -32,6 +32,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from waterplanner.engine.results import Results
+from waterplanner.engine.run_of_river import run_of_river_sites
 from waterplanner.engine.seasons import SeasonSpan, season_spans, season_sums
 from waterplanner.engine.summary import json_safe
 from waterplanner.model.countries import Country, EnergyExchange, country_name
@@ -186,8 +187,9 @@ def has_country_data(scenario: Scenario) -> bool:
                 or any(p.country for lk in scenario.links for p in lk.plants))
 
 
-def _country_list(r: Results) -> list[Country]:
-    scn = r.scenario
+def country_list(scn: Scenario) -> list[Country]:
+    """The countries of the per-country rows, in their order: those the scenario declares,
+    then the others by code, then ``unassigned`` if anything belongs to no country."""
     declared = {c.code: c for c in scn.countries}
     found: set[str] = set()
     unassigned = False
@@ -200,7 +202,7 @@ def _country_list(r: Results) -> list[Country]:
                                               and node.hydropower is not None):
             found.add(node.country)
             unassigned |= not node.country
-    for site in r.plant_sites:
+    for site in run_of_river_sites(scn):
         found.add(site.country)
         unassigned |= not site.country
     for x in scn.energy_exchanges:
@@ -228,7 +230,7 @@ def countries_summary(r: Results, member: int | None = None) -> CountriesSummary
     if member is not None and not 0 <= member < r.members:
         raise ValueError(f"member {member} does not exist (the result has {r.members})")
     scn = r.scenario
-    countries = _country_list(r)
+    countries = country_list(scn)
     index = {c.code: k for k, c in enumerate(countries)}
     n_c = len(countries)
     spans = season_spans(scn.time)

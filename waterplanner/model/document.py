@@ -8,6 +8,7 @@ save is byte-identical to the first.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -387,6 +388,12 @@ def dumps_document(doc: dict[str, Any]) -> str:
 def dumps_scenario(s: Scenario, view: ViewState | None = None) -> str:
     """The scenario file's text (with the planner's view section when given)."""
     return dumps_document(scenario_to_document(s, view))
+
+
+def scenario_sha256(s: Scenario) -> str:
+    """SHA-256 of the scenario as simulated (its file text without a view section): the
+    one hash the report's title page and the ensemble result files carry."""
+    return hashlib.sha256(dumps_scenario(s).encode("utf-8")).hexdigest()
 
 
 def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

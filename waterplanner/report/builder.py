@@ -29,7 +29,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from waterplanner import __version__
 from waterplanner.engine.results import Results
-from waterplanner.model.document import dumps_scenario
+from waterplanner.model.document import scenario_sha256
 from waterplanner.model.fileio import atomic_write_bytes
 from waterplanner.model.scenario import Scenario
 from waterplanner.progress import Cancelled, CancelToken
@@ -97,7 +97,7 @@ def scenario_hashes(scenario: Scenario, source_path: str | None,
     A scenario saved by WaterPlanner and not edited since has the same two hashes, so the
     report's hash matches ``sha256sum`` of the file.
     """
-    content = hashlib.sha256(dumps_scenario(scenario).encode("utf-8")).hexdigest()
+    content = scenario_sha256(scenario)
     file_hash = hashlib.sha256(source_bytes).hexdigest() if source_bytes is not None else None
     if source_path and file_hash is None:
         try:
