@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.schematic = SchematicPanel(ss.document)
         self.schematic.attach(ss)
+        self.schematic.message.connect(self.show_message)
         self.schematic_dock = self._dock("Cascade", "cascade", self.schematic,
                                          Qt.DockWidgetArea.LeftDockWidgetArea)
         self.schedule = ScheduleEditorPanel(ss)
