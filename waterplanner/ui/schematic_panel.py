@@ -55,6 +55,7 @@ from waterplanner.model.layout import automatic_positions, drawing_positions, ne
 from waterplanner.model.nodes import DemandNode, NodeKind, ReservoirNode
 from waterplanner.model.scenario import Scenario
 from waterplanner.ui.document import ScenarioDocument
+from waterplanner.ui.icons import node_icon
 from waterplanner.ui.schematic_items import LinkItem, NodeItem
 from waterplanner.ui.schematic_keys import neighbour
 from waterplanner.ui.schematic_labels import Box, NodeSpot, place_labels
@@ -191,7 +192,7 @@ class SchematicView(QGraphicsView):
             act.triggered.connect(self.delete_requested.emit)
         else:
             for kind, label in KIND_LABELS.items():
-                act = menu.addAction(f"Add {label.lower()} here")
+                act = menu.addAction(node_icon(kind), f"Add {label.lower()} here")
                 act.triggered.connect(lambda _=False, k=kind: self.add_requested.emit(k, scene_pos))
         menu.exec(self.viewport().mapToGlobal(pos))
 
@@ -281,7 +282,7 @@ class SchematicPanel(QWidget):
         add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(add)
         for kind, label in KIND_LABELS.items():
-            act = QAction(label, menu)
+            act = QAction(node_icon(kind), label, menu)
             act.triggered.connect(lambda _=False, k=kind: self.add_node(k))
             menu.addAction(act)
         add.setMenu(menu)
