@@ -27,8 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "translations"
 LANGS = ("ru", "kk")
 AREAS: dict[str, tuple[str, ...]] = {
-    "core": ("waterplanner/model", "waterplanner/engine", "waterplanner/export",
-             "waterplanner/i18n"),
+    "model": ("waterplanner/model", "waterplanner/i18n"),
+    "engine": ("waterplanner/engine", "waterplanner/export"),
     "ui": ("waterplanner/ui",),
     "report": ("waterplanner/report",),
     "cli": ("waterplanner/cli", "waterplanner/scale", "waterplanner/progress.py",

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from waterplanner import i18n
 
-AREAS = ("core", "ui", "report", "cli")
+AREAS = ("model", "engine", "ui", "report", "cli")
 """One catalogue per part of the program (``waterplanner_<area>_<lang>.ts``)."""
 
 _installed: list[QTranslator] = []
