@@ -12,11 +12,18 @@ Conventions (see docs/translating.md): the text is a literal, never an f-string;
 in named placeholders filled afterwards (``translate("Edits", "Delete {name}").format(
 name=…)``); a count that changes the words uses ``%n`` and ``n=`` (Russian and Kazakh have
 their own plural forms).
+
+``pyside6-lupdate`` reads only positional arguments: write ``translate("Ctx", "%n item(s)",
+None, count)``, never ``n=count`` (a call with a keyword argument is skipped whole, and its
+text never reaches the catalogues). A table of labels defined at import time marks each
+label with :func:`QT_TRANSLATE_NOOP` (the name lupdate knows) and is shown through
+:class:`LabelTable` or :func:`translate` with the same context.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
+from typing import TypeVar
 
 LANGUAGES: dict[str, str] = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
 """The languages that ship complete, by ISO 639-1 code, each in its own words."""
@@ -46,6 +53,36 @@ def translate_noop(context: str, text: str) -> str:
     translated where it is shown with :func:`translate` and the same context."""
     del context
     return text
+
+
+QT_TRANSLATE_NOOP = translate_noop
+"""The same marker under the name ``pyside6-lupdate`` recognises (it does not know
+``translate_noop``): ``QT_TRANSLATE_NOOP("Ctx", "text")`` puts the text in the catalogue."""
+
+K = TypeVar("K")
+
+
+class LabelTable(Mapping[K, str]):
+    """A read-only table of labels kept in English (each marked with
+    :func:`QT_TRANSLATE_NOOP` and ``context`` where it is written) and looked up in the current
+    language whenever it is read, so a table built at import time follows a change of
+    language: ``KIND_LABELS[kind]``, ``.items()`` and ``.get()`` give the planner's words."""
+
+    def __init__(self, context: str, english: Mapping[K, str]) -> None:
+        self.context = context
+        self.english: dict[K, str] = dict(english)
+
+    def __getitem__(self, key: K) -> str:
+        return translate(self.context, self.english[key])
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self.english)
+
+    def __len__(self) -> int:
+        return len(self.english)
+
+    def __repr__(self) -> str:
+        return f"LabelTable({self.context!r}, {self.english!r})"
 
 
 def language() -> str:

@@ -21,7 +21,7 @@ from typing import Any
 
 from waterplanner.model.countries import Country, EnergyExchange
 from waterplanner.model.ensembles import without_nodes
-from waterplanner.model.field_checker import ID_PATTERN, NULL_MESSAGE
+from waterplanner.model.field_checker import ID_PATTERN, null_message
 from waterplanner.model.lav import LevelAreaVolume
 from waterplanner.model.network import find_cycle
 from waterplanner.model.nodes import (
@@ -161,7 +161,7 @@ def _coerce(spec: FieldSpec, value: Any, owner: str) -> Any:
         if spec.type in EMPTY_VALUES:
             return EMPTY_VALUES[spec.type]
         if not spec.nullable and not spec.optional:
-            raise EditRefused(f"{what}: {NULL_MESSAGE}")
+            raise EditRefused(f"{what}: {null_message()}")
         return None
     if spec.type in (FieldType.NUMBER, FieldType.INTEGER):
         v = _number(value, what)
