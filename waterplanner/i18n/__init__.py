@@ -22,7 +22,7 @@ label with :func:`QT_TRANSLATE_NOOP` (the name lupdate knows) and is shown throu
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TypeVar
 
 LANGUAGES: dict[str, str] = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
@@ -53,6 +53,16 @@ def translate_noop(context: str, text: str) -> str:
     translated where it is shown with :func:`translate` and the same context."""
     del context
     return text
+
+
+def or_joined(items: Iterable[str]) -> str:
+    """'a or b or c' in the current language (the words of a choice in a message)."""
+    return translate("Lists", " or ").join(items)
+
+
+def and_joined(items: Iterable[str]) -> str:
+    """'a and b' in the current language."""
+    return translate("Lists", " and ").join(items)
 
 
 QT_TRANSLATE_NOOP = translate_noop
