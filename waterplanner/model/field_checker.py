@@ -436,7 +436,8 @@ class FieldChecker:
                 ok = False
             elif not 0 < x <= 1:
                 self.add(sloc, translate("FieldCheck", "{value} is not a share: use a number "
-                                                       "above 0 and at most 1").format(value=fmt(x)))
+                                                       "above 0 and at most 1").format(
+                    value=fmt(x)))
                 ok = False
             else:
                 out[code] = x
