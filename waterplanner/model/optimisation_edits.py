@@ -212,8 +212,9 @@ def with_checked_spec(scenario: Scenario, spec: OptimisationSpec) -> Scenario:
     the first problem when the section would be invalid."""
     problems = section_problems(scenario, spec)
     if problems:
-        more = translate("OptimisationEdits", " (and %n more problem(s))", None,
-                         len(problems) - 1) if len(problems) > 1 else ""
+        more = translate("OptimisationEdits", " (and {count} more problem(s))", None,
+                         len(problems) - 1).format(count=len(problems) - 1) \
+            if len(problems) > 1 else ""
         raise _refusal(problems[0], spec, scenario, more)
     ext = dict(scenario.extensions)
     ext[SECTION] = spec_to_document(spec)
