@@ -13,11 +13,17 @@ in named placeholders filled afterwards (``translate("Edits", "Delete {name}").f
 name=…)``); a count that changes the words uses ``%n`` and ``n=`` (Russian and Kazakh have
 their own plural forms).
 
-``pyside6-lupdate`` reads only positional arguments: write ``translate("Ctx", "%n item(s)",
-None, count)``, never ``n=count`` (a call with a keyword argument is skipped whole, and its
-text never reaches the catalogues). A table of labels defined at import time marks each
-label with :func:`QT_TRANSLATE_NOOP` (the name lupdate knows) and is shown through
-:class:`LabelTable` or :func:`translate` with the same context.
+What ``pyside6-lupdate`` (6.11) reads, found by trying it: the context and the text must be
+literals, and every argument positional (a call with a keyword argument such as ``n=count``
+is skipped whole, and its text never reaches the catalogues). It takes a text as counted
+(Russian three plural forms, Kazakh two) only when the count itself is a literal number; a
+call whose count is a name is read as an uncounted text, and one whose count is an
+expression (``len(x)``) is skipped. So a counted text is shown with :func:`plural` (a name
+lupdate does not read) and marked once with a literal count, ``translate("Ctx", "%n item(s)",
+None, 1)``, in a function that is never called (``_counted_texts`` of the module). A table of
+labels defined at import time marks each label with :func:`QT_TRANSLATE_NOOP` (the name
+lupdate knows) and is shown through :class:`LabelTable` or :func:`translate` with the same
+context. ``tests/i18n/test_lupdate_reads_every_call.py`` finds calls lupdate would miss.
 """
 
 from __future__ import annotations
@@ -46,6 +52,13 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
         from waterplanner.i18n.numbers import num
         out = out.replace("%n", num(n))
     return out
+
+
+def plural(context: str, text: str, n: int) -> str:
+    """``text`` in the form the count ``n`` takes (``%n`` becomes ``n``). Mark the text for the
+    catalogues with ``translate(context, text, None, 1)`` where lupdate can read it (see the
+    module's docstring)."""
+    return translate(context, text, None, n)
 
 
 def translate_noop(context: str, text: str) -> str:

@@ -13,7 +13,7 @@ import math
 import re
 from typing import Any
 
-from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
+from waterplanner.i18n import QT_TRANSLATE_NOOP, plural, translate
 from waterplanner.i18n.numbers import decimal_mark
 from waterplanner.i18n.units import unit
 from waterplanner.model.problems import Problem
@@ -66,9 +66,13 @@ def shorten(text: str, limit: int = 80) -> str:
 def quote(v: Any, limit: int = 80) -> str:
     """A value the file holds, as echoed in a message: its repr, cut to ``limit`` characters."""
     if isinstance(v, (list, dict)) and len(v) > 20:
-        return translate("FieldCheck", "{what} of {count} items", None, len(v)).format(
+        return plural("FieldCheck", "{what} of {count} items", len(v)).format(
             what=typename(v), count=len(v))
     return shorten(repr(v), limit)
+
+
+def _counted_texts() -> None:  # pragma: no cover - read by pyside6-lupdate, never run
+    translate("FieldCheck", "{what} of {count} items", None, 1)
 
 
 def typename(v: Any) -> str:

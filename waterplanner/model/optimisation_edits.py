@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from waterplanner.i18n import QT_TRANSLATE_NOOP, LabelTable, translate
+from waterplanner.i18n import QT_TRANSLATE_NOOP, LabelTable, plural, translate
 from waterplanner.model.edits import Edit, EditRefused
 from waterplanner.model.nodes import ReservoirNode
 from waterplanner.model.objectives import (
@@ -198,6 +198,10 @@ def _refusal(problem: Problem, spec: OptimisationSpec, scenario: Scenario,
     return SectionRefused(text, part, index, key or "", field_words, problem.message)
 
 
+def _counted_texts() -> None:  # pragma: no cover - read by pyside6-lupdate, never run
+    translate("OptimisationEdits", " (and {count} more problem(s))", None, 1)
+
+
 def section_problems(scenario: Scenario, spec: OptimisationSpec) -> list[Problem]:
     """Every problem the section of ``spec`` would have in ``scenario`` (the check a file
     gets on opening)."""
@@ -212,8 +216,8 @@ def with_checked_spec(scenario: Scenario, spec: OptimisationSpec) -> Scenario:
     the first problem when the section would be invalid."""
     problems = section_problems(scenario, spec)
     if problems:
-        more = translate("OptimisationEdits", " (and {count} more problem(s))", None,
-                         len(problems) - 1).format(count=len(problems) - 1) \
+        more = plural("OptimisationEdits", " (and {count} more problem(s))",
+                      len(problems) - 1).format(count=len(problems) - 1) \
             if len(problems) > 1 else ""
         raise _refusal(problems[0], spec, scenario, more)
     ext = dict(scenario.extensions)

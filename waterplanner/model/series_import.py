@@ -36,7 +36,7 @@ from itertools import pairwise
 
 import numpy as np
 
-from waterplanner.i18n import translate
+from waterplanner.i18n import plural, translate
 from waterplanner.i18n.dates import period_label, time_label
 from waterplanner.i18n.numbers import decimal_mark
 from waterplanner.i18n.units import unit as unit_shown
@@ -483,8 +483,8 @@ def prepare_import(scenario: Scenario, table: RawTable, spec: ImportSpec) -> Imp
         return ImportPreview(spec, step, problems=uncovered, units=units)
     outside = sum(1 for a, b in pairwise(file_bounds) if b <= tb.start or a >= tb.end)
     if outside:
-        notes.append(translate("SeriesImport", "{count} row(s) outside the scenario's horizon "
-                                               "({first} – {last}) are ignored.", None, outside)
+        notes.append(plural("SeriesImport", "{count} row(s) outside the scenario's horizon "
+                                            "({first} – {last}) are ignored.", outside)
                      .format(count=outside, first=time_label(tb, 0),
                              last=time_label(tb, tb.periods - 1)))
     if step is not tb.step:
@@ -511,6 +511,11 @@ def prepare_import(scenario: Scenario, table: RawTable, spec: ImportSpec) -> Imp
     if problems:
         return ImportPreview(spec, step, problems=problems, units=units)
     return ImportPreview(spec, step, values=values, problems=[], notes=notes, units=units)
+
+
+def _counted_texts() -> None:  # pragma: no cover - read by pyside6-lupdate, never run
+    translate("SeriesImport", "{count} row(s) outside the scenario's horizon ({first} – "
+                              "{last}) are ignored.", None, 1)
 
 
 def _step_word(step: Step) -> str:

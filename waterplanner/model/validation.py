@@ -14,7 +14,7 @@ import re
 from datetime import date
 from typing import Any
 
-from waterplanner.i18n import translate
+from waterplanner.i18n import plural, translate
 from waterplanner.model.ensemble_checks import check_ensembles
 from waterplanner.model.field_checker import (
     ID_PATTERN,
@@ -331,6 +331,10 @@ def _check_plant_ids(c: FieldChecker, links: list[dict[str, Any]]) -> None:
             seen.setdefault(pid, lk["_loc"])
 
 
+def _counted_texts() -> None:  # pragma: no cover - read by pyside6-lupdate, never run
+    translate("Validation", "a list of {count} items", None, 1)
+
+
 def _check_layout(c: FieldChecker, doc: dict[str, Any],
                   nodes: dict[str, tuple[NodeKind, dict[str, Any]]]) -> None:
     """The ``layout`` section: a position [x, y] for nodes that exist."""
@@ -364,7 +368,7 @@ def _check_layout(c: FieldChecker, doc: dict[str, Any],
                       if hint else _no_node(shorten(nid)))
             continue
         if not isinstance(pos, list) or len(pos) != 2:
-            found = translate("Validation", "a list of {count} items", None, len(pos)).format(
+            found = plural("Validation", "a list of {count} items", len(pos)).format(
                 count=len(pos)) if isinstance(pos, list) else typename(pos)
             c.add(loc, translate("Validation", "expected a position [x, y] (two numbers), found "
                                                "{found}").format(found=found))
