@@ -5,2579 +5,2577 @@
     <name>Countries</name>
     <message>
         <source>Kyrgyzstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Қырғызстан</translation>
     </message>
     <message>
         <source>Tajikistan</source>
-        <translation type="unfinished"></translation>
+        <translation>Тәжікстан</translation>
     </message>
     <message>
         <source>Uzbekistan</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзбекстан</translation>
     </message>
     <message>
         <source>Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақстан</translation>
     </message>
     <message>
         <source>Turkmenistan</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрікменстан</translation>
     </message>
     <message>
         <source>Afghanistan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауғанстан</translation>
     </message>
     <message>
         <source>Oct–Mar (non-vegetation)</source>
-        <translation type="unfinished"></translation>
+        <translation>қаз–нау (вегетацияаралық кезең)</translation>
     </message>
     <message>
         <source>Apr–Sep (vegetation)</source>
-        <translation type="unfinished"></translation>
+        <translation>сәу–қыр (вегетациялық кезең)</translation>
     </message>
 </context>
 <context>
     <name>Edits</name>
     <message>
-        <source>there is no node &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>there is no node '{id}'</source>
+        <translation>'{id}' торабы жоқ</translation>
     </message>
     <message>
         <source>{what} needs {periods} values, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {periods} мән керек, ал {count} мән берілді</translation>
     </message>
     <message>
         <source>{what}: value {index} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {index}-мән сан емес</translation>
     </message>
     <message>
         <source>{what}: value {index} ({value}) is below {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {index}-мән ({value}) {minimum} шамасынан кіші</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos; is not a reservoir: it has no release schedule</source>
-        <translation type="unfinished"></translation>
+        <source>'{name}' is not a reservoir: it has no release schedule</source>
+        <translation>'{name}' — су қоймасы емес: оның су жіберу кестесі жоқ</translation>
     </message>
     <message>
         <source>period {period} is outside the horizon ({count} periods)</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}-кезең жоспарлау көкжиегінен тыс (кезеңдер саны: {count})</translation>
     </message>
     <message>
         <source>{name} release, {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, су жіберу, {period}</translation>
     </message>
     <message>
         <source>Set {name} release, {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Су жіберуді орнату: {name}, {period}</translation>
     </message>
     <message>
-        <source>{what}: &apos;{value}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <source>{what}: '{value}' is not a number</source>
+        <translation>{what}: '{value}' — сан емес</translation>
     </message>
     <message>
         <source>{what}: expected one number per period</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: әр кезеңге бір сан күтіледі</translation>
     </message>
     <message>
         <source>{owner} {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner}, {field}</translation>
     </message>
     <message>
         <source>{what} must be yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: тек «иә» немесе «жоқ» болуы мүмкін</translation>
     </message>
     <message>
         <source>one series per inflow set</source>
-        <translation type="unfinished"></translation>
+        <translation>әр ағын нұсқасына бір қатар</translation>
     </message>
     <message>
         <source>a level–area–volume table</source>
-        <translation type="unfinished"></translation>
+        <translation>«деңгей – аудан – көлем» қисығы</translation>
     </message>
     <message>
         <source>an operating rule</source>
-        <translation type="unfinished"></translation>
+        <translation>реттеу ережесі</translation>
     </message>
     <message>
         <source>{what} (guide curve)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} (диспетчерлік кесте)</translation>
     </message>
     <message>
         <source>{what} (buffer zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} (буферлік аймақ)</translation>
     </message>
     <message>
         <source>countries and their shares</source>
-        <translation type="unfinished"></translation>
+        <translation>елдер мен олардың үлестерінің тізімі</translation>
     </message>
     <message>
         <source>run-of-river plants</source>
-        <translation type="unfinished"></translation>
+        <translation>арналық СЭС тізімі</translation>
     </message>
     <message>
         <source>a hydropower plant</source>
-        <translation type="unfinished"></translation>
+        <translation>СЭС</translation>
     </message>
     <message>
         <source>{what}: expected {thing}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {thing} күтіледі</translation>
     </message>
     <message>
         <source>the id of a node cannot be changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>тораптың идентификаторын мұнда өзгертуге болмайды</translation>
     </message>
     <message>
         <source>the kind of a node cannot be changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>тораптың түрін мұнда өзгертуге болмайды</translation>
     </message>
     <message>
-        <source>a {kind} has no field &apos;{field}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>a {kind} has no field '{field}'</source>
+        <translation>«{kind}» түріндегі торапта '{field}' өрісі жоқ</translation>
     </message>
     <message>
         <source>{owner}: a position is two numbers, x and y</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner}: орны екі санмен беріледі, x және y</translation>
     </message>
     <message>
         <source>{owner}: position {axis} = {value} is off the drawing (it must be {bound})</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner}: {axis} = {value} координатасы сызбадан тыс (рұқсат етілгені — {bound})</translation>
     </message>
     <message>
         <source>nothing to add</source>
-        <translation type="unfinished"></translation>
+        <translation>қосатын ештеңе жоқ</translation>
     </message>
     <message>
-        <source>&apos;{id}&apos; is not a valid id (1-64 letters, digits, _ and -)</source>
-        <translation type="unfinished"></translation>
+        <source>'{id}' is not a valid id (1-64 letters, digits, _ and -)</source>
+        <translation>'{id}' — жарамсыз идентификатор (1–64 латын әрпі, цифр, _ және -)</translation>
     </message>
     <message>
-        <source>a node with id &apos;{id}&apos; already exists</source>
-        <translation type="unfinished"></translation>
+        <source>a node with id '{id}' already exists</source>
+        <translation>'{id}' идентификаторы бар торап бұрыннан бар</translation>
     </message>
     <message>
         <source>nothing selected to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>жою үшін ештеңе таңдалмаған</translation>
     </message>
     <message>
         <source>cannot link {name} to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: торапты өзімен байланыстыруға болмайды</translation>
     </message>
     <message>
         <source>{source} already flows into {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} → {target} байланысы бұрыннан бар</translation>
     </message>
     <message>
         <source>{name} is an inflow, a source of the river: nothing can flow into it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — келетін ағын, өзеннің бастауы: оған ештеңе құйыла алмайды</translation>
     </message>
     <message>
         <source>{name} is a sink: water leaving the basin cannot flow on</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — жүйеден шығу: бассейннен кеткен су әрі қарай ақпайды</translation>
     </message>
     <message>
         <source>linking {source} to {target} would make water flow in a circle ({cycle}); a river network must run downhill</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} → {target} байланысы суды сақина бойымен ағызар еді ({cycle}); өзен желісінде су тек төмен қарай ағады</translation>
     </message>
     <message>
-        <source>a link with id &apos;{id}&apos; already exists</source>
-        <translation type="unfinished"></translation>
+        <source>a link with id '{id}' already exists</source>
+        <translation>'{id}' идентификаторы бар байланыс бұрыннан бар</translation>
     </message>
     <message>
-        <source>the link field &apos;{field}&apos; cannot be set here</source>
-        <translation type="unfinished"></translation>
+        <source>the link field '{field}' cannot be set here</source>
+        <translation>байланыстың '{field}' өрісін мұнда орнатуға болмайды</translation>
     </message>
     <message>
-        <source>there is no link &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>there is no link '{id}'</source>
+        <translation>'{id}' байланысы жоқ</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an allocation policy (use {policies})</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is not an allocation policy (use {policies})</source>
+        <translation>'{value}' — бөлу тәсілі емес (рұқсат етілгені: {policies})</translation>
     </message>
     <message>
         <source>expected countries and energy exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>елдер мен электр энергиясы алмасулары күтіледі</translation>
     </message>
     <message>
         <source>no scenario to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>қолданатын сценарий жоқ</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>атауы</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>сипаттамасы</translation>
     </message>
     <message>
         <source>author</source>
-        <translation type="unfinished"></translation>
+        <translation>авторы</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ұйымы</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ескертпелер</translation>
     </message>
     <message>
         <source>initial state date</source>
-        <translation type="unfinished"></translation>
+        <translation>бастапқы күй күні</translation>
     </message>
     <message>
-        <source>&apos;{key}&apos; is not a scenario property</source>
-        <translation type="unfinished"></translation>
+        <source>'{key}' is not a scenario property</source>
+        <translation>'{key}' — сценарий қасиеті емес</translation>
     </message>
     <message>
         <source>{field}: {count} characters; at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {count} таңба; ең көбі {limit}</translation>
     </message>
     <message>
         <source>the scenario needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>сценарийдің атауы болуы керек</translation>
     </message>
     <message>
-        <source>date of the initial state: &apos;{text}&apos; is not a date (use YYYY-MM-DD, e.g. 2025-10-01)</source>
-        <translation type="unfinished"></translation>
+        <source>date of the initial state: '{text}' is not a date (use YYYY-MM-DD, e.g. 2025-10-01)</source>
+        <translation>бастапқы күй күні: '{text}' — күн емес (ЖЖЖЖ-АА-КК пішімі, мысалы 2025-10-01)</translation>
     </message>
 </context>
 <context>
     <name>EnsembleCheck</name>
     <message>
         <source>expected a list of ensembles, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>ансамбльдер тізімі күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
         <source>{value} is not a valid name (1-64 letters, digits, _ and -)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — жарамсыз атау (1–64 латын әрпі, цифр, _ және -)</translation>
     </message>
     <message>
-        <source>ensemble &apos;{name}&apos; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <source>ensemble '{name}' is defined twice</source>
+        <translation>'{name}' ансамблі екі рет берілген</translation>
     </message>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>міндетті өріс жоқ</translation>
     </message>
     <message>
         <source>expected an object with a kind ({kinds}), found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>kind өрісі бар объект ({kinds}) күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
         <source>{value} is not an ensemble source (use one of: {kinds})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — ансамбль көзі емес (рұқсат етілгені: {kinds})</translation>
     </message>
     <message>
-        <source>&apos;{id}&apos; is a {kind}, not an inflow node</source>
-        <translation type="unfinished"></translation>
+        <source>'{id}' is a {kind}, not an inflow node</source>
+        <translation>'{id}' — «{kind}» түріндегі торап, келетін ағын торабы емес</translation>
     </message>
     <message>
-        <source>node &apos;{id}&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <source>node '{id}' does not exist</source>
+        <translation>'{id}' торабы жоқ</translation>
     </message>
     <message>
         <source>{value} is not a generator (use one of: {methods})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — генератор емес (рұқсат етілгені: {methods})</translation>
     </message>
     <message>
         <source>{value} is not what a central year can be (use {kinds})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} орталық жылды анықтай алмайды (рұқсат етілгені: {kinds})</translation>
     </message>
     <message>
         <source>expected an object keyed by inflow node id, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>кілттері келетін ағын тораптарының идентификаторлары болатын объект күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
         <source>expected an object with mean_mcm and/or cv, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>mean_mcm және/немесе cv бар объект күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
-        <source>the dry set cannot be the central set (&apos;{name}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <source>the dry set cannot be the central set ('{name}')</source>
+        <translation>сусыз нұсқа орталық нұсқамен бірдей бола алмайды ('{name}')</translation>
     </message>
     <message>
-        <source>the central set &apos;{set}&apos; of &apos;{id}&apos; has no water, so it gives no seasonal shape to spread the mean over</source>
-        <translation type="unfinished"></translation>
+        <source>the central set '{set}' of '{id}' has no water, so it gives no seasonal shape to spread the mean over</source>
+        <translation>'{id}' торабының '{set}' орталық нұсқасында су жоқ, сондықтан орташа мәнді жыл ішінде бөлуге болмайды</translation>
     </message>
     <message>
-        <source>&apos;{id}&apos; has {dry} Mm³ in the dry set &apos;{dry_set}&apos; but only {central} Mm³ in the central set &apos;{central_set}&apos;: a dry year must have less water (or give the node its cv)</source>
-        <translation type="unfinished"></translation>
+        <source>'{id}' has {dry} Mm³ in the dry set '{dry_set}' but only {central} Mm³ in the central set '{central_set}': a dry year must have less water (or give the node its cv)</source>
+        <translation>'{id}' торабында '{dry_set}' сусыз нұсқасында {dry} млн м³, ал '{central_set}' орталық нұсқасында небәрі {central} млн м³: сусыз жылы су азырақ болуы керек (немесе торапқа cv беріңіз)</translation>
     </message>
     <message>
-        <source>&apos;{id}&apos; has no water in the dry set &apos;{dry_set}&apos;: no lognormal distribution has a dry quantile of 0 (give the node its cv)</source>
-        <translation type="unfinished"></translation>
+        <source>'{id}' has no water in the dry set '{dry_set}': no lognormal distribution has a dry quantile of 0 (give the node its cv)</source>
+        <translation>'{id}' торабында '{dry_set}' сусыз нұсқасында су жоқ: логқалыпты үлестірімнің сусыз квантилі 0 бола алмайды (торапқа cv беріңіз)</translation>
     </message>
     <message>
-        <source>a record&apos;s members are whole water years, but {why}</source>
-        <translation type="unfinished"></translation>
+        <source>a record's members are whole water years, but {why}</source>
+        <translation>бақылау қатарының іске асырулары — тұтас су шаруашылық жылдары, бірақ {why}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>бос объект</translation>
     </message>
     <message>
         <source>expected an object: inflow node id → one series per member, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>«келетін ағын торабының идентификаторы → әр іске асыруға бір қатар» объектісі күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
         <source>every node needs the same number of members ({counts})</source>
-        <translation type="unfinished"></translation>
+        <translation>барлық тораптарда іске асырулар саны бірдей болуы керек ({counts})</translation>
     </message>
     <message>
         <source>an empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>бос тізім</translation>
     </message>
     <message>
         <source>expected a list of members (each a list of numbers), found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>іске асырулар тізімі күтілді (әрқайсысы — сандар тізімі), бірақ {found} берілген</translation>
     </message>
     <message>
         <source>expected a list of numbers (member {member}), found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>сандар тізімі күтілді ({member}-іске асыру), бірақ {found} берілген</translation>
     </message>
     <message>
         <source>member {member} has {count} values but the time base has {periods} periods</source>
-        <translation type="unfinished"></translation>
+        <translation>{member}-іске асыруда {count} мән бар, ал уақыт торында {periods} кезең бар</translation>
     </message>
     <message>
         <source>the members have different lengths</source>
-        <translation type="unfinished"></translation>
+        <translation>іске асырулардың ұзындығы әртүрлі</translation>
     </message>
 </context>
 <context>
     <name>EnsembleImport</name>
     <message>
-        <source>&apos;{id}&apos; is not an inflow node of this scenario</source>
-        <translation type="unfinished"></translation>
+        <source>'{id}' is not an inflow node of this scenario</source>
+        <translation>'{id}' — осы сценарийдің келетін ағын торабы емес</translation>
     </message>
     <message>
-        <source>a file for one node (&apos;{id}&apos;) needs exactly one value column besides member and period or date; it has {count}</source>
-        <translation type="unfinished"></translation>
+        <source>a file for one node ('{id}') needs exactly one value column besides member and period or date; it has {count}</source>
+        <translation>бір торапқа арналған файлда ('{id}') іске асыру мен кезең (немесе күн) бағандарынан басқа дәл бір мән бағаны болуы керек; мұнда олардың саны: {count}</translation>
     </message>
     <message>
-        <source>&apos;{header}&apos; names no inflow node of this scenario</source>
-        <translation type="unfinished"></translation>
+        <source>'{header}' names no inflow node of this scenario</source>
+        <translation>'{header}' осы сценарийдің ешбір келетін ағын торабын атамайды</translation>
     </message>
     <message>
         <source>this column has no header</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл бағанның тақырыбы жоқ</translation>
     </message>
     <message>
-        <source>&apos;{id}&apos; is already fed by another column</source>
-        <translation type="unfinished"></translation>
+        <source>'{id}' is already fed by another column</source>
+        <translation>'{id}' басқа бағаннан толтырылып қойған</translation>
     </message>
     <message>
         <source>no column names an inflow node</source>
-        <translation type="unfinished"></translation>
+        <translation>ешбір баған келетін ағын торабын атамайды</translation>
     </message>
     <message>
         <source>the member is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>іске асыру көрсетілмеген</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a period number from 1 to {last}</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is not a period number from 1 to {last}</source>
+        <translation>'{value}' — 1 мен {last} аралығындағы кезең нөмірі емес</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>сан емес</translation>
     </message>
     <message>
         <source>{value} is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — теріс мән</translation>
     </message>
     <message>
         <source>member {member} has period {period} twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{member}-іске асыруда {period}-кезең екі рет кездеседі</translation>
     </message>
     <message>
         <source>{listed} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{listed} және тағы {count}</translation>
     </message>
     <message>
-        <source>member {member} has no value of &apos;{id}&apos; for periods {periods}</source>
-        <translation type="unfinished"></translation>
+        <source>member {member} has no value of '{id}' for periods {periods}</source>
+        <translation>{member}-іске асыруда '{id}' мәндері мына кезеңдер үшін жоқ: {periods}</translation>
     </message>
     <message>
-        <source>member {member} has no value of &apos;{id}&apos; for period {periods}</source>
-        <translation type="unfinished"></translation>
+        <source>member {member} has no value of '{id}' for period {periods}</source>
+        <translation>{member}-іске асыруда '{id}' мәні мына кезең үшін жоқ: {periods}</translation>
     </message>
     <message>
         <source>member {member}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{member}-іске асыру: {problem}</translation>
     </message>
     <message>
-        <source>no &apos;member&apos; column: an ensemble file needs one, saying which member each row belongs to</source>
-        <translation type="unfinished"></translation>
+        <source>no 'member' column: an ensemble file needs one, saying which member each row belongs to</source>
+        <translation>'member' бағаны жоқ: ансамбль файлында әр жолдың қай іске асыруға жататынын көрсететін баған керек</translation>
     </message>
     <message>
-        <source>no &apos;period&apos; or &apos;date&apos; column: say which period each row is (1, 2, … or its first day)</source>
-        <translation type="unfinished"></translation>
+        <source>no 'period' or 'date' column: say which period each row is (1, 2, … or its first day)</source>
+        <translation>'period' немесе 'date' бағаны жоқ: әр жолдың кезеңін көрсетіңіз (1, 2, … немесе оның бірінші күні)</translation>
     </message>
     <message>
         <source>the table has a header but no data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>кестеде тақырып бар, бірақ деректер жолдары жоқ</translation>
     </message>
     <message>
         <source>every node needs the same number of members</source>
-        <translation type="unfinished"></translation>
+        <translation>барлық тораптарда іске асырулар саны бірдей болуы керек</translation>
     </message>
 </context>
 <context>
     <name>EnsembleNetCDF</name>
     <message>
         <source>NetCDF files need the optional packages xarray and h5netcdf, which are not installed: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>NetCDF файлдары үшін қосымша xarray және h5netcdf пакеттері керек, олар орнатылмаған: {command}</translation>
     </message>
     <message>
-        <source>time step {step} is {date}, but period {step} of the scenario starts on {start}: the file&apos;s times must be the first days of the horizon&apos;s periods</source>
-        <translation type="unfinished"></translation>
+        <source>time step {step} is {date}, but period {step} of the scenario starts on {start}: the file's times must be the first days of the horizon's periods</source>
+        <translation>{step}-уақыт қадамы — {date}, ал сценарийдің {step}-кезеңінің басы — {start}: файлдағы уақыт көкжиек кезеңдерінің бірінші күндері болуы керек</translation>
     </message>
     <message>
         <source>the time dimension has {steps} steps but the scenario has {periods} periods</source>
-        <translation type="unfinished"></translation>
+        <translation>уақыт өлшемінде {steps} қадам бар, ал сценарийде {periods} кезең бар</translation>
     </message>
     <message>
         <source>{name} cannot be read as NetCDF: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} NetCDF ретінде оқылмайды: {error}</translation>
     </message>
     <message>
-        <source>variable &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>variable '{name}'</source>
+        <translation>'{name}' айнымалысы</translation>
     </message>
     <message>
         <source>{where} has dimensions {dims}; an ensemble needs (member, time)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: өлшемдері {dims}, ал ансамбльге (member, time) керек</translation>
     </message>
     <message>
-        <source>{where}: &apos;{id}&apos; is not an inflow node of this scenario</source>
-        <translation type="unfinished"></translation>
+        <source>{where}: '{id}' is not an inflow node of this scenario</source>
+        <translation>{where}: '{id}' — осы сценарийдің келетін ағын торабы емес</translation>
     </message>
     <message>
-        <source>unknown units &apos;{units}&apos; (use {known})</source>
-        <translation type="unfinished"></translation>
+        <source>unknown units '{units}' (use {known})</source>
+        <translation>белгісіз өлшем бірліктері '{units}' (рұқсат етілгені: {known})</translation>
     </message>
     <message>
         <source>no units attribute: give the unit ({known})</source>
-        <translation type="unfinished"></translation>
+        <translation>units атрибуты жоқ: өлшем бірлігін көрсетіңіз ({known})</translation>
     </message>
     <message>
         <source>{where}: member {member}, period {period} is {value}; inflows must be numbers of at least 0 ({count} such values)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {member}-іске асыру, {period}-кезең: {value}; келетін ағын 0-ден кем емес сан болуы керек (мұндай мәндер саны: {count})</translation>
     </message>
     <message>
         <source>{name} holds no variable with dimensions (member, time)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ішінде (member, time) өлшемді айнымалы жоқ</translation>
     </message>
     <message>
         <source>the variables have different numbers of members</source>
-        <translation type="unfinished"></translation>
+        <translation>айнымалылардағы іске асырулар саны әртүрлі</translation>
     </message>
 </context>
 <context>
     <name>FieldCheck</name>
     <message>
         <source>a number of more than 4000 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>4000-нан астам цифрдан тұратын сан</translation>
     </message>
     <message>
         <source>{text}… ({count} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}… ({count} таңба)</translation>
     </message>
     <message numerus="yes">
         <source>{what} of {count} items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>{count} элементтен тұратын {what}</numerusform><numerusform>{count} элементтен тұратын {what}</numerusform></translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>сан</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>мәтін</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>тізім</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>объект</translation>
     </message>
     <message>
         <source>expected an object, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>объект күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
         <source>{value} is not a valid id (1-64 letters, digits, _ and -)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — жарамсыз идентификатор (1–64 латын әрпі, цифр, _ және -)</translation>
     </message>
     <message>
-        <source>unknown inflow set &apos;{name}&apos; (the scenario defines: {sets})</source>
-        <translation type="unfinished"></translation>
+        <source>unknown inflow set '{name}' (the scenario defines: {sets})</source>
+        <translation>белгісіз ағын нұсқасы '{name}' (сценарийде берілгендері: {sets})</translation>
     </message>
     <message>
         <source>text contains the unpaired surrogate {code}, which is not a character</source>
-        <translation type="unfinished"></translation>
+        <translation>мәтінде {code} жұпсыз суррогаты бар, ол таңба емес</translation>
     </message>
     <message>
         <source>needs a value (null is not allowed here)</source>
-        <translation type="unfinished"></translation>
+        <translation>мән керек (мұнда null болмайды)</translation>
     </message>
     <message>
         <source>expected a number, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>сан күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
         <source>number is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>сан тым үлкен</translation>
     </message>
     <message>
         <source>{value} is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — шектеулі сан емес</translation>
     </message>
     <message>
         <source>{value} is too large: must be {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} тым үлкен: рұқсат етілгені — {limit}</translation>
     </message>
     <message>
         <source>{value} is too low: must be {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} тым кіші: рұқсат етілгені — {limit}</translation>
     </message>
     <message>
         <source>{value} is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — теріс мән</translation>
     </message>
     <message>
         <source>{value} is below the minimum {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ең кіші мәннен ({minimum}) кем</translation>
     </message>
     <message>
         <source>{value} is outside {interval} (must be below {maximum})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {interval} аралығынан тыс ({maximum} шамасынан кіші болуы керек)</translation>
     </message>
     <message>
         <source>{value} is outside {interval} (must be at most {maximum})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {interval} аралығынан тыс ({maximum} шамасынан аспауы керек)</translation>
     </message>
     <message>
         <source>expected a whole number, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>бүтін сан күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
         <source>{value} is above the maximum {maximum}: must be {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ең үлкен мәннен ({maximum}) асады: рұқсат етілгені — {limit}</translation>
     </message>
     <message>
         <source>{value} is above the maximum {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ең үлкен мәннен ({maximum}) асады</translation>
     </message>
     <message>
         <source>expected text, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>мәтін күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is too long: at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <source>'{text}' is too long: at most {limit} characters</source>
+        <translation>'{text}' тым ұзын: ең көбі {limit} таңба</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>бос болмауы керек</translation>
     </message>
     <message>
         <source>expected a list of numbers, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>сандар тізімі күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
         <source>has {count} values but the time base has {periods} periods</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} мән бар, ал уақыт торында {periods} кезең бар</translation>
     </message>
     <message>
         <source>{count} values in all are wrong (the first 5 are listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>барлығы {count} мән қате (алғашқы 5-еуі көрсетілген)</translation>
     </message>
     <message>
-        <source>unknown field (did you mean &apos;{name}&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown field (did you mean '{name}'?)</source>
+        <translation>белгісіз өріс ('{name}' болуы мүмкін бе?)</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз өріс</translation>
     </message>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>міндетті өріс жоқ</translation>
     </message>
     <message>
         <source>expected true or false, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>true немесе false күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
         <source>expected an object with a kind ({kinds}), found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>kind өрісі бар объект ({kinds}) күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
         <source>{value} is not an operating rule (use one of: {kinds})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — реттеу ережесі емес (рұқсат етілгені: {kinds})</translation>
     </message>
     <message>
         <source>a guide-curve rule needs its guide curve (the target storage of every period)</source>
-        <translation type="unfinished"></translation>
+        <translation>диспетчерлік кесте бойынша ережеге кестенің өзі керек (әр кезеңнің мақсатты көлемі)</translation>
     </message>
     <message>
         <source>a buffer zone needs both its top (buffer_mcm) and its release (buffer_release_m3s)</source>
-        <translation type="unfinished"></translation>
+        <translation>буферлік аймаққа оның жоғарғы шегі де (buffer_mcm), су жіберуі де (buffer_release_m3s) керек</translation>
     </message>
     <message>
         <source>expected a list of plants, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>СЭС тізімі күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
-        <source>plant id &apos;{id}&apos; is used twice</source>
-        <translation type="unfinished"></translation>
+        <source>plant id '{id}' is used twice</source>
+        <translation>'{id}' СЭС идентификаторы екі рет қолданылған</translation>
     </message>
     <message>
         <source>{value} is not a two-letter country code such as KG</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — екі әріпті ел коды емес (мысалы, KG)</translation>
     </message>
     <message>
         <source>expected an object of country code → share, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>«ел коды → үлес» объектісі күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
         <source>{value} is not a two-letter country code such as UZ</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — екі әріпті ел коды емес (мысалы, UZ)</translation>
     </message>
     <message>
         <source>{value} is not a share: use a number above 0 and at most 1</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — үлес емес: 0-ден үлкен және 1-ден аспайтын сан көрсетіңіз</translation>
     </message>
     <message>
         <source>the shares add up to {total}, not 1</source>
-        <translation type="unfinished"></translation>
+        <translation>үлестердің қосындысы 1 емес, {total}</translation>
     </message>
     <message>
         <source>expected an object with one series per inflow set, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>әр ағын нұсқасына бір қатары бар объект күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
-        <source>has no series for inflow set &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>has no series for inflow set '{name}'</source>
+        <translation>'{name}' ағын нұсқасы үшін қатар жоқ</translation>
     </message>
     <message>
         <source>expected an object with columns level_m, area_km2, volume_mcm, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>level_m, area_km2, volume_mcm бағандары бар объект күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
         <source>columns level_m, area_km2 and volume_mcm must have the same length</source>
-        <translation type="unfinished"></translation>
+        <translation>level_m, area_km2 және volume_mcm бағандарының ұзындығы бірдей болуы керек</translation>
     </message>
     <message>
         <source>needs at least two rows</source>
-        <translation type="unfinished"></translation>
+        <translation>кемінде екі жол керек</translation>
     </message>
     <message>
         <source>{value} after {previous}: the column must be strictly increasing</source>
-        <translation type="unfinished"></translation>
+        <translation>{previous} мәнінен кейін {value}: бағандағы мәндер қатаң өсуі керек</translation>
     </message>
     <message>
         <source>{value} after {previous}: the column must be non-decreasing</source>
-        <translation type="unfinished"></translation>
+        <translation>{previous} мәнінен кейін {value}: бағандағы мәндер кемімеуі керек</translation>
     </message>
     <message>
         <source>a key: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>кілт: {problem}</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Local name</source>
-        <translation type="unfinished"></translation>
+        <translation>Жергілікті атауы</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды</translation>
     </message>
     <message>
         <source>Limit, Apr–Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>Лимит, сәу–қыр</translation>
     </message>
     <message>
         <source>Limit, Oct–Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>Лимит, қаз–нау</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісі</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Сипаттамасы</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Көзі</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеткізуші</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Алушы</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Электр энергиясы</translation>
     </message>
     <message>
         <source>Season</source>
-        <translation type="unfinished"></translation>
+        <translation>Маусым</translation>
     </message>
     <message>
         <source>Water in return</source>
-        <translation type="unfinished"></translation>
+        <translation>Орнына берілетін су</translation>
     </message>
     <message>
         <source>Season of the water</source>
-        <translation type="unfinished"></translation>
+        <translation>Су берілетін маусым</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпе</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Әдіс</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастапқы мән (seed)</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Іске асырулар</translation>
     </message>
     <message>
         <source>Central inflow set</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық ағын нұсқасы</translation>
     </message>
     <message>
         <source>Central year is the</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық жыл — бұл</translation>
     </message>
     <message>
         <source>Dry inflow set</source>
-        <translation type="unfinished"></translation>
+        <translation>Сусыз ағын нұсқасы</translation>
     </message>
     <message>
         <source>Dry set exceeded in</source>
-        <translation type="unfinished"></translation>
+        <translation>Сусыз нұсқаның қамтамасыз етілуі</translation>
     </message>
     <message>
         <source>Cross-correlation between rivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзендер арасындағы өзара корреляция</translation>
     </message>
     <message>
         <source>Year-to-year persistence</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылдар арасындағы автокорреляция</translation>
     </message>
     <message>
         <source>Period-to-period noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезеңнен кезеңге ауытқу</translation>
     </message>
     <message>
         <source>Default coefficient of variation</source>
-        <translation type="unfinished"></translation>
+        <translation>Әдепкі вариация коэффициенті</translation>
     </message>
     <message>
         <source>Statistics per node</source>
-        <translation type="unfinished"></translation>
+        <translation>Тораптар бойынша статистика</translation>
     </message>
     <message>
         <source>Turbine capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Турбиналардың өткізу қабілеті</translation>
     </message>
     <message>
         <source>Installed power</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгіленген қуат</translation>
     </message>
     <message>
         <source>Efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>ПӘК</translation>
     </message>
     <message>
         <source>Tailwater level</source>
-        <translation type="unfinished"></translation>
+        <translation>Төменгі бьеф деңгейі</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Деңгей</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудан</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Көлем</translation>
     </message>
     <message>
         <source>Schematic x</source>
-        <translation type="unfinished"></translation>
+        <translation>Сызба, x</translation>
     </message>
     <message>
         <source>Schematic y</source>
-        <translation type="unfinished"></translation>
+        <translation>Сызба, y</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайдан</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайда</translation>
     </message>
     <message>
         <source>Travel time</source>
-        <translation type="unfinished"></translation>
+        <translation>Жету уақыты</translation>
     </message>
     <message>
         <source>Loss fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығын үлесі</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық көлем</translation>
     </message>
     <message>
         <source>Overflow route</source>
-        <translation type="unfinished"></translation>
+        <translation>Артық су жолы</translation>
     </message>
     <message>
         <source>Flow in transit at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептеу басында жолдағы су</translation>
     </message>
     <message>
         <source>Run-of-river plants</source>
-        <translation type="unfinished"></translation>
+        <translation>Арналық СЭС</translation>
     </message>
     <message>
         <source>Return share</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайтарма ағындағы үлес</translation>
     </message>
     <message>
         <source>Inflow set for other nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа тораптарға арналған ағын нұсқасы</translation>
     </message>
     <message>
         <source>Inflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Келетін ағын</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Авторы</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <source>Date of the initial state</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастапқы күй күні</translation>
     </message>
     <message>
         <source>Dead storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлі көлем</translation>
     </message>
     <message>
         <source>Initial storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастапқы көлем</translation>
     </message>
     <message>
         <source>Level–area–volume table</source>
-        <translation type="unfinished"></translation>
+        <translation>«Деңгей – аудан – көлем» қисығы</translation>
     </message>
     <message>
         <source>Evaporation depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Булану қабаты</translation>
     </message>
     <message>
         <source>Minimum release</source>
-        <translation type="unfinished"></translation>
+        <translation>Ең аз су жіберу</translation>
     </message>
     <message>
         <source>Maximum release</source>
-        <translation type="unfinished"></translation>
+        <translation>Ең көп су жіберу</translation>
     </message>
     <message>
         <source>Flood-control storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Су тасқынына қарсы көлем</translation>
     </message>
     <message>
         <source>Seepage</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзілу</translation>
     </message>
     <message>
         <source>Hydropower plant</source>
-        <translation type="unfinished"></translation>
+        <translation>СЭС</translation>
     </message>
     <message>
         <source>Operating minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдалану минимумы</translation>
     </message>
     <message>
         <source>Operating rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Реттеу ережесі</translation>
     </message>
     <message>
         <source>Demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Су қажеттілігі</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Басымдық</translation>
     </message>
     <message>
         <source>Return-flow fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайтарма ағын үлесі</translation>
     </message>
     <message>
         <source>Drainage residence time</source>
-        <translation type="unfinished"></translation>
+        <translation>Дренажда болу уақыты</translation>
     </message>
     <message>
         <source>Drainage store at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Басындағы дренаж қоры</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Су алу лимиті</translation>
     </message>
     <message>
         <source>Country shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Елдердің үлестері</translation>
     </message>
     <message>
         <source>Required flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Қажетті өтім</translation>
     </message>
     <message>
         <source>Precipitation depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауын-шашын қабаты</translation>
     </message>
     <message>
         <source>Outflow crest level</source>
-        <translation type="unfinished"></translation>
+        <translation>Су ағызғыш қырының белгісі</translation>
     </message>
     <message>
         <source>Maximum outflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ең көп ағып шығу өтімі</translation>
     </message>
     <message>
         <source>Mean annual volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Орташа жылдық көлем</translation>
     </message>
     <message>
         <source>Coefficient of variation</source>
-        <translation type="unfinished"></translation>
+        <translation>Вариация коэффициенті</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Арын</translation>
     </message>
     <message>
         <source>Inflow set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағын нұсқасы</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Су жіберу</translation>
     </message>
     <message>
         <source>Guide curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Диспетчерлік кесте</translation>
     </message>
     <message>
         <source>Top of buffer zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Буферлік аймақтың жоғарғы шегі</translation>
     </message>
     <message>
         <source>Buffer release</source>
-        <translation type="unfinished"></translation>
+        <translation>Буферлік аймақтағы су жіберу</translation>
     </message>
     <message>
         <source>Time step</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыт қадамы</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталу күні</translation>
     </message>
     <message>
         <source>Periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезеңдер саны</translation>
     </message>
     <message>
         <source>Water year starts in month</source>
-        <translation type="unfinished"></translation>
+        <translation>Су шаруашылық жылы басталатын ай</translation>
     </message>
     <message>
         <source>1 to 64 letters, digits, _ and -</source>
-        <translation type="unfinished"></translation>
+        <translation>1–64 латын әрпі, цифр, _ және -</translation>
     </message>
     <message>
         <source>At most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ең көбі 200 таңба</translation>
     </message>
     <message>
         <source>Name in the local script, e.g. Тоқтоғұл</source>
-        <translation type="unfinished"></translation>
+        <translation>Жергілікті жазудағы атауы, мысалы Тоқтоғұл</translation>
     </message>
     <message>
         <source>ISO 3166 two-letter code: KG, TJ, UZ, KZ</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 3166 бойынша екі әріпті код: KG, TJ, UZ, KZ</translation>
     </message>
     <message>
         <source>ICWC withdrawal limit for the vegetation season</source>
-        <translation type="unfinished"></translation>
+        <translation>Вегетациялық кезеңге арналған МКВК су алу лимиті</translation>
     </message>
     <message>
         <source>ICWC withdrawal limit for the non-vegetation season</source>
-        <translation type="unfinished"></translation>
+        <translation>Вегетацияаралық кезеңге арналған МКВК су алу лимиті</translation>
     </message>
     <message>
         <source>Where the members come from: generator, record or members</source>
-        <translation type="unfinished"></translation>
+        <translation>Іске асырулар қайдан алынады: generator (генератор), record (бақылау қатары) немесе members (берілген іске асырулар)</translation>
     </message>
     <message>
         <source>Country delivering the energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Электр энергиясын жеткізетін ел</translation>
     </message>
     <message>
         <source>Country receiving the energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Электр энергиясын алатын ел</translation>
     </message>
     <message>
         <source>non_vegetation (Oct–Mar) or vegetation (Apr–Sep)</source>
-        <translation type="unfinished"></translation>
+        <translation>non_vegetation (қаз–нау) немесе vegetation (сәу–қыр)</translation>
     </message>
     <message>
         <source>generator, record or members</source>
-        <translation type="unfinished"></translation>
+        <translation>generator, record немесе members</translation>
     </message>
     <message>
         <source>The stochastic generator: {methods}</source>
-        <translation type="unfinished"></translation>
+        <translation>Стохастикалық генератор: {methods}</translation>
     </message>
     <message>
         <source>Whole number from 0 to 2^53 - 1: the same seed gives the same members</source>
-        <translation type="unfinished"></translation>
+        <translation>0 мен 2^53 - 1 аралығындағы бүтін сан: бірдей мән бірдей іске асыруларды береді</translation>
     </message>
     <message>
         <source>How many members to generate, 1 to {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>Қанша іске асыру жасау керек, 1 мен {most} аралығында</translation>
     </message>
     <message>
-        <source>The inflow set giving each node&apos;s central year and seasonal shape (default: the set named median, else the first)</source>
-        <translation type="unfinished"></translation>
+        <source>The inflow set giving each node's central year and seasonal shape (default: the set named median, else the first)</source>
+        <translation>Әр тораптың орталық жылы мен жыл ішіндегі үлестірімін беретін ағын нұсқасы (әдепкіде — median нұсқасы, ол болмаса бірінші)</translation>
     </message>
     <message>
         <source>What the central set stands for: mean (default) or median</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық нұсқа нені білдіреді: mean (орташа, әдепкі) немесе median (медиана)</translation>
     </message>
     <message>
-        <source>The inflow set giving each node&apos;s dry quantile (default: the set named dry, if any)</source>
-        <translation type="unfinished"></translation>
+        <source>The inflow set giving each node's dry quantile (default: the set named dry, if any)</source>
+        <translation>Әр тораптың сусыз квантилін беретін ағын нұсқасы (әдепкіде — dry нұсқасы, егер ол бар болса)</translation>
     </message>
     <message>
         <source>Share of years with more water than the dry set; default {default} (P = 90 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Суы сусыз нұсқадан көп жылдардың үлесі; әдепкі {default} (P = 90 %)</translation>
     </message>
     <message>
-        <source>Correlation of the rivers&apos; annual normal scores, 0 to below 1; default {default} (an estimate, see docs/ensembles.md)</source>
-        <translation type="unfinished"></translation>
+        <source>Correlation of the rivers' annual normal scores, 0 to below 1; default {default} (an estimate, see docs/ensembles.md)</source>
+        <translation>Өзендердің нормаланған жылдық мәндерінің корреляциясы, 0-ден бастап 1-ден кіші; әдепкі {default} (бағалау, docs/ensembles.md қараңыз)</translation>
     </message>
     <message>
         <source>Lag-one autocorrelation of annual normal scores, 0 to below 1; default {default} (an estimate, see docs/ensembles.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нормаланған жылдық мәндердің 1 лагпен автокорреляциясы, 0-ден бастап 1-ден кіші; әдепкі {default} (бағалау, docs/ensembles.md қараңыз)</translation>
     </message>
     <message>
         <source>Coefficient of variation of the noise on the seasonal shape, 0 to 2; default {default} (an estimate, see docs/ensembles.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыл ішіндегі үлестірім шуының вариация коэффициенті, 0-ден 2-ге дейін; әдепкі {default} (бағалау, docs/ensembles.md қараңыз)</translation>
     </message>
     <message>
         <source>Of annual volumes, for nodes with no dry set and no cv of their own; default {default} (the Syr Darya basin total, R49)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылдық көлемдердің — сусыз нұсқасы да, өз cv мәні де жоқ тораптар үшін; әдепкі {default} (Сырдария алабы бойынша жалпы, R49)</translation>
     </message>
     <message>
         <source>Inflow node id → {mean_mcm, cv}: annual statistics replacing the fitted ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Келетін ағын торабының идентификаторы → {mean_mcm, cv}: қатардан бағаланғандардың орнына жылдық статистикалар</translation>
     </message>
     <message>
-        <source>Share of the water&apos;s power turned into electricity, 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <source>Share of the water's power turned into electricity, 0 to 1</source>
+        <translation>Су қуатының электр энергиясына айналатын үлесі, 0-ден 1-ге дейін</translation>
     </message>
     <message>
         <source>Share of the flow lost on the way, from 0 up to (not including) 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолда жоғалатын өтім үлесі, 0-ден 1-ге дейін (1 кірмейді)</translation>
     </message>
     <message>
         <source>Empty: unlimited; one number, or one per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Бос — шектеусіз; бір сан немесе әр кезеңге бір сан</translation>
     </message>
     <message>
-        <source>Carries what exceeds the capacity of the node&apos;s main link</source>
-        <translation type="unfinished"></translation>
+        <source>Carries what exceeds the capacity of the node's main link</source>
+        <translation>Тораптың негізгі байланысының өткізу қабілетінен асқан суды өткізеді</translation>
     </message>
     <message>
-        <source>On a demand&apos;s return link: its share of the return flow, 0 to 1 (the shares of a demand&apos;s return links sum to 1); empty: an equal part of what the others leave</source>
-        <translation type="unfinished"></translation>
+        <source>On a demand's return link: its share of the return flow, 0 to 1 (the shares of a demand's return links sum to 1); empty: an equal part of what the others leave</source>
+        <translation>Су қажеттілігінің қайтарма байланысында: оның қайтарма ағындағы үлесі, 0-ден 1-ге дейін (барлық қайтарма байланыстар үлестерінің қосындысы 1); бос — басқалардан қалғанның тең бөлігі</translation>
     </message>
     <message>
         <source>Inflow node id → one series per member</source>
-        <translation type="unfinished"></translation>
+        <translation>Келетін ағын торабының идентификаторы → әр іске асыруға бір қатар</translation>
     </message>
     <message>
         <source>The inflow set used in every member for inflow nodes not listed (default: the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімде жоқ келетін ағын тораптары үшін барлық іске асыруларда қолданылатын ағын нұсқасы (әдепкіде — бірінші)</translation>
     </message>
     <message>
         <source>Must not be empty; at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Бос болмауы керек; ең көбі 200 таңба</translation>
     </message>
     <message>
         <source>The day the initial storages were observed (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастапқы көлемдер белгілі болған күн (ЖЖЖЖ-АА-КК)</translation>
     </message>
     <message>
         <source>One series per inflow set</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр ағын нұсқасына бір қатар</translation>
     </message>
     <message>
         <source>One number, or one per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір сан немесе әр кезеңге бір сан</translation>
     </message>
     <message>
         <source>Highest storage allowed at the end of each period</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр кезеңнің соңындағы рұқсат етілген ең көп көлем</translation>
     </message>
     <message>
         <source>Only the minimum release may draw the storage below it</source>
-        <translation type="unfinished"></translation>
+        <translation>Көлемді одан төмен тек ең аз су жіберу ғана түсіре алады</translation>
     </message>
     <message>
         <source>1 is served first</source>
-        <translation type="unfinished"></translation>
+        <translation>1-басымдық бірінші қамтамасыз етіледі</translation>
     </message>
     <message>
         <source>Share of the delivery that flows back to the river, 0 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Су берудің өзенге қайтатын үлесі, 0-ден 1-ге дейін</translation>
     </message>
     <message>
         <source>0: the return flows back in the period of the delivery; k &gt; 0: it recharges a drainage store that releases 1 − exp(−1/k) of its content each period (from the next period on)</source>
-        <translation type="unfinished"></translation>
+        <translation>0: қайтарма ағын су берілген кезеңде қайтады; k &gt; 0: ол дренаж қорын толтырады, ал қор әр кезеңде (келесі кезеңнен бастап) ішіндегі судың 1 − exp(−1/k) бөлігін береді</translation>
     </message>
     <message>
         <source>Water held in the drainage store at the start (needs a residence time above 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Басында дренаж қорындағы су (тұру уақыты 0-ден үлкен болуы керек)</translation>
     </message>
     <message>
         <source>ICWC limit: caps the delivery and is what a proportional sharing shares</source>
-        <translation type="unfinished"></translation>
+        <translation>МКВК лимиті: су беруді шектейді, пропорционалды бөлу дәл осы лимитті бөледі</translation>
     </message>
     <message>
         <source>Share of the zone per country (by irrigated area), summing to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Аймақтың елдер бойынша үлестері (суармалы аудан бойынша), қосындысы 1</translation>
     </message>
     <message>
         <source>Empty: unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Бос — шектеусіз</translation>
     </message>
     <message>
         <source>Mean water-year volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Су шаруашылық жылындағы орташа көлем</translation>
     </message>
     <message>
         <source>Of annual volumes (standard deviation / mean), 0 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылдық көлемдердің (стандартты ауытқу / орташа), 0-ден 5-ке дейін</translation>
     </message>
     <message>
         <source>Gross head of the plant</source>
-        <translation type="unfinished"></translation>
+        <translation>СЭС-тің жалпы арыны</translation>
     </message>
     <message>
         <source>The multi-year inflow set whose water years are the members (default: the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Су шаруашылық жылдары іске асырулар болатын көпжылдық ағын нұсқасы (әдепкіде — бірінші)</translation>
     </message>
     <message>
         <source>schedule: release the scheduled target; demand_following: release what the demands and minimum flows below need; guide_curve: keep the storage on a target curve</source>
-        <translation type="unfinished"></translation>
+        <translation>schedule: кесте бойынша су жіберу; demand_following: төменгі су қажеттіліктері мен ең аз өтімдерге керегінше су жіберу; guide_curve: көлемді мақсатты қисықта ұстау</translation>
     </message>
     <message>
         <source>Target storage at the end of each period</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр кезеңнің соңындағы мақсатты көлем</translation>
     </message>
     <message>
         <source>Below it (at the start of a period) the release is cut to the buffer release</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең басында көлем одан төмен болса, су жіберу буферлік аймақтағы су жіберуге дейін қысқарады</translation>
     </message>
     <message>
         <source>Release while in the buffer zone; one number, or one per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Буферлік аймақтағы су жіберу; бір сан немесе әр кезеңге бір сан</translation>
     </message>
     <message>
         <source>at most 100 000 000 Mm³ (100 000 km³): the largest lake on Earth, the Caspian Sea, holds about 78 000 km³</source>
-        <translation type="unfinished"></translation>
+        <translation>ең көбі 100 000 000 млн м³ (100 000 км³): Жердегі ең үлкен көл — Каспий теңізі шамамен 78 000 км³ су сыйғызады</translation>
     </message>
     <message>
         <source>at most 1 000 000 m³/s: the largest river flow on Earth, the Amazon in flood, is about 300 000 m³/s</source>
-        <translation type="unfinished"></translation>
+        <translation>ең көбі 1 000 000 м³/с: Жердегі ең үлкен өзен өтімі — тасқын кезіндегі Амазонка — шамамен 300 000 м³/с</translation>
     </message>
     <message>
         <source>at most 1 000 000 MW: the largest power station on Earth, Three Gorges, has 22 500 MW</source>
-        <translation type="unfinished"></translation>
+        <translation>ең көбі 1 000 000 МВт: Жердегі ең ірі электр станциясы «Үш шатқалдың» қуаты 22 500 МВт</translation>
     </message>
     <message>
         <source>between -500 and 9 000 m a.s.l.: the Dead Sea shore lies at about -430 m, the summit of Everest at 8 849 m</source>
-        <translation type="unfinished"></translation>
+        <translation>-500 бен 9 000 м абс. аралығында: Өлі теңіз жағасы шамамен -430 м, Эверест шыңы 8 849 м биіктікте</translation>
     </message>
     <message>
         <source>at most 1 000 000 km²: the largest lake on Earth, the Caspian Sea, covers about 371 000 km²</source>
-        <translation type="unfinished"></translation>
+        <translation>ең көбі 1 000 000 км²: Жердегі ең үлкен көл — Каспий теңізінің ауданы шамамен 371 000 км²</translation>
     </message>
     <message>
         <source>between -1 000 000 and 1 000 000 (a place on the schematic drawing)</source>
-        <translation type="unfinished"></translation>
+        <translation>-1 000 000 мен 1 000 000 аралығында (сызбадағы орын)</translation>
     </message>
     <message>
         <source>at most 400 000 periods (about 1 100 years of days)</source>
-        <translation type="unfinished"></translation>
+        <translation>ең көбі 400 000 кезең (тәулік бойынша шамамен 1 100 жыл)</translation>
     </message>
     <message>
         <source>at most 1 000 000 Mm³ per period: even the Amazon carries about 560 000 Mm³ in a month</source>
-        <translation type="unfinished"></translation>
+        <translation>бір кезеңде ең көбі 1 000 000 млн м³: тіпті Амазонка бір айда шамамен 560 000 млн м³ су ағызады</translation>
     </message>
     <message>
         <source>at most 1 000 000 Mm³ (1 000 km³): the largest reservoir on Earth, Kariba, holds about 180 km³</source>
-        <translation type="unfinished"></translation>
+        <translation>ең көбі 1 000 000 млн м³ (1 000 км³): Жердегі ең үлкен су қоймасы — Кариба шамамен 180 км³ су сыйғызады</translation>
     </message>
     <message>
         <source>at most 2 000 mm per period: open water in the hottest deserts loses about 4 000 mm in a whole year</source>
-        <translation type="unfinished"></translation>
+        <translation>бір кезеңде ең көбі 2 000 мм: ең ыстық шөлдердегі ашық су беті бір жыл ішінде шамамен 4 000 мм жоғалтады</translation>
     </message>
     <message>
         <source>at most 10 000 mm per period: the wettest month ever recorded (Cherrapunji, July 1861) brought about 9 300 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>бір кезеңде ең көбі 10 000 мм: бақылау тарихындағы ең жаңбырлы айда (Черрапунджи, 1861 жылғы шілде) шамамен 9 300 мм жауған</translation>
     </message>
 </context>
 <context>
     <name>Horizon</name>
     <message>
         <source>years must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>жылдар саны кемінде 1 болуы керек</translation>
     </message>
     <message>
         <source>the scenario is not monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>сценарий айлық емес</translation>
     </message>
 </context>
 <context>
     <name>ImportUnits</name>
     <message>
         <source>{unit} (mean flow over each period)</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit} (әр кезеңдегі орташа өтім)</translation>
     </message>
     <message>
         <source>{unit} (volume per period)</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit} (кезеңдегі көлем)</translation>
     </message>
     <message>
-        <source>the header names two units ({units}): choose the column&apos;s unit</source>
-        <translation type="unfinished"></translation>
+        <source>the header names two units ({units}): choose the column's unit</source>
+        <translation>тақырыпта екі өлшем бірлігі көрсетілген ({units}): бағанның өлшем бірлігін таңдаңыз</translation>
     </message>
     <message>
-        <source>the header&apos;s unit &apos;{text}&apos; is not one WaterPlanner knows ({known}): choose the column&apos;s unit</source>
-        <translation type="unfinished"></translation>
+        <source>the header's unit '{text}' is not one WaterPlanner knows ({known}): choose the column's unit</source>
+        <translation>тақырыптағы '{text}' өлшем бірлігін WaterPlanner білмейді (белгілілері: {known}): бағанның өлшем бірлігін таңдаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>LinkFields</name>
+    <message>
+        <source>Capacity</source>
+        <translation>Өткізу қабілеті</translation>
     </message>
 </context>
 <context>
     <name>Lists</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> немесе </translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> және </translation>
     </message>
 </context>
 <context>
     <name>Months</name>
     <message>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>қаң</translation>
     </message>
     <message>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>ақп</translation>
     </message>
     <message>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>нау</translation>
     </message>
     <message>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>сәу</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>мам</translation>
     </message>
     <message>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>мау</translation>
     </message>
     <message>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>шіл</translation>
     </message>
     <message>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>там</translation>
     </message>
     <message>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>қыр</translation>
     </message>
     <message>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>қаз</translation>
     </message>
     <message>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>қар</translation>
     </message>
     <message>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>жел</translation>
     </message>
     <message>
         <source>1 January</source>
-        <translation type="unfinished"></translation>
+        <translation>1 қаңтар</translation>
     </message>
     <message>
         <source>1 February</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ақпан</translation>
     </message>
     <message>
         <source>1 March</source>
-        <translation type="unfinished"></translation>
+        <translation>1 наурыз</translation>
     </message>
     <message>
         <source>1 April</source>
-        <translation type="unfinished"></translation>
+        <translation>1 сәуір</translation>
     </message>
     <message>
         <source>1 May</source>
-        <translation type="unfinished"></translation>
+        <translation>1 мамыр</translation>
     </message>
     <message>
         <source>1 June</source>
-        <translation type="unfinished"></translation>
+        <translation>1 маусым</translation>
     </message>
     <message>
         <source>1 July</source>
-        <translation type="unfinished"></translation>
+        <translation>1 шілде</translation>
     </message>
     <message>
         <source>1 August</source>
-        <translation type="unfinished"></translation>
+        <translation>1 тамыз</translation>
     </message>
     <message>
         <source>1 September</source>
-        <translation type="unfinished"></translation>
+        <translation>1 қыркүйек</translation>
     </message>
     <message>
         <source>1 October</source>
-        <translation type="unfinished"></translation>
+        <translation>1 қазан</translation>
     </message>
     <message>
         <source>1 November</source>
-        <translation type="unfinished"></translation>
+        <translation>1 қараша</translation>
     </message>
     <message>
         <source>1 December</source>
-        <translation type="unfinished"></translation>
+        <translation>1 желтоқсан</translation>
     </message>
     <message>
         <source>{month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} {year}</translation>
     </message>
     <message>
         <source>{month} {year} d{dekad}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} {year}, {dekad}-онкүндік</translation>
     </message>
 </context>
 <context>
     <name>NodeKinds</name>
     <message>
         <source>Inflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Келетін ағын</translation>
     </message>
     <message>
         <source>Reservoir</source>
-        <translation type="unfinished"></translation>
+        <translation>Су қоймасы</translation>
     </message>
     <message>
         <source>Junction</source>
-        <translation type="unfinished"></translation>
+        <translation>Торап</translation>
     </message>
     <message>
         <source>Demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Су қажеттілігі</translation>
     </message>
     <message>
         <source>Minimum flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ең аз өтім</translation>
     </message>
     <message>
         <source>Terminal lake</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы су айдыны</translation>
     </message>
     <message>
         <source>Sink</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйеден шығу</translation>
     </message>
     <message>
         <source>inflow</source>
-        <translation type="unfinished"></translation>
+        <translation>келетін ағын</translation>
     </message>
     <message>
         <source>reservoir</source>
-        <translation type="unfinished"></translation>
+        <translation>су қоймасы</translation>
     </message>
     <message>
         <source>junction</source>
-        <translation type="unfinished"></translation>
+        <translation>торап</translation>
     </message>
     <message>
         <source>demand</source>
-        <translation type="unfinished"></translation>
+        <translation>су қажеттілігі</translation>
     </message>
     <message>
         <source>min_flow</source>
-        <translation type="unfinished"></translation>
+        <translation>ең аз өтім</translation>
     </message>
     <message>
         <source>terminal_lake</source>
-        <translation type="unfinished"></translation>
+        <translation>соңғы су айдыны</translation>
     </message>
     <message>
         <source>sink</source>
-        <translation type="unfinished"></translation>
+        <translation>жүйеден шығу</translation>
     </message>
     <message>
         <source>min flow</source>
-        <translation type="unfinished"></translation>
+        <translation>ең аз өтім</translation>
     </message>
     <message>
         <source>terminal lake</source>
-        <translation type="unfinished"></translation>
+        <translation>соңғы су айдыны</translation>
     </message>
 </context>
 <context>
     <name>Objectives</name>
     <message>
-        <source>&apos;{label}&apos; is not an objective: use kind[:node,node][:season] with kind one of {kinds} and season one of {seasons}</source>
-        <translation type="unfinished"></translation>
+        <source>'{label}' is not an objective: use kind[:node,node][:season] with kind one of {kinds} and season one of {seasons}</source>
+        <translation>'{label}' — оңтайландыру мақсаты емес: kind[:node,node][:season] түрінде жазыңыз, мұнда kind — мыналардың бірі: {kinds}, ал season — мыналардың бірі: {seasons}</translation>
     </message>
     <message>
-        <source>&apos;{label}&apos;: a {kind} objective needs numbers; define it in the scenario&apos;s optimisation section and refer to it by its name</source>
-        <translation type="unfinished"></translation>
+        <source>'{label}': a {kind} objective needs numbers; define it in the scenario's optimisation section and refer to it by its name</source>
+        <translation>'{label}': {kind} мақсатына сандар керек; оны сценарийдің оңтайландыру бөлімінде беріп, атауы бойынша сілтеме жасаңыз</translation>
     </message>
     <message>
-        <source>&apos;{label}&apos;: a {kind} objective names exactly one node</source>
-        <translation type="unfinished"></translation>
+        <source>'{label}': a {kind} objective names exactly one node</source>
+        <translation>'{label}': {kind} мақсаты дәл бір торапты көрсетеді</translation>
     </message>
     <message>
-        <source>&apos;{label}&apos;: a spill objective has no season</source>
-        <translation type="unfinished"></translation>
+        <source>'{label}': a spill objective has no season</source>
+        <translation>'{label}': spill мақсатында маусым болмайды</translation>
     </message>
 </context>
 <context>
     <name>OptimisationCheck</name>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>мән</translation>
     </message>
     <message>
         <source>weight</source>
-        <translation type="unfinished"></translation>
+        <translation>салмақ</translation>
     </message>
     <message>
         <source>penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>айыппұл</translation>
     </message>
     <message>
         <source>regularisation weight</source>
-        <translation type="unfinished"></translation>
+        <translation>регуляризация салмағы</translation>
     </message>
     <message>
         <source>expected a number ≥ {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ {minimum} сан күтілді</translation>
     </message>
     <message>
         <source>expected a number</source>
-        <translation type="unfinished"></translation>
+        <translation>сан күтілді</translation>
     </message>
     <message>
         <source>{value} is below the smallest {what} allowed, {bound}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {value} рұқсат етілген ең кіші мәннен кем, {bound}</translation>
     </message>
     <message>
         <source>{value} is above the largest {what} allowed, {bound}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {value} рұқсат етілген ең үлкен мәннен асады, {bound}</translation>
     </message>
     <message>
         <source>expected a node id (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>торап идентификаторы (мәтін) күтілді</translation>
     </message>
     <message>
-        <source>there is no node &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>there is no node '{id}'</source>
+        <translation>'{id}' торабы жоқ</translation>
     </message>
     <message>
-        <source>&apos;{id}&apos; is a {kind}, not a {wanted}</source>
-        <translation type="unfinished"></translation>
+        <source>'{id}' is a {kind}, not a {wanted}</source>
+        <translation>'{id}' — «{kind}» түріндегі торап, ал керегі: {wanted}</translation>
     </message>
     <message>
-        <source>reservoir &apos;{id}&apos; has no hydropower plant</source>
-        <translation type="unfinished"></translation>
+        <source>reservoir '{id}' has no hydropower plant</source>
+        <translation>'{id}' су қоймасында СЭС жоқ</translation>
     </message>
     <message>
         <source>expected a list with one number per period</source>
-        <translation type="unfinished"></translation>
+        <translation>әр кезеңге бір саннан тұратын тізім күтілді</translation>
     </message>
     <message>
         <source>has {count} values; the time base has {periods} periods</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} мән бар; уақыт торында {periods} кезең бар</translation>
     </message>
     <message>
         <source>expected a number or null</source>
-        <translation type="unfinished"></translation>
+        <translation>сан немесе null күтілді</translation>
     </message>
     <message>
         <source>expected an object describing one objective</source>
-        <translation type="unfinished"></translation>
+        <translation>бір мақсатты сипаттайтын объект күтілді</translation>
     </message>
     <message>
         <source>expected an object describing one constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>бір шектеуді сипаттайтын объект күтілді</translation>
     </message>
     <message>
         <source>{value} is not an objective kind (use {kinds})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — мақсат түрі емес (рұқсат етілгені: {kinds})</translation>
     </message>
     <message>
         <source>{value} is not an constraint kind (use {kinds})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — шектеу түрі емес (рұқсат етілгені: {kinds})</translation>
     </message>
     <message>
         <source>unknown key for a {kind} objective (known: {keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} мақсаты үшін белгісіз кілт (белгілілері: {keys})</translation>
     </message>
     <message>
         <source>unknown key for a {kind} constraint (known: {keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} шектеуі үшін белгісіз кілт (белгілілері: {keys})</translation>
     </message>
     <message>
-        <source>a {kind} objective needs &apos;{key}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>a {kind} objective needs '{key}'</source>
+        <translation>{kind} мақсатына '{key}' кілті керек</translation>
     </message>
     <message>
-        <source>a {kind} constraint needs &apos;{key}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>a {kind} constraint needs '{key}'</source>
+        <translation>{kind} шектеуіне '{key}' кілті керек</translation>
     </message>
     <message>
         <source>expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>мәтін күтілді</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true немесе false күтілді</translation>
     </message>
     <message>
         <source>expected a list of node ids</source>
-        <translation type="unfinished"></translation>
+        <translation>торап идентификаторларының тізімі күтілді</translation>
     </message>
     <message>
-        <source>expected a number (Mm³) or &quot;start&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>expected a number (Mm³) or "start"</source>
+        <translation>сан (млн м³) немесе "start" күтілді</translation>
     </message>
     <message>
         <source>expected a country code (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>ел коды (мәтін) күтілді</translation>
     </message>
     <message>
         <source>{value} is not a season (use {seasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — маусым емес (рұқсат етілгені: {seasons})</translation>
     </message>
     <message>
         <source>{value} is not a season of the ICWC limits (use {seasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — МКВК лимиттерінің маусымы емес (рұқсат етілгені: {seasons})</translation>
     </message>
     <message>
-        <source>{value}: use &apos;period&apos; or &apos;total&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>{value}: use 'period' or 'total'</source>
+        <translation>{value}: 'period' немесе 'total' қолданыңыз</translation>
     </message>
     <message>
         <source>{value} is not a limit (use {limits})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — желі шектеуі емес (рұқсат етілгені: {limits})</translation>
     </message>
     <message>
         <source>a {kind} needs min_mcm, max_mcm or both</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} үшін min_mcm, max_mcm немесе екеуі де керек</translation>
     </message>
     <message>
         <source>a release_bounds needs at least one of min_mcm, max_mcm (Mm³ per period), min_m3s, max_m3s (mean flow)</source>
-        <translation type="unfinished"></translation>
+        <translation>release_bounds үшін min_mcm, max_mcm (кезеңге млн м³), min_m3s, max_m3s (орташа өтім) кілттерінің кемінде біреуі керек</translation>
     </message>
     <message>
         <source>give {one} or {other}, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>{one} немесе {other} көрсетіңіз, екеуін бірге емес</translation>
     </message>
     <message>
         <source>a season applies to min_m3s and max_m3s only</source>
-        <translation type="unfinished"></translation>
+        <translation>маусым тек min_m3s пен max_m3s үшін қолданылады</translation>
     </message>
     <message>
         <source>a ramping limit needs exactly one of max_change_m3s (mean flow) and max_change_mcm (volume per period)</source>
-        <translation type="unfinished"></translation>
+        <translation>су жіберудің өзгеру жылдамдығын шектеуге max_change_m3s (орташа өтім) пен max_change_mcm (кезеңдегі көлем) кілттерінің дәл біреуі керек</translation>
     </message>
     <message>
         <source>name the country whose limit applies (its code, e.g. UZ)</source>
-        <translation type="unfinished"></translation>
+        <translation>лимиті қолданылатын елді көрсетіңіз (оның коды, мысалы UZ)</translation>
     </message>
     <message>
         <source>name plants or a country, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>СЭС-терді немесе елді көрсетіңіз, екеуін бірге емес</translation>
     </message>
     <message>
         <source>minimum {minimum} is above the maximum {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>ең кіші мән ({minimum}) ең үлкен мәннен ({maximum}) асады</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>объект күтілді</translation>
     </message>
     <message>
         <source>expected a list of reservoir ids</source>
-        <translation type="unfinished"></translation>
+        <translation>су қоймалары идентификаторларының тізімі күтілді</translation>
     </message>
     <message>
         <source>{value}: use {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}: {choices} қолданыңыз</translation>
     </message>
     <message>
         <source>expected a list of objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>мақсаттар тізімі күтілді</translation>
     </message>
     <message>
         <source>expected a list of constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>шектеулер тізімі күтілді</translation>
     </message>
     <message>
-        <source>the name &apos;{name}&apos; is used twice</source>
-        <translation type="unfinished"></translation>
+        <source>the name '{name}' is used twice</source>
+        <translation>'{name}' атауы екі рет қолданылған</translation>
     </message>
     <message>
         <source>expected one of {modes} or an object {object}</source>
-        <translation type="unfinished"></translation>
+        <translation>{modes} ішінен біреуі немесе {object} объектісі күтілді</translation>
     </message>
     <message>
-        <source>expected &quot;off&quot; or an object {object}</source>
-        <translation type="unfinished"></translation>
+        <source>expected "off" or an object {object}</source>
+        <translation>"off" немесе {object} объектісі күтілді</translation>
     </message>
     <message>
         <source>expected a whole number ≥ 1</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ 1 бүтін сан күтілді</translation>
     </message>
     <message>
         <source>{value} is above the largest number of iterations allowed, {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} рұқсат етілген итерациялардың ең көп санынан ({maximum}) асады</translation>
     </message>
     <message>
         <source>expected a number &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; 0 сан күтілді</translation>
     </message>
     <message>
         <source>{value} is above the largest tolerance allowed, {maximum} Mm³</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} рұқсат етілген ең үлкен қателіктен ({maximum} млн м³) асады</translation>
     </message>
     <message>
         <source>unknown key (known: {keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз кілт (белгілілері: {keys})</translation>
     </message>
     <message>
         <source>{value} is not a carry-over mode (use {modes})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — ауыспалы қор режимі емес (рұқсат етілгені: {modes})</translation>
     </message>
 </context>
 <context>
     <name>OptimisationEdits</name>
     <message>
         <source>irrigation shortfall</source>
-        <translation type="unfinished"></translation>
+        <translation>суармаға су беру тапшылығы</translation>
     </message>
     <message>
         <source>minimum-flow deficit</source>
-        <translation type="unfinished"></translation>
+        <translation>ең аз өтім тапшылығы</translation>
     </message>
     <message>
         <source>terminal-lake inflow</source>
-        <translation type="unfinished"></translation>
+        <translation>соңғы су айдынына келетін ағын</translation>
     </message>
     <message>
         <source>hydropower energy</source>
-        <translation type="unfinished"></translation>
+        <translation>СЭС-тің электр энергиясын өндіруі</translation>
     </message>
     <message>
         <source>carry-over storage target</source>
-        <translation type="unfinished"></translation>
+        <translation>мақсатты ауыспалы қор</translation>
     </message>
     <message>
         <source>spill</source>
-        <translation type="unfinished"></translation>
+        <translation>бос төгу</translation>
     </message>
     <message>
         <source>value of releases</source>
-        <translation type="unfinished"></translation>
+        <translation>су жіберудің құндылығы</translation>
     </message>
     <message>
         <source>fair sharing of shortage (the largest share short)</source>
-        <translation type="unfinished"></translation>
+        <translation>тапшылықты әділ бөлу (тапшылықтың ең үлкен үлесі)</translation>
     </message>
     <message>
         <source>end storage (carry-over)</source>
-        <translation type="unfinished"></translation>
+        <translation>соңғы көлем (ауыспалы қор)</translation>
     </message>
     <message>
         <source>operating minimum storage</source>
-        <translation type="unfinished"></translation>
+        <translation>көлемнің пайдалану минимумы</translation>
     </message>
     <message>
         <source>ramping limit</source>
-        <translation type="unfinished"></translation>
+        <translation>су жіберудің өзгеру жылдамдығының шегі</translation>
     </message>
     <message>
         <source>release bounds</source>
-        <translation type="unfinished"></translation>
+        <translation>су жіберу шектері</translation>
     </message>
     <message>
         <source>minimum energy</source>
-        <translation type="unfinished"></translation>
+        <translation>электр энергиясын ең аз өндіру</translation>
     </message>
     <message>
         <source>minimum terminal-lake inflow</source>
-        <translation type="unfinished"></translation>
+        <translation>соңғы су айдынына ең аз келетін ағын</translation>
     </message>
     <message>
         <source>rule curve</source>
-        <translation type="unfinished"></translation>
+        <translation>реттеу қисығы</translation>
     </message>
     <message>
         <source>ICWC limit</source>
-        <translation type="unfinished"></translation>
+        <translation>МКВК лимиті</translation>
     </message>
     <message>
         <source>limit of the network</source>
-        <translation type="unfinished"></translation>
+        <translation>желі шектеуі</translation>
     </message>
     <message>
         <source>weight</source>
-        <translation type="unfinished"></translation>
+        <translation>салмақ</translation>
     </message>
     <message>
         <source>penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>айыппұл</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>атауы</translation>
     </message>
     <message>
         <source>hard or soft</source>
-        <translation type="unfinished"></translation>
+        <translation>қатаң немесе жұмсақ</translation>
     </message>
     <message>
         <source>demands</source>
-        <translation type="unfinished"></translation>
+        <translation>су қажеттіліктері</translation>
     </message>
     <message>
         <source>minimum-flow points</source>
-        <translation type="unfinished"></translation>
+        <translation>ең аз өтім тұстамалары</translation>
     </message>
     <message>
         <source>plants</source>
-        <translation type="unfinished"></translation>
+        <translation>СЭС-тер</translation>
     </message>
     <message>
         <source>reservoirs</source>
-        <translation type="unfinished"></translation>
+        <translation>су қоймалары</translation>
     </message>
     <message>
         <source>reservoir</source>
-        <translation type="unfinished"></translation>
+        <translation>су қоймасы</translation>
     </message>
     <message>
         <source>terminal lake</source>
-        <translation type="unfinished"></translation>
+        <translation>соңғы су айдыны</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>ел</translation>
     </message>
     <message>
         <source>season</source>
-        <translation type="unfinished"></translation>
+        <translation>маусым</translation>
     </message>
     <message>
         <source>by priority</source>
-        <translation type="unfinished"></translation>
+        <translation>басымдық бойынша</translation>
     </message>
     <message>
         <source>target (Mm³)</source>
-        <translation type="unfinished"></translation>
+        <translation>мақсатты мән (млн м³)</translation>
     </message>
     <message>
         <source>value per Mm³</source>
-        <translation type="unfinished"></translation>
+        <translation>1 млн м³ құндылығы</translation>
     </message>
     <message>
         <source>minimum (Mm³)</source>
-        <translation type="unfinished"></translation>
+        <translation>ең аз мән (млн м³)</translation>
     </message>
     <message>
         <source>maximum (Mm³)</source>
-        <translation type="unfinished"></translation>
+        <translation>ең көп мән (млн м³)</translation>
     </message>
     <message>
         <source>lowest release (m³/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ең аз су жіберу (м³/с)</translation>
     </message>
     <message>
         <source>highest release (m³/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ең көп су жіберу (м³/с)</translation>
     </message>
     <message>
         <source>largest change (m³/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ең үлкен өзгеріс (м³/с)</translation>
     </message>
     <message>
         <source>largest change (Mm³)</source>
-        <translation type="unfinished"></translation>
+        <translation>ең үлкен өзгеріс (млн м³)</translation>
     </message>
     <message>
         <source>per period or in total</source>
-        <translation type="unfinished"></translation>
+        <translation>кезеңге немесе жиынтығында</translation>
     </message>
     <message>
         <source>limit</source>
-        <translation type="unfinished"></translation>
+        <translation>шектеу</translation>
     </message>
     <message>
         <source>dead storage</source>
-        <translation type="unfinished"></translation>
+        <translation>өлі көлем</translation>
     </message>
     <message>
         <source>min release</source>
-        <translation type="unfinished"></translation>
+        <translation>ең аз су жіберу</translation>
     </message>
     <message>
         <source>flood curve</source>
-        <translation type="unfinished"></translation>
+        <translation>су тасқынына қарсы қисық</translation>
     </message>
     <message>
         <source>link capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>байланыстардың өткізу қабілеті</translation>
     </message>
     <message>
         <source>winter</source>
-        <translation type="unfinished"></translation>
+        <translation>қыс</translation>
     </message>
     <message>
         <source>summer</source>
-        <translation type="unfinished"></translation>
+        <translation>жаз</translation>
     </message>
     <message>
         <source>vegetation</source>
-        <translation type="unfinished"></translation>
+        <translation>вегетациялық кезең</translation>
     </message>
     <message>
         <source>non-vegetation</source>
-        <translation type="unfinished"></translation>
+        <translation>вегетацияаралық кезең</translation>
     </message>
     <message>
         <source>{what} at {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {where}</translation>
     </message>
     <message>
         <source>{what} of {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {country}</translation>
     </message>
     <message>
-        <source>the scenario&apos;s optimisation section cannot be read: fix the problems listed for it first</source>
-        <translation type="unfinished"></translation>
+        <source>the scenario's optimisation section cannot be read: fix the problems listed for it first</source>
+        <translation>сценарийдің оңтайландыру бөлімі оқылмайды: алдымен ол үшін көрсетілген қателерді түзетіңіз</translation>
     </message>
     <message>
         <source>optimisation settings, {where}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>оңтайландыру баптаулары, {where}: {problem}</translation>
     </message>
     <message>
         <source>{field} value {index}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}, {index}-мән</translation>
     </message>
     <message>
         <source>objective {number}{title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-мақсат{title}</translation>
     </message>
     <message>
         <source>requirement {number}{title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-шектеу{title}</translation>
     </message>
     <message numerus="yes">
         <source> (and {count} more problem(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform> (және тағы {count} қате)</numerusform><numerusform> (және тағы {count} қате)</numerusform></translation>
     </message>
     <message>
-        <source>&apos;{part}&apos; is not a part of the optimisation settings</source>
-        <translation type="unfinished"></translation>
+        <source>'{part}' is not a part of the optimisation settings</source>
+        <translation>'{part}' — оңтайландыру баптауларының бөлігі емес</translation>
     </message>
     <message>
         <source>a {type} is not an objective</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} — оңтайландыру мақсаты емес</translation>
     </message>
     <message>
         <source>a {type} is not an requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} — шектеу емес</translation>
     </message>
     <message>
         <source>no objective to add</source>
-        <translation type="unfinished"></translation>
+        <translation>қосатын мақсат жоқ</translation>
     </message>
     <message>
         <source>no requirement to add</source>
-        <translation type="unfinished"></translation>
+        <translation>қосатын шектеу жоқ</translation>
     </message>
     <message>
         <source>there is no objective {number} (the scenario has {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-мақсат жоқ (сценарийдегі мақсаттар саны: {count})</translation>
     </message>
     <message>
         <source>there is no requirement {number} (the scenario has {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}-шектеу жоқ (сценарийдегі шектеулер саны: {count})</translation>
     </message>
     <message>
         <source>the optimiser needs at least one objective: add another before removing this one</source>
-        <translation type="unfinished"></translation>
+        <translation>оңтайландырғышқа кемінде бір мақсат керек: мұны жоймас бұрын басқасын қосыңыз</translation>
     </message>
     <message>
         <source>Add objective: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақсат қосу: {title}</translation>
     </message>
     <message>
         <source>Add requirement: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Шектеу қосу: {title}</translation>
     </message>
     <message>
         <source>Change objective: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақсатты өзгерту: {title}</translation>
     </message>
     <message>
         <source>Change requirement: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Шектеуді өзгерту: {title}</translation>
     </message>
     <message>
         <source>Remove objective: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақсатты жою: {title}</translation>
     </message>
     <message>
         <source>Remove requirement: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Шектеуді жою: {title}</translation>
     </message>
     <message>
         <source>{weights} weights for {objectives} objectives: the objectives changed meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>салмақтар саны {weights}, ал мақсаттар саны {objectives}: осы аралықта мақсаттар өзгерген</translation>
     </message>
     <message>
         <source>choose at least one reservoir for the optimiser to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>су жіберуін оңтайландырғыш анықтайтын кемінде бір су қоймасын таңдаңыз</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>барлығы</translation>
     </message>
     <message>
         <source>Optimiser decides: {reservoirs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оңтайландырғыш анықтайды: {reservoirs}</translation>
     </message>
 </context>
 <context>
     <name>Rulebook</name>
     <message>
         <source>{name} release, {period}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, су жіберу, {period}: {problem}</translation>
     </message>
     <message>
         <source>{name} release: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, су жіберу: {problem}</translation>
     </message>
     <message>
         <source>{owner} {field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner}, {field}: {problem}</translation>
     </message>
     <message>
         <source>{problems} (and {count} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>{problems} (және тағы {count})</translation>
     </message>
 </context>
 <context>
     <name>SafeFiles</name>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл</translation>
     </message>
     <message>
         <source>scenario file</source>
-        <translation type="unfinished"></translation>
+        <translation>сценарий файлы</translation>
     </message>
     <message>
         <source>series file (CSV or .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>қатарлар файлы (CSV немесе .xlsx)</translation>
     </message>
     <message>
         <source>lock</source>
-        <translation type="unfinished"></translation>
+        <translation>бұғаттау файлы</translation>
     </message>
     <message>
         <source>recovery record</source>
-        <translation type="unfinished"></translation>
+        <translation>қалпына келтіру жазбасы</translation>
     </message>
     <message>
         <source>recovery copy</source>
-        <translation type="unfinished"></translation>
+        <translation>қалпына келтіру көшірмесі</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} МБ</translation>
     </message>
     <message>
         <source>{size} kB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} КБ</translation>
     </message>
     <message>
         <source>{size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} Б</translation>
     </message>
     <message>
         <source>{path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} оқылмайды: {reason}</translation>
     </message>
     <message>
         <source>{path} cannot be read (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} оқылмайды (қол жеткізу құқығы жоқ)</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} жоқ</translation>
     </message>
     <message>
         <source>{path} is a folder, not a {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — қалта, {what} емес</translation>
     </message>
     <message>
         <source>{path} is not a regular file (a device, pipe or socket), so it cannot be a {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — кәдімгі файл емес (құрылғы, арна немесе сокет), сондықтан ол {what} бола алмайды</translation>
     </message>
     <message>
         <source>{name} is {size}: too large for a {what} (the limit is {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: көлемі {size}, бұл {what} үшін тым көп (шегі — {limit})</translation>
     </message>
     <message>
         <source>{path} is not a regular file, so it cannot be a {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} — кәдімгі файл емес, сондықтан ол {what} бола алмайды</translation>
     </message>
     <message>
         <source>{name} is too large for a {what} (the limit is {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {what} үшін тым үлкен (шегі — {limit})</translation>
     </message>
 </context>
 <context>
     <name>ScenarioFile</name>
     <message>
         <source>is not UTF-8 text: byte {byte} at offset {offset} cannot be decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 мәтіні емес: {offset} орнындағы {byte} байты декодталмайды</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>бос</translation>
     </message>
     <message>
         <source>contains NUL characters: it is a binary file, not a scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>құрамында NUL таңбалары бар: бұл сценарий емес, екілік файл</translation>
     </message>
     <message>
         <source>is nested more than {levels} levels deep: not a scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>кірістіру тереңдігі {levels} деңгейден асады: бұл сценарий емес</translation>
     </message>
     <message>
-        <source>the key &quot;{key}&quot; appears twice in one object</source>
-        <translation type="unfinished"></translation>
+        <source>the key "{key}" appears twice in one object</source>
+        <translation>"{key}" кілті бір объектіде екі рет кездеседі</translation>
     </message>
     <message>
         <source>JSON syntax error at line {line}, column {column}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON синтаксис қатесі, {line}-жол, {column}-баған: {error}</translation>
     </message>
     <message>
         <source>cannot be read as JSON: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ретінде оқылмайды: {error}</translation>
     </message>
     <message>
         <source>expected a scenario object at the top of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>файлдың басында сценарий объектісі күтілді</translation>
     </message>
     <message>
         <source>{path} is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} тек оқуға арналған</translation>
     </message>
     <message>
         <source>invalid scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>жарамсыз сценарий</translation>
     </message>
 </context>
 <context>
     <name>SeriesImport</name>
     <message>
         <source>the header says {header}; its values are read as {chosen}, as chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>тақырыпта {header} көрсетілген; мәндер таңдалғандай {chosen} ретінде оқылады</translation>
     </message>
     <message>
         <source>the header names no unit; its values are read as {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>тақырыпта өлшем бірлігі жоқ; мәндер {unit} ретінде оқылады</translation>
     </message>
     <message>
-        <source>the header names no unit: choose the column&apos;s unit ({known}) or write it in the header, e.g. &apos;{example}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>the header names no unit: choose the column's unit ({known}) or write it in the header, e.g. '{example}'</source>
+        <translation>тақырыпта өлшем бірлігі жоқ: бағанның өлшем бірлігін таңдаңыз ({known}) немесе оны тақырыпқа жазыңыз, мысалы '{example}'</translation>
     </message>
     <message>
         <source>the table has a header but no data rows</source>
-        <translation type="unfinished"></translation>
+        <translation>кестеде тақырып бар, бірақ деректер жолдары жоқ</translation>
     </message>
     <message>
         <source>the date column {column} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} күн бағаны жоқ</translation>
     </message>
     <message>
         <source>no column is mapped to a node: choose at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>ешбір баған торапқа сәйкестендірілмеген: кемінде біреуін таңдаңыз</translation>
     </message>
     <message>
         <source>this column does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>мұндай баған жоқ</translation>
     </message>
     <message>
         <source>the date column cannot also hold values</source>
-        <translation type="unfinished"></translation>
+        <translation>күн бағанында мәндер бола алмайды</translation>
     </message>
     <message>
         <source>Column {column}: {note}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} бағаны: {note}.</translation>
     </message>
     <message>
-        <source>there is no node &apos;{id}&apos; in this scenario</source>
-        <translation type="unfinished"></translation>
+        <source>there is no node '{id}' in this scenario</source>
+        <translation>бұл сценарийде '{id}' торабы жоқ</translation>
     </message>
     <message>
-        <source>&apos;{id}&apos; is a {kind} node: it has no {series} series</source>
-        <translation type="unfinished"></translation>
+        <source>'{id}' is a {kind} node: it has no {series} series</source>
+        <translation>'{id}' — «{kind}» түріндегі торап: онда «{series}» қатары жоқ</translation>
     </message>
     <message>
-        <source>unknown inflow set &apos;{name}&apos;; this scenario has: {sets}</source>
-        <translation type="unfinished"></translation>
+        <source>unknown inflow set '{name}'; this scenario has: {sets}</source>
+        <translation>белгісіз ағын нұсқасы '{name}'; бұл сценарийде барлары: {sets}</translation>
     </message>
     <message>
-        <source>&apos;{id}&apos; {series} is already fed by column {column}</source>
-        <translation type="unfinished"></translation>
+        <source>'{id}' {series} is already fed by column {column}</source>
+        <translation>'{id}' торабының «{series}» қатары {column} бағанынан толтырылып қойған</translation>
     </message>
     <message>
-        <source>&apos;{header}&apos; names no node of this scenario: map it to a node or skip it</source>
-        <translation type="unfinished"></translation>
+        <source>'{header}' names no node of this scenario: map it to a node or skip it</source>
+        <translation>'{header}' осы сценарийдің ешбір торабын атамайды: бағанды торапқа сәйкестендіріңіз немесе өткізіп жіберіңіз</translation>
     </message>
     <message>
         <source>this column has no header: map it to a node or skip it</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл бағанның тақырыбы жоқ: оны торапқа сәйкестендіріңіз немесе өткізіп жіберіңіз</translation>
     </message>
     <message>
         <source>empty (expected e.g. 2025-10-01 or 01.10.2025, in the years {first}–{last})</source>
-        <translation type="unfinished"></translation>
+        <translation>бос (мысалы, 2025-10-01 немесе 01.10.2025 күтіледі, {first}–{last} жылдар аралығында)</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date (expected e.g. 2025-10-01 or 01.10.2025, in the years {first}–{last})</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is not a date (expected e.g. 2025-10-01 or 01.10.2025, in the years {first}–{last})</source>
+        <translation>'{value}' — күн емес (мысалы, 2025-10-01 немесе 01.10.2025 күтіледі, {first}–{last} жылдар аралығында)</translation>
     </message>
     <message>
         <source>cannot tell whether the dates are monthly, dekads or days: choose the period length</source>
-        <translation type="unfinished"></translation>
+        <translation>күндердің айлық, онкүндік немесе тәуліктік екенін анықтау мүмкін емес: кезең ұзындығын таңдаңыз</translation>
     </message>
     <message>
         <source>{date} does not start a dekad period (dekads start on days 1, 11 and 21)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} — онкүндіктің басы емес (онкүндіктер айдың 1, 11 және 21-күндері басталады)</translation>
     </message>
     <message>
         <source>{date} does not start a month period (months start on day 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} — айдың басы емес (айлар 1-күні басталады)</translation>
     </message>
     <message>
         <source>{date} repeats row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {row}-жолды қайталайды</translation>
     </message>
     <message>
         <source>{date} comes before row {row} ({previous}): sort the rows by date</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {row}-жолдан ({previous}) бұрын тұр: жолдарды күні бойынша сұрыптаңыз</translation>
     </message>
     <message>
         <source>{period} is missing: the date jumps from {previous} (row {row}) to {date} (missing: {periods})</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} кезеңі жоқ: күн {previous} ({row}-жол) мәнінен {date} мәніне секіреді (жоқтары: {periods})</translation>
     </message>
     <message>
         <source>negative flow ({value}) is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>теріс өтімге ({value}) жол берілмейді</translation>
     </message>
     <message>
         <source>negative demand ({value}) is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>теріс су қажеттілігіне ({value}) жол берілмейді</translation>
     </message>
     <message>
         <source>negative release ({value}) is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>теріс су жіберуге ({value}) жол берілмейді</translation>
     </message>
     <message numerus="yes">
-        <source>{count} row(s) outside the scenario&apos;s horizon ({first} – {last}) are ignored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>{count} row(s) outside the scenario's horizon ({first} – {last}) are ignored.</source>
+        <translation><numerusform>Сценарий көкжиегінен ({first} – {last}) тыс {count} жол ескерілмейді.</numerusform><numerusform>Сценарий көкжиегінен ({first} – {last}) тыс {count} жол ескерілмейді.</numerusform></translation>
     </message>
     <message>
-        <source>The file is {file_step}; its values are aggregated to the scenario&apos;s {step} periods.</source>
-        <translation type="unfinished"></translation>
+        <source>The file is {file_step}; its values are aggregated to the scenario's {step} periods.</source>
+        <translation>Файл — {file_step}, ал сценарий — {step}: файл мәндері сценарий кезеңдері бойынша қосылады.</translation>
     </message>
     <message>
-        <source>The file is {file_step}; its values are split in proportion to the days to the scenario&apos;s {step} periods.</source>
-        <translation type="unfinished"></translation>
+        <source>The file is {file_step}; its values are split in proportion to the days to the scenario's {step} periods.</source>
+        <translation>Файл — {file_step}, ал сценарий — {step}: файл мәндері сценарий кезеңдеріне күндер санына қарай бөлінеді.</translation>
     </message>
     <message>
         <source>{value} {unit} is too large: it overflows when converted to Mm³</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} {unit} тым үлкен: млн м³-ге аударғанда асып кетеді</translation>
     </message>
     <message>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>айлық</translation>
     </message>
     <message>
         <source>in dekads</source>
-        <translation type="unfinished"></translation>
+        <translation>онкүндік</translation>
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>тәуліктік</translation>
     </message>
     <message>
         <source>inflow</source>
-        <translation type="unfinished"></translation>
+        <translation>келетін ағын</translation>
     </message>
     <message>
         <source>demand</source>
-        <translation type="unfinished"></translation>
+        <translation>су қажеттілігі</translation>
     </message>
     <message>
         <source>release</source>
-        <translation type="unfinished"></translation>
+        <translation>су жіберу</translation>
     </message>
     <message>
-        <source>the file starts on {date}, after the scenario&apos;s first period ({start}): rows for {period} onwards are missing</source>
-        <translation type="unfinished"></translation>
+        <source>the file starts on {date}, after the scenario's first period ({start}): rows for {period} onwards are missing</source>
+        <translation>файл {date} басталады, бұл сценарийдің бірінші кезеңінен ({start}) кейін: {period} кезеңінен бастап жолдар жоқ</translation>
     </message>
     <message>
-        <source>the file ends before the scenario&apos;s last period ({period}): data up to {date} is needed</source>
-        <translation type="unfinished"></translation>
+        <source>the file ends before the scenario's last period ({period}): data up to {date} is needed</source>
+        <translation>файл сценарийдің соңғы кезеңінен ({period}) бұрын аяқталады: {date} қоса алғанда деректер керек</translation>
     </message>
     <message>
         <source>nothing to import: no column is mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>импорттайтын ештеңе жоқ: ешбір баған сәйкестендірілмеген</translation>
     </message>
 </context>
 <context>
     <name>SharingCheck</name>
     <message>
         <source>{value} is not an allocation policy (use one of: {policies})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — бөлу тәсілі емес (рұқсат етілгені: {policies})</translation>
     </message>
     <message>
         <source>expected a list of countries, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>елдер тізімі күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
         <source>{value} is not a two-letter country code such as KZ</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — екі әріпті ел коды емес (мысалы, KZ)</translation>
     </message>
     <message>
-        <source>country &apos;{code}&apos; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <source>country '{code}' is listed twice</source>
+        <translation>'{code}' елі екі рет көрсетілген</translation>
     </message>
     <message>
         <source>expected a list of exchanges, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>алмасулар тізімі күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
-        <source>exchange id &apos;{id}&apos; is used twice</source>
-        <translation type="unfinished"></translation>
+        <source>exchange id '{id}' is used twice</source>
+        <translation>'{id}' алмасу идентификаторы екі рет қолданылған</translation>
     </message>
     <message>
         <source>{value} is not a two-letter country code</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — екі әріпті ел коды емес</translation>
     </message>
     <message>
         <source>a country cannot exchange energy with itself</source>
-        <translation type="unfinished"></translation>
+        <translation>ел өзімен электр энергиясын алмаса алмайды</translation>
     </message>
     <message>
         <source>{value} is not a season (use {seasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — маусым емес (рұқсат етілгені: {seasons})</translation>
     </message>
 </context>
 <context>
     <name>Spreadsheet</name>
     <message>
         <source>a number too long to show</source>
-        <translation type="unfinished"></translation>
+        <translation>көрсету үшін тым ұзын сан</translation>
     </message>
     <message>
         <source>row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}-жол</translation>
     </message>
     <message>
         <source>column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} бағаны</translation>
     </message>
     <message>
         <source>{name} is an old .xls workbook: save it as .xlsx or CSV in Excel first</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — ескі .xls кітабы: алдымен оны Excel-де .xlsx немесе CSV ретінде сақтаңыз</translation>
     </message>
     <message>
         <source>{count} columns: more than the {limit} a series file may have (MAX_COLUMNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} баған: қатарлар файлына рұқсат етілген {limit} шегінен көп (MAX_COLUMNS)</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл</translation>
     </message>
     <message>
         <source>{source} has more than {limit} rows: too large for a series file (the limit is MAX_ROWS = {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: жолдар саны {limit} шегінен көп — қатарлар файлы үшін тым көп (шегі MAX_ROWS = {limit})</translation>
     </message>
     <message>
         <source>{source} has more than {limit} cells: too large for a series file (the limit is MAX_CELLS = {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: ұяшықтар саны {limit} шегінен көп — қатарлар файлы үшін тым көп (шегі MAX_CELLS = {limit})</translation>
     </message>
     <message>
         <source>the cell holds more than {limit} characters, the most one cell may hold (MAX_CELL_CHARS)</source>
-        <translation type="unfinished"></translation>
+        <translation>ұяшықта {limit} таңбадан көп — бір ұяшыққа рұқсат етілгеннен көп (MAX_CELL_CHARS)</translation>
     </message>
     <message>
         <source>the cell holds {count} characters; one cell may hold at most {limit} (MAX_CELL_CHARS)</source>
-        <translation type="unfinished"></translation>
+        <translation>ұяшықта {count} таңба; бір ұяшықта ең көбі {limit} болуы мүмкін (MAX_CELL_CHARS)</translation>
     </message>
     <message>
         <source>{name} starts like UTF-16 text but byte {offset} is not UTF-16: save it as CSV (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} UTF-16 мәтіні сияқты басталады, бірақ {offset}-байт UTF-16 емес: файлды CSV (UTF-8) ретінде сақтаңыз</translation>
     </message>
     <message>
         <source>{name} is not a text file (CSV) nor an .xlsx workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — мәтіндік файл (CSV) да, .xlsx кітабы да емес</translation>
     </message>
     <message>
-        <source>{name}&apos;s text encoding is not recognised (not UTF-8 nor Windows-1251: byte {offset} is {byte}): save it as CSV (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <source>{name}'s text encoding is not recognised (not UTF-8 nor Windows-1251: byte {offset} is {byte}): save it as CSV (UTF-8)</source>
+        <translation>{name} мәтінінің кодтауы танылмады (UTF-8 те, Windows-1251 де емес: {offset}-байт — {byte}): файлды CSV (UTF-8) ретінде сақтаңыз</translation>
     </message>
     <message>
         <source>{name} holds NUL characters: it is not a text file (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ішінде NUL таңбалары бар: бұл мәтіндік файл (CSV) емес</translation>
     </message>
     <message>
         <source>{name} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} бос</translation>
     </message>
     <message>
         <source>this row cannot be read as CSV ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл жолды CSV ретінде оқу мүмкін емес ({error})</translation>
     </message>
     <message>
         <source>the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>кітап</translation>
     </message>
     <message>
         <source>{name} cannot be read as an .xlsx workbook ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} .xlsx кітабы ретінде оқылмайды ({error})</translation>
     </message>
     <message>
         <source>{name} has no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: бірде-бір парақ жоқ</translation>
     </message>
     <message>
-        <source>{name} has no sheet &apos;{sheet}&apos;; it has: {sheets}</source>
-        <translation type="unfinished"></translation>
+        <source>{name} has no sheet '{sheet}'; it has: {sheets}</source>
+        <translation>{name}: '{sheet}' парағы жоқ; барлары: {sheets}</translation>
     </message>
     <message>
-        <source>sheet &apos;{sheet}&apos; of {name} is a chart, not cells</source>
-        <translation type="unfinished"></translation>
+        <source>sheet '{sheet}' of {name} is a chart, not cells</source>
+        <translation>'{sheet}' парағы ({name}) — ұяшықтар емес, диаграмма</translation>
     </message>
     <message>
         <source>the sheet cannot be read from here on ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>парақ осы жерден әрі оқылмайды ({error})</translation>
     </message>
     <message>
         <source>a number of 400 digits or more: too large for a series value</source>
-        <translation type="unfinished"></translation>
+        <translation>400 және одан көп цифрдан тұратын сан: қатар мәні үшін тым үлкен</translation>
     </message>
     <message>
         <source>{name} (its part {part})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({part} бөлігі)</translation>
     </message>
     <message>
         <source>a sheet of {where} has more than {limit} rows: too large for a series file (the limit is MAX_ROWS = {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: парақта {limit} жолдан көп — қатарлар файлы үшін тым көп (шегі MAX_ROWS = {limit})</translation>
     </message>
     <message>
         <source>a sheet of {where} has more than {limit} cells: too large for a series file (the limit is MAX_CELLS = {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: парақта {limit} ұяшықтан көп — қатарлар файлы үшін тым көп (шегі MAX_CELLS = {limit})</translation>
     </message>
     <message>
         <source>{name} cannot be read as an .xlsx workbook (not a valid zip archive: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} .xlsx кітабы ретінде оқылмайды (жарамды zip мұрағаты емес: {error})</translation>
     </message>
     <message>
         <source>{name} holds {count} parts: more than an .xlsx workbook may have (the limit is MAX_XLSX_PARTS = {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {count} бөлік — .xlsx кітабына рұқсат етілгеннен көп (шегі MAX_XLSX_PARTS = {limit})</translation>
     </message>
     <message>
         <source>{name}: its text cells (shared strings) expand to {size}, more than the limit of {limit} (MAX_XLSX_SHARED_STRINGS_BYTES)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: мәтіндік ұяшықтар (shared strings) ашылғанда {size} болады, бұл {limit} шегінен көп (MAX_XLSX_SHARED_STRINGS_BYTES)</translation>
     </message>
     <message>
         <source>{name} expands to {size} when uncompressed ({part} alone to {part_size}): more than the limit of {limit} for a workbook (MAX_XLSX_UNCOMPRESSED_BYTES)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ашылғанда {size} алады (тек {part} бөлігінің өзі — {part_size}): бұл кітапқа арналған {limit} шегінен көп (MAX_XLSX_UNCOMPRESSED_BYTES)</translation>
     </message>
     <message>
         <source>{name} has no data</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: деректер жоқ</translation>
     </message>
     <message>
         <source>{name} has {rows} rows and {columns} columns: {cells} cells, more than a series file may have (the limit is MAX_CELLS = {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {rows} жол және {columns} баған, барлығы {cells} ұяшық — қатарлар файлына рұқсат етілгеннен көп (шегі MAX_CELLS = {limit})</translation>
     </message>
     <message>
         <source>the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>парақ</translation>
     </message>
     <message>
         <source>{value} is too large a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — тым үлкен сан</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is not a finite number</source>
+        <translation>'{value}' — шектеулі сан емес</translation>
     </message>
     <message>
         <source>a date ({date}) where a number was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>сан күтілген жерде күн ({date}) тұр</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is ambiguous: write 1234 or 1.234 (decimal point) instead</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is ambiguous: write 1234 or 1.234 (decimal point) instead</source>
+        <translation>'{value}' — екіұшты: оның орнына 1234 немесе 1.234 (ондық нүктемен) жазыңыз</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is too large a number</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is too large a number</source>
+        <translation>'{value}' — тым үлкен сан</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is not a number</source>
+        <translation>'{value}' — сан емес</translation>
     </message>
     <message>
         <source>the cell is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ұяшық бос</translation>
     </message>
 </context>
 <context>
     <name>TimeBase</name>
     <message>
         <source>a time base needs at least one period, got {periods}</source>
-        <translation type="unfinished"></translation>
+        <translation>уақыт торында кемінде бір кезең болуы керек, ал берілгені: {periods}</translation>
     </message>
     <message>
         <source>{date} does not start a month period</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} — айдың басы емес</translation>
     </message>
     <message>
         <source>{date} does not start a dekad period</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} — онкүндіктің басы емес</translation>
     </message>
     <message>
         <source>{periods} month periods from {start} run past the year {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} күнінен бастап {periods} ай {year} жылдан асып кетеді</translation>
     </message>
     <message>
         <source>{periods} dekad periods from {start} run past the year {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} күнінен бастап {periods} онкүндік {year} жылдан асып кетеді</translation>
     </message>
     <message>
         <source>{periods} day periods from {start} run past the year {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} күнінен бастап {periods} тәулік {year} жылдан асып кетеді</translation>
     </message>
     <message>
         <source>water_year_start_month must be 1-12</source>
-        <translation type="unfinished"></translation>
+        <translation>water_year_start_month 1 мен 12 аралығында болуы керек</translation>
     </message>
 </context>
 <context>
@@ -2644,379 +2642,376 @@
     </message>
     <message>
         <source>m³</source>
-        <translation type="unfinished"></translation>
+        <translation>м³</translation>
     </message>
     <message>
         <source>l/s</source>
-        <translation type="unfinished"></translation>
+        <translation>л/с</translation>
     </message>
     <message>
         <source>ft³/s</source>
-        <translation type="unfinished"></translation>
+        <translation>фут³/с</translation>
     </message>
     <message>
         <source>m a.s.l.</source>
-        <translation type="unfinished"></translation>
+        <translation>м абс.</translation>
     </message>
     <message>
         <source>mm</source>
-        <translation type="unfinished"></translation>
+        <translation>мм</translation>
     </message>
     <message>
         <source>mm/period</source>
-        <translation type="unfinished"></translation>
+        <translation>мм/кезең</translation>
     </message>
     <message>
         <source>Mm³/period</source>
-        <translation type="unfinished"></translation>
+        <translation>млн м³/кезең</translation>
     </message>
     <message>
         <source>periods</source>
-        <translation type="unfinished"></translation>
+        <translation>кезең</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
-        <source>&apos;{value}&apos; is not a time step (use month, dekad or day)</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is not a time step (use month, dekad or day)</source>
+        <translation>'{value}' — уақыт қадамы емес (рұқсат етілгені: month, dekad немесе day)</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is not a date (use YYYY-MM-DD)</source>
+        <translation>'{value}' — күн емес (пішімі ЖЖЖЖ-АА-КК)</translation>
     </message>
     <message>
         <source>{date} does not start a month period (day 1 of a month)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} — айлық кезеңнің басы емес (айдың 1-күні)</translation>
     </message>
     <message>
         <source>{date} does not start a dekad period (day 1, 11 or 21 of a month)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} — онкүндіктің басы емес (айдың 1, 11 немесе 21-күні)</translation>
     </message>
     <message>
         <source>expected a non-empty list of inflow sets</source>
-        <translation type="unfinished"></translation>
+        <translation>ағын нұсқаларының бос емес тізімі күтілді</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a valid name (letters, digits, _ and -)</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is not a valid name (letters, digits, _ and -)</source>
+        <translation>'{value}' — жарамсыз атау (латын әріптері, цифрлар, _ және -)</translation>
     </message>
     <message>
-        <source>inflow set &apos;{name}&apos; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <source>inflow set '{name}' is defined twice</source>
+        <translation>'{name}' ағын нұсқасы екі рет берілген</translation>
     </message>
     <message>
         <source>expected a list of nodes, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>тораптар тізімі күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
         <source>the network is empty: a scenario needs at least an inflow, the river it feeds and where the water ends (a sink or a terminal lake)</source>
-        <translation type="unfinished"></translation>
+        <translation>желі бос: сценарийде кемінде келетін ағын, ол қоректендіретін өзен және су аяқталатын орын (жүйеден шығу немесе соңғы су айдыны) болуы керек</translation>
     </message>
     <message>
-        <source>node id &apos;{id}&apos; is used twice</source>
-        <translation type="unfinished"></translation>
+        <source>node id '{id}' is used twice</source>
+        <translation>'{id}' торап идентификаторы екі рет қолданылған</translation>
     </message>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>міндетті өріс жоқ</translation>
     </message>
     <message>
         <source>{value} is not a node kind (use one of: {kinds})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — торап түрі емес (рұқсат етілгені: {kinds})</translation>
     </message>
     <message>
         <source>expected text, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>мәтін күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
-        <source>unknown field: since format version 2 a node&apos;s position is in the layout section ({place})</source>
-        <translation type="unfinished"></translation>
+        <source>unknown field: since format version 2 a node's position is in the layout section ({place})</source>
+        <translation>белгісіз өріс: пішімнің 2-нұсқасынан бастап тораптың орны layout бөлімінде ({place})</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>бос болмауы керек</translation>
     </message>
     <message>
         <source>{value} m³/s is above the maximum release {maximum} m³/s in period {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} м³/с {period}-кезеңдегі ең көп су жіберуден ({maximum} м³/с) асады</translation>
     </message>
     <message>
         <source>{value} m³/s is above the maximum release {maximum} m³/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} м³/с ең көп су жіберуден ({maximum} м³/с) асады</translation>
     </message>
     <message>
         <source>covers {low}-{high} Mm³ but must reach from dead storage {dead} to capacity {capacity}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low}–{high} млн м³ аралығын қамтиды, ал өлі көлемнен ({dead}) толық көлемге ({capacity}) дейін қамтуы керек</translation>
     </message>
     <message>
         <source>{value} m is not below the highest level in the table ({top} m): the plant would have no head</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} м кестедегі ең жоғары деңгейден ({top} м) төмен емес: СЭС-те арын болмас еді</translation>
     </message>
     <message>
         <source>{value} Mm³ in a drainage store needs a residence time: set drainage_residence_periods above 0 (with 0 the return flows back at once and nothing is held)</source>
-        <translation type="unfinished"></translation>
+        <translation>дренаж қорындағы {value} млн м³ үшін тұру уақыты керек: drainage_residence_periods мәнін 0-ден үлкен етіп беріңіз (0 болса, қайтарма ағын бірден қайтады және ештеңе ұсталмайды)</translation>
     </message>
     <message>
         <source>{value} m is below the lowest level in the table ({bottom} m)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} м кестедегі ең төменгі деңгейден ({bottom} м) төмен</translation>
     </message>
     <message>
-        <source>node &apos;{id}&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <source>node '{id}' does not exist</source>
+        <translation>'{id}' торабы жоқ</translation>
     </message>
     <message>
         <source>{value} is above capacity {capacity}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} толық көлемнен ({capacity}) асады</translation>
     </message>
     <message>
         <source>{value} is below dead storage {dead}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} өлі көлемнен ({dead}) кем</translation>
     </message>
     <message>
         <source>{value} must lie between dead storage {dead} and capacity {capacity}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} өлі көлем ({dead}) мен толық көлем ({capacity}) аралығында болуы керек</translation>
     </message>
     <message>
         <source>{periods} month periods from {start} run past the year {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} күнінен бастап {periods} ай {year} жылдан асып кетеді</translation>
     </message>
     <message>
         <source>{periods} dekad periods from {start} run past the year {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} күнінен бастап {periods} онкүндік {year} жылдан асып кетеді</translation>
     </message>
     <message>
         <source>{periods} day periods from {start} run past the year {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} күнінен бастап {periods} тәулік {year} жылдан асып кетеді</translation>
     </message>
     <message>
-        <source>plant id &apos;{id}&apos; is already used on this link</source>
-        <translation type="unfinished"></translation>
+        <source>plant id '{id}' is already used on this link</source>
+        <translation>'{id}' СЭС идентификаторы осы байланыста бұрыннан қолданылған</translation>
     </message>
     <message>
-        <source>plant id &apos;{id}&apos; is already used on {place}</source>
-        <translation type="unfinished"></translation>
+        <source>plant id '{id}' is already used on {place}</source>
+        <translation>'{id}' СЭС идентификаторы бұрыннан қолданылған: {place}</translation>
     </message>
     <message numerus="yes">
         <source>a list of {count} items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>{count} элементтен тұратын тізім</numerusform><numerusform>{count} элементтен тұратын тізім</numerusform></translation>
     </message>
     <message>
-        <source>expected an object with the nodes&apos; positions, found {found}</source>
-        <translation type="unfinished"></translation>
+        <source>expected an object with the nodes' positions, found {found}</source>
+        <translation>тораптардың орындары бар объект күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
-        <source>unknown field (the layout holds &quot;nodes&quot;: node id → [x, y])</source>
-        <translation type="unfinished"></translation>
+        <source>unknown field (the layout holds "nodes": node id → [x, y])</source>
+        <translation>белгісіз өріс (layout ішінде тек "nodes" бар: торап идентификаторы → [x, y])</translation>
     </message>
     <message>
         <source>expected an object keyed by node id, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>кілттері торап идентификаторлары болатын объект күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
-        <source>node &apos;{id}&apos; does not exist (did you mean &apos;{name}&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <source>node '{id}' does not exist (did you mean '{name}'?)</source>
+        <translation>'{id}' торабы жоқ ('{name}' болуы мүмкін бе?)</translation>
     </message>
     <message>
         <source>expected a position [x, y] (two numbers), found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>[x, y] орны (екі сан) күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
         <source>expected a list of links, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>байланыстар тізімі күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
-        <source>link id &apos;{id}&apos; is used twice</source>
-        <translation type="unfinished"></translation>
+        <source>link id '{id}' is used twice</source>
+        <translation>'{id}' байланыс идентификаторы екі рет қолданылған</translation>
     </message>
     <message>
-        <source>links node &apos;{id}&apos; to itself</source>
-        <translation type="unfinished"></translation>
+        <source>links node '{id}' to itself</source>
+        <translation>'{id}' торабын өзімен байланыстырады</translation>
     </message>
     <message>
         <source>links form a cycle: {cycle}</source>
-        <translation type="unfinished"></translation>
+        <translation>байланыстар сақина құрайды: {cycle}</translation>
     </message>
     <message>
-        <source>an inflow is a source: remove the link from &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>an inflow is a source: remove the link from '{id}'</source>
+        <translation>келетін ағын — бастау: '{id}' торабынан келетін байланысты жойыңыз</translation>
     </message>
     <message>
-        <source>a sink takes water out of the basin: remove the link to &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>a sink takes water out of the basin: remove the link to '{id}'</source>
+        <translation>жүйеден шығу суды бассейннен шығарады: '{id}' торабына баратын байланысты жойыңыз</translation>
     </message>
     <message>
         <source>a demand needs exactly one intake link (it has {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>су қажеттілігінде дәл бір су алу байланысы болуы керек (қазір: {count})</translation>
     </message>
     <message>
         <source>an intake must deliver in the same period (travel time 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>су алу суды сол кезеңде беруі керек (жету уақыты 0)</translation>
     </message>
     <message>
-        <source>a demand cannot take water from a {kind} (&apos;{id}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <source>a demand cannot take water from a {kind} ('{id}')</source>
+        <translation>су қажеттілігі «{kind}» түріндегі тораптан ('{id}') су ала алмайды</translation>
     </message>
     <message>
         <source>{value} of the delivery returns, but there is no link for the return flow to re-enter the river</source>
-        <translation type="unfinished"></translation>
+        <translation>су берудің {value} үлесі қайтады, бірақ қайтарма ағынның өзенге қайта түсетін байланысы жоқ</translation>
     </message>
     <message>
         <source>the drainage store holds {value} Mm³ at the start, but there is no return link for it to drain along</source>
-        <translation type="unfinished"></translation>
+        <translation>басында дренаж қорында {value} млн м³ бар, бірақ ол ағатын қайтарма байланыс жоқ</translation>
     </message>
     <message>
         <source>a return-flow link cannot be an overflow route</source>
-        <translation type="unfinished"></translation>
+        <translation>қайтарма ағын байланысы артық су жолы бола алмайды</translation>
     </message>
     <message>
         <source>only a link leaving a demand (a return link) has a return share</source>
-        <translation type="unfinished"></translation>
+        <translation>қайтарма ағын үлесі тек су қажеттілігінен шығатын байланыста (қайтарма байланыста) болады</translation>
     </message>
     <message>
         <source>has {count} overflow links; at most one is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>артық су байланыстары: {count}; ең көбі біреу болуы мүмкін</translation>
     </message>
     <message>
-        <source>an overflow route needs the node&apos;s main link to have a capacity</source>
-        <translation type="unfinished"></translation>
+        <source>an overflow route needs the node's main link to have a capacity</source>
+        <translation>артық су жолы үшін тораптың негізгі байланысының өткізу қабілеті берілуі керек</translation>
     </message>
     <message>
-        <source>a demand&apos;s intake cannot be an overflow route</source>
-        <translation type="unfinished"></translation>
+        <source>a demand's intake cannot be an overflow route</source>
+        <translation>су қажеттілігінің су алу байланысы артық су жолы бола алмайды</translation>
     </message>
     <message>
         <source>has {count} main outgoing links ({targets}); water must leave along one (mark a second as overflow)</source>
-        <translation type="unfinished"></translation>
+        <translation>негізгі шығыс байланыстар: {count} ({targets}); су біреуі арқылы кетуі керек (екіншісін артық су жолы деп белгілеңіз)</translation>
     </message>
     <message>
-        <source>to &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>to '{id}'</source>
+        <translation>'{id}' торабына</translation>
     </message>
     <message>
         <source>the {kind} has no outgoing link: water reaching it has nowhere to go</source>
-        <translation type="unfinished"></translation>
+        <translation>«{kind}» түріндегі тораптан шығатын байланыс жоқ: оған жеткен судың кететін жері жоқ</translation>
     </message>
     <message>
         <source>reaches no sink, terminal lake or consuming demand</source>
-        <translation type="unfinished"></translation>
+        <translation>жүйеден шығуға да, соңғы су айдынына да, қайтарымсыз су қажеттілігіне де жетпейді</translation>
     </message>
     <message>
         <source>the return shares of its return links sum to {total}, not 1 ({parts}); leave one empty to give it the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>оның қайтарма байланыстары үлестерінің қосындысы 1 емес, {total} ({parts}); қалдығы соған тиесілі болуы үшін біреуін бос қалдырыңыз</translation>
     </message>
     <message>
         <source>the return shares of its return links sum to {total}, more than 1 ({parts})</source>
-        <translation type="unfinished"></translation>
+        <translation>оның қайтарма байланыстары үлестерінің қосындысы {total}, бұл 1-ден көп ({parts})</translation>
     </message>
     <message>
         <source>expected an object keyed by reservoir id, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>кілттері су қоймаларының идентификаторлары болатын объект күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
-        <source>&apos;{id}&apos; is a {kind}, not a reservoir</source>
-        <translation type="unfinished"></translation>
+        <source>'{id}' is a {kind}, not a reservoir</source>
+        <translation>'{id}' — «{kind}» түріндегі торап, су қоймасы емес</translation>
     </message>
     <message>
         <source>reservoir has no release schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>су қоймасының су жіберу кестесі жоқ</translation>
     </message>
     <message>
         <source>the scenario has no name: give it one, so that its results and reports say which plan they show</source>
-        <translation type="unfinished"></translation>
+        <translation>сценарийдің атауы жоқ: нәтижелер мен есептер қай жоспарды көрсететіні анық болуы үшін атау беріңіз</translation>
     </message>
     <message>
         <source>expected an object of text fields (title, url)</source>
-        <translation type="unfinished"></translation>
+        <translation>мәтіндік өрістері (title, url) бар объект күтілді</translation>
     </message>
     <message>
         <source>{value} is not a basis (use {bases})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — жарамсыз негіздеме (рұқсат етілгені: {bases})</translation>
     </message>
     <message>
         <source>expected reference codes (text), found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>дереккөз кодтары (мәтін) күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
-        <source>reference &apos;{code}&apos; is not listed in metadata.references</source>
-        <translation type="unfinished"></translation>
+        <source>reference '{code}' is not listed in metadata.references</source>
+        <translation>'{code}' дереккөзі metadata.references ішінде жоқ</translation>
     </message>
     <message>
         <source>expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>мәтін күтілді</translation>
     </message>
     <message>
         <source>{value} is not a date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} — күн емес (пішімі ЖЖЖЖ-АА-КК)</translation>
     </message>
     <message>
         <source>expected a scenario object at the top of the file, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>файлдың басында сценарий объектісі күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
-        <source>expected &quot;{format}&quot;, found {value}: this is not a WaterPlanner scenario</source>
-        <translation type="unfinished"></translation>
+        <source>expected "{format}", found {value}: this is not a WaterPlanner scenario</source>
+        <translation>"{format}" күтілді, бірақ {value} берілген: бұл WaterPlanner сценарийі емес</translation>
     </message>
     <message>
         <source>expected a whole number, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>бүтін сан күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
         <source>version {version} was written by a newer WaterPlanner (this one reads up to {latest})</source>
-        <translation type="unfinished"></translation>
+        <translation>{version}-нұсқаны WaterPlanner-дің жаңарақ нұсқасы жазған (бұл бағдарлама {latest}-нұсқаға дейін оқиды)</translation>
     </message>
     <message>
         <source>{version} is not a scenario format version</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} — сценарий пішімінің нұсқасы емес</translation>
     </message>
     <message>
-        <source>unknown section in a version-1 file (it came with version 2; version 1 keeps a node&apos;s position in the node&apos;s x and y)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown section in a version-1 file (it came with version 2; version 1 keeps a node's position in the node's x and y)</source>
+        <translation>1-нұсқа файлындағы белгісіз бөлім (ол 2-нұсқада пайда болды; 1-нұсқада тораптың орны оның x және y өрістерінде сақталады)</translation>
     </message>
     <message>
-        <source>unknown section (did you mean &apos;{name}&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown section (did you mean '{name}'?)</source>
+        <translation>белгісіз бөлім ('{name}' болуы мүмкін бе?)</translation>
     </message>
     <message>
         <source>unknown section</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз бөлім</translation>
     </message>
     <message>
         <source>required section is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>міндетті бөлім жоқ</translation>
     </message>
 </context>
 <context>
     <name>ViewCheck</name>
     <message>
         <source>expected an object, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>объект күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
         <source>unknown field (use {fields})</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз өріс (рұқсат етілгені: {fields})</translation>
     </message>
     <message>
         <source>expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>мәтін күтілді</translation>
     </message>
     <message>
         <source>is {count} characters long; at most 4096</source>
-        <translation type="unfinished"></translation>
+        <translation>ұзындығы {count} таңба; ең көбі 4096</translation>
     </message>
 </context>
 <context>
     <name>WaterYears</name>
     <message>
         <source>the horizon starts on {date}, not at the start of a water year ({first_day})</source>
-        <translation type="unfinished"></translation>
+        <translation>көкжиек су шаруашылық жылының басында ({first_day}) емес, {date} басталады</translation>
     </message>
     <message>
         <source>the horizon ends on {date} (exclusive), not at the end of a water year (it should end on {first_day})</source>
-        <translation type="unfinished"></translation>
+        <translation>көкжиек су шаруашылық жылының соңында емес, {date} аяқталады (бұл күн кірмейді; ол {first_day} күні аяқталуы керек)</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,8 @@ translation catalogues (context "Fields").
 The schema writes its texts in English where each field is defined, and a
 :class:`~waterplanner.model.schema.FieldSpec` shows them in the planner's language; this list
 is what puts them in the catalogues (``pyside6-lupdate`` reads only marked literals).
-``tests/i18n/test_model_messages.py`` fails when a text of the schema is missing here.
+``tests/i18n/test_model_messages.py`` fails when a text of the schema is missing here (a
+label is listed in its spec's ``label_context``).
 """
 
 from __future__ import annotations
@@ -192,6 +193,12 @@ HELP = (
                       "release"),
     QT_TRANSLATE_NOOP("Fields", "Release while in the buffer zone; one number, or one per period"),
 )
+
+LINK_LABELS = (
+    QT_TRANSLATE_NOOP("LinkFields", "Capacity"),
+)
+"""Labels of link fields spelled like a node field's but worded otherwise (a link's capacity
+is a flow)."""
 
 LIMIT_NOTES = (
     QT_TRANSLATE_NOOP("Fields",

@@ -73,6 +73,10 @@ class FieldSpec:
     max_length: int | None = None
     limit_note: str = ""
     help_args: tuple[tuple[str, object], ...] = ()
+    label_context: str = "Fields"
+    """Where the label is looked up: "Fields", or another context for a label spelled like
+    another field's that the planner's language words differently (a link's capacity, a flow,
+    is not a reservoir's capacity, a volume)."""
 
     def english(self, name: str) -> str:
         """``label``, ``help`` (the given text, without the limit note) or ``limit_note`` as
@@ -115,8 +119,9 @@ def _stored(name: str) -> Any:
 
 
 # the three texts a planner reads are looked up in the current language whenever read
-FieldSpec.label = property(lambda s: _shown(s.english("label")),  # type: ignore[assignment]
-                           _stored("label"))
+FieldSpec.label = property(  # type: ignore[assignment]
+    lambda s: translate(s.label_context, s.english("label")) if s.english("label") else "",
+    _stored("label"))
 FieldSpec.help = property(_shown_help, _stored("help"))  # type: ignore[assignment]
 FieldSpec.limit_note = property(lambda s: _shown(s.english("limit_note")),  # type: ignore[assignment]
                                 _stored("limit_note"))
@@ -497,7 +502,7 @@ LINK_FIELDS: tuple[FieldSpec, ...] = (
               minimum=0, maximum=1, exclusive_maximum=True,
               help="Share of the flow lost on the way, from 0 up to (not including) 1"),
     _varying_flow("capacity_m3s", "Capacity", "Empty: unlimited; one number, or one per period",
-                  optional=True, nullable=True),
+                  optional=True, nullable=True, label_context="LinkFields"),
     FieldSpec("overflow", FieldType.BOOLEAN, "Overflow route", optional=True, default=False,
               help="Carries what exceeds the capacity of the node's main link"),
     _flow("initial_flow_m3s", "Flow in transit at the start", optional=True, default=0.0),
