@@ -15,8 +15,8 @@ from waterplanner import i18n
 from waterplanner.model import schema
 from waterplanner.model.document import scenario_to_document
 from waterplanner.model.edits import KIND_LABELS, AddLink, EditRefused, SetNodeField, new_node
-from waterplanner.model.field_words import LABELS, LINK_LABELS, LIMIT_NOTES
 from waterplanner.model.field_words import HELP as HELP_TEXTS
+from waterplanner.model.field_words import LABELS, LIMIT_NOTES, LINK_LABELS
 from waterplanner.model.fileio import load_shipped_scenario
 from waterplanner.model.nodes import NodeKind
 from waterplanner.model.scenario import Scenario
