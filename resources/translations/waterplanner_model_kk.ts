@@ -39,8 +39,8 @@
 <context>
     <name>Edits</name>
     <message>
-        <source>there is no node '{id}'</source>
-        <translation>'{id}' торабы жоқ</translation>
+        <source>there is no node &apos;{id}&apos;</source>
+        <translation>&apos;{id}&apos; торабы жоқ</translation>
     </message>
     <message>
         <source>{what} needs {periods} values, got {count}</source>
@@ -55,8 +55,8 @@
         <translation>{what}: {index}-мән ({value}) {minimum} шамасынан кіші</translation>
     </message>
     <message>
-        <source>'{name}' is not a reservoir: it has no release schedule</source>
-        <translation>'{name}' — су қоймасы емес: оның су жіберу кестесі жоқ</translation>
+        <source>&apos;{name}&apos; is not a reservoir: it has no release schedule</source>
+        <translation>&apos;{name}&apos; — су қоймасы емес: оның су жіберу кестесі жоқ</translation>
     </message>
     <message>
         <source>period {period} is outside the horizon ({count} periods)</source>
@@ -71,8 +71,8 @@
         <translation>Су жіберуді орнату: {name}, {period}</translation>
     </message>
     <message>
-        <source>{what}: '{value}' is not a number</source>
-        <translation>{what}: '{value}' — сан емес</translation>
+        <source>{what}: &apos;{value}&apos; is not a number</source>
+        <translation>{what}: &apos;{value}&apos; — сан емес</translation>
     </message>
     <message>
         <source>{what}: expected one number per period</source>
@@ -131,8 +131,8 @@
         <translation>тораптың түрін мұнда өзгертуге болмайды</translation>
     </message>
     <message>
-        <source>a {kind} has no field '{field}'</source>
-        <translation>«{kind}» түріндегі торапта '{field}' өрісі жоқ</translation>
+        <source>a {kind} has no field &apos;{field}&apos;</source>
+        <translation>«{kind}» түріндегі торапта &apos;{field}&apos; өрісі жоқ</translation>
     </message>
     <message>
         <source>{owner}: a position is two numbers, x and y</source>
@@ -147,12 +147,12 @@
         <translation>қосатын ештеңе жоқ</translation>
     </message>
     <message>
-        <source>'{id}' is not a valid id (1-64 letters, digits, _ and -)</source>
-        <translation>'{id}' — жарамсыз идентификатор (1–64 латын әрпі, цифр, _ және -)</translation>
+        <source>&apos;{id}&apos; is not a valid id (1-64 letters, digits, _ and -)</source>
+        <translation>&apos;{id}&apos; — жарамсыз идентификатор (1–64 латын әрпі, цифр, _ және -)</translation>
     </message>
     <message>
-        <source>a node with id '{id}' already exists</source>
-        <translation>'{id}' идентификаторы бар торап бұрыннан бар</translation>
+        <source>a node with id &apos;{id}&apos; already exists</source>
+        <translation>&apos;{id}&apos; идентификаторы бар торап бұрыннан бар</translation>
     </message>
     <message>
         <source>nothing selected to delete</source>
@@ -179,20 +179,20 @@
         <translation>{source} → {target} байланысы суды сақина бойымен ағызар еді ({cycle}); өзен желісінде су тек төмен қарай ағады</translation>
     </message>
     <message>
-        <source>a link with id '{id}' already exists</source>
-        <translation>'{id}' идентификаторы бар байланыс бұрыннан бар</translation>
+        <source>a link with id &apos;{id}&apos; already exists</source>
+        <translation>&apos;{id}&apos; идентификаторы бар байланыс бұрыннан бар</translation>
     </message>
     <message>
-        <source>the link field '{field}' cannot be set here</source>
-        <translation>байланыстың '{field}' өрісін мұнда орнатуға болмайды</translation>
+        <source>the link field &apos;{field}&apos; cannot be set here</source>
+        <translation>байланыстың &apos;{field}&apos; өрісін мұнда орнатуға болмайды</translation>
     </message>
     <message>
-        <source>there is no link '{id}'</source>
-        <translation>'{id}' байланысы жоқ</translation>
+        <source>there is no link &apos;{id}&apos;</source>
+        <translation>&apos;{id}&apos; байланысы жоқ</translation>
     </message>
     <message>
-        <source>'{value}' is not an allocation policy (use {policies})</source>
-        <translation>'{value}' — бөлу тәсілі емес (рұқсат етілгені: {policies})</translation>
+        <source>&apos;{value}&apos; is not an allocation policy (use {policies})</source>
+        <translation>&apos;{value}&apos; — бөлу тәсілі емес (рұқсат етілгені: {policies})</translation>
     </message>
     <message>
         <source>expected countries and energy exchanges</source>
@@ -227,8 +227,8 @@
         <translation>бастапқы күй күні</translation>
     </message>
     <message>
-        <source>'{key}' is not a scenario property</source>
-        <translation>'{key}' — сценарий қасиеті емес</translation>
+        <source>&apos;{key}&apos; is not a scenario property</source>
+        <translation>&apos;{key}&apos; — сценарий қасиеті емес</translation>
     </message>
     <message>
         <source>{field}: {count} characters; at most {limit}</source>
@@ -239,8 +239,8 @@
         <translation>сценарийдің атауы болуы керек</translation>
     </message>
     <message>
-        <source>date of the initial state: '{text}' is not a date (use YYYY-MM-DD, e.g. 2025-10-01)</source>
-        <translation>бастапқы күй күні: '{text}' — күн емес (ЖЖЖЖ-АА-КК пішімі, мысалы 2025-10-01)</translation>
+        <source>date of the initial state: &apos;{text}&apos; is not a date (use YYYY-MM-DD, e.g. 2025-10-01)</source>
+        <translation>бастапқы күй күні: &apos;{text}&apos; — күн емес (ЖЖЖЖ-АА-КК пішімі, мысалы 2025-10-01)</translation>
     </message>
 </context>
 <context>
@@ -254,8 +254,8 @@
         <translation>{value} — жарамсыз атау (1–64 латын әрпі, цифр, _ және -)</translation>
     </message>
     <message>
-        <source>ensemble '{name}' is defined twice</source>
-        <translation>'{name}' ансамблі екі рет берілген</translation>
+        <source>ensemble &apos;{name}&apos; is defined twice</source>
+        <translation>&apos;{name}&apos; ансамблі екі рет берілген</translation>
     </message>
     <message>
         <source>required field is missing</source>
@@ -270,12 +270,12 @@
         <translation>{value} — ансамбль көзі емес (рұқсат етілгені: {kinds})</translation>
     </message>
     <message>
-        <source>'{id}' is a {kind}, not an inflow node</source>
-        <translation>'{id}' — «{kind}» түріндегі торап, келетін ағын торабы емес</translation>
+        <source>&apos;{id}&apos; is a {kind}, not an inflow node</source>
+        <translation>&apos;{id}&apos; — «{kind}» түріндегі торап, келетін ағын торабы емес</translation>
     </message>
     <message>
-        <source>node '{id}' does not exist</source>
-        <translation>'{id}' торабы жоқ</translation>
+        <source>node &apos;{id}&apos; does not exist</source>
+        <translation>&apos;{id}&apos; торабы жоқ</translation>
     </message>
     <message>
         <source>{value} is not a generator (use one of: {methods})</source>
@@ -294,23 +294,23 @@
         <translation>mean_mcm және/немесе cv бар объект күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
-        <source>the dry set cannot be the central set ('{name}')</source>
-        <translation>сусыз нұсқа орталық нұсқамен бірдей бола алмайды ('{name}')</translation>
+        <source>the dry set cannot be the central set (&apos;{name}&apos;)</source>
+        <translation>сусыз нұсқа орталық нұсқамен бірдей бола алмайды (&apos;{name}&apos;)</translation>
     </message>
     <message>
-        <source>the central set '{set}' of '{id}' has no water, so it gives no seasonal shape to spread the mean over</source>
-        <translation>'{id}' торабының '{set}' орталық нұсқасында су жоқ, сондықтан орташа мәнді жыл ішінде бөлуге болмайды</translation>
+        <source>the central set &apos;{set}&apos; of &apos;{id}&apos; has no water, so it gives no seasonal shape to spread the mean over</source>
+        <translation>&apos;{id}&apos; торабының &apos;{set}&apos; орталық нұсқасында су жоқ, сондықтан орташа мәнді жыл ішінде бөлуге болмайды</translation>
     </message>
     <message>
-        <source>'{id}' has {dry} Mm³ in the dry set '{dry_set}' but only {central} Mm³ in the central set '{central_set}': a dry year must have less water (or give the node its cv)</source>
-        <translation>'{id}' торабында '{dry_set}' сусыз нұсқасында {dry} млн м³, ал '{central_set}' орталық нұсқасында небәрі {central} млн м³: сусыз жылы су азырақ болуы керек (немесе торапқа cv беріңіз)</translation>
+        <source>&apos;{id}&apos; has {dry} Mm³ in the dry set &apos;{dry_set}&apos; but only {central} Mm³ in the central set &apos;{central_set}&apos;: a dry year must have less water (or give the node its cv)</source>
+        <translation>&apos;{id}&apos; торабында &apos;{dry_set}&apos; сусыз нұсқасында {dry} млн м³, ал &apos;{central_set}&apos; орталық нұсқасында небәрі {central} млн м³: сусыз жылы су азырақ болуы керек (немесе торапқа cv беріңіз)</translation>
     </message>
     <message>
-        <source>'{id}' has no water in the dry set '{dry_set}': no lognormal distribution has a dry quantile of 0 (give the node its cv)</source>
-        <translation>'{id}' торабында '{dry_set}' сусыз нұсқасында су жоқ: логқалыпты үлестірімнің сусыз квантилі 0 бола алмайды (торапқа cv беріңіз)</translation>
+        <source>&apos;{id}&apos; has no water in the dry set &apos;{dry_set}&apos;: no lognormal distribution has a dry quantile of 0 (give the node its cv)</source>
+        <translation>&apos;{id}&apos; торабында &apos;{dry_set}&apos; сусыз нұсқасында су жоқ: логқалыпты үлестірімнің сусыз квантилі 0 бола алмайды (торапқа cv беріңіз)</translation>
     </message>
     <message>
-        <source>a record's members are whole water years, but {why}</source>
+        <source>a record&apos;s members are whole water years, but {why}</source>
         <translation>бақылау қатарының іске асырулары — тұтас су шаруашылық жылдары, бірақ {why}</translation>
     </message>
     <message>
@@ -349,24 +349,24 @@
 <context>
     <name>EnsembleImport</name>
     <message>
-        <source>'{id}' is not an inflow node of this scenario</source>
-        <translation>'{id}' — осы сценарийдің келетін ағын торабы емес</translation>
+        <source>&apos;{id}&apos; is not an inflow node of this scenario</source>
+        <translation>&apos;{id}&apos; — осы сценарийдің келетін ағын торабы емес</translation>
     </message>
     <message>
-        <source>a file for one node ('{id}') needs exactly one value column besides member and period or date; it has {count}</source>
-        <translation>бір торапқа арналған файлда ('{id}') іске асыру мен кезең (немесе күн) бағандарынан басқа дәл бір мән бағаны болуы керек; мұнда олардың саны: {count}</translation>
+        <source>a file for one node (&apos;{id}&apos;) needs exactly one value column besides member and period or date; it has {count}</source>
+        <translation>бір торапқа арналған файлда (&apos;{id}&apos;) іске асыру мен кезең (немесе күн) бағандарынан басқа дәл бір мән бағаны болуы керек; мұнда олардың саны: {count}</translation>
     </message>
     <message>
-        <source>'{header}' names no inflow node of this scenario</source>
-        <translation>'{header}' осы сценарийдің ешбір келетін ағын торабын атамайды</translation>
+        <source>&apos;{header}&apos; names no inflow node of this scenario</source>
+        <translation>&apos;{header}&apos; осы сценарийдің ешбір келетін ағын торабын атамайды</translation>
     </message>
     <message>
         <source>this column has no header</source>
         <translation>бұл бағанның тақырыбы жоқ</translation>
     </message>
     <message>
-        <source>'{id}' is already fed by another column</source>
-        <translation>'{id}' басқа бағаннан толтырылып қойған</translation>
+        <source>&apos;{id}&apos; is already fed by another column</source>
+        <translation>&apos;{id}&apos; басқа бағаннан толтырылып қойған</translation>
     </message>
     <message>
         <source>no column names an inflow node</source>
@@ -377,8 +377,8 @@
         <translation>іске асыру көрсетілмеген</translation>
     </message>
     <message>
-        <source>'{value}' is not a period number from 1 to {last}</source>
-        <translation>'{value}' — 1 мен {last} аралығындағы кезең нөмірі емес</translation>
+        <source>&apos;{value}&apos; is not a period number from 1 to {last}</source>
+        <translation>&apos;{value}&apos; — 1 мен {last} аралығындағы кезең нөмірі емес</translation>
     </message>
     <message>
         <source>not a number</source>
@@ -397,24 +397,24 @@
         <translation>{listed} және тағы {count}</translation>
     </message>
     <message>
-        <source>member {member} has no value of '{id}' for periods {periods}</source>
-        <translation>{member}-іске асыруда '{id}' мәндері мына кезеңдер үшін жоқ: {periods}</translation>
+        <source>member {member} has no value of &apos;{id}&apos; for periods {periods}</source>
+        <translation>{member}-іске асыруда &apos;{id}&apos; мәндері мына кезеңдер үшін жоқ: {periods}</translation>
     </message>
     <message>
-        <source>member {member} has no value of '{id}' for period {periods}</source>
-        <translation>{member}-іске асыруда '{id}' мәні мына кезең үшін жоқ: {periods}</translation>
+        <source>member {member} has no value of &apos;{id}&apos; for period {periods}</source>
+        <translation>{member}-іске асыруда &apos;{id}&apos; мәні мына кезең үшін жоқ: {periods}</translation>
     </message>
     <message>
         <source>member {member}: {problem}</source>
         <translation>{member}-іске асыру: {problem}</translation>
     </message>
     <message>
-        <source>no 'member' column: an ensemble file needs one, saying which member each row belongs to</source>
-        <translation>'member' бағаны жоқ: ансамбль файлында әр жолдың қай іске асыруға жататынын көрсететін баған керек</translation>
+        <source>no &apos;member&apos; column: an ensemble file needs one, saying which member each row belongs to</source>
+        <translation>&apos;member&apos; бағаны жоқ: ансамбль файлында әр жолдың қай іске асыруға жататынын көрсететін баған керек</translation>
     </message>
     <message>
-        <source>no 'period' or 'date' column: say which period each row is (1, 2, … or its first day)</source>
-        <translation>'period' немесе 'date' бағаны жоқ: әр жолдың кезеңін көрсетіңіз (1, 2, … немесе оның бірінші күні)</translation>
+        <source>no &apos;period&apos; or &apos;date&apos; column: say which period each row is (1, 2, … or its first day)</source>
+        <translation>&apos;period&apos; немесе &apos;date&apos; бағаны жоқ: әр жолдың кезеңін көрсетіңіз (1, 2, … немесе оның бірінші күні)</translation>
     </message>
     <message>
         <source>the table has a header but no data rows</source>
@@ -432,7 +432,7 @@
         <translation>NetCDF файлдары үшін қосымша xarray және h5netcdf пакеттері керек, олар орнатылмаған: {command}</translation>
     </message>
     <message>
-        <source>time step {step} is {date}, but period {step} of the scenario starts on {start}: the file's times must be the first days of the horizon's periods</source>
+        <source>time step {step} is {date}, but period {step} of the scenario starts on {start}: the file&apos;s times must be the first days of the horizon&apos;s periods</source>
         <translation>{step}-уақыт қадамы — {date}, ал сценарийдің {step}-кезеңінің басы — {start}: файлдағы уақыт көкжиек кезеңдерінің бірінші күндері болуы керек</translation>
     </message>
     <message>
@@ -444,20 +444,20 @@
         <translation>{name} NetCDF ретінде оқылмайды: {error}</translation>
     </message>
     <message>
-        <source>variable '{name}'</source>
-        <translation>'{name}' айнымалысы</translation>
+        <source>variable &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; айнымалысы</translation>
     </message>
     <message>
         <source>{where} has dimensions {dims}; an ensemble needs (member, time)</source>
         <translation>{where}: өлшемдері {dims}, ал ансамбльге (member, time) керек</translation>
     </message>
     <message>
-        <source>{where}: '{id}' is not an inflow node of this scenario</source>
-        <translation>{where}: '{id}' — осы сценарийдің келетін ағын торабы емес</translation>
+        <source>{where}: &apos;{id}&apos; is not an inflow node of this scenario</source>
+        <translation>{where}: &apos;{id}&apos; — осы сценарийдің келетін ағын торабы емес</translation>
     </message>
     <message>
-        <source>unknown units '{units}' (use {known})</source>
-        <translation>белгісіз өлшем бірліктері '{units}' (рұқсат етілгені: {known})</translation>
+        <source>unknown units &apos;{units}&apos; (use {known})</source>
+        <translation>белгісіз өлшем бірліктері &apos;{units}&apos; (рұқсат етілгені: {known})</translation>
     </message>
     <message>
         <source>no units attribute: give the unit ({known})</source>
@@ -488,7 +488,10 @@
     </message>
     <message numerus="yes">
         <source>{what} of {count} items</source>
-        <translation><numerusform>{count} элементтен тұратын {what}</numerusform><numerusform>{count} элементтен тұратын {what}</numerusform></translation>
+        <translation>
+            <numerusform>{count} элементтен тұратын {what}</numerusform>
+            <numerusform>{count} элементтен тұратын {what}</numerusform>
+        </translation>
     </message>
     <message>
         <source>a number</source>
@@ -515,8 +518,8 @@
         <translation>{value} — жарамсыз идентификатор (1–64 латын әрпі, цифр, _ және -)</translation>
     </message>
     <message>
-        <source>unknown inflow set '{name}' (the scenario defines: {sets})</source>
-        <translation>белгісіз ағын нұсқасы '{name}' (сценарийде берілгендері: {sets})</translation>
+        <source>unknown inflow set &apos;{name}&apos; (the scenario defines: {sets})</source>
+        <translation>белгісіз ағын нұсқасы &apos;{name}&apos; (сценарийде берілгендері: {sets})</translation>
     </message>
     <message>
         <source>text contains the unpaired surrogate {code}, which is not a character</source>
@@ -579,8 +582,8 @@
         <translation>мәтін күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
-        <source>'{text}' is too long: at most {limit} characters</source>
-        <translation>'{text}' тым ұзын: ең көбі {limit} таңба</translation>
+        <source>&apos;{text}&apos; is too long: at most {limit} characters</source>
+        <translation>&apos;{text}&apos; тым ұзын: ең көбі {limit} таңба</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -599,8 +602,8 @@
         <translation>барлығы {count} мән қате (алғашқы 5-еуі көрсетілген)</translation>
     </message>
     <message>
-        <source>unknown field (did you mean '{name}'?)</source>
-        <translation>белгісіз өріс ('{name}' болуы мүмкін бе?)</translation>
+        <source>unknown field (did you mean &apos;{name}&apos;?)</source>
+        <translation>белгісіз өріс (&apos;{name}&apos; болуы мүмкін бе?)</translation>
     </message>
     <message>
         <source>unknown field</source>
@@ -635,8 +638,8 @@
         <translation>СЭС тізімі күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
-        <source>plant id '{id}' is used twice</source>
-        <translation>'{id}' СЭС идентификаторы екі рет қолданылған</translation>
+        <source>plant id &apos;{id}&apos; is used twice</source>
+        <translation>&apos;{id}&apos; СЭС идентификаторы екі рет қолданылған</translation>
     </message>
     <message>
         <source>{value} is not a two-letter country code such as KG</source>
@@ -663,8 +666,8 @@
         <translation>әр ағын нұсқасына бір қатары бар объект күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
-        <source>has no series for inflow set '{name}'</source>
-        <translation>'{name}' ағын нұсқасы үшін қатар жоқ</translation>
+        <source>has no series for inflow set &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; ағын нұсқасы үшін қатар жоқ</translation>
     </message>
     <message>
         <source>expected an object with columns level_m, area_km2, volume_mcm, found {found}</source>
@@ -1102,7 +1105,7 @@
         <translation>Қанша іске асыру жасау керек, 1 мен {most} аралығында</translation>
     </message>
     <message>
-        <source>The inflow set giving each node's central year and seasonal shape (default: the set named median, else the first)</source>
+        <source>The inflow set giving each node&apos;s central year and seasonal shape (default: the set named median, else the first)</source>
         <translation>Әр тораптың орталық жылы мен жыл ішіндегі үлестірімін беретін ағын нұсқасы (әдепкіде — median нұсқасы, ол болмаса бірінші)</translation>
     </message>
     <message>
@@ -1110,7 +1113,7 @@
         <translation>Орталық нұсқа нені білдіреді: mean (орташа, әдепкі) немесе median (медиана)</translation>
     </message>
     <message>
-        <source>The inflow set giving each node's dry quantile (default: the set named dry, if any)</source>
+        <source>The inflow set giving each node&apos;s dry quantile (default: the set named dry, if any)</source>
         <translation>Әр тораптың сусыз квантилін беретін ағын нұсқасы (әдепкіде — dry нұсқасы, егер ол бар болса)</translation>
     </message>
     <message>
@@ -1118,7 +1121,7 @@
         <translation>Суы сусыз нұсқадан көп жылдардың үлесі; әдепкі {default} (P = 90 %)</translation>
     </message>
     <message>
-        <source>Correlation of the rivers' annual normal scores, 0 to below 1; default {default} (an estimate, see docs/ensembles.md)</source>
+        <source>Correlation of the rivers&apos; annual normal scores, 0 to below 1; default {default} (an estimate, see docs/ensembles.md)</source>
         <translation>Өзендердің нормаланған жылдық мәндерінің корреляциясы, 0-ден бастап 1-ден кіші; әдепкі {default} (бағалау, docs/ensembles.md қараңыз)</translation>
     </message>
     <message>
@@ -1138,7 +1141,7 @@
         <translation>Келетін ағын торабының идентификаторы → {mean_mcm, cv}: қатардан бағаланғандардың орнына жылдық статистикалар</translation>
     </message>
     <message>
-        <source>Share of the water's power turned into electricity, 0 to 1</source>
+        <source>Share of the water&apos;s power turned into electricity, 0 to 1</source>
         <translation>Су қуатының электр энергиясына айналатын үлесі, 0-ден 1-ге дейін</translation>
     </message>
     <message>
@@ -1150,11 +1153,11 @@
         <translation>Бос — шектеусіз; бір сан немесе әр кезеңге бір сан</translation>
     </message>
     <message>
-        <source>Carries what exceeds the capacity of the node's main link</source>
+        <source>Carries what exceeds the capacity of the node&apos;s main link</source>
         <translation>Тораптың негізгі байланысының өткізу қабілетінен асқан суды өткізеді</translation>
     </message>
     <message>
-        <source>On a demand's return link: its share of the return flow, 0 to 1 (the shares of a demand's return links sum to 1); empty: an equal part of what the others leave</source>
+        <source>On a demand&apos;s return link: its share of the return flow, 0 to 1 (the shares of a demand&apos;s return links sum to 1); empty: an equal part of what the others leave</source>
         <translation>Су қажеттілігінің қайтарма байланысында: оның қайтарма ағындағы үлесі, 0-ден 1-ге дейін (барлық қайтарма байланыстар үлестерінің қосындысы 1); бос — басқалардан қалғанның тең бөлігі</translation>
     </message>
     <message>
@@ -1316,12 +1319,12 @@
         <translation>{unit} (кезеңдегі көлем)</translation>
     </message>
     <message>
-        <source>the header names two units ({units}): choose the column's unit</source>
+        <source>the header names two units ({units}): choose the column&apos;s unit</source>
         <translation>тақырыпта екі өлшем бірлігі көрсетілген ({units}): бағанның өлшем бірлігін таңдаңыз</translation>
     </message>
     <message>
-        <source>the header's unit '{text}' is not one WaterPlanner knows ({known}): choose the column's unit</source>
-        <translation>тақырыптағы '{text}' өлшем бірлігін WaterPlanner білмейді (белгілілері: {known}): бағанның өлшем бірлігін таңдаңыз</translation>
+        <source>the header&apos;s unit &apos;{text}&apos; is not one WaterPlanner knows ({known}): choose the column&apos;s unit</source>
+        <translation>тақырыптағы &apos;{text}&apos; өлшем бірлігін WaterPlanner білмейді (белгілілері: {known}): бағанның өлшем бірлігін таңдаңыз</translation>
     </message>
 </context>
 <context>
@@ -1519,20 +1522,20 @@
 <context>
     <name>Objectives</name>
     <message>
-        <source>'{label}' is not an objective: use kind[:node,node][:season] with kind one of {kinds} and season one of {seasons}</source>
-        <translation>'{label}' — оңтайландыру мақсаты емес: kind[:node,node][:season] түрінде жазыңыз, мұнда kind — мыналардың бірі: {kinds}, ал season — мыналардың бірі: {seasons}</translation>
+        <source>&apos;{label}&apos; is not an objective: use kind[:node,node][:season] with kind one of {kinds} and season one of {seasons}</source>
+        <translation>&apos;{label}&apos; — оңтайландыру мақсаты емес: kind[:node,node][:season] түрінде жазыңыз, мұнда kind — мыналардың бірі: {kinds}, ал season — мыналардың бірі: {seasons}</translation>
     </message>
     <message>
-        <source>'{label}': a {kind} objective needs numbers; define it in the scenario's optimisation section and refer to it by its name</source>
-        <translation>'{label}': {kind} мақсатына сандар керек; оны сценарийдің оңтайландыру бөлімінде беріп, атауы бойынша сілтеме жасаңыз</translation>
+        <source>&apos;{label}&apos;: a {kind} objective needs numbers; define it in the scenario&apos;s optimisation section and refer to it by its name</source>
+        <translation>&apos;{label}&apos;: {kind} мақсатына сандар керек; оны сценарийдің оңтайландыру бөлімінде беріп, атауы бойынша сілтеме жасаңыз</translation>
     </message>
     <message>
-        <source>'{label}': a {kind} objective names exactly one node</source>
-        <translation>'{label}': {kind} мақсаты дәл бір торапты көрсетеді</translation>
+        <source>&apos;{label}&apos;: a {kind} objective names exactly one node</source>
+        <translation>&apos;{label}&apos;: {kind} мақсаты дәл бір торапты көрсетеді</translation>
     </message>
     <message>
-        <source>'{label}': a spill objective has no season</source>
-        <translation>'{label}': spill мақсатында маусым болмайды</translation>
+        <source>&apos;{label}&apos;: a spill objective has no season</source>
+        <translation>&apos;{label}&apos;: spill мақсатында маусым болмайды</translation>
     </message>
 </context>
 <context>
@@ -1574,16 +1577,16 @@
         <translation>торап идентификаторы (мәтін) күтілді</translation>
     </message>
     <message>
-        <source>there is no node '{id}'</source>
-        <translation>'{id}' торабы жоқ</translation>
+        <source>there is no node &apos;{id}&apos;</source>
+        <translation>&apos;{id}&apos; торабы жоқ</translation>
     </message>
     <message>
-        <source>'{id}' is a {kind}, not a {wanted}</source>
-        <translation>'{id}' — «{kind}» түріндегі торап, ал керегі: {wanted}</translation>
+        <source>&apos;{id}&apos; is a {kind}, not a {wanted}</source>
+        <translation>&apos;{id}&apos; — «{kind}» түріндегі торап, ал керегі: {wanted}</translation>
     </message>
     <message>
-        <source>reservoir '{id}' has no hydropower plant</source>
-        <translation>'{id}' су қоймасында СЭС жоқ</translation>
+        <source>reservoir &apos;{id}&apos; has no hydropower plant</source>
+        <translation>&apos;{id}&apos; су қоймасында СЭС жоқ</translation>
     </message>
     <message>
         <source>expected a list with one number per period</source>
@@ -1622,12 +1625,12 @@
         <translation>{kind} шектеуі үшін белгісіз кілт (белгілілері: {keys})</translation>
     </message>
     <message>
-        <source>a {kind} objective needs '{key}'</source>
-        <translation>{kind} мақсатына '{key}' кілті керек</translation>
+        <source>a {kind} objective needs &apos;{key}&apos;</source>
+        <translation>{kind} мақсатына &apos;{key}&apos; кілті керек</translation>
     </message>
     <message>
-        <source>a {kind} constraint needs '{key}'</source>
-        <translation>{kind} шектеуіне '{key}' кілті керек</translation>
+        <source>a {kind} constraint needs &apos;{key}&apos;</source>
+        <translation>{kind} шектеуіне &apos;{key}&apos; кілті керек</translation>
     </message>
     <message>
         <source>expected text</source>
@@ -1642,8 +1645,8 @@
         <translation>торап идентификаторларының тізімі күтілді</translation>
     </message>
     <message>
-        <source>expected a number (Mm³) or "start"</source>
-        <translation>сан (млн м³) немесе "start" күтілді</translation>
+        <source>expected a number (Mm³) or &quot;start&quot;</source>
+        <translation>сан (млн м³) немесе &quot;start&quot; күтілді</translation>
     </message>
     <message>
         <source>expected a country code (text)</source>
@@ -1658,8 +1661,8 @@
         <translation>{value} — МКВК лимиттерінің маусымы емес (рұқсат етілгені: {seasons})</translation>
     </message>
     <message>
-        <source>{value}: use 'period' or 'total'</source>
-        <translation>{value}: 'period' немесе 'total' қолданыңыз</translation>
+        <source>{value}: use &apos;period&apos; or &apos;total&apos;</source>
+        <translation>{value}: &apos;period&apos; немесе &apos;total&apos; қолданыңыз</translation>
     </message>
     <message>
         <source>{value} is not a limit (use {limits})</source>
@@ -1718,16 +1721,16 @@
         <translation>шектеулер тізімі күтілді</translation>
     </message>
     <message>
-        <source>the name '{name}' is used twice</source>
-        <translation>'{name}' атауы екі рет қолданылған</translation>
+        <source>the name &apos;{name}&apos; is used twice</source>
+        <translation>&apos;{name}&apos; атауы екі рет қолданылған</translation>
     </message>
     <message>
         <source>expected one of {modes} or an object {object}</source>
         <translation>{modes} ішінен біреуі немесе {object} объектісі күтілді</translation>
     </message>
     <message>
-        <source>expected "off" or an object {object}</source>
-        <translation>"off" немесе {object} объектісі күтілді</translation>
+        <source>expected &quot;off&quot; or an object {object}</source>
+        <translation>&quot;off&quot; немесе {object} объектісі күтілді</translation>
     </message>
     <message>
         <source>expected a whole number ≥ 1</source>
@@ -1957,7 +1960,7 @@
         <translation>{what}: {country}</translation>
     </message>
     <message>
-        <source>the scenario's optimisation section cannot be read: fix the problems listed for it first</source>
+        <source>the scenario&apos;s optimisation section cannot be read: fix the problems listed for it first</source>
         <translation>сценарийдің оңтайландыру бөлімі оқылмайды: алдымен ол үшін көрсетілген қателерді түзетіңіз</translation>
     </message>
     <message>
@@ -1978,11 +1981,14 @@
     </message>
     <message numerus="yes">
         <source> (and {count} more problem(s))</source>
-        <translation><numerusform> (және тағы {count} қате)</numerusform><numerusform> (және тағы {count} қате)</numerusform></translation>
+        <translation>
+            <numerusform> (және тағы {count} қате)</numerusform>
+            <numerusform> (және тағы {count} қате)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>'{part}' is not a part of the optimisation settings</source>
-        <translation>'{part}' — оңтайландыру баптауларының бөлігі емес</translation>
+        <source>&apos;{part}&apos; is not a part of the optimisation settings</source>
+        <translation>&apos;{part}&apos; — оңтайландыру баптауларының бөлігі емес</translation>
     </message>
     <message>
         <source>a {type} is not an objective</source>
@@ -2162,8 +2168,8 @@
         <translation>кірістіру тереңдігі {levels} деңгейден асады: бұл сценарий емес</translation>
     </message>
     <message>
-        <source>the key "{key}" appears twice in one object</source>
-        <translation>"{key}" кілті бір объектіде екі рет кездеседі</translation>
+        <source>the key &quot;{key}&quot; appears twice in one object</source>
+        <translation>&quot;{key}&quot; кілті бір объектіде екі рет кездеседі</translation>
     </message>
     <message>
         <source>JSON syntax error at line {line}, column {column}: {error}</source>
@@ -2197,8 +2203,8 @@
         <translation>тақырыпта өлшем бірлігі жоқ; мәндер {unit} ретінде оқылады</translation>
     </message>
     <message>
-        <source>the header names no unit: choose the column's unit ({known}) or write it in the header, e.g. '{example}'</source>
-        <translation>тақырыпта өлшем бірлігі жоқ: бағанның өлшем бірлігін таңдаңыз ({known}) немесе оны тақырыпқа жазыңыз, мысалы '{example}'</translation>
+        <source>the header names no unit: choose the column&apos;s unit ({known}) or write it in the header, e.g. &apos;{example}&apos;</source>
+        <translation>тақырыпта өлшем бірлігі жоқ: бағанның өлшем бірлігін таңдаңыз ({known}) немесе оны тақырыпқа жазыңыз, мысалы &apos;{example}&apos;</translation>
     </message>
     <message>
         <source>the table has a header but no data rows</source>
@@ -2225,24 +2231,24 @@
         <translation>{column} бағаны: {note}.</translation>
     </message>
     <message>
-        <source>there is no node '{id}' in this scenario</source>
-        <translation>бұл сценарийде '{id}' торабы жоқ</translation>
+        <source>there is no node &apos;{id}&apos; in this scenario</source>
+        <translation>бұл сценарийде &apos;{id}&apos; торабы жоқ</translation>
     </message>
     <message>
-        <source>'{id}' is a {kind} node: it has no {series} series</source>
-        <translation>'{id}' — «{kind}» түріндегі торап: онда «{series}» қатары жоқ</translation>
+        <source>&apos;{id}&apos; is a {kind} node: it has no {series} series</source>
+        <translation>&apos;{id}&apos; — «{kind}» түріндегі торап: онда «{series}» қатары жоқ</translation>
     </message>
     <message>
-        <source>unknown inflow set '{name}'; this scenario has: {sets}</source>
-        <translation>белгісіз ағын нұсқасы '{name}'; бұл сценарийде барлары: {sets}</translation>
+        <source>unknown inflow set &apos;{name}&apos;; this scenario has: {sets}</source>
+        <translation>белгісіз ағын нұсқасы &apos;{name}&apos;; бұл сценарийде барлары: {sets}</translation>
     </message>
     <message>
-        <source>'{id}' {series} is already fed by column {column}</source>
-        <translation>'{id}' торабының «{series}» қатары {column} бағанынан толтырылып қойған</translation>
+        <source>&apos;{id}&apos; {series} is already fed by column {column}</source>
+        <translation>&apos;{id}&apos; торабының «{series}» қатары {column} бағанынан толтырылып қойған</translation>
     </message>
     <message>
-        <source>'{header}' names no node of this scenario: map it to a node or skip it</source>
-        <translation>'{header}' осы сценарийдің ешбір торабын атамайды: бағанды торапқа сәйкестендіріңіз немесе өткізіп жіберіңіз</translation>
+        <source>&apos;{header}&apos; names no node of this scenario: map it to a node or skip it</source>
+        <translation>&apos;{header}&apos; осы сценарийдің ешбір торабын атамайды: бағанды торапқа сәйкестендіріңіз немесе өткізіп жіберіңіз</translation>
     </message>
     <message>
         <source>this column has no header: map it to a node or skip it</source>
@@ -2253,8 +2259,8 @@
         <translation>бос (мысалы, 2025-10-01 немесе 01.10.2025 күтіледі, {first}–{last} жылдар аралығында)</translation>
     </message>
     <message>
-        <source>'{value}' is not a date (expected e.g. 2025-10-01 or 01.10.2025, in the years {first}–{last})</source>
-        <translation>'{value}' — күн емес (мысалы, 2025-10-01 немесе 01.10.2025 күтіледі, {first}–{last} жылдар аралығында)</translation>
+        <source>&apos;{value}&apos; is not a date (expected e.g. 2025-10-01 or 01.10.2025, in the years {first}–{last})</source>
+        <translation>&apos;{value}&apos; — күн емес (мысалы, 2025-10-01 немесе 01.10.2025 күтіледі, {first}–{last} жылдар аралығында)</translation>
     </message>
     <message>
         <source>cannot tell whether the dates are monthly, dekads or days: choose the period length</source>
@@ -2293,15 +2299,18 @@
         <translation>теріс су жіберуге ({value}) жол берілмейді</translation>
     </message>
     <message numerus="yes">
-        <source>{count} row(s) outside the scenario's horizon ({first} – {last}) are ignored.</source>
-        <translation><numerusform>Сценарий көкжиегінен ({first} – {last}) тыс {count} жол ескерілмейді.</numerusform><numerusform>Сценарий көкжиегінен ({first} – {last}) тыс {count} жол ескерілмейді.</numerusform></translation>
+        <source>{count} row(s) outside the scenario&apos;s horizon ({first} – {last}) are ignored.</source>
+        <translation>
+            <numerusform>Сценарий көкжиегінен ({first} – {last}) тыс {count} жол ескерілмейді.</numerusform>
+            <numerusform>Сценарий көкжиегінен ({first} – {last}) тыс {count} жол ескерілмейді.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The file is {file_step}; its values are aggregated to the scenario's {step} periods.</source>
+        <source>The file is {file_step}; its values are aggregated to the scenario&apos;s {step} periods.</source>
         <translation>Файл — {file_step}, ал сценарий — {step}: файл мәндері сценарий кезеңдері бойынша қосылады.</translation>
     </message>
     <message>
-        <source>The file is {file_step}; its values are split in proportion to the days to the scenario's {step} periods.</source>
+        <source>The file is {file_step}; its values are split in proportion to the days to the scenario&apos;s {step} periods.</source>
         <translation>Файл — {file_step}, ал сценарий — {step}: файл мәндері сценарий кезеңдеріне күндер санына қарай бөлінеді.</translation>
     </message>
     <message>
@@ -2333,11 +2342,11 @@
         <translation>су жіберу</translation>
     </message>
     <message>
-        <source>the file starts on {date}, after the scenario's first period ({start}): rows for {period} onwards are missing</source>
+        <source>the file starts on {date}, after the scenario&apos;s first period ({start}): rows for {period} onwards are missing</source>
         <translation>файл {date} басталады, бұл сценарийдің бірінші кезеңінен ({start}) кейін: {period} кезеңінен бастап жолдар жоқ</translation>
     </message>
     <message>
-        <source>the file ends before the scenario's last period ({period}): data up to {date} is needed</source>
+        <source>the file ends before the scenario&apos;s last period ({period}): data up to {date} is needed</source>
         <translation>файл сценарийдің соңғы кезеңінен ({period}) бұрын аяқталады: {date} қоса алғанда деректер керек</translation>
     </message>
     <message>
@@ -2360,16 +2369,16 @@
         <translation>{value} — екі әріпті ел коды емес (мысалы, KZ)</translation>
     </message>
     <message>
-        <source>country '{code}' is listed twice</source>
-        <translation>'{code}' елі екі рет көрсетілген</translation>
+        <source>country &apos;{code}&apos; is listed twice</source>
+        <translation>&apos;{code}&apos; елі екі рет көрсетілген</translation>
     </message>
     <message>
         <source>expected a list of exchanges, found {found}</source>
         <translation>алмасулар тізімі күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
-        <source>exchange id '{id}' is used twice</source>
-        <translation>'{id}' алмасу идентификаторы екі рет қолданылған</translation>
+        <source>exchange id &apos;{id}&apos; is used twice</source>
+        <translation>&apos;{id}&apos; алмасу идентификаторы екі рет қолданылған</translation>
     </message>
     <message>
         <source>{value} is not a two-letter country code</source>
@@ -2435,7 +2444,7 @@
         <translation>{name} — мәтіндік файл (CSV) да, .xlsx кітабы да емес</translation>
     </message>
     <message>
-        <source>{name}'s text encoding is not recognised (not UTF-8 nor Windows-1251: byte {offset} is {byte}): save it as CSV (UTF-8)</source>
+        <source>{name}&apos;s text encoding is not recognised (not UTF-8 nor Windows-1251: byte {offset} is {byte}): save it as CSV (UTF-8)</source>
         <translation>{name} мәтінінің кодтауы танылмады (UTF-8 те, Windows-1251 де емес: {offset}-байт — {byte}): файлды CSV (UTF-8) ретінде сақтаңыз</translation>
     </message>
     <message>
@@ -2463,12 +2472,12 @@
         <translation>{name}: бірде-бір парақ жоқ</translation>
     </message>
     <message>
-        <source>{name} has no sheet '{sheet}'; it has: {sheets}</source>
-        <translation>{name}: '{sheet}' парағы жоқ; барлары: {sheets}</translation>
+        <source>{name} has no sheet &apos;{sheet}&apos;; it has: {sheets}</source>
+        <translation>{name}: &apos;{sheet}&apos; парағы жоқ; барлары: {sheets}</translation>
     </message>
     <message>
-        <source>sheet '{sheet}' of {name} is a chart, not cells</source>
-        <translation>'{sheet}' парағы ({name}) — ұяшықтар емес, диаграмма</translation>
+        <source>sheet &apos;{sheet}&apos; of {name} is a chart, not cells</source>
+        <translation>&apos;{sheet}&apos; парағы ({name}) — ұяшықтар емес, диаграмма</translation>
     </message>
     <message>
         <source>the sheet cannot be read from here on ({error})</source>
@@ -2523,24 +2532,24 @@
         <translation>{value} — тым үлкен сан</translation>
     </message>
     <message>
-        <source>'{value}' is not a finite number</source>
-        <translation>'{value}' — шектеулі сан емес</translation>
+        <source>&apos;{value}&apos; is not a finite number</source>
+        <translation>&apos;{value}&apos; — шектеулі сан емес</translation>
     </message>
     <message>
         <source>a date ({date}) where a number was expected</source>
         <translation>сан күтілген жерде күн ({date}) тұр</translation>
     </message>
     <message>
-        <source>'{value}' is ambiguous: write 1234 or 1.234 (decimal point) instead</source>
-        <translation>'{value}' — екіұшты: оның орнына 1234 немесе 1.234 (ондық нүктемен) жазыңыз</translation>
+        <source>&apos;{value}&apos; is ambiguous: write 1234 or 1.234 (decimal point) instead</source>
+        <translation>&apos;{value}&apos; — екіұшты: оның орнына 1234 немесе 1.234 (ондық нүктемен) жазыңыз</translation>
     </message>
     <message>
-        <source>'{value}' is too large a number</source>
-        <translation>'{value}' — тым үлкен сан</translation>
+        <source>&apos;{value}&apos; is too large a number</source>
+        <translation>&apos;{value}&apos; — тым үлкен сан</translation>
     </message>
     <message>
-        <source>'{value}' is not a number</source>
-        <translation>'{value}' — сан емес</translation>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>&apos;{value}&apos; — сан емес</translation>
     </message>
     <message>
         <source>the cell is empty</source>
@@ -2676,12 +2685,12 @@
 <context>
     <name>Validation</name>
     <message>
-        <source>'{value}' is not a time step (use month, dekad or day)</source>
-        <translation>'{value}' — уақыт қадамы емес (рұқсат етілгені: month, dekad немесе day)</translation>
+        <source>&apos;{value}&apos; is not a time step (use month, dekad or day)</source>
+        <translation>&apos;{value}&apos; — уақыт қадамы емес (рұқсат етілгені: month, dekad немесе day)</translation>
     </message>
     <message>
-        <source>'{value}' is not a date (use YYYY-MM-DD)</source>
-        <translation>'{value}' — күн емес (пішімі ЖЖЖЖ-АА-КК)</translation>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD)</source>
+        <translation>&apos;{value}&apos; — күн емес (пішімі ЖЖЖЖ-АА-КК)</translation>
     </message>
     <message>
         <source>{date} does not start a month period (day 1 of a month)</source>
@@ -2696,12 +2705,12 @@
         <translation>ағын нұсқаларының бос емес тізімі күтілді</translation>
     </message>
     <message>
-        <source>'{value}' is not a valid name (letters, digits, _ and -)</source>
-        <translation>'{value}' — жарамсыз атау (латын әріптері, цифрлар, _ және -)</translation>
+        <source>&apos;{value}&apos; is not a valid name (letters, digits, _ and -)</source>
+        <translation>&apos;{value}&apos; — жарамсыз атау (латын әріптері, цифрлар, _ және -)</translation>
     </message>
     <message>
-        <source>inflow set '{name}' is defined twice</source>
-        <translation>'{name}' ағын нұсқасы екі рет берілген</translation>
+        <source>inflow set &apos;{name}&apos; is defined twice</source>
+        <translation>&apos;{name}&apos; ағын нұсқасы екі рет берілген</translation>
     </message>
     <message>
         <source>expected a list of nodes, found {found}</source>
@@ -2712,8 +2721,8 @@
         <translation>желі бос: сценарийде кемінде келетін ағын, ол қоректендіретін өзен және су аяқталатын орын (жүйеден шығу немесе соңғы су айдыны) болуы керек</translation>
     </message>
     <message>
-        <source>node id '{id}' is used twice</source>
-        <translation>'{id}' торап идентификаторы екі рет қолданылған</translation>
+        <source>node id &apos;{id}&apos; is used twice</source>
+        <translation>&apos;{id}&apos; торап идентификаторы екі рет қолданылған</translation>
     </message>
     <message>
         <source>required field is missing</source>
@@ -2728,7 +2737,7 @@
         <translation>мәтін күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
-        <source>unknown field: since format version 2 a node's position is in the layout section ({place})</source>
+        <source>unknown field: since format version 2 a node&apos;s position is in the layout section ({place})</source>
         <translation>белгісіз өріс: пішімнің 2-нұсқасынан бастап тораптың орны layout бөлімінде ({place})</translation>
     </message>
     <message>
@@ -2760,8 +2769,8 @@
         <translation>{value} м кестедегі ең төменгі деңгейден ({bottom} м) төмен</translation>
     </message>
     <message>
-        <source>node '{id}' does not exist</source>
-        <translation>'{id}' торабы жоқ</translation>
+        <source>node &apos;{id}&apos; does not exist</source>
+        <translation>&apos;{id}&apos; торабы жоқ</translation>
     </message>
     <message>
         <source>{value} is above capacity {capacity}</source>
@@ -2788,32 +2797,35 @@
         <translation>{start} күнінен бастап {periods} тәулік {year} жылдан асып кетеді</translation>
     </message>
     <message>
-        <source>plant id '{id}' is already used on this link</source>
-        <translation>'{id}' СЭС идентификаторы осы байланыста бұрыннан қолданылған</translation>
+        <source>plant id &apos;{id}&apos; is already used on this link</source>
+        <translation>&apos;{id}&apos; СЭС идентификаторы осы байланыста бұрыннан қолданылған</translation>
     </message>
     <message>
-        <source>plant id '{id}' is already used on {place}</source>
-        <translation>'{id}' СЭС идентификаторы бұрыннан қолданылған: {place}</translation>
+        <source>plant id &apos;{id}&apos; is already used on {place}</source>
+        <translation>&apos;{id}&apos; СЭС идентификаторы бұрыннан қолданылған: {place}</translation>
     </message>
     <message numerus="yes">
         <source>a list of {count} items</source>
-        <translation><numerusform>{count} элементтен тұратын тізім</numerusform><numerusform>{count} элементтен тұратын тізім</numerusform></translation>
+        <translation>
+            <numerusform>{count} элементтен тұратын тізім</numerusform>
+            <numerusform>{count} элементтен тұратын тізім</numerusform>
+        </translation>
     </message>
     <message>
-        <source>expected an object with the nodes' positions, found {found}</source>
+        <source>expected an object with the nodes&apos; positions, found {found}</source>
         <translation>тораптардың орындары бар объект күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
-        <source>unknown field (the layout holds "nodes": node id → [x, y])</source>
-        <translation>белгісіз өріс (layout ішінде тек "nodes" бар: торап идентификаторы → [x, y])</translation>
+        <source>unknown field (the layout holds &quot;nodes&quot;: node id → [x, y])</source>
+        <translation>белгісіз өріс (layout ішінде тек &quot;nodes&quot; бар: торап идентификаторы → [x, y])</translation>
     </message>
     <message>
         <source>expected an object keyed by node id, found {found}</source>
         <translation>кілттері торап идентификаторлары болатын объект күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
-        <source>node '{id}' does not exist (did you mean '{name}'?)</source>
-        <translation>'{id}' торабы жоқ ('{name}' болуы мүмкін бе?)</translation>
+        <source>node &apos;{id}&apos; does not exist (did you mean &apos;{name}&apos;?)</source>
+        <translation>&apos;{id}&apos; торабы жоқ (&apos;{name}&apos; болуы мүмкін бе?)</translation>
     </message>
     <message>
         <source>expected a position [x, y] (two numbers), found {found}</source>
@@ -2824,24 +2836,24 @@
         <translation>байланыстар тізімі күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
-        <source>link id '{id}' is used twice</source>
-        <translation>'{id}' байланыс идентификаторы екі рет қолданылған</translation>
+        <source>link id &apos;{id}&apos; is used twice</source>
+        <translation>&apos;{id}&apos; байланыс идентификаторы екі рет қолданылған</translation>
     </message>
     <message>
-        <source>links node '{id}' to itself</source>
-        <translation>'{id}' торабын өзімен байланыстырады</translation>
+        <source>links node &apos;{id}&apos; to itself</source>
+        <translation>&apos;{id}&apos; торабын өзімен байланыстырады</translation>
     </message>
     <message>
         <source>links form a cycle: {cycle}</source>
         <translation>байланыстар сақина құрайды: {cycle}</translation>
     </message>
     <message>
-        <source>an inflow is a source: remove the link from '{id}'</source>
-        <translation>келетін ағын — бастау: '{id}' торабынан келетін байланысты жойыңыз</translation>
+        <source>an inflow is a source: remove the link from &apos;{id}&apos;</source>
+        <translation>келетін ағын — бастау: &apos;{id}&apos; торабынан келетін байланысты жойыңыз</translation>
     </message>
     <message>
-        <source>a sink takes water out of the basin: remove the link to '{id}'</source>
-        <translation>жүйеден шығу суды бассейннен шығарады: '{id}' торабына баратын байланысты жойыңыз</translation>
+        <source>a sink takes water out of the basin: remove the link to &apos;{id}&apos;</source>
+        <translation>жүйеден шығу суды бассейннен шығарады: &apos;{id}&apos; торабына баратын байланысты жойыңыз</translation>
     </message>
     <message>
         <source>a demand needs exactly one intake link (it has {count})</source>
@@ -2852,8 +2864,8 @@
         <translation>су алу суды сол кезеңде беруі керек (жету уақыты 0)</translation>
     </message>
     <message>
-        <source>a demand cannot take water from a {kind} ('{id}')</source>
-        <translation>су қажеттілігі «{kind}» түріндегі тораптан ('{id}') су ала алмайды</translation>
+        <source>a demand cannot take water from a {kind} (&apos;{id}&apos;)</source>
+        <translation>су қажеттілігі «{kind}» түріндегі тораптан (&apos;{id}&apos;) су ала алмайды</translation>
     </message>
     <message>
         <source>{value} of the delivery returns, but there is no link for the return flow to re-enter the river</source>
@@ -2876,11 +2888,11 @@
         <translation>артық су байланыстары: {count}; ең көбі біреу болуы мүмкін</translation>
     </message>
     <message>
-        <source>an overflow route needs the node's main link to have a capacity</source>
+        <source>an overflow route needs the node&apos;s main link to have a capacity</source>
         <translation>артық су жолы үшін тораптың негізгі байланысының өткізу қабілеті берілуі керек</translation>
     </message>
     <message>
-        <source>a demand's intake cannot be an overflow route</source>
+        <source>a demand&apos;s intake cannot be an overflow route</source>
         <translation>су қажеттілігінің су алу байланысы артық су жолы бола алмайды</translation>
     </message>
     <message>
@@ -2888,8 +2900,8 @@
         <translation>негізгі шығыс байланыстар: {count} ({targets}); су біреуі арқылы кетуі керек (екіншісін артық су жолы деп белгілеңіз)</translation>
     </message>
     <message>
-        <source>to '{id}'</source>
-        <translation>'{id}' торабына</translation>
+        <source>to &apos;{id}&apos;</source>
+        <translation>&apos;{id}&apos; торабына</translation>
     </message>
     <message>
         <source>the {kind} has no outgoing link: water reaching it has nowhere to go</source>
@@ -2912,8 +2924,8 @@
         <translation>кілттері су қоймаларының идентификаторлары болатын объект күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
-        <source>'{id}' is a {kind}, not a reservoir</source>
-        <translation>'{id}' — «{kind}» түріндегі торап, су қоймасы емес</translation>
+        <source>&apos;{id}&apos; is a {kind}, not a reservoir</source>
+        <translation>&apos;{id}&apos; — «{kind}» түріндегі торап, су қоймасы емес</translation>
     </message>
     <message>
         <source>reservoir has no release schedule</source>
@@ -2936,8 +2948,8 @@
         <translation>дереккөз кодтары (мәтін) күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
-        <source>reference '{code}' is not listed in metadata.references</source>
-        <translation>'{code}' дереккөзі metadata.references ішінде жоқ</translation>
+        <source>reference &apos;{code}&apos; is not listed in metadata.references</source>
+        <translation>&apos;{code}&apos; дереккөзі metadata.references ішінде жоқ</translation>
     </message>
     <message>
         <source>expected text</source>
@@ -2952,8 +2964,8 @@
         <translation>файлдың басында сценарий объектісі күтілді, бірақ {found} берілген</translation>
     </message>
     <message>
-        <source>expected "{format}", found {value}: this is not a WaterPlanner scenario</source>
-        <translation>"{format}" күтілді, бірақ {value} берілген: бұл WaterPlanner сценарийі емес</translation>
+        <source>expected &quot;{format}&quot;, found {value}: this is not a WaterPlanner scenario</source>
+        <translation>&quot;{format}&quot; күтілді, бірақ {value} берілген: бұл WaterPlanner сценарийі емес</translation>
     </message>
     <message>
         <source>expected a whole number, found {found}</source>
@@ -2968,12 +2980,12 @@
         <translation>{version} — сценарий пішімінің нұсқасы емес</translation>
     </message>
     <message>
-        <source>unknown section in a version-1 file (it came with version 2; version 1 keeps a node's position in the node's x and y)</source>
+        <source>unknown section in a version-1 file (it came with version 2; version 1 keeps a node&apos;s position in the node&apos;s x and y)</source>
         <translation>1-нұсқа файлындағы белгісіз бөлім (ол 2-нұсқада пайда болды; 1-нұсқада тораптың орны оның x және y өрістерінде сақталады)</translation>
     </message>
     <message>
-        <source>unknown section (did you mean '{name}'?)</source>
-        <translation>белгісіз бөлім ('{name}' болуы мүмкін бе?)</translation>
+        <source>unknown section (did you mean &apos;{name}&apos;?)</source>
+        <translation>белгісіз бөлім (&apos;{name}&apos; болуы мүмкін бе?)</translation>
     </message>
     <message>
         <source>unknown section</source>

@@ -39,8 +39,8 @@
 <context>
     <name>Edits</name>
     <message>
-        <source>there is no node '{id}'</source>
-        <translation>узла '{id}' нет</translation>
+        <source>there is no node &apos;{id}&apos;</source>
+        <translation>узла &apos;{id}&apos; нет</translation>
     </message>
     <message>
         <source>{what} needs {periods} values, got {count}</source>
@@ -55,8 +55,8 @@
         <translation>{what}: значение № {index} ({value}) меньше {minimum}</translation>
     </message>
     <message>
-        <source>'{name}' is not a reservoir: it has no release schedule</source>
-        <translation>'{name}' — не водохранилище: у него нет графика попусков</translation>
+        <source>&apos;{name}&apos; is not a reservoir: it has no release schedule</source>
+        <translation>&apos;{name}&apos; — не водохранилище: у него нет графика попусков</translation>
     </message>
     <message>
         <source>period {period} is outside the horizon ({count} periods)</source>
@@ -71,8 +71,8 @@
         <translation>Задать попуск: {name}, {period}</translation>
     </message>
     <message>
-        <source>{what}: '{value}' is not a number</source>
-        <translation>{what}: '{value}' — не число</translation>
+        <source>{what}: &apos;{value}&apos; is not a number</source>
+        <translation>{what}: &apos;{value}&apos; — не число</translation>
     </message>
     <message>
         <source>{what}: expected one number per period</source>
@@ -131,8 +131,8 @@
         <translation>тип узла здесь изменить нельзя</translation>
     </message>
     <message>
-        <source>a {kind} has no field '{field}'</source>
-        <translation>у узла типа «{kind}» нет поля '{field}'</translation>
+        <source>a {kind} has no field &apos;{field}&apos;</source>
+        <translation>у узла типа «{kind}» нет поля &apos;{field}&apos;</translation>
     </message>
     <message>
         <source>{owner}: a position is two numbers, x and y</source>
@@ -147,12 +147,12 @@
         <translation>нечего добавлять</translation>
     </message>
     <message>
-        <source>'{id}' is not a valid id (1-64 letters, digits, _ and -)</source>
-        <translation>'{id}' — недопустимый идентификатор (от 1 до 64 латинских букв, цифр, _ и -)</translation>
+        <source>&apos;{id}&apos; is not a valid id (1-64 letters, digits, _ and -)</source>
+        <translation>&apos;{id}&apos; — недопустимый идентификатор (от 1 до 64 латинских букв, цифр, _ и -)</translation>
     </message>
     <message>
-        <source>a node with id '{id}' already exists</source>
-        <translation>узел с идентификатором '{id}' уже есть</translation>
+        <source>a node with id &apos;{id}&apos; already exists</source>
+        <translation>узел с идентификатором &apos;{id}&apos; уже есть</translation>
     </message>
     <message>
         <source>nothing selected to delete</source>
@@ -179,20 +179,20 @@
         <translation>участок {source} → {target} замкнул бы течение в кольцо ({cycle}); в речной сети вода течёт только вниз</translation>
     </message>
     <message>
-        <source>a link with id '{id}' already exists</source>
-        <translation>участок с идентификатором '{id}' уже есть</translation>
+        <source>a link with id &apos;{id}&apos; already exists</source>
+        <translation>участок с идентификатором &apos;{id}&apos; уже есть</translation>
     </message>
     <message>
-        <source>the link field '{field}' cannot be set here</source>
-        <translation>поле участка '{field}' здесь задать нельзя</translation>
+        <source>the link field &apos;{field}&apos; cannot be set here</source>
+        <translation>поле участка &apos;{field}&apos; здесь задать нельзя</translation>
     </message>
     <message>
-        <source>there is no link '{id}'</source>
-        <translation>участка '{id}' нет</translation>
+        <source>there is no link &apos;{id}&apos;</source>
+        <translation>участка &apos;{id}&apos; нет</translation>
     </message>
     <message>
-        <source>'{value}' is not an allocation policy (use {policies})</source>
-        <translation>'{value}' — не способ распределения (допустимо: {policies})</translation>
+        <source>&apos;{value}&apos; is not an allocation policy (use {policies})</source>
+        <translation>&apos;{value}&apos; — не способ распределения (допустимо: {policies})</translation>
     </message>
     <message>
         <source>expected countries and energy exchanges</source>
@@ -227,8 +227,8 @@
         <translation>дата начального состояния</translation>
     </message>
     <message>
-        <source>'{key}' is not a scenario property</source>
-        <translation>'{key}' — не свойство сценария</translation>
+        <source>&apos;{key}&apos; is not a scenario property</source>
+        <translation>&apos;{key}&apos; — не свойство сценария</translation>
     </message>
     <message>
         <source>{field}: {count} characters; at most {limit}</source>
@@ -239,8 +239,8 @@
         <translation>у сценария должно быть название</translation>
     </message>
     <message>
-        <source>date of the initial state: '{text}' is not a date (use YYYY-MM-DD, e.g. 2025-10-01)</source>
-        <translation>дата начального состояния: '{text}' — не дата (формат ГГГГ-ММ-ДД, например 2025-10-01)</translation>
+        <source>date of the initial state: &apos;{text}&apos; is not a date (use YYYY-MM-DD, e.g. 2025-10-01)</source>
+        <translation>дата начального состояния: &apos;{text}&apos; — не дата (формат ГГГГ-ММ-ДД, например 2025-10-01)</translation>
     </message>
 </context>
 <context>
@@ -254,8 +254,8 @@
         <translation>{value} — недопустимое имя (от 1 до 64 латинских букв, цифр, _ и -)</translation>
     </message>
     <message>
-        <source>ensemble '{name}' is defined twice</source>
-        <translation>ансамбль '{name}' задан дважды</translation>
+        <source>ensemble &apos;{name}&apos; is defined twice</source>
+        <translation>ансамбль &apos;{name}&apos; задан дважды</translation>
     </message>
     <message>
         <source>required field is missing</source>
@@ -270,12 +270,12 @@
         <translation>{value} — не источник ансамбля (допустимо: {kinds})</translation>
     </message>
     <message>
-        <source>'{id}' is a {kind}, not an inflow node</source>
-        <translation>'{id}' — узел типа «{kind}», а не узел притока</translation>
+        <source>&apos;{id}&apos; is a {kind}, not an inflow node</source>
+        <translation>&apos;{id}&apos; — узел типа «{kind}», а не узел притока</translation>
     </message>
     <message>
-        <source>node '{id}' does not exist</source>
-        <translation>узла '{id}' нет</translation>
+        <source>node &apos;{id}&apos; does not exist</source>
+        <translation>узла &apos;{id}&apos; нет</translation>
     </message>
     <message>
         <source>{value} is not a generator (use one of: {methods})</source>
@@ -294,23 +294,23 @@
         <translation>ожидался объект с mean_mcm и/или cv, а не {found}</translation>
     </message>
     <message>
-        <source>the dry set cannot be the central set ('{name}')</source>
-        <translation>маловодный вариант не может совпадать с центральным ('{name}')</translation>
+        <source>the dry set cannot be the central set (&apos;{name}&apos;)</source>
+        <translation>маловодный вариант не может совпадать с центральным (&apos;{name}&apos;)</translation>
     </message>
     <message>
-        <source>the central set '{set}' of '{id}' has no water, so it gives no seasonal shape to spread the mean over</source>
-        <translation>в центральном варианте '{set}' у '{id}' нет воды, поэтому по нему нельзя распределить среднее внутри года</translation>
+        <source>the central set &apos;{set}&apos; of &apos;{id}&apos; has no water, so it gives no seasonal shape to spread the mean over</source>
+        <translation>в центральном варианте &apos;{set}&apos; у &apos;{id}&apos; нет воды, поэтому по нему нельзя распределить среднее внутри года</translation>
     </message>
     <message>
-        <source>'{id}' has {dry} Mm³ in the dry set '{dry_set}' but only {central} Mm³ in the central set '{central_set}': a dry year must have less water (or give the node its cv)</source>
-        <translation>у '{id}' в маловодном варианте '{dry_set}' {dry} млн м³, а в центральном '{central_set}' лишь {central} млн м³: в маловодный год воды должно быть меньше (или задайте узлу cv)</translation>
+        <source>&apos;{id}&apos; has {dry} Mm³ in the dry set &apos;{dry_set}&apos; but only {central} Mm³ in the central set &apos;{central_set}&apos;: a dry year must have less water (or give the node its cv)</source>
+        <translation>у &apos;{id}&apos; в маловодном варианте &apos;{dry_set}&apos; {dry} млн м³, а в центральном &apos;{central_set}&apos; лишь {central} млн м³: в маловодный год воды должно быть меньше (или задайте узлу cv)</translation>
     </message>
     <message>
-        <source>'{id}' has no water in the dry set '{dry_set}': no lognormal distribution has a dry quantile of 0 (give the node its cv)</source>
-        <translation>у '{id}' нет воды в маловодном варианте '{dry_set}': у логнормального распределения квантиль маловодья не бывает нулевым (задайте узлу cv)</translation>
+        <source>&apos;{id}&apos; has no water in the dry set &apos;{dry_set}&apos;: no lognormal distribution has a dry quantile of 0 (give the node its cv)</source>
+        <translation>у &apos;{id}&apos; нет воды в маловодном варианте &apos;{dry_set}&apos;: у логнормального распределения квантиль маловодья не бывает нулевым (задайте узлу cv)</translation>
     </message>
     <message>
-        <source>a record's members are whole water years, but {why}</source>
+        <source>a record&apos;s members are whole water years, but {why}</source>
         <translation>реализации ряда наблюдений — целые водохозяйственные годы, но {why}</translation>
     </message>
     <message>
@@ -349,24 +349,24 @@
 <context>
     <name>EnsembleImport</name>
     <message>
-        <source>'{id}' is not an inflow node of this scenario</source>
-        <translation>'{id}' — не узел притока этого сценария</translation>
+        <source>&apos;{id}&apos; is not an inflow node of this scenario</source>
+        <translation>&apos;{id}&apos; — не узел притока этого сценария</translation>
     </message>
     <message>
-        <source>a file for one node ('{id}') needs exactly one value column besides member and period or date; it has {count}</source>
-        <translation>в файле для одного узла ('{id}') кроме столбцов реализации и периода (или даты) должен быть ровно один столбец значений; их здесь: {count}</translation>
+        <source>a file for one node (&apos;{id}&apos;) needs exactly one value column besides member and period or date; it has {count}</source>
+        <translation>в файле для одного узла (&apos;{id}&apos;) кроме столбцов реализации и периода (или даты) должен быть ровно один столбец значений; их здесь: {count}</translation>
     </message>
     <message>
-        <source>'{header}' names no inflow node of this scenario</source>
-        <translation>'{header}' не называет ни одного узла притока этого сценария</translation>
+        <source>&apos;{header}&apos; names no inflow node of this scenario</source>
+        <translation>&apos;{header}&apos; не называет ни одного узла притока этого сценария</translation>
     </message>
     <message>
         <source>this column has no header</source>
         <translation>у этого столбца нет заголовка</translation>
     </message>
     <message>
-        <source>'{id}' is already fed by another column</source>
-        <translation>'{id}' уже заполняется из другого столбца</translation>
+        <source>&apos;{id}&apos; is already fed by another column</source>
+        <translation>&apos;{id}&apos; уже заполняется из другого столбца</translation>
     </message>
     <message>
         <source>no column names an inflow node</source>
@@ -377,8 +377,8 @@
         <translation>реализация не указана</translation>
     </message>
     <message>
-        <source>'{value}' is not a period number from 1 to {last}</source>
-        <translation>'{value}' — не номер периода от 1 до {last}</translation>
+        <source>&apos;{value}&apos; is not a period number from 1 to {last}</source>
+        <translation>&apos;{value}&apos; — не номер периода от 1 до {last}</translation>
     </message>
     <message>
         <source>not a number</source>
@@ -397,24 +397,24 @@
         <translation>{listed} и ещё {count}</translation>
     </message>
     <message>
-        <source>member {member} has no value of '{id}' for periods {periods}</source>
-        <translation>в реализации {member} нет значений '{id}' для периодов {periods}</translation>
+        <source>member {member} has no value of &apos;{id}&apos; for periods {periods}</source>
+        <translation>в реализации {member} нет значений &apos;{id}&apos; для периодов {periods}</translation>
     </message>
     <message>
-        <source>member {member} has no value of '{id}' for period {periods}</source>
-        <translation>в реализации {member} нет значения '{id}' для периода {periods}</translation>
+        <source>member {member} has no value of &apos;{id}&apos; for period {periods}</source>
+        <translation>в реализации {member} нет значения &apos;{id}&apos; для периода {periods}</translation>
     </message>
     <message>
         <source>member {member}: {problem}</source>
         <translation>реализация {member}: {problem}</translation>
     </message>
     <message>
-        <source>no 'member' column: an ensemble file needs one, saying which member each row belongs to</source>
-        <translation>нет столбца 'member': он нужен в файле ансамбля, чтобы указать, к какой реализации относится каждая строка</translation>
+        <source>no &apos;member&apos; column: an ensemble file needs one, saying which member each row belongs to</source>
+        <translation>нет столбца &apos;member&apos;: он нужен в файле ансамбля, чтобы указать, к какой реализации относится каждая строка</translation>
     </message>
     <message>
-        <source>no 'period' or 'date' column: say which period each row is (1, 2, … or its first day)</source>
-        <translation>нет столбца 'period' или 'date': укажите период каждой строки (1, 2, … или его первый день)</translation>
+        <source>no &apos;period&apos; or &apos;date&apos; column: say which period each row is (1, 2, … or its first day)</source>
+        <translation>нет столбца &apos;period&apos; или &apos;date&apos;: укажите период каждой строки (1, 2, … или его первый день)</translation>
     </message>
     <message>
         <source>the table has a header but no data rows</source>
@@ -432,7 +432,7 @@
         <translation>для файлов NetCDF нужны дополнительные пакеты xarray и h5netcdf, они не установлены: {command}</translation>
     </message>
     <message>
-        <source>time step {step} is {date}, but period {step} of the scenario starts on {start}: the file's times must be the first days of the horizon's periods</source>
+        <source>time step {step} is {date}, but period {step} of the scenario starts on {start}: the file&apos;s times must be the first days of the horizon&apos;s periods</source>
         <translation>шаг времени {step} — {date}, а период {step} сценария начинается {start}: время в файле должно совпадать с первыми днями периодов горизонта</translation>
     </message>
     <message>
@@ -444,20 +444,20 @@
         <translation>{name} не читается как NetCDF: {error}</translation>
     </message>
     <message>
-        <source>variable '{name}'</source>
-        <translation>переменная '{name}'</translation>
+        <source>variable &apos;{name}&apos;</source>
+        <translation>переменная &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>{where} has dimensions {dims}; an ensemble needs (member, time)</source>
         <translation>{where}: измерения {dims}, а для ансамбля нужны (member, time)</translation>
     </message>
     <message>
-        <source>{where}: '{id}' is not an inflow node of this scenario</source>
-        <translation>{where}: '{id}' — не узел притока этого сценария</translation>
+        <source>{where}: &apos;{id}&apos; is not an inflow node of this scenario</source>
+        <translation>{where}: &apos;{id}&apos; — не узел притока этого сценария</translation>
     </message>
     <message>
-        <source>unknown units '{units}' (use {known})</source>
-        <translation>неизвестные единицы '{units}' (допустимо: {known})</translation>
+        <source>unknown units &apos;{units}&apos; (use {known})</source>
+        <translation>неизвестные единицы &apos;{units}&apos; (допустимо: {known})</translation>
     </message>
     <message>
         <source>no units attribute: give the unit ({known})</source>
@@ -488,7 +488,11 @@
     </message>
     <message numerus="yes">
         <source>{what} of {count} items</source>
-        <translation><numerusform>{what} из {count} элемента</numerusform><numerusform>{what} из {count} элементов</numerusform><numerusform>{what} из {count} элементов</numerusform></translation>
+        <translation>
+            <numerusform>{what} из {count} элемента</numerusform>
+            <numerusform>{what} из {count} элементов</numerusform>
+            <numerusform>{what} из {count} элементов</numerusform>
+        </translation>
     </message>
     <message>
         <source>a number</source>
@@ -515,8 +519,8 @@
         <translation>{value} — недопустимый идентификатор (от 1 до 64 латинских букв, цифр, _ и -)</translation>
     </message>
     <message>
-        <source>unknown inflow set '{name}' (the scenario defines: {sets})</source>
-        <translation>неизвестный вариант притока '{name}' (в сценарии заданы: {sets})</translation>
+        <source>unknown inflow set &apos;{name}&apos; (the scenario defines: {sets})</source>
+        <translation>неизвестный вариант притока &apos;{name}&apos; (в сценарии заданы: {sets})</translation>
     </message>
     <message>
         <source>text contains the unpaired surrogate {code}, which is not a character</source>
@@ -579,8 +583,8 @@
         <translation>ожидался текст, а не {found}</translation>
     </message>
     <message>
-        <source>'{text}' is too long: at most {limit} characters</source>
-        <translation>'{text}' — слишком длинно: не более {limit} символов</translation>
+        <source>&apos;{text}&apos; is too long: at most {limit} characters</source>
+        <translation>&apos;{text}&apos; — слишком длинно: не более {limit} символов</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -599,8 +603,8 @@
         <translation>всего неверных значений: {count} (показаны первые 5)</translation>
     </message>
     <message>
-        <source>unknown field (did you mean '{name}'?)</source>
-        <translation>неизвестное поле (может быть, '{name}'?)</translation>
+        <source>unknown field (did you mean &apos;{name}&apos;?)</source>
+        <translation>неизвестное поле (может быть, &apos;{name}&apos;?)</translation>
     </message>
     <message>
         <source>unknown field</source>
@@ -635,8 +639,8 @@
         <translation>ожидался список ГЭС, а не {found}</translation>
     </message>
     <message>
-        <source>plant id '{id}' is used twice</source>
-        <translation>идентификатор ГЭС '{id}' использован дважды</translation>
+        <source>plant id &apos;{id}&apos; is used twice</source>
+        <translation>идентификатор ГЭС &apos;{id}&apos; использован дважды</translation>
     </message>
     <message>
         <source>{value} is not a two-letter country code such as KG</source>
@@ -663,8 +667,8 @@
         <translation>ожидался объект с рядом для каждого варианта притока, а не {found}</translation>
     </message>
     <message>
-        <source>has no series for inflow set '{name}'</source>
-        <translation>нет ряда для варианта притока '{name}'</translation>
+        <source>has no series for inflow set &apos;{name}&apos;</source>
+        <translation>нет ряда для варианта притока &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>expected an object with columns level_m, area_km2, volume_mcm, found {found}</source>
@@ -1102,7 +1106,7 @@
         <translation>Сколько реализаций получить, от 1 до {most}</translation>
     </message>
     <message>
-        <source>The inflow set giving each node's central year and seasonal shape (default: the set named median, else the first)</source>
+        <source>The inflow set giving each node&apos;s central year and seasonal shape (default: the set named median, else the first)</source>
         <translation>Вариант притока, задающий центральный год и внутригодовое распределение каждого узла (по умолчанию — вариант median, иначе первый)</translation>
     </message>
     <message>
@@ -1110,7 +1114,7 @@
         <translation>Что представляет центральный вариант: mean (среднее, по умолчанию) или median (медиану)</translation>
     </message>
     <message>
-        <source>The inflow set giving each node's dry quantile (default: the set named dry, if any)</source>
+        <source>The inflow set giving each node&apos;s dry quantile (default: the set named dry, if any)</source>
         <translation>Вариант притока, задающий маловодный квантиль каждого узла (по умолчанию — вариант dry, если он есть)</translation>
     </message>
     <message>
@@ -1118,7 +1122,7 @@
         <translation>Доля лет, более многоводных, чем маловодный вариант; по умолчанию {default} (P = 90 %)</translation>
     </message>
     <message>
-        <source>Correlation of the rivers' annual normal scores, 0 to below 1; default {default} (an estimate, see docs/ensembles.md)</source>
+        <source>Correlation of the rivers&apos; annual normal scores, 0 to below 1; default {default} (an estimate, see docs/ensembles.md)</source>
         <translation>Корреляция нормированных годовых значений рек, от 0 до значений меньше 1; по умолчанию {default} (оценка, см. docs/ensembles.md)</translation>
     </message>
     <message>
@@ -1138,7 +1142,7 @@
         <translation>Идентификатор узла притока → {mean_mcm, cv}: годовые статистики вместо подобранных по ряду</translation>
     </message>
     <message>
-        <source>Share of the water's power turned into electricity, 0 to 1</source>
+        <source>Share of the water&apos;s power turned into electricity, 0 to 1</source>
         <translation>Доля мощности потока, превращаемая в электроэнергию, от 0 до 1</translation>
     </message>
     <message>
@@ -1150,11 +1154,11 @@
         <translation>Пусто — без ограничения; одно число или по числу на каждый период</translation>
     </message>
     <message>
-        <source>Carries what exceeds the capacity of the node's main link</source>
+        <source>Carries what exceeds the capacity of the node&apos;s main link</source>
         <translation>Пропускает то, что превышает пропускную способность основного участка узла</translation>
     </message>
     <message>
-        <source>On a demand's return link: its share of the return flow, 0 to 1 (the shares of a demand's return links sum to 1); empty: an equal part of what the others leave</source>
+        <source>On a demand&apos;s return link: its share of the return flow, 0 to 1 (the shares of a demand&apos;s return links sum to 1); empty: an equal part of what the others leave</source>
         <translation>На участке возвратного стока водопотребности: его доля возвратного стока, от 0 до 1 (доли всех таких участков в сумме дают 1); пусто — поровну из того, что оставили другие</translation>
     </message>
     <message>
@@ -1316,12 +1320,12 @@
         <translation>{unit} (объём за период)</translation>
     </message>
     <message>
-        <source>the header names two units ({units}): choose the column's unit</source>
+        <source>the header names two units ({units}): choose the column&apos;s unit</source>
         <translation>в заголовке указаны две единицы ({units}): выберите единицу столбца</translation>
     </message>
     <message>
-        <source>the header's unit '{text}' is not one WaterPlanner knows ({known}): choose the column's unit</source>
-        <translation>единица '{text}' из заголовка незнакома WaterPlanner (известны: {known}): выберите единицу столбца</translation>
+        <source>the header&apos;s unit &apos;{text}&apos; is not one WaterPlanner knows ({known}): choose the column&apos;s unit</source>
+        <translation>единица &apos;{text}&apos; из заголовка незнакома WaterPlanner (известны: {known}): выберите единицу столбца</translation>
     </message>
 </context>
 <context>
@@ -1519,20 +1523,20 @@
 <context>
     <name>Objectives</name>
     <message>
-        <source>'{label}' is not an objective: use kind[:node,node][:season] with kind one of {kinds} and season one of {seasons}</source>
-        <translation>'{label}' — не цель оптимизации: пишите kind[:node,node][:season], где kind — одно из: {kinds}, а season — одно из: {seasons}</translation>
+        <source>&apos;{label}&apos; is not an objective: use kind[:node,node][:season] with kind one of {kinds} and season one of {seasons}</source>
+        <translation>&apos;{label}&apos; — не цель оптимизации: пишите kind[:node,node][:season], где kind — одно из: {kinds}, а season — одно из: {seasons}</translation>
     </message>
     <message>
-        <source>'{label}': a {kind} objective needs numbers; define it in the scenario's optimisation section and refer to it by its name</source>
-        <translation>'{label}': для цели {kind} нужны числа; задайте её в разделе оптимизации сценария и ссылайтесь на неё по названию</translation>
+        <source>&apos;{label}&apos;: a {kind} objective needs numbers; define it in the scenario&apos;s optimisation section and refer to it by its name</source>
+        <translation>&apos;{label}&apos;: для цели {kind} нужны числа; задайте её в разделе оптимизации сценария и ссылайтесь на неё по названию</translation>
     </message>
     <message>
-        <source>'{label}': a {kind} objective names exactly one node</source>
-        <translation>'{label}': цель {kind} указывает ровно один узел</translation>
+        <source>&apos;{label}&apos;: a {kind} objective names exactly one node</source>
+        <translation>&apos;{label}&apos;: цель {kind} указывает ровно один узел</translation>
     </message>
     <message>
-        <source>'{label}': a spill objective has no season</source>
-        <translation>'{label}': у цели spill нет сезона</translation>
+        <source>&apos;{label}&apos;: a spill objective has no season</source>
+        <translation>&apos;{label}&apos;: у цели spill нет сезона</translation>
     </message>
 </context>
 <context>
@@ -1574,16 +1578,16 @@
         <translation>ожидался идентификатор узла (текст)</translation>
     </message>
     <message>
-        <source>there is no node '{id}'</source>
-        <translation>узла '{id}' нет</translation>
+        <source>there is no node &apos;{id}&apos;</source>
+        <translation>узла &apos;{id}&apos; нет</translation>
     </message>
     <message>
-        <source>'{id}' is a {kind}, not a {wanted}</source>
-        <translation>'{id}' — узел типа «{kind}», а требуется {wanted}</translation>
+        <source>&apos;{id}&apos; is a {kind}, not a {wanted}</source>
+        <translation>&apos;{id}&apos; — узел типа «{kind}», а требуется {wanted}</translation>
     </message>
     <message>
-        <source>reservoir '{id}' has no hydropower plant</source>
-        <translation>у водохранилища '{id}' нет ГЭС</translation>
+        <source>reservoir &apos;{id}&apos; has no hydropower plant</source>
+        <translation>у водохранилища &apos;{id}&apos; нет ГЭС</translation>
     </message>
     <message>
         <source>expected a list with one number per period</source>
@@ -1622,12 +1626,12 @@
         <translation>неизвестный ключ для ограничения {kind} (известны: {keys})</translation>
     </message>
     <message>
-        <source>a {kind} objective needs '{key}'</source>
-        <translation>для цели {kind} нужен ключ '{key}'</translation>
+        <source>a {kind} objective needs &apos;{key}&apos;</source>
+        <translation>для цели {kind} нужен ключ &apos;{key}&apos;</translation>
     </message>
     <message>
-        <source>a {kind} constraint needs '{key}'</source>
-        <translation>для ограничения {kind} нужен ключ '{key}'</translation>
+        <source>a {kind} constraint needs &apos;{key}&apos;</source>
+        <translation>для ограничения {kind} нужен ключ &apos;{key}&apos;</translation>
     </message>
     <message>
         <source>expected text</source>
@@ -1642,8 +1646,8 @@
         <translation>ожидался список идентификаторов узлов</translation>
     </message>
     <message>
-        <source>expected a number (Mm³) or "start"</source>
-        <translation>ожидалось число (млн м³) или "start"</translation>
+        <source>expected a number (Mm³) or &quot;start&quot;</source>
+        <translation>ожидалось число (млн м³) или &quot;start&quot;</translation>
     </message>
     <message>
         <source>expected a country code (text)</source>
@@ -1658,8 +1662,8 @@
         <translation>{value} — не сезон лимитов МКВК (допустимо: {seasons})</translation>
     </message>
     <message>
-        <source>{value}: use 'period' or 'total'</source>
-        <translation>{value}: используйте 'period' или 'total'</translation>
+        <source>{value}: use &apos;period&apos; or &apos;total&apos;</source>
+        <translation>{value}: используйте &apos;period&apos; или &apos;total&apos;</translation>
     </message>
     <message>
         <source>{value} is not a limit (use {limits})</source>
@@ -1718,16 +1722,16 @@
         <translation>ожидался список ограничений</translation>
     </message>
     <message>
-        <source>the name '{name}' is used twice</source>
-        <translation>название '{name}' использовано дважды</translation>
+        <source>the name &apos;{name}&apos; is used twice</source>
+        <translation>название &apos;{name}&apos; использовано дважды</translation>
     </message>
     <message>
         <source>expected one of {modes} or an object {object}</source>
         <translation>ожидалось одно из {modes} или объект {object}</translation>
     </message>
     <message>
-        <source>expected "off" or an object {object}</source>
-        <translation>ожидалось "off" или объект {object}</translation>
+        <source>expected &quot;off&quot; or an object {object}</source>
+        <translation>ожидалось &quot;off&quot; или объект {object}</translation>
     </message>
     <message>
         <source>expected a whole number ≥ 1</source>
@@ -1957,7 +1961,7 @@
         <translation>{what}: {country}</translation>
     </message>
     <message>
-        <source>the scenario's optimisation section cannot be read: fix the problems listed for it first</source>
+        <source>the scenario&apos;s optimisation section cannot be read: fix the problems listed for it first</source>
         <translation>раздел оптимизации сценария не читается: сначала исправьте указанные для него ошибки</translation>
     </message>
     <message>
@@ -1978,11 +1982,15 @@
     </message>
     <message numerus="yes">
         <source> (and {count} more problem(s))</source>
-        <translation><numerusform> (и ещё {count} ошибка)</numerusform><numerusform> (и ещё {count} ошибки)</numerusform><numerusform> (и ещё {count} ошибок)</numerusform></translation>
+        <translation>
+            <numerusform> (и ещё {count} ошибка)</numerusform>
+            <numerusform> (и ещё {count} ошибки)</numerusform>
+            <numerusform> (и ещё {count} ошибок)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>'{part}' is not a part of the optimisation settings</source>
-        <translation>'{part}' — не раздел настроек оптимизации</translation>
+        <source>&apos;{part}&apos; is not a part of the optimisation settings</source>
+        <translation>&apos;{part}&apos; — не раздел настроек оптимизации</translation>
     </message>
     <message>
         <source>a {type} is not an objective</source>
@@ -2162,8 +2170,8 @@
         <translation>вложенность глубже {levels} уровней: это не сценарий</translation>
     </message>
     <message>
-        <source>the key "{key}" appears twice in one object</source>
-        <translation>ключ "{key}" встречается в одном объекте дважды</translation>
+        <source>the key &quot;{key}&quot; appears twice in one object</source>
+        <translation>ключ &quot;{key}&quot; встречается в одном объекте дважды</translation>
     </message>
     <message>
         <source>JSON syntax error at line {line}, column {column}: {error}</source>
@@ -2197,8 +2205,8 @@
         <translation>в заголовке нет единицы; значения читаются как {unit}</translation>
     </message>
     <message>
-        <source>the header names no unit: choose the column's unit ({known}) or write it in the header, e.g. '{example}'</source>
-        <translation>в заголовке нет единицы: выберите единицу столбца ({known}) или укажите её в заголовке, например '{example}'</translation>
+        <source>the header names no unit: choose the column&apos;s unit ({known}) or write it in the header, e.g. &apos;{example}&apos;</source>
+        <translation>в заголовке нет единицы: выберите единицу столбца ({known}) или укажите её в заголовке, например &apos;{example}&apos;</translation>
     </message>
     <message>
         <source>the table has a header but no data rows</source>
@@ -2225,24 +2233,24 @@
         <translation>Столбец {column}: {note}.</translation>
     </message>
     <message>
-        <source>there is no node '{id}' in this scenario</source>
-        <translation>в этом сценарии нет узла '{id}'</translation>
+        <source>there is no node &apos;{id}&apos; in this scenario</source>
+        <translation>в этом сценарии нет узла &apos;{id}&apos;</translation>
     </message>
     <message>
-        <source>'{id}' is a {kind} node: it has no {series} series</source>
-        <translation>'{id}' — узел типа «{kind}»: у него нет ряда «{series}»</translation>
+        <source>&apos;{id}&apos; is a {kind} node: it has no {series} series</source>
+        <translation>&apos;{id}&apos; — узел типа «{kind}»: у него нет ряда «{series}»</translation>
     </message>
     <message>
-        <source>unknown inflow set '{name}'; this scenario has: {sets}</source>
-        <translation>неизвестный вариант притока '{name}'; в этом сценарии есть: {sets}</translation>
+        <source>unknown inflow set &apos;{name}&apos;; this scenario has: {sets}</source>
+        <translation>неизвестный вариант притока &apos;{name}&apos;; в этом сценарии есть: {sets}</translation>
     </message>
     <message>
-        <source>'{id}' {series} is already fed by column {column}</source>
-        <translation>ряд «{series}» узла '{id}' уже заполняется из столбца {column}</translation>
+        <source>&apos;{id}&apos; {series} is already fed by column {column}</source>
+        <translation>ряд «{series}» узла &apos;{id}&apos; уже заполняется из столбца {column}</translation>
     </message>
     <message>
-        <source>'{header}' names no node of this scenario: map it to a node or skip it</source>
-        <translation>'{header}' не называет ни одного узла этого сценария: сопоставьте столбец узлу или пропустите его</translation>
+        <source>&apos;{header}&apos; names no node of this scenario: map it to a node or skip it</source>
+        <translation>&apos;{header}&apos; не называет ни одного узла этого сценария: сопоставьте столбец узлу или пропустите его</translation>
     </message>
     <message>
         <source>this column has no header: map it to a node or skip it</source>
@@ -2253,8 +2261,8 @@
         <translation>пусто (ожидается, например, 2025-10-01 или 01.10.2025, в {first}–{last} годах)</translation>
     </message>
     <message>
-        <source>'{value}' is not a date (expected e.g. 2025-10-01 or 01.10.2025, in the years {first}–{last})</source>
-        <translation>'{value}' — не дата (ожидается, например, 2025-10-01 или 01.10.2025, в {first}–{last} годах)</translation>
+        <source>&apos;{value}&apos; is not a date (expected e.g. 2025-10-01 or 01.10.2025, in the years {first}–{last})</source>
+        <translation>&apos;{value}&apos; — не дата (ожидается, например, 2025-10-01 или 01.10.2025, в {first}–{last} годах)</translation>
     </message>
     <message>
         <source>cannot tell whether the dates are monthly, dekads or days: choose the period length</source>
@@ -2293,15 +2301,19 @@
         <translation>отрицательный попуск ({value}) недопустим</translation>
     </message>
     <message numerus="yes">
-        <source>{count} row(s) outside the scenario's horizon ({first} – {last}) are ignored.</source>
-        <translation><numerusform>{count} строка вне горизонта сценария ({first} – {last}) не учитывается.</numerusform><numerusform>{count} строки вне горизонта сценария ({first} – {last}) не учитываются.</numerusform><numerusform>{count} строк вне горизонта сценария ({first} – {last}) не учитываются.</numerusform></translation>
+        <source>{count} row(s) outside the scenario&apos;s horizon ({first} – {last}) are ignored.</source>
+        <translation>
+            <numerusform>{count} строка вне горизонта сценария ({first} – {last}) не учитывается.</numerusform>
+            <numerusform>{count} строки вне горизонта сценария ({first} – {last}) не учитываются.</numerusform>
+            <numerusform>{count} строк вне горизонта сценария ({first} – {last}) не учитываются.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The file is {file_step}; its values are aggregated to the scenario's {step} periods.</source>
+        <source>The file is {file_step}; its values are aggregated to the scenario&apos;s {step} periods.</source>
         <translation>Файл {file_step}, а сценарий {step}: значения файла суммируются по периодам сценария.</translation>
     </message>
     <message>
-        <source>The file is {file_step}; its values are split in proportion to the days to the scenario's {step} periods.</source>
+        <source>The file is {file_step}; its values are split in proportion to the days to the scenario&apos;s {step} periods.</source>
         <translation>Файл {file_step}, а сценарий {step}: значения файла распределяются по периодам сценария пропорционально числу дней.</translation>
     </message>
     <message>
@@ -2333,11 +2345,11 @@
         <translation>попуск</translation>
     </message>
     <message>
-        <source>the file starts on {date}, after the scenario's first period ({start}): rows for {period} onwards are missing</source>
+        <source>the file starts on {date}, after the scenario&apos;s first period ({start}): rows for {period} onwards are missing</source>
         <translation>файл начинается {date}, позже первого периода сценария ({start}): нет строк начиная с {period}</translation>
     </message>
     <message>
-        <source>the file ends before the scenario's last period ({period}): data up to {date} is needed</source>
+        <source>the file ends before the scenario&apos;s last period ({period}): data up to {date} is needed</source>
         <translation>файл заканчивается раньше последнего периода сценария ({period}): нужны данные по {date} включительно</translation>
     </message>
     <message>
@@ -2360,16 +2372,16 @@
         <translation>{value} — не двухбуквенный код страны (например, KZ)</translation>
     </message>
     <message>
-        <source>country '{code}' is listed twice</source>
-        <translation>страна '{code}' указана дважды</translation>
+        <source>country &apos;{code}&apos; is listed twice</source>
+        <translation>страна &apos;{code}&apos; указана дважды</translation>
     </message>
     <message>
         <source>expected a list of exchanges, found {found}</source>
         <translation>ожидался список обменов, а не {found}</translation>
     </message>
     <message>
-        <source>exchange id '{id}' is used twice</source>
-        <translation>идентификатор обмена '{id}' использован дважды</translation>
+        <source>exchange id &apos;{id}&apos; is used twice</source>
+        <translation>идентификатор обмена &apos;{id}&apos; использован дважды</translation>
     </message>
     <message>
         <source>{value} is not a two-letter country code</source>
@@ -2435,7 +2447,7 @@
         <translation>{name} — не текстовый файл (CSV) и не книга .xlsx</translation>
     </message>
     <message>
-        <source>{name}'s text encoding is not recognised (not UTF-8 nor Windows-1251: byte {offset} is {byte}): save it as CSV (UTF-8)</source>
+        <source>{name}&apos;s text encoding is not recognised (not UTF-8 nor Windows-1251: byte {offset} is {byte}): save it as CSV (UTF-8)</source>
         <translation>кодировка текста {name} не распознана (не UTF-8 и не Windows-1251: байт {offset} равен {byte}): сохраните файл как CSV (UTF-8)</translation>
     </message>
     <message>
@@ -2463,12 +2475,12 @@
         <translation>{name}: нет ни одного листа</translation>
     </message>
     <message>
-        <source>{name} has no sheet '{sheet}'; it has: {sheets}</source>
-        <translation>{name}: нет листа '{sheet}'; есть: {sheets}</translation>
+        <source>{name} has no sheet &apos;{sheet}&apos;; it has: {sheets}</source>
+        <translation>{name}: нет листа &apos;{sheet}&apos;; есть: {sheets}</translation>
     </message>
     <message>
-        <source>sheet '{sheet}' of {name} is a chart, not cells</source>
-        <translation>лист '{sheet}' ({name}) — диаграмма, а не ячейки</translation>
+        <source>sheet &apos;{sheet}&apos; of {name} is a chart, not cells</source>
+        <translation>лист &apos;{sheet}&apos; ({name}) — диаграмма, а не ячейки</translation>
     </message>
     <message>
         <source>the sheet cannot be read from here on ({error})</source>
@@ -2523,24 +2535,24 @@
         <translation>{value} — слишком большое число</translation>
     </message>
     <message>
-        <source>'{value}' is not a finite number</source>
-        <translation>'{value}' — не конечное число</translation>
+        <source>&apos;{value}&apos; is not a finite number</source>
+        <translation>&apos;{value}&apos; — не конечное число</translation>
     </message>
     <message>
         <source>a date ({date}) where a number was expected</source>
         <translation>дата ({date}) там, где ожидалось число</translation>
     </message>
     <message>
-        <source>'{value}' is ambiguous: write 1234 or 1.234 (decimal point) instead</source>
-        <translation>'{value}' — неоднозначно: напишите 1234 или 1.234 (с десятичной точкой)</translation>
+        <source>&apos;{value}&apos; is ambiguous: write 1234 or 1.234 (decimal point) instead</source>
+        <translation>&apos;{value}&apos; — неоднозначно: напишите 1234 или 1.234 (с десятичной точкой)</translation>
     </message>
     <message>
-        <source>'{value}' is too large a number</source>
-        <translation>'{value}' — слишком большое число</translation>
+        <source>&apos;{value}&apos; is too large a number</source>
+        <translation>&apos;{value}&apos; — слишком большое число</translation>
     </message>
     <message>
-        <source>'{value}' is not a number</source>
-        <translation>'{value}' — не число</translation>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>&apos;{value}&apos; — не число</translation>
     </message>
     <message>
         <source>the cell is empty</source>
@@ -2676,12 +2688,12 @@
 <context>
     <name>Validation</name>
     <message>
-        <source>'{value}' is not a time step (use month, dekad or day)</source>
-        <translation>'{value}' — не шаг по времени (допустимо: month, dekad или day)</translation>
+        <source>&apos;{value}&apos; is not a time step (use month, dekad or day)</source>
+        <translation>&apos;{value}&apos; — не шаг по времени (допустимо: month, dekad или day)</translation>
     </message>
     <message>
-        <source>'{value}' is not a date (use YYYY-MM-DD)</source>
-        <translation>'{value}' — не дата (формат ГГГГ-ММ-ДД)</translation>
+        <source>&apos;{value}&apos; is not a date (use YYYY-MM-DD)</source>
+        <translation>&apos;{value}&apos; — не дата (формат ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <source>{date} does not start a month period (day 1 of a month)</source>
@@ -2696,12 +2708,12 @@
         <translation>ожидался непустой список вариантов притока</translation>
     </message>
     <message>
-        <source>'{value}' is not a valid name (letters, digits, _ and -)</source>
-        <translation>'{value}' — недопустимое имя (латинские буквы, цифры, _ и -)</translation>
+        <source>&apos;{value}&apos; is not a valid name (letters, digits, _ and -)</source>
+        <translation>&apos;{value}&apos; — недопустимое имя (латинские буквы, цифры, _ и -)</translation>
     </message>
     <message>
-        <source>inflow set '{name}' is defined twice</source>
-        <translation>вариант притока '{name}' задан дважды</translation>
+        <source>inflow set &apos;{name}&apos; is defined twice</source>
+        <translation>вариант притока &apos;{name}&apos; задан дважды</translation>
     </message>
     <message>
         <source>expected a list of nodes, found {found}</source>
@@ -2712,8 +2724,8 @@
         <translation>схема пуста: в сценарии нужен хотя бы приток, река, которую он питает, и место, где вода заканчивается (выход из системы или конечный водоём)</translation>
     </message>
     <message>
-        <source>node id '{id}' is used twice</source>
-        <translation>идентификатор узла '{id}' использован дважды</translation>
+        <source>node id &apos;{id}&apos; is used twice</source>
+        <translation>идентификатор узла &apos;{id}&apos; использован дважды</translation>
     </message>
     <message>
         <source>required field is missing</source>
@@ -2728,7 +2740,7 @@
         <translation>ожидался текст, а не {found}</translation>
     </message>
     <message>
-        <source>unknown field: since format version 2 a node's position is in the layout section ({place})</source>
+        <source>unknown field: since format version 2 a node&apos;s position is in the layout section ({place})</source>
         <translation>неизвестное поле: начиная с версии формата 2 положение узла хранится в разделе layout ({place})</translation>
     </message>
     <message>
@@ -2760,8 +2772,8 @@
         <translation>{value} м ниже наименьшего уровня в таблице ({bottom} м)</translation>
     </message>
     <message>
-        <source>node '{id}' does not exist</source>
-        <translation>узла '{id}' нет</translation>
+        <source>node &apos;{id}&apos; does not exist</source>
+        <translation>узла &apos;{id}&apos; нет</translation>
     </message>
     <message>
         <source>{value} is above capacity {capacity}</source>
@@ -2788,32 +2800,36 @@
         <translation>{periods} сут. начиная с {start} выходят за {year} год</translation>
     </message>
     <message>
-        <source>plant id '{id}' is already used on this link</source>
-        <translation>идентификатор ГЭС '{id}' уже использован на этом участке</translation>
+        <source>plant id &apos;{id}&apos; is already used on this link</source>
+        <translation>идентификатор ГЭС &apos;{id}&apos; уже использован на этом участке</translation>
     </message>
     <message>
-        <source>plant id '{id}' is already used on {place}</source>
-        <translation>идентификатор ГЭС '{id}' уже использован: {place}</translation>
+        <source>plant id &apos;{id}&apos; is already used on {place}</source>
+        <translation>идентификатор ГЭС &apos;{id}&apos; уже использован: {place}</translation>
     </message>
     <message numerus="yes">
         <source>a list of {count} items</source>
-        <translation><numerusform>список из {count} элемента</numerusform><numerusform>список из {count} элементов</numerusform><numerusform>список из {count} элементов</numerusform></translation>
+        <translation>
+            <numerusform>список из {count} элемента</numerusform>
+            <numerusform>список из {count} элементов</numerusform>
+            <numerusform>список из {count} элементов</numerusform>
+        </translation>
     </message>
     <message>
-        <source>expected an object with the nodes' positions, found {found}</source>
+        <source>expected an object with the nodes&apos; positions, found {found}</source>
         <translation>ожидался объект с положениями узлов, а не {found}</translation>
     </message>
     <message>
-        <source>unknown field (the layout holds "nodes": node id → [x, y])</source>
-        <translation>неизвестное поле (в layout есть только "nodes": идентификатор узла → [x, y])</translation>
+        <source>unknown field (the layout holds &quot;nodes&quot;: node id → [x, y])</source>
+        <translation>неизвестное поле (в layout есть только &quot;nodes&quot;: идентификатор узла → [x, y])</translation>
     </message>
     <message>
         <source>expected an object keyed by node id, found {found}</source>
         <translation>ожидался объект с идентификаторами узлов в качестве ключей, а не {found}</translation>
     </message>
     <message>
-        <source>node '{id}' does not exist (did you mean '{name}'?)</source>
-        <translation>узла '{id}' нет (может быть, '{name}'?)</translation>
+        <source>node &apos;{id}&apos; does not exist (did you mean &apos;{name}&apos;?)</source>
+        <translation>узла &apos;{id}&apos; нет (может быть, &apos;{name}&apos;?)</translation>
     </message>
     <message>
         <source>expected a position [x, y] (two numbers), found {found}</source>
@@ -2824,24 +2840,24 @@
         <translation>ожидался список участков, а не {found}</translation>
     </message>
     <message>
-        <source>link id '{id}' is used twice</source>
-        <translation>идентификатор участка '{id}' использован дважды</translation>
+        <source>link id &apos;{id}&apos; is used twice</source>
+        <translation>идентификатор участка &apos;{id}&apos; использован дважды</translation>
     </message>
     <message>
-        <source>links node '{id}' to itself</source>
-        <translation>соединяет узел '{id}' с самим собой</translation>
+        <source>links node &apos;{id}&apos; to itself</source>
+        <translation>соединяет узел &apos;{id}&apos; с самим собой</translation>
     </message>
     <message>
         <source>links form a cycle: {cycle}</source>
         <translation>участки образуют кольцо: {cycle}</translation>
     </message>
     <message>
-        <source>an inflow is a source: remove the link from '{id}'</source>
-        <translation>приток — это исток: удалите участок от '{id}'</translation>
+        <source>an inflow is a source: remove the link from &apos;{id}&apos;</source>
+        <translation>приток — это исток: удалите участок от &apos;{id}&apos;</translation>
     </message>
     <message>
-        <source>a sink takes water out of the basin: remove the link to '{id}'</source>
-        <translation>выход из системы выводит воду из бассейна: удалите участок к '{id}'</translation>
+        <source>a sink takes water out of the basin: remove the link to &apos;{id}&apos;</source>
+        <translation>выход из системы выводит воду из бассейна: удалите участок к &apos;{id}&apos;</translation>
     </message>
     <message>
         <source>a demand needs exactly one intake link (it has {count})</source>
@@ -2852,8 +2868,8 @@
         <translation>водозабор должен подавать воду в том же периоде (время добегания 0)</translation>
     </message>
     <message>
-        <source>a demand cannot take water from a {kind} ('{id}')</source>
-        <translation>водопотребность не может забирать воду из узла типа «{kind}» ('{id}')</translation>
+        <source>a demand cannot take water from a {kind} (&apos;{id}&apos;)</source>
+        <translation>водопотребность не может забирать воду из узла типа «{kind}» (&apos;{id}&apos;)</translation>
     </message>
     <message>
         <source>{value} of the delivery returns, but there is no link for the return flow to re-enter the river</source>
@@ -2876,11 +2892,11 @@
         <translation>участков сброса излишков: {count}; допустим не более одного</translation>
     </message>
     <message>
-        <source>an overflow route needs the node's main link to have a capacity</source>
+        <source>an overflow route needs the node&apos;s main link to have a capacity</source>
         <translation>для пути сброса излишков у основного участка узла должна быть задана пропускная способность</translation>
     </message>
     <message>
-        <source>a demand's intake cannot be an overflow route</source>
+        <source>a demand&apos;s intake cannot be an overflow route</source>
         <translation>водозабор водопотребности не может быть путём сброса излишков</translation>
     </message>
     <message>
@@ -2888,8 +2904,8 @@
         <translation>основных отводящих участков: {count} ({targets}); вода должна уходить по одному (отметьте второй как путь сброса излишков)</translation>
     </message>
     <message>
-        <source>to '{id}'</source>
-        <translation>к '{id}'</translation>
+        <source>to &apos;{id}&apos;</source>
+        <translation>к &apos;{id}&apos;</translation>
     </message>
     <message>
         <source>the {kind} has no outgoing link: water reaching it has nowhere to go</source>
@@ -2912,8 +2928,8 @@
         <translation>ожидался объект с идентификаторами водохранилищ в качестве ключей, а не {found}</translation>
     </message>
     <message>
-        <source>'{id}' is a {kind}, not a reservoir</source>
-        <translation>'{id}' — узел типа «{kind}», а не водохранилище</translation>
+        <source>&apos;{id}&apos; is a {kind}, not a reservoir</source>
+        <translation>&apos;{id}&apos; — узел типа «{kind}», а не водохранилище</translation>
     </message>
     <message>
         <source>reservoir has no release schedule</source>
@@ -2936,8 +2952,8 @@
         <translation>ожидались коды источников (текст), а не {found}</translation>
     </message>
     <message>
-        <source>reference '{code}' is not listed in metadata.references</source>
-        <translation>источник '{code}' не указан в metadata.references</translation>
+        <source>reference &apos;{code}&apos; is not listed in metadata.references</source>
+        <translation>источник &apos;{code}&apos; не указан в metadata.references</translation>
     </message>
     <message>
         <source>expected text</source>
@@ -2952,8 +2968,8 @@
         <translation>в начале файла ожидался объект сценария, а не {found}</translation>
     </message>
     <message>
-        <source>expected "{format}", found {value}: this is not a WaterPlanner scenario</source>
-        <translation>ожидалось "{format}", а указано {value}: это не сценарий WaterPlanner</translation>
+        <source>expected &quot;{format}&quot;, found {value}: this is not a WaterPlanner scenario</source>
+        <translation>ожидалось &quot;{format}&quot;, а указано {value}: это не сценарий WaterPlanner</translation>
     </message>
     <message>
         <source>expected a whole number, found {found}</source>
@@ -2968,12 +2984,12 @@
         <translation>{version} — не версия формата сценария</translation>
     </message>
     <message>
-        <source>unknown section in a version-1 file (it came with version 2; version 1 keeps a node's position in the node's x and y)</source>
+        <source>unknown section in a version-1 file (it came with version 2; version 1 keeps a node&apos;s position in the node&apos;s x and y)</source>
         <translation>неизвестный раздел в файле версии 1 (он появился в версии 2; в версии 1 положение узла хранится в его полях x и y)</translation>
     </message>
     <message>
-        <source>unknown section (did you mean '{name}'?)</source>
-        <translation>неизвестный раздел (может быть, '{name}'?)</translation>
+        <source>unknown section (did you mean &apos;{name}&apos;?)</source>
+        <translation>неизвестный раздел (может быть, &apos;{name}&apos;?)</translation>
     </message>
     <message>
         <source>unknown section</source>
