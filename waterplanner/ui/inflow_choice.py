@@ -10,9 +10,17 @@ member.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
-from waterplanner.engine.ensemble import members
+import numpy as np
+
+from waterplanner.engine.ensemble_run import (
+    BASELINE_NOT_SHOWN,
+    EnsembleRun,
+    ensemble_members,
+    simulate_members,
+)
 from waterplanner.engine.results import Results
 from waterplanner.engine.simulate import simulate
 from waterplanner.model.scenario import Scenario
@@ -75,21 +83,46 @@ def inflow_set_of(scenario: Scenario, choice: str | None) -> str | None:
 def run(scenario: Scenario, choice: str | None, baseline: Scenario | None
         ) -> tuple[Results, Results | None, str]:
     """Simulate the choice for the plan and its baseline: (results, baseline results, a note
-    when the baseline cannot be run on the same inflows)."""
+    when the baseline cannot be run on the same inflows). An ensemble's results carry what
+    it is (``results.ensemble``)."""
     if not is_ensemble(choice):
         base, note = _baseline_single(baseline, choice)
         return simulate(scenario, choice), base, note
     assert choice is not None
-    ens = members(scenario, ensemble_name(choice), members=WINDOW_MEMBERS)
-    results = simulate(scenario, inflows=ens.inflow_mcm)
+    ens, described = ensemble_members(scenario, ensemble_name(choice),
+                                      members_count=WINDOW_MEMBERS)
+    results = simulate_members(scenario, ens.inflow_mcm, described)
+    assert results is not None
     if baseline is None:
         return results, None, ""
-    own = {n.id for n in baseline.nodes if hasattr(n, "inflow_mcm")}
-    if own != set(ens.inflow_mcm):
-        note = ("The baseline has other inflow nodes than the plan: it is not shown with the "
-                "ensemble")
-        return results, None, note
-    return results, simulate(baseline, inflows=ens.inflow_mcm), ""
+    base = _BASELINES.get(baseline, ens.inflow_mcm, described)
+    return results, base, "" if base is not None else BASELINE_NOT_SHOWN
+
+
+class _BaselineCache:
+    """The baseline's ensemble results of the last run, reused while the baseline and the
+    members are the same: an edit of the plan re-simulates the plan alone (a baseline is a
+    fixed scenario, so its results on the same members cannot have changed)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._key: tuple[Scenario, EnsembleRun, dict[str, np.ndarray]] | None = None
+        self._results: Results | None = None
+
+    def get(self, baseline: Scenario, inflow_mcm: dict[str, np.ndarray],
+            described: EnsembleRun) -> Results | None:
+        with self._lock:
+            key = self._key
+            if key is not None and key[0] is baseline and key[1] == described \
+                    and key[2].keys() == inflow_mcm.keys() \
+                    and all(np.array_equal(key[2][n], a) for n, a in inflow_mcm.items()):
+                return self._results
+            results = simulate_members(baseline, inflow_mcm, described)
+            self._key, self._results = (baseline, described, inflow_mcm), results
+            return results
+
+
+_BASELINES = _BaselineCache()
 
 
 def _baseline_single(baseline: Scenario | None, inflow_set: str | None
