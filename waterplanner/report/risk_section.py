@@ -181,16 +181,16 @@ def _baseline_blocks(inp: ReportInputs, t: RiskTable, base: RiskTable) -> list[B
     if rows:
         out.append(Table(["Demand"] + head[1:], rows, "lrrrrrr", widths=widths))
     events = {(e.kind, e.element_id): e for e in base.events}
-    rows = [[clip(e.label, 200), _p(e.probability), _p(b.probability),
-             _dp(e.probability, b.probability)]
-            for e in t.events if (b := events.get((e.kind, e.element_id))) is not None]
+    rows = [[clip(e.label, 200), _p(e.probability), _p(be.probability),
+             _dp(e.probability, be.probability)]
+            for e in t.events if (be := events.get((e.kind, e.element_id))) is not None]
     if rows:
         out.append(Table(["Event", "Probability\n%", "Baseline\n%", "Change\npoints"], rows,
                          "lrrr", widths=[0.58, 0.14, 0.14, 0.14]))
     energy = {(e.country, e.span.index): e for e in base.energy}
-    rows = [[clip(e.name, NAME_CHARS), e.span.label + ("*" if e.span.partial else ""),
-             num(e.p50_gwh), num(b.p50_gwh), delta(e.p50_gwh - b.p50_gwh)]
-            for e in t.energy if (b := energy.get((e.country, e.span.index))) is not None]
+    rows = [[clip(g.name, NAME_CHARS), g.span.label + ("*" if g.span.partial else ""),
+             num(g.p50_gwh), num(bg.p50_gwh), delta(g.p50_gwh - bg.p50_gwh)]
+            for g in t.energy if (bg := energy.get((g.country, g.span.index))) is not None]
     if rows:
         out.append(Table(["Country", "ICWC season", "P50\nGWh", "Baseline P50\nGWh",
                           "Change\nGWh"], rows, "llrrr", widths=[0.25, 0.27, 0.14, 0.18, 0.16]))

@@ -60,7 +60,7 @@ class AppSettings:
         horizon exceeds this % of demand (the engine's default, 10 %, until changed)."""
         from waterplanner.engine.risk.options import DEFAULT_THRESHOLD_PCT
         try:
-            value = float(self._q.value("risk/threshold_pct", DEFAULT_THRESHOLD_PCT))
+            value = float(str(self._q.value("risk/threshold_pct", DEFAULT_THRESHOLD_PCT)))
         except (TypeError, ValueError):
             return DEFAULT_THRESHOLD_PCT
         return value if 0.0 <= value <= 100.0 else DEFAULT_THRESHOLD_PCT

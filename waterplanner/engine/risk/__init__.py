@@ -23,4 +23,4 @@ def risk_of(results: Results, options: RiskOptions | None = None) -> RiskTable:
     """The risk table of an ensemble already simulated (every member of ``results``); the
     same numbers as :func:`run_ensemble` and :func:`table_of` over those members."""
     layout = risk_layout(results.scenario, results.members, options)
-    return table_of(summarise(results, layout, cells=False), layout)
+    return table_of(summarise(results, layout, with_cells=False), layout)

@@ -69,10 +69,10 @@ def merge_all(parts: list[EnsembleStats]) -> EnsembleStats:
 
 
 def summarise(r: Results, layout: RiskLayout, first_member: int = 0, *,
-              cells: bool = True) -> EnsembleStats:
+              with_cells: bool = True) -> EnsembleStats:
     """The summary of every member of ``r`` (members ``first_member`` … of the ensemble).
 
-    ``cells=False`` leaves out the per-period statistics (``quantiles.csv``), which the
+    ``with_cells=False`` leaves out the per-period statistics (``quantiles.csv``), which the
     risk table does not read: the window's risk, computed on every edit, skips them."""
     opt = layout.options
     threshold, tolerance = opt.threshold_pct / 100.0, opt.failure_tolerance_pct / 100.0
@@ -93,7 +93,7 @@ def summarise(r: Results, layout: RiskLayout, first_member: int = 0, *,
     histograms = Histograms.of(by_span, layout.energy_edges_mwh)
 
     blocks = [np.asarray(getattr(r, b.quantity)[:, b.index]).reshape(r.members, -1)
-              for b in layout.blocks] if cells else []
+              for b in layout.blocks] if with_cells else []
     flat = np.concatenate(blocks, axis=1) if blocks else np.zeros((r.members, 0))
     cells = Moments.of(flat, first_member, layout.keep_cell_values)
     return EnsembleStats(first_member, r.members, demands, countries, hits, amount, energy,
