@@ -21,8 +21,10 @@ from waterplanner.engine.ensemble_run import (
     ensemble_members,
     simulate_members,
 )
+from waterplanner.engine.ensemble import EnsembleInflows
 from waterplanner.engine.results import Results
 from waterplanner.engine.simulate import simulate
+from waterplanner.model.nodes import InflowNode
 from waterplanner.model.scenario import Scenario
 
 ENSEMBLE = "ensemble:"
@@ -89,14 +91,45 @@ def run(scenario: Scenario, choice: str | None, baseline: Scenario | None
         base, note = _baseline_single(baseline, choice)
         return simulate(scenario, choice), base, note
     assert choice is not None
-    ens, described = ensemble_members(scenario, ensemble_name(choice),
-                                      members_count=WINDOW_MEMBERS)
+    ens, described = _MEMBERS.get(scenario, ensemble_name(choice))
     results = simulate_members(scenario, ens.inflow_mcm, described)
     assert results is not None
     if baseline is None:
         return results, None, ""
     base = _BASELINES.get(baseline, ens.inflow_mcm, described)
     return results, base, "" if base is not None else BASELINE_NOT_SHOWN
+
+
+class _MembersCache:
+    """The members of the last run, reused while what they are made from is the same: the
+    ensemble's name, the time base, the inflow sets, the ensembles and every inflow node,
+    each the very (immutable) object it was. An edit of a schedule or a rule re-simulates
+    the same members without drawing them again; an edit of an inflow node, an inflow set
+    or an ensemble draws them anew."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._key: tuple[object, ...] | None = None
+        self._value: tuple[EnsembleInflows, EnsembleRun] | None = None
+
+    @staticmethod
+    def _key_of(scenario: Scenario, name: str | None) -> tuple[object, ...]:
+        return (name, scenario.time, scenario.inflow_sets, scenario.ensembles,
+                *(n for n in scenario.nodes if isinstance(n, InflowNode)))
+
+    def get(self, scenario: Scenario, name: str | None) -> tuple[EnsembleInflows, EnsembleRun]:
+        key = self._key_of(scenario, name)
+        with self._lock:
+            old = self._key
+            if old is not None and self._value is not None and len(old) == len(key) \
+                    and old[0] == key[0] and all(a is b for a, b in zip(old[1:], key[1:])):
+                return self._value
+            value = ensemble_members(scenario, name, members_count=WINDOW_MEMBERS)
+            self._key, self._value = key, value
+            return value
+
+
+_MEMBERS = _MembersCache()
 
 
 class _BaselineCache:
