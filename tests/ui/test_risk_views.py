@@ -4,6 +4,7 @@ on screen (the one risk_of and the ensemble command compute)."""
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import numpy as np
@@ -110,7 +111,7 @@ def test_the_threshold_box_changes_p_short_in_every_view(ensemble_window, qtbot)
         assert w.plots.countries.risk.to_dict() == expected.to_dict()
         assert w.session.report_inputs().risk_options.threshold_pct == pct
         seen.append([c.p_short_over_threshold for c in expected.countries])
-    for a, b in zip(seen, seen[1:], strict=False):
+    for a, b in itertools.pairwise(seen):
         assert all(x >= y for x, y in zip(a, b, strict=True))
     assert sum(seen[0]) > sum(seen[-1])
     assert panel.title.text() == f"Risk over {WINDOW_MEMBERS} members"

@@ -66,7 +66,7 @@ def check_mass_balance(r: Results) -> MassBalance:
     and departures reach their nodes through incidence matrices, demands and outlets
     through per-node weights."""
     scn = r.scenario
-    m, n, t = r.storage_mcm.shape
+    n = r.storage_mcm.shape[1]
 
     def kernel_layout(a: np.ndarray) -> np.ndarray:
         """A [member, node, period] quantity as [member, period, node]."""

@@ -15,13 +15,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from waterplanner.engine.ensemble import EnsembleInflows
 from waterplanner.engine.ensemble_run import (
     BASELINE_NOT_SHOWN,
     EnsembleRun,
     ensemble_members,
     simulate_members,
 )
-from waterplanner.engine.ensemble import EnsembleInflows
 from waterplanner.engine.results import Results
 from waterplanner.engine.simulate import simulate
 from waterplanner.model.nodes import InflowNode
