@@ -160,7 +160,6 @@ def _simulate_ensemble(args: argparse.Namespace, scenario: Any, base_scn: Any,
     if note:
         print(f"Note: {note}.", file=sys.stderr)
     if base_scn is not None and baseline is not None:
-        base_label = f"{base_scn.metadata.name} ({os.path.basename(args.baseline)}, "  \
-                     f"the same {results.members} members)"
+        base_label = f"{base_scn.metadata.name} ({os.path.basename(args.baseline)})"
     threshold = DEFAULT_THRESHOLD_PCT if args.threshold is None else args.threshold
     return results, baseline, base_label, RiskOptions(threshold_pct=threshold)

@@ -39,11 +39,12 @@ class EnsembleRun:
 
     @property
     def title(self) -> str:
-        """'Generated from the inflow sets (generated)': label and name."""
-        return self.label if self.label == self.name else f"{self.label} ({self.name})"
+        """"'generated' (Generated from the inflow sets)": name and label."""
+        return f"'{self.name}'" + (f" ({self.label})" if self.label != self.name else "")
 
     def sentence(self) -> str:
-        """One line for a caption: 'Ensemble …: generator lognormal_ar1, 200 members, seed 7.'"""
+        """One line for a caption: "Ensemble 'generated' (…): stochastic generator
+        lognormal_ar1, 200 members, seed 7." """
         seed = f", seed {self.seed}" if self.seed is not None else ""
         return f"Ensemble {self.title}: {self.source}, {self.members} members{seed}."
 

@@ -172,8 +172,9 @@ def _baseline_blocks(inp: ReportInputs, t: RiskTable, base: RiskTable) -> list[B
     widths = [0.28, 0.12, 0.12, 0.12, 0.12, 0.12, 0.12]
     out: list[Block] = [Heading("Change from the baseline", 2),
                         Paragraph(f"The baseline ({clip(inp.baseline_label, 200)}) simulated "
-                                  "on the same members; changes are this scenario minus the "
-                                  "baseline, in percentage points.", "small", style.MUTED)]
+                                  f"on the same {t.members} members; changes are this scenario "
+                                  "minus the baseline, in percentage points (energy in GWh).",
+                                  "small", style.MUTED)]
     rows = _change_rows(t.countries, base.countries)
     if rows:
         out.append(Table(["Country"] + head[1:], rows, "lrrrrrr", widths=widths))
@@ -192,8 +193,10 @@ def _baseline_blocks(inp: ReportInputs, t: RiskTable, base: RiskTable) -> list[B
              num(g.p50_gwh), num(bg.p50_gwh), delta(g.p50_gwh - bg.p50_gwh)]
             for g in t.energy if (bg := energy.get((g.country, g.span.index))) is not None]
     if rows:
-        out.append(Table(["Country", "ICWC season", "P50\nGWh", "Baseline P50\nGWh",
-                          "Change\nGWh"], rows, "llrrr", widths=[0.25, 0.27, 0.14, 0.18, 0.16]))
+        out.append(Table(["Country", "ICWC season", "Energy P50\nGWh", "Baseline P50\nGWh",
+                          "Change\nGWh"], rows, "llrrr", widths=[0.25, 0.27, 0.14, 0.18, 0.16],
+                         note="Median energy of each country's plants over the members, per "
+                              "ICWC season."))
     return out
 
 

@@ -25,36 +25,32 @@ class RiskLine:
     plan: float | None
     base: float | None = None
     kind: str = ""
-    """'pct' (a fraction shown as %), 'mcm' (Mm³ with the % of demand in ``extra``), 'gwh',
-    or '' for a group heading without a value."""
+    """'pct' (a fraction shown as %), 'share' (a percentage already), 'mcm', 'gwh', or ''
+    for a group heading without a value."""
     better: int = 0
     """+1 if higher is better, -1 if lower is better, 0 if neither."""
     parent: str = ""
     tip: str = ""
-    extra: float | None = None
-    base_extra: float | None = None
 
-    def text(self, value: float | None, extra: float | None = None) -> str:
-        """A value as shown: '12.5 %', '268 Mm³ (18.1 %)', '4 003 GWh', '–' where none."""
+    def text(self, value: float | None) -> str:
+        """A value as shown: '12.5 %', '268 Mm³', '4 003 GWh', '–' where none applies."""
         if not self.kind:
             return ""
         if value is None or not math.isfinite(value):
             return "–"
         if self.kind == "pct":
             return f"{fmt_number(100.0 * value, 1)} %"
-        if self.kind == "mcm":
-            share = f" ({fmt_number(extra, 1)} %)" if extra is not None and \
-                math.isfinite(extra) else ""
-            return f"{fmt_number(value, 0)} Mm³{share}"
-        return f"{fmt_number(value, 0)} GWh"
+        if self.kind == "share":
+            return f"{fmt_number(value, 1)} %"
+        return f"{fmt_number(value, 0)} {'Mm³' if self.kind == 'mcm' else 'GWh'}"
 
     @property
     def plan_text(self) -> str:
-        return self.text(self.plan, self.extra)
+        return self.text(self.plan)
 
     @property
     def base_text(self) -> str:
-        return self.text(self.base, self.base_extra)
+        return self.text(self.base)
 
     def change(self) -> float | None:
         """Plan minus baseline in the unit shown (percentage points for 'pct')."""
@@ -69,7 +65,7 @@ class RiskLine:
         d = self.change()
         if d is None:
             return ""
-        decimals = 1 if self.kind == "pct" else 0
+        decimals = 1 if self.kind in ("pct", "share") else 0
         if abs(d) < 0.5 * 10 ** -decimals:
             return "="
         sign = "▲ +" if d > 0 else "▼ −"
@@ -83,8 +79,8 @@ TIPS = {
                    "members pooled (Hashimoto et al. 1982)",
     "resilience": "Chance that a failed period is followed by one that does not fail; '–' "
                   "when no period fails",
-    "vulnerability": "Mean shortfall of the failed periods, in Mm³ and as % of their demand; "
-                     "'–' when no period fails",
+    "vulnerability": "Mean shortfall of the failed periods, in Mm³ and as % of their demand "
+                     "(the mean of shortfall ÷ demand); '–' when no period fails",
 }
 
 
@@ -110,8 +106,10 @@ def _supply(kind: str, plan: tuple[SupplyRisk, ...], base: tuple[SupplyRisk, ...
                      TIPS["resilience"]),
             RiskLine(f"{key}.vulnerability", "vulnerability", r.vulnerability_mcm,
                      b.vulnerability_mcm if b else None, "mcm", -1, f"{key}.p_short",
-                     TIPS["vulnerability"], r.vulnerability_pct,
-                     b.vulnerability_pct if b else None)]
+                     TIPS["vulnerability"]),
+            RiskLine(f"{key}.vulnerability_pct", "vulnerability, % of demand",
+                     r.vulnerability_pct, b.vulnerability_pct if b else None, "share", -1,
+                     f"{key}.p_short", TIPS["vulnerability"])]
     return out
 
 
