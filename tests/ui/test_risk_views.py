@@ -215,3 +215,31 @@ def test_a_single_inflow_set_shows_no_risk(ensemble_window, qtbot) -> None:
     assert w.summary.tree.headerItem().text(1) == "Now"
     inputs = w.session.report_inputs()
     assert inputs is not None and inputs.risk is None
+
+
+def test_the_windows_report_has_the_risk_of_the_window(ensemble_window, qtbot,
+                                                        tmp_path) -> None:
+    """File → Export report with the ensemble shown: the report's risk section holds the
+    window's table, with the window's threshold."""
+    from pypdf import PdfReader
+
+    from waterplanner.report.risk_section import TITLE, supply_rows
+    from waterplanner.ui.report_export import ReportExportJob
+
+    w = ensemble_window
+    w.summary.risk.threshold.setValue(20.0)
+    inputs = w.session.report_inputs()
+    assert inputs is not None and inputs.risk is w.session.risk()
+    job = ReportExportJob(tmp_path / "r.pdf", inputs)
+    with qtbot.waitSignal(job.finished, timeout=60_000) as blocker:
+        job.start()
+    assert job.wait(10_000)
+    info = blocker.args[0]
+    start = dict(info.sections)[TITLE] - 1
+    reader = PdfReader(str(tmp_path / "r.pdf"))
+    text = " ".join((reader.pages[i].extract_text() or "") for i in range(start, start + 2))
+    text = " ".join(text.replace("\u00a0", " ").replace("\u2009", " ").split())
+    assert "P(short > 20 %)" in text and f"{WINDOW_MEMBERS} members" in text
+    for row in supply_rows(w.session.risk().countries):
+        assert " ".join(" ".join(row[1:]).split()) in text, row
+    job.deleteLater()

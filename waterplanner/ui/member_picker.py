@@ -56,7 +56,7 @@ class MemberPicker(QWidget):
 
     def sync(self) -> None:
         """Show the session's member (range, number, which quick pick is on)."""
-        r = self.session.results
+        r = self.session.shown_results
         members = r.members if r is not None else 1
         self.spin.blockSignals(True)
         self.spin.setRange(1, max(members, 1))

@@ -231,7 +231,7 @@ class Session(QObject):
     @property
     def is_ensemble(self) -> bool:
         """Whether the results shown are an ensemble (more than one member)."""
-        r = self.results
+        r = self._results
         return r is not None and r.members > 1
 
     @property
@@ -260,19 +260,20 @@ class Session(QObject):
 
     def risk(self) -> RiskTable | None:
         """The risk table of the ensemble shown (None for a single run or no results):
-        computed once per results and threshold, and kept with those results."""
-        r = self.results
+        computed once per results and threshold, and kept with those results (the results on
+        screen: an edit's own arrive with theirs)."""
+        r = self._results
         return r.risk(self.risk_options) if r is not None and r.members > 1 else None
 
     def baseline_risk(self) -> RiskTable | None:
         """The baseline's risk table on the same members (None without an ensemble
         baseline)."""
-        b = self.baseline_results
+        b = self._baseline_results if self._results is not None else None
         return b.risk(self.risk_options) if b is not None and b.members > 1 else None
 
     def member_ranks(self) -> MemberRanks | None:
         """The members of the ensemble shown ranked by total inflow (None: single run)."""
-        r = self.results
+        r = self._results
         if r is None or r.members <= 1:
             return None
         if self._ranks is None or self._ranks[0] is not r:
@@ -283,7 +284,7 @@ class Session(QObject):
     def member(self) -> int:
         """The member drawn as a line over the bands and summarised (from 0; 0 for a single
         run): the one chosen by number, or the driest, median or wettest."""
-        r = self.results
+        r = self._results
         if r is None or r.members <= 1:
             return 0
         pick = self._member_pick
@@ -299,7 +300,7 @@ class Session(QObject):
 
     def member_label(self) -> str:
         """'member 17 of 200 (driest)'; '' for a single run."""
-        r = self.results
+        r = self._results
         if r is None or r.members <= 1:
             return ""
         ranks = self.member_ranks()

@@ -153,7 +153,8 @@ class SummaryPanel(QWidget):
                 self.tree.setMinimumHeight(230)
             self.risk.clear()
             return
-        ens = ss.results.ensemble if ss.results is not None else None
+        shown = ss.shown_results
+        ens = shown.ensemble if shown is not None else None
         self.risk.show_risk(table, ss.baseline_risk(), ens.sentence() if ens is not None else "")
         if self.risk.isHidden():
             self.tree.setMinimumHeight(120)  # room for the risk below the headline numbers
