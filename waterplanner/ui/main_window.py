@@ -30,6 +30,7 @@ from waterplanner.ui import inflow_choice
 from waterplanner.ui.document import ScenarioDocument
 from waterplanner.ui.file_controller import FileController
 from waterplanner.ui.gc_guard import collect_on_gui_thread
+from waterplanner.ui.help_menu import HelpMenu
 from waterplanner.ui.inspector_panel import InspectorPanel
 from waterplanner.ui.member_picker import MemberPicker
 from waterplanner.ui.optimiser_panel import OptimiserPanel
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.schematic = SchematicPanel(ss.document)
         self.schematic.attach(ss)
+        self.schematic.message.connect(self.show_message)
         self.schematic_dock = self._dock("Cascade", "cascade", self.schematic,
                                          Qt.DockWidgetArea.LeftDockWidgetArea)
         self.schedule = ScheduleEditorPanel(ss)
@@ -296,6 +298,7 @@ class MainWindow(QMainWindow):
         o = mb.addMenu("&Optimise")
         o.addAction(self.optimiser_dock.toggleViewAction())
         h = mb.addMenu("&Help")
+        self.help = HelpMenu(self, h)
         h.addAction(self._action("About WaterPlanner", self._on_about_triggered))
 
     def _build_status(self) -> None:
@@ -592,6 +595,7 @@ class MainWindow(QMainWindow):
         if getattr(self, "_shut_down", False):
             return
         self._shut_down = True
+        self.help.close()
         try:
             self.document.undo_stack.indexChanged.disconnect(self._on_undo_stack_index_changed)
         except (RuntimeError, TypeError):
