@@ -33,7 +33,7 @@ class MemberPicker(QWidget):
         lay.addWidget(QLabel("Member"))
         lay.addWidget(self.spin)
         lay.addWidget(self.of)
-        for word in PICKS:
+        for k, word in enumerate(PICKS):
             b = QToolButton()
             b.setText(word.capitalize())
             b.setCheckable(True)
@@ -41,14 +41,19 @@ class MemberPicker(QWidget):
             how = {"driest": "least", "median": "median", "wettest": "most"}[word]
             b.setToolTip(f"Draw the {word} member: the one with the {how} total inflow over "
                          "the horizon (every river, every period)")
-            b.clicked.connect(lambda _=False, w=word: self.session.set_member(w))
-            self.group.addButton(b)
+            self.group.addButton(b, k)
             self.buttons[word] = b
             lay.addWidget(b)
+        # bound methods, not lambdas (a lambda holding the widget makes a cycle that only the
+        # garbage collector breaks, at a moment Qt may be delivering an event to it)
+        self.group.idClicked.connect(self._on_group_id_clicked)
         self.spin.valueChanged.connect(self._on_spin_value_changed)
         session.results_changed.connect(self.sync)
         session.member_changed.connect(self.sync)
         self.sync()
+
+    def _on_group_id_clicked(self, k: int) -> None:
+        self.session.set_member(PICKS[k])
 
     def _on_spin_value_changed(self, value: int) -> None:
         if value - 1 != self.session.member or isinstance(self.session.member_pick, str):
