@@ -1,0 +1,256 @@
+"""The robust linear programme: K copies of the network LP, one per ensemble member, sharing
+the decision releases, with a risk measure of the members' objective values.
+
+Each member k has its own copy of everything the deterministic LP has (storages, spills,
+deliveries, shortfalls, the rule-driven reservoirs, the allocation rows, energy, the
+requirements, the linearisation point), built by :func:`build_member` exactly as
+:func:`~waterplanner.engine.optimise.solve.build_full` builds it. Only the release columns
+``R[i, t]`` of the decision reservoirs are one set of variables for all members (the
+schedule is one schedule). The objective is
+
+    ρ(f_1 … f_K)  +  (1/K) Σ_k g_k  +  regularisation of the shared releases,
+
+where f_k is member k's objective (the weighted terms and the soft requirements' penalties,
+exactly :func:`~waterplanner.engine.optimise.solve.evaluate` of its simulation), g_k the
+LP's internal devices (tie-breaks, spill cost, rule following) which count by their mean,
+and ρ the mean (1/K) Σ f_k or the Rockafellar–Uryasev CVaR
+
+    η + 1/((1 − α) K) Σ_k u_k,   u_k ≥ f_k − η,   u_k ≥ 0,   η free.
+
+For a trade-off axis each objective term may carry its own measure instead (``terms``); the
+penalties then count by their mean. With K = 1, or K identical members and the mean, the
+LP is the deterministic one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from waterplanner.engine.optimise.context import Context
+from waterplanner.engine.optimise.greedy import Cell, add_rule
+from waterplanner.engine.optimise.lp import LinearProgram
+from waterplanner.engine.optimise.problem import (
+    EPSILON,
+    Built,
+    Point,
+    add_regularisation,
+    build,
+)
+from waterplanner.engine.optimise.requirements import Requirement, add_requirements
+from waterplanner.engine.optimise.risk_measure import RiskMeasure
+from waterplanner.engine.optimise.terms import Expr, expression, needs_energy, signed_weight
+from waterplanner.model.objectives import Energy, Objective
+
+
+@dataclass(frozen=True)
+class RiskTerm:
+    """One objective term under its own risk measure, weighted (a trade-off axis)."""
+
+    objective: Objective
+    measure: RiskMeasure
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class RobustObjective:
+    """What the robust LP minimises.
+
+    ``combined``: the measure of each member's whole objective (the weighted ``objectives``
+    plus soft penalties) — the robust optimiser. Otherwise ``terms``: Σ weight × measure of
+    each term's loss, the penalties by their mean — a trade-off point. ``bound``: (label,
+    ε) keeps that term's measure no worse than ε in its natural unit (≤ ε for a minimised
+    term, ≥ ε for a maximised one, whose measure is of the value negated).
+    """
+
+    objectives: tuple[Objective, ...]
+    combined: RiskMeasure | None = None
+    terms: tuple[RiskTerm, ...] = ()
+    bound: tuple[str, float] | None = None
+
+    def term(self, label: str) -> RiskTerm:
+        for t in self.terms:
+            if t.objective.label == label:
+                return t
+        raise KeyError(label)
+
+
+@dataclass
+class MemberLP:
+    """One member's copy of the LP (local column numbers) and where it sits in the whole."""
+
+    built: Built
+    requirements: list[Requirement]
+    exprs: dict[str, Expr]
+    regularisation: np.ndarray
+    """Local columns of the regularisation (member 0 only)."""
+    binaries: np.ndarray
+    """Local columns of the intake rule's binaries."""
+    colmap: np.ndarray | None = None
+    """Where each local column is in the whole LP (set by :func:`assemble`)."""
+
+
+@dataclass
+class RobustLP:
+    """The whole LP, its members and the risk variables."""
+
+    lp: LinearProgram
+    members: list[MemberLP]
+    risk_value: dict[str, Expr]
+    """Per risk measure ('' for the combined one, else the term's label): the measure of
+    the losses as a linear expression of the whole LP's columns (≥ the measure; equal at
+    an optimum that minimises it)."""
+    shared: np.ndarray
+    """Whole-LP columns of the shared releases [decision reservoirs × T]."""
+
+    @property
+    def binaries(self) -> np.ndarray:
+        parts = [m.colmap[m.binaries] for m in self.members
+                 if m.colmap is not None and len(m.binaries)]
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+
+    def member_x(self, k: int, x: np.ndarray) -> np.ndarray:
+        """Member k's solution vector in its local column numbers."""
+        cm = self.members[k].colmap
+        assert cm is not None
+        return x[cm]
+
+
+def energy_in(ctx: Context, objectives: Sequence[Objective]) -> bool:
+    """Whether energy variables are needed."""
+    return needs_energy(ctx) or any(isinstance(o, Energy) for o in objectives)
+
+
+def build_member(ctx: Context, point: Point, objectives: tuple[Objective, ...], scale: float,
+                 regularise: bool, limits_hard: bool, cells: set[Cell] | None = None,
+                 fixed: dict[Cell, int] | None = None) -> MemberLP:
+    """One member's LP, as :func:`~waterplanner.engine.optimise.solve.build_full` builds
+    the deterministic one (with the intake rule on ``cells``); the regularisation only
+    when ``regularise`` (it belongs to the shared releases, so to one member)."""
+    built = build(ctx, point, energy_in(ctx, objectives), scale)
+    n0 = built.lp.n
+    if regularise and ctx.spec.regularisation.active:
+        add_regularisation(ctx, built)
+    reg = np.arange(n0, built.lp.n)
+    exprs: dict[str, Expr] = {}
+    for o in objectives:
+        e = expression(ctx, built, o)
+        exprs[o.label] = e
+        if o.weight:
+            built.lp.add_cost(e.cols, signed_weight(o) * e.coefs)
+    for var, tie in ((built.idx.SF, 0.1), (built.idx.MF, 2.0)):
+        v = var[var >= 0]
+        if len(v):
+            built.lp.add_cost(v, EPSILON * scale * tie)
+    reqs = add_requirements(ctx, built, limits_hard=limits_hard)
+    zs = add_rule(ctx, built, cells, fixed) if cells else np.zeros(0, dtype=np.int64)
+    return MemberLP(built, reqs, exprs, reg, np.asarray(zs, dtype=np.int64))
+
+
+def _dense(n: int, e: Expr, factor: float) -> np.ndarray:
+    out = np.zeros(n)
+    if len(e.cols):
+        np.add.at(out, e.cols, factor * e.coefs)
+    return out
+
+
+def _sign(o: Objective) -> float:
+    return -1.0 if o.sense == "max" else 1.0
+
+
+def assemble(ctxs: Sequence[Context], members: list[MemberLP], goal: RobustObjective
+             ) -> RobustLP:
+    """Stack the members' LPs into one, sharing the decision releases, with the risk
+    measure(s) of ``goal``."""
+    k_count = len(members)
+    lp = LinearProgram()
+    dec = ctxs[0].decision_reservoirs
+    shared = np.zeros(0, dtype=np.int64)
+    # per measure: (member → (local dense loss vector, constant)) collected while stacking
+    losses: dict[str, list[tuple[np.ndarray, float]]] = {}
+    measures: dict[str, tuple[RiskMeasure, float]] = {}
+    if goal.combined is not None:
+        measures[""] = (goal.combined, 1.0)
+    for t in goal.terms:
+        measures[t.objective.label] = (t.measure, t.weight)
+    for k, m in enumerate(members):
+        mlp = m.built.lp
+        n = mlp.n
+        full = mlp.cost.copy()
+        reg = np.zeros(n)
+        reg[m.regularisation] = full[m.regularisation]
+        full[m.regularisation] = 0.0
+        objective_part = np.zeros(n)
+        const = 0.0
+        for o in goal.objectives:
+            if o.weight:
+                e = m.exprs[o.label]
+                objective_part += _dense(n, e, signed_weight(o))
+                const += signed_weight(o) * e.const
+        rest = full - objective_part
+        if goal.combined is not None:
+            slack = np.zeros(n)
+            for parts in mlp.slacks.values():
+                for u in parts:
+                    slack[u] = full[u]
+            rest = rest - slack
+            losses.setdefault("", []).append((objective_part + slack, const))
+        for t in goal.terms:
+            e = m.exprs[t.objective.label]
+            losses.setdefault(t.objective.label, []).append(
+                (_dense(n, e, _sign(t.objective)), _sign(t.objective) * e.const))
+        cost = rest / k_count + reg
+        for label, (measure, weight) in measures.items():
+            if measure.is_mean and weight:
+                cost = cost + losses[label][k][0] * (weight / k_count)
+        local_r = m.built.idx.R[dec].reshape(-1)
+        if k == 0:
+            m.colmap = lp.append(mlp, cost, np.zeros(0, dtype=np.int64),
+                                 np.zeros(0, dtype=np.int64))
+            shared = m.colmap[local_r]
+        else:
+            m.colmap = lp.append(mlp, cost, local_r, shared)
+    risk_value: dict[str, Expr] = {}
+    for label, (measure, weight) in measures.items():
+        risk_value[label] = _risk_rows(lp, [m.colmap for m in members if m.colmap is not None],
+                                       losses[label], measure, weight, label)
+    if goal.bound is not None:
+        label, eps = goal.bound
+        t = goal.term(label)
+        e = risk_value[label]
+        g = lp.group("epsilon", label, f"{t.measure.text} of {label} no worse than {eps:.6g}",
+                     unit=t.objective.unit, requirement="epsilon")
+        row = lp.rows("le", _sign(t.objective) * eps - e.const, group=g,
+                      periods=np.array([-1]))
+        lp.coef(np.repeat(row, len(e.cols)), e.cols, e.coefs)
+    return RobustLP(lp, members, risk_value, shared)
+
+
+def _risk_rows(lp: LinearProgram, colmaps: list[np.ndarray],
+               losses: list[tuple[np.ndarray, float]], measure: RiskMeasure, weight: float,
+               label: str) -> Expr:
+    """The measure's variables and rows (CVaR), or nothing (mean: already in the costs);
+    returns the measure as an expression of the whole LP's columns."""
+    k_count = len(losses)
+    if measure.is_mean:
+        cols, coefs = [], []
+        const = 0.0
+        for cm, (vec, c) in zip(colmaps, losses):
+            nz = np.flatnonzero(vec)
+            cols.append(cm[nz])
+            coefs.append(vec[nz] / k_count)
+            const += c / k_count
+        return Expr(np.concatenate(cols), np.concatenate(coefs), const)
+    w = 1.0 / ((1.0 - measure.alpha) * k_count)
+    eta = lp.variables(1, lb=-np.inf, cost=weight, periods=np.array([-1]))
+    u = lp.variables(k_count, cost=weight * w, periods=np.full(k_count, -1))
+    g = lp.group("cvar", label or "objective", f"{measure.text} excess of member's "
+                 f"{label or 'objective'} over the value at risk")
+    for k, (cm, (vec, c)) in enumerate(zip(colmaps, losses)):
+        nz = np.flatnonzero(vec)
+        row = lp.rows("ge", c, group=g, periods=np.array([-1]))
+        lp.coef(np.repeat(row, len(nz) + 2), np.concatenate(([u[k], eta[0]], cm[nz])),
+                np.concatenate(([1.0, 1.0], -vec[nz])))
+    return Expr(np.concatenate((eta, u)), np.concatenate(([1.0], np.full(k_count, w))))
