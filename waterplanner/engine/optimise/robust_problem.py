@@ -8,12 +8,13 @@ requirements, the linearisation point), built by :func:`build_member` exactly as
 ``R[i, t]`` of the decision reservoirs are one set of variables for all members (the
 schedule is one schedule). The objective is
 
-    ρ(f_1 … f_K)  +  (1/K) Σ_k g_k  +  regularisation of the shared releases,
+    ρ(f_1 … f_K)  +  w Σ_k g_k  +  regularisation of the shared releases,
 
 where f_k is member k's objective (the weighted terms and the soft requirements' penalties,
 exactly :func:`~waterplanner.engine.optimise.solve.evaluate` of its simulation), g_k the
-LP's internal devices (tie-breaks, spill cost, rule following) which count by their mean,
-and ρ the mean (1/K) Σ f_k or the Rockafellar–Uryasev CVaR
+LP's internal devices (tie-breaks, spill cost, rule following), each member's weighted by
+the largest weight ρ can give one member (:func:`device_weight`; 1/K for the mean), and ρ
+the mean (1/K) Σ f_k or the Rockafellar–Uryasev CVaR
 
     η + 1/((1 − α) K) Σ_k u_k,   u_k ≥ f_k − η,   u_k ≥ 0,   η free.
 
@@ -41,6 +42,7 @@ from waterplanner.engine.optimise.problem import (
 )
 from waterplanner.engine.optimise.requirements import Requirement, add_requirements
 from waterplanner.engine.optimise.risk_measure import RiskMeasure
+from waterplanner.engine.physics import mcm_per_period
 from waterplanner.engine.optimise.terms import Expr, expression, needs_energy, signed_weight
 from waterplanner.model.objectives import Energy, Objective
 
@@ -125,11 +127,19 @@ def energy_in(ctx: Context, objectives: Sequence[Objective]) -> bool:
 
 def build_member(ctx: Context, point: Point, objectives: tuple[Objective, ...], scale: float,
                  regularise: bool, limits_hard: bool, cells: set[Cell] | None = None,
-                 fixed: dict[Cell, int] | None = None) -> MemberLP:
+                 fixed: dict[Cell, int] | None = None,
+                 link_flow_mcm: np.ndarray | None = None) -> MemberLP:
     """One member's LP, as :func:`~waterplanner.engine.optimise.solve.build_full` builds
     the deterministic one (with the intake rule on ``cells``); the regularisation only
-    when ``regularise`` (it belongs to the shared releases, so to one member)."""
-    built = build(ctx, point, energy_in(ctx, objectives), scale)
+    when ``regularise`` (it belongs to the shared releases, so to one member), and with
+    the overflow routes closed where the point's main link is not full
+    (:func:`close_overflows`, given the point's link flows)."""
+    built = build(ctx, Point(point.storage_mcm, point.turbine_mcm, None),
+                  energy_in(ctx, objectives), scale)
+    if point.trust is not None:
+        trust_region(ctx, built, point, point.trust)
+    if link_flow_mcm is not None:
+        close_overflows(ctx, built, link_flow_mcm)
     n0 = built.lp.n
     if regularise and ctx.spec.regularisation.active:
         add_regularisation(ctx, built)
@@ -149,6 +159,92 @@ def build_member(ctx: Context, point: Point, objectives: tuple[Objective, ...], 
     return MemberLP(built, reqs, exprs, reg, np.asarray(zs, dtype=np.int64))
 
 
+def device_weight(goal: RobustObjective, k_count: int) -> float:
+    """The weight of each member's internal devices g_k: the largest weight the risk
+    measure can give one member's objective (1/K for the mean, min(1, 1/((1 − α) K)) for
+    CVaR α), so that spill, rule following and the tie-breaks outweigh the objective in
+    every member by the same margin as in the deterministic LP (weighted by 1/K only, they
+    lose to a CVaR tail member's objective and the LP spills below capacity to pass water
+    the simulator would keep)."""
+    measures = ([goal.combined] if goal.combined is not None else []) + \
+        [t.measure for t in goal.terms]
+    w = 1.0 / k_count
+    for m in measures:
+        if not m.is_mean:
+            w = max(w, min(1.0, 1.0 / ((1.0 - m.alpha) * k_count)))
+    return w
+
+
+def trust_region(ctx: Context, built: Built, point: Point, trust: float) -> None:
+    """A member's part of the trust region: the decision reservoirs' plants' turbine flows
+    may move by ``trust`` × the turbines' capacity from the point (as in the deterministic
+    LP), and no reservoir the LP releases from (decision or rule-driven) spills in a period
+    whose storage window (the point ± ``trust`` × the live storage; :func:`release_window`
+    keeps the decision reservoirs in it) stays below the capacity, where the simulator
+    never spills. (A rule-driven reservoir that must rise further makes the LP infeasible,
+    and the loop then drops the trust region, as the deterministic one does.)
+
+    The deterministic LP bounds every reservoir's storage around the point instead. With
+    the releases shared that is inconsistent: in a member where the simulator could not
+    release what the schedule asked (a reservoir at dead storage in a dry member), no
+    schedule keeps every member in its window, and a member can only leave it by spilling
+    below the capacity. The window on the releases (:func:`release_window`) moves every
+    member's storage alike; a rule-driven reservoir follows its rule (:mod:`.rules`)."""
+    net, lp, idx = ctx.net, built.lp, built.idx
+    for i in np.flatnonzero(ctx.decision | ctx.held):
+        w = trust * max(float(net.capacity_mcm[i] - net.dead_mcm[i]), 1.0)
+        s0 = np.asarray(point.storage_mcm[i], dtype=float)
+        below = s0 + w < net.capacity_mcm[i]
+        if below.any():
+            lp.tighten(idx.P[i][below], ub=0.0)
+        if ctx.decision[i] and built.energy and idx.Q[i, 0] >= 0:
+            wq = trust * mcm_per_period(net.turbine_m3s[i], net.seconds)
+            q0 = np.asarray(point.turbine_mcm[i], dtype=float)
+            lp.tighten(idx.Q[i], lb=np.maximum(q0 - wq, 0.0), ub=q0 + wq)
+
+
+def close_overflows(ctx: Context, built: Built, link_flow_mcm: np.ndarray) -> None:
+    """No water on an overflow route in a period in which the main link was not full at
+    the linearisation point (``link_flow_mcm`` [links, T], the point's simulation).
+
+    The simulator sends water down an overflow route only what exceeds the main link's
+    capacity; the deterministic LP keeps to that by a tie-break cost on the route. A member
+    of a robust LP cannot adapt the shared releases to its own wet year, and takes that
+    cheap route instead (into Koksaray, say, rather than let the North Aral rise above its
+    crest, as the simulator would). Closed in the periods the point says, the route opens
+    again in the next LP once the simulation fills the main link."""
+    net, lp, idx = ctx.net, built.lp, built.idx
+    for i in range(net.n_nodes):
+        over, main = int(net.overflow_link[i]), int(net.main_link[i])
+        if over < 0 or main < 0:
+            continue
+        cap = np.asarray(net.link_cap_mcm[main], dtype=float)
+        flow = np.asarray(link_flow_mcm[main], dtype=float)
+        closed = flow < cap - 1e-6 * (1.0 + np.where(np.isfinite(cap), cap, 0.0))
+        if closed.any():
+            lp.tighten(idx.X[over][closed], ub=0.0)
+
+
+def release_window(lp: LinearProgram, ctx: Context, shared: np.ndarray, centre_mcm: np.ndarray,
+                   trust: float) -> None:
+    """The trust region on the shared releases: each decision reservoir's cumulative
+    release may differ from the centre schedule's by at most ``trust`` × its live storage
+    in every period (D[t] = D[t−1] + R[t] − centre[t], |D| ≤ w), which is the deterministic
+    storage window for every member in which the simulator releases what the schedule
+    asks. ``shared`` [decision reservoirs, T] are whole-LP columns."""
+    net = ctx.net
+    t = net.periods
+    for j, i in enumerate(ctx.decision_reservoirs):
+        w = trust * max(float(net.capacity_mcm[i] - net.dead_mcm[i]), 1.0)
+        d = lp.variables(t, lb=-w, ub=w, periods=np.arange(t))
+        g = lp.group("trust", net.node_ids[i], f"{ctx.name[i]} cumulative release near the "
+                     "last schedule")
+        rows = lp.rows("eq", -np.asarray(centre_mcm[j], dtype=float), group=g)
+        lp.coef(rows, d, 1.0)
+        lp.coef(rows[1:], d[:-1], -1.0)
+        lp.coef(rows, shared[j], -1.0)
+
+
 def _dense(n: int, e: Expr, factor: float) -> np.ndarray:
     out = np.zeros(n)
     if len(e.cols):
@@ -160,10 +256,11 @@ def _sign(o: Objective) -> float:
     return -1.0 if o.sense == "max" else 1.0
 
 
-def assemble(ctxs: Sequence[Context], members: list[MemberLP], goal: RobustObjective
-             ) -> RobustLP:
+def assemble(ctxs: Sequence[Context], members: list[MemberLP], goal: RobustObjective,
+             window: tuple[np.ndarray, float] | None = None) -> RobustLP:
     """Stack the members' LPs into one, sharing the decision releases, with the risk
-    measure(s) of ``goal``."""
+    measure(s) of ``goal`` and, with ``window`` (centre schedule [decision reservoirs, T],
+    trust), the trust region on the releases."""
     k_count = len(members)
     lp = LinearProgram()
     dec = ctxs[0].decision_reservoirs
@@ -175,6 +272,7 @@ def assemble(ctxs: Sequence[Context], members: list[MemberLP], goal: RobustObjec
         measures[""] = (goal.combined, 1.0)
     for t in goal.terms:
         measures[t.objective.label] = (t.measure, t.weight)
+    devices = device_weight(goal, k_count)
     for k, m in enumerate(members):
         mlp = m.built.lp
         n = mlp.n
@@ -201,7 +299,7 @@ def assemble(ctxs: Sequence[Context], members: list[MemberLP], goal: RobustObjec
             e = m.exprs[t.objective.label]
             losses.setdefault(t.objective.label, []).append(
                 (_dense(n, e, _sign(t.objective)), _sign(t.objective) * e.const))
-        cost = rest / k_count + reg
+        cost = rest * devices + reg
         for label, (measure, weight) in measures.items():
             if measure.is_mean and weight:
                 cost = cost + losses[label][k][0] * (weight / k_count)
@@ -212,6 +310,8 @@ def assemble(ctxs: Sequence[Context], members: list[MemberLP], goal: RobustObjec
             shared = m.colmap[local_r]
         else:
             m.colmap = lp.append(mlp, cost, local_r, shared)
+    if window is not None:
+        release_window(lp, ctxs[0], shared.reshape(len(dec), -1), window[0], window[1])
     risk_value: dict[str, Expr] = {}
     for label, (measure, weight) in measures.items():
         risk_value[label] = _risk_rows(lp, [m.colmap for m in members if m.colmap is not None],

@@ -18,10 +18,11 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from waterplanner.engine.optimise.context import Context
 from waterplanner.engine.optimise.errors import InfeasibleError, OptimisationError
 from waterplanner.engine.optimise.greedy import MIP_MAX_CELLS, Cell, decide, violations
 from waterplanner.engine.optimise.lp import LPSolution
-from waterplanner.engine.optimise.problem import Point
+from waterplanner.engine.optimise.problem import Built, Point
 from waterplanner.engine.optimise.risk_measure import risk_value
 from waterplanner.engine.optimise.robust_members import Member, simulate_member
 from waterplanner.engine.optimise.robust_problem import (
@@ -119,10 +120,24 @@ def _violation(goal: RobustObjective, measures: dict[str, float]) -> float:
     return max((measures[label] - eps) * sign, 0.0)
 
 
+def simulated_choice(ctx: Context, built: Built, sim: Results, cells: set[Cell]
+                     ) -> dict[Cell, int]:
+    """The intake rule's choice at each cell as the simulation of the linearisation point
+    made it (served in full: 1; else nothing passed on: 0). The deterministic loop repairs
+    with the LP's own flows and keeps those choices; with K members the choices must follow
+    each member's point, or a stale one (nothing passes a weir in a period where the
+    simulator now lets water pass) keeps the LP from ever meeting the simulation."""
+    x = np.zeros(built.lp.n)
+    x[built.idx.X] = np.asarray(sim.link_flow_mcm[0])
+    return decide(ctx, built, x, cells)
+
+
 def _better(cur: RobustIterate, best: RobustIterate | None, tolerance_mcm: float) -> bool:
     """Whether ``cur`` replaces ``best``: a schedule on which the LP and the simulator agree
-    in every member (gap within the tolerance) beats one on which they do not; otherwise
-    the lower objective wins, and between equal objectives the smaller gap. (With K members
+    in every member (gap within the tolerance) beats one on which they do not; between two
+    on which they do not, the smaller gap wins (the loop first seeks agreement); between
+    two on which they do, the lower objective, and between equal objectives the smaller
+    gap. (With K members
     a first linearisation of the rule-driven reservoirs is often off in some member, and a
     schedule the self-check cannot confirm is no answer.)"""
     if best is None:
@@ -130,6 +145,8 @@ def _better(cur: RobustIterate, best: RobustIterate | None, tolerance_mcm: float
     agrees, agreed = cur.gap_mcm <= tolerance_mcm, best.gap_mcm <= tolerance_mcm
     if agrees != agreed:
         return agrees
+    if not agrees:
+        return cur.gap_mcm < best.gap_mcm
     tie = 1e-6 * (1 + abs(best.total))
     return cur.total < best.total - tie or (cur.total <= best.total + tie and
                                             cur.gap_mcm < best.gap_mcm)
@@ -161,6 +178,7 @@ def run_robust(members: Sequence[Member], goal: RobustObjective, scale: float,
     energy = energy_in(ctx0, goal.objectives)
     trust: float | None = 0.5 if energy else None
     points = [point_from(c, s, trust) for c, s in zip(ctxs, starts)]
+    bases = list(starts)
     best: RobustIterate | None = None
     last: RobustIterate | None = None
     converged = False
@@ -173,13 +191,18 @@ def run_robust(members: Sequence[Member], goal: RobustObjective, scale: float,
     cells: list[set[Cell]] = [set() for _ in members]
     fixed: list[dict[Cell, int]] = [{} for _ in members]
     limits_hard = True
+    dec = ctx0.decision_reservoirs
+    centre = [np.array([ctx0.schedule_mcm[i] for i in dec], dtype=float).reshape(len(dec), -1)]
 
     def attempt(pts: list[Point], hard: bool) -> tuple[RobustLP, LPSolution]:
         mlps: list[MemberLP] = [
             build_member(c, p, goal.objectives, scale, regularise=(k == 0), limits_hard=hard,
-                         cells=cells[k], fixed=fixed[k])
+                         cells=cells[k], fixed=fixed[k],
+                         link_flow_mcm=np.asarray(bases[k].link_flow_mcm[0]))
             for k, (c, p) in enumerate(zip(ctxs, pts))]
-        rlp = assemble(ctxs, mlps, goal)
+        trust_now = pts[0].trust
+        rlp = assemble(ctxs, mlps, goal,
+                       None if trust_now is None else (centre[0], trust_now))
         return rlp, _solve(rlp)
 
     def unbounded(pts: list[Point]) -> list[Point]:
@@ -207,8 +230,8 @@ def run_robust(members: Sequence[Member], goal: RobustObjective, scale: float,
                     break
                 if sum(len(c) for c in cells) + sum(len(n) for n in new) > MIP_MAX_CELLS:
                     for k, (c, m) in enumerate(zip(ctxs, rlp.members)):
-                        fixed[k].update(decide(c, m.built, rlp.member_x(k, sol.x),
-                                               (cells[k] | new[k]) - set(fixed[k])))
+                        fixed[k].update(simulated_choice(c, m.built, bases[k],
+                                                         (cells[k] | new[k]) - set(fixed[k])))
                 for k in range(len(members)):
                     cells[k] |= new[k]
                 rlp, sol = attempt(points, limits_hard)
@@ -237,7 +260,6 @@ def run_robust(members: Sequence[Member], goal: RobustObjective, scale: float,
         for k, (mem, m) in enumerate(zip(members, rlp.members)):
             c = mem.ctx
             sim = simulate_member(c.scenario, mem.inflow, rel)
-            follow_rules(c, sim)
             model_sim = sim if not c.proportional else simulate_member(
                 c.model_scenario, mem.inflow, rel)
             merit = evaluate(c, sim, goal.objectives, scale)
@@ -262,7 +284,15 @@ def run_robust(members: Sequence[Member], goal: RobustObjective, scale: float,
         report(progress, lo + (hi - lo) * it / spec.max_iterations,
                f"LP {it} ({len(members)} members): objective {total:.6g}, "
                f"LP–simulation gap {gap:.2g} Mm³")
-        models = [i.model_sim for i in (cur if improved else best).members]
+        # the next LP is linearised around the schedule kept, so the rule-driven reservoirs
+        # are held to what their rules released with that schedule (not with a rejected one)
+        kept = cur if improved else best
+        centre[0] = np.array([kept.release_mcm[ctx0.net.node_ids[i]] for i in dec],
+                             dtype=float).reshape(len(dec), -1)
+        for c, i in zip(ctxs, kept.members):
+            follow_rules(c, i.sim)
+        models = [i.model_sim for i in kept.members]
+        bases = list(models)
         if energy:
             stalled = len(history) > STALL and (history[-1 - STALL] - history[-1]) <= \
                 ENERGY_REL_TOL * (1 + abs(history[-1]))
@@ -298,7 +328,12 @@ def run_robust(members: Sequence[Member], goal: RobustObjective, scale: float,
                     stopping = "trust region exhausted before the LP met the simulation"
                     break
             points = [point_from(c, i.model_sim, trust) for c, i in zip(ctxs, cur.members)]
+            bases = [i.model_sim for i in cur.members]
             prev_gap = gap
+        # the intake-rule choices made by repair follow the new point's simulation
+        for k, (c, m) in enumerate(zip(ctxs, rlp.members)):
+            if fixed[k]:
+                fixed[k] = simulated_choice(c, m.built, bases[k], set(fixed[k]))
     if best is None or last is None:
         raise OptimisationError("the optimiser produced no schedule")
     if converged and not energy and last is not best and last.total <= \
