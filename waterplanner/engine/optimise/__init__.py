@@ -5,6 +5,9 @@ Public API (no Qt; safe to call from a worker thread on an immutable scenario):
 * :func:`optimise` — the best schedule for the scenario's objective, with before/after
   figures (``result.comparison``), the protective defaults applied (``result.defaults``),
   binding constraints and shadow prices in words, and the self-check;
+* :func:`optimise_robust` — one schedule for K members of an inflow ensemble (mean or CVaR
+  of the objective; :class:`RobustSettings`, :class:`RiskMeasure`), with in-sample and
+  out-of-sample comparisons (:class:`RobustResult`);
 * :func:`pareto_front` — an ε-constraint sweep between two objectives;
   :func:`available_objectives` — the objective labels a scenario offers for it;
 * :class:`CancelToken`, :class:`Cancelled` — stop a long run; progress callbacks are
@@ -35,6 +38,9 @@ from waterplanner.engine.optimise.pareto import (
     pareto_front,
 )
 from waterplanner.engine.optimise.record import OptimisationRecord
+from waterplanner.engine.optimise.risk_measure import RiskMeasure, RiskSettingsError
+from waterplanner.engine.optimise.robust import RobustResult, optimise_robust
+from waterplanner.engine.optimise.robust_members import RobustSettings
 from waterplanner.engine.optimise.selfcheck import SelfCheck
 from waterplanner.progress import Cancelled, CancelToken, Progress
 
@@ -42,5 +48,6 @@ __all__ = [
     "AppliedDefaults", "Binding", "CancelToken", "Cancelled", "DemandChange",
     "InfeasibleError", "OptimisationError", "OptimisationRecord", "OptimisationResult",
     "ParetoFront", "ParetoPoint", "PhysicallyImpossible", "ProblemTooLarge", "Progress",
-    "SelfCheck", "TermValue", "available_objectives", "optimise", "pareto_front",
+    "RiskMeasure", "RiskSettingsError", "RobustResult", "RobustSettings", "SelfCheck",
+    "TermValue", "available_objectives", "optimise", "optimise_robust", "pareto_front",
 ]
