@@ -28,7 +28,7 @@ import numpy as np
 from waterplanner.engine.optimise.api import OptimisationResult, objective_unit, optimise
 from waterplanner.engine.optimise.context import Context, make_context
 from waterplanner.engine.optimise.country_limits import check_country_limits
-from waterplanner.engine.optimise.errors import InfeasibleError, OptimisationError
+from waterplanner.engine.optimise.errors import InfeasibleError, ProblemTooLarge
 from waterplanner.engine.optimise.greedy import Cell
 from waterplanner.engine.optimise.infeasible import diagnose
 from waterplanner.engine.optimise.precheck import (
@@ -55,7 +55,6 @@ from waterplanner.engine.optimise.robust_members import (
 from waterplanner.engine.optimise.robust_problem import RobustObjective
 from waterplanner.engine.optimise.robust_solve import RobustOutcome, measures_of, run_robust
 from waterplanner.engine.optimise.selfcheck import SelfCheck, self_check
-from waterplanner.engine.optimise.errors import ProblemTooLarge
 from waterplanner.engine.optimise.solve import evaluate
 from waterplanner.model.objectives import OptimisationSpec
 from waterplanner.model.objectives_document import optimisation_spec
@@ -73,7 +72,9 @@ class RobustResult:
 
     ``objective_before`` / ``objective_after`` are the risk measure (``settings.risk``) of
     the in-sample members' simulated objective values with the input and the robust
-    schedule; ``lp_objective`` is the LP's own value of it. ``in_sample`` and
+    schedule (a hard requirement the input breaks in a member is counted in the in-sample
+    table's ``broken``, not in its objective value); ``lp_objective`` is the LP's own value
+    of the robust one. ``in_sample`` and
     ``out_of_sample`` compare the input schedule, the deterministic optimum and the robust
     schedule (rows named by :data:`INPUT`, :data:`DETERMINISTIC`, :data:`ROBUST`).
     """
@@ -269,13 +270,16 @@ def _assemble(scenario: Scenario, base: Context, members: Sequence[Member], draw
     if draw.out_of_sample is not None:
         oos = compare_on_members(base, draw.out_of_sample, schedules, objectives, scale,
                                  alpha, robust.threshold_pct, "out-of-sample", cancel=cancel)
+    # the input's figure as the table shows it: a hard requirement the input breaks in
+    # some member is counted there as members broken, not as the ranking penalty
+    shown_before = robust.risk.of_losses(ins.row(INPUT).values)
     checks = tuple(self_check(m.ctx, it, base.spec.tolerance_mcm)
                    for m, it in zip(members, best.members))
     lp_value = best.lp_measures.get("", np.nan)
     return RobustResult(
         scenario=out, original=scenario, settings=robust, inflow_set=base.inflow_set,
         ensemble=draw.ensemble, ensemble_label=draw.label, seed=draw.seed,
-        objective_unit=objective_unit(objectives), objective_before=total_before,
+        objective_unit=objective_unit(objectives), objective_before=shown_before,
         objective_after=after, lp_objective=lp_value, release_mcm=release,
         deterministic_release_mcm=det_release, in_sample=ins, out_of_sample=oos,
         self_checks=checks, iterations=outcome.iterations, converged=outcome.converged,

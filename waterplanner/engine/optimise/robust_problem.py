@@ -42,8 +42,8 @@ from waterplanner.engine.optimise.problem import (
 )
 from waterplanner.engine.optimise.requirements import Requirement, add_requirements
 from waterplanner.engine.optimise.risk_measure import RiskMeasure
-from waterplanner.engine.physics import mcm_per_period
 from waterplanner.engine.optimise.terms import Expr, expression, needs_energy, signed_weight
+from waterplanner.engine.physics import mcm_per_period
 from waterplanner.model.objectives import Energy, Objective
 
 
