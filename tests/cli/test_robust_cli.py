@@ -61,3 +61,20 @@ def test_robust_bad_input_exits_2_with_words(hand_file, capsys, extra: list[str]
                                              words: str) -> None:
     assert main(["optimize", hand_file] + extra) == 2
     assert words in capsys.readouterr().err
+
+
+def test_tradeoff_with_risk_axes(hand_file, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["tradeoff", hand_file, "--between", "cvar90:shortfall", "mean:shortfall",
+                 "--points", "3", "--ensemble", "hand", "--members", "3"]) == 0
+    text = capsys.readouterr().out
+    assert "CVaR 90 % over 3 members of irrigation shortfall" in text
+    assert "7.5" in text and "4.16667" in text
+
+
+def test_tradeoff_risk_options_need_an_ensemble_and_good_labels(hand_file, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["tradeoff", hand_file, "--between", "shortfall", "spill",
+                 "--members", "3"]) == 2
+    assert "--members needs --ensemble" in capsys.readouterr().err
+    assert main(["tradeoff", hand_file, "--between", "cvar100:shortfall", "mean:shortfall",
+                 "--ensemble", "hand", "--members", "3"]) == 2
+    assert "outside 0 to 100" in capsys.readouterr().err

@@ -206,3 +206,32 @@ def test_robust_cvar_schedule_protects_kyzylorda_out_of_sample(default_scenario)
     det = r.out_of_sample.row(DETERMINISTIC).demand("kyzylorda")
     assert robust.cvar_shortfall_mcm <= det.cvar_shortfall_mcm
     assert r.out_of_sample.row(ROBUST).broken <= r.out_of_sample.row(DETERMINISTIC).broken
+
+
+# --- risk axes in the trade-off ---------------------------------------------------------
+def test_risk_front_of_the_hand_problem_is_worst_equals_20_minus_3_mean() -> None:
+    """Worst member (CVaR 90 % of three) against the mean shortfall: with r1 = x ≤ 5 the
+    mean is (10 + x) / 3 and the worst 10 − x, so the front is worst = 20 − 3 × mean, from
+    (mean 10/3, worst 10) to (mean 5, worst 5)."""
+    from waterplanner.engine.optimise import pareto_front
+
+    s = dam_and_side_river(HAND)
+    front = pareto_front(s, "cvar90:shortfall", "mean:shortfall", points=3,
+                         robust=RobustSettings(ensemble="hand", members=3, test_members=0))
+    assert front.a.label == "cvar90:shortfall" and front.b.label == "mean:shortfall"
+    assert "CVaR 90 % over 3 members" in front.a_description
+    assert not front.no_tradeoff
+    pts = [p for p in front.points if p.feasible]
+    assert len(pts) == 3
+    for p in pts:
+        assert p.a == pytest.approx(20.0 - 3.0 * p.b, abs=1e-4)
+    assert [p.b for p in pts] == pytest.approx([5.0, 25.0 / 6.0, 10.0 / 3.0], abs=1e-4)
+    assert pts[1].release_mcm["dam"].tolist() == pytest.approx([2.5, 7.5], abs=1e-4)
+
+
+def test_risk_axes_are_listed(default_scenario) -> None:  # type: ignore[no-untyped-def]
+    from waterplanner.engine.optimise import available_objectives, available_risk_objectives
+
+    risk = available_risk_objectives(default_scenario)
+    assert "cvar90:shortfall:kyzylorda" in risk and "mean:energy::winter" in risk
+    assert len(risk) == 2 * len(available_objectives(default_scenario))

@@ -8,8 +8,12 @@ Public API (no Qt; safe to call from a worker thread on an immutable scenario):
 * :func:`optimise_robust` — one schedule for K members of an inflow ensemble (mean or CVaR
   of the objective; :class:`RobustSettings`, :class:`RiskMeasure`), with in-sample and
   out-of-sample comparisons (:class:`RobustResult`);
-* :func:`pareto_front` — an ε-constraint sweep between two objectives;
+* :func:`pareto_front` — an ε-constraint sweep between two objectives (a risk measure over
+  an ensemble on either axis: ``cvar90:shortfall:kyzylorda``);
   :func:`available_objectives` — the objective labels a scenario offers for it;
+  :func:`available_risk_objectives` — the risk axes (``mean:…``, ``cvar90:…``);
+  :func:`available_risk_objectives` — the risk axes (``mean:…``, ``cvar90:…``) over an
+  ensemble;
 * :class:`CancelToken`, :class:`Cancelled` — stop a long run; progress callbacks are
   ``progress(fraction, message)``;
 * :class:`InfeasibleError` (names the conflicting requirements),
@@ -41,6 +45,7 @@ from waterplanner.engine.optimise.record import OptimisationRecord
 from waterplanner.engine.optimise.risk_measure import RiskMeasure, RiskSettingsError
 from waterplanner.engine.optimise.robust import RobustResult, optimise_robust
 from waterplanner.engine.optimise.robust_members import RobustSettings
+from waterplanner.engine.optimise.robust_pareto import available_risk_objectives
 from waterplanner.engine.optimise.selfcheck import SelfCheck
 from waterplanner.progress import Cancelled, CancelToken, Progress
 
@@ -49,5 +54,6 @@ __all__ = [
     "InfeasibleError", "OptimisationError", "OptimisationRecord", "OptimisationResult",
     "ParetoFront", "ParetoPoint", "PhysicallyImpossible", "ProblemTooLarge", "Progress",
     "RiskMeasure", "RiskSettingsError", "RobustResult", "RobustSettings", "SelfCheck",
-    "TermValue", "available_objectives", "optimise", "optimise_robust", "pareto_front",
+    "TermValue", "available_objectives", "available_risk_objectives", "optimise",
+    "optimise_robust", "pareto_front",
 ]
