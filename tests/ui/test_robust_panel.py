@@ -80,3 +80,27 @@ def test_trade_off_offers_risk_axes_with_an_ensemble(window: MainWindow, qtbot) 
     assert panel.a_combo.itemText(k).startswith("CVaR 90 % of the members:")
     panel.against.set_ensemble_mode(False)
     assert panel.a_combo.findData("cvar90:shortfall:kyzylorda") < 0
+
+
+def test_risk_trade_off_on_a_hand_made_ensemble(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from tests.engine.optimise.robust_helpers import dam_and_side_river
+    from tests.ui.conftest import make_window
+
+    win = make_window(qtbot, dam_and_side_river(((10.0, 0.0), (10.0, 0.0), (0.0, 10.0))))
+    panel = win.optimiser
+    panel.against.set_ensemble_mode(True)
+    panel.against.ensemble.setCurrentIndex(panel.against.ensemble.findData("hand"))
+    panel.against.members.setValue(3)
+    panel.tabs.setCurrentWidget(panel.tradeoff_page)
+    panel.a_combo.setCurrentIndex(panel.a_combo.findData("cvar90:shortfall"))
+    panel.b_combo.setCurrentIndex(panel.b_combo.findData("mean:shortfall"))
+    panel.points.setValue(3)
+    assert panel.run_front()
+    _wait_idle(panel, qtbot)
+    front = panel.front
+    assert front is not None and len(front.points) == 3
+    assert [round(p.a, 3) for p in front.points] == [5.0, 7.5, 10.0]
+    caption = panel.tradeoff.caption.text()
+    assert "CVaR 90 % over the members of" in caption and "mean over the members of" in caption
+    assert panel.apply_point_of_front(1)
+    assert win.document.scenario.release_schedules["dam"] == (2.5, 7.5)
