@@ -35,6 +35,7 @@ from waterplanner.engine.optimise.greedy import Cell, add_rule
 from waterplanner.engine.optimise.lp import LinearProgram
 from waterplanner.engine.optimise.problem import (
     EPSILON,
+    SPILL,
     Built,
     Point,
     add_regularisation,
@@ -44,6 +45,7 @@ from waterplanner.engine.optimise.requirements import Requirement, add_requireme
 from waterplanner.engine.optimise.risk_measure import RiskMeasure
 from waterplanner.engine.optimise.terms import Expr, expression, needs_energy, signed_weight
 from waterplanner.engine.physics import mcm_per_period
+from waterplanner.engine.results import Results
 from waterplanner.model.objectives import Energy, Objective
 
 
@@ -128,18 +130,19 @@ def energy_in(ctx: Context, objectives: Sequence[Objective]) -> bool:
 def build_member(ctx: Context, point: Point, objectives: tuple[Objective, ...], scale: float,
                  regularise: bool, limits_hard: bool, cells: set[Cell] | None = None,
                  fixed: dict[Cell, int] | None = None,
-                 link_flow_mcm: np.ndarray | None = None) -> MemberLP:
+                 point_sim: Results | None = None) -> MemberLP:
     """One member's LP, as :func:`~waterplanner.engine.optimise.solve.build_full` builds
     the deterministic one (with the intake rule on ``cells``); the regularisation only
-    when ``regularise`` (it belongs to the shared releases, so to one member), and with
-    the overflow routes closed where the point's main link is not full
-    (:func:`close_overflows`, given the point's link flows)."""
+    when ``regularise`` (it belongs to the shared releases, so to one member); given the
+    simulation of the point, with the overflow routes closed where its main link was not
+    full (:func:`close_overflows`) and spill only where it spilled (:func:`spill_rule`)."""
     built = build(ctx, Point(point.storage_mcm, point.turbine_mcm, None),
                   energy_in(ctx, objectives), scale)
     if point.trust is not None:
         trust_region(ctx, built, point, point.trust)
-    if link_flow_mcm is not None:
-        close_overflows(ctx, built, link_flow_mcm)
+    if point_sim is not None:
+        close_overflows(ctx, built, np.asarray(point_sim.link_flow_mcm[0]))
+        spill_rule(ctx, built, point_sim, scale)
     n0 = built.lp.n
     if regularise and ctx.spec.regularisation.active:
         add_regularisation(ctx, built)
@@ -178,18 +181,15 @@ def device_weight(goal: RobustObjective, k_count: int) -> float:
 def trust_region(ctx: Context, built: Built, point: Point, trust: float) -> None:
     """A member's part of the trust region: the decision reservoirs' plants' turbine flows
     may move by ``trust`` × the turbines' capacity from the point (as in the deterministic
-    LP), and no reservoir the LP releases from (decision or rule-driven) spills in a period
-    whose storage window (the point ± ``trust`` × the live storage; :func:`release_window`
-    keeps the decision reservoirs in it) stays below the capacity, where the simulator
-    never spills. (A rule-driven reservoir that must rise further makes the LP infeasible,
-    and the loop then drops the trust region, as the deterministic one does.)
+    LP), and no reservoir the LP releases from spills in a period whose storage window (the
+    point ± ``trust`` × the live storage) stays below its capacity, where the simulator
+    never spills.
 
-    The deterministic LP bounds every reservoir's storage around the point instead. With
-    the releases shared that is inconsistent: in a member where the simulator could not
-    release what the schedule asked (a reservoir at dead storage in a dry member), no
-    schedule keeps every member in its window, and a member can only leave it by spilling
-    below the capacity. The window on the releases (:func:`release_window`) moves every
-    member's storage alike; a rule-driven reservoir follows its rule (:mod:`.rules`)."""
+    The storage window itself is on the shared releases (:func:`release_window`): the
+    deterministic LP bounds every reservoir's storage around the point, which shared
+    releases cannot honour in a member where the simulator could not release what the
+    schedule asked (a reservoir at dead storage in a dry member); a member could then leave
+    its window only by spilling below the capacity."""
     net, lp, idx = ctx.net, built.lp, built.idx
     for i in np.flatnonzero(ctx.decision | ctx.held):
         w = trust * max(float(net.capacity_mcm[i] - net.dead_mcm[i]), 1.0)
@@ -201,6 +201,35 @@ def trust_region(ctx: Context, built: Built, point: Point, trust: float) -> None
             wq = trust * mcm_per_period(net.turbine_m3s[i], net.seconds)
             q0 = np.asarray(point.turbine_mcm[i], dtype=float)
             lp.tighten(idx.Q[i], lb=np.maximum(q0 - wq, 0.0), ub=q0 + wq)
+
+
+def spill_rule(ctx: Context, built: Built, point_sim: Results, scale: float) -> None:
+    """A reservoir that spilled at the point should stay full while it spills: in such a
+    period each Mm³ it ends below its capacity costs what a Mm³ of spill costs (for every
+    reservoir the LP releases from).
+
+    The simulator spills only what exceeds the capacity. The deterministic LP keeps to that
+    by pricing spill far above any value of water and adjusting the release. A member of a
+    robust LP cannot adjust the shared release, and would shift a full reservoir's spill from
+    one month to the next — drawing it below capacity while it spills, to pass water it needs
+    downstream that month — at no net cost in spill. (Below the capacity, :func:`trust_region`
+    closes spill where the storage window cannot reach it.)"""
+    net, lp, idx = ctx.net, built.lp, built.idx
+    sim_s = np.asarray(point_sim.storage_mcm[0])
+    sim_p = np.asarray(point_sim.spill_mcm[0])
+    for i in np.flatnonzero(ctx.decision | ctx.held):
+        cap = float(net.capacity_mcm[i])
+        if not np.isfinite(cap):
+            continue
+        tol = 1e-6 * max(cap, 1.0)
+        spilt = np.flatnonzero((sim_s[i] >= cap - tol) & (sim_p[i] > tol))
+        if not len(spilt):
+            continue
+        g = lp.group("full", net.node_ids[i], f"{ctx.name[i]} full while it spills")
+        below = lp.variables(len(spilt), cost=SPILL * scale, periods=spilt)
+        rows = lp.rows("ge", np.full(len(spilt), cap), group=g, periods=spilt)
+        lp.coef(rows, idx.S[i, spilt], 1.0)
+        lp.coef(rows, below, 1.0)
 
 
 def close_overflows(ctx: Context, built: Built, link_flow_mcm: np.ndarray) -> None:

@@ -198,7 +198,7 @@ def run_robust(members: Sequence[Member], goal: RobustObjective, scale: float,
         mlps: list[MemberLP] = [
             build_member(c, p, goal.objectives, scale, regularise=(k == 0), limits_hard=hard,
                          cells=cells[k], fixed=fixed[k],
-                         link_flow_mcm=np.asarray(bases[k].link_flow_mcm[0]))
+                         point_sim=bases[k])
             for k, (c, p) in enumerate(zip(ctxs, pts))]
         trust_now = pts[0].trust
         rlp = assemble(ctxs, mlps, goal,
