@@ -206,6 +206,21 @@ def run_robust(members: Sequence[Member], goal: RobustObjective, scale: float,
                        None if trust_now is None else (centre[0], trust_now))
         return rlp, _solve(rlp)
 
+    def rule_fallback(rlp: RobustLP) -> tuple[RobustLP, LPSolution]:
+        """Branch and bound ran out of time (K copies of the intake rule's cells): take
+        each cell's choice from the member's simulation; if those choices cannot hold
+        together, solve this LP without the rule (the next iteration finds its cells
+        again)."""
+        for k, (c, m) in enumerate(zip(ctxs, rlp.members)):
+            fixed[k] = simulated_choice(c, m.built, bases[k], set(cells[k]))
+        again = attempt(points, limits_hard)
+        if again[1].ok:
+            return again
+        for k in range(len(cells)):
+            cells[k].clear()
+            fixed[k].clear()
+        return attempt(points, limits_hard)
+
     def unbounded(pts: list[Point]) -> list[Point]:
         return [Point(p.storage_mcm, p.turbine_mcm, None) for p in pts]
 
@@ -224,11 +239,7 @@ def run_robust(members: Sequence[Member], goal: RobustObjective, scale: float,
             points = unbounded(points)
             rlp, sol = attempt(points, False)
         if sol.status == 1 and any(cells):
-            # branch and bound ran out of time (K copies of the intake rule's cells): take
-            # each cell's choice from the member's simulation instead
-            for k, (c, m) in enumerate(zip(ctxs, rlp.members)):
-                fixed[k] = simulated_choice(c, m.built, bases[k], set(cells[k]))
-            rlp, sol = attempt(points, limits_hard)
+            rlp, sol = rule_fallback(rlp)
         if sol.ok and spec.allocation == "priority":
             for _ in range(RULE_ROUNDS):
                 new = [violations(c, m.built, rlp.member_x(k, sol.x)) - cells[k]
@@ -247,9 +258,7 @@ def run_robust(members: Sequence[Member], goal: RobustObjective, scale: float,
                         f.clear()
                     rlp, sol = attempt(points, limits_hard)
                 if sol.status == 1:
-                    for k, (c, m) in enumerate(zip(ctxs, rlp.members)):
-                        fixed[k] = simulated_choice(c, m.built, bases[k], set(cells[k]))
-                    rlp, sol = attempt(points, limits_hard)
+                    rlp, sol = rule_fallback(rlp)
                 if not sol.ok:
                     break
         lp_s += time.perf_counter() - t0
