@@ -90,6 +90,17 @@ def test_dask_writes_the_members_in_order(client, tmp_path):
     xr.testing.assert_allclose(back, whole, rtol=0, atol=0)
 
 
+def test_the_same_run_twice_on_one_client(client):
+    """A second run with the very same scenario, source and layout (an earlier version
+    shared the scattered keys between runs, and the first run's clean-up lost them)."""
+    s = load_shipped_scenario()
+    source = ScenarioMembers(s, seed=11)
+    layout = risk_layout(s, 12)
+    first = run_on_dask(client, s, source, layout, chunk=4)
+    for _ in range(2):
+        _same(run_on_dask(client, s, source, layout, chunk=4), first)
+
+
 def test_a_failing_chunk_raises_on_the_client(client):
     s = hand_scenario()
 

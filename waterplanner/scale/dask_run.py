@@ -97,8 +97,10 @@ def run_on_dask(client: Any, scenario: Scenario, source: MemberSource, layout: R
     """The summary of ``layout.members`` members, run on ``client``'s cluster."""
     size = chunk or chunk_members(scenario)
     bounds = list(chunks(layout.members, size))
+    # hash=False: keys of this run only (the same objects scattered by an earlier run would
+    # share its keys, and that run's clean-up would then drop them from under this one)
     scn_f, src_f, lay_f = client.scatter([PortableScenario(scenario), source, layout],
-                                          broadcast=True)
+                                          broadcast=True, hash=False)
     writing = on_dataset is not None
     outs = [client.submit(_chunk_task, scn_f, src_f, lay_f, a, b, inflow_set, dataset_attrs,
                           writing, pure=False) for a, b in bounds]

@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 from waterplanner.model.edits import SetSharing
 from waterplanner.model.view_state import ViewState
 from waterplanner.ui import inflow_choice
+from waterplanner.ui.action_icons import decorate, keys_text, with_keys
 from waterplanner.ui.document import ScenarioDocument
 from waterplanner.ui.file_controller import FileController
 from waterplanner.ui.gc_guard import collect_on_gui_thread
+from waterplanner.ui.help_menu import HelpMenu
 from waterplanner.ui.inspector_panel import InspectorPanel
 from waterplanner.ui.optimiser_panel import OptimiserPanel
 from waterplanner.ui.recovery import RecoveryKeeper
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_menus()
         self._build_status()
+        decorate(self)
         self.recovery = RecoveryKeeper(document, settings.directory, parent=self)
         ss = self.session
         ss.file_changed.connect(self._on_session_file_changed)
@@ -148,6 +151,7 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.TopRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.schematic = SchematicPanel(ss.document)
         self.schematic.attach(ss)
+        self.schematic.message.connect(self.show_message)
         self.schematic_dock = self._dock("Cascade", "cascade", self.schematic,
                                          Qt.DockWidgetArea.LeftDockWidgetArea)
         self.schedule = ScheduleEditorPanel(ss)
@@ -258,9 +262,9 @@ class MainWindow(QMainWindow):
         tb.addAction(self.act_baseline)
         tb.addAction(self.act_clear_baseline)
         tb.addSeparator()
-        act = self._action("Optimise…", self._on_optimise_triggered, None,
-                           "Open the optimiser panel")
-        tb.addAction(act)
+        self.act_optimise = self._action("Optimise…", self._on_optimise_triggered, None,
+                                         "Open the optimiser panel")
+        tb.addAction(self.act_optimise)
         tb.addAction(self.act_report)
 
     def _build_menus(self) -> None:
@@ -291,6 +295,7 @@ class MainWindow(QMainWindow):
         o = mb.addMenu("&Optimise")
         o.addAction(self.optimiser_dock.toggleViewAction())
         h = mb.addMenu("&Help")
+        self.help = HelpMenu(self, h)
         h.addAction(self._action("About WaterPlanner", self._on_about_triggered))
 
     def _build_status(self) -> None:
@@ -362,8 +367,10 @@ class MainWindow(QMainWindow):
             return
         self.tb_undo.setEnabled(stack.canUndo())
         self.tb_redo.setEnabled(stack.canRedo())
-        self.tb_undo.setToolTip(f"Undo {stack.undoText()}".strip())
-        self.tb_redo.setToolTip(f"Redo {stack.redoText()}".strip())
+        self.tb_undo.setToolTip(with_keys(f"Undo {stack.undoText()}".strip(),
+                                          keys_text(self.act_undo)))
+        self.tb_redo.setToolTip(with_keys(f"Redo {stack.redoText()}".strip(),
+                                          keys_text(self.act_redo)))
 
     def _on_session_scenario_changed(self, scenario) -> None:
         del scenario
@@ -567,6 +574,7 @@ class MainWindow(QMainWindow):
         if getattr(self, "_shut_down", False):
             return
         self._shut_down = True
+        self.help.close()
         try:
             self.document.undo_stack.indexChanged.disconnect(self._on_undo_stack_index_changed)
         except (RuntimeError, TypeError):

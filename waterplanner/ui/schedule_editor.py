@@ -32,9 +32,16 @@ from waterplanner.ui.units import unit_label
 
 
 class ScheduleTableView(QTableView):
-    """The schedule table with spreadsheet copy and paste (tab-separated)."""
+    """The schedule table with spreadsheet copy and paste (tab-separated).
+
+    Tab and Shift+Tab leave the table for the next and previous control, as everywhere else
+    in the window; the arrow keys, Enter and Home/End move between cells."""
 
     paste_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabKeyNavigation(False)
 
     def keyPressEvent(self, event) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):

@@ -4,15 +4,31 @@ Add a node from the palette or the context menu, connect two nodes by Shift-drag
 from one to the other (or with the Connect tool), move nodes by dragging, delete with the
 Delete key. Each gesture becomes one edit; a refused edit (a cycle) says why in the
 status bar and leaves the network as it was.
+
+Everything works from the keyboard too: the arrow keys go from node to node, Shift+arrow
+moves the selected nodes (the presses in a row are one undo step), L connects the selected
+node to one chosen with the arrows (Enter connects, Esc cancels), Insert adds a node,
+Delete deletes the selection wherever the focus is inside the panel, and the menu key opens
+the selected node's menu.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QLineF, QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QPainter, QPen
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
     QGraphicsLineItem,
     QGraphicsScene,
     QGraphicsView,
@@ -39,7 +55,9 @@ from waterplanner.model.layout import automatic_positions, drawing_positions, ne
 from waterplanner.model.nodes import DemandNode, NodeKind, ReservoirNode
 from waterplanner.model.scenario import Scenario
 from waterplanner.ui.document import ScenarioDocument
+from waterplanner.ui.icons import node_icon
 from waterplanner.ui.schematic_items import LinkItem, NodeItem
+from waterplanner.ui.schematic_keys import neighbour
 from waterplanner.ui.schematic_labels import Box, NodeSpot, place_labels
 
 
@@ -96,6 +114,8 @@ class SchematicView(QGraphicsView):
         """Refit on resize until the planner zooms by hand."""
         self._origin: NodeItem | None = None
         self._rubber: QGraphicsLineItem | None = None
+        self.key_handler: Callable[[int, Qt.KeyboardModifier], bool] | None = None
+        """The panel's keys (arrows, L, Insert, Esc, Enter): True when it took the key."""
 
     def _node_at(self, pos) -> NodeItem | None:
         for item in self.items(pos):
@@ -141,8 +161,11 @@ class SchematicView(QGraphicsView):
         self.moved.emit()
 
     def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+        if event.key() == Qt.Key.Key_Backspace:
             self.delete_requested.emit()
+            return
+        if self.key_handler is not None and self.key_handler(event.key(), event.modifiers()):
+            event.accept()
             return
         super().keyPressEvent(event)
 
@@ -155,18 +178,23 @@ class SchematicView(QGraphicsView):
         self.zoomed.emit()
 
     def contextMenuEvent(self, event) -> None:
+        pos = event.pos()
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            chosen = [i for i in self.scene().selectedItems() if isinstance(i, NodeItem)]
+            pos = (self.mapFromScene(chosen[0].pos()) if chosen
+                   else self.viewport().rect().center())
         menu = QMenu(self)
-        scene_pos = self.mapToScene(event.pos())
-        node = self._node_at(event.pos())
+        scene_pos = self.mapToScene(pos)
+        node = self._node_at(pos)
         if node is not None:
             node.setSelected(True)
             act = menu.addAction(f"Delete {node.node.name}".replace("&", "&&"))
             act.triggered.connect(self.delete_requested.emit)
         else:
             for kind, label in KIND_LABELS.items():
-                act = menu.addAction(f"Add {label.lower()} here")
+                act = menu.addAction(node_icon(kind), f"Add {label.lower()} here")
                 act.triggered.connect(lambda _=False, k=kind: self.add_requested.emit(k, scene_pos))
-        menu.exec(event.globalPos())
+        menu.exec(self.viewport().mapToGlobal(pos))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -226,6 +254,11 @@ class SchematicPanel(QWidget):
     """The selected node's id, or None."""
     link_selected = Signal(str)
     """A link (and no node) was selected."""
+    message = Signal(str)
+    """A word for the status bar (keyboard connecting, a move with nothing selected)."""
+
+    NUDGE_PX = 10.0
+    """Shift+arrow moves the selected nodes this far on screen."""
 
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -237,6 +270,10 @@ class SchematicPanel(QWidget):
         self._scenario: Scenario | None = None
         self._auto = False
         self._positions: dict[str, tuple[float, float]] = {}
+        self._link_origin: str | None = None
+        self._link_target: str | None = None
+        self._link_line: QGraphicsLineItem | None = None
+        self._link_ring: QGraphicsEllipseItem | None = None
         palette = QHBoxLayout()
         palette.setContentsMargins(0, 0, 0, 0)
         palette.setSpacing(2)
@@ -245,15 +282,20 @@ class SchematicPanel(QWidget):
         add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(add)
         for kind, label in KIND_LABELS.items():
-            act = QAction(label, menu)
+            act = QAction(node_icon(kind), label, menu)
             act.triggered.connect(lambda _=False, k=kind: self.add_node(k))
             menu.addAction(act)
         add.setMenu(menu)
+        add.setToolTip("Add a node: a reservoir, an inflow, a demand, a junction or a sink  "
+                       "[Insert]")
+        self.add_button = add
         self.connect_button = QToolButton()
         self.connect_button.setText("Connect")
         self.connect_button.setCheckable(True)
         self.connect_button.setToolTip("Drag from one node to the node downstream of it "
-                                       "(or hold Shift while dragging)")
+                                       "(or hold Shift while dragging); from the keyboard: "
+                                       "select the upstream node, press L, choose the "
+                                       "downstream node with the arrow keys, Enter  [L]")
         self.connect_button.toggled.connect(self._on_connect_button_toggled)
         delete = QToolButton()
         delete.setText("Delete")
@@ -261,7 +303,7 @@ class SchematicPanel(QWidget):
         delete.clicked.connect(self.delete_selected)
         fit = QToolButton()
         fit.setText("Fit")
-        fit.setToolTip("Show the whole network")
+        fit.setToolTip("Show the whole network  [Ctrl+0]")
         fit.clicked.connect(self.view.fit)
         for w in (add, self.connect_button, delete, fit):
             palette.addWidget(w)
@@ -276,6 +318,10 @@ class SchematicPanel(QWidget):
         self.view.moved.connect(self._on_view_moved)
         self.view.add_requested.connect(self._on_view_add_requested)
         self.view.zoomed.connect(self._on_view_zoomed)
+        self.view.key_handler = self.handle_key
+        self.delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self,
+                                         context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_shortcut.activated.connect(self.delete_selected)
         self.sync(document.scenario)
         self.view.fit()
 
@@ -288,6 +334,7 @@ class SchematicPanel(QWidget):
             if scenario.layout is not old.layout:
                 self._move_items(scenario)
             return
+        self.cancel_keyboard_link()
         self._auto = needs_layout(scenario)
         positions = _positions(scenario)
         self._positions = positions
@@ -494,6 +541,161 @@ class SchematicPanel(QWidget):
                 if free(x, y):
                     return QPointF(x, y)
         return at
+
+    # --- keyboard ---------------------------------------------------------------------
+    def handle_key(self, key: int, modifiers: Qt.KeyboardModifier) -> bool:
+        """The schematic's keys (see the module's docstring); False for any other key."""
+        direction = {Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right",
+                     Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down"}.get(Qt.Key(key))
+        plain = not modifiers & (Qt.KeyboardModifier.ControlModifier
+                                 | Qt.KeyboardModifier.AltModifier
+                                 | Qt.KeyboardModifier.MetaModifier)
+        shift = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
+        if direction is not None and plain:
+            if self._link_origin is not None:
+                self.choose_link_target(direction)
+            elif shift:
+                self.nudge(direction)
+            else:
+                self.step_selection(direction)
+            return True
+        if not plain or shift:
+            return False
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._link_origin is not None:
+            self.finish_keyboard_link()
+            return True
+        if key == Qt.Key.Key_Escape:
+            if self._link_origin is not None:
+                self.cancel_keyboard_link()
+                self.message.emit("Connecting cancelled")
+            else:
+                self.select_node(None)
+                self.node_selected.emit(None)
+            return True
+        if key == Qt.Key.Key_L:
+            self.start_keyboard_link()
+            return True
+        if key == Qt.Key.Key_Insert:
+            self.add_button.showMenu()
+            return True
+        return False
+
+    def _screen_centres(self) -> dict[str, tuple[float, float]]:
+        """Every node's centre on screen, in the scenario's order."""
+        order = [n.id for n in self._scenario.nodes] if self._scenario is not None else []
+        out = {}
+        for nid in order:
+            item = self.items.get(nid)
+            if item is not None:
+                p = self.view.mapFromScene(item.pos())
+                out[nid] = (float(p.x()), float(p.y()))
+        return out
+
+    def step_selection(self, direction: str) -> str | None:
+        """Select the next node in ``direction`` on screen (the first node when none is
+        selected); returns the node now selected."""
+        ids = self.selected_ids()
+        nid = neighbour(self._screen_centres(), ids[0] if ids else None, direction)
+        if nid is None:
+            return ids[0] if ids else None
+        self.select_node(nid)
+        self.node_selected.emit(nid)
+        return nid
+
+    def nudge(self, direction: str) -> bool:
+        """Move the selected nodes :data:`NUDGE_PX` on screen in ``direction``; presses in
+        a row on the same nodes are one undo step."""
+        ids = self.selected_ids()
+        if not ids:
+            self.message.emit("Select a node to move first (arrow keys)")
+            return False
+        t = self.view.transform()
+        ux, uy = {"left": (-1, 0), "right": (1, 0), "up": (0, -1), "down": (0, 1)}[direction]
+        dx = ux * self.NUDGE_PX / max(abs(t.m11()), 1e-6)
+        dy = uy * self.NUDGE_PX / max(abs(t.m22()), 1e-6)
+        chosen = set(ids)
+        moved = {nid: (round(it.pos().x() + (dx if nid in chosen else 0.0), 1),
+                       round(it.pos().y() + (dy if nid in chosen else 0.0), 1))
+                 for nid, it in self.items.items() if nid in chosen or self._auto}
+        s = self.document.scenario
+        label = f"Move {s.node(ids[0]).name}" if len(ids) == 1 else f"Move {len(ids)} nodes"
+        ok = self.document.apply(MoveNodes(positions=moved, label=label,
+                                           merge_key=("keyboard move", tuple(sorted(ids)))))
+        if ok:
+            self.view.ensureVisible(self.items[ids[0]], 40, 40)
+        return ok
+
+    def start_keyboard_link(self) -> bool:
+        """Begin connecting the selected node to another one chosen with the arrow keys."""
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            self.message.emit("Select the node the water comes from first (arrow keys), "
+                              "then press L")
+            return False
+        self.cancel_keyboard_link()
+        self._link_origin = ids[0]
+        name = self.document.scenario.node(ids[0]).name
+        self.message.emit(f"Connect {name} → …: choose the node downstream with the arrow "
+                          "keys, Enter connects, Esc cancels")
+        return True
+
+    def choose_link_target(self, direction: str) -> str | None:
+        """Move the candidate downstream node of a keyboard connection."""
+        origin = self._link_origin
+        if origin is None:
+            return None
+        centres = self._screen_centres()
+        nid = neighbour(centres, self._link_target or origin, direction)
+        if nid is None or nid == origin:
+            nid = self._link_target
+        if nid is None:
+            return None
+        self._link_target = nid
+        a, b = self.items[origin].pos(), self.items[nid].pos()
+        if self._link_line is None:
+            dashed = QPen(QColor("#D55E00"), 2, Qt.PenStyle.DashLine)
+            dashed.setCosmetic(True)
+            self._link_line = QGraphicsLineItem()
+            self._link_line.setPen(dashed)
+            ring = QPen(QColor("#D55E00"), 2)
+            ring.setCosmetic(True)
+            self._link_ring = QGraphicsEllipseItem()
+            self._link_ring.setPen(ring)
+            self._link_ring.setFlag(self._link_ring.GraphicsItemFlag.ItemIgnoresTransformations)
+            self._link_ring.setRect(-20, -20, 40, 40)
+            self._link_line.setZValue(50)
+            self._link_ring.setZValue(50)
+            self.scene.addItem(self._link_line)
+            self.scene.addItem(self._link_ring)
+        assert self._link_ring is not None
+        self._link_line.setLine(QLineF(a, b))
+        self._link_ring.setPos(b)
+        s = self.document.scenario
+        self.message.emit(f"Connect {s.node(origin).name} → {s.node(nid).name}?  Enter "
+                          "connects, arrow keys choose another node, Esc cancels")
+        self.view.ensureVisible(self.items[nid], 40, 40)
+        return nid
+
+    def finish_keyboard_link(self) -> bool:
+        """Connect the keyboard connection's two nodes (one edit, or a refusal saying why)."""
+        origin, target = self._link_origin, self._link_target
+        self.cancel_keyboard_link()
+        if origin is None or target is None:
+            self.message.emit("No downstream node chosen: nothing connected")
+            return False
+        return self.connect_nodes(origin, target)
+
+    def cancel_keyboard_link(self) -> None:
+        for item in (self._link_line, self._link_ring):
+            if item is not None:
+                self.scene.removeItem(item)
+        self._link_line = self._link_ring = None
+        self._link_origin = self._link_target = None
+
+    @property
+    def keyboard_link(self) -> tuple[str | None, str | None]:
+        """The keyboard connection under way: (origin, candidate), or (None, None)."""
+        return self._link_origin, self._link_target
 
     # --- the session ------------------------------------------------------------------
     def attach(self, session) -> None:

@@ -1,0 +1,67 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk" sourcelanguage="en">
+<context>
+    <name>Units</name>
+    <message>
+        <source>Mm³</source>
+        <translation>млн м³</translation>
+    </message>
+    <message>
+        <source>km³</source>
+        <translation>км³</translation>
+    </message>
+    <message>
+        <source>m³/s</source>
+        <translation>м³/с</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>м</translation>
+    </message>
+    <message>
+        <source>km²</source>
+        <translation>км²</translation>
+    </message>
+    <message>
+        <source>GWh</source>
+        <translation>ГВт·сағ</translation>
+    </message>
+    <message>
+        <source>TWh</source>
+        <translation>ТВт·сағ</translation>
+    </message>
+    <message>
+        <source>MWh</source>
+        <translation>МВт·сағ</translation>
+    </message>
+    <message>
+        <source>MW</source>
+        <translation>МВт</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>тәулік</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>ай</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>жыл</translation>
+    </message>
+    <message>
+        <source>Mm³/month</source>
+        <translation>млн м³/ай</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>мс</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>с</translation>
+    </message>
+</context>
+</TS>

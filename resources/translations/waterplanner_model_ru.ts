@@ -1,0 +1,67 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>Units</name>
+    <message>
+        <source>Mm³</source>
+        <translation>млн м³</translation>
+    </message>
+    <message>
+        <source>km³</source>
+        <translation>км³</translation>
+    </message>
+    <message>
+        <source>m³/s</source>
+        <translation>м³/с</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>м</translation>
+    </message>
+    <message>
+        <source>km²</source>
+        <translation>км²</translation>
+    </message>
+    <message>
+        <source>GWh</source>
+        <translation>ГВт·ч</translation>
+    </message>
+    <message>
+        <source>TWh</source>
+        <translation>ТВт·ч</translation>
+    </message>
+    <message>
+        <source>MWh</source>
+        <translation>МВт·ч</translation>
+    </message>
+    <message>
+        <source>MW</source>
+        <translation>МВт</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>сут</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>мес.</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>лет</translation>
+    </message>
+    <message>
+        <source>Mm³/month</source>
+        <translation>млн м³/мес.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>мс</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>с</translation>
+    </message>
+</context>
+</TS>

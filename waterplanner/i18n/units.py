@@ -1,0 +1,21 @@
+"""Unit symbols in the planner's language (Mm³ → млн м³, m³/s → м³/с, GWh → ГВт·ч …)."""
+
+from __future__ import annotations
+
+from waterplanner.i18n import translate
+
+
+def _catalogue() -> tuple[str, ...]:
+    """Every unit symbol the program shows, written out so the catalogues list them."""
+    return (
+        translate("Units", "Mm³"), translate("Units", "km³"), translate("Units", "m³/s"),
+        translate("Units", "m"), translate("Units", "km²"), translate("Units", "GWh"),
+        translate("Units", "TWh"), translate("Units", "MWh"), translate("Units", "MW"),
+        translate("Units", "days"), translate("Units", "months"), translate("Units", "years"),
+        translate("Units", "Mm³/month"), translate("Units", "ms"), translate("Units", "s"),
+    )
+
+
+def unit(symbol: str) -> str:
+    """``symbol`` as the current language writes it (itself when not in the catalogue)."""
+    return translate("Units", symbol)

@@ -1,0 +1,86 @@
+"""Qt's translators for the window, the report and the command line: choose the language,
+load the compiled catalogues (``resources/translations/*_<lang>.qm``, and Qt's own for its
+standard dialogs) and connect :func:`waterplanner.i18n.translate` to them.
+
+The language is, in this order: the one asked for (the settings, ``--lang``), the
+``WATERPLANNER_LANG`` environment variable, the system's locale when it is Russian or
+Kazakh, else English.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from waterplanner import i18n
+
+AREAS = ("model", "engine", "ui", "report", "cli")
+"""One catalogue per part of the program (``waterplanner_<area>_<lang>.ts``)."""
+
+_installed: list[QTranslator] = []
+
+
+def catalogue_folder() -> Path:
+    return Path(str(resources.files("waterplanner.resources").joinpath("translations")))
+
+
+def system_language() -> str:
+    """The system locale's language if it ships, else English."""
+    code = QLocale.system().name().split("_")[0].lower()
+    return code if code in i18n.LANGUAGES else "en"
+
+
+def choose_language(asked: str | None = None) -> str:
+    """The language to speak (see the module's docstring); an unknown code is refused."""
+    for candidate in (asked, os.environ.get("WATERPLANNER_LANG")):
+        if candidate:
+            code = candidate.strip().lower().split("_")[0]
+            if code not in i18n.LANGUAGES:
+                raise ValueError(f"language '{candidate}' is not available (choose one of "
+                                 f"{', '.join(i18n.LANGUAGES)})")
+            return code
+    return system_language()
+
+
+def install(code: str) -> str:
+    """Speak ``code`` from now on: load its catalogues, install them on the running Qt
+    application (if any) for Qt's own texts, and route :func:`i18n.translate` through them.
+    Returns the code. English needs no catalogue."""
+    if code not in i18n.LANGUAGES:
+        raise ValueError(f"language '{code}' is not available")
+    app = QCoreApplication.instance()
+    for t in _installed:
+        if app is not None:
+            app.removeTranslator(t)
+    _installed.clear()
+    if code == "en":
+        i18n.set_language("en", None)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        return code
+    ours: list[QTranslator] = []
+    folder = catalogue_folder()
+    for area in AREAS:
+        t = QTranslator()
+        if t.load(str(folder / f"waterplanner_{area}_{code}.qm")):
+            ours.append(t)
+    qt = QTranslator()
+    if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        _installed.append(qt)
+    _installed.extend(ours)
+    if app is not None:
+        for t in _installed:
+            app.installTranslator(t)
+    QLocale.setDefault(QLocale(code))
+
+    def lookup(context: str, text: str, disambiguation: str | None, n: int) -> str | None:
+        for t in ours:
+            out = t.translate(context, text, disambiguation, n)
+            if out:
+                return out
+        return None
+
+    i18n.set_language(code, lookup)
+    return code

@@ -1,0 +1,87 @@
+"""The documentation the Help window shows: which pages exist, where their files are, and
+the section of the user guide that explains each panel of the window.
+
+The pages are the Markdown files of ``docs/`` (installed as the package
+``waterplanner.docs``), so the guide inside the app is the guide in the repository, offline.
+A page translated into the chosen language (``docs/<lang>/<page>.md``) is shown instead of
+the English one where it exists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class HelpPage:
+    """One page of the Help window."""
+
+    key: str
+    title: str
+    file: str | None
+    """The Markdown file under ``docs/``; None for a page the window writes itself."""
+
+
+PAGES: tuple[HelpPage, ...] = (
+    HelpPage("guide", "User guide", "user-guide.md"),
+    HelpPage("keys", "Keyboard shortcuts", None),
+    HelpPage("whats-new", "What's new", "whats-new.md"),
+    HelpPage("data", "Syr Darya data and sources", "default-scenario.md"),
+    HelpPage("ensembles", "Inflow ensembles and risk", "ensembles.md"),
+    HelpPage("optimisation", "The optimiser", "optimisation.md"),
+    HelpPage("simulation", "How the simulation works", "simulation.md"),
+    HelpPage("allocation", "Water allocation and sharing", "allocation.md"),
+    HelpPage("reports", "Reports", "reports.md"),
+    HelpPage("format", "The scenario file format", "scenario-format.md"),
+    HelpPage("performance", "Speed", "performance.md"),
+)
+
+CONTEXT_SECTIONS: dict[str, str] = {
+    "cascade": "Changing the network and its data",
+    "schedule": "Changing releases",
+    "summary": "Reading the results",
+    "inspector": "Changing the network and its data",
+    "problems": "Problems",
+    "history": "Your work is safe",
+    "optimiser": "The optimiser",
+    "plots": "Reading the results",
+    "countries": "The Countries tab",
+}
+"""The user guide's section for each panel (the dock's object name, or ``plots``), for F1."""
+
+
+def docs_folder() -> Path:
+    """The folder of the installed documentation (a real folder in a wheel, an editable
+    install and the bundle alike)."""
+    return Path(str(resources.files("waterplanner.docs")))
+
+
+def page(key: str) -> HelpPage:
+    for p in PAGES:
+        if p.key == key:
+            return p
+    raise KeyError(f"no help page '{key}'")
+
+
+def page_file(p: HelpPage, language: str = "en") -> Path | None:
+    """The file to show for ``p``: the translation into ``language`` if there is one."""
+    if p.file is None:
+        return None
+    base = docs_folder()
+    if language and language != "en":
+        translated = base / language / p.file
+        if translated.is_file():
+            return translated
+    path = base / p.file
+    return path if path.is_file() else None
+
+
+def slug(heading: str) -> str:
+    """The anchor of a heading as GitHub writes it (lower case, punctuation dropped, spaces
+    to hyphens), so the documents' own links to sections work in the window too."""
+    text = heading.strip().lower()
+    text = re.sub(r"[^\w\- ]", "", text)
+    return text.replace(" ", "-")
