@@ -359,4 +359,56 @@ def run_robust(members: Sequence[Member], goal: RobustObjective, scale: float,
     if converged and not energy and last is not best and last.total <= \
             best.total + 10.0 * spec.tolerance_mcm * scale:
         best = last
+    if best.gap_mcm > spec.tolerance_mcm:
+        checked = _confirm(members, goal, scale, best, limits_hard)
+        if checked is not None:
+            best = checked
+            stopping += ("; the best schedule found was then confirmed with its releases "
+                         "fixed (LP and simulator agree on it in every member)")
     return RobustOutcome(best, last, it, converged, stopping, lp_s, sim_s)
+
+
+def _confirm(members: Sequence[Member], goal: RobustObjective, scale: float,
+             best: RobustIterate, limits_hard: bool) -> RobustIterate | None:
+    """The best schedule's own LP: every member linearised around that schedule's
+    simulation, the rule-driven reservoirs held to what their rules released with it, the
+    intake rule's cells as the simulation chose, and the shared releases fixed to it. When
+    successive LP stops before the LP and the simulator agree, this states the LP's view of
+    the schedule it keeps; it is returned only if they agree on it (the self-check then
+    compares this LP with the simulation)."""
+    ctxs = [m.ctx for m in members]
+    tol = ctxs[0].spec.tolerance_mcm
+    sims = [i.model_sim for i in best.members]
+    for c, i in zip(ctxs, best.members):
+        follow_rules(c, i.sim)
+    cells: list[set[Cell]] = [set() for _ in members]
+    for _ in range(RULE_ROUNDS):
+        mlps = [build_member(c, point_from(c, s, None), goal.objectives, scale,
+                             regularise=(k == 0), limits_hard=limits_hard, cells=cells[k],
+                             fixed=simulated_choice(c, i.built, s, cells[k]) if cells[k]
+                             else None, point_sim=s)
+                for k, (c, s, i) in enumerate(zip(ctxs, sims, best.members))]
+        rlp = assemble(ctxs, mlps, goal)
+        dec = ctxs[0].decision_reservoirs
+        fixed_r = np.concatenate([best.release_mcm[ctxs[0].net.node_ids[i]] for i in dec]) \
+            if len(dec) else np.zeros(0)
+        rlp.lp.tighten(rlp.shared, lb=fixed_r, ub=fixed_r)
+        sol = rlp.lp.solve()
+        if not sol.ok:
+            return None
+        new = [violations(c, m.built, rlp.member_x(k, sol.x)) - cells[k]
+               for k, (c, m) in enumerate(zip(ctxs, rlp.members))]
+        if not any(new):
+            break
+        for k in range(len(members)):
+            cells[k] |= new[k]
+    xs = [rlp.member_x(k, sol.x) for k in range(len(members))]
+    iterates = [replace(i, built=m.built, sol=replace(sol, x=xs[k], n_vars=len(xs[k])),
+                        requirements=m.requirements, exprs=m.exprs,
+                        gap_mcm=storage_gap(c, m.built, xs[k], i.model_sim))
+                for k, (c, m, i) in enumerate(zip(ctxs, rlp.members, best.members))]
+    gap = max(i.gap_mcm for i in iterates)
+    if gap > tol:
+        return None
+    return RobustIterate(rlp, sol, iterates, best.release_mcm, best.total, best.measures,
+                         _lp_measures(goal, rlp, sol.x), gap)
