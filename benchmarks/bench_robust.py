@@ -22,7 +22,12 @@ from __future__ import annotations
 import argparse
 import time
 
-from waterplanner.engine.optimise import RiskMeasure, RobustSettings, optimise_robust
+from waterplanner.engine.optimise import (
+    OptimisationError,
+    RiskMeasure,
+    RobustSettings,
+    optimise_robust,
+)
 from waterplanner.engine.optimise.robust import DETERMINISTIC, INPUT, ROBUST
 from waterplanner.model import load_shipped_scenario
 
@@ -49,8 +54,14 @@ def main() -> None:
     for k in args.members:
         for risk in risks:
             t0 = time.perf_counter()
-            r = optimise_robust(scenario, RobustSettings(members=k, risk=risk,
-                                                         test_members=TEST_MEMBERS, seed=SEED))
+            try:
+                r = optimise_robust(scenario, RobustSettings(
+                    members=k, risk=risk, test_members=TEST_MEMBERS, seed=SEED))
+            except OptimisationError as e:
+                total = time.perf_counter() - t0
+                print(f"| {k} | {risk.text} | | | | | | {total:.1f} | no schedule: "
+                      f"{str(e).splitlines()[0][:90]} | | | |", flush=True)
+                continue
             total = time.perf_counter() - t0
             oos = r.out_of_sample
             assert oos is not None
