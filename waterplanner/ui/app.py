@@ -15,6 +15,10 @@ from pathlib import Path
 
 SCREENSHOT_SIZE = (1920, 1080)
 CONFIG_ENV = "WATERPLANNER_CONFIG_DIR"
+EXIT_WHEN_SHOWN_ENV = "WATERPLANNER_EXIT_WHEN_SHOWN"
+"""When set (to anything but empty or 0), the window quits as soon as it is first shown and
+says on stderr how long that took from the process's start: a cold-start measurement of an
+installation (``benchmarks/bench_bundle_start.py``), with nothing else changed."""
 
 
 def _application():
@@ -181,11 +185,31 @@ def _run(file: str | None, screenshot: str | None) -> int:
         return 0
     window.show()
     window.sim_label.setText("Starting the simulation engine…")
+    if os.environ.get(EXIT_WHEN_SHOWN_ENV, "") not in ("", "0"):
+        _quit_when_shown(app, window)
     gc.freeze()  # the window's long-lived objects need not be traversed by every collection
     offer_recovery(window)
     code = int(app.exec())
     dispose_window(window)
     return code
+
+
+def _quit_when_shown(app, window) -> None:
+    """Once the event loop has drawn the shown window, say when (see EXIT_WHEN_SHOWN_ENV)
+    and quit."""
+    from PySide6.QtCore import QTimer
+
+    from waterplanner.process_clock import seconds_since_process_start
+
+    def report() -> None:
+        since = seconds_since_process_start()
+        where = "unknown" if since is None else f"{since:.3f}"
+        print(f"waterplanner: window shown {time.time():.3f} (epoch s), {where} s after the "
+              f"process started, visible={window.isVisible()}", file=sys.stderr, flush=True)
+        window.session.mark_saved()
+        app.quit()
+
+    QTimer.singleShot(0, report)
 
 
 def dispose_window(window) -> None:
