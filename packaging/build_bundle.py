@@ -16,7 +16,9 @@ Steps:
    (``_internal/numba_cache``), compiled for any processor of the architecture
    (``NUMBA_CPU_NAME=generic``); the folder gets a ``BUILD_ID`` naming its contents, so a new
    build's kernels never mix with an old build's at the user's (``waterplanner/frozen.py``).
-3. ``smoke_test_bundle.py`` runs the built program offscreen from an empty folder, as a new
+3. On Linux the desktop integration goes into the bundle's ``linux/`` folder (its
+   ``install.sh`` installs the program for a user or for all, see packaging/README.md).
+4. ``smoke_test_bundle.py`` runs the built program offscreen from an empty folder, as a new
    user would, and fails on any missing module, library or resource.
 
 The same steps build the Windows bundle on Windows; the installer is then made with Inno
@@ -67,6 +69,15 @@ def run_pyinstaller(dist: Path, work: Path, clean: bool) -> Path:
     return bundle
 
 
+def add_linux_files(bundle: Path) -> None:
+    """Put the desktop integration (``packaging/linux/``, the icons) into the bundle."""
+    folder = bundle / contents.LINUX_FOLDER
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    for f in contents.LINUX_FILES:
+        shutil.copy2(f, folder / f.name)
+
+
 def fill_kernel_cache(bundle: Path) -> str:
     """Run the built program so that it compiles every kernel into its own cache; returns
     the build id written beside them."""
@@ -103,8 +114,9 @@ def fill_kernel_cache(bundle: Path) -> str:
 
 
 def folder_size_mb(folder: Path) -> float:
-    """The size of a folder's files in MB (10^6 bytes)."""
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
+    """The size of a folder's files in MB (10^6 bytes); links count once, as their target."""
+    return sum(p.stat().st_size for p in folder.rglob("*")
+               if p.is_file() and not p.is_symlink()) / 1e6
 
 
 def make_archive(bundle: Path) -> Path:
@@ -130,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     try:
         bundle = run_pyinstaller(args.dist, args.work, args.clean)
+        if sys.platform.startswith("linux"):
+            add_linux_files(bundle)
         fill_kernel_cache(bundle)
         if not args.no_smoke and smoke.smoke_test(bundle) != 0:
             raise BuildError("the smoke test failed (see above)")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from waterplanner.cli.main import COMMANDS
 from waterplanner.frozen import BUILD_ID_FILE as BUILD_ID_FILE
 from waterplanner.frozen import SHIPPED_CACHE
 
@@ -31,6 +32,15 @@ GUI_NAME = "waterplanner-gui"
 """The windowed executable (no console window on Windows); built on Windows only."""
 ENTRY_SCRIPT = PACKAGING / "bundle_main.py"
 ICON_ICO = RESOURCES / "icons" / "waterplanner.ico"
+LINUX_FOLDER = "linux"
+"""The bundle's folder (beside the program, Linux only) of the desktop integration: the
+installer script, menu entry, AppStream metadata, file type and icons."""
+LINUX_FILES = (PACKAGING / "linux" / "install.sh",
+               PACKAGING / "linux" / "org.waterplanner.WaterPlanner.desktop",
+               PACKAGING / "linux" / "org.waterplanner.WaterPlanner.metainfo.xml",
+               PACKAGING / "linux" / "org.waterplanner.WaterPlanner.mime.xml",
+               RESOURCES / "icons" / "waterplanner.svg",
+               RESOURCES / "icons" / "waterplanner.png")
 
 CONTENTS = "_internal"
 """The bundle's folder of libraries and data, beside the executables (``sys._MEIPASS``)."""
@@ -51,16 +61,11 @@ RESOURCE_DATAS: tuple[tuple[str, str], ...] = (
 """(glob under ``resources/``, folder under the package) of every file the bundle carries."""
 
 HIDDEN_IMPORTS = (
-    # imported by name at run time (cli/main.py COMMANDS): PyInstaller cannot see them
-    "waterplanner.cli.simulate_cmd",
-    "waterplanner.cli.validate_cmd",
-    "waterplanner.cli.report_cmd",
-    "waterplanner.cli.export_cmd",
-    "waterplanner.cli.optimize_cmd",
-    "waterplanner.cli.tradeoff_cmd",
-    "waterplanner.cli.ensemble_cmd",
+    # imported by name when their command runs (cli/main.py COMMANDS): PyInstaller cannot
+    # see them, nor the window's module (imported inside a function)
+    *(module for module, _ in COMMANDS.values()),
     "waterplanner.ui.app",
-    # numba's dispatcher imports this C extension from C: PyInstaller cannot see it
+    # numba's dispatcher imports this C extension from C
     "numba._devicearray",
     # numba imports the bundle's cache locator by name (waterplanner/frozen.py)
     "waterplanner.engine.kernel_cache",
@@ -159,7 +164,14 @@ def keep_binary(dest_name: str) -> bool:
     return not parts[-1].startswith(QT_PLUGINS_DROPPED)
 
 
-def gui_executable_wanted(platform: str = sys.platform) -> bool:
+def gui_executable_wanted(platform: str | None = None) -> bool:
     """A separate windowed executable only matters where a console program opens a console
     window (Windows); elsewhere the one executable serves the window and the commands."""
-    return platform.startswith("win")
+    return (sys.platform if platform is None else platform).startswith("win")
+
+
+def executable_icon(platform: str | None = None) -> str | None:
+    """The executables' icon file: PyInstaller uses one on Windows and macOS only."""
+    platform = sys.platform if platform is None else platform
+    wanted = platform.startswith("win") or platform == "darwin"
+    return str(ICON_ICO) if wanted and ICON_ICO.is_file() else None

@@ -18,9 +18,14 @@ cannot load, …) or writes an empty or malformed file. Checks:
   bundle carries; ``optimize --default`` passes its self-check; ``ensemble --default``;
 * ``report --default`` writes a PDF, ``export --default`` an Excel workbook, ``--screenshot``
   a 1920×1080 PNG;
+* ``ensemble --local`` says that Dask is an optional extra the bundle lacks (exit code 2, no
+  traceback);
 * the window opens (offscreen, and on the X11 ``xcb`` platform under Xvfb when Xvfb is
   installed) and says it is shown;
 * none of these runs compiled a kernel: every one came from the bundle's cache;
+* Linux: the bundle's ``linux/install.sh`` installs it for a user (into a temporary
+  prefix), the installed command runs, the menu entry passes ``desktop-file-validate`` (where
+  installed), and ``--uninstall`` removes it all;
 * Linux: every shared library in the bundle finds the libraries it needs (``ldd``), but
   for those a Wayland session's system provides (``bundle_contents.SYSTEM_LIBRARIES``).
 """
@@ -82,7 +87,7 @@ class Outcome:
 
 
 def run(bundle: Path, work: Path, name: str, args: list[str], *,
-        env: dict[str, str] | None = None, gui: bool = False,
+        env: dict[str, str] | None = None, gui: bool = False, code: int = 0,
         check: Callable[[subprocess.CompletedProcess[str]], list[str]] | None = None) -> Outcome:
     """Run the program once and collect what is wrong with the run."""
     t0 = time.perf_counter()
@@ -93,8 +98,8 @@ def run(bundle: Path, work: Path, name: str, args: list[str], *,
     except (OSError, subprocess.TimeoutExpired) as e:
         return Outcome(name, time.perf_counter() - t0, [f"could not run: {e}"])
     out = Outcome(name, time.perf_counter() - t0)
-    if done.returncode != 0:
-        out.problems.append(f"exit code {done.returncode}")
+    if done.returncode != code:
+        out.problems.append(f"exit code {done.returncode} (expected {code})")
     text = done.stdout + done.stderr
     out.problems += [f"printed {t!r}" for t in TROUBLE if t in text]
     if check is not None:
@@ -188,6 +193,51 @@ def window_on_xvfb(bundle: Path, work: Path) -> Outcome | None:
         server.wait(timeout=10)
 
 
+def linux_install(bundle: Path, work: Path) -> Outcome | None:
+    """Install the bundle for a user into a temporary prefix with its ``linux/install.sh``,
+    run the installed command, check the desktop files, and uninstall (None off Linux)."""
+    script = bundle / contents.LINUX_FOLDER / "install.sh"
+    if not sys.platform.startswith("linux"):
+        return None
+    t0 = time.perf_counter()
+    out = Outcome("Linux install.sh (user)", 0.0)
+    if not script.is_file():
+        out.problems.append(f"the bundle has no {script.relative_to(bundle)}")
+        return out
+    prefix = work / "prefix"
+    env = clean_environment(work)
+    env["PREFIX"] = str(prefix)
+    done = subprocess.run(["sh", str(script)], env=env, capture_output=True, text=True)
+    if done.returncode != 0:
+        out.problems.append(f"install.sh exited with {done.returncode}: {done.stderr}")
+        return out
+    share = prefix / "share"
+    wanted = [prefix / "bin" / "waterplanner",
+              share / "applications" / "org.waterplanner.WaterPlanner.desktop",
+              share / "metainfo" / "org.waterplanner.WaterPlanner.metainfo.xml",
+              share / "mime" / "packages" / "org.waterplanner.WaterPlanner.xml",
+              share / "icons" / "hicolor" / "256x256" / "apps" / "org.waterplanner.WaterPlanner.png",
+              share / "icons" / "hicolor" / "scalable" / "apps" / "org.waterplanner.WaterPlanner.svg"]
+    out.problems += [f"install.sh made no {p.relative_to(prefix)}" for p in wanted
+                     if not p.exists()]
+    version = subprocess.run([str(prefix / "bin" / "waterplanner"), "--version"], env=env,
+                             cwd=work, capture_output=True, text=True)
+    if version.returncode != 0 or not version.stdout.startswith("waterplanner "):
+        out.problems.append(f"the installed command failed: {version.stderr[-1000:]}")
+    validator = shutil.which("desktop-file-validate")
+    if validator and wanted[1].exists():
+        check = subprocess.run([validator, str(wanted[1])], capture_output=True, text=True)
+        if check.returncode != 0:
+            out.problems.append(f"desktop-file-validate: {check.stdout}{check.stderr}")
+    done = subprocess.run(["sh", str(script), "--uninstall"], env=env, capture_output=True,
+                          text=True)
+    left = [p for p in wanted if p.exists() or p.is_symlink()]
+    if done.returncode != 0 or left or (prefix / "lib" / "waterplanner").exists():
+        out.problems.append(f"install.sh --uninstall left {left or 'the program folder'}")
+    out.seconds = time.perf_counter() - t0
+    return out
+
+
 def smoke_test(bundle: Path) -> int:
     """Run every check on the bundle folder; prints a line per check, returns 0 if all
     passed."""
@@ -221,9 +271,12 @@ def smoke_test(bundle: Path) -> int:
              or ([] if png_size(work / "window.png") == (1920, 1080)
                  else [f"the screenshot is {png_size(work / 'window.png')}"])),
             ("window (offscreen)", [], shown, expect_text(r"window shown .* visible=True")),
+            ("ensemble --local (no Dask)", ["ensemble", "--default", "--local"], None,
+             expect_text(r'pip install "waterplanner\[scale\]"')),
         ]
         for name, args, env, check in plan:
-            outcomes.append(run(bundle, work, name, args, env=env, check=check))
+            code = 2 if "--local" in args else 0  # the optional extra is not in the bundle
+            outcomes.append(run(bundle, work, name, args, env=env, check=check, code=code))
             print(f"  {'ok ' if not outcomes[-1].problems else 'FAIL'} {name:28s} "
                   f"{outcomes[-1].seconds:6.2f} s", flush=True)
         if executable(bundle, gui=True).is_file():
@@ -233,6 +286,9 @@ def smoke_test(bundle: Path) -> int:
             print("  --   window on X11: skipped (no Xvfb here)")
         else:
             outcomes.append(xcb)
+        install = linux_install(bundle, work)
+        if install is not None:
+            outcomes.append(install)
         outcomes.append(Outcome("no kernel compiled at first start", 0.0,
                                 kernels_compiled(bundle, work)))
         outcomes.append(Outcome("every library finds its dependencies", 0.0,

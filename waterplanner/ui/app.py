@@ -15,6 +15,9 @@ from pathlib import Path
 
 SCREENSHOT_SIZE = (1920, 1080)
 CONFIG_ENV = "WATERPLANNER_CONFIG_DIR"
+APP_ID = "org.waterplanner.WaterPlanner"
+"""The desktop's name of the program: its ``.desktop`` file and AppStream id on Linux
+(``packaging/linux/``), so that the desktop shows the window under the program's icon."""
 EXIT_WHEN_SHOWN_ENV = "WATERPLANNER_EXIT_WHEN_SHOWN"
 """When set (to anything but empty or 0), the window quits as soon as it is first shown and
 says on stderr how long that took from the process's start: a cold-start measurement of an
@@ -28,7 +31,25 @@ def _application():
         app = QApplication(sys.argv[:1])
         app.setApplicationName("WaterPlanner")
         app.setOrganizationName("WaterPlanner")
+        app.setDesktopFileName(APP_ID)
+        app.setWindowIcon(application_icon())
     return app
+
+
+def application_icon():
+    """The program's icon (``resources/icons/waterplanner.png``), or an empty icon when the
+    installation lacks it."""
+    from importlib import resources
+
+    from PySide6.QtGui import QIcon, QPixmap
+    pixmap = QPixmap()
+    try:
+        data = resources.files("waterplanner.resources").joinpath(
+            "icons", "waterplanner.png").read_bytes()
+    except OSError:
+        return QIcon()
+    pixmap.loadFromData(data, "PNG")
+    return QIcon(pixmap)
 
 
 def offer_recovery(window) -> bool:
