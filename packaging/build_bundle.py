@@ -38,8 +38,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import bundle_contents as contents  # noqa: E402
-import smoke_test_bundle as smoke  # noqa: E402
+import bundle_contents as contents
+import smoke_test_bundle as smoke
+
+from waterplanner.frozen import BUILD_ID_FILE
 
 DIST = contents.ROOT / "build" / "bundle" / "dist"
 WORK = contents.ROOT / "build" / "bundle" / "work"
@@ -61,7 +63,7 @@ def run_pyinstaller(dist: Path, work: Path, clean: bool) -> Path:
     if clean:
         cmd.insert(3, "--clean")
     print("building the bundle:", " ".join(cmd), flush=True)
-    if subprocess.run(cmd, cwd=contents.ROOT).returncode != 0:
+    if subprocess.run(cmd, cwd=contents.ROOT, check=False).returncode != 0:
         raise BuildError("PyInstaller failed (its messages are above)")
     bundle = dist / contents.NAME
     if not smoke.executable(bundle).is_file():
@@ -92,7 +94,7 @@ def fill_kernel_cache(bundle: Path) -> str:
             args = [a.format(work=work) for a in command]
             t0 = time.perf_counter()
             done = subprocess.run([str(smoke.executable(bundle)), *args], cwd=work, env=env,
-                                  capture_output=True, text=True, timeout=1800)
+                                  capture_output=True, text=True, timeout=1800, check=False)
             print(f"  kernel cache: {' '.join(command):45s} {time.perf_counter() - t0:6.1f} s",
                   flush=True)
             if done.returncode != 0:
@@ -107,7 +109,7 @@ def fill_kernel_cache(bundle: Path) -> str:
         digest.update(p.read_bytes())
     from waterplanner import __version__
     build_id = f"{__version__}-{digest.hexdigest()[:12]}"
-    (cache / contents.BUILD_ID_FILE).write_text(build_id + "\n", encoding="ascii")
+    (cache / BUILD_ID_FILE).write_text(build_id + "\n", encoding="ascii")
     print(f"  kernel cache: {len(files)} files, "
           f"{sum(p.stat().st_size for p in files) / 1e6:.1f} MB, build {build_id}")
     return build_id

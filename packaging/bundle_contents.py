@@ -16,7 +16,6 @@ import sys
 from pathlib import Path
 
 from waterplanner.cli.main import COMMANDS
-from waterplanner.frozen import BUILD_ID_FILE as BUILD_ID_FILE
 from waterplanner.frozen import SHIPPED_CACHE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,8 +45,8 @@ CONTENTS = "_internal"
 """The bundle's folder of libraries and data, beside the executables (``sys._MEIPASS``)."""
 NUMBA_CACHE_FOLDER = SHIPPED_CACHE
 """The folder of the bundle (inside :data:`CONTENTS`) that holds the compiled kernels, filled
-by ``build_bundle.py`` after PyInstaller has run (see ``waterplanner/frozen.py``); its
-:data:`BUILD_ID_FILE` names the build."""
+by ``build_bundle.py`` after PyInstaller has run (see ``waterplanner/frozen.py``), with a
+file naming the build (``frozen.BUILD_ID_FILE``)."""
 
 RESOURCE_DATAS: tuple[tuple[str, str], ...] = (
     ("__init__.py", ""),

@@ -12,6 +12,6 @@ from waterplanner.frozen import prepare_bundle
 
 prepare_bundle()
 
-from waterplanner.cli.main import gui_main, main  # noqa: E402 - after the kernels' set-up
+from waterplanner.cli.main import gui_main, main  # after the kernels' set-up
 
 sys.exit(gui_main() if Path(sys.executable).stem.endswith("-gui") else main())

@@ -44,7 +44,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import bundle_contents as contents  # noqa: E402
+import bundle_contents as contents
+
+from waterplanner.frozen import BUILD_ID_FILE
 
 TROUBLE = ("ModuleNotFoundError", "ImportError", "FileNotFoundError", "No such file",
            "Traceback (most recent call last)", "internal error",
@@ -94,7 +96,8 @@ def run(bundle: Path, work: Path, name: str, args: list[str], *,
     try:
         done = subprocess.run([str(executable(bundle, gui)), *args], cwd=work,
                               env=env or clean_environment(work), capture_output=True,
-                              text=True, encoding="utf-8", errors="replace", timeout=900)
+                              text=True, encoding="utf-8", errors="replace", timeout=900,
+                              check=False)
     except (OSError, subprocess.TimeoutExpired) as e:
         return Outcome(name, time.perf_counter() - t0, [f"could not run: {e}"])
     out = Outcome(name, time.perf_counter() - t0)
@@ -138,8 +141,8 @@ def kernels_compiled(bundle: Path, work: Path) -> list[str]:
     """Kernel cache files that the runs wrote or changed beside the shipped ones (each one a
     kernel compiled at the user's)."""
     shipped = bundle / contents.CONTENTS / contents.NUMBA_CACHE_FOLDER
-    if not (shipped / contents.BUILD_ID_FILE).is_file():
-        return [f"the bundle carries no kernel cache ({shipped} has no {contents.BUILD_ID_FILE})"]
+    if not (shipped / BUILD_ID_FILE).is_file():
+        return [f"the bundle carries no kernel cache ({shipped} has no {BUILD_ID_FILE})"]
     copies = sorted((work / "cache").glob("kernels-*"))
     if len(copies) != 1:
         return [f"expected one copy of the kernels in {work / 'cache'}, found {len(copies)}"]
@@ -166,7 +169,8 @@ def missing_libraries(bundle: Path) -> list[str]:
     for p in sorted(internal.rglob("*.so*")):
         if not p.is_file() or p.is_symlink():
             continue
-        done = subprocess.run(["ldd", str(p)], capture_output=True, text=True, env=env)
+        done = subprocess.run(["ldd", str(p)], capture_output=True, text=True, env=env,
+                              check=False)
         for line in done.stdout.splitlines():
             if "not found" in line and not line.strip().startswith(contents.SYSTEM_LIBRARIES):
                 problems.append(f"{p.relative_to(bundle)}: {line.strip()}")
@@ -207,7 +211,8 @@ def linux_install(bundle: Path, work: Path) -> Outcome | None:
     prefix = work / "prefix"
     env = clean_environment(work)
     env["PREFIX"] = str(prefix)
-    done = subprocess.run(["sh", str(script)], env=env, capture_output=True, text=True)
+    done = subprocess.run(["sh", str(script)], env=env, capture_output=True, text=True,
+                          check=False)
     if done.returncode != 0:
         out.problems.append(f"install.sh exited with {done.returncode}: {done.stderr}")
         return out
@@ -221,16 +226,17 @@ def linux_install(bundle: Path, work: Path) -> Outcome | None:
     out.problems += [f"install.sh made no {p.relative_to(prefix)}" for p in wanted
                      if not p.exists()]
     version = subprocess.run([str(prefix / "bin" / "waterplanner"), "--version"], env=env,
-                             cwd=work, capture_output=True, text=True)
+                             cwd=work, capture_output=True, text=True, check=False)
     if version.returncode != 0 or not version.stdout.startswith("waterplanner "):
         out.problems.append(f"the installed command failed: {version.stderr[-1000:]}")
     validator = shutil.which("desktop-file-validate")
     if validator and wanted[1].exists():
-        check = subprocess.run([validator, str(wanted[1])], capture_output=True, text=True)
+        check = subprocess.run([validator, str(wanted[1])], capture_output=True, text=True,
+                               check=False)
         if check.returncode != 0:
             out.problems.append(f"desktop-file-validate: {check.stdout}{check.stderr}")
     done = subprocess.run(["sh", str(script), "--uninstall"], env=env, capture_output=True,
-                          text=True)
+                          text=True, check=False)
     left = [p for p in wanted if p.exists() or p.is_symlink()]
     if done.returncode != 0 or left or (prefix / "lib" / "waterplanner").exists():
         out.problems.append(f"install.sh --uninstall left {left or 'the program folder'}")

@@ -25,13 +25,18 @@ and each build's kernels sit in a folder of their own (``waterplanner.frozen``),
 can be stale. numba still checks each kernel's own bytecode."""
 
 
+def _cache_dir() -> str:
+    """numba's ``NUMBA_CACHE_DIR`` setting ("" when unset)."""
+    return str(getattr(config, "CACHE_DIR", "") or "")
+
+
 class BundleCacheLocator(_CacheLocator):
     """Kernels of the frozen program under ``NUMBA_CACHE_DIR``/<module name>/."""
 
     def __init__(self, py_func: Any, py_file: str) -> None:
         del py_file
         self._lineno = py_func.__code__.co_firstlineno
-        self._cache_path = os.path.join(config.CACHE_DIR, py_func.__module__)
+        self._cache_path = os.path.join(_cache_dir(), py_func.__module__)
 
     def get_cache_path(self) -> str:
         return self._cache_path
@@ -46,7 +51,7 @@ class BundleCacheLocator(_CacheLocator):
     def from_function(cls, py_func: Any, py_file: str) -> BundleCacheLocator | None:
         """The locator of one kernel, or None when there is no writable cache folder (numba
         then tries the next locator it was given)."""
-        if not config.CACHE_DIR:
+        if not _cache_dir():
             return None
         self = cls(py_func, py_file)
         try:
