@@ -11,13 +11,14 @@ Run from a checkout, in an environment with the program and PyInstaller installe
 Steps:
 
 1. PyInstaller builds ``build/bundle/dist/waterplanner/`` from ``packaging/waterplanner.spec``.
-2. The kernel cache is filled: the built program runs the commands of
+2. On Linux, libpython and LLVM lose their unneeded symbols (``strip``), and the desktop
+   integration goes into the bundle's ``linux/`` folder (its ``install.sh`` installs the
+   program for a user or for all, see packaging/README.md).
+3. The kernel cache is filled: the built program runs the commands of
    ``bundle_contents.KERNEL_FILL_COMMANDS`` with numba's cache pointed into the bundle
    (``_internal/numba_cache``), compiled for any processor of the architecture
    (``NUMBA_CPU_NAME=generic``); the folder gets a ``BUILD_ID`` naming its contents, so a new
    build's kernels never mix with an old build's at the user's (``waterplanner/frozen.py``).
-3. On Linux the desktop integration goes into the bundle's ``linux/`` folder (its
-   ``install.sh`` installs the program for a user or for all, see packaging/README.md).
 4. ``smoke_test_bundle.py`` runs the built program offscreen from an empty folder, as a new
    user would, and fails on any missing module, library or resource.
 
@@ -69,6 +70,24 @@ def run_pyinstaller(dist: Path, work: Path, clean: bool) -> Path:
     if not smoke.executable(bundle).is_file():
         raise BuildError(f"PyInstaller made no program at {smoke.executable(bundle)}")
     return bundle
+
+
+def strip_libraries(bundle: Path) -> None:
+    """Linux: strip the symbols that nothing links against from the few libraries that carry
+    them and survive it (``bundle_contents.STRIPPED_LIBRARIES``)."""
+    strip = shutil.which("strip")
+    if strip is None:
+        print("  strip: not installed, the libraries keep their symbols")
+        return
+    internal = bundle / contents.CONTENTS
+    for pattern in contents.STRIPPED_LIBRARIES:
+        for lib in internal.glob(pattern):
+            if lib.is_file() and not lib.is_symlink():
+                before = lib.stat().st_size
+                if subprocess.run([strip, "--strip-unneeded", str(lib)], check=False).returncode:
+                    raise BuildError(f"strip failed on {lib}")
+                print(f"  strip: {lib.relative_to(bundle)} {before / 1e6:.0f} → "
+                      f"{lib.stat().st_size / 1e6:.0f} MB")
 
 
 def add_linux_files(bundle: Path) -> None:
@@ -145,6 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         bundle = run_pyinstaller(args.dist, args.work, args.clean)
         if sys.platform.startswith("linux"):
+            strip_libraries(bundle)
             add_linux_files(bundle)
         fill_kernel_cache(bundle)
         if not args.no_smoke and smoke.smoke_test(bundle) != 0:

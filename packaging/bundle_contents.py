@@ -105,6 +105,11 @@ QT_PLUGINS_DROPPED = (
 ``….dll``)."""
 
 
+STRIPPED_LIBRARIES = ("libpython3*.so*", "llvmlite/binding/libllvmlite.so")
+"""Linux libraries whose unneeded symbols the build strips (about 35 MB). Only these: the
+libraries of the manylinux wheels (NumPy's OpenBLAS, …) were rewritten by auditwheel, and
+``strip`` breaks them ("ELF load command address/offset not page-aligned")."""
+
 KERNEL_FILL_COMMANDS: tuple[tuple[str, ...], ...] = (
     ("simulate", "--default", "--out", "{work}/simulate"),
     ("ensemble", "--default", "--members", "20"),
