@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import os
+import platform
 import shutil
 import subprocess
 import sys
@@ -143,7 +143,8 @@ def folder_size_mb(folder: Path) -> float:
 def make_archive(bundle: Path) -> Path:
     """Pack the bundle folder (.tar.gz, or .zip on Windows) beside it."""
     from waterplanner import __version__
-    machine = os.uname().machine if hasattr(os, "uname") else "x86_64"
+    machine = {"amd64": "x86_64", "arm64": "aarch64"}.get(platform.machine().lower(),
+                                                         platform.machine().lower())
     system = {"win32": "windows", "darwin": "macos"}.get(sys.platform, sys.platform)
     base = bundle.parent / f"waterplanner-{__version__}-{system}-{machine}"
     fmt = "zip" if sys.platform.startswith("win") else "gztar"

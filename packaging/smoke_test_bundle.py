@@ -146,7 +146,8 @@ def kernels_compiled(bundle: Path, work: Path) -> list[str]:
     copies = sorted((work / "cache").glob("kernels-*"))
     if len(copies) != 1:
         return [f"expected one copy of the kernels in {work / 'cache'}, found {len(copies)}"]
-    problems = []
+    problems = [f"compiled outside the bundle's cache: {p.relative_to(work)}"
+                for p in sorted(work.rglob("*.nb[ic]")) if copies[0] not in p.parents]
     for p in sorted(copies[0].rglob("*")):
         if not p.is_file():
             continue
