@@ -173,13 +173,17 @@ def no_display() -> bool:
 
 def _run(file: str | None, screenshot: str | None) -> int:
     from waterplanner.model.problems import ScenarioError
+    from waterplanner.ui.simulation import SimulationWorker
     app = _application()
+    SimulationWorker.defer_warm_up = True  # the window first, then the kernels
     try:
         window, problems = build_window(file)
     except ScenarioError as e:
         print("waterplanner: cannot start: " + "; ".join(str(p) for p in e.problems),
               file=sys.stderr)
         return 2
+    finally:
+        SimulationWorker.defer_warm_up = False
     if screenshot:
         if problems:
             for p in problems:

@@ -81,6 +81,12 @@ class SimulationWorker(QObject):
     """Emitted on the GUI thread with a :class:`SimulationOutcome`."""
     kernel_ready = Signal()
     """The compiled kernel is ready (after a first start that had to build it)."""
+    defer_warm_up = False
+    """Start the background build of the kernels on the event loop's next pass instead of at
+    the first request. The program's start sets it (``ui/app.py``): started at once, numba's
+    own start (a second of Python even with every kernel in its cache) competes for the
+    interpreter with the window being built and shown, and delays its first appearance by
+    as much."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -179,14 +185,15 @@ class SimulationWorker(QObject):
             self._start(scenario, inflow_set, baseline, seq)
 
     def _start_warm_up(self, scenario: Scenario, inflow_set: str | None) -> None:
-        """Build (or load) the compiled kernels in the background, once, from the event
-        loop's next pass: started at once, numba's own start (a second of Python, even with
-        every kernel in its cache) would compete for the interpreter with the window being
-        built and shown, and delay its first appearance by as much."""
+        """Build (or load) the compiled kernels in the background, once (at the program's
+        start, from the event loop's first pass: see :data:`defer_warm_up`)."""
         if self._warm_up is not None or self._warm_up_request is not None:
             return
         self._warm_up_request = (scenario, inflow_set)
-        QTimer.singleShot(0, self, self._begin_warm_up)
+        if SimulationWorker.defer_warm_up:
+            QTimer.singleShot(0, self, self._begin_warm_up)
+        else:
+            self._begin_warm_up()
 
     def _begin_warm_up(self) -> None:
         if self._warm_up_request is None:  # shut down meanwhile
