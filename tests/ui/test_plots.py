@@ -73,6 +73,13 @@ def _hover(plot: TimePlot, x: float) -> None:
     plot.plot.scene().sigMouseMoved.emit(vb.mapViewToScene(QPointF(x, y)))
 
 
+def _wait_for_baseline(window: MainWindow, qtbot) -> None:
+    """A baseline's results arrive at once when the last run was quick, else from the
+    background a moment later (a loaded machine): the checks need them either way."""
+    qtbot.waitUntil(lambda: window.session.baseline_results is not None
+                    and window.results.scenario is window.document.scenario, timeout=10_000)
+
+
 def test_hover_readout_follows_new_data_and_units(window: MainWindow, qtbot) -> None:
     window.plots.tabs.setCurrentIndex(RELEASES)
     plot = _plot(window, ReleasePlot, "toktogul")
@@ -92,6 +99,7 @@ def test_hover_readout_follows_new_data_and_units(window: MainWindow, qtbot) -> 
 
     # a baseline set: it appears in the read-out; an edit then undo: new values each time
     window.set_baseline()
+    _wait_for_baseline(window, qtbot)
     assert "baseline:" in plot.hover.shown_text
     window.schedule.drag_to("toktogul", may, 40.0, token="t")  # 40 Mm³ in volume units
     qtbot.waitUntil(lambda: window.results.scenario is window.document.scenario, timeout=10_000)
@@ -127,7 +135,8 @@ def _all_time_plots(window: MainWindow):
     return window.plots.plots
 
 
-def test_legends_sit_outside_the_data_and_list_baseline_only_when_set(window: MainWindow) -> None:
+def test_legends_sit_outside_the_data_and_list_baseline_only_when_set(window: MainWindow,
+                                                                      qtbot) -> None:
     plots = _all_time_plots(window)
     for p in plots:
         legend = p.legend.legend_rect()
@@ -136,6 +145,7 @@ def test_legends_sit_outside_the_data_and_list_baseline_only_when_set(window: Ma
     countries = window.plots.countries.chart
     assert "baseline" not in countries.water_legend.names()
     window.set_baseline()
+    _wait_for_baseline(window, qtbot)
     window.plots.update_all()
     assert all(any("baseline" in n for n in p.legend.names()) for p in plots)
     assert "baseline" in countries.water_legend.names()
