@@ -56,8 +56,23 @@ RESOURCE_DATAS: tuple[tuple[str, str], ...] = (
     ("icons/*.svg", "icons"),
     ("icons/*.png", "icons"),
     ("icons/*.ico", "icons"),
+    ("icons/actions/*.svg", "icons/actions"),
+    ("icons/nodes/*.svg", "icons/nodes"),
+    ("translations/*.qm", "translations"),
 )
 """(glob under ``resources/``, folder under the package) of every file the bundle carries."""
+
+DOCS = ROOT / "docs"
+DOCS_PACKAGE = "waterplanner/docs"
+"""The documentation the Help window shows (installed as the package ``waterplanner.docs``)."""
+DOCS_DATAS: tuple[tuple[str, str], ...] = (
+    ("__init__.py", ""),
+    ("*.md", ""),
+    ("images/*.png", "images"),
+    ("*/*.md", "*"),
+)
+"""(glob under ``docs/``, folder under the docs package); ``*`` keeps a translation's own
+folder (``docs/ru/user-guide.md``)."""
 
 HIDDEN_IMPORTS = (
     # imported by name when their command runs (cli/main.py COMMANDS): PyInstaller cannot
@@ -127,8 +142,18 @@ again on a fresh copy and fails if any kernel still had to be compiled."""
 def resource_datas() -> list[tuple[str, str]]:
     """The (source glob, bundle folder) pairs for PyInstaller's ``datas`` (a glob that
     matches nothing is left out: PyInstaller would refuse it)."""
-    return [(str(RESOURCES / pattern), f"{RESOURCE_PACKAGE}/{folder}".rstrip("/"))
-            for pattern, folder in RESOURCE_DATAS if any(RESOURCES.glob(pattern))]
+    out = [(str(RESOURCES / pattern), f"{RESOURCE_PACKAGE}/{folder}".rstrip("/"))
+           for pattern, folder in RESOURCE_DATAS if any(RESOURCES.glob(pattern))]
+    for pattern, folder in DOCS_DATAS:
+        if folder == "*":
+            for sub in sorted({p.parent.name for p in DOCS.glob(pattern)}):
+                out.append((str(DOCS / sub / "*.md"), f"{DOCS_PACKAGE}/{sub}"))
+                if any((DOCS / sub / "images").glob("*.png")):
+                    out.append((str(DOCS / sub / "images" / "*.png"),
+                                f"{DOCS_PACKAGE}/{sub}/images"))
+        elif any(DOCS.glob(pattern)):
+            out.append((str(DOCS / pattern), f"{DOCS_PACKAGE}/{folder}".rstrip("/")))
+    return out
 
 
 def bundled_resource_files() -> set[Path]:

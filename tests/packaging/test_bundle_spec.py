@@ -70,10 +70,22 @@ def run_spec(binaries: list[tuple[str, str, str]] | None = None) -> Recorder:
 
 
 def resource_files() -> set[Path]:
-    """Every file under resources/ (what the package may load), but Python's caches."""
+    """Every file under resources/ (what the package may load), but Python's caches and the
+    translation sources (.ts; the program loads their compiled .qm)."""
     root = REPO / "resources"
     return {p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts
-            and p.suffix not in (".pyc", ".nbi", ".nbc")}
+            and p.suffix not in (".pyc", ".nbi", ".nbc", ".ts")}
+
+
+def test_the_bundle_carries_the_help_pages(contents: ModuleType) -> None:
+    """Every page and picture of docs/ (the Help window's pages) goes into the bundle."""
+    import glob
+    docs = REPO / "docs"
+    wanted = {p for p in docs.rglob("*") if p.is_file() and p.suffix in (".md", ".png")
+              and "examples" not in p.parts}
+    carried = {Path(f) for src, _ in contents.resource_datas() for f in glob.glob(src)}
+    missing = sorted(str(p.relative_to(REPO)) for p in wanted - carried)
+    assert not missing, f"add these to DOCS_DATAS in packaging/bundle_contents.py: {missing}"
 
 
 def test_the_bundle_carries_every_file_under_resources(contents: ModuleType) -> None:
@@ -97,11 +109,13 @@ def test_the_spec_puts_the_resources_where_the_package_finds_them(
     [analysis] = run_spec().analyses
     assert analysis.given.datas == contents.resource_datas()
     for source, folder in analysis.given.datas:
-        assert folder.startswith("waterplanner/resources")
+        assert folder.startswith(("waterplanner/resources", "waterplanner/docs"))
         assert list(Path(source).parent.glob(Path(source).name)), source
     folders = {folder for _, folder in analysis.given.datas}
     assert {"waterplanner/resources", "waterplanner/resources/scenarios",
-            "waterplanner/resources/fonts", "waterplanner/resources/icons"} <= folders
+            "waterplanner/resources/fonts", "waterplanner/resources/icons",
+            "waterplanner/resources/translations", "waterplanner/docs",
+            "waterplanner/docs/images"} <= folders
 
 
 def test_the_spec_declares_the_entry_points(contents: ModuleType,
