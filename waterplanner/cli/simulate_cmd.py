@@ -15,8 +15,8 @@ from waterplanner.cli.common import (
     err,
     scenario_from_args,
 )
-from waterplanner.i18n.figures import fig
 from waterplanner.i18n import translate
+from waterplanner.i18n.figures import fig
 
 if TYPE_CHECKING:
     from waterplanner.engine.summary import Summary

@@ -7,11 +7,11 @@ the table as it always was.
 
 from __future__ import annotations
 
-from waterplanner.i18n.figures import fig
 from waterplanner.engine.results import Results
 from waterplanner.engine.summary import Summary, fill_definition
 from waterplanner.engine.targets import UnmetTarget
 from waterplanner.i18n import translate
+from waterplanner.i18n.figures import fig
 
 
 def _km3(mcm: float) -> str:

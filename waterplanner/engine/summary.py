@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
 from waterplanner.engine.results import Results
+from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
 from waterplanner.model.nodes import (
     DemandNode,
     MinFlowNode,
