@@ -1,4 +1,656 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="kk" sourcelanguage="en">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>scenario file (.wplan)</source>
+        <translation>сценарий файлы (.wplan)</translation>
+    </message>
+    <message>
+        <source>use the embedded default scenario ({name})</source>
+        <translation>кіріктірілген әдепкі сценарийді пайдалану ({name})</translation>
+    </message>
+    <message>
+        <source>inflow set to use (default: the scenario's first)</source>
+        <translation>пайдаланылатын ағын нұсқасы (әдепкі — сценарийдегі біріншісі)</translation>
+    </message>
+    <message>
+        <source>the default scenario is not a valid scenario:</source>
+        <translation>әдепкі сценарийде қателер бар:</translation>
+    </message>
+    <message>
+        <source>{file} is not a valid scenario:</source>
+        <translation>{file} — қателері бар сценарий:</translation>
+    </message>
+    <message>
+        <source>unknown inflow set '{name}'; this scenario defines: {sets}</source>
+        <translation>'{name}' ағын нұсқасы белгісіз; бұл сценарийде бар нұсқалар: {sets}</translation>
+    </message>
+    <message>
+        <source>the optimisation problem is infeasible.</source>
+        <translation>оңтайландыру есебінің мүмкін шешімі жоқ.</translation>
+    </message>
+    <message>
+        <source>cannot optimise: {reason}</source>
+        <translation>оңтайландыру мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write to {path}: {reason}</source>
+        <translation>{path} ішіне жазу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the folder {folder} does not exist</source>
+        <translation>{path} жазу мүмкін емес: {folder} қалтасы жоқ</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>{path} жазу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>{path} файлы жазылды</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>simulate an inflow ensemble and print its risk table</source>
+        <translation>келетін ағын ансамблін есептеп, тәуекелдер кестесін шығару</translation>
+    </message>
+    <message>
+        <source>simulate and write the results as an Excel workbook</source>
+        <translation>есептеп, нәтижелерді Excel кітабына жазу</translation>
+    </message>
+    <message>
+        <source>simulate a scenario and print its summary</source>
+        <translation>сценарийді есептеп, қорытындысын шығару</translation>
+    </message>
+    <message>
+        <source>check a scenario file and list every problem</source>
+        <translation>сценарий файлын тексеріп, барлық қателерді тізіп шығару</translation>
+    </message>
+    <message>
+        <source>write the PDF report of a scenario</source>
+        <translation>сценарий бойынша PDF есепті жазу</translation>
+    </message>
+    <message>
+        <source>optimise the release schedules of a scenario</source>
+        <translation>сценарийдің су жіберу кестелерін оңтайландыру</translation>
+    </message>
+    <message>
+        <source>Pareto front between two objectives</source>
+        <translation>екі оңтайландыру мақсаты арасындағы Парето шебі</translation>
+    </message>
+    <message>
+        <source>Plan reservoir releases on a river cascade. Without a command, opens the desktop window on FILE (or on the embedded default Syr Darya scenario).</source>
+        <translation>Каскадтағы су қоймаларынан су жіберуді жоспарлау. Пәрменсіз бағдарлама терезесін FILE файлымен (немесе кіріктірілген әдепкі Сырдария сценарийімен) ашады.</translation>
+    </message>
+    <message>
+        <source>Run 'waterplanner &lt;command&gt; --help' for the options of a command.</source>
+        <translation>Пәрмен параметрлері: 'waterplanner &lt;пәрмен&gt; --help'.</translation>
+    </message>
+    <message>
+        <source>show program's version number and exit</source>
+        <translation>бағдарлама нұсқасын көрсетіп, шығу</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>пәрмендер</translation>
+    </message>
+    <message>
+        <source>&lt;command&gt;</source>
+        <translation>&lt;пәрмен&gt;</translation>
+    </message>
+    <message>
+        <source>Open the desktop window.</source>
+        <translation>Бағдарлама терезесін ашу.</translation>
+    </message>
+    <message>
+        <source>scenario file to open (default: the embedded Syr Darya scenario)</source>
+        <translation>ашылатын сценарий файлы (әдепкі — кіріктірілген Сырдария сценарийі)</translation>
+    </message>
+    <message>
+        <source>render the main window offscreen to PNG and exit</source>
+        <translation>басты терезені экранға шығармай PNG файлына салып, шығу</translation>
+    </message>
+    <message>
+        <source>waterplanner: interrupted</source>
+        <translation>waterplanner: үзілді</translation>
+    </message>
+    <message>
+        <source>waterplanner: internal error (please report this with the text below)</source>
+        <translation>waterplanner: ішкі қате (төмендегі мәтінді қоса хабарлаңыз)</translation>
+    </message>
+</context>
+<context>
+    <name>CountriesTable</name>
+    <message>
+        <source>  country    season             limit  withdrawn  % limit  short  formed  % basin  generated</source>
+        <translation>  ел         маусым             лимит     су алу   % лим.  тапш. қалыпт.   % бас.     өндір.</translation>
+    </message>
+    <message>
+        <source>  exchange      net</source>
+        <translation>    алмасу  барлығы</translation>
+    </message>
+    <message>
+        <source>  {id}: {supplier} → {receiver} {energy} GWh in {season}</source>
+        <translation>  {id}: {supplier} → {receiver} {energy} ГВт·сағ, {season}</translation>
+    </message>
+    <message>
+        <source>, for {water} Mm³</source>
+        <translation>, {water} млн м³ үшін</translation>
+    </message>
+    <message>
+        <source> in {season}</source>
+        <translation>, {season}</translation>
+    </message>
+    <message>
+        <source>Countries by ICWC season (water Mm³, energy GWh; withdrawn = entering the intakes)</source>
+        <translation>МКВК маусымдары бойынша елдер (су — млн м³, электр энергиясы — ГВт·сағ; су алу — су алғыштарға түскен су)</translation>
+    </message>
+    <message>
+        <source>  * season only partly within the horizon (the limit is the whole season's; exchanges count for the days covered)</source>
+        <translation>  * маусым есептік кезеңге ішінара ғана кіреді (лимит — бүкіл маусымға; алмасулар қамтылған күндерге есептелген)</translation>
+    </message>
+    <message>
+        <source>  * season only partly within the horizon (the limit is the whole season's)</source>
+        <translation>  * маусым есептік кезеңге ішінара ғана кіреді (лимит — бүкіл маусымға)</translation>
+    </message>
+    <message>
+        <source>  whole horizon, {seasons} (per season: summary.json, written with --out)</source>
+        <translation>  бүкіл есептік кезең, {seasons} (маусымдар бойынша — --out арқылы жазылатын summary.json ішінде)</translation>
+    </message>
+    <message>
+        <source>  country    withdrawn  short  formed  generated</source>
+        <translation>  ел            су алу  тапш. қалыпт.     өндір.</translation>
+    </message>
+    <message>
+        <source>  limits: the ICWC's, counting main-stem withdrawals at its control points; % limit is like for like only where the demands are those (see the scenario's notes)</source>
+        <translation>  лимиттер — МКВК лимиттері, олар негізгі арнадан оның бақылау тұстамаларындағы су алуды есептейді; % лимит сценарийдің су тұтынушылары дәл солар болғанда ғана салыстырмалы (сценарий ескертпелерін қараңыз)</translation>
+    </message>
+    <message>
+        <source>Energy exchanges (each water year):</source>
+        <translation>Электр энергиясымен алмасу (әр су шаруашылық жылы):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seasons</source>
+        <translation><numerusform>%n маусым</numerusform><numerusform>%n маусым</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Dask</name>
+    <message>
+        <source>cannot reach the Dask scheduler at {address}: {reason}</source>
+        <translation>{address} мекенжайындағы Dask жоспарлаушысына қосылу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>a local cluster needs at least one worker</source>
+        <translation>жергілікті кластерге кемінде бір жұмыс процесі керек</translation>
+    </message>
+    <message>
+        <source>{done} of {members} members</source>
+        <translation>{members} іске асырудың {done}</translation>
+    </message>
+</context>
+<context>
+    <name>EnsembleCommand</name>
+    <message>
+        <source>Simulate every member of one of the scenario's inflow ensembles (by default its own: the stochastic generator fitted to its inflow sets) and print the risk table: per demand and country the probability of a shortfall above the threshold, reliability, resilience and vulnerability; the probability of each event (a reservoir below its operating minimum, a sink receiving water, a terminal lake spilling); energy per country and season as P10/P50/P90. Runs in this process, or on Dask with --local or --scheduler (pip install "waterplanner[scale]"). See docs/ensembles.md.</source>
+        <translation>Сценарийдің келетін ағын ансамбльдерінің біреуінің барлық іске асыруларын есептеп (әдепкі — өзінікі: ағын нұсқаларына бейімделген стохастикалық генератор), тәуекелдер кестесін шығару: әр су тұтынушы мен ел бойынша — шектен асатын тапшылық ықтималдығы, сенімділік, қалпына келу және осалдық; әр оқиғаның ықтималдығы (су қоймасы пайдалану минимумынан төмен, жүйеден шығуға су түсуі, соңғы су айдынының асып төгілуі); елдер мен маусымдар бойынша электр энергиясын өндіру P10/P50/P90 түрінде. Осы процесте немесе --local не --scheduler арқылы Dask-та есептеледі (pip install "waterplanner[scale]"). docs/ensembles.md қараңыз.</translation>
+    </message>
+    <message>
+        <source>the ensemble to run (default: the scenario's first, else the generator fitted to its inflow sets)</source>
+        <translation>есептелетін ансамбль (әдепкі — сценарийдегі біріншісі, әйтпесе ағын нұсқаларына бейімделген генератор)</translation>
+    </message>
+    <message>
+        <source>number of members (default: the ensemble's own)</source>
+        <translation>іске асырулар саны (әдепкі — ансамбльде берілгені)</translation>
+    </message>
+    <message>
+        <source>generator seed (default: its own)</source>
+        <translation>генератордың бастапқы мәні (әдепкі — өзінікі)</translation>
+    </message>
+    <message>
+        <source>a member is short when its shortfall over the horizon exceeds PCT %% of demand (default 10)</source>
+        <translation>есептік кезеңдегі тапшылық су қажеттілігінің PCT %% асса, іске асыру тапшылықты деп саналады (әдепкі 10)</translation>
+    </message>
+    <message>
+        <source>run on a Dask LocalCluster of --workers processes</source>
+        <translation>--workers процестен тұратын Dask LocalCluster-де есептеу</translation>
+    </message>
+    <message>
+        <source>run on the Dask scheduler at ADDR (tcp://host:8786)</source>
+        <translation>ADDR мекенжайындағы Dask жоспарлаушысында есептеу (tcp://host:8786)</translation>
+    </message>
+    <message>
+        <source>workers of the LocalCluster (default 2)</source>
+        <translation>LocalCluster жұмыс процестері (әдепкі 2)</translation>
+    </message>
+    <message>
+        <source>members per chunk (default: sized to the scenario)</source>
+        <translation>бір бөліктегі іске асырулар (әдепкі — сценарий көлеміне қарай)</translation>
+    </message>
+    <message>
+        <source>results.nc (NetCDF) or results.zarr: every member, dims member, period, node/link; any other path: a folder for quantiles.csv, risk.csv and risk.json</source>
+        <translation>results.nc (NetCDF) немесе results.zarr: барлық іске асырулар, өлшемдері member, period, node/link; кез келген басқа жол — quantiles.csv, risk.csv және risk.json үшін қалта</translation>
+    </message>
+    <message>
+        <source>--members must be at least 1, not {value}</source>
+        <translation>--members кемінде 1 болуы керек, {value} емес</translation>
+    </message>
+    <message>
+        <source>--chunk must be at least 1, not {value}</source>
+        <translation>--chunk кемінде 1 болуы керек, {value} емес</translation>
+    </message>
+    <message>
+        <source>--workers must be at least 1, not {value}</source>
+        <translation>--workers кемінде 1 болуы керек, {value} емес</translation>
+    </message>
+    <message>
+        <source>--threshold must be between 0 and 100 (%), not {value}</source>
+        <translation>--threshold 0 мен 100 (%) аралығында болуы керек, {value} емес</translation>
+    </message>
+    <message>
+        <source>cancelling…</source>
+        <translation>болдырмау…</translation>
+    </message>
+    <message>
+        <source>Dask scheduler {address}</source>
+        <translation>Dask жоспарлаушысы {address}</translation>
+    </message>
+    <message>
+        <source>Dask LocalCluster, {workers}</source>
+        <translation>Dask LocalCluster, {workers}</translation>
+    </message>
+    <message>
+        <source>this process</source>
+        <translation>осы процесс</translation>
+    </message>
+    <message>
+        <source>, seed {seed}</source>
+        <translation>, бастапқы мән {seed}</translation>
+    </message>
+    <message>
+        <source>Ensemble '{name}' ({label}): {members}{seed}; {periods}; {seconds} s ({where}, {rate} members/s)</source>
+        <translation>'{name}' ансамблі ({label}): {members}{seed}; {periods}; {seconds} с ({where}, {rate} іске асыру/с)</translation>
+    </message>
+    <message>
+        <source>Short = shortfall over the horizon above {threshold} % of demand</source>
+        <translation>Тапшылықты іске асыру — есептік кезеңдегі тапшылық су қажеттілігінің {threshold} % жоғары</translation>
+    </message>
+    <message>
+        <source>Wrote every member to {path} ({format})</source>
+        <translation>Барлық іске асырулар {path} ішіне жазылды ({format})</translation>
+    </message>
+    <message>
+        <source>Wrote {files} to {folder}</source>
+        <translation>{files} файлдары {folder} ішіне жазылды</translation>
+    </message>
+    <message>
+        <source>ensemble: {reason}</source>
+        <translation>ансамбль: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workers</source>
+        <translation><numerusform>%n жұмыс процесі</numerusform><numerusform>%n жұмыс процесі</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation><numerusform>%n іске асыру</numerusform><numerusform>%n іске асыру</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n periods</source>
+        <translation><numerusform>%n кезең</numerusform><numerusform>%n кезең</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Simulate a scenario and write an .xlsx workbook: a summary sheet, the nodes, the release schedules (Mm³ and m³/s) and one sheet per result quantity (rows: periods with real dates; columns: nodes, units in the header).</source>
+        <translation>Сценарийді есептеп, .xlsx кітабын жазу: қорытынды парағы, тораптар, су жіберу кестелері (млн м³ және м³/с) және нәтиженің әр шамасына бір парақ (жолдар — күндері бар кезеңдер; бағандар — тораптар, бірліктері тақырыпта).</translation>
+    </message>
+    <message>
+        <source>workbook to write</source>
+        <translation>жазылатын кітап</translation>
+    </message>
+    <message>
+        <source>--out {path}: the workbook's name must end in .xlsx</source>
+        <translation>--out {path}: кітап атауы .xlsx деп аяқталуы керек</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>language of the output: en, ru or kk (default: WATERPLANNER_LANG, else the system's language)</source>
+        <translation>шығыс тілі: en, ru немесе kk (әдепкі — WATERPLANNER_LANG, әйтпесе жүйе тілі)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskTable</name>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation><numerusform>%n іске асыру</numerusform><numerusform>%n іске асыру</numerusform></translation>
+    </message>
+    <message>
+        <source>any shortfall</source>
+        <translation>кез келген тапшылықта</translation>
+    </message>
+    <message>
+        <source>shortfall above {pct} % of demand</source>
+        <translation>тапшылық су қажеттілігінің {pct} % асқанда</translation>
+    </message>
+    <message>
+        <source>demand</source>
+        <translation>қажет.</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>тапш.</translation>
+    </message>
+    <message>
+        <source>P(short</source>
+        <translation>P(тапш.</translation>
+    </message>
+    <message>
+        <source>reliab.</source>
+        <translation>сенім.</translation>
+    </message>
+    <message>
+        <source>resil.</source>
+        <translation>қалп.</translation>
+    </message>
+    <message>
+        <source>vulnerability</source>
+        <translation>осалдық</translation>
+    </message>
+    <message>
+        <source>Mm³</source>
+        <translation>млн м³</translation>
+    </message>
+    <message>
+        <source>Mm³ (% demand)</source>
+        <translation>млн м³ (%қаж.)</translation>
+    </message>
+    <message>
+        <source>Risk over {members} (a period fails on {tolerance}; Hashimoto et al. 1982)</source>
+        <translation>{members} бойынша тәуекелдер (кезең {tolerance} сәтсіз деп саналады; Hashimoto et al., 1982)</translation>
+    </message>
+    <message>
+        <source>  Countries (each demand split by its country shares)</source>
+        <translation>  Елдер (әр су тұтынушы елдердің үлестері бойынша бөлінген)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>P %</source>
+        <translation>P %</translation>
+    </message>
+    <message>
+        <source>mean amount</source>
+        <translation>орташа мәні</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>дәл</translation>
+    </message>
+    <message>
+        <source>from fixed-edge histograms</source>
+        <translation>шекаралары тұрақты гистограммалар бойынша</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>ел</translation>
+    </message>
+    <message>
+        <source>season</source>
+        <translation>маусым</translation>
+    </message>
+    <message>
+        <source>  Energy per country and ICWC season, GWh ({how})</source>
+        <translation>  Елдер мен МКВК маусымдары бойынша электр энергиясын өндіру, ГВт·сағ ({how})</translation>
+    </message>
+    <message>
+        <source>  * season only partly in the horizon</source>
+        <translation>  * маусым есептік кезеңге ішінара ғана кіреді</translation>
+    </message>
+</context>
+<context>
+    <name>SimulateCommand</name>
+    <message>
+        <source>Simulate a scenario's release schedules and print a summary table (and, when the scenario names countries, a table per country and ICWC season). With --out, also write one CSV per quantity (rows: periods; columns: nodes; units in the header) and summary.json.</source>
+        <translation>Сценарийдің су жіберу кестелерін есептеп, қорытынды кестені шығару (ал сценарийде елдер көрсетілсе — елдер мен МКВК маусымдары бойынша кестені де). --out арқылы әр шамаға бір CSV файлын (жолдар — кезеңдер; бағандар — тораптар; бірліктері тақырыпта) және summary.json файлын да жазу.</translation>
+    </message>
+    <message>
+        <source>folder for the CSV files and summary.json</source>
+        <translation>CSV файлдары мен summary.json үшін қалта</translation>
+    </message>
+    <message>
+        <source>Wrote {count} files to {folder}</source>
+        <translation>{folder} қалтасына жазылған файлдар: {count}</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> және тағы {count}</translation>
+    </message>
+    <message>
+        <source>the summary holds numbers that are not finite: {fields}{more}</source>
+        <translation>қорытындыда шектеусіз мәндер бар: {fields}{more}</translation>
+    </message>
+    <message>
+        <source>the water balance does not close (mass balance FAILED: residual {residual} Mm³, worst at node {node})</source>
+        <translation>су балансы жинақталмайды (қалдық {residual} млн м³, ең үлкені {node} торабында)</translation>
+    </message>
+    <message>
+        <source>waterplanner: internal error: {faults}.
+The scenario is valid, so this is a fault of WaterPlanner: please report it with the scenario file.</source>
+        <translation>waterplanner: ішкі қате: {faults}.
+Сценарий дұрыс, демек бұл WaterPlanner қатесі: сценарий файлын қоса хабарлаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTable</name>
+    <message>
+        <source>Release targets not met ({count}):</source>
+        <translation>Орындалмаған су жіберу тапсырмалары ({count}):</translation>
+    </message>
+    <message>
+        <source>  … and {count} more</source>
+        <translation>  … және тағы {count}</translation>
+    </message>
+    <message>
+        <source>Inflow set: {name}</source>
+        <translation>Ағын нұсқасы: {name}</translation>
+    </message>
+    <message>
+        <source>Demands                          demand km³  delivered km³  short %  reliab. %</source>
+        <translation>Су тұтынушылар, км³                қажеттілік   берілді     тапш. %  сенім. %</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>  Worst: {name} ({short} % short; largest period shortfall {largest} Mm³)</source>
+        <translation>  Ең үлкен тапшылық: {name} ({short} %; кезеңдегі ең үлкен тапшылық {largest} млн м³)</translation>
+    </message>
+    <message>
+        <source>Hydropower                       total GWh  winter GWh  summer GWh</source>
+        <translation>СЭС, ГВт·сағ                           барлығы         қыс         жаз</translation>
+    </message>
+    <message>
+        <source>Countries    water received km³  short %  energy GWh (winter / summer)</source>
+        <translation>Елдер           алынған су, км³  тапш. %  ГВт·сағ (қыс / жаз)</translation>
+    </message>
+    <message>
+        <source>Reservoirs                       start km³  end km³  end % active  min km³  spill km³</source>
+        <translation>Су қоймалары, км³                     басында  соңында     % пайдалы     мин.  бос төгу</translation>
+    </message>
+    <message>
+        <source>  (% active: {definition})</source>
+        <translation>  (% пайдалы: {definition})</translation>
+    </message>
+    <message>
+        <source>{name}: inflow {inflow} km³, level {start} → {end} m, outflow over the crest {outflow} km³</source>
+        <translation>{name}: келетін ағын {inflow} км³, деңгей {start} → {end} м, жал арқылы ағып кету {outflow} км³</translation>
+    </message>
+    <message>
+        <source>from {source} {volume}</source>
+        <translation>{source} тарапынан {volume}</translation>
+    </message>
+    <message>
+        <source>{name}: {inflow} km³ (Oct–Mar {winter}): {sources}</source>
+        <translation>{name}: {inflow} км³ (қаз–нау {winter}): {sources}</translation>
+    </message>
+    <message>
+        <source>Minimum flow at {node}: {deficit} Mm³ short</source>
+        <translation>{node} тұсындағы ең аз өтім: тапшылық {deficit} млн м³</translation>
+    </message>
+    <message>
+        <source>Link {link} carried {excess} Mm³ above its capacity</source>
+        <translation>{link} учаскесі өткізу қабілетінен тыс {excess} млн м³ өткізді</translation>
+    </message>
+    <message>
+        <source>Mass balance ok: residual {residual} Mm³ ({relative} of {throughput} km³ in play); worst node {node} {worst} Mm³</source>
+        <translation>Су балансы жинақталады: қалдық {residual} млн м³ (айналымдағы {throughput} км³-тің {relative}); ең үлкені {node} торабында: {worst} млн м³</translation>
+    </message>
+    <message>
+        <source>Mass balance FAILED: residual {residual} Mm³ ({relative} of {throughput} km³ in play); worst node {node} {worst} Mm³</source>
+        <translation>Су балансы ЖИНАҚТАЛМАЙДЫ: қалдық {residual} млн м³ (айналымдағы {throughput} км³-тің {relative}); ең үлкені {node} торабында: {worst} млн м³</translation>
+    </message>
+    <message>
+        <source>Simulated in {ms} ms</source>
+        <translation>Есептеу уақыты {ms} мс</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message>
+        <source>Check a scenario file. Prints one problem per line on stderr as 'location: message' (and their count on stdout). Exit 0 when valid, 2 when not.</source>
+        <translation>Сценарий файлын тексеру. Әр қатені stderr ағынына бір жолдан 'орны: хабар' түрінде шығарады (олардың санын stdout ағынына). Қате болмаса шығу коды 0, әйтпесе 2.</translation>
+    </message>
+    <message>
+        <source>{file}: {problems}</source>
+        <translation>{file}: {problems}</translation>
+    </message>
+    <message>
+        <source>{file}: valid ({nodes}, {links}, {periods}, inflow sets: {sets})</source>
+        <translation>{file}: қате жоқ ({nodes}, {links}, {periods}, ағын нұсқалары: {sets})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation><numerusform>%n қате</numerusform><numerusform>%n қате</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nodes</source>
+        <translation><numerusform>%n торап</numerusform><numerusform>%n торап</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links</source>
+        <translation><numerusform>%n учаске</numerusform><numerusform>%n учаске</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month periods</source>
+        <translation><numerusform>%n айлық кезең</numerusform><numerusform>%n айлық кезең</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dekad periods</source>
+        <translation><numerusform>%n онкүндік</numerusform><numerusform>%n онкүндік</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day periods</source>
+        <translation><numerusform>%n тәуліктік кезең</numerusform><numerusform>%n тәуліктік кезең</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>қолданылуы: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>позициялық аргументтер</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>параметрлер</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>осы анықтаманы көрсетіп, шығу</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: қате: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>міндетті аргументтер көрсетілмеген: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>танылмаған аргументтер: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>жарамсыз таңдау: %(value)r (мыналардан таңдаңыз: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(type)s түрінің жарамсыз мәні: %(value)r</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>%(argument_name)s аргументі: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>бір аргумент күтілді</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>ең көбі бір аргумент күтілді</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>кемінде бір аргумент күтілді</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>күтілген аргументтер саны: %s</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>күтілген аргументтер саны: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>%s аргументімен бірге қолдануға болмайды</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>%s аргументтерінің бірі міндетті</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>бірмәнсіз емес параметр: %(option)s мыналарға сәйкес келуі мүмкін: %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>анық көрсетілген %r аргументі ескерілмеді</translation>
+    </message>
+    <message>
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>'%(filename)s' ашу мүмкін емес: %(error)s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>белгісіз пәрмен %(parser_name)r (мүмкіндері: %(choices)s)</translation>
+    </message>
+</context>
 </TS>

@@ -40,10 +40,11 @@ def format_risk(t: RiskTable) -> str:
           translate("RiskTable", "P(short"), translate("RiskTable", "reliab."),
           translate("RiskTable", "resil."), translate("RiskTable", "vulnerability"))
     mm3 = translate("RiskTable", "Mm³")
+    of_demand = translate("RiskTable", "Mm³ (% demand)")
     head1 = (f"  {'':34s} {w1[0]:>7s} {w1[1]:>6s}  {w1[2]:>7s}  {w1[3]:>6s} "
              f"{w1[4]:>6s}   {w1[5]:>14s}")
     head2 = (f"  {'':34s} {mm3:>7s} {'%':>6s}  {'>' + thr + ')':>7s}  {'%':>6s}  "
-             f"{'%':>6s}  {translate('RiskTable', 'Mm³ (% demand)'):>14s}")
+             f"{'%':>6s}  {of_demand:>14s}")
     lines = [translate("RiskTable", "Risk over {members} (a period fails on {tolerance}; Hashimoto "
                                     "et al. 1982)").format(
         members=counted("RiskTable", "%n members", t.members, "%n members"), tolerance=tol),
