@@ -12,7 +12,7 @@
         <translation>кіріктірілген әдепкі сценарийді пайдалану ({name})</translation>
     </message>
     <message>
-        <source>inflow set to use (default: the scenario's first)</source>
+        <source>inflow set to use (default: the scenario&apos;s first)</source>
         <translation>пайдаланылатын ағын нұсқасы (әдепкі — сценарийдегі біріншісі)</translation>
     </message>
     <message>
@@ -24,8 +24,8 @@
         <translation>{file} — қателері бар сценарий:</translation>
     </message>
     <message>
-        <source>unknown inflow set '{name}'; this scenario defines: {sets}</source>
-        <translation>'{name}' ағын нұсқасы белгісіз; бұл сценарийде бар нұсқалар: {sets}</translation>
+        <source>unknown inflow set &apos;{name}&apos;; this scenario defines: {sets}</source>
+        <translation>&apos;{name}&apos; ағын нұсқасы белгісіз; бұл сценарийде бар нұсқалар: {sets}</translation>
     </message>
     <message>
         <source>the optimisation problem is infeasible.</source>
@@ -87,11 +87,11 @@
         <translation>Каскадтағы су қоймаларынан су жіберуді жоспарлау. Пәрменсіз бағдарлама терезесін FILE файлымен (немесе кіріктірілген әдепкі Сырдария сценарийімен) ашады.</translation>
     </message>
     <message>
-        <source>Run 'waterplanner &lt;command&gt; --help' for the options of a command.</source>
-        <translation>Пәрмен параметрлері: 'waterplanner &lt;пәрмен&gt; --help'.</translation>
+        <source>Run &apos;waterplanner &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>Пәрмен параметрлері: &apos;waterplanner &lt;пәрмен&gt; --help&apos;.</translation>
     </message>
     <message>
-        <source>show program's version number and exit</source>
+        <source>show program&apos;s version number and exit</source>
         <translation>бағдарлама нұсқасын көрсетіп, шығу</translation>
     </message>
     <message>
@@ -150,11 +150,11 @@
         <translation>МКВК маусымдары бойынша елдер (су — млн м³, электр энергиясы — ГВт·сағ; су алу — су алғыштарға түскен су)</translation>
     </message>
     <message>
-        <source>  * season only partly within the horizon (the limit is the whole season's; exchanges count for the days covered)</source>
+        <source>  * season only partly within the horizon (the limit is the whole season&apos;s; exchanges count for the days covered)</source>
         <translation>  * маусым есептік кезеңге ішінара ғана кіреді (лимит — бүкіл маусымға; алмасулар қамтылған күндерге есептелген)</translation>
     </message>
     <message>
-        <source>  * season only partly within the horizon (the limit is the whole season's)</source>
+        <source>  * season only partly within the horizon (the limit is the whole season&apos;s)</source>
         <translation>  * маусым есептік кезеңге ішінара ғана кіреді (лимит — бүкіл маусымға)</translation>
     </message>
     <message>
@@ -166,7 +166,7 @@
         <translation>  ел            су алу  тапш. қалыпт.     өндір.</translation>
     </message>
     <message>
-        <source>  limits: the ICWC's, counting main-stem withdrawals at its control points; % limit is like for like only where the demands are those (see the scenario's notes)</source>
+        <source>  limits: the ICWC&apos;s, counting main-stem withdrawals at its control points; % limit is like for like only where the demands are those (see the scenario&apos;s notes)</source>
         <translation>  лимиттер — МКВК лимиттері, олар негізгі арнадан оның бақылау тұстамаларындағы су алуды есептейді; % лимит сценарийдің су тұтынушылары дәл солар болғанда ғана салыстырмалы (сценарий ескертпелерін қараңыз)</translation>
     </message>
     <message>
@@ -175,7 +175,10 @@
     </message>
     <message numerus="yes">
         <source>%n seasons</source>
-        <translation><numerusform>%n маусым</numerusform><numerusform>%n маусым</numerusform></translation>
+        <translation>
+            <numerusform>%n маусым</numerusform>
+            <numerusform>%n маусым</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -196,15 +199,15 @@
 <context>
     <name>EnsembleCommand</name>
     <message>
-        <source>Simulate every member of one of the scenario's inflow ensembles (by default its own: the stochastic generator fitted to its inflow sets) and print the risk table: per demand and country the probability of a shortfall above the threshold, reliability, resilience and vulnerability; the probability of each event (a reservoir below its operating minimum, a sink receiving water, a terminal lake spilling); energy per country and season as P10/P50/P90. Runs in this process, or on Dask with --local or --scheduler (pip install "waterplanner[scale]"). See docs/ensembles.md.</source>
-        <translation>Сценарийдің келетін ағын ансамбльдерінің біреуінің барлық іске асыруларын есептеп (әдепкі — өзінікі: ағын нұсқаларына бейімделген стохастикалық генератор), тәуекелдер кестесін шығару: әр су тұтынушы мен ел бойынша — шектен асатын тапшылық ықтималдығы, сенімділік, қалпына келу және осалдық; әр оқиғаның ықтималдығы (су қоймасы пайдалану минимумынан төмен, жүйеден шығуға су түсуі, соңғы су айдынының асып төгілуі); елдер мен маусымдар бойынша электр энергиясын өндіру P10/P50/P90 түрінде. Осы процесте немесе --local не --scheduler арқылы Dask-та есептеледі (pip install "waterplanner[scale]"). docs/ensembles.md қараңыз.</translation>
+        <source>Simulate every member of one of the scenario&apos;s inflow ensembles (by default its own: the stochastic generator fitted to its inflow sets) and print the risk table: per demand and country the probability of a shortfall above the threshold, reliability, resilience and vulnerability; the probability of each event (a reservoir below its operating minimum, a sink receiving water, a terminal lake spilling); energy per country and season as P10/P50/P90. Runs in this process, or on Dask with --local or --scheduler (pip install &quot;waterplanner[scale]&quot;). See docs/ensembles.md.</source>
+        <translation>Сценарийдің келетін ағын ансамбльдерінің біреуінің барлық іске асыруларын есептеп (әдепкі — өзінікі: ағын нұсқаларына бейімделген стохастикалық генератор), тәуекелдер кестесін шығару: әр су тұтынушы мен ел бойынша — шектен асатын тапшылық ықтималдығы, сенімділік, қалпына келу және осалдық; әр оқиғаның ықтималдығы (су қоймасы пайдалану минимумынан төмен, жүйеден шығуға су түсуі, соңғы су айдынының асып төгілуі); елдер мен маусымдар бойынша электр энергиясын өндіру P10/P50/P90 түрінде. Осы процесте немесе --local не --scheduler арқылы Dask-та есептеледі (pip install &quot;waterplanner[scale]&quot;). docs/ensembles.md қараңыз.</translation>
     </message>
     <message>
-        <source>the ensemble to run (default: the scenario's first, else the generator fitted to its inflow sets)</source>
+        <source>the ensemble to run (default: the scenario&apos;s first, else the generator fitted to its inflow sets)</source>
         <translation>есептелетін ансамбль (әдепкі — сценарийдегі біріншісі, әйтпесе ағын нұсқаларына бейімделген генератор)</translation>
     </message>
     <message>
-        <source>number of members (default: the ensemble's own)</source>
+        <source>number of members (default: the ensemble&apos;s own)</source>
         <translation>іске асырулар саны (әдепкі — ансамбльде берілгені)</translation>
     </message>
     <message>
@@ -272,8 +275,8 @@
         <translation>, бастапқы мән {seed}</translation>
     </message>
     <message>
-        <source>Ensemble '{name}' ({label}): {members}{seed}; {periods}; {seconds} s ({where}, {rate} members/s)</source>
-        <translation>'{name}' ансамблі ({label}): {members}{seed}; {periods}; {seconds} с ({where}, {rate} іске асыру/с)</translation>
+        <source>Ensemble &apos;{name}&apos; ({label}): {members}{seed}; {periods}; {seconds} s ({where}, {rate} members/s)</source>
+        <translation>&apos;{name}&apos; ансамблі ({label}): {members}{seed}; {periods}; {seconds} с ({where}, {rate} іске асыру/с)</translation>
     </message>
     <message>
         <source>Short = shortfall over the horizon above {threshold} % of demand</source>
@@ -293,15 +296,24 @@
     </message>
     <message numerus="yes">
         <source>%n workers</source>
-        <translation><numerusform>%n жұмыс процесі</numerusform><numerusform>%n жұмыс процесі</numerusform></translation>
+        <translation>
+            <numerusform>%n жұмыс процесі</numerusform>
+            <numerusform>%n жұмыс процесі</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n members</source>
-        <translation><numerusform>%n іске асыру</numerusform><numerusform>%n іске асыру</numerusform></translation>
+        <translation>
+            <numerusform>%n іске асыру</numerusform>
+            <numerusform>%n іске асыру</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n periods</source>
-        <translation><numerusform>%n кезең</numerusform><numerusform>%n кезең</numerusform></translation>
+        <translation>
+            <numerusform>%n кезең</numerusform>
+            <numerusform>%n кезең</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -315,14 +327,14 @@
         <translation>жазылатын кітап</translation>
     </message>
     <message>
-        <source>--out {path}: the workbook's name must end in .xlsx</source>
+        <source>--out {path}: the workbook&apos;s name must end in .xlsx</source>
         <translation>--out {path}: кітап атауы .xlsx деп аяқталуы керек</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
-        <source>language of the output: en, ru or kk (default: WATERPLANNER_LANG, else the system's language)</source>
+        <source>language of the output: en, ru or kk (default: WATERPLANNER_LANG, else the system&apos;s language)</source>
         <translation>шығыс тілі: en, ru немесе kk (әдепкі — WATERPLANNER_LANG, әйтпесе жүйе тілі)</translation>
     </message>
 </context>
@@ -330,7 +342,10 @@
     <name>RiskTable</name>
     <message numerus="yes">
         <source>%n members</source>
-        <translation><numerusform>%n іске асыру</numerusform><numerusform>%n іске асыру</numerusform></translation>
+        <translation>
+            <numerusform>%n іске асыру</numerusform>
+            <numerusform>%n іске асыру</numerusform>
+        </translation>
     </message>
     <message>
         <source>any shortfall</source>
@@ -420,7 +435,7 @@
 <context>
     <name>SimulateCommand</name>
     <message>
-        <source>Simulate a scenario's release schedules and print a summary table (and, when the scenario names countries, a table per country and ICWC season). With --out, also write one CSV per quantity (rows: periods; columns: nodes; units in the header) and summary.json.</source>
+        <source>Simulate a scenario&apos;s release schedules and print a summary table (and, when the scenario names countries, a table per country and ICWC season). With --out, also write one CSV per quantity (rows: periods; columns: nodes; units in the header) and summary.json.</source>
         <translation>Сценарийдің су жіберу кестелерін есептеп, қорытынды кестені шығару (ал сценарийде елдер көрсетілсе — елдер мен МКВК маусымдары бойынша кестені де). --out арқылы әр шамаға бір CSV файлын (жолдар — кезеңдер; бағандар — тораптар; бірліктері тақырыпта) және summary.json файлын да жазу.</translation>
     </message>
     <message>
@@ -528,8 +543,8 @@ The scenario is valid, so this is a fault of WaterPlanner: please report it with
 <context>
     <name>ValidateCommand</name>
     <message>
-        <source>Check a scenario file. Prints one problem per line on stderr as 'location: message' (and their count on stdout). Exit 0 when valid, 2 when not.</source>
-        <translation>Сценарий файлын тексеру. Әр қатені stderr ағынына бір жолдан 'орны: хабар' түрінде шығарады (олардың санын stdout ағынына). Қате болмаса шығу коды 0, әйтпесе 2.</translation>
+        <source>Check a scenario file. Prints one problem per line on stderr as &apos;location: message&apos; (and their count on stdout). Exit 0 when valid, 2 when not.</source>
+        <translation>Сценарий файлын тексеру. Әр қатені stderr ағынына бір жолдан &apos;орны: хабар&apos; түрінде шығарады (олардың санын stdout ағынына). Қате болмаса шығу коды 0, әйтпесе 2.</translation>
     </message>
     <message>
         <source>{file}: {problems}</source>
@@ -541,27 +556,45 @@ The scenario is valid, so this is a fault of WaterPlanner: please report it with
     </message>
     <message numerus="yes">
         <source>%n problems</source>
-        <translation><numerusform>%n қате</numerusform><numerusform>%n қате</numerusform></translation>
+        <translation>
+            <numerusform>%n қате</numerusform>
+            <numerusform>%n қате</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n nodes</source>
-        <translation><numerusform>%n торап</numerusform><numerusform>%n торап</numerusform></translation>
+        <translation>
+            <numerusform>%n торап</numerusform>
+            <numerusform>%n торап</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n links</source>
-        <translation><numerusform>%n учаске</numerusform><numerusform>%n учаске</numerusform></translation>
+        <translation>
+            <numerusform>%n учаске</numerusform>
+            <numerusform>%n учаске</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month periods</source>
-        <translation><numerusform>%n айлық кезең</numerusform><numerusform>%n айлық кезең</numerusform></translation>
+        <translation>
+            <numerusform>%n айлық кезең</numerusform>
+            <numerusform>%n айлық кезең</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dekad periods</source>
-        <translation><numerusform>%n онкүндік</numerusform><numerusform>%n онкүндік</numerusform></translation>
+        <translation>
+            <numerusform>%n онкүндік</numerusform>
+            <numerusform>%n онкүндік</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day periods</source>
-        <translation><numerusform>%n тәуліктік кезең</numerusform><numerusform>%n тәуліктік кезең</numerusform></translation>
+        <translation>
+            <numerusform>%n тәуліктік кезең</numerusform>
+            <numerusform>%n тәуліктік кезең</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -645,8 +678,8 @@ The scenario is valid, so this is a fault of WaterPlanner: please report it with
         <translation>анық көрсетілген %r аргументі ескерілмеді</translation>
     </message>
     <message>
-        <source>can't open '%(filename)s': %(error)s</source>
-        <translation>'%(filename)s' ашу мүмкін емес: %(error)s</translation>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>&apos;%(filename)s&apos; ашу мүмкін емес: %(error)s</translation>
     </message>
     <message>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>

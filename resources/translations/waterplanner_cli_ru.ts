@@ -12,7 +12,7 @@
         <translation>использовать встроенный сценарий по умолчанию ({name})</translation>
     </message>
     <message>
-        <source>inflow set to use (default: the scenario's first)</source>
+        <source>inflow set to use (default: the scenario&apos;s first)</source>
         <translation>вариант притока (по умолчанию — первый в сценарии)</translation>
     </message>
     <message>
@@ -24,8 +24,8 @@
         <translation>{file} — сценарий с ошибками:</translation>
     </message>
     <message>
-        <source>unknown inflow set '{name}'; this scenario defines: {sets}</source>
-        <translation>неизвестный вариант притока '{name}'; в этом сценарии есть: {sets}</translation>
+        <source>unknown inflow set &apos;{name}&apos;; this scenario defines: {sets}</source>
+        <translation>неизвестный вариант притока &apos;{name}&apos;; в этом сценарии есть: {sets}</translation>
     </message>
     <message>
         <source>the optimisation problem is infeasible.</source>
@@ -87,11 +87,11 @@
         <translation>Планирование попусков из водохранилищ каскада. Без команды открывает окно программы с файлом FILE (или со встроенным сценарием Сырдарьи по умолчанию).</translation>
     </message>
     <message>
-        <source>Run 'waterplanner &lt;command&gt; --help' for the options of a command.</source>
-        <translation>Параметры команды: 'waterplanner &lt;команда&gt; --help'.</translation>
+        <source>Run &apos;waterplanner &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>Параметры команды: &apos;waterplanner &lt;команда&gt; --help&apos;.</translation>
     </message>
     <message>
-        <source>show program's version number and exit</source>
+        <source>show program&apos;s version number and exit</source>
         <translation>показать версию программы и выйти</translation>
     </message>
     <message>
@@ -150,11 +150,11 @@
         <translation>Страны по сезонам МКВК (вода — млн м³, электроэнергия — ГВт·ч; водозабор — вода, поступившая в водозаборы)</translation>
     </message>
     <message>
-        <source>  * season only partly within the horizon (the limit is the whole season's; exchanges count for the days covered)</source>
+        <source>  * season only partly within the horizon (the limit is the whole season&apos;s; exchanges count for the days covered)</source>
         <translation>  * сезон лишь частично входит в расчётный период (лимит — на весь сезон; обмены учтены за охваченные дни)</translation>
     </message>
     <message>
-        <source>  * season only partly within the horizon (the limit is the whole season's)</source>
+        <source>  * season only partly within the horizon (the limit is the whole season&apos;s)</source>
         <translation>  * сезон лишь частично входит в расчётный период (лимит — на весь сезон)</translation>
     </message>
     <message>
@@ -166,7 +166,7 @@
         <translation>  страна     водозабор   деф. формир.     выраб.</translation>
     </message>
     <message>
-        <source>  limits: the ICWC's, counting main-stem withdrawals at its control points; % limit is like for like only where the demands are those (see the scenario's notes)</source>
+        <source>  limits: the ICWC&apos;s, counting main-stem withdrawals at its control points; % limit is like for like only where the demands are those (see the scenario&apos;s notes)</source>
         <translation>  лимиты МКВК учитывают водозабор из основного русла в её контрольных створах; % лимита сопоставим, только если водопотребители сценария — именно эти (см. примечания сценария)</translation>
     </message>
     <message>
@@ -175,7 +175,11 @@
     </message>
     <message numerus="yes">
         <source>%n seasons</source>
-        <translation><numerusform>%n сезон</numerusform><numerusform>%n сезона</numerusform><numerusform>%n сезонов</numerusform></translation>
+        <translation>
+            <numerusform>%n сезон</numerusform>
+            <numerusform>%n сезона</numerusform>
+            <numerusform>%n сезонов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -196,15 +200,15 @@
 <context>
     <name>EnsembleCommand</name>
     <message>
-        <source>Simulate every member of one of the scenario's inflow ensembles (by default its own: the stochastic generator fitted to its inflow sets) and print the risk table: per demand and country the probability of a shortfall above the threshold, reliability, resilience and vulnerability; the probability of each event (a reservoir below its operating minimum, a sink receiving water, a terminal lake spilling); energy per country and season as P10/P50/P90. Runs in this process, or on Dask with --local or --scheduler (pip install "waterplanner[scale]"). See docs/ensembles.md.</source>
-        <translation>Рассчитать все реализации одного из ансамблей притока сценария (по умолчанию — собственного: стохастического генератора, подобранного по вариантам притока) и вывести таблицу рисков: по каждому водопотребителю и стране — вероятность дефицита выше порога, надёжность, восстанавливаемость и уязвимость; вероятность каждого события (водохранилище ниже эксплуатационного минимума, поступление воды в выход из системы, перелив конечного водоёма); выработка электроэнергии по странам и сезонам как P10/P50/P90. Расчёт в этом процессе или на Dask с --local или --scheduler (pip install "waterplanner[scale]"). См. docs/ensembles.md.</translation>
+        <source>Simulate every member of one of the scenario&apos;s inflow ensembles (by default its own: the stochastic generator fitted to its inflow sets) and print the risk table: per demand and country the probability of a shortfall above the threshold, reliability, resilience and vulnerability; the probability of each event (a reservoir below its operating minimum, a sink receiving water, a terminal lake spilling); energy per country and season as P10/P50/P90. Runs in this process, or on Dask with --local or --scheduler (pip install &quot;waterplanner[scale]&quot;). See docs/ensembles.md.</source>
+        <translation>Рассчитать все реализации одного из ансамблей притока сценария (по умолчанию — собственного: стохастического генератора, подобранного по вариантам притока) и вывести таблицу рисков: по каждому водопотребителю и стране — вероятность дефицита выше порога, надёжность, восстанавливаемость и уязвимость; вероятность каждого события (водохранилище ниже эксплуатационного минимума, поступление воды в выход из системы, перелив конечного водоёма); выработка электроэнергии по странам и сезонам как P10/P50/P90. Расчёт в этом процессе или на Dask с --local или --scheduler (pip install &quot;waterplanner[scale]&quot;). См. docs/ensembles.md.</translation>
     </message>
     <message>
-        <source>the ensemble to run (default: the scenario's first, else the generator fitted to its inflow sets)</source>
+        <source>the ensemble to run (default: the scenario&apos;s first, else the generator fitted to its inflow sets)</source>
         <translation>рассчитываемый ансамбль (по умолчанию — первый в сценарии, иначе генератор, подобранный по вариантам притока)</translation>
     </message>
     <message>
-        <source>number of members (default: the ensemble's own)</source>
+        <source>number of members (default: the ensemble&apos;s own)</source>
         <translation>число реализаций (по умолчанию — заданное в ансамбле)</translation>
     </message>
     <message>
@@ -272,8 +276,8 @@
         <translation>, начальное значение {seed}</translation>
     </message>
     <message>
-        <source>Ensemble '{name}' ({label}): {members}{seed}; {periods}; {seconds} s ({where}, {rate} members/s)</source>
-        <translation>Ансамбль '{name}' ({label}): {members}{seed}; {periods}; {seconds} с ({where}, {rate} реализаций/с)</translation>
+        <source>Ensemble &apos;{name}&apos; ({label}): {members}{seed}; {periods}; {seconds} s ({where}, {rate} members/s)</source>
+        <translation>Ансамбль &apos;{name}&apos; ({label}): {members}{seed}; {periods}; {seconds} с ({where}, {rate} реализаций/с)</translation>
     </message>
     <message>
         <source>Short = shortfall over the horizon above {threshold} % of demand</source>
@@ -293,15 +297,27 @@
     </message>
     <message numerus="yes">
         <source>%n workers</source>
-        <translation><numerusform>%n рабочий процесс</numerusform><numerusform>%n рабочих процесса</numerusform><numerusform>%n рабочих процессов</numerusform></translation>
+        <translation>
+            <numerusform>%n рабочий процесс</numerusform>
+            <numerusform>%n рабочих процесса</numerusform>
+            <numerusform>%n рабочих процессов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n members</source>
-        <translation><numerusform>%n реализация</numerusform><numerusform>%n реализации</numerusform><numerusform>%n реализаций</numerusform></translation>
+        <translation>
+            <numerusform>%n реализация</numerusform>
+            <numerusform>%n реализации</numerusform>
+            <numerusform>%n реализаций</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n periods</source>
-        <translation><numerusform>%n период</numerusform><numerusform>%n периода</numerusform><numerusform>%n периодов</numerusform></translation>
+        <translation>
+            <numerusform>%n период</numerusform>
+            <numerusform>%n периода</numerusform>
+            <numerusform>%n периодов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -315,14 +331,14 @@
         <translation>записываемая книга</translation>
     </message>
     <message>
-        <source>--out {path}: the workbook's name must end in .xlsx</source>
+        <source>--out {path}: the workbook&apos;s name must end in .xlsx</source>
         <translation>--out {path}: имя книги должно оканчиваться на .xlsx</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
-        <source>language of the output: en, ru or kk (default: WATERPLANNER_LANG, else the system's language)</source>
+        <source>language of the output: en, ru or kk (default: WATERPLANNER_LANG, else the system&apos;s language)</source>
         <translation>язык вывода: en, ru или kk (по умолчанию — WATERPLANNER_LANG, иначе язык системы)</translation>
     </message>
 </context>
@@ -330,7 +346,11 @@
     <name>RiskTable</name>
     <message numerus="yes">
         <source>%n members</source>
-        <translation><numerusform>%n реализации</numerusform><numerusform>%n реализациям</numerusform><numerusform>%n реализациям</numerusform></translation>
+        <translation>
+            <numerusform>%n реализации</numerusform>
+            <numerusform>%n реализациям</numerusform>
+            <numerusform>%n реализациям</numerusform>
+        </translation>
     </message>
     <message>
         <source>any shortfall</source>
@@ -420,7 +440,7 @@
 <context>
     <name>SimulateCommand</name>
     <message>
-        <source>Simulate a scenario's release schedules and print a summary table (and, when the scenario names countries, a table per country and ICWC season). With --out, also write one CSV per quantity (rows: periods; columns: nodes; units in the header) and summary.json.</source>
+        <source>Simulate a scenario&apos;s release schedules and print a summary table (and, when the scenario names countries, a table per country and ICWC season). With --out, also write one CSV per quantity (rows: periods; columns: nodes; units in the header) and summary.json.</source>
         <translation>Рассчитать графики попусков сценария и вывести сводную таблицу (а если в сценарии указаны страны — таблицу по странам и сезонам МКВК). С --out также записать по файлу CSV на каждую величину (строки — периоды; столбцы — узлы; единицы в заголовке) и summary.json.</translation>
     </message>
     <message>
@@ -528,8 +548,8 @@ The scenario is valid, so this is a fault of WaterPlanner: please report it with
 <context>
     <name>ValidateCommand</name>
     <message>
-        <source>Check a scenario file. Prints one problem per line on stderr as 'location: message' (and their count on stdout). Exit 0 when valid, 2 when not.</source>
-        <translation>Проверить файл сценария. Выводит по одной ошибке в строке в stderr в виде 'место: сообщение' (и их число в stdout). Код выхода 0, если ошибок нет, иначе 2.</translation>
+        <source>Check a scenario file. Prints one problem per line on stderr as &apos;location: message&apos; (and their count on stdout). Exit 0 when valid, 2 when not.</source>
+        <translation>Проверить файл сценария. Выводит по одной ошибке в строке в stderr в виде &apos;место: сообщение&apos; (и их число в stdout). Код выхода 0, если ошибок нет, иначе 2.</translation>
     </message>
     <message>
         <source>{file}: {problems}</source>
@@ -541,27 +561,51 @@ The scenario is valid, so this is a fault of WaterPlanner: please report it with
     </message>
     <message numerus="yes">
         <source>%n problems</source>
-        <translation><numerusform>%n ошибка</numerusform><numerusform>%n ошибки</numerusform><numerusform>%n ошибок</numerusform></translation>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n nodes</source>
-        <translation><numerusform>%n узел</numerusform><numerusform>%n узла</numerusform><numerusform>%n узлов</numerusform></translation>
+        <translation>
+            <numerusform>%n узел</numerusform>
+            <numerusform>%n узла</numerusform>
+            <numerusform>%n узлов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n links</source>
-        <translation><numerusform>%n участок</numerusform><numerusform>%n участка</numerusform><numerusform>%n участков</numerusform></translation>
+        <translation>
+            <numerusform>%n участок</numerusform>
+            <numerusform>%n участка</numerusform>
+            <numerusform>%n участков</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month periods</source>
-        <translation><numerusform>%n месячный период</numerusform><numerusform>%n месячных периода</numerusform><numerusform>%n месячных периодов</numerusform></translation>
+        <translation>
+            <numerusform>%n месячный период</numerusform>
+            <numerusform>%n месячных периода</numerusform>
+            <numerusform>%n месячных периодов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dekad periods</source>
-        <translation><numerusform>%n декада</numerusform><numerusform>%n декады</numerusform><numerusform>%n декад</numerusform></translation>
+        <translation>
+            <numerusform>%n декада</numerusform>
+            <numerusform>%n декады</numerusform>
+            <numerusform>%n декад</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day periods</source>
-        <translation><numerusform>%n суточный период</numerusform><numerusform>%n суточных периода</numerusform><numerusform>%n суточных периодов</numerusform></translation>
+        <translation>
+            <numerusform>%n суточный период</numerusform>
+            <numerusform>%n суточных периода</numerusform>
+            <numerusform>%n суточных периодов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -645,8 +689,8 @@ The scenario is valid, so this is a fault of WaterPlanner: please report it with
         <translation>явно указанный аргумент %r проигнорирован</translation>
     </message>
     <message>
-        <source>can't open '%(filename)s': %(error)s</source>
-        <translation>не удаётся открыть '%(filename)s': %(error)s</translation>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>не удаётся открыть &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
     <message>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>

@@ -29,7 +29,7 @@ import numpy as np
 from waterplanner.engine.results import LINK_QUANTITIES, NODE_QUANTITIES, PLANT_QUANTITIES, Results
 from waterplanner.export.cell_text import starts_like_formula
 from waterplanner.export.csv_results import quantity_columns
-from waterplanner.i18n import translate
+from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
 from waterplanner.model.fileio import atomic_output
 
 SHEET_NAME_MAX = 31
@@ -85,6 +85,32 @@ class _Cells:
         return out
 
 
+_SCENARIO = QT_TRANSLATE_NOOP("Workbook", "Scenario")
+_INFLOW_SET = QT_TRANSLATE_NOOP("Workbook", "Inflow set")
+_FIRST_PERIOD = QT_TRANSLATE_NOOP("Workbook", "First period")
+_PERIODS = QT_TRANSLATE_NOOP("Workbook", "Periods")
+_TOTAL = QT_TRANSLATE_NOOP("Workbook", "Total")
+_DEMAND_HEADERS = (
+    QT_TRANSLATE_NOOP("Workbook", "Demand"), QT_TRANSLATE_NOOP("Workbook", "Country"),
+    QT_TRANSLATE_NOOP("Workbook", "Demand [Mm³]"), QT_TRANSLATE_NOOP("Workbook", "Delivered [Mm³]"),
+    QT_TRANSLATE_NOOP("Workbook", "Shortfall [Mm³]"), QT_TRANSLATE_NOOP("Workbook", "Shortfall [%]"),
+    QT_TRANSLATE_NOOP("Workbook", "Reliability [%]"))
+_PLANT_HEADERS = (
+    QT_TRANSLATE_NOOP("Workbook", "Plant"), QT_TRANSLATE_NOOP("Workbook", "Country"),
+    QT_TRANSLATE_NOOP("Workbook", "Energy [GWh]"), QT_TRANSLATE_NOOP("Workbook", "Winter [GWh]"),
+    QT_TRANSLATE_NOOP("Workbook", "Summer [GWh]"))
+_COUNTRY_HEADERS = (
+    QT_TRANSLATE_NOOP("Workbook", "Country"), QT_TRANSLATE_NOOP("Workbook", "Demand [Mm³]"),
+    QT_TRANSLATE_NOOP("Workbook", "Received [Mm³]"), QT_TRANSLATE_NOOP("Workbook", "Shortfall [%]"),
+    QT_TRANSLATE_NOOP("Workbook", "Energy [GWh]"), QT_TRANSLATE_NOOP("Workbook", "Winter [GWh]"),
+    QT_TRANSLATE_NOOP("Workbook", "Summer [GWh]"))
+_LAKE_INFLOW = QT_TRANSLATE_NOOP("Workbook", "Inflow [Mm³]")
+_END_LEVEL = QT_TRANSLATE_NOOP("Workbook", "End level [m]")
+"""The words of the summary sheet (a person reads it; the period sheets keep the machine
+names the importer reads back), in English: shown through ``translate("Workbook", …)``."""
+
+
+
 def _summary_sheet(wb: Any, r: Results, member: int) -> None:
     scn = r.scenario
     ws = wb.create_sheet(sheet_title(translate("Workbook", "Summary")))
@@ -97,31 +123,26 @@ def _summary_sheet(wb: Any, r: Results, member: int) -> None:
         return translate("Workbook", text)
 
     rows: list[tuple[list[Any], bool]] = [
-        ([t("Scenario"), scn.metadata.name], False),
-        ([t("Inflow set"), r.inflow_set or ""], False),
-        ([t("First period"), scn.time.start], False),
-        ([t("Periods"), scn.time.periods, scn.time.step.value], False),
+        ([t(_SCENARIO), scn.metadata.name], False),
+        ([t(_INFLOW_SET), r.inflow_set or ""], False),
+        ([t(_FIRST_PERIOD), scn.time.start], False),
+        ([t(_PERIODS), scn.time.periods, scn.time.step.value], False),
         ([], False),
-        ([t("Demand"), t("Country"), t("Demand [Mm³]"), t("Delivered [Mm³]"),
-          t("Shortfall [Mm³]"), t("Shortfall [%]"), t("Reliability [%]")], True),
+        ([t(h) for h in _DEMAND_HEADERS], True),
     ]
     rows += [([d.name, d.country, d.demand_mcm, d.delivery_mcm, d.shortfall_mcm,
                d.shortfall_pct, d.reliability_pct], False) for d in s.demands]
-    rows += [([t("Total"), "", s.demand_mcm, s.delivery_mcm, s.shortfall_mcm,
-               s.shortfall_pct], False), ([], False),
-             ([t("Plant"), t("Country"), t("Energy [GWh]"), t("Winter [GWh]"),
-               t("Summer [GWh]")], True)]
+    rows += [([t(_TOTAL), "", s.demand_mcm, s.delivery_mcm, s.shortfall_mcm, s.shortfall_pct],
+              False), ([], False), ([t(h) for h in _PLANT_HEADERS], True)]
     rows += [([p.name, p.country, p.energy_gwh, p.winter_gwh, p.summer_gwh], False)
              for p in s.plants]
-    rows += [([], False), ([t("Country"), t("Demand [Mm³]"), t("Received [Mm³]"),
-                            t("Shortfall [%]"), t("Energy [GWh]"), t("Winter [GWh]"),
-                            t("Summer [GWh]")], True)]
+    rows += [([], False), ([t(h) for h in _COUNTRY_HEADERS], True)]
     rows += [([c.country, c.demand_mcm, c.delivery_mcm, c.shortfall_pct, c.energy_gwh,
                c.winter_gwh, c.summer_gwh], False) for c in s.countries]
     for lk in s.lakes:
         rows += [([], False),
-                 ([lk.name, t("Inflow [Mm³]"), lk.inflow_mcm, t("End level [m]"),
-                   lk.end_level_m], False)]
+                 ([lk.name, t(_LAKE_INFLOW), lk.inflow_mcm, t(_END_LEVEL), lk.end_level_m],
+                  False)]
     for values, header in rows:
         ws.append(cells.row(values, header))
 
