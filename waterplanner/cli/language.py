@@ -19,6 +19,9 @@ from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
 
 OPTION = "--lang"
 
+_asked: str | None = None
+"""The language ``--lang`` asked for in this run (None: not asked)."""
+
 
 class LanguageRefused(Exception):
     """``--lang`` (or WATERPLANNER_LANG) names a language that does not ship."""
@@ -58,12 +61,19 @@ def speak(asked: str | None) -> str:
         code = translations.choose_language(asked)
     except ValueError as e:
         raise LanguageRefused(str(e)) from None
-    if asked:
-        os.environ["WATERPLANNER_LANG"] = code  # the window started from here follows it
+    global _asked
+    _asked = code if asked else None
     if code != i18n.language():
         translations.install(code)
     _argparse_speaks(code)
     return code
+
+
+def for_the_window() -> None:
+    """Pass a language asked for with ``--lang`` on to the window (which reads its language
+    from its settings, then ``WATERPLANNER_LANG``)."""
+    if _asked:
+        os.environ["WATERPLANNER_LANG"] = _asked
 
 
 def add_option(p: argparse.ArgumentParser) -> None:

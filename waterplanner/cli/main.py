@@ -19,7 +19,13 @@ from types import ModuleType
 
 from waterplanner import __version__
 from waterplanner.cli.common import EXIT_BAD_INPUT, EXIT_BUG, BadInput, err
-from waterplanner.cli.language import LanguageRefused, add_option, speak, take_language
+from waterplanner.cli.language import (
+    LanguageRefused,
+    add_option,
+    for_the_window,
+    speak,
+    take_language,
+)
 from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
 
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -87,6 +93,7 @@ def build_app_parser() -> argparse.ArgumentParser:
 
 def _run_app(argv: list[str]) -> int:
     args = build_app_parser().parse_args(argv)
+    for_the_window()
     from waterplanner.ui.app import run_app
     return run_app(args.file, screenshot=args.screenshot)
 
