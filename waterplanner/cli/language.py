@@ -69,6 +69,14 @@ def speak(asked: str | None) -> str:
     return code
 
 
+def speak_again() -> None:
+    """Install the language spoken on the Qt application created since it was chosen (the
+    report's own Qt texts look it up there)."""
+    if i18n.language() != "en":
+        from waterplanner import translations
+        translations.install(i18n.language())
+
+
 def for_the_window() -> None:
     """Pass a language asked for with ``--lang`` on to the window (which reads its language
     from its settings, then ``WATERPLANNER_LANG``)."""
