@@ -339,6 +339,223 @@
     </message>
 </context>
 <context>
+    <name>OptimizeCommand</name>
+    <message>
+        <source>Optimise every decision reservoir&apos;s release schedule over the whole horizon for the objective in the scenario&apos;s optimisation section (default: least priority-weighted shortfall plus minimum-flow deficits). See docs/optimisation.md.</source>
+        <translation>Сценарийдің оңтайландыру бөліміндегі мақсат бойынша әр басқарылатын су қоймасының су жіберу кестесін бүкіл есептік кезеңге оңтайландыру (әдепкі — басымдық бойынша салмақталған ең аз тапшылық және ең аз өтім тапшылықтары). docs/optimisation.md қараңыз.</translation>
+    </message>
+    <message>
+        <source>write the scenario with the optimised schedules to this file</source>
+        <translation>оңтайландырылған кестелері бар сценарийді осы файлға жазу</translation>
+    </message>
+    <message>
+        <source>how many binding constraints to list (default 10)</source>
+        <translation>қанша белсенді шектеуді шығару (әдепкі 10)</translation>
+    </message>
+    <message>
+        <source>robust schedule (optimise against an inflow ensemble)</source>
+        <translation>орнықты кесте (келетін ағын ансамблі бойынша оңтайландыру)</translation>
+    </message>
+    <message>
+        <source>optimise one schedule against members of this ensemble (without NAME: the scenario&apos;s first, else the default generator)</source>
+        <translation>осы ансамбльдің іске асырулары бойынша бір кестені оңтайландыру (NAME болмаса — сценарийдің бірінші ансамблі, әйтпесе әдепкі генератор)</translation>
+    </message>
+    <message>
+        <source>in-sample members the LP sees (default {count})</source>
+        <translation>СБ көретін оқыту іріктемесінің іске асырулары (әдепкі {count})</translation>
+    </message>
+    <message>
+        <source>measure of the members&apos; objective values (default cvar)</source>
+        <translation>іске асырулардағы мақсат функциясы мәндерінің өлшемі (әдепкі cvar)</translation>
+    </message>
+    <message>
+        <source>CVaR level in [0, 1) (default 0.9: the mean of the worst 10 %%)</source>
+        <translation>[0, 1) аралығындағы CVaR деңгейі (әдепкі 0.9 — ең нашар 10 %% орташасы)</translation>
+    </message>
+    <message>
+        <source>out-of-sample members to test the schedules on (default {count}; 0 for none)</source>
+        <translation>кестелерді тексеруге арналған тексеру іріктемесінің іске асырулары (әдепкі {count}; 0 — тексерусіз)</translation>
+    </message>
+    <message>
+        <source>the generator&apos;s seed (default: the ensemble&apos;s own)</source>
+        <translation>генератордың бастапқы мәні (әдепкі — ансамбльде берілгені)</translation>
+    </message>
+    <message>
+        <source>a member is short when its shortfall exceeds this %% of demand (default 10)</source>
+        <translation>тапшылық су қажеттілігінің осы %% асса, іске асыру тапшылықты деп саналады (әдепкі 10)</translation>
+    </message>
+    <message>
+        <source>{option} needs --ensemble (optimise against an inflow ensemble)</source>
+        <translation>{option} үшін --ensemble керек (келетін ағын ансамблі бойынша оңтайландыру)</translation>
+    </message>
+    <message>
+        <source>--alpha is the CVaR level: use it with --risk cvar</source>
+        <translation>--alpha — CVaR деңгейі: оны --risk cvar-мен бірге қолданыңыз</translation>
+    </message>
+    <message>
+        <source>What changes (simulated, input schedule → optimised):</source>
+        <translation>Не өзгереді (есеп бойынша, бастапқы кесте → оңтайландырылған):</translation>
+    </message>
+    <message>
+        <source>  Storage (Mm³)                  start        end             lowest</source>
+        <translation>  Көлем (млн м³)                  басы        соңы            ең азы</translation>
+    </message>
+    <message>
+        <source> (dead storage)</source>
+        <translation> (өлі көлем)</translation>
+    </message>
+    <message>
+        <source>  Energy (GWh)        winter (Oct–Mar)            summer (Apr–Sep)</source>
+        <translation>  Өндіріс (ГВт·сағ)   қыс (қаз–нау)               жаз (сәу–қыр)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <source>  Irrigation shortfall  {before} → {after} Mm³</source>
+        <translation>  Суаруға су тапшылығы            {before} → {after} млн м³</translation>
+    </message>
+    <message>
+        <source>  Terminal-lake inflow  {before} → {after} Mm³</source>
+        <translation>  Соңғы су айдынына келетін ағын  {before} → {after} млн м³</translation>
+    </message>
+    <message>
+        <source>Release schedules (m³/s, mean per period)</source>
+        <translation>Су жіберу кестелері (м³/с, кезеңдегі орташа)</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>баст.</translation>
+    </message>
+    <message>
+        <source>optim.</source>
+        <translation>оңтай.</translation>
+    </message>
+    <message>
+        <source>Objective (minimised, {unit}): {before} → {after}</source>
+        <translation>Мақсат функциясы (азайтылады, {unit}): {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Objective terms                            unit        before →        after</source>
+        <translation>Мақсат функциясының құраушылары           бірл.         дейін →        кейін</translation>
+    </message>
+    <message>
+        <source>  penalty: {label} {penalty}</source>
+        <translation>  айыппұл: {label} {penalty}</translation>
+    </message>
+    <message>
+        <source>Shortfall per demand (Mm³)            before →      after</source>
+        <translation>Су тұтынушылар бойынша тапшылық (млн м³)  дейін →    кейін</translation>
+    </message>
+    <message>
+        <source>Binding constraints (shadow prices in {unit} per unit):</source>
+        <translation>Белсенді шектеулер (көлеңкелі бағалар бірлікке {unit}):</translation>
+    </message>
+    <message>
+        <source>No constraint binds at the optimum.</source>
+        <translation>Оңтайлы нүктеде бірде-бір шектеу белсенді емес.</translation>
+    </message>
+    <message>
+        <source>{iterations} LP(s), {stopping}; {variables} variables, {constraints} constraints; {ms} ms ({lp_ms} ms building and solving LPs)</source>
+        <translation>СБ: {iterations}, {stopping}; айнымалылар: {variables}, шектеулер: {constraints}; {ms} мс (оның {lp_ms} мс СБ құру мен шешуге)</translation>
+    </message>
+    <message>
+        <source> and {path} was not written</source>
+        <translation>, ал {path} файлы жазылмады</translation>
+    </message>
+    <message>
+        <source>the simulator does not confirm the optimised schedule: a hard requirement is not met when the schedule is simulated, although the optimiser&apos;s linearisation met it (see the self-check above). Relax that requirement or make it soft{what}.</source>
+        <translation>модель оңтайландырылған кестені растамайды: кестені есептегенде қатаң шектеу орындалмайды, дегенмен оңтайландырғыштың сызықтандыруында орындалды (жоғарыдағы өзін-өзі тексеруді қараңыз). Сол шектеуді әлсіретіңіз немесе жұмсақ етіңіз{what}.</translation>
+    </message>
+    <message>
+        <source>waterplanner: internal error: the optimiser and the simulator disagree about the optimised schedule (see the self-check above){what}. Please report this with the scenario file.</source>
+        <translation>waterplanner: ішкі қате: оңтайландырғыш пен модель оңтайландырылған кесте бойынша келіспейді (жоғарыдағы өзін-өзі тексеруді қараңыз){what}. Сценарий файлын қоса хабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>Wrote the optimised scenario to {path}</source>
+        <translation>Оңтайландырылған сценарий {path} ішіне жазылды</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Simulate a scenario and write its A4 PDF report: title page with the file&apos;s SHA-256, executive summary by country, schematic, plots, release schedules, shortfalls, the comparison with a baseline (--baseline) and the data sources; with --ensemble, the risk over an inflow ensemble (see docs/ensembles.md). Works without a display.</source>
+        <translation>Сценарийді есептеп, A4 пішіміндегі PDF есебін жазу: файлдың SHA-256 көрсетілген титул парағы, елдер бойынша қысқаша қорытынды, сұлба, графиктер, су жіберу кестелері, тапшылықтар, базалық нұсқамен салыстыру (--baseline) және деректер көздері; --ensemble арқылы — келетін ағын ансамблі бойынша тәуекелдер (docs/ensembles.md қараңыз). Дисплейсіз жұмыс істейді.</translation>
+    </message>
+    <message>
+        <source>simulate an inflow ensemble instead of one inflow set (NAME: one of the scenario&apos;s ensembles; default its first, else the generator fitted to its inflow sets) and add the section &apos;Risk over the inflow ensemble&apos;</source>
+        <translation>бір ағын нұсқасының орнына келетін ағын ансамблін есептеу (NAME — сценарий ансамбльдерінің бірі; әдепкі — біріншісі, әйтпесе ағын нұсқаларына бейімделген генератор) және келетін ағын ансамблі бойынша тәуекелдер бөлімін қосу</translation>
+    </message>
+    <message>
+        <source>members of the ensemble (default: the ensemble&apos;s own; the window simulates {count})</source>
+        <translation>ансамбль іске асыруларының саны (әдепкі — ансамбльде берілгені; бағдарлама терезесі {count} есептейді)</translation>
+    </message>
+    <message>
+        <source>scenario to compare with (simulated with the same inflow set when it has one of that name, otherwise with its first)</source>
+        <translation>салыстыратын сценарий (онда осындай атаулы ағын нұсқасы болса, сол нұсқамен, әйтпесе біріншісімен есептеледі)</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>жазылатын PDF файлы</translation>
+    </message>
+    <message>
+        <source>author on the title page (default: the scenario&apos;s)</source>
+        <translation>титул парағындағы автор (әдепкі — сценарийдегі)</translation>
+    </message>
+    <message>
+        <source>organisation on the title page (default: the scenario&apos;s)</source>
+        <translation>титул парағындағы ұйым (әдепкі — сценарийдегі)</translation>
+    </message>
+    <message>
+        <source>report title (default: the scenario&apos;s name)</source>
+        <translation>есептің тақырыбы (әдепкі — сценарий атауы)</translation>
+    </message>
+    <message>
+        <source>no progress display</source>
+        <translation>орындалу барысын көрсетпеу</translation>
+    </message>
+    <message>
+        <source>{option} needs --ensemble (it applies to an inflow ensemble)</source>
+        <translation>{option} үшін --ensemble керек (келетін ағын ансамбліне қатысты)</translation>
+    </message>
+    <message>
+        <source>--inflows and --ensemble exclude each other: an ensemble replaces the inflow set</source>
+        <translation>--inflows пен --ensemble бірін-бірі жоққа шығарады: ансамбль ағын нұсқасын алмастырады</translation>
+    </message>
+    <message>
+        <source>--out {path} is a folder; give the PDF file&apos;s name</source>
+        <translation>--out {path} — қалта; PDF файлының атауын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>the baseline {file} is not a valid scenario:</source>
+        <translation>{file} базалық нұсқасы — қателері бар сценарий:</translation>
+    </message>
+    <message>
+        <source>{name} ({file}, inflows &apos;{inflow_set}&apos;)</source>
+        <translation>{name} ({file}, ағын &apos;{inflow_set}&apos;)</translation>
+    </message>
+    <message>
+        <source>{file} (shipped with WaterPlanner)</source>
+        <translation>{file} (WaterPlanner-мен бірге жеткізіледі)</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({pages}, {size} kB) in {seconds} s</source>
+        <translation>{path} жазылды ({pages}, {size} КБ), {seconds} с</translation>
+    </message>
+    <message>
+        <source>Note: {note}.</source>
+        <translation>Ескертпе: {note}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n бет</numerusform>
+            <numerusform>%n бет</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RiskTable</name>
     <message numerus="yes">
         <source>%n members</source>
@@ -430,6 +647,77 @@
     <message>
         <source>  * season only partly in the horizon</source>
         <translation>  * маусым есептік кезеңге ішінара ғана кіреді</translation>
+    </message>
+</context>
+<context>
+    <name>RobustOutput</name>
+    <message>
+        <source>In-sample</source>
+        <translation>Оқыту іріктемесі</translation>
+    </message>
+    <message>
+        <source>Out-of-sample</source>
+        <translation>Тексеру іріктемесі</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>мақсат</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>орташа</translation>
+    </message>
+    <message>
+        <source>worst</source>
+        <translation>ең нашар</translation>
+    </message>
+    <message>
+        <source>CVaR {pct}</source>
+        <translation>CVaR {pct}</translation>
+    </message>
+    <message>
+        <source>{what} ({members}: {range})</source>
+        <translation>{what} ({members}: {range})</translation>
+    </message>
+    <message>
+        <source>  hard requirement broken in</source>
+        <translation>  қатаң шектеулер бұзылды</translation>
+    </message>
+    <message>
+        <source>  Shortfall over the horizon, Mm³ (mean / CVaR {pct} / P(short &gt; {threshold} %))</source>
+        <translation>  Есептік кезеңдегі тапшылық, млн м³ (орташа / CVaR {pct} / P(тапшылық &gt; {threshold} %))</translation>
+    </message>
+    <message>
+        <source>determ.</source>
+        <translation>детерм.</translation>
+    </message>
+    <message>
+        <source>robust</source>
+        <translation>орнықты</translation>
+    </message>
+    <message>
+        <source>Robust schedule against ensemble &apos;{name}&apos; ({label}){seed}: K = {k} in-sample members, {measure} of the objective</source>
+        <translation>&apos;{name}&apos; ансамблі бойынша орнықты кесте ({label}){seed}: оқыту іріктемесінің K = {k} іске асыруы, мақсат функциясының {measure}</translation>
+    </message>
+    <message>
+        <source>Objective ({measure} over the in-sample members, minimised, {unit}): {before} → {after} (the LP&apos;s own value {lp})</source>
+        <translation>Мақсат функциясы (оқыту іріктемесінің іске асырулары бойынша {measure}, азайтылады, {unit}): {before} → {after} (СБ-ның өз мәні {lp})</translation>
+    </message>
+    <message>
+        <source>No out-of-sample members (--test-members 0).</source>
+        <translation>Тексеру іріктемесі жоқ (--test-members 0).</translation>
+    </message>
+    <message>
+        <source>{iterations} LP(s), {stopping}; {variables} variables, {constraints} constraints, {nonzeros} non-zeros; {seconds} s ({lp_seconds} s building and solving LPs)</source>
+        <translation>СБ: {iterations}, {stopping}; айнымалылар: {variables}, шектеулер: {constraints}, нөлдік еместер: {nonzeros}; {seconds} с (оның {lp_seconds} с СБ құру мен шешуге)</translation>
+    </message>
+    <message>
+        <source>(CVaR columns at 90 %: the measure optimised was the mean.)</source>
+        <translation>(CVaR бағандары 90 % кезінде: орташа мән оңтайландырылды.)</translation>
     </message>
 </context>
 <context>
@@ -538,6 +826,97 @@ The scenario is valid, so this is a fault of WaterPlanner: please report it with
     <message>
         <source>Simulated in {ms} ms</source>
         <translation>Есептеу уақыты {ms} мс</translation>
+    </message>
+</context>
+<context>
+    <name>TradeOffCommand</name>
+    <message>
+        <source>Risk axes over an inflow ensemble: mean:&lt;objective&gt; or cvar&lt;level&gt;:&lt;objective&gt;, e.g. cvar90:shortfall:kyzylorda (the mean of the worst 10 % of the members) against mean:energy::winter; with --ensemble, --members and --seed.</source>
+        <translation>Келетін ағын ансамблі бойынша тәуекел осьтері: mean:&lt;мақсат&gt; немесе cvar&lt;деңгей&gt;:&lt;мақсат&gt;, мысалы cvar90:shortfall:kyzylorda (ең нашар 10 % іске асырулардың орташасы) mean:energy::winter-ге қарсы; --ensemble, --members және --seed арқылы.</translation>
+    </message>
+    <message>
+        <source>Objectives available in {scenario}:</source>
+        <translation>{scenario} сценарийіндегі қолжетімді мақсаттар:</translation>
+    </message>
+    <message>
+        <source>Objectives available in this scenario:</source>
+        <translation>Бұл сценарийдегі қолжетімді мақсаттар:</translation>
+    </message>
+    <message>
+        <source>(Give FILE or --default before --help to list a scenario&apos;s own.)</source>
+        <translation>(Сценарийдің өз мақсаттарын көру үшін --help алдында FILE немесе --default көрсетіңіз.)</translation>
+    </message>
+    <message>
+        <source>(cannot list the objectives: {reason})</source>
+        <translation>(мақсаттарды тізу мүмкін емес: {reason})</translation>
+    </message>
+    <message>
+        <source>Sweep an ε-constraint between two objectives and print the Pareto front (with --out, a CSV with one row per point and the schedule behind it).</source>
+        <translation>Екі мақсат арасында ε-шектеумен өтіп, Парето шебін шығару (--out арқылы — әр нүктеге оның кестесімен бір жол бар CSV).</translation>
+    </message>
+    <message>
+        <source>show this help and the objectives the scenario offers, then exit</source>
+        <translation>осы анықтаманы және сценарийдегі мақсаттарды көрсетіп, шығу</translation>
+    </message>
+    <message>
+        <source>the two objectives: labels of the scenario&apos;s optimisation section or kind[:node,node][:season], e.g. shortfall lake_inflow:north_aral (the list is below)</source>
+        <translation>екі мақсат: сценарийдің оңтайландыру бөліміндегі белгілер немесе kind[:node,node][:season], мысалы shortfall lake_inflow:north_aral (тізім төменде)</translation>
+    </message>
+    <message>
+        <source>number of points on the front (default 10, at least 2)</source>
+        <translation>шептегі нүктелер саны (әдепкі 10, кемінде 2)</translation>
+    </message>
+    <message>
+        <source>write the front to a CSV file</source>
+        <translation>шепті CSV файлына жазу</translation>
+    </message>
+    <message>
+        <source>risk axes (over members of an inflow ensemble)</source>
+        <translation>тәуекел осьтері (келетін ағын ансамблінің іске асырулары бойынша)</translation>
+    </message>
+    <message>
+        <source>sweep over members of this ensemble (without NAME: the scenario&apos;s first, else the default generator); implied by a risk axis</source>
+        <translation>осы ансамбльдің іске асырулары бойынша есептеу (NAME болмаса — сценарийдің бірінші ансамблі, әйтпесе әдепкі генератор); тәуекел осі болса, өздігінен</translation>
+    </message>
+    <message>
+        <source>members in each LP (default {count})</source>
+        <translation>әр СБ-дағы іске асырулар (әдепкі {count})</translation>
+    </message>
+    <message>
+        <source>{option} needs --ensemble or a risk axis (cvar90:…, mean:…)</source>
+        <translation>{option} үшін --ensemble немесе тәуекел осі керек (cvar90:…, mean:…)</translation>
+    </message>
+    <message>
+        <source>--points must be at least 2</source>
+        <translation>--points кемінде 2 болуы керек</translation>
+    </message>
+    <message>
+        <source>stopping after the current point …</source>
+        <translation>ағымдағы нүктеден кейін тоқтату …</translation>
+    </message>
+    <message>
+        <source>Pareto front: {a} ({a_sense}, {a_unit}) vs {b} ({b_sense}, {b_unit})</source>
+        <translation>Парето шебі: {a} ({a_sense}, {a_unit}) және {b} ({b_sense}, {b_unit})</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>нүкте</translation>
+    </message>
+    <message>
+        <source>  (dominated)</source>
+        <translation>  (басылған)</translation>
+    </message>
+    <message>
+        <source>infeasible</source>
+        <translation>мүмкін емес</translation>
+    </message>
+    <message>
+        <source>{points} point(s), {lps} LPs, {seconds} s</source>
+        <translation>нүктелер: {points}, СБ: {lps}, {seconds} с</translation>
+    </message>
+    <message>
+        <source> (cancelled: partial front)</source>
+        <translation> (тоқтатылды: шеп толық емес)</translation>
     </message>
 </context>
 <context>

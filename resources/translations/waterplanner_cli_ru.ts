@@ -343,6 +343,224 @@
     </message>
 </context>
 <context>
+    <name>OptimizeCommand</name>
+    <message>
+        <source>Optimise every decision reservoir&apos;s release schedule over the whole horizon for the objective in the scenario&apos;s optimisation section (default: least priority-weighted shortfall plus minimum-flow deficits). See docs/optimisation.md.</source>
+        <translation>Оптимизировать график попусков каждого управляемого водохранилища на весь расчётный период по цели из раздела оптимизации сценария (по умолчанию — наименьший взвешенный по приоритету дефицит плюс дефициты минимального расхода). См. docs/optimisation.md.</translation>
+    </message>
+    <message>
+        <source>write the scenario with the optimised schedules to this file</source>
+        <translation>записать сценарий с оптимизированными графиками в этот файл</translation>
+    </message>
+    <message>
+        <source>how many binding constraints to list (default 10)</source>
+        <translation>сколько активных ограничений выводить (по умолчанию 10)</translation>
+    </message>
+    <message>
+        <source>robust schedule (optimise against an inflow ensemble)</source>
+        <translation>устойчивый график (оптимизация по ансамблю притока)</translation>
+    </message>
+    <message>
+        <source>optimise one schedule against members of this ensemble (without NAME: the scenario&apos;s first, else the default generator)</source>
+        <translation>оптимизировать один график по реализациям этого ансамбля (без NAME — первый ансамбль сценария, иначе генератор по умолчанию)</translation>
+    </message>
+    <message>
+        <source>in-sample members the LP sees (default {count})</source>
+        <translation>реализаций обучающей выборки в ЛП (по умолчанию {count})</translation>
+    </message>
+    <message>
+        <source>measure of the members&apos; objective values (default cvar)</source>
+        <translation>мера значений целевой функции по реализациям (по умолчанию cvar)</translation>
+    </message>
+    <message>
+        <source>CVaR level in [0, 1) (default 0.9: the mean of the worst 10 %%)</source>
+        <translation>уровень CVaR в [0, 1) (по умолчанию 0.9 — среднее по худшим 10 %%)</translation>
+    </message>
+    <message>
+        <source>out-of-sample members to test the schedules on (default {count}; 0 for none)</source>
+        <translation>реализаций проверочной выборки для проверки графиков (по умолчанию {count}; 0 — без проверки)</translation>
+    </message>
+    <message>
+        <source>the generator&apos;s seed (default: the ensemble&apos;s own)</source>
+        <translation>начальное значение генератора (по умолчанию — заданное в ансамбле)</translation>
+    </message>
+    <message>
+        <source>a member is short when its shortfall exceeds this %% of demand (default 10)</source>
+        <translation>реализация считается дефицитной, если дефицит превышает этот %% водопотребности (по умолчанию 10)</translation>
+    </message>
+    <message>
+        <source>{option} needs --ensemble (optimise against an inflow ensemble)</source>
+        <translation>{option} требует --ensemble (оптимизация по ансамблю притока)</translation>
+    </message>
+    <message>
+        <source>--alpha is the CVaR level: use it with --risk cvar</source>
+        <translation>--alpha — уровень CVaR: используйте его с --risk cvar</translation>
+    </message>
+    <message>
+        <source>What changes (simulated, input schedule → optimised):</source>
+        <translation>Что меняется (по расчёту, исходный график → оптимизированный):</translation>
+    </message>
+    <message>
+        <source>  Storage (Mm³)                  start        end             lowest</source>
+        <translation>  Объём (млн м³)                начало        конец           минимум</translation>
+    </message>
+    <message>
+        <source> (dead storage)</source>
+        <translation> (мёртвый объём)</translation>
+    </message>
+    <message>
+        <source>  Energy (GWh)        winter (Oct–Mar)            summer (Apr–Sep)</source>
+        <translation>  Выработка (ГВт·ч)   зима (окт–мар)              лето (апр–сен)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>  Irrigation shortfall  {before} → {after} Mm³</source>
+        <translation>  Дефицит на орошение       {before} → {after} млн м³</translation>
+    </message>
+    <message>
+        <source>  Terminal-lake inflow  {before} → {after} Mm³</source>
+        <translation>  Приток в конечный водоём  {before} → {after} млн м³</translation>
+    </message>
+    <message>
+        <source>Release schedules (m³/s, mean per period)</source>
+        <translation>Графики попусков (м³/с, среднее за период)</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>исход.</translation>
+    </message>
+    <message>
+        <source>optim.</source>
+        <translation>оптим.</translation>
+    </message>
+    <message>
+        <source>Objective (minimised, {unit}): {before} → {after}</source>
+        <translation>Целевая функция (минимизируется, {unit}): {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Objective terms                            unit        before →        after</source>
+        <translation>Слагаемые целевой функции                   ед.            до →        после</translation>
+    </message>
+    <message>
+        <source>  penalty: {label} {penalty}</source>
+        <translation>  штраф: {label} {penalty}</translation>
+    </message>
+    <message>
+        <source>Shortfall per demand (Mm³)            before →      after</source>
+        <translation>Дефицит по водопотребителям (млн м³)       до →      после</translation>
+    </message>
+    <message>
+        <source>Binding constraints (shadow prices in {unit} per unit):</source>
+        <translation>Активные ограничения (двойственные оценки в {unit} на единицу):</translation>
+    </message>
+    <message>
+        <source>No constraint binds at the optimum.</source>
+        <translation>В оптимуме ни одно ограничение не активно.</translation>
+    </message>
+    <message>
+        <source>{iterations} LP(s), {stopping}; {variables} variables, {constraints} constraints; {ms} ms ({lp_ms} ms building and solving LPs)</source>
+        <translation>ЛП: {iterations}, {stopping}; переменных: {variables}, ограничений: {constraints}; {ms} мс (из них {lp_ms} мс на построение и решение ЛП)</translation>
+    </message>
+    <message>
+        <source> and {path} was not written</source>
+        <translation>, и файл {path} не записан</translation>
+    </message>
+    <message>
+        <source>the simulator does not confirm the optimised schedule: a hard requirement is not met when the schedule is simulated, although the optimiser&apos;s linearisation met it (see the self-check above). Relax that requirement or make it soft{what}.</source>
+        <translation>модель не подтверждает оптимизированный график: при расчёте графика жёсткое ограничение не выполняется, хотя в линеаризации оптимизатора оно выполнялось (см. самопроверку выше). Ослабьте это ограничение или сделайте его мягким{what}.</translation>
+    </message>
+    <message>
+        <source>waterplanner: internal error: the optimiser and the simulator disagree about the optimised schedule (see the self-check above){what}. Please report this with the scenario file.</source>
+        <translation>waterplanner: внутренняя ошибка: оптимизатор и модель расходятся в оценке оптимизированного графика (см. самопроверку выше){what}. Сообщите об этом, приложив файл сценария.</translation>
+    </message>
+    <message>
+        <source>Wrote the optimised scenario to {path}</source>
+        <translation>Оптимизированный сценарий записан в {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Simulate a scenario and write its A4 PDF report: title page with the file&apos;s SHA-256, executive summary by country, schematic, plots, release schedules, shortfalls, the comparison with a baseline (--baseline) and the data sources; with --ensemble, the risk over an inflow ensemble (see docs/ensembles.md). Works without a display.</source>
+        <translation>Рассчитать сценарий и записать отчёт в PDF формата A4: титульный лист с SHA-256 файла, краткая сводка по странам, схема, графики, графики попусков, дефициты, сравнение с базовым вариантом (--baseline) и источники данных; с --ensemble — риски по ансамблю притока (см. docs/ensembles.md). Работает без дисплея.</translation>
+    </message>
+    <message>
+        <source>simulate an inflow ensemble instead of one inflow set (NAME: one of the scenario&apos;s ensembles; default its first, else the generator fitted to its inflow sets) and add the section &apos;Risk over the inflow ensemble&apos;</source>
+        <translation>рассчитать ансамбль притока вместо одного варианта притока (NAME — один из ансамблей сценария; по умолчанию первый, иначе генератор, подобранный по вариантам притока) и добавить раздел о рисках по ансамблю притока</translation>
+    </message>
+    <message>
+        <source>members of the ensemble (default: the ensemble&apos;s own; the window simulates {count})</source>
+        <translation>число реализаций ансамбля (по умолчанию — заданное в ансамбле; окно программы рассчитывает {count})</translation>
+    </message>
+    <message>
+        <source>scenario to compare with (simulated with the same inflow set when it has one of that name, otherwise with its first)</source>
+        <translation>сценарий для сравнения (рассчитывается с тем же вариантом притока, если в нём есть вариант с таким именем, иначе с первым)</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>записываемый файл PDF</translation>
+    </message>
+    <message>
+        <source>author on the title page (default: the scenario&apos;s)</source>
+        <translation>автор на титульном листе (по умолчанию — из сценария)</translation>
+    </message>
+    <message>
+        <source>organisation on the title page (default: the scenario&apos;s)</source>
+        <translation>организация на титульном листе (по умолчанию — из сценария)</translation>
+    </message>
+    <message>
+        <source>report title (default: the scenario&apos;s name)</source>
+        <translation>заголовок отчёта (по умолчанию — название сценария)</translation>
+    </message>
+    <message>
+        <source>no progress display</source>
+        <translation>не показывать ход выполнения</translation>
+    </message>
+    <message>
+        <source>{option} needs --ensemble (it applies to an inflow ensemble)</source>
+        <translation>{option} требует --ensemble (относится к ансамблю притока)</translation>
+    </message>
+    <message>
+        <source>--inflows and --ensemble exclude each other: an ensemble replaces the inflow set</source>
+        <translation>--inflows и --ensemble взаимоисключающие: ансамбль заменяет вариант притока</translation>
+    </message>
+    <message>
+        <source>--out {path} is a folder; give the PDF file&apos;s name</source>
+        <translation>--out {path} — это папка; укажите имя файла PDF</translation>
+    </message>
+    <message>
+        <source>the baseline {file} is not a valid scenario:</source>
+        <translation>базовый вариант {file} — сценарий с ошибками:</translation>
+    </message>
+    <message>
+        <source>{name} ({file}, inflows &apos;{inflow_set}&apos;)</source>
+        <translation>{name} ({file}, приток &apos;{inflow_set}&apos;)</translation>
+    </message>
+    <message>
+        <source>{file} (shipped with WaterPlanner)</source>
+        <translation>{file} (поставляется с WaterPlanner)</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({pages}, {size} kB) in {seconds} s</source>
+        <translation>Записан {path} ({pages}, {size} КБ) за {seconds} с</translation>
+    </message>
+    <message>
+        <source>Note: {note}.</source>
+        <translation>Примечание: {note}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RiskTable</name>
     <message numerus="yes">
         <source>%n members</source>
@@ -435,6 +653,77 @@
     <message>
         <source>  * season only partly in the horizon</source>
         <translation>  * сезон лишь частично входит в расчётный период</translation>
+    </message>
+</context>
+<context>
+    <name>RobustOutput</name>
+    <message>
+        <source>In-sample</source>
+        <translation>Обучающая выборка</translation>
+    </message>
+    <message>
+        <source>Out-of-sample</source>
+        <translation>Проверочная выборка</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>цель</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>среднее</translation>
+    </message>
+    <message>
+        <source>worst</source>
+        <translation>худшее</translation>
+    </message>
+    <message>
+        <source>CVaR {pct}</source>
+        <translation>CVaR {pct}</translation>
+    </message>
+    <message>
+        <source>{what} ({members}: {range})</source>
+        <translation>{what} ({members}: {range})</translation>
+    </message>
+    <message>
+        <source>  hard requirement broken in</source>
+        <translation>  нарушены жёсткие ограничения</translation>
+    </message>
+    <message>
+        <source>  Shortfall over the horizon, Mm³ (mean / CVaR {pct} / P(short &gt; {threshold} %))</source>
+        <translation>  Дефицит за расчётный период, млн м³ (среднее / CVaR {pct} / P(дефицит &gt; {threshold} %))</translation>
+    </message>
+    <message>
+        <source>determ.</source>
+        <translation>детерм.</translation>
+    </message>
+    <message>
+        <source>robust</source>
+        <translation>устойч.</translation>
+    </message>
+    <message>
+        <source>Robust schedule against ensemble &apos;{name}&apos; ({label}){seed}: K = {k} in-sample members, {measure} of the objective</source>
+        <translation>Устойчивый график по ансамблю &apos;{name}&apos; ({label}){seed}: K = {k} реализаций обучающей выборки, {measure} целевой функции</translation>
+    </message>
+    <message>
+        <source>Objective ({measure} over the in-sample members, minimised, {unit}): {before} → {after} (the LP&apos;s own value {lp})</source>
+        <translation>Целевая функция ({measure} по реализациям обучающей выборки, минимизируется, {unit}): {before} → {after} (значение в самом ЛП {lp})</translation>
+    </message>
+    <message>
+        <source>No out-of-sample members (--test-members 0).</source>
+        <translation>Проверочной выборки нет (--test-members 0).</translation>
+    </message>
+    <message>
+        <source>{iterations} LP(s), {stopping}; {variables} variables, {constraints} constraints, {nonzeros} non-zeros; {seconds} s ({lp_seconds} s building and solving LPs)</source>
+        <translation>ЛП: {iterations}, {stopping}; переменных: {variables}, ограничений: {constraints}, ненулевых: {nonzeros}; {seconds} с (из них {lp_seconds} с на построение и решение ЛП)</translation>
+    </message>
+    <message>
+        <source>(CVaR columns at 90 %: the measure optimised was the mean.)</source>
+        <translation>(Столбцы CVaR при 90 %: оптимизировалось среднее.)</translation>
     </message>
 </context>
 <context>
@@ -543,6 +832,97 @@ The scenario is valid, so this is a fault of WaterPlanner: please report it with
     <message>
         <source>Simulated in {ms} ms</source>
         <translation>Расчёт занял {ms} мс</translation>
+    </message>
+</context>
+<context>
+    <name>TradeOffCommand</name>
+    <message>
+        <source>Risk axes over an inflow ensemble: mean:&lt;objective&gt; or cvar&lt;level&gt;:&lt;objective&gt;, e.g. cvar90:shortfall:kyzylorda (the mean of the worst 10 % of the members) against mean:energy::winter; with --ensemble, --members and --seed.</source>
+        <translation>Оси риска по ансамблю притока: mean:&lt;цель&gt; или cvar&lt;уровень&gt;:&lt;цель&gt;, например cvar90:shortfall:kyzylorda (среднее по худшим 10 % реализаций) против mean:energy::winter; с --ensemble, --members и --seed.</translation>
+    </message>
+    <message>
+        <source>Objectives available in {scenario}:</source>
+        <translation>Цели, доступные в сценарии {scenario}:</translation>
+    </message>
+    <message>
+        <source>Objectives available in this scenario:</source>
+        <translation>Цели, доступные в этом сценарии:</translation>
+    </message>
+    <message>
+        <source>(Give FILE or --default before --help to list a scenario&apos;s own.)</source>
+        <translation>(Укажите FILE или --default перед --help, чтобы увидеть цели своего сценария.)</translation>
+    </message>
+    <message>
+        <source>(cannot list the objectives: {reason})</source>
+        <translation>(не удаётся перечислить цели: {reason})</translation>
+    </message>
+    <message>
+        <source>Sweep an ε-constraint between two objectives and print the Pareto front (with --out, a CSV with one row per point and the schedule behind it).</source>
+        <translation>Пройти ε-ограничением между двумя целями и вывести фронт Парето (с --out — CSV, по строке на точку с её графиком).</translation>
+    </message>
+    <message>
+        <source>show this help and the objectives the scenario offers, then exit</source>
+        <translation>показать эту справку и доступные в сценарии цели и выйти</translation>
+    </message>
+    <message>
+        <source>the two objectives: labels of the scenario&apos;s optimisation section or kind[:node,node][:season], e.g. shortfall lake_inflow:north_aral (the list is below)</source>
+        <translation>две цели: метки из раздела оптимизации сценария или kind[:node,node][:season], например shortfall lake_inflow:north_aral (список ниже)</translation>
+    </message>
+    <message>
+        <source>number of points on the front (default 10, at least 2)</source>
+        <translation>число точек фронта (по умолчанию 10, не меньше 2)</translation>
+    </message>
+    <message>
+        <source>write the front to a CSV file</source>
+        <translation>записать фронт в файл CSV</translation>
+    </message>
+    <message>
+        <source>risk axes (over members of an inflow ensemble)</source>
+        <translation>оси риска (по реализациям ансамбля притока)</translation>
+    </message>
+    <message>
+        <source>sweep over members of this ensemble (without NAME: the scenario&apos;s first, else the default generator); implied by a risk axis</source>
+        <translation>расчёт по реализациям этого ансамбля (без NAME — первый ансамбль сценария, иначе генератор по умолчанию); подразумевается осью риска</translation>
+    </message>
+    <message>
+        <source>members in each LP (default {count})</source>
+        <translation>реализаций в каждом ЛП (по умолчанию {count})</translation>
+    </message>
+    <message>
+        <source>{option} needs --ensemble or a risk axis (cvar90:…, mean:…)</source>
+        <translation>{option} требует --ensemble или оси риска (cvar90:…, mean:…)</translation>
+    </message>
+    <message>
+        <source>--points must be at least 2</source>
+        <translation>--points должно быть не меньше 2</translation>
+    </message>
+    <message>
+        <source>stopping after the current point …</source>
+        <translation>остановка после текущей точки …</translation>
+    </message>
+    <message>
+        <source>Pareto front: {a} ({a_sense}, {a_unit}) vs {b} ({b_sense}, {b_unit})</source>
+        <translation>Фронт Парето: {a} ({a_sense}, {a_unit}) против {b} ({b_sense}, {b_unit})</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>точка</translation>
+    </message>
+    <message>
+        <source>  (dominated)</source>
+        <translation>  (доминируемая)</translation>
+    </message>
+    <message>
+        <source>infeasible</source>
+        <translation>недопустимо</translation>
+    </message>
+    <message>
+        <source>{points} point(s), {lps} LPs, {seconds} s</source>
+        <translation>точек: {points}, ЛП: {lps}, {seconds} с</translation>
+    </message>
+    <message>
+        <source> (cancelled: partial front)</source>
+        <translation> (отменено: фронт неполный)</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,37 @@
     </message>
 </context>
 <context>
+    <name>EnsembleRun</name>
+    <message>
+        <source>, seed {seed}</source>
+        <translation>, бастапқы мән {seed}</translation>
+    </message>
+    <message>
+        <source>Ensemble {title}: {source}, {members}{seed}.</source>
+        <translation>{title} ансамблі: {source}, {members}{seed}.</translation>
+    </message>
+    <message>
+        <source>stochastic generator {method}</source>
+        <translation>{method} стохастикалық генераторы</translation>
+    </message>
+    <message>
+        <source>record of the inflow set &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; ағын нұсқасының бақылау қатары</translation>
+    </message>
+    <message>
+        <source>stored members</source>
+        <translation>сақталған іске асырулар</translation>
+    </message>
+    <message>
+        <source>The baseline has other inflow nodes than the plan: it is not shown with the ensemble</source>
+        <translation>Базалық нұсқаның келетін ағын тораптары жоспардағыдан өзгеше: ол ансамбльмен бірге көрсетілмейді</translation>
+    </message>
+    <message>
+        <source>no member called &apos;{which}&apos; (driest, median or wettest)</source>
+        <translation>&apos;{which}&apos; деген іске асыру жоқ (driest, median немесе wettest)</translation>
+    </message>
+</context>
+<context>
     <name>Ensembles</name>
     <message>
         <source>Generated from the inflow sets</source>
@@ -197,6 +228,14 @@
             <numerusform>%n су шаруашылық жылы</numerusform>
             <numerusform>%n су шаруашылық жылы</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>an ensemble needs at least one member</source>
+        <translation>ансамбльде кемінде бір іске асыру болуы керек</translation>
+    </message>
+    <message>
+        <source>{done} of {members} members</source>
+        <translation>{members} іске асырудың {done}</translation>
     </message>
 </context>
 <context>
@@ -518,6 +557,128 @@
     </message>
 </context>
 <context>
+    <name>Quantities</name>
+    <message>
+        <source>Storage (end of period)</source>
+        <translation>Көлем (кезең соңында)</translation>
+    </message>
+    <message>
+        <source>Water level (end of period)</source>
+        <translation>Су деңгейі (кезең соңында)</translation>
+    </message>
+    <message>
+        <source>Inflow</source>
+        <translation>Келетін ағын</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Су жіберу</translation>
+    </message>
+    <message>
+        <source>Spill / outflow over crest</source>
+        <translation>Бос төгу / жал арқылы ағып кету</translation>
+    </message>
+    <message>
+        <source>Outflow downstream</source>
+        <translation>Төменге ағып кету</translation>
+    </message>
+    <message>
+        <source>Evaporation</source>
+        <translation>Булану</translation>
+    </message>
+    <message>
+        <source>Precipitation</source>
+        <translation>Жауын-шашын</translation>
+    </message>
+    <message>
+        <source>Seepage</source>
+        <translation>Сүзілу</translation>
+    </message>
+    <message>
+        <source>Abstraction to demands</source>
+        <translation>Су тұтынушыларға су алу</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Су қажеттілігі</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Су беру</translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation>Тапшылық</translation>
+    </message>
+    <message>
+        <source>Return flow</source>
+        <translation>Қайтарма ағын</translation>
+    </message>
+    <message>
+        <source>Drainage store (end of period)</source>
+        <translation>Коллекторлық-дренаждық ағын қоры (кезең соңында)</translation>
+    </message>
+    <message>
+        <source>Minimum-flow deficit</source>
+        <translation>Ең аз өтім тапшылығы</translation>
+    </message>
+    <message>
+        <source>Turbine flow</source>
+        <translation>Турбиналар арқылы өтім</translation>
+    </message>
+    <message>
+        <source>Net head</source>
+        <translation>Пайдалы арын</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Электр энергиясын өндіру</translation>
+    </message>
+    <message>
+        <source>Flow entering the link</source>
+        <translation>Учаскеге кіретін өтім</translation>
+    </message>
+    <message>
+        <source>Loss on the link</source>
+        <translation>Учаскедегі шығын</translation>
+    </message>
+    <message>
+        <source>Flow arriving from the link</source>
+        <translation>Учаскеден келетін өтім</translation>
+    </message>
+    <message>
+        <source>Flow above the link&apos;s capacity</source>
+        <translation>Учаскенің өткізу қабілетінен асқан өтім</translation>
+    </message>
+    <message>
+        <source>Run-of-river turbine flow</source>
+        <translation>Арналық СЭС турбиналары арқылы өтім</translation>
+    </message>
+    <message>
+        <source>Run-of-river energy</source>
+        <translation>Арналық СЭС өндірісі</translation>
+    </message>
+</context>
+<context>
+    <name>Record</name>
+    <message>
+        <source>the robust optimiser ({measure} over {members} of &apos;{ensemble}&apos;)</source>
+        <translation>орнықты оңтайландыру (&apos;{ensemble}&apos; ансамблінің {members} бойынша {measure})</translation>
+    </message>
+    <message>
+        <source>the optimiser</source>
+        <translation>оңтайландырғыш</translation>
+    </message>
+    <message>
+        <source>a trade-off point</source>
+        <translation>ымыра нүктесі</translation>
+    </message>
+    <message>
+        <source>point {point} of {points} of the trade-off between {a} and {b}</source>
+        <translation>{a} мен {b} арасындағы ымыраның {points} нүктесінің {point}-нүктесі</translation>
+    </message>
+</context>
+<context>
     <name>Requirements</name>
     <message>
         <source>the simulator&apos;s intake rule at {name} (its demands are served before water passes on)</source>
@@ -775,6 +936,202 @@
         <source>{name} end storage against its target {volume} Mm³</source>
         <translation>{name}: соңғы көлем мақсатты {volume} млн м³-ге қатысты</translation>
     </message>
+    <message>
+        <source>{name} full while it spills</source>
+        <translation>{name}: бос төгу кезінде толы</translation>
+    </message>
+    <message>
+        <source>{name} cumulative release near the last schedule</source>
+        <translation>{name}: жиынтық су жіберу соңғы кестеге жақын</translation>
+    </message>
+    <message>
+        <source>{measure} excess of member&apos;s {objective} over the value at risk</source>
+        <translation>{measure}: іске асырудың {objective} шамасының VaR тәуекел өлшемінен асуы</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>мақсат функциясы</translation>
+    </message>
+</context>
+<context>
+    <name>RiskEvents</name>
+    <message>
+        <source>{name} receives more than {volume} Mm³ from {source}</source>
+        <translation>{name} ішіне {source} тарапынан {volume} млн м³-ден астам су түседі</translation>
+    </message>
+    <message>
+        <source>{name} receives more than {volume} Mm³ (all sources)</source>
+        <translation>{name} ішіне {volume} млн м³-ден астам су түседі (барлық көздерден)</translation>
+    </message>
+    <message>
+        <source>{name} receives water from {source}</source>
+        <translation>{name} ішіне {source} тарапынан су түседі</translation>
+    </message>
+    <message>
+        <source>{name} receives water (all sources)</source>
+        <translation>{name} ішіне су түседі (барлық көздерден)</translation>
+    </message>
+    <message>
+        <source>{name} below its operating minimum ({volume} Mm³)</source>
+        <translation>{name} пайдалану минимумынан төмен ({volume} млн м³)</translation>
+    </message>
+    <message>
+        <source>{name} spills over its crest ({level} m)</source>
+        <translation>{name}: жал арқылы асып төгілу ({level} м)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMeasure</name>
+    <message>
+        <source>risk measure &apos;{kind}&apos; is not known: use {kinds}</source>
+        <translation>&apos;{kind}&apos; тәуекел өлшемі белгісіз: {kinds} қолданыңыз</translation>
+    </message>
+    <message>
+        <source>CVaR level α = {alpha} is outside [0, 1): 0.9 means the mean of the worst 10 % of the members</source>
+        <translation>CVaR деңгейі α = {alpha} [0, 1) аралығынан тыс: 0.9 — ең нашар 10 % іске асырулардың орташасы</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>орташа</translation>
+    </message>
+    <message>
+        <source>CVaR {pct} %</source>
+        <translation>CVaR {pct} %</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos;: the CVaR level {pct} % is outside 0 to 100 % (cvar90 is the mean of the worst 10 % of the members)</source>
+        <translation>&apos;{label}&apos;: CVaR деңгейі {pct} % 0 мен 100 % аралығынан тыс (cvar90 — ең нашар 10 % іске асырулардың орташасы)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskOptions</name>
+    <message>
+        <source>threshold: {pct} % is not between 0 and 100 %</source>
+        <translation>шек: {pct} % 0 мен 100 % аралығында емес</translation>
+    </message>
+    <message>
+        <source>failure tolerance: {pct} % is not in [0, 100) %</source>
+        <translation>сәтсіздік төзімділігі: {pct} % [0, 100) % аралығында емес</translation>
+    </message>
+    <message>
+        <source>sink volume threshold must be ≥ 0 Mm³</source>
+        <translation>жүйеден шығу көлемінің шегі ≥ 0 млн м³ болуы керек</translation>
+    </message>
+    <message>
+        <source>energy histogram needs at least one bin</source>
+        <translation>өндіріс гистограммасында кемінде бір аралық болуы керек</translation>
+    </message>
+</context>
+<context>
+    <name>Robust</name>
+    <message>
+        <source>input schedule</source>
+        <translation>бастапқы кесте</translation>
+    </message>
+    <message>
+        <source>deterministic optimum</source>
+        <translation>детерминделген оңтайлы</translation>
+    </message>
+    <message>
+        <source>robust schedule</source>
+        <translation>орнықты кесте</translation>
+    </message>
+    <message>
+        <source>Self-check passed for all {count} in-sample members: largest difference between optimiser and simulator {storage} Mm³ storage, {delivery} Mm³ delivery</source>
+        <translation>Өзін-өзі тексеру оқыту іріктемесінің барлық іске асыруларында ({count}) өтті: оңтайландырғыш пен модельдің ең үлкен айырмасы — көлем {storage} млн м³, су беру {delivery} млн м³</translation>
+    </message>
+    <message>
+        <source>Self-check FAILED for {failed} of {count} in-sample members: largest difference between optimiser and simulator {storage} Mm³ storage, {delivery} Mm³ delivery</source>
+        <translation>Өзін-өзі тексеру оқыту іріктемесінің {count} іске асыруының {failed} үшін ӨТПЕДІ: оңтайландырғыш пен модельдің ең үлкен айырмасы — көлем {storage} млн м³, су беру {delivery} млн м³</translation>
+    </message>
+    <message>
+        <source>  member {member}: {check}</source>
+        <translation>  {member}-іске асыру: {check}</translation>
+    </message>
+    <message>
+        <source>the robust problem is too large to optimise on this machine: {members} members × {size} each are more than the {limit} non-zeros the optimiser attempts. Use fewer in-sample members (at most {most}), a coarser time step or a shorter horizon.</source>
+        <translation>орнықты есеп бұл компьютер үшін тым үлкен: {members} іске асыру × әрқайсысы {size} — оңтайландырғыштың {limit} нөлдік емес коэффициент шегінен көп. Оқыту іріктемесінің іске асыруларын азайтыңыз (ең көбі {most}), уақыт қадамын ірілендіріңіз немесе есептік кезеңді қысқартыңыз.</translation>
+    </message>
+    <message>
+        <source>drawing the ensemble members</source>
+        <translation>ансамбль іске асыруларын іріктеу</translation>
+    </message>
+    <message>
+        <source>No one schedule meets every hard requirement in all {count} in-sample members at once, although each member alone can be met: the members need releases no single schedule gives. Make a requirement soft, or optimise against fewer or less extreme members.</source>
+        <translation>Бірде-бір кесте оқыту іріктемесінің барлық {count} іске асыруында барлық қатаң шектеулерді бір мезгілде қанағаттандырмайды, дегенмен әрқайсысы үшін жеке мүмкін: іске асыруларға ешбір ортақ кесте бермейтін су жіберу керек. Шектеуді жұмсақ етіңіз немесе азырақ не онша шеткі емес іске асырулар бойынша оңтайландырыңыз.</translation>
+    </message>
+    <message>
+        <source>the deterministic optimum, for comparison</source>
+        <translation>салыстыру үшін детерминделген оңтайлы</translation>
+    </message>
+    <message>
+        <source>No deterministic optimum to compare with: {reason}</source>
+        <translation>Салыстыратын детерминделген оңтайлы жоқ: {reason}</translation>
+    </message>
+    <message>
+        <source>measuring the schedules on the members</source>
+        <translation>кестелерді іске асыруларда бағалау</translation>
+    </message>
+    <message>
+        <source>The optimiser found nothing better than the input schedule for these members (the linearisation misled it); the input is returned unchanged.</source>
+        <translation>Бұл іске асырулар үшін оңтайландырғыш бастапқы кестеден жақсысын таппады (сызықтандыру оны адастырды); бастапқы кесте өзгеріссіз қайтарылды.</translation>
+    </message>
+    <message>
+        <source>member {member}</source>
+        <translation>{member}-іске асыру</translation>
+    </message>
+    <message>
+        <source>members must be a whole number, not {value}</source>
+        <translation>іске асырулар саны бүтін сан болуы керек, {value} емес</translation>
+    </message>
+    <message>
+        <source>test members must be a whole number, not {value}</source>
+        <translation>тексеру іске асыруларының саны бүтін сан болуы керек, {value} емес</translation>
+    </message>
+    <message>
+        <source>a robust schedule needs at least one in-sample member (K = {count})</source>
+        <translation>орнықты кестеге оқыту іріктемесінің кемінде бір іске асыруы керек (K = {count})</translation>
+    </message>
+    <message>
+        <source>K = {count} in-sample members make one LP too large: at most {most} (20–100 is usual)</source>
+        <translation>оқыту іріктемесінің K = {count} іске асыруы СБ-ны тым үлкен етеді: ең көбі {most} (әдетте 20–100)</translation>
+    </message>
+    <message>
+        <source>out-of-sample members: {count} is not between 0 and {most}</source>
+        <translation>тексеру іріктемесінің іске асырулары: {count} 0 мен {most} аралығында емес</translation>
+    </message>
+    <message>
+        <source>threshold {pct} % is not between 0 and 100 %</source>
+        <translation>{pct} % шегі 0 мен 100 % аралығында емес</translation>
+    </message>
+    <message>
+        <source>the scenario has no inflow set, so it has no ensemble to optimise against</source>
+        <translation>сценарийде ағын нұсқалары жоқ, сондықтан оңтайландыруға ансамбль жоқ</translation>
+    </message>
+    <message>
+        <source>ensemble &apos;{name}&apos; has {members}, fewer than the K = {k} in-sample members asked</source>
+        <translation>&apos;{name}&apos; ансамблінде {members} бар — бұл сұралған оқыту іріктемесінің K = {k} іске асыруынан аз</translation>
+    </message>
+    <message>
+        <source>Ensemble &apos;{name}&apos; has {members}: {left} are left for the out-of-sample test (not {asked}).</source>
+        <translation>&apos;{name}&apos; ансамблінде {members} бар: тексеру іріктемесіне {left} қалады ({asked} емес).</translation>
+    </message>
+    <message>
+        <source>ensemble &apos;{name}&apos;: {reason}</source>
+        <translation>&apos;{name}&apos; ансамблі: {reason}</translation>
+    </message>
+    <message>
+        <source>No one schedule meets every hard requirement in all {count} in-sample members at once. Relax a requirement or make it soft.</source>
+        <translation>Бірде-бір кесте оқыту іріктемесінің барлық {count} іске асыруында барлық қатаң шектеулерді бір мезгілде қанағаттандырмайды. Шектеуді әлсіретіңіз немесе жұмсақ етіңіз.</translation>
+    </message>
+    <message>
+        <source>LP {iteration} ({members}): objective {objective}, LP–simulation gap {gap} Mm³</source>
+        <translation>СБ {iteration} ({members}): мақсат функциясы {objective}, СБ мен модель айырмасы {gap} млн м³</translation>
+    </message>
+    <message>
+        <source>; the best schedule found was then confirmed with its releases fixed (LP and simulator agree on it in every member)</source>
+        <translation>; содан кейін табылған ең жақсы кесте су жіберу бекітілген күйде расталды (СБ мен модель әр іске асыруда сәйкес)</translation>
+    </message>
 </context>
 <context>
     <name>SelfCheck</name>
@@ -827,6 +1184,61 @@
     <message>
         <source>active storage filled, % (storage above dead storage ÷ active capacity)</source>
         <translation>пайдалы көлемнің толуы, % (өлі көлемнен жоғары көлем ÷ пайдалы көлем)</translation>
+    </message>
+</context>
+<context>
+    <name>TradeOff</name>
+    <message>
+        <source>No trade-off between {a} and {b} here: one schedule reaches the best of both at once ({a} {a_value} {a_unit}, {b} {b_value} {b_unit}).</source>
+        <translation>Мұнда {a} мен {b} арасында ымыра жоқ: бір кесте екі мақсаттың да ең жақсы мәніне бірден жетеді ({a} {a_value} {a_unit}, {b} {b_value} {b_unit}).</translation>
+    </message>
+    <message>
+        <source>choose two different objectives</source>
+        <translation>екі түрлі оңтайландыру мақсатын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>{objective} no worse than {bound}</source>
+        <translation>{objective} {bound} мәнінен нашар емес</translation>
+    </message>
+    <message>
+        <source>optimising {objective} alone</source>
+        <translation>тек {objective} бойынша оңтайландыру</translation>
+    </message>
+    <message>
+        <source>done: no trade-off</source>
+        <translation>дайын: ымыра жоқ</translation>
+    </message>
+    <message>
+        <source>point {point} of {points}: {objective} {sign} {bound}</source>
+        <translation>{points} нүктенің {point}-нүктесі: {objective} {sign} {bound}</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>тоқтатылды</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos;: there is no node &apos;{node}&apos;</source>
+        <translation>&apos;{label}&apos;: &apos;{node}&apos; торабы жоқ</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos;: &apos;{node}&apos; is a {kind}, not a {kinds}</source>
+        <translation>&apos;{label}&apos;: &apos;{node}&apos; — {kind}, {kinds} емес</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos;: reservoir &apos;{node}&apos; has no hydropower plant</source>
+        <translation>&apos;{label}&apos;: &apos;{node}&apos; су қоймасында СЭС жоқ</translation>
+    </message>
+    <message>
+        <source>optimising {objective} alone ({members})</source>
+        <translation>тек {objective} бойынша оңтайландыру ({members})</translation>
+    </message>
+    <message>
+        <source>{measure} over {members} of {objective}</source>
+        <translation>{members} бойынша {measure}: {objective}</translation>
+    </message>
+    <message>
+        <source>{measure} of {objective} no worse than {bound}</source>
+        <translation>{objective} үшін {measure} {bound} мәнінен нашар емес</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,37 @@
     </message>
 </context>
 <context>
+    <name>EnsembleRun</name>
+    <message>
+        <source>, seed {seed}</source>
+        <translation>, начальное значение {seed}</translation>
+    </message>
+    <message>
+        <source>Ensemble {title}: {source}, {members}{seed}.</source>
+        <translation>Ансамбль {title}: {source}, {members}{seed}.</translation>
+    </message>
+    <message>
+        <source>stochastic generator {method}</source>
+        <translation>стохастический генератор {method}</translation>
+    </message>
+    <message>
+        <source>record of the inflow set &apos;{name}&apos;</source>
+        <translation>ряд наблюдений варианта притока &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>stored members</source>
+        <translation>сохранённые реализации</translation>
+    </message>
+    <message>
+        <source>The baseline has other inflow nodes than the plan: it is not shown with the ensemble</source>
+        <translation>У базового варианта другие узлы притока, чем в плане: он не показывается вместе с ансамблем</translation>
+    </message>
+    <message>
+        <source>no member called &apos;{which}&apos; (driest, median or wettest)</source>
+        <translation>нет реализации &apos;{which}&apos; (driest, median или wettest)</translation>
+    </message>
+</context>
+<context>
     <name>Ensembles</name>
     <message>
         <source>Generated from the inflow sets</source>
@@ -199,6 +230,14 @@
             <numerusform>%n водохозяйственных года</numerusform>
             <numerusform>%n водохозяйственных лет</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>an ensemble needs at least one member</source>
+        <translation>в ансамбле должна быть хотя бы одна реализация</translation>
+    </message>
+    <message>
+        <source>{done} of {members} members</source>
+        <translation>{done} из {members} реализаций</translation>
     </message>
 </context>
 <context>
@@ -521,6 +560,128 @@
     </message>
 </context>
 <context>
+    <name>Quantities</name>
+    <message>
+        <source>Storage (end of period)</source>
+        <translation>Объём (на конец периода)</translation>
+    </message>
+    <message>
+        <source>Water level (end of period)</source>
+        <translation>Уровень воды (на конец периода)</translation>
+    </message>
+    <message>
+        <source>Inflow</source>
+        <translation>Приток</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Попуск</translation>
+    </message>
+    <message>
+        <source>Spill / outflow over crest</source>
+        <translation>Холостой сброс / сток через гребень</translation>
+    </message>
+    <message>
+        <source>Outflow downstream</source>
+        <translation>Сток вниз по течению</translation>
+    </message>
+    <message>
+        <source>Evaporation</source>
+        <translation>Испарение</translation>
+    </message>
+    <message>
+        <source>Precipitation</source>
+        <translation>Осадки</translation>
+    </message>
+    <message>
+        <source>Seepage</source>
+        <translation>Фильтрация</translation>
+    </message>
+    <message>
+        <source>Abstraction to demands</source>
+        <translation>Водозабор для водопотребителей</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Водопотребность</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Водоподача</translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation>Дефицит</translation>
+    </message>
+    <message>
+        <source>Return flow</source>
+        <translation>Возвратный сток</translation>
+    </message>
+    <message>
+        <source>Drainage store (end of period)</source>
+        <translation>Запас коллекторно-дренажного стока (на конец периода)</translation>
+    </message>
+    <message>
+        <source>Minimum-flow deficit</source>
+        <translation>Дефицит минимального расхода</translation>
+    </message>
+    <message>
+        <source>Turbine flow</source>
+        <translation>Расход через турбины</translation>
+    </message>
+    <message>
+        <source>Net head</source>
+        <translation>Полезный напор</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Выработка электроэнергии</translation>
+    </message>
+    <message>
+        <source>Flow entering the link</source>
+        <translation>Расход на входе участка</translation>
+    </message>
+    <message>
+        <source>Loss on the link</source>
+        <translation>Потери на участке</translation>
+    </message>
+    <message>
+        <source>Flow arriving from the link</source>
+        <translation>Расход на выходе участка</translation>
+    </message>
+    <message>
+        <source>Flow above the link&apos;s capacity</source>
+        <translation>Расход сверх пропускной способности участка</translation>
+    </message>
+    <message>
+        <source>Run-of-river turbine flow</source>
+        <translation>Расход через турбины русловой ГЭС</translation>
+    </message>
+    <message>
+        <source>Run-of-river energy</source>
+        <translation>Выработка русловой ГЭС</translation>
+    </message>
+</context>
+<context>
+    <name>Record</name>
+    <message>
+        <source>the robust optimiser ({measure} over {members} of &apos;{ensemble}&apos;)</source>
+        <translation>устойчивая оптимизация ({measure}; {members} ансамбля &apos;{ensemble}&apos;)</translation>
+    </message>
+    <message>
+        <source>the optimiser</source>
+        <translation>оптимизатор</translation>
+    </message>
+    <message>
+        <source>a trade-off point</source>
+        <translation>точка компромисса</translation>
+    </message>
+    <message>
+        <source>point {point} of {points} of the trade-off between {a} and {b}</source>
+        <translation>точка {point} из {points} компромисса между {a} и {b}</translation>
+    </message>
+</context>
+<context>
     <name>Requirements</name>
     <message>
         <source>the simulator&apos;s intake rule at {name} (its demands are served before water passes on)</source>
@@ -778,6 +939,202 @@
         <source>{name} end storage against its target {volume} Mm³</source>
         <translation>{name}: конечный объём относительно целевого {volume} млн м³</translation>
     </message>
+    <message>
+        <source>{name} full while it spills</source>
+        <translation>{name}: заполнено, пока идёт холостой сброс</translation>
+    </message>
+    <message>
+        <source>{name} cumulative release near the last schedule</source>
+        <translation>{name}: суммарный попуск близок к последнему графику</translation>
+    </message>
+    <message>
+        <source>{measure} excess of member&apos;s {objective} over the value at risk</source>
+        <translation>{measure}: превышение {objective} реализации над мерой риска VaR</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>целевой функции</translation>
+    </message>
+</context>
+<context>
+    <name>RiskEvents</name>
+    <message>
+        <source>{name} receives more than {volume} Mm³ from {source}</source>
+        <translation>в {name} поступает более {volume} млн м³ от {source}</translation>
+    </message>
+    <message>
+        <source>{name} receives more than {volume} Mm³ (all sources)</source>
+        <translation>в {name} поступает более {volume} млн м³ (все источники)</translation>
+    </message>
+    <message>
+        <source>{name} receives water from {source}</source>
+        <translation>в {name} поступает вода от {source}</translation>
+    </message>
+    <message>
+        <source>{name} receives water (all sources)</source>
+        <translation>в {name} поступает вода (все источники)</translation>
+    </message>
+    <message>
+        <source>{name} below its operating minimum ({volume} Mm³)</source>
+        <translation>{name} ниже эксплуатационного минимума ({volume} млн м³)</translation>
+    </message>
+    <message>
+        <source>{name} spills over its crest ({level} m)</source>
+        <translation>{name}: перелив через гребень ({level} м)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMeasure</name>
+    <message>
+        <source>risk measure &apos;{kind}&apos; is not known: use {kinds}</source>
+        <translation>неизвестная мера риска &apos;{kind}&apos;: используйте {kinds}</translation>
+    </message>
+    <message>
+        <source>CVaR level α = {alpha} is outside [0, 1): 0.9 means the mean of the worst 10 % of the members</source>
+        <translation>уровень CVaR α = {alpha} вне [0, 1): 0.9 — среднее по худшим 10 % реализаций</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>среднее</translation>
+    </message>
+    <message>
+        <source>CVaR {pct} %</source>
+        <translation>CVaR {pct} %</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos;: the CVaR level {pct} % is outside 0 to 100 % (cvar90 is the mean of the worst 10 % of the members)</source>
+        <translation>&apos;{label}&apos;: уровень CVaR {pct} % вне диапазона от 0 до 100 % (cvar90 — среднее по худшим 10 % реализаций)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskOptions</name>
+    <message>
+        <source>threshold: {pct} % is not between 0 and 100 %</source>
+        <translation>порог: {pct} % не в пределах от 0 до 100 %</translation>
+    </message>
+    <message>
+        <source>failure tolerance: {pct} % is not in [0, 100) %</source>
+        <translation>допуск отказа: {pct} % не в пределах [0, 100) %</translation>
+    </message>
+    <message>
+        <source>sink volume threshold must be ≥ 0 Mm³</source>
+        <translation>порог объёма для выхода из системы должен быть ≥ 0 млн м³</translation>
+    </message>
+    <message>
+        <source>energy histogram needs at least one bin</source>
+        <translation>в гистограмме выработки должен быть хотя бы один интервал</translation>
+    </message>
+</context>
+<context>
+    <name>Robust</name>
+    <message>
+        <source>input schedule</source>
+        <translation>исходный график</translation>
+    </message>
+    <message>
+        <source>deterministic optimum</source>
+        <translation>детерминир. оптимум</translation>
+    </message>
+    <message>
+        <source>robust schedule</source>
+        <translation>устойчивый график</translation>
+    </message>
+    <message>
+        <source>Self-check passed for all {count} in-sample members: largest difference between optimiser and simulator {storage} Mm³ storage, {delivery} Mm³ delivery</source>
+        <translation>Самопроверка пройдена для всех реализаций обучающей выборки ({count}): наибольшее расхождение оптимизатора и модели — объём {storage} млн м³, водоподача {delivery} млн м³</translation>
+    </message>
+    <message>
+        <source>Self-check FAILED for {failed} of {count} in-sample members: largest difference between optimiser and simulator {storage} Mm³ storage, {delivery} Mm³ delivery</source>
+        <translation>Самопроверка НЕ ПРОЙДЕНА для {failed} из {count} реализаций обучающей выборки: наибольшее расхождение оптимизатора и модели — объём {storage} млн м³, водоподача {delivery} млн м³</translation>
+    </message>
+    <message>
+        <source>  member {member}: {check}</source>
+        <translation>  реализация {member}: {check}</translation>
+    </message>
+    <message>
+        <source>the robust problem is too large to optimise on this machine: {members} members × {size} each are more than the {limit} non-zeros the optimiser attempts. Use fewer in-sample members (at most {most}), a coarser time step or a shorter horizon.</source>
+        <translation>устойчивая задача слишком велика для этого компьютера: {members} реализаций × {size} каждая — больше предела оптимизатора в {limit} ненулевых коэффициентов. Уменьшите число реализаций обучающей выборки (не более {most}), укрупните шаг по времени или сократите расчётный период.</translation>
+    </message>
+    <message>
+        <source>drawing the ensemble members</source>
+        <translation>выборка реализаций ансамбля</translation>
+    </message>
+    <message>
+        <source>No one schedule meets every hard requirement in all {count} in-sample members at once, although each member alone can be met: the members need releases no single schedule gives. Make a requirement soft, or optimise against fewer or less extreme members.</source>
+        <translation>Ни один график не удовлетворяет всем жёстким ограничениям сразу во всех {count} реализациях обучающей выборки, хотя для каждой по отдельности это возможно: реализациям нужны попуски, которые не даёт ни один общий график. Сделайте ограничение мягким или оптимизируйте по меньшему числу или менее экстремальным реализациям.</translation>
+    </message>
+    <message>
+        <source>the deterministic optimum, for comparison</source>
+        <translation>детерминированный оптимум для сравнения</translation>
+    </message>
+    <message>
+        <source>No deterministic optimum to compare with: {reason}</source>
+        <translation>Нет детерминированного оптимума для сравнения: {reason}</translation>
+    </message>
+    <message>
+        <source>measuring the schedules on the members</source>
+        <translation>оценка графиков на реализациях</translation>
+    </message>
+    <message>
+        <source>The optimiser found nothing better than the input schedule for these members (the linearisation misled it); the input is returned unchanged.</source>
+        <translation>Для этих реализаций оптимизатор не нашёл ничего лучше исходного графика (линеаризация ввела его в заблуждение); исходный график возвращён без изменений.</translation>
+    </message>
+    <message>
+        <source>member {member}</source>
+        <translation>реализация {member}</translation>
+    </message>
+    <message>
+        <source>members must be a whole number, not {value}</source>
+        <translation>число реализаций должно быть целым, а не {value}</translation>
+    </message>
+    <message>
+        <source>test members must be a whole number, not {value}</source>
+        <translation>число проверочных реализаций должно быть целым, а не {value}</translation>
+    </message>
+    <message>
+        <source>a robust schedule needs at least one in-sample member (K = {count})</source>
+        <translation>для устойчивого графика нужна хотя бы одна реализация обучающей выборки (K = {count})</translation>
+    </message>
+    <message>
+        <source>K = {count} in-sample members make one LP too large: at most {most} (20–100 is usual)</source>
+        <translation>K = {count} реализаций обучающей выборки делают ЛП слишком большим: не более {most} (обычно 20–100)</translation>
+    </message>
+    <message>
+        <source>out-of-sample members: {count} is not between 0 and {most}</source>
+        <translation>реализации проверочной выборки: {count} — не в пределах от 0 до {most}</translation>
+    </message>
+    <message>
+        <source>threshold {pct} % is not between 0 and 100 %</source>
+        <translation>порог {pct} % не в пределах от 0 до 100 %</translation>
+    </message>
+    <message>
+        <source>the scenario has no inflow set, so it has no ensemble to optimise against</source>
+        <translation>в сценарии нет вариантов притока, поэтому нет ансамбля для оптимизации</translation>
+    </message>
+    <message>
+        <source>ensemble &apos;{name}&apos; has {members}, fewer than the K = {k} in-sample members asked</source>
+        <translation>в ансамбле &apos;{name}&apos; {members} — меньше, чем запрошенные K = {k} реализаций обучающей выборки</translation>
+    </message>
+    <message>
+        <source>Ensemble &apos;{name}&apos; has {members}: {left} are left for the out-of-sample test (not {asked}).</source>
+        <translation>В ансамбле &apos;{name}&apos; {members}: для проверочной выборки остаётся {left} (а не {asked}).</translation>
+    </message>
+    <message>
+        <source>ensemble &apos;{name}&apos;: {reason}</source>
+        <translation>ансамбль &apos;{name}&apos;: {reason}</translation>
+    </message>
+    <message>
+        <source>No one schedule meets every hard requirement in all {count} in-sample members at once. Relax a requirement or make it soft.</source>
+        <translation>Ни один график не удовлетворяет всем жёстким ограничениям сразу во всех {count} реализациях обучающей выборки. Ослабьте ограничение или сделайте его мягким.</translation>
+    </message>
+    <message>
+        <source>LP {iteration} ({members}): objective {objective}, LP–simulation gap {gap} Mm³</source>
+        <translation>ЛП {iteration} ({members}): целевая функция {objective}, расхождение ЛП и модели {gap} млн м³</translation>
+    </message>
+    <message>
+        <source>; the best schedule found was then confirmed with its releases fixed (LP and simulator agree on it in every member)</source>
+        <translation>; затем лучший найденный график подтверждён при зафиксированных попусках (ЛП и модель совпадают в каждой реализации)</translation>
+    </message>
 </context>
 <context>
     <name>SelfCheck</name>
@@ -830,6 +1187,61 @@
     <message>
         <source>active storage filled, % (storage above dead storage ÷ active capacity)</source>
         <translation>наполнение полезного объёма, % (объём сверх мёртвого ÷ полезный объём)</translation>
+    </message>
+</context>
+<context>
+    <name>TradeOff</name>
+    <message>
+        <source>No trade-off between {a} and {b} here: one schedule reaches the best of both at once ({a} {a_value} {a_unit}, {b} {b_value} {b_unit}).</source>
+        <translation>Здесь нет компромисса между {a} и {b}: один график достигает лучшего значения обеих целей сразу ({a} {a_value} {a_unit}, {b} {b_value} {b_unit}).</translation>
+    </message>
+    <message>
+        <source>choose two different objectives</source>
+        <translation>выберите две разные цели оптимизации</translation>
+    </message>
+    <message>
+        <source>{objective} no worse than {bound}</source>
+        <translation>{objective} не хуже {bound}</translation>
+    </message>
+    <message>
+        <source>optimising {objective} alone</source>
+        <translation>оптимизация только по {objective}</translation>
+    </message>
+    <message>
+        <source>done: no trade-off</source>
+        <translation>готово: компромисса нет</translation>
+    </message>
+    <message>
+        <source>point {point} of {points}: {objective} {sign} {bound}</source>
+        <translation>точка {point} из {points}: {objective} {sign} {bound}</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos;: there is no node &apos;{node}&apos;</source>
+        <translation>&apos;{label}&apos;: нет узла &apos;{node}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos;: &apos;{node}&apos; is a {kind}, not a {kinds}</source>
+        <translation>&apos;{label}&apos;: &apos;{node}&apos; — это {kind}, а не {kinds}</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos;: reservoir &apos;{node}&apos; has no hydropower plant</source>
+        <translation>&apos;{label}&apos;: у водохранилища &apos;{node}&apos; нет ГЭС</translation>
+    </message>
+    <message>
+        <source>optimising {objective} alone ({members})</source>
+        <translation>оптимизация только по {objective} ({members})</translation>
+    </message>
+    <message>
+        <source>{measure} over {members} of {objective}</source>
+        <translation>{measure} ({members}): {objective}</translation>
+    </message>
+    <message>
+        <source>{measure} of {objective} no worse than {bound}</source>
+        <translation>{measure} для {objective} не хуже {bound}</translation>
     </message>
 </context>
 <context>

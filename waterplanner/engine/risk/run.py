@@ -78,6 +78,7 @@ def run_ensemble(scenario: Scenario, source: MemberSource, layout: RiskLayout, *
             on_chunk(r, start)
         total = part if total is None else total.merge(part)
         report(progress, stop / layout.members, translate(
-            "Dask", "{done} of {members} members").format(done=stop, members=layout.members))
+            "Ensembles", "{done} of {members} members").format(done=stop,
+                                                                   members=layout.members))
     assert total is not None
     return total
