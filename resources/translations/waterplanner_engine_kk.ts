@@ -250,15 +250,15 @@
     </message>
     <message>
         <source>one {unit} less required</source>
-        <translation>талап 1 {unit} аз</translation>
+        <translation>талапты 1 {unit} әлсірету</translation>
     </message>
     <message>
         <source>one {unit} more room</source>
-        <translation>қор 1 {unit} көп</translation>
+        <translation>шекараны 1 {unit} кеңейту</translation>
     </message>
     <message>
         <source>{requirement} binds {when}: {relax} in {period} would improve the objective by {price} {unit}</source>
-        <translation>{requirement} — шектеу {when} белсенді: {period} кезеңінде {relax} болса, мақсат функциясы {price} {unit} жақсарар еді</translation>
+        <translation>{requirement} — шектеу {when} белсенді: {period} кезеңінде {relax} мақсат функциясын {price} {unit} жақсартар еді</translation>
     </message>
     <message>
         <source>{requirement} binds {when}: it sits exactly at its bound (no shadow price: relaxing it alone would not improve the objective measurably)</source>
@@ -382,7 +382,7 @@
     <name>Optimiser</name>
     <message>
         <source>units of value</source>
-        <translation>құндылық бірлігі</translation>
+        <translation>құндылық бірл.</translation>
     </message>
     <message>
         <source>{unit} of {objectives}</source>
@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>objective units</source>
-        <translation>мақсат функциясының бірлігі</translation>
+        <translation>мақсат функциясы бірл.</translation>
     </message>
     <message>
         <source>simulating the input schedule</source>

@@ -252,15 +252,15 @@
     </message>
     <message>
         <source>one {unit} less required</source>
-        <translation>требование на 1 {unit} меньше</translation>
+        <translation>ослабление требования на 1 {unit}</translation>
     </message>
     <message>
         <source>one {unit} more room</source>
-        <translation>запас на 1 {unit} больше</translation>
+        <translation>расширение границы на 1 {unit}</translation>
     </message>
     <message>
         <source>{requirement} binds {when}: {relax} in {period} would improve the objective by {price} {unit}</source>
-        <translation>{requirement} — ограничение активно {when}: {relax} в {period} улучшил бы целевую функцию на {price} {unit}</translation>
+        <translation>{requirement} — ограничение активно {when}: {relax} в {period} улучшило бы целевую функцию на {price} {unit}</translation>
     </message>
     <message>
         <source>{requirement} binds {when}: it sits exactly at its bound (no shadow price: relaxing it alone would not improve the objective measurably)</source>
@@ -385,7 +385,7 @@
     <name>Optimiser</name>
     <message>
         <source>units of value</source>
-        <translation>единиц ценности</translation>
+        <translation>ед. ценности</translation>
     </message>
     <message>
         <source>{unit} of {objectives}</source>
@@ -393,7 +393,7 @@
     </message>
     <message>
         <source>objective units</source>
-        <translation>единиц целевой функции</translation>
+        <translation>ед. целевой функции</translation>
     </message>
     <message>
         <source>simulating the input schedule</source>

@@ -154,3 +154,32 @@ def test_the_command_line_in_russian_end_to_end():
                          check=False)
     assert out.returncode == 0, out.stderr
     assert "ошибок нет (6 узлов, 6 участков, 3 месячных периода" in out.stdout
+
+
+def test_optimize_explains_itself_in_russian_with_the_same_figures(capsys):
+    code_en, english, _ = run(capsys, "optimize", "--default")
+    code, out, err = run(capsys, "--lang", "ru", "optimize", "--default")
+    assert code == code_en == 0, err
+    for words in ("Целевая функция (минимизируется, ед. целевой функции)",
+                  "Что меняется (по расчёту, исходный график → оптимизированный)",
+                  "Графики попусков (м³/с, среднее за период)", "окт 25",
+                  "Активные ограничения", "Ценность воды: ещё 1 млн м³ в Toktogul",
+                  "Самопроверка пройдена", "Параметры по умолчанию: переходящий запас"):
+        assert words in out, words
+    objective = [line for line in english.splitlines() if line.startswith("Objective (")][0]
+    ours = [line for line in out.splitlines() if line.startswith("Целевая функция (")][0]
+    assert english_numbers(ours) == [float(v) for v in NUMBER.findall(objective)]
+    en_rows = [line for line in english.splitlines() if line.startswith("  Toktogul ")]
+    ru_rows = [line for line in out.splitlines() if line.startswith("  Toktogul ")]
+    assert [english_numbers(x) for x in ru_rows] == \
+        [[float(v) for v in NUMBER.findall(x)] for x in en_rows]
+
+
+def test_the_risk_table_in_kazakh(capsys):
+    code, out, err = run(capsys, "--lang", "kk", "ensemble", "--default", "--members", "8")
+    assert code == 0, err
+    for words in ("8 іске асыру бойынша тәуекелдер", "сенім.", "осалдық", "Оқиға",
+                  "пайдалану минимумынан төмен", "Елдер мен МКВК маусымдары бойынша",
+                  "қаз 2025–нау 2026"):
+        assert words in out, words
+    assert not re.search(r"\d\.\d", out.split("\n", 3)[3])  # decimal commas in the table
