@@ -166,8 +166,8 @@ def test_optimize_explains_itself_in_russian_with_the_same_figures(capsys):
                   "Активные ограничения", "Ценность воды: ещё 1 млн м³ в Toktogul",
                   "Самопроверка пройдена", "Параметры по умолчанию: переходящий запас"):
         assert words in out, words
-    objective = [line for line in english.splitlines() if line.startswith("Objective (")][0]
-    ours = [line for line in out.splitlines() if line.startswith("Целевая функция (")][0]
+    objective = next(line for line in english.splitlines() if line.startswith("Objective ("))
+    ours = next(line for line in out.splitlines() if line.startswith("Целевая функция ("))
     assert english_numbers(ours) == [float(v) for v in NUMBER.findall(objective)]
     en_rows = [line for line in english.splitlines() if line.startswith("  Toktogul ")]
     ru_rows = [line for line in out.splitlines() if line.startswith("  Toktogul ")]

@@ -134,7 +134,8 @@ def text_of(ctx: Context, c: Constraint) -> str:
     if isinstance(c, Ramping):
         limit = translate("Requirements", "{flow} m³/s").format(flow=fig(c.max_change_m3s, "g")) \
             if c.max_change_m3s is not None else \
-            translate("Requirements", "{volume} Mm³").format(volume=fig(c.max_change_mcm, "g"))
+            translate("Requirements", "{volume} Mm³").format(
+                volume=fig(c.max_change_mcm or 0.0, "g"))
         return translate("Requirements", "{names} release changes by at most {limit} per period"
                          ).format(names=names, limit=limit)
     if isinstance(c, EndStorage):
@@ -142,7 +143,7 @@ def text_of(ctx: Context, c: Constraint) -> str:
             return translate("Requirements", "{names} ends the horizon with at least its start "
                                              "storage").format(names=names)
         return translate("Requirements", "{names} ends the horizon with at least {volume} Mm³"
-                         ).format(names=names, volume=fig(c.min_mcm, "g"))
+                         ).format(names=names, volume=fig(c.min_mcm or 0.0, "g"))
     if isinstance(c, DefaultCarryOver):
         return translate("Requirements", "{names} ends the horizon with at least its start "
                                          "storage {volume} Mm³ (default carry-over)").format(
