@@ -5,17 +5,23 @@ standard dialogs) and connect :func:`waterplanner.i18n.translate` to them.
 The language is, in this order: the one asked for (the settings, ``--lang``), the
 ``WATERPLANNER_LANG`` environment variable, the system's locale when it is Russian or
 Kazakh, else English.
+
+Qt is imported only to load catalogues (and to ask a Windows or macOS system its locale),
+so the command line choosing English loads none of it.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from importlib import resources
 from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from typing import TYPE_CHECKING
 
 from waterplanner import i18n
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 AREAS = ("model", "engine", "ui", "report", "cli")
 """One catalogue per part of the program (``waterplanner_<area>_<lang>.ts``)."""
@@ -27,9 +33,20 @@ def catalogue_folder() -> Path:
     return Path(str(resources.files("waterplanner.resources").joinpath("translations")))
 
 
+LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+"""Where a Linux or other Unix system names the language of messages, first set wins."""
+
+
 def system_language() -> str:
-    """The system locale's language if it ships, else English."""
-    code = QLocale.system().name().split("_")[0].lower()
+    """The system locale's language if it ships, else English. On Linux and other Unix
+    systems the locale variables say it (read without Qt: 'C', unset or another language is
+    English); on Windows and macOS Qt asks the system."""
+    if os.name == "posix" and sys.platform != "darwin":
+        name = next((os.environ[v] for v in LOCALE_VARIABLES if os.environ.get(v)), "C")
+        code = name.split(".")[0].split("_")[0].split("@")[0].lower()
+    else:
+        from PySide6.QtCore import QLocale
+        code = QLocale.system().name().split("_")[0].lower()
     return code if code in i18n.LANGUAGES else "en"
 
 
@@ -51,6 +68,7 @@ def install(code: str) -> str:
     Returns the code. English needs no catalogue."""
     if code not in i18n.LANGUAGES:
         raise ValueError(f"language '{code}' is not available")
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
     app = QCoreApplication.instance()
     for t in _installed:
         if app is not None:

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from waterplanner.i18n import translate
+
 if TYPE_CHECKING:
     from waterplanner.model.scenario import Scenario
     from waterplanner.progress import CancelToken
@@ -34,12 +36,13 @@ class BadInput(Exception):
 def add_scenario_arguments(p: argparse.ArgumentParser, inflows: bool = True) -> None:
     """FILE | --default, and optionally --inflows NAME."""
     src = p.add_mutually_exclusive_group(required=True)
-    src.add_argument("file", nargs="?", help="scenario file (.wplan)")
-    src.add_argument("--default", action="store_true",
-                     help=f"use the embedded default scenario ({DEFAULT_SCENARIO_NAME})")
+    src.add_argument("file", nargs="?", help=translate("CommandLine", "scenario file (.wplan)"))
+    src.add_argument("--default", action="store_true", help=translate(
+        "CommandLine", "use the embedded default scenario ({name})").format(
+        name=DEFAULT_SCENARIO_NAME))
     if inflows:
-        p.add_argument("--inflows", metavar="NAME",
-                       help="inflow set to use (default: the scenario's first)")
+        p.add_argument("--inflows", metavar="NAME", help=translate(
+            "CommandLine", "inflow set to use (default: the scenario's first)"))
 
 
 def scenario_from_args(args: argparse.Namespace) -> Scenario:
@@ -51,9 +54,10 @@ def scenario_from_args(args: argparse.Namespace) -> Scenario:
             return load_shipped_scenario()
         return load_scenario(args.file)
     except ScenarioError as e:
-        where = "the default scenario" if getattr(args, "default", False) else args.file
-        raise BadInput(f"{where} is not a valid scenario:\n" +
-                       "\n".join(f"  {p}" for p in e.problems)) from None
+        text = translate("CommandLine", "the default scenario is not a valid scenario:") \
+            if getattr(args, "default", False) else \
+            translate("CommandLine", "{file} is not a valid scenario:").format(file=args.file)
+        raise BadInput(text + "\n" + "\n".join(f"  {p}" for p in e.problems)) from None
 
 
 def check_inflow_set(scenario: Scenario, name: str | None) -> str:
@@ -61,8 +65,9 @@ def check_inflow_set(scenario: Scenario, name: str | None) -> str:
     if name is None:
         return scenario.inflow_set_names[0]
     if name not in scenario.inflow_set_names:
-        raise BadInput(f"unknown inflow set '{name}'; this scenario defines: "
-                       + ", ".join(scenario.inflow_set_names))
+        raise BadInput(translate("CommandLine",
+                                 "unknown inflow set '{name}'; this scenario defines: {sets}")
+                       .format(name=name, sets=", ".join(scenario.inflow_set_names)))
     return name
 
 
@@ -94,6 +99,8 @@ def optimiser_errors() -> Iterator[None]:
     try:
         yield
     except InfeasibleError as e:
-        raise BadInput(f"the optimisation problem is infeasible.\n{e}") from None
+        raise BadInput(translate("CommandLine", "the optimisation problem is infeasible.")
+                       + f"\n{e}") from None
     except OptimisationError as e:
-        raise BadInput(f"cannot optimise: {e}") from None
+        raise BadInput(translate("CommandLine", "cannot optimise: {reason}").format(
+            reason=e)) from None

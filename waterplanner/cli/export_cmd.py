@@ -12,16 +12,19 @@ from waterplanner.cli.common import (
     check_inflow_set,
     scenario_from_args,
 )
+from waterplanner.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("export", help="simulate and write the results as an Excel workbook",
-                       description="Simulate a scenario and write an .xlsx workbook: a summary "
-                                   "sheet, the nodes, the release schedules (Mm³ and m³/s) "
-                                   "and one sheet per result quantity (rows: periods with "
-                                   "real dates; columns: nodes, units in the header).")
+    p = sub.add_parser("export", help=translate(
+        "Commands", "simulate and write the results as an Excel workbook"), description=translate(
+        "ExportCommand", "Simulate a scenario and write an .xlsx workbook: a summary sheet, the "
+                         "nodes, the release schedules (Mm³ and m³/s) and one sheet per result "
+                         "quantity (rows: periods with real dates; columns: nodes, units in the "
+                         "header)."))
     add_scenario_arguments(p)
-    p.add_argument("--out", metavar="RESULTS.xlsx", required=True, help="workbook to write")
+    p.add_argument("--out", metavar="RESULTS.xlsx", required=True,
+                   help=translate("ExportCommand", "workbook to write"))
     p.set_defaults(run=run)
 
 
@@ -32,14 +35,17 @@ def run(args: argparse.Namespace) -> int:
     scenario = scenario_from_args(args)
     inflow_set = check_inflow_set(scenario, args.inflows)
     if not args.out.lower().endswith(".xlsx"):
-        raise BadInput(f"--out {args.out}: the workbook's name must end in .xlsx")
+        raise BadInput(translate("ExportCommand", "--out {path}: the workbook's name must end in "
+                                                  ".xlsx").format(path=args.out))
     folder = os.path.dirname(args.out) or "."
     if not os.path.isdir(folder):
-        raise BadInput(f"cannot write {args.out}: the folder {folder} does not exist")
+        raise BadInput(translate("CommandLine", "cannot write {path}: the folder {folder} does "
+                                                "not exist").format(path=args.out, folder=folder))
     results = simulate(scenario, inflow_set)
     try:
         path = write_results_xlsx(results, args.out)
     except OSError as e:
-        raise BadInput(f"cannot write {args.out}: {e.strerror or e}") from None
-    print(f"Wrote {path}")
+        raise BadInput(translate("CommandLine", "cannot write {path}: {reason}").format(
+            path=args.out, reason=e.strerror or e)) from None
+    print(translate("CommandLine", "Wrote {path}").format(path=path))
     return EXIT_OK

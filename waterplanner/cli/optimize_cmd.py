@@ -34,6 +34,7 @@ from waterplanner.cli.common import (
     optimiser_errors,
     scenario_from_args,
 )
+from waterplanner.cli.period_labels import short_labels
 from waterplanner.cli.robust_output import format_robust
 from waterplanner.engine.comparison import SummaryComparison
 from waterplanner.engine.optimise import (
@@ -47,40 +48,45 @@ from waterplanner.engine.optimise import (
     optimise_robust,
 )
 from waterplanner.engine.optimise.robust_members import DEFAULT_MEMBERS, DEFAULT_TEST_MEMBERS
+from waterplanner.i18n import translate
+from waterplanner.i18n.figures import fig
+from waterplanner.i18n.units import unit
 from waterplanner.model.fileio import save_scenario
 from waterplanner.model.scenario import Scenario
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("optimize", help="optimise the release schedules of a scenario",
-                       description="Optimise every decision reservoir's release schedule over "
-                                   "the whole horizon for the objective in the scenario's "
-                                   "optimisation section (default: least priority-weighted "
-                                   "shortfall plus minimum-flow deficits). See "
-                                   "docs/optimisation.md.")
+    p = sub.add_parser("optimize", help=translate(
+        "Commands", "optimise the release schedules of a scenario"), description=translate(
+        "OptimizeCommand", "Optimise every decision reservoir's release schedule over the whole "
+                           "horizon for the objective in the scenario's optimisation section "
+                           "(default: least priority-weighted shortfall plus minimum-flow "
+                           "deficits). See docs/optimisation.md."))
     add_scenario_arguments(p)
-    p.add_argument("--out", metavar="OPTIMISED.wplan",
-                   help="write the scenario with the optimised schedules to this file")
-    p.add_argument("--binding", type=int, default=10, metavar="N",
-                   help="how many binding constraints to list (default 10)")
-    r = p.add_argument_group("robust schedule (optimise against an inflow ensemble)")
-    r.add_argument("--ensemble", nargs="?", const="", metavar="NAME",
-                   help="optimise one schedule against members of this ensemble (without "
-                        "NAME: the scenario's first, else the default generator)")
-    r.add_argument("--members", type=int, metavar="K",
-                   help=f"in-sample members the LP sees (default {DEFAULT_MEMBERS})")
-    r.add_argument("--risk", choices=("mean", "cvar"),
-                   help="measure of the members' objective values (default cvar)")
-    r.add_argument("--alpha", type=float, metavar="A",
-                   help="CVaR level in [0, 1) (default 0.9: the mean of the worst 10 %%)")
-    r.add_argument("--test-members", type=int, metavar="M",
-                   help=f"out-of-sample members to test the schedules on (default "
-                        f"{DEFAULT_TEST_MEMBERS}; 0 for none)")
-    r.add_argument("--seed", type=int, metavar="S",
-                   help="the generator's seed (default: the ensemble's own)")
-    r.add_argument("--threshold", type=float, metavar="PCT",
-                   help="a member is short when its shortfall exceeds this %% of demand "
-                        "(default 10)")
+    p.add_argument("--out", metavar="OPTIMISED.wplan", help=translate(
+        "OptimizeCommand", "write the scenario with the optimised schedules to this file"))
+    p.add_argument("--binding", type=int, default=10, metavar="N", help=translate(
+        "OptimizeCommand", "how many binding constraints to list (default 10)"))
+    r = p.add_argument_group(translate(
+        "OptimizeCommand", "robust schedule (optimise against an inflow ensemble)"))
+    r.add_argument("--ensemble", nargs="?", const="", metavar="NAME", help=translate(
+        "OptimizeCommand", "optimise one schedule against members of this ensemble (without "
+                           "NAME: the scenario's first, else the default generator)"))
+    r.add_argument("--members", type=int, metavar="K", help=translate(
+        "OptimizeCommand", "in-sample members the LP sees (default {count})").format(
+        count=DEFAULT_MEMBERS))
+    r.add_argument("--risk", choices=("mean", "cvar"), help=translate(
+        "OptimizeCommand", "measure of the members' objective values (default cvar)"))
+    r.add_argument("--alpha", type=float, metavar="A", help=translate(
+        "OptimizeCommand", "CVaR level in [0, 1) (default 0.9: the mean of the worst 10 %%)"))
+    r.add_argument("--test-members", type=int, metavar="M", help=translate(
+        "OptimizeCommand", "out-of-sample members to test the schedules on (default {count}; 0 "
+                           "for none)").format(count=DEFAULT_TEST_MEMBERS))
+    r.add_argument("--seed", type=int, metavar="S", help=translate(
+        "OptimizeCommand", "the generator's seed (default: the ensemble's own)"))
+    r.add_argument("--threshold", type=float, metavar="PCT", help=translate(
+        "OptimizeCommand", "a member is short when its shortfall exceeds this %% of demand "
+                           "(default 10)"))
     p.set_defaults(run=run)
 
 
@@ -94,13 +100,16 @@ def robust_settings(args: argparse.Namespace) -> RobustSettings | None:
         given = [o for o in ROBUST_OPTIONS if getattr(args, o) is not None]
         if given:
             flag = "--" + given[0].replace("_", "-")
-            raise BadInput(f"{flag} needs --ensemble (optimise against an inflow ensemble)")
+            raise BadInput(translate("OptimizeCommand", "{option} needs --ensemble (optimise "
+                                                        "against an inflow ensemble)").format(
+                option=flag))
         return None
     try:
         kind = args.risk or "cvar"
         alpha = 0.9 if args.alpha is None else args.alpha
         if args.alpha is not None and kind == "mean":
-            raise BadInput("--alpha is the CVaR level: use it with --risk cvar")
+            raise BadInput(translate("OptimizeCommand",
+                                     "--alpha is the CVaR level: use it with --risk cvar"))
         return RobustSettings(
             ensemble=args.ensemble or None,
             members=DEFAULT_MEMBERS if args.members is None else args.members,
@@ -114,8 +123,8 @@ def robust_settings(args: argparse.Namespace) -> RobustSettings | None:
 
 def _progress(fraction: float, message: str) -> None:
     if sys.stderr.isatty():
-        print(f"\r  {fraction * 100:5.1f} %  {message[:70]:70s}", end="", file=sys.stderr,
-              flush=True)
+        print(f"\r  {fig(fraction * 100, '5.1f')} %  {message[:70]:70s}", end="",
+              file=sys.stderr, flush=True)
 
 
 SCHEDULE_MAX_PERIODS = 36
@@ -124,25 +133,33 @@ SCHEDULE_MAX_PERIODS = 36
 
 def format_comparison(c: SummaryComparison) -> list[str]:
     """What the new schedule costs elsewhere, input → optimised (both simulated)."""
-    lines = ["What changes (simulated, input schedule → optimised):",
-             "  Storage (Mm³)                  start        end             lowest"]
+    lines = [translate("OptimizeCommand", "What changes (simulated, input schedule → optimised):"),
+             translate("OptimizeCommand", "  Storage (Mm³)                  start        end     "
+                                          "        lowest")]
+    dead_words = translate("OptimizeCommand", " (dead storage)")
     for r in c.reservoirs:
-        dead = " (dead storage)" if r.lowest_after_mcm <= r.dead_storage_mcm + 0.5 else ""
-        lines.append(f"  {r.name[:26]:26s} {r.start_mcm:9.0f} {r.end_before_mcm:7.0f} → "
-                     f"{r.end_after_mcm:7.0f} {r.lowest_before_mcm:7.0f} → "
-                     f"{r.lowest_after_mcm:7.0f}{dead}")
+        dead = dead_words if r.lowest_after_mcm <= r.dead_storage_mcm + 0.5 else ""
+        lines.append(f"  {r.name[:26]:26s} {fig(r.start_mcm, '9.0f')} "
+                     f"{fig(r.end_before_mcm, '7.0f')} → {fig(r.end_after_mcm, '7.0f')} "
+                     f"{fig(r.lowest_before_mcm, '7.0f')} → "
+                     f"{fig(r.lowest_after_mcm, '7.0f')}{dead}")
     countries = list(dict.fromkeys(e.country for e in c.energy))
     if countries:
-        lines.append("  Energy (GWh)        winter (Oct–Mar)            summer (Apr–Sep)")
+        lines.append(translate("OptimizeCommand", "  Energy (GWh)        winter (Oct–Mar)          "
+                                                  "  summer (Apr–Sep)"))
+        none = translate("OptimizeCommand", "(none)")
         for country in countries:
             w, s = c.energy_of(country, "winter"), c.energy_of(country, "summer")
-            lines.append(f"  {country or '(none)':10s} {w.before_gwh:8.0f} → {w.after_gwh:8.0f} "
-                         f"({w.change_pct:+6.1f} %)  {s.before_gwh:8.0f} → {s.after_gwh:8.0f} "
-                         f"({s.change_pct:+6.1f} %)")
-    lines.append(f"  Irrigation shortfall  {c.shortfall_before_mcm:10.1f} → "
-                 f"{c.shortfall_after_mcm:10.1f} Mm³")
-    lines.append(f"  Terminal-lake inflow  {c.lake_inflow_before_mcm:10.1f} → "
-                 f"{c.lake_inflow_after_mcm:10.1f} Mm³")
+            lines.append(f"  {country or none:10s} {fig(w.before_gwh, '8.0f')} → "
+                         f"{fig(w.after_gwh, '8.0f')} ({fig(w.change_pct, '+6.1f')} %)  "
+                         f"{fig(s.before_gwh, '8.0f')} → {fig(s.after_gwh, '8.0f')} "
+                         f"({fig(s.change_pct, '+6.1f')} %)")
+    lines.append(translate("OptimizeCommand", "  Irrigation shortfall  {before} → {after} Mm³")
+                 .format(before=fig(c.shortfall_before_mcm, "10.1f"),
+                         after=fig(c.shortfall_after_mcm, "10.1f")))
+    lines.append(translate("OptimizeCommand", "  Terminal-lake inflow  {before} → {after} Mm³")
+                 .format(before=fig(c.lake_inflow_before_mcm, "10.1f"),
+                         after=fig(c.lake_inflow_after_mcm, "10.1f")))
     return lines
 
 
@@ -151,56 +168,70 @@ def format_schedules(r: OptimisationResult) -> list[str]:
     time = r.original.time
     if time.periods > SCHEDULE_MAX_PERIODS or not r.release_mcm:
         return []
-    labels = [lab[:4] + lab[-2:] if len(lab) == 8 else lab[:6] for lab in time.labels()]
-    lines = ["Release schedules (m³/s, mean per period)",
+    labels = short_labels(time)
+    lines = [translate("OptimizeCommand", "Release schedules (m³/s, mean per period)"),
              "  " + " " * 18 + " ".join(f"{lab:>6s}" for lab in labels)]
+    input_word = translate("OptimizeCommand", "input")
+    optimised_word = translate("OptimizeCommand", "optim.")
     for rid, rel in r.release_mcm.items():
         name = r.original.node(rid).name.split(" (")[0] if r.original.has_node(rid) else rid
         before = time.mcm_to_m3s(np.asarray(r.original.release_schedules[rid], dtype=float))
         after = time.mcm_to_m3s(np.asarray(rel, dtype=float))
-        lines.append(f"  {name[:10]:10s} input  " + " ".join(f"{v:6.0f}" for v in before))
-        lines.append(f"  {'':10s} optim. " + " ".join(f"{v:6.0f}" for v in after))
+        lines.append(f"  {name[:10]:10s} {input_word:6s} "
+                     + " ".join(fig(v, "6.0f") for v in before))
+        lines.append(f"  {'':10s} {optimised_word:6s} " + " ".join(fig(v, "6.0f") for v in after))
     return lines
+
 
 
 def format_result(r: OptimisationResult, binding: int = 10) -> str:
     """The plain-text report of an optimisation."""
-    lines = [r.original.metadata.name, f"Inflow set: {r.inflow_set}", ""]
-    lines.append(f"Objective (minimised, {r.objective_unit}): {r.objective_before:.6g} → "
-                 f"{r.objective_after:.6g}")
+    lines = [r.original.metadata.name, translate("SummaryTable", "Inflow set: {name}").format(
+        name=r.inflow_set), ""]
+    lines.append(translate("OptimizeCommand", "Objective (minimised, {unit}): {before} → {after}")
+                 .format(unit=r.objective_unit, before=fig(r.objective_before, ".6g"),
+                         after=fig(r.objective_after, ".6g")))
     lines.append("")
-    lines.append("Objective terms                            unit        before →        after")
+    lines.append(translate("OptimizeCommand", "Objective terms                            unit   "
+                                              "     before →        after"))
     for t in r.terms:
         arrow = "max" if t.sense == "max" else "min"
-        lines.append(f"  {t.label[:28]:28s} ({arrow}, w={t.weight:g}) {t.unit:>6s} "
-                     f"{t.before:12.6g} → {t.after:12.6g}")
+        lines.append(f"  {t.label[:28]:28s} ({arrow}, w={fig(t.weight, 'g')}) "
+                     f"{unit(t.unit):>6s} {fig(t.before, '12.6g')} → {fig(t.after, '12.6g')}")
     for label, pen in r.penalties_after.items():
         if pen > 0:
-            lines.append(f"  penalty: {label} {pen:.6g}")
+            lines.append(translate("OptimizeCommand", "  penalty: {label} {penalty}").format(
+                label=label, penalty=fig(pen, ".6g")))
     lines.append(r.defaults.text)
     lines.append("")
     lines.extend(format_comparison(r.comparison))
     if r.shortfalls:
         lines.append("")
-        lines.append("Shortfall per demand (Mm³)            before →      after")
+        lines.append(translate("OptimizeCommand", "Shortfall per demand (Mm³)            before → "
+                                                  "     after"))
         for d in r.shortfalls:
-            lines.append(f"  {d.name[:34]:34s} {d.before_mcm:10.1f} → {d.after_mcm:10.1f}")
+            lines.append(f"  {d.name[:34]:34s} {fig(d.before_mcm, '10.1f')} → "
+                         f"{fig(d.after_mcm, '10.1f')}")
     schedules = format_schedules(r)
     if schedules:
         lines.append("")
         lines.extend(schedules)
     lines.append("")
     if r.binding:
-        lines.append(f"Binding constraints (shadow prices in {r.objective_unit} per unit):")
+        lines.append(translate("OptimizeCommand", "Binding constraints (shadow prices in {unit} "
+                                                  "per unit):").format(unit=r.objective_unit))
         for b in r.binding[:binding]:
             lines.append(f"  - {b.text}")
     else:
-        lines.append("No constraint binds at the optimum.")
+        lines.append(translate("OptimizeCommand", "No constraint binds at the optimum."))
     lines.append("")
     lines.append(r.self_check.summary())
-    lines.append(f"{r.iterations} LP(s), {r.stopping}; {r.n_variables} variables, "
-                 f"{r.n_constraints} constraints; {r.seconds * 1000:.0f} ms "
-                 f"({r.lp_seconds * 1000:.0f} ms building and solving LPs)")
+    lines.append(translate("OptimizeCommand", "{iterations} LP(s), {stopping}; {variables} "
+                                              "variables, {constraints} constraints; {ms} ms "
+                                              "({lp_ms} ms building and solving LPs)").format(
+        iterations=r.iterations, stopping=r.stopping, variables=r.n_variables,
+        constraints=r.n_constraints, ms=fig(r.seconds * 1000, ".0f"),
+        lp_ms=fig(r.lp_seconds * 1000, ".0f")))
     lines.extend(r.notes)
     return "\n".join(lines)
 
@@ -247,21 +278,26 @@ def _finish(args: argparse.Namespace, optimised: Scenario, passed: bool, input_t
             ) -> int:
     """Exit code after the report: write ``--out`` only when the self-check passed."""
     if not passed:
-        what = f" and {args.out} was not written" if args.out else ""
+        what = translate("OptimizeCommand", " and {path} was not written").format(
+            path=args.out) if args.out else ""
         if input_to_blame:
-            raise BadInput(
-                "the simulator does not confirm the optimised schedule: a hard requirement is "
-                "not met when the schedule is simulated, although the optimiser's "
-                "linearisation met it (see the self-check above). Relax that requirement or "
-                f"make it soft{what}.")
-        err("waterplanner: internal error: the optimiser and the simulator disagree about "
-            f"the optimised schedule (see the self-check above){what}. Please report this "
-            "with the scenario file.")
+            raise BadInput(translate(
+                "OptimizeCommand", "the simulator does not confirm the optimised schedule: a "
+                                   "hard requirement is not met when the schedule is simulated, "
+                                   "although the optimiser's linearisation met it (see the "
+                                   "self-check above). Relax that requirement or make it "
+                                   "soft{what}.").format(what=what))
+        err(translate("OptimizeCommand", "waterplanner: internal error: the optimiser and the "
+                                         "simulator disagree about the optimised schedule (see "
+                                         "the self-check above){what}. Please report this with "
+                                         "the scenario file.").format(what=what))
         return EXIT_BUG
     if args.out:
         try:
             save_scenario(optimised, args.out)
         except OSError as e:
-            raise BadInput(f"cannot write {args.out}: {e.strerror or e}") from None
-        print(f"Wrote the optimised scenario to {args.out}")
+            raise BadInput(translate("CommandLine", "cannot write {path}: {reason}").format(
+                path=args.out, reason=e.strerror or e)) from None
+        print(translate("OptimizeCommand", "Wrote the optimised scenario to {path}").format(
+            path=args.out))
     return EXIT_OK

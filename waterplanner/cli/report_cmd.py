@@ -14,39 +14,46 @@ from waterplanner.cli.common import (
     check_inflow_set,
     scenario_from_args,
 )
+from waterplanner.cli.language import speak_again
+from waterplanner.i18n import translate
+from waterplanner.i18n.figures import counted, fig
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("report", help="write the PDF report of a scenario",
-                       description="Simulate a scenario and write its A4 PDF report: title "
-                                   "page with the file's SHA-256, executive summary by country, "
-                                   "schematic, plots, release schedules, shortfalls, the "
-                                   "comparison with a baseline (--baseline) and the data "
-                                   "sources; with --ensemble, the risk over an inflow ensemble "
-                                   "(see docs/ensembles.md). Works without a display.")
+    p = sub.add_parser("report", help=translate("Commands", "write the PDF report of a scenario"),
+                       description=translate(
+                           "ReportCommand",
+                           "Simulate a scenario and write its A4 PDF report: title page with the "
+                           "file's SHA-256, executive summary by country, schematic, plots, "
+                           "release schedules, shortfalls, the comparison with a baseline "
+                           "(--baseline) and the data sources; with --ensemble, the risk over an "
+                           "inflow ensemble (see docs/ensembles.md). Works without a display."))
     add_scenario_arguments(p)
-    p.add_argument("--ensemble", nargs="?", const="", metavar="NAME",
-                   help="simulate an inflow ensemble instead of one inflow set (NAME: one of "
-                        "the scenario's ensembles; default its first, else the generator "
-                        "fitted to its inflow sets) and add the section 'Risk over the "
-                        "inflow ensemble'")
-    p.add_argument("--members", type=int, metavar="N",
-                   help="members of the ensemble (default: the ensemble's own; the window "
-                        f"simulates {WINDOW_MEMBERS_TEXT})")
+    p.add_argument("--ensemble", nargs="?", const="", metavar="NAME", help=translate(
+        "ReportCommand", "simulate an inflow ensemble instead of one inflow set (NAME: one of the "
+                         "scenario's ensembles; default its first, else the generator fitted to "
+                         "its inflow sets) and add the section 'Risk over the inflow ensemble'"))
+    p.add_argument("--members", type=int, metavar="N", help=translate(
+        "ReportCommand", "members of the ensemble (default: the ensemble's own; the window "
+                         "simulates {count})").format(count=WINDOW_MEMBERS_TEXT))
     p.add_argument("--seed", type=int, metavar="S",
-                   help="generator seed (default: the ensemble's own)")
-    p.add_argument("--threshold", type=float, metavar="PCT",
-                   help="a member is short when its shortfall over the horizon exceeds PCT "
-                        "%% of demand (default 10)")
-    p.add_argument("--baseline", metavar="FILE",
-                   help="scenario to compare with (simulated with the same inflow set when it "
-                        "has one of that name, otherwise with its first)")
-    p.add_argument("--out", metavar="REPORT.pdf", required=True, help="the PDF file to write")
-    p.add_argument("--author", help="author on the title page (default: the scenario's)")
-    p.add_argument("--organisation", help="organisation on the title page (default: the "
-                                           "scenario's)")
-    p.add_argument("--title", help="report title (default: the scenario's name)")
-    p.add_argument("--quiet", action="store_true", help="no progress display")
+                   help=translate("EnsembleCommand", "generator seed (default: its own)"))
+    p.add_argument("--threshold", type=float, metavar="PCT", help=translate(
+        "EnsembleCommand", "a member is short when its shortfall over the horizon exceeds PCT %% "
+                           "of demand (default 10)"))
+    p.add_argument("--baseline", metavar="FILE", help=translate(
+        "ReportCommand", "scenario to compare with (simulated with the same inflow set when it "
+                         "has one of that name, otherwise with its first)"))
+    p.add_argument("--out", metavar="REPORT.pdf", required=True,
+                   help=translate("ReportCommand", "the PDF file to write"))
+    p.add_argument("--author", help=translate(
+        "ReportCommand", "author on the title page (default: the scenario's)"))
+    p.add_argument("--organisation", help=translate(
+        "ReportCommand", "organisation on the title page (default: the scenario's)"))
+    p.add_argument("--title", help=translate(
+        "ReportCommand", "report title (default: the scenario's name)"))
+    p.add_argument("--quiet", action="store_true",
+                   help=translate("ReportCommand", "no progress display"))
     p.set_defaults(run=run)
 
 
@@ -59,16 +66,20 @@ def _ensemble_arguments(args: argparse.Namespace) -> None:
     if args.ensemble is None:
         for option in ("members", "seed", "threshold"):
             if getattr(args, option) is not None:
-                raise BadInput(f"--{option} needs --ensemble (it applies to an inflow "
-                               "ensemble)")
+                raise BadInput(translate("ReportCommand", "{option} needs --ensemble (it "
+                                                          "applies to an inflow ensemble)")
+                               .format(option=f"--{option}"))
         return
     if args.inflows is not None:
-        raise BadInput("--inflows and --ensemble exclude each other: an ensemble replaces "
-                       "the inflow set")
+        raise BadInput(translate("ReportCommand", "--inflows and --ensemble exclude each other: "
+                                                  "an ensemble replaces the inflow set"))
     if args.members is not None and args.members < 1:
-        raise BadInput(f"--members must be at least 1, not {args.members}")
+        raise BadInput(translate("EnsembleCommand", "--members must be at least 1, not {value}")
+                       .format(value=args.members))
     if args.threshold is not None and not 0.0 <= args.threshold <= 100.0:
-        raise BadInput(f"--threshold must be between 0 and 100 (%), not {args.threshold:g}")
+        raise BadInput(translate("EnsembleCommand", "--threshold must be between 0 and 100 (%), "
+                                                    "not {value}").format(
+            value=fig(args.threshold, "g")))
 
 
 def _progress_printer(enabled: bool):  # type: ignore[no-untyped-def]
@@ -105,21 +116,24 @@ def run(args: argparse.Namespace) -> int:
     inflow_set = check_inflow_set(scenario, args.inflows)
     out = args.out
     if os.path.isdir(out):
-        raise BadInput(f"--out {out} is a folder; give the PDF file's name")
+        raise BadInput(translate("ReportCommand", "--out {path} is a folder; give the PDF file's "
+                                                  "name").format(path=out))
     baseline = None
     base_label = ""
     if args.baseline:
         try:
             base_scn = load_scenario(args.baseline)
         except ScenarioError as e:
-            raise BadInput(f"the baseline {args.baseline} is not a valid scenario:\n" +
-                           "\n".join(f"  {p}" for p in e.problems)) from None
+            raise BadInput(translate("ReportCommand", "the baseline {file} is not a valid "
+                                                      "scenario:").format(file=args.baseline)
+                           + "\n" + "\n".join(f"  {p}" for p in e.problems)) from None
         base_set = inflow_set if inflow_set in base_scn.inflow_set_names else \
             base_scn.inflow_set_names[0]
         if args.ensemble is None:
             baseline = simulate(base_scn, base_set)
-        base_label = f"{base_scn.metadata.name} ({os.path.basename(args.baseline)}, " \
-                     f"inflows '{base_set}')"
+        base_label = translate("ReportCommand", "{name} ({file}, inflows '{inflow_set}')").format(
+            name=base_scn.metadata.name, file=os.path.basename(args.baseline),
+            inflow_set=base_set)
     risk_options = None
     if args.ensemble is not None:
         results, baseline, base_label, risk_options = _simulate_ensemble(
@@ -127,10 +141,12 @@ def run(args: argparse.Namespace) -> int:
     else:
         results = simulate(scenario, inflow_set)
     ensure_gui_application()
+    speak_again()  # Qt's own texts of the report come from translators on the application
     options = ReportOptions(
         title=args.title or "", author=args.author or "", organisation=args.organisation or "",
         source_path=None if args.default else args.file,
-        source_name=f"{DEFAULT_SCENARIO} (shipped with WaterPlanner)" if args.default else "",
+        source_name=translate("ReportCommand", "{file} (shipped with WaterPlanner)").format(
+            file=DEFAULT_SCENARIO) if args.default else "",
         source_bytes=shipped_scenario_text() if args.default else None,
         baseline_label=base_label)
     progress = _progress_printer(not args.quiet and sys.stderr.isatty())
@@ -139,8 +155,9 @@ def run(args: argparse.Namespace) -> int:
                             progress=progress, risk_options=risk_options)
     except ReportError as e:
         raise BadInput(str(e)) from None
-    print(f"Wrote {info.path} ({info.pages} pages, {info.size_bytes / 1024:.0f} kB) in "
-          f"{info.seconds:.2f} s")
+    print(translate("ReportCommand", "Wrote {path} ({pages}, {size} kB) in {seconds} s").format(
+        path=info.path, pages=counted("ReportCommand", "%n pages", info.pages, "%n pages"),
+        size=fig(info.size_bytes / 1024, ".0f"), seconds=fig(info.seconds, ".2f")))
     return EXIT_OK
 
 
@@ -158,8 +175,13 @@ def _simulate_ensemble(args: argparse.Namespace, scenario: Any, base_scn: Any,
     except (KeyError, ValueError, TypeError) as e:
         raise BadInput(f"--ensemble: {e.args[0] if e.args else e}") from None
     if note:
-        print(f"Note: {note}.", file=sys.stderr)
+        print(translate("ReportCommand", "Note: {note}.").format(note=note), file=sys.stderr)
     if base_scn is not None and baseline is not None:
         base_label = f"{base_scn.metadata.name} ({os.path.basename(args.baseline)})"
     threshold = DEFAULT_THRESHOLD_PCT if args.threshold is None else args.threshold
     return results, baseline, base_label, RiskOptions(threshold_pct=threshold)
+
+
+def _counted_texts() -> None:
+    """Counted texts, marked for the catalogues (never called; see waterplanner.i18n)."""
+    translate("ReportCommand", "%n pages", None, 1)

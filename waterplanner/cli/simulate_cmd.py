@@ -15,6 +15,8 @@ from waterplanner.cli.common import (
     err,
     scenario_from_args,
 )
+from waterplanner.i18n import translate
+from waterplanner.i18n.figures import fig
 
 if TYPE_CHECKING:
     from waterplanner.engine.summary import Summary
@@ -26,14 +28,17 @@ longer horizon is simulated once (the load is then a small share of the time sho
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("simulate", help="simulate a scenario and print its summary",
-                       description="Simulate a scenario's release schedules and print a summary "
-                                   "table (and, when the scenario names countries, a table per "
-                                   "country and ICWC season). With --out, also write one CSV per quantity (rows: "
-                                   "periods; columns: nodes; units in the header) and "
-                                   "summary.json.")
+    p = sub.add_parser("simulate", help=translate("Commands",
+                                                  "simulate a scenario and print its summary"),
+                       description=translate(
+                           "SimulateCommand",
+                           "Simulate a scenario's release schedules and print a summary table "
+                           "(and, when the scenario names countries, a table per country and "
+                           "ICWC season). With --out, also write one CSV per quantity (rows: "
+                           "periods; columns: nodes; units in the header) and summary.json."))
     add_scenario_arguments(p)
-    p.add_argument("--out", metavar="DIR", help="folder for the CSV files and summary.json")
+    p.add_argument("--out", metavar="DIR", help=translate(
+        "SimulateCommand", "folder for the CSV files and summary.json"))
     p.set_defaults(run=run)
 
 
@@ -67,8 +72,10 @@ def run(args: argparse.Namespace) -> int:
         try:
             paths = write_results(results, args.out)
         except OSError as e:
-            raise BadInput(f"cannot write to {args.out}: {e.strerror or e}") from None
-        print(f"Wrote {len(paths)} files to {args.out}")
+            raise BadInput(translate("CommandLine", "cannot write to {path}: {reason}").format(
+                path=args.out, reason=e.strerror or e)) from None
+        print(translate("SimulateCommand", "Wrote {count} files to {folder}").format(
+            count=len(paths), folder=args.out))
     return _judge(summary)
 
 
@@ -78,14 +85,20 @@ def _judge(summary: Summary) -> int:
     faults = []
     bad = summary.non_finite_fields()
     if bad:
-        faults.append("the summary holds numbers that are not finite: " + ", ".join(bad[:5])
-                      + (f" and {len(bad) - 5} more" if len(bad) > 5 else ""))
+        more = translate("SimulateCommand", " and {count} more").format(count=len(bad) - 5) \
+            if len(bad) > 5 else ""
+        faults.append(translate("SimulateCommand",
+                                "the summary holds numbers that are not finite: {fields}{more}")
+                      .format(fields=", ".join(bad[:5]), more=more))
     if not summary.mass_balance_ok:
-        faults.append(f"the water balance does not close (mass balance FAILED: residual "
-                      f"{summary.mass_balance_residual_mcm:.3g} Mm³, worst at node "
-                      f"{summary.worst_node})")
+        faults.append(translate(
+            "SimulateCommand", "the water balance does not close (mass balance FAILED: residual "
+                               "{residual} Mm³, worst at node {node})").format(
+            residual=fig(summary.mass_balance_residual_mcm, ".3g"), node=summary.worst_node))
     if not faults:
         return EXIT_OK
-    err("waterplanner: internal error: " + "; ".join(faults) + ".\nThe scenario is valid, so "
-        "this is a fault of WaterPlanner: please report it with the scenario file.")
+    err(translate("SimulateCommand",
+                  "waterplanner: internal error: {faults}.\nThe scenario is valid, so this is a "
+                  "fault of WaterPlanner: please report it with the scenario file.").format(
+        faults="; ".join(faults)))
     return EXIT_BUG

@@ -41,6 +41,9 @@ from waterplanner.engine.optimise import (
 from waterplanner.engine.optimise.robust_members import DEFAULT_MEMBERS
 from waterplanner.engine.optimise.robust_pareto import is_risk_label
 from waterplanner.export.cell_text import csv_text
+from waterplanner.i18n import translate
+from waterplanner.i18n.figures import fig
+from waterplanner.i18n.units import unit
 from waterplanner.model.scenario import Scenario
 
 EXIT_INTERRUPTED = 130
@@ -50,13 +53,16 @@ def objectives_text(scenario: Scenario) -> str:
     labels = available_objectives(scenario)
     body = textwrap.fill(", ".join(labels), width=88, initial_indent="  ",
                          subsequent_indent="  ", break_on_hyphens=False)
-    risk = textwrap.fill(
-        "Risk axes over an inflow ensemble: mean:<objective> or cvar<level>:<objective>, "
-        "e.g. cvar90:shortfall:kyzylorda (the mean of the worst 10 % of the members) "
-        "against mean:energy::winter; with --ensemble, --members and --seed.",
+    risk = textwrap.fill(translate(
+        "TradeOffCommand", "Risk axes over an inflow ensemble: mean:<objective> or "
+                           "cvar<level>:<objective>, e.g. cvar90:shortfall:kyzylorda (the mean "
+                           "of the worst 10 % of the members) against mean:energy::winter; with "
+                           "--ensemble, --members and --seed."),
         width=88, initial_indent="  ", subsequent_indent="  ", break_on_hyphens=False)
-    return (f"Objectives available in {scenario.metadata.name or 'this scenario'}:\n{body}\n"
-            f"{risk}")
+    head = translate("TradeOffCommand", "Objectives available in {scenario}:").format(
+        scenario=scenario.metadata.name) if scenario.metadata.name else \
+        translate("TradeOffCommand", "Objectives available in this scenario:")
+    return f"{head}\n{body}\n{risk}"
 
 
 class _HelpWithObjectives(argparse.Action):
@@ -79,36 +85,42 @@ class _HelpWithObjectives(argparse.Action):
             else:
                 from waterplanner.model.fileio import load_shipped_scenario
                 text += ("\n" + objectives_text(load_shipped_scenario()) + "\n"
-                         "(Give FILE or --default before --help to list a scenario's own.)\n")
+                         + translate("TradeOffCommand", "(Give FILE or --default before --help "
+                                                        "to list a scenario's own.)") + "\n")
         except BadInput as e:
-            text += f"\n(cannot list the objectives: {e})\n"
+            text += "\n" + translate("TradeOffCommand", "(cannot list the objectives: {reason})"
+                                     ).format(reason=e) + "\n"
         parser._print_message(text, sys.stdout)
         parser.exit()
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("tradeoff", help="Pareto front between two objectives", add_help=False,
-                       description="Sweep an ε-constraint between two objectives and print "
-                                   "the Pareto front (with --out, a CSV with one row per point "
-                                   "and the schedule behind it).")
-    p.add_argument("-h", "--help", action=_HelpWithObjectives,
-                   help="show this help and the objectives the scenario offers, then exit")
+    p = sub.add_parser("tradeoff", help=translate("Commands",
+                                                  "Pareto front between two objectives"),
+                       add_help=False, description=translate(
+                           "TradeOffCommand", "Sweep an ε-constraint between two objectives and "
+                                              "print the Pareto front (with --out, a CSV with "
+                                              "one row per point and the schedule behind it)."))
+    p.add_argument("-h", "--help", action=_HelpWithObjectives, help=translate(
+        "TradeOffCommand", "show this help and the objectives the scenario offers, then exit"))
     add_scenario_arguments(p)
-    p.add_argument("--between", nargs=2, metavar=("A", "B"), required=True,
-                   help="the two objectives: labels of the scenario's optimisation section or "
-                        "kind[:node,node][:season], e.g. shortfall lake_inflow:north_aral "
-                        "(the list is below)")
-    p.add_argument("--points", type=int, default=10, metavar="N",
-                   help="number of points on the front (default 10, at least 2)")
-    p.add_argument("--out", metavar="FRONT.csv", help="write the front to a CSV file")
-    r = p.add_argument_group("risk axes (over members of an inflow ensemble)")
-    r.add_argument("--ensemble", nargs="?", const="", metavar="NAME",
-                   help="sweep over members of this ensemble (without NAME: the scenario's "
-                        "first, else the default generator); implied by a risk axis")
-    r.add_argument("--members", type=int, metavar="K",
-                   help=f"members in each LP (default {DEFAULT_MEMBERS})")
-    r.add_argument("--seed", type=int, metavar="S",
-                   help="the generator's seed (default: the ensemble's own)")
+    p.add_argument("--between", nargs=2, metavar=("A", "B"), required=True, help=translate(
+        "TradeOffCommand", "the two objectives: labels of the scenario's optimisation section or "
+                           "kind[:node,node][:season], e.g. shortfall lake_inflow:north_aral "
+                           "(the list is below)"))
+    p.add_argument("--points", type=int, default=10, metavar="N", help=translate(
+        "TradeOffCommand", "number of points on the front (default 10, at least 2)"))
+    p.add_argument("--out", metavar="FRONT.csv",
+                   help=translate("TradeOffCommand", "write the front to a CSV file"))
+    r = p.add_argument_group(translate("TradeOffCommand",
+                                       "risk axes (over members of an inflow ensemble)"))
+    r.add_argument("--ensemble", nargs="?", const="", metavar="NAME", help=translate(
+        "TradeOffCommand", "sweep over members of this ensemble (without NAME: the scenario's "
+                           "first, else the default generator); implied by a risk axis"))
+    r.add_argument("--members", type=int, metavar="K", help=translate(
+        "TradeOffCommand", "members in each LP (default {count})").format(count=DEFAULT_MEMBERS))
+    r.add_argument("--seed", type=int, metavar="S", help=translate(
+        "OptimizeCommand", "the generator's seed (default: the ensemble's own)"))
     p.set_defaults(run=run)
 
 
@@ -121,8 +133,9 @@ def robust_of(args: argparse.Namespace) -> RobustSettings | None:
     if args.ensemble is None and not risky:
         given = [o for o in ("members", "seed") if getattr(args, o) is not None]
         if given:
-            raise BadInput(f"--{given[0]} needs --ensemble or a risk axis "
-                           "(cvar90:…, mean:…)")
+            raise BadInput(translate("TradeOffCommand", "{option} needs --ensemble or a risk "
+                                                        "axis (cvar90:…, mean:…)").format(
+                option=f"--{given[0]}"))
         return None
     try:
         return RobustSettings(ensemble=args.ensemble or None,
@@ -161,39 +174,49 @@ def run(args: argparse.Namespace) -> int:
     scenario = scenario_from_args(args)
     inflow_set = check_inflow_set(scenario, args.inflows)
     if args.points < 2:
-        raise BadInput("--points must be at least 2")
+        raise BadInput(translate("TradeOffCommand", "--points must be at least 2"))
     robust = robust_of(args)
     token = CancelToken()
 
     def progress(fraction: float, message: str) -> None:
-        print(f"  {fraction * 100:5.1f} %  {message}", file=sys.stderr, flush=True)
+        print(f"  {fig(fraction * 100, '5.1f')} %  {message}", file=sys.stderr, flush=True)
 
     try:
-        with ctrl_c_cancels(token, "stopping after the current point …"), optimiser_errors():
+        with ctrl_c_cancels(token, translate("TradeOffCommand",
+                                             "stopping after the current point …")), \
+                optimiser_errors():
             front = pareto_front(scenario, args.between[0], args.between[1], args.points,
                                  inflow_set=inflow_set, progress=progress, cancel=token,
                                  robust=robust)
     except ValueError as e:
         raise BadInput(f"{e}\n{objectives_text(scenario)}") from None
     a, b = front.a, front.b
-    print(f"Pareto front: {front.a_description} ({a.sense}, {a.unit}) vs "
-          f"{front.b_description} ({b.sense}, {b.unit})")
+    print(translate("TradeOffCommand", "Pareto front: {a} ({a_sense}, {a_unit}) vs {b} "
+                                       "({b_sense}, {b_unit})").format(
+        a=front.a_description, a_sense=a.sense, a_unit=unit(a.unit), b=front.b_description,
+        b_sense=b.sense, b_unit=unit(b.unit)))
     if front.no_tradeoff:
         print(front.no_tradeoff_text)
     else:
-        print(f"{'point':>5s}  {a.label[:24]:>24s}  {b.label[:24]:>24s}")
+        point = translate("TradeOffCommand", "point")
+        print(f"{point:>5s}  {a.label[:24]:>24s}  {b.label[:24]:>24s}")
+        dominated = translate("TradeOffCommand", "  (dominated)")
+        infeasible = translate("TradeOffCommand", "infeasible")
         for k, pt in enumerate(front.points):
             if pt.feasible:
-                mark = "  (dominated)" if pt.dominated else ""
-                print(f"{k:5d}  {pt.a:24.6g}  {pt.b:24.6g}{mark}")
+                mark = dominated if pt.dominated else ""
+                print(f"{k:5d}  {fig(pt.a, '24.6g')}  {fig(pt.b, '24.6g')}{mark}")
             else:
-                print(f"{k:5d}  {'infeasible':>24s}  (ε = {pt.epsilon:.6g})")
-    print(f"{len(front.points)} point(s), {front.lp_count} LPs, {front.seconds:.2f} s"
-          + (" (cancelled: partial front)" if front.cancelled else ""))
+                print(f"{k:5d}  {infeasible:>24s}  (ε = {fig(pt.epsilon, '.6g')})")
+    print(translate("TradeOffCommand", "{points} point(s), {lps} LPs, {seconds} s").format(
+        points=len(front.points), lps=front.lp_count, seconds=fig(front.seconds, ".2f"))
+          + (translate("TradeOffCommand", " (cancelled: partial front)") if front.cancelled
+             else ""))
     if args.out:
         try:
             write_front(front, args.out)
         except OSError as e:
-            raise BadInput(f"cannot write {args.out}: {e.strerror or e}") from None
-        print(f"Wrote {args.out}")
+            raise BadInput(translate("CommandLine", "cannot write {path}: {reason}").format(
+                path=args.out, reason=e.strerror or e)) from None
+        print(translate("CommandLine", "Wrote {path}").format(path=args.out))
     return EXIT_INTERRUPTED if front.cancelled else EXIT_OK

@@ -18,6 +18,8 @@ import numpy as np
 from waterplanner.engine.ensemble import EnsembleInflows, find_ensemble, members
 from waterplanner.engine.results import Results
 from waterplanner.engine.simulate import simulate
+from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
+from waterplanner.i18n.figures import counted
 from waterplanner.model.ensembles import GeneratorSource, MembersSource, RecordSource
 from waterplanner.model.nodes import InflowNode
 from waterplanner.model.scenario import Scenario
@@ -45,18 +47,23 @@ class EnsembleRun:
     def sentence(self) -> str:
         """One line for a caption: "Ensemble 'generated' (…): stochastic generator
         lognormal_ar1, 200 members, seed 7." """
-        seed = f", seed {self.seed}" if self.seed is not None else ""
-        return f"Ensemble {self.title}: {self.source}, {self.members} members{seed}."
+        seed = translate("EnsembleRun", ", seed {seed}").format(seed=self.seed) \
+            if self.seed is not None else ""
+        return translate("EnsembleRun", "Ensemble {title}: {source}, {members}{seed}.").format(
+            title=self.title, source=self.source,
+            members=counted("Ensembles", "%n members", self.members, "%n members"), seed=seed)
 
 
 def _source_words(scenario: Scenario, name: str | None) -> str:
     src = find_ensemble(scenario, name).source
     if isinstance(src, GeneratorSource):
-        return f"stochastic generator {src.method}"
+        return translate("EnsembleRun", "stochastic generator {method}").format(
+            method=src.method)
     if isinstance(src, RecordSource):
-        return f"record of the inflow set '{src.set or scenario.inflow_set_names[0]}'"
+        return translate("EnsembleRun", "record of the inflow set '{name}'").format(
+            name=src.set or scenario.inflow_set_names[0])
     if isinstance(src, MembersSource):
-        return "stored members"
+        return translate("EnsembleRun", "stored members")
     return type(src).__name__  # pragma: no cover - the model knows only the three
 
 
@@ -83,8 +90,10 @@ def simulate_members(scenario: Scenario, inflow_mcm: Mapping[str, np.ndarray],
     return results
 
 
-BASELINE_NOT_SHOWN = ("The baseline has other inflow nodes than the plan: it is not shown "
-                      "with the ensemble")
+BASELINE_NOT_SHOWN = QT_TRANSLATE_NOOP("EnsembleRun", "The baseline has other inflow nodes than "
+                                                     "the plan: it is not shown with the "
+                                                     "ensemble")
+"""Why a baseline is not shown (English; :func:`simulate_ensemble` returns it translated)."""
 
 
 def simulate_ensemble(scenario: Scenario, name: str | None = None, *,
@@ -101,7 +110,8 @@ def simulate_ensemble(scenario: Scenario, name: str | None = None, *,
     if baseline is None:
         return results, None, ""
     base = simulate_members(baseline, ens.inflow_mcm, run)
-    return results, base, "" if base is not None else BASELINE_NOT_SHOWN
+    return results, base, "" if base is not None else translate("EnsembleRun",
+                                                                 BASELINE_NOT_SHOWN)
 
 
 PICKS = ("driest", "median", "wettest")
@@ -122,7 +132,8 @@ class MemberRanks:
     def check_word(which: str) -> None:
         """Raise ValueError unless ``which`` is 'driest', 'median' or 'wettest'."""
         if which not in PICKS:
-            raise ValueError(f"no member called '{which}' (driest, median or wettest)")
+            raise ValueError(translate("EnsembleRun", "no member called '{which}' (driest, "
+                                                      "median or wettest)").format(which=which))
 
     def pick(self, which: str) -> int:
         """The member called 'driest', 'median' or 'wettest'."""

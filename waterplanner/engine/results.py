@@ -52,6 +52,8 @@ from waterplanner.engine.node_flows import drainage_stores, node_inflows, node_o
 from waterplanner.engine.physics import link_arrivals_array
 from waterplanner.engine.replay import replay_storages
 from waterplanner.engine.run_of_river import RunOfRiverSite, run_of_river_output, run_of_river_sites
+from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
+from waterplanner.i18n.units import unit
 from waterplanner.model.scenario import Scenario
 from waterplanner.model.timebase import TimeBase
 
@@ -69,40 +71,60 @@ class Quantity:
 
     name: str
     label: str
+    """In English (files, keys); :attr:`display_label` is the planner's language."""
     unit: str
     per: str = "node"
 
+    @property
+    def display_label(self) -> str:
+        """The label in the planner's language."""
+        return translate("Quantities", self.label)
+
+    @property
+    def display_unit(self) -> str:
+        """The unit in the planner's language ('млн м³')."""
+        return unit(self.unit)
+
 
 NODE_QUANTITIES: tuple[Quantity, ...] = (
-    Quantity("storage_mcm", "Storage (end of period)", "Mm³"),
-    Quantity("level_m", "Water level (end of period)", "m a.s.l."),
-    Quantity("inflow_mcm", "Inflow", "Mm³"),
-    Quantity("release_mcm", "Release", "Mm³"),
-    Quantity("spill_mcm", "Spill / outflow over crest", "Mm³"),
-    Quantity("outflow_mcm", "Outflow downstream", "Mm³"),
-    Quantity("evaporation_mcm", "Evaporation", "Mm³"),
-    Quantity("precipitation_mcm", "Precipitation", "Mm³"),
-    Quantity("seepage_mcm", "Seepage", "Mm³"),
-    Quantity("abstraction_mcm", "Abstraction to demands", "Mm³"),
-    Quantity("demand_mcm", "Demand", "Mm³"),
-    Quantity("delivery_mcm", "Delivery", "Mm³"),
-    Quantity("shortfall_mcm", "Shortfall", "Mm³"),
-    Quantity("return_flow_mcm", "Return flow", "Mm³"),
-    Quantity("drainage_storage_mcm", "Drainage store (end of period)", "Mm³"),
-    Quantity("min_flow_deficit_mcm", "Minimum-flow deficit", "Mm³"),
-    Quantity("turbine_flow_m3s", "Turbine flow", "m³/s"),
-    Quantity("head_m", "Net head", "m"),
-    Quantity("energy_mwh", "Energy", "MWh"),
+    Quantity("storage_mcm", QT_TRANSLATE_NOOP("Quantities", "Storage (end of period)"), "Mm³"),
+    Quantity("level_m",
+             QT_TRANSLATE_NOOP("Quantities", "Water level (end of period)"), "m a.s.l."),
+    Quantity("inflow_mcm", QT_TRANSLATE_NOOP("Quantities", "Inflow"), "Mm³"),
+    Quantity("release_mcm", QT_TRANSLATE_NOOP("Quantities", "Release"), "Mm³"),
+    Quantity("spill_mcm", QT_TRANSLATE_NOOP("Quantities", "Spill / outflow over crest"), "Mm³"),
+    Quantity("outflow_mcm", QT_TRANSLATE_NOOP("Quantities", "Outflow downstream"), "Mm³"),
+    Quantity("evaporation_mcm", QT_TRANSLATE_NOOP("Quantities", "Evaporation"), "Mm³"),
+    Quantity("precipitation_mcm", QT_TRANSLATE_NOOP("Quantities", "Precipitation"), "Mm³"),
+    Quantity("seepage_mcm", QT_TRANSLATE_NOOP("Quantities", "Seepage"), "Mm³"),
+    Quantity("abstraction_mcm", QT_TRANSLATE_NOOP("Quantities", "Abstraction to demands"), "Mm³"),
+    Quantity("demand_mcm", QT_TRANSLATE_NOOP("Quantities", "Demand"), "Mm³"),
+    Quantity("delivery_mcm", QT_TRANSLATE_NOOP("Quantities", "Delivery"), "Mm³"),
+    Quantity("shortfall_mcm", QT_TRANSLATE_NOOP("Quantities", "Shortfall"), "Mm³"),
+    Quantity("return_flow_mcm", QT_TRANSLATE_NOOP("Quantities", "Return flow"), "Mm³"),
+    Quantity("drainage_storage_mcm",
+             QT_TRANSLATE_NOOP("Quantities", "Drainage store (end of period)"), "Mm³"),
+    Quantity("min_flow_deficit_mcm",
+             QT_TRANSLATE_NOOP("Quantities", "Minimum-flow deficit"), "Mm³"),
+    Quantity("turbine_flow_m3s", QT_TRANSLATE_NOOP("Quantities", "Turbine flow"), "m³/s"),
+    Quantity("head_m", QT_TRANSLATE_NOOP("Quantities", "Net head"), "m"),
+    Quantity("energy_mwh", QT_TRANSLATE_NOOP("Quantities", "Energy"), "MWh"),
 )
 LINK_QUANTITIES: tuple[Quantity, ...] = (
-    Quantity("link_flow_mcm", "Flow entering the link", "Mm³", per="link"),
-    Quantity("link_loss_mcm", "Loss on the link", "Mm³", per="link"),
-    Quantity("link_arrival_mcm", "Flow arriving from the link", "Mm³", per="link"),
-    Quantity("link_excess_mcm", "Flow above the link's capacity", "Mm³", per="link"),
+    Quantity("link_flow_mcm",
+             QT_TRANSLATE_NOOP("Quantities", "Flow entering the link"), "Mm³", per="link"),
+    Quantity("link_loss_mcm",
+             QT_TRANSLATE_NOOP("Quantities", "Loss on the link"), "Mm³", per="link"),
+    Quantity("link_arrival_mcm",
+             QT_TRANSLATE_NOOP("Quantities", "Flow arriving from the link"), "Mm³", per="link"),
+    Quantity("link_excess_mcm",
+             QT_TRANSLATE_NOOP("Quantities", "Flow above the link's capacity"), "Mm³", per="link"),
 )
 PLANT_QUANTITIES: tuple[Quantity, ...] = (
-    Quantity("run_of_river_turbine_m3s", "Run-of-river turbine flow", "m³/s", per="plant"),
-    Quantity("run_of_river_energy_mwh", "Run-of-river energy", "MWh", per="plant"),
+    Quantity("run_of_river_turbine_m3s",
+             QT_TRANSLATE_NOOP("Quantities", "Run-of-river turbine flow"), "m³/s", per="plant"),
+    Quantity("run_of_river_energy_mwh",
+             QT_TRANSLATE_NOOP("Quantities", "Run-of-river energy"), "MWh", per="plant"),
 )
 """Quantities of the run-of-river plants on links (none for a scenario without such plants)."""
 

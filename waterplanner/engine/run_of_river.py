@@ -20,11 +20,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from waterplanner.engine.physics import m3s_of, plant_power_array
+from waterplanner.i18n import translate
 from waterplanner.model.nodes import RunOfRiverPlant
 from waterplanner.model.scenario import Scenario
 
 RUN_OF_RIVER_LABEL = "run-of-river"
-"""How a run-of-river plant is marked beside its name in summaries and tables."""
+"""How a run-of-river plant is marked beside its name in summaries and tables (in English;
+:attr:`RunOfRiverSite.label` writes it in the planner's language)."""
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,7 @@ class RunOfRiverSite:
     @property
     def label(self) -> str:
         """'Kurpsai (run-of-river)': the plant's name as summaries show it."""
-        return f"{self.plant.name} ({RUN_OF_RIVER_LABEL})"
+        return translate("Summary", "{name} (run-of-river)").format(name=self.plant.name)
 
 
 def run_of_river_sites(scenario: Scenario) -> tuple[RunOfRiverSite, ...]:

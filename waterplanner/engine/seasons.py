@@ -17,6 +17,7 @@ from itertools import pairwise
 
 import numpy as np
 
+from waterplanner.i18n.dates import month_abbr
 from waterplanner.model.countries import Season, season_of_month
 from waterplanner.model.timebase import TimeBase
 
@@ -59,6 +60,15 @@ class SeasonSpan:
         last_year = after.year - 1 if after.month == 1 else after.year
         abbr = calendar.month_abbr
         return f"{abbr[first.month]} {first.year}–{abbr[last_month]} {last_year}"
+
+    @property
+    def display_label(self) -> str:
+        """:attr:`label` in the planner's language (Russian «окт 2025–мар 2026»), for tables and
+        messages; ``label`` stays English for files."""
+        first, after = self.season_start, self.season_end
+        last_month = 12 if after.month == 1 else after.month - 1
+        last_year = after.year - 1 if after.month == 1 else after.year
+        return f"{month_abbr(first.month)} {first.year}–{month_abbr(last_month)} {last_year}"
 
     def to_dict(self) -> dict[str, object]:
         """Plain data for JSON."""

@@ -72,6 +72,7 @@ from waterplanner.engine.results import (
     RunArrays,
 )
 from waterplanner.engine.warm_up import load_every_kernel
+from waterplanner.i18n import translate
 from waterplanner.model.scenario import AllocationPolicy, Scenario
 
 ArrayLike = np.ndarray | list[float] | tuple[float, ...]
@@ -210,8 +211,9 @@ def _inflow_set_name(scenario: Scenario, inflow_set: str | None) -> str:
     """The inflow set to run (the scenario's first by default); refuses an unknown name."""
     name = inflow_set or scenario.inflow_sets[0].name
     if name not in scenario.inflow_set_names:
-        raise ValueError(f"unknown inflow set '{name}' (the scenario defines: "
-                         f"{', '.join(scenario.inflow_set_names)})")
+        raise ValueError(translate("Simulation", "unknown inflow set '{name}' (the scenario "
+                                                 "defines: {sets})").format(
+            name=name, sets=", ".join(scenario.inflow_set_names)))
     return name
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from waterplanner.engine.results import Results
+from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
 from waterplanner.model.nodes import (
     DemandNode,
     MinFlowNode,
@@ -130,8 +131,15 @@ class ReservoirSummary:
         return active_fill_pct(self.start_storage_mcm, self.capacity_mcm, self.dead_storage_mcm)
 
 
-FILL_DEFINITION = "active storage filled, % (storage above dead storage ÷ active capacity)"
-"""The one meaning of a reservoir's fill percentage, on screen and in reports."""
+FILL_DEFINITION = QT_TRANSLATE_NOOP(
+    "Summary", "active storage filled, % (storage above dead storage ÷ active capacity)")
+"""The one meaning of a reservoir's fill percentage, on screen and in reports (in English:
+shown through :func:`fill_definition`, or ``translate("Summary", FILL_DEFINITION)``)."""
+
+
+def fill_definition() -> str:
+    """:data:`FILL_DEFINITION` in the planner's language."""
+    return translate("Summary", FILL_DEFINITION)
 
 
 def active_fill_pct(storage_mcm: float, capacity_mcm: float, dead_storage_mcm: float) -> float:

@@ -18,19 +18,26 @@ import numpy as np
 from waterplanner.engine.compiled import RESERVOIR, SCHEDULE_RULE
 from waterplanner.engine.limits import release_limits
 from waterplanner.engine.results import Results
+from waterplanner.i18n import QT_TRANSLATE_NOOP, LabelTable, translate
+from waterplanner.i18n.dates import time_label
+from waterplanner.i18n.figures import fig, localise
+from waterplanner.i18n.numbers import decimal_mark
+from waterplanner.i18n.units import unit
 
 ABS_TOLERANCE_MCM = 1e-3
 """Differences below this (1 000 m³ in a period) are round-off, not an unmet target."""
 REL_TOLERANCE = 1e-6
 
-REASONS = {
-    "dead_storage": "storage at dead level",
-    "operating_minimum": "storage at the operating minimum",
-    "buffer_zone": "storage in the buffer zone (reduced release)",
-    "max_release": "above the maximum release",
-    "min_release": "below the minimum release",
-    "flood_control": "storage above the flood-control limit",
-}
+REASONS: LabelTable[str] = LabelTable("UnmetTargets", {
+    "dead_storage": QT_TRANSLATE_NOOP("UnmetTargets", "storage at dead level"),
+    "operating_minimum": QT_TRANSLATE_NOOP("UnmetTargets", "storage at the operating minimum"),
+    "buffer_zone": QT_TRANSLATE_NOOP("UnmetTargets",
+                                     "storage in the buffer zone (reduced release)"),
+    "max_release": QT_TRANSLATE_NOOP("UnmetTargets", "above the maximum release"),
+    "min_release": QT_TRANSLATE_NOOP("UnmetTargets", "below the minimum release"),
+    "flood_control": QT_TRANSLATE_NOOP("UnmetTargets", "storage above the flood-control limit"),
+})
+"""Why a target was not met, by reason key, in the planner's language when read."""
 
 
 @dataclass(frozen=True)
@@ -59,15 +66,22 @@ class UnmetTarget:
         def show(v_mcm: float) -> str:
             return _show(v_mcm, results, self.period, units)
 
-        return (f"{self.name}, {time.label(self.period)}: target {show(self.target_mcm)}, "
-                f"released {show(self.released_mcm)}: {self.reason_text(results, units)}")
+        return translate("UnmetTargets", "{name}, {period}: target {target}, released "
+                                         "{released}: {reason}").format(
+            name=self.name, period=time_label(time, self.period), target=show(self.target_mcm),
+            released=show(self.released_mcm), reason=self.reason_text(results, units))
 
     def reason_text(self, results: Results, units: str = "m3s") -> str:
         """Why: 'storage at dead level', 'above the maximum release of 900 m³/s', …"""
-        why = REASONS[self.reason]
-        if self.limit_mcm is not None and self.reason in ("max_release", "min_release"):
-            why += f" of {_show(self.limit_mcm, results, self.period, units)}"
-        return why
+        limit = None if self.limit_mcm is None else \
+            _show(self.limit_mcm, results, self.period, units)
+        if limit is not None and self.reason == "max_release":
+            return translate("UnmetTargets", "above the maximum release of {limit}").format(
+                limit=limit)
+        if limit is not None and self.reason == "min_release":
+            return translate("UnmetTargets", "below the minimum release of {limit}").format(
+                limit=limit)
+        return REASONS[self.reason]
 
 
 def unmet_targets(results: Results, member: int = 0) -> list[UnmetTarget]:
@@ -113,5 +127,12 @@ def _show(v_mcm: float, results: Results, period: int, units: str) -> str:
     """A release of one period in the unit asked: '1 607 m³/s', '12.5 m³/s', '4 304.2 Mm³'."""
     if units == "m3s":
         v = float(results.scenario.time.mcm_to_m3s(v_mcm)[period])
-        return f"{v:,.0f}".replace(",", " ") + " m³/s" if abs(v) >= 10 else f"{v:.1f} m³/s"
-    return f"{v_mcm:,.1f}".replace(",", " ") + " Mm³"
+        text = _grouped(v, ",.0f") if abs(v) >= 10 else fig(v, ".1f")
+        return f"{text} {unit('m³/s')}"
+    return f"{_grouped(v_mcm, ',.1f')} {unit('Mm³')}"
+
+
+def _grouped(v: float, spec: str) -> str:
+    """Thousands apart by a space ('1 607'), the language's decimal mark."""
+    text = format(v, spec)
+    return text.replace(",", " ") if decimal_mark() == "." else localise(text)

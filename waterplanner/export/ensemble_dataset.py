@@ -31,6 +31,7 @@ from waterplanner.engine.results import (
     Quantity,
     Results,
 )
+from waterplanner.i18n import translate
 from waterplanner.model.document import scenario_sha256
 
 if TYPE_CHECKING:
@@ -50,8 +51,10 @@ def require(module: str) -> Any:
     try:
         return importlib.import_module(module)
     except ImportError:
-        raise MissingExtra(f"{module} is not installed: ensemble result files need the "
-                           "optional extra, pip install \"waterplanner[scale]\"") from None
+        raise MissingExtra(translate("EnsembleFiles", "{module} is not installed: ensemble "
+                                                      "result files need the optional extra, pip "
+                                                      "install \"waterplanner[scale]\"").format(
+            module=module)) from None
 
 
 def file_format(path: str | os.PathLike[str]) -> str | None:
@@ -140,7 +143,8 @@ def open_dataset(path: str | os.PathLike[str]) -> xr.Dataset:
 def _format_or_refuse(path: str | os.PathLike[str]) -> str:
     fmt = file_format(path)
     if fmt is None:
-        raise ValueError(f"{path}: ensemble results are written as .nc (NetCDF) or .zarr")
+        raise ValueError(translate("EnsembleFiles", "{path}: ensemble results are written as "
+                                                    ".nc (NetCDF) or .zarr").format(path=path))
     return fmt
 
 

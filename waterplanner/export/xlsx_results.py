@@ -29,6 +29,7 @@ import numpy as np
 from waterplanner.engine.results import LINK_QUANTITIES, NODE_QUANTITIES, PLANT_QUANTITIES, Results
 from waterplanner.export.cell_text import starts_like_formula
 from waterplanner.export.csv_results import quantity_columns
+from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
 from waterplanner.model.fileio import atomic_output
 
 SHEET_NAME_MAX = 31
@@ -84,44 +85,70 @@ class _Cells:
         return out
 
 
+_SCENARIO = QT_TRANSLATE_NOOP("Workbook", "Scenario")
+_INFLOW_SET = QT_TRANSLATE_NOOP("Workbook", "Inflow set")
+_FIRST_PERIOD = QT_TRANSLATE_NOOP("Workbook", "First period")
+_PERIODS = QT_TRANSLATE_NOOP("Workbook", "Periods")
+_TOTAL = QT_TRANSLATE_NOOP("Workbook", "Total")
+_DEMAND_HEADERS = (
+    QT_TRANSLATE_NOOP("Workbook", "Demand"), QT_TRANSLATE_NOOP("Workbook", "Country"),
+    QT_TRANSLATE_NOOP("Workbook", "Demand [Mm³]"), QT_TRANSLATE_NOOP("Workbook", "Delivered [Mm³]"),
+    QT_TRANSLATE_NOOP("Workbook", "Shortfall [Mm³]"), QT_TRANSLATE_NOOP("Workbook", "Shortfall [%]"),
+    QT_TRANSLATE_NOOP("Workbook", "Reliability [%]"))
+_PLANT_HEADERS = (
+    QT_TRANSLATE_NOOP("Workbook", "Plant"), QT_TRANSLATE_NOOP("Workbook", "Country"),
+    QT_TRANSLATE_NOOP("Workbook", "Energy [GWh]"), QT_TRANSLATE_NOOP("Workbook", "Winter [GWh]"),
+    QT_TRANSLATE_NOOP("Workbook", "Summer [GWh]"))
+_COUNTRY_HEADERS = (
+    QT_TRANSLATE_NOOP("Workbook", "Country"), QT_TRANSLATE_NOOP("Workbook", "Demand [Mm³]"),
+    QT_TRANSLATE_NOOP("Workbook", "Received [Mm³]"), QT_TRANSLATE_NOOP("Workbook", "Shortfall [%]"),
+    QT_TRANSLATE_NOOP("Workbook", "Energy [GWh]"), QT_TRANSLATE_NOOP("Workbook", "Winter [GWh]"),
+    QT_TRANSLATE_NOOP("Workbook", "Summer [GWh]"))
+_LAKE_INFLOW = QT_TRANSLATE_NOOP("Workbook", "Inflow [Mm³]")
+_END_LEVEL = QT_TRANSLATE_NOOP("Workbook", "End level [m]")
+"""The words of the summary sheet (a person reads it; the period sheets keep the machine
+names the importer reads back), in English: shown through ``translate("Workbook", …)``."""
+
+
+
 def _summary_sheet(wb: Any, r: Results, member: int) -> None:
     scn = r.scenario
-    ws = wb.create_sheet("Summary")
+    ws = wb.create_sheet(sheet_title(translate("Workbook", "Summary")))
     ws.column_dimensions["A"].width = 40
     for col in "BCDEFG":
         ws.column_dimensions[col].width = 15
     cells = _Cells(ws)
     s = r.summary(member)
+    def t(text: str) -> str:
+        return translate("Workbook", text)
+
     rows: list[tuple[list[Any], bool]] = [
-        (["Scenario", scn.metadata.name], False),
-        (["Inflow set", r.inflow_set or ""], False),
-        (["First period", scn.time.start], False),
-        (["Periods", scn.time.periods, scn.time.step.value], False),
+        ([t(_SCENARIO), scn.metadata.name], False),
+        ([t(_INFLOW_SET), r.inflow_set or ""], False),
+        ([t(_FIRST_PERIOD), scn.time.start], False),
+        ([t(_PERIODS), scn.time.periods, scn.time.step.value], False),
         ([], False),
-        (["Demand", "Country", "Demand [Mm³]", "Delivered [Mm³]", "Shortfall [Mm³]",
-          "Shortfall [%]", "Reliability [%]"], True),
+        ([t(h) for h in _DEMAND_HEADERS], True),
     ]
     rows += [([d.name, d.country, d.demand_mcm, d.delivery_mcm, d.shortfall_mcm,
                d.shortfall_pct, d.reliability_pct], False) for d in s.demands]
-    rows += [(["Total", "", s.demand_mcm, s.delivery_mcm, s.shortfall_mcm, s.shortfall_pct],
-              False), ([], False),
-             (["Plant", "Country", "Energy [GWh]", "Winter [GWh]", "Summer [GWh]"], True)]
+    rows += [([t(_TOTAL), "", s.demand_mcm, s.delivery_mcm, s.shortfall_mcm, s.shortfall_pct],
+              False), ([], False), ([t(h) for h in _PLANT_HEADERS], True)]
     rows += [([p.name, p.country, p.energy_gwh, p.winter_gwh, p.summer_gwh], False)
              for p in s.plants]
-    rows += [([], False), (["Country", "Demand [Mm³]", "Received [Mm³]", "Shortfall [%]",
-                            "Energy [GWh]", "Winter [GWh]", "Summer [GWh]"], True)]
+    rows += [([], False), ([t(h) for h in _COUNTRY_HEADERS], True)]
     rows += [([c.country, c.demand_mcm, c.delivery_mcm, c.shortfall_pct, c.energy_gwh,
                c.winter_gwh, c.summer_gwh], False) for c in s.countries]
     for lk in s.lakes:
         rows += [([], False),
-                 ([lk.name, "Inflow [Mm³]", lk.inflow_mcm, "End level [m]", lk.end_level_m],
+                 ([lk.name, t(_LAKE_INFLOW), lk.inflow_mcm, t(_END_LEVEL), lk.end_level_m],
                   False)]
     for values, header in rows:
         ws.append(cells.row(values, header))
 
 
 def _nodes_sheet(wb: Any, r: Results) -> None:
-    ws = wb.create_sheet("Nodes")
+    ws = wb.create_sheet(sheet_title(translate("Workbook", "Nodes")))
     ws.freeze_panes = "A2"
     ws.column_dimensions["A"].width = 20
     ws.column_dimensions["B"].width = 50
@@ -171,9 +198,10 @@ def results_workbook(r: Results, member: int = 0) -> Any:
     res = [n for n in scn.reservoirs if n.id in scn.release_schedules]
     if res:
         mcm = np.array([np.asarray(scn.release_schedules[n.id], float) for n in res])
-        _period_sheet(wb, "Release schedule Mm³", r, [f"{n.id} [Mm³]" for n in res], mcm)
-        _period_sheet(wb, "Release schedule m³ s", r, [f"{n.id} [m³/s]" for n in res],
-                      scn.time.mcm_to_m3s(mcm))
+        _period_sheet(wb, translate("Workbook", "Release schedule Mm³"), r,
+                      [f"{n.id} [Mm³]" for n in res], mcm)
+        _period_sheet(wb, translate("Workbook", "Release schedule m³ s"), r,
+                      [f"{n.id} [m³/s]" for n in res], scn.time.mcm_to_m3s(mcm))
     for q in NODE_QUANTITIES + LINK_QUANTITIES + PLANT_QUANTITIES:
         cols = quantity_columns(r, q, member)
         if not cols:

@@ -28,6 +28,7 @@ from waterplanner.engine.risk.portable import PortableScenario
 from waterplanner.engine.risk.run import MemberSource, chunk_members, chunks, simulate_chunk
 from waterplanner.engine.risk.stats import EnsembleStats, summarise
 from waterplanner.export.ensemble_dataset import require
+from waterplanner.i18n import translate
 from waterplanner.model.scenario import Scenario
 from waterplanner.progress import Cancelled, CancelToken, Progress, report
 
@@ -47,12 +48,14 @@ def dask_client(address: str | None = None, workers: int = 2,
         try:
             client = distributed.Client(address, timeout="20s")
         except OSError as e:
-            raise ConnectionError(f"cannot reach the Dask scheduler at {address}: {e}") from None
+            raise ConnectionError(translate("Dask", "cannot reach the Dask scheduler at "
+                                                    "{address}: {reason}").format(
+                address=address, reason=e)) from None
         with client:
             yield client
         return
     if workers < 1:
-        raise ValueError("a local cluster needs at least one worker")
+        raise ValueError(translate("Dask", "a local cluster needs at least one worker"))
     with distributed.LocalCluster(n_workers=workers, threads_per_worker=1,
                                   processes=processes, dashboard_address=None,
                                   silence_logs=logging.ERROR) as cluster, \
@@ -147,6 +150,7 @@ def _follow(client: Any, outs: list[Any], summaries: list[Any],
                     summaries[i].done():
                 outs[i] = None
         got = sum(b - a for (a, b), d in zip(bounds, done) if d)
-        report(progress, got / members, f"{got} of {members} members")
+        report(progress, got / members, translate("Dask", "{done} of {members} members").format(
+            done=got, members=members))
         if finished < len(outs):
             time.sleep(POLL_SECONDS)

@@ -13,6 +13,8 @@ from waterplanner.engine.ensemble.fit import fit
 from waterplanner.engine.ensemble.generator import generate
 from waterplanner.engine.ensemble.inflows import EnsembleInflows
 from waterplanner.engine.ensemble.record import record_length, record_members
+from waterplanner.i18n import translate
+from waterplanner.i18n.figures import counted
 from waterplanner.model.ensembles import (
     DEFAULT_ENSEMBLE_NAME,
     GENERATOR_METHODS,
@@ -29,9 +31,11 @@ from waterplanner.model.scenario import Scenario
 
 def default_ensemble() -> Ensemble:
     """The ensemble a scenario has without declaring any."""
-    return Ensemble(name=DEFAULT_ENSEMBLE_NAME, label="Generated from the inflow sets",
-                    description="The default stochastic generator (lognormal_ar1) fitted to "
-                                "the scenario's own inflow sets.",
+    return Ensemble(name=DEFAULT_ENSEMBLE_NAME,
+                    label=translate("Ensembles", "Generated from the inflow sets"),
+                    description=translate("Ensembles", "The default stochastic generator "
+                                                       "(lognormal_ar1) fitted to the scenario's "
+                                                       "own inflow sets."),
                     source=GeneratorSource())
 
 
@@ -51,8 +55,9 @@ def find_ensemble(scenario: Scenario, name: str | None) -> Ensemble:
             return e
     if name == DEFAULT_ENSEMBLE_NAME:
         return default_ensemble()
-    raise KeyError(f"the scenario has no ensemble '{name}' (it has: "
-                   f"{', '.join(ensemble_names(scenario))})")
+    raise KeyError(translate("Ensembles", "the scenario has no ensemble '{name}' (it has: "
+                                          "{names})").format(
+        name=name, names=", ".join(ensemble_names(scenario))))
 
 
 def stored_size(scenario: Scenario, ensemble: Ensemble) -> int | None:
@@ -75,7 +80,8 @@ def _check_count(count: int, what: str) -> int:
 def _check_seed(seed: int) -> int:
     seed = _check_count(seed, "seed")
     if not 0 <= seed <= MAX_SEED:
-        raise ValueError(f"seed {seed} is outside 0 to 2^53 - 1")
+        raise ValueError(translate("Ensembles", "seed {seed} is outside 0 to 2^53 - 1").format(
+            seed=seed))
     return seed
 
 
@@ -84,20 +90,25 @@ def _member_arrays(scenario: Scenario, ensemble: Ensemble, start: int, stop: int
     src = ensemble.source
     if isinstance(src, GeneratorSource):
         if src.method not in GENERATOR_METHODS:
-            raise ValueError(f"'{src.method}' is not a generator (use one of: "
-                             f"{', '.join(GENERATOR_METHODS)})")
+            raise ValueError(translate("Ensembles", "'{method}' is not a generator (use one of: "
+                                                    "{methods})").format(
+                method=src.method, methods=", ".join(GENERATOR_METHODS)))
         fitted = fit(scenario, src)
         return generate(fitted, seed, start, stop), fitted.notes
     size = stored_size(scenario, ensemble)
     assert size is not None
     if stop > size:
-        why = " (the water years of its record)" if isinstance(src, RecordSource) else ""
-        raise ValueError(f"ensemble '{ensemble.name}' has {size} member{'s' * (size != 1)}"
-                         f"{why}, not {stop}")
+        held = counted("Ensembles", "%n members", size, "%n member")
+        text = translate("Ensembles", "ensemble '{name}' has {members} (the water years of its "
+                                      "record), not {asked}") \
+            if isinstance(src, RecordSource) else \
+            translate("Ensembles", "ensemble '{name}' has {members}, not {asked}")
+        raise ValueError(text.format(name=ensemble.name, members=held, asked=stop))
     if isinstance(src, RecordSource):
         set_name = src.set or scenario.inflow_set_names[0]
         return record_members(scenario, set_name, start, stop), (
-            f"Each water year of the inflow set '{set_name}' is a member, index-sequential.",)
+            translate("Ensembles", "Each water year of the inflow set '{name}' is a member, "
+                                   "index-sequential.").format(name=set_name),)
     fill = src.fill_set or scenario.inflow_set_names[0]
     out: dict[str, np.ndarray] = {}
     for node in scenario.nodes:
@@ -112,8 +123,8 @@ def _member_arrays(scenario: Scenario, ensemble: Ensemble, start: int, stop: int
                 stop - start, scenario.time.periods)
     missing = [n.id for n in scenario.nodes if isinstance(n, InflowNode)
                and n.id not in src.inflow_mcm]
-    notes = (f"Inflow set '{fill}' in every member for: {', '.join(missing)}.",) \
-        if missing else ()
+    notes = (translate("Ensembles", "Inflow set '{name}' in every member for: {nodes}.").format(
+        name=fill, nodes=", ".join(missing)),) if missing else ()
     return out, notes
 
 
@@ -136,7 +147,8 @@ def chunk(scenario: Scenario, name: str | None, start: int, stop: int, *,
     if isinstance(src, GeneratorSource):
         used_seed = _check_seed(src.seed if seed is None else seed)
         if stop > MAX_MEMBERS:
-            raise ValueError(f"at most {MAX_MEMBERS} members can be generated")
+            raise ValueError(translate("Ensembles", "at most {count} members can be generated")
+                             .format(count=MAX_MEMBERS))
     arrays, notes = _member_arrays(scenario, ensemble, start, stop, used_seed or 0)
     return EnsembleInflows(name=ensemble.name, label=ensemble.label or ensemble.name,
                            inflow_mcm=arrays, members=stop - start, seed=used_seed,
@@ -163,5 +175,11 @@ def members(scenario: Scenario, name: str | None = None, *, members: int | None 
     else:
         count = _check_count(members, "members")
         if count < 1:
-            raise ValueError(f"members must be at least 1, not {count}")
+            raise ValueError(translate("Ensembles", "members must be at least 1, not {count}")
+                             .format(count=count))
     return chunk(scenario, ensemble.name, 0, count, seed=seed)
+
+
+def _counted_texts() -> None:
+    """Counted texts, marked for the catalogues (never called; see waterplanner.i18n)."""
+    translate("Ensembles", "%n members", None, 1)

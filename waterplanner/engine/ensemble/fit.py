@@ -28,6 +28,8 @@ from statistics import NormalDist
 
 import numpy as np
 
+from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
+from waterplanner.i18n.figures import fig
 from waterplanner.model.ensembles import (
     DEFAULT_CENTRAL,
     DEFAULT_CENTRAL_SET,
@@ -115,10 +117,12 @@ def _chosen_sets(scenario: Scenario, src: GeneratorSource) -> tuple[str, str | N
         dry = DEFAULT_DRY_SET
     for what, name in (("central_set", central), ("dry_set", dry)):
         if name is not None and name not in names:
-            raise ValueError(f"{what}: the scenario has no inflow set '{name}' (it has: "
-                             f"{', '.join(names)})")
+            raise ValueError(translate("Ensembles", "{field}: the scenario has no inflow set "
+                                                    "'{name}' (it has: {names})").format(
+                field=what, name=name, names=", ".join(names)))
     if dry == central:
-        raise ValueError(f"dry_set: the dry set cannot be the central set ('{dry}')")
+        raise ValueError(translate("Ensembles", "dry_set: the dry set cannot be the central set "
+                                                "('{name}')").format(name=dry))
     return central, dry
 
 
@@ -155,10 +159,12 @@ def fit(scenario: Scenario, src: GeneratorSource) -> FittedGenerator:
         elif dry_set is not None:
             total, dry = float(c.sum()), float(np.sum(node.inflow_mcm[dry_set]))
             if total > 0 and not 0 < dry <= total:
-                raise ValueError(
-                    f"'{node.id}': the dry set '{dry_set}' holds {dry:.6g} Mm³ and the central "
-                    f"set '{central_set}' {total:.6g} Mm³; a lognormal needs 0 < dry ≤ "
-                    "central (give the node its cv)")
+                raise ValueError(translate(
+                    "Ensembles", "'{node}': the dry set '{dry_set}' holds {dry} Mm³ and the "
+                                 "central set '{central_set}' {central} Mm³; a lognormal needs "
+                                 "0 < dry ≤ central (give the node its cv)").format(
+                    node=node.id, dry_set=dry_set, dry=fig(dry, ".6g"), central_set=central_set,
+                    central=fig(total, ".6g")))
             sigma[i] = 0.0 if total == 0 else sigma_from_quantile(total, dry, exceedance,
                                                                   central_kind)
         else:
@@ -168,8 +174,10 @@ def fit(scenario: Scenario, src: GeneratorSource) -> FittedGenerator:
         if stats is not None and stats.mean_mcm is not None:
             full = _full_year_volume(c, scenario)
             if full <= 0 and stats.mean_mcm > 0:
-                raise ValueError(f"'{node.id}': the central set '{central_set}' has no water, "
-                                 "so it gives no seasonal shape to spread the mean over")
+                raise ValueError(translate(
+                    "Ensembles", "'{node}': the central set '{central_set}' has no water, so it "
+                                 "gives no seasonal shape to spread the mean over").format(
+                    node=node.id, central_set=central_set))
             scale = stats.mean_mcm / full if full > 0 else 0.0
             median[i] = year_mcm * scale * math.exp(-sigma[i] ** 2 / 2)
         else:
@@ -188,16 +196,32 @@ def fit(scenario: Scenario, src: GeneratorSource) -> FittedGenerator:
 
 def _notes(src: GeneratorSource, central_set: str, dry_set: str | None, central_kind: str,
            defaulted: list[str], default_cv: float) -> tuple[str, ...]:
-    notes = [f"Annual volumes: lognormal per inflow node, fitted to the inflow set "
-             f"'{central_set}' as the {central_kind} year"
-             + (f" and '{dry_set}' as the dry quantile" if dry_set else "") + "."]
+    if dry_set and central_kind == "median":
+        first = translate("Ensembles", "Annual volumes: lognormal per inflow node, fitted to the "
+                                       "inflow set '{central}' as the median year and '{dry}' as "
+                                       "the dry quantile.")
+    elif dry_set:
+        first = translate("Ensembles", "Annual volumes: lognormal per inflow node, fitted to the "
+                                       "inflow set '{central}' as the mean year and '{dry}' as "
+                                       "the dry quantile.")
+    elif central_kind == "median":
+        first = translate("Ensembles", "Annual volumes: lognormal per inflow node, fitted to the "
+                                       "inflow set '{central}' as the median year.")
+    else:
+        first = translate("Ensembles", "Annual volumes: lognormal per inflow node, fitted to the "
+                                       "inflow set '{central}' as the mean year.")
+    notes = [first.format(central=central_set, dry=dry_set)]
     if defaulted:
-        notes.append(f"No dry set: coefficient of variation {default_cv:g} assumed for "
-                     + ", ".join(defaulted) + ".")
-    estimates = [f"{name} {value:g}" for name, given, value in (
-        ("cross-correlation", src.correlation, DEFAULT_CORRELATION),
-        ("lag-1 persistence", src.lag1, DEFAULT_LAG1),
-        ("period noise cv", src.period_cv, DEFAULT_PERIOD_CV)) if given is None]
+        notes.append(translate("Ensembles", "No dry set: coefficient of variation {cv} assumed "
+                                            "for {nodes}.").format(
+            cv=fig(default_cv, "g"), nodes=", ".join(defaulted)))
+    estimates = [f"{translate('Ensembles', name)} {fig(value, 'g')}" for name, given, value in (
+        (QT_TRANSLATE_NOOP("Ensembles", "cross-correlation"), src.correlation,
+         DEFAULT_CORRELATION),
+        (QT_TRANSLATE_NOOP("Ensembles", "lag-1 persistence"), src.lag1, DEFAULT_LAG1),
+        (QT_TRANSLATE_NOOP("Ensembles", "period noise cv"), src.period_cv, DEFAULT_PERIOD_CV))
+        if given is None]
     if estimates:
-        notes.append("Estimates (defaults): " + ", ".join(estimates) + ".")
+        notes.append(translate("Ensembles", "Estimates (defaults): {estimates}.").format(
+            estimates=", ".join(estimates)))
     return tuple(notes)

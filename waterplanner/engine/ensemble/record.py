@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from waterplanner.i18n import translate
+from waterplanner.i18n.figures import counted
 from waterplanner.model.nodes import InflowNode
 from waterplanner.model.scenario import Scenario
 from waterplanner.model.timebase import TimeBase
@@ -42,12 +44,16 @@ def record_index(tb: TimeBase, start: int, stop: int) -> np.ndarray:
     ([member, period])."""
     why = whole_water_years_problem(tb)
     if why is not None:
-        raise ValueError(f"a record's members are whole water years, but {why}")
+        raise ValueError(translate("Ensembles", "a record's members are whole water years, but "
+                                                "{why}").format(why=why))
     years = water_years(tb)
     n = len(years)
     if not 0 <= start <= stop <= n:
-        raise ValueError(f"the record has {n} water year{'s' * (n != 1)}, so {n} member"
-                         f"{'s' * (n != 1)}: members {start}..{stop - 1} do not exist")
+        raise ValueError(translate("Ensembles", "the record has {years}, so {members}: members "
+                                                "{first}..{last} do not exist").format(
+            years=counted("Ensembles", "%n water years", n, "%n water year"),
+            members=counted("Ensembles", "%n members", n, "%n member"), first=start,
+            last=stop - 1))
     out = np.empty((stop - start, tb.periods), dtype=np.int64)
     for row, k in enumerate(range(start, stop)):
         for j, wy in enumerate(years):
@@ -66,3 +72,8 @@ def record_members(scenario: Scenario, set_name: str, start: int, stop: int
 def record_length(scenario: Scenario) -> int:
     """How many members a record of the scenario has (its water years)."""
     return len(water_years(scenario.time))
+
+
+def _counted_texts() -> None:
+    """Counted texts, marked for the catalogues (never called; see waterplanner.i18n)."""
+    translate("Ensembles", "%n water years", None, 1)

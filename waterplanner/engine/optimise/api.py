@@ -34,6 +34,9 @@ from waterplanner.engine.optimise.solve import Merit, Outcome, evaluate, run
 from waterplanner.engine.optimise.terms import describe, sense_of
 from waterplanner.engine.results import Results
 from waterplanner.engine.summary import summarize
+from waterplanner.i18n import and_joined, translate
+from waterplanner.i18n.figures import fig
+from waterplanner.i18n.units import unit as unit_words
 from waterplanner.model.objectives import Objective, OptimisationSpec
 from waterplanner.model.objectives_document import optimisation_spec
 from waterplanner.model.scenario import Scenario
@@ -103,9 +106,10 @@ def objective_unit(objectives: tuple[Objective, ...]) -> str:
     active = [o for o in objectives if o.weight]
     if active and all(o.weight == 1.0 and o.unit == active[0].unit for o in active):
         if active[0].unit == "value":
-            return "units of value"
-        return f"{active[0].unit} of " + " and ".join(describe(o) for o in active)
-    return "objective units"
+            return translate("Optimiser", "units of value")
+        return translate("Optimiser", "{unit} of {objectives}").format(
+            unit=unit_words(active[0].unit), objectives=and_joined(describe(o) for o in active))
+    return translate("Optimiser", "objective units")
 
 
 def optimise(scenario: Scenario, settings: OptimisationSpec | None = None,
@@ -141,7 +145,7 @@ def optimise(scenario: Scenario, settings: OptimisationSpec | None = None,
     """
     t_start = time.perf_counter()
     spec = settings if settings is not None else optimisation_spec(scenario)
-    report(progress, 0.0, "simulating the input schedule")
+    report(progress, 0.0, translate("Optimiser", "simulating the input schedule"))
     ctx = make_context(scenario, spec, inflow_set)
     precheck(ctx)
     before = ctx.planned
@@ -154,7 +158,7 @@ def optimise(scenario: Scenario, settings: OptimisationSpec | None = None,
     outcome = run(ctx, objectives, scale, before, progress=progress, cancel=cancel,
                   diagnose=on_infeasible)
     result = _assemble(ctx, objectives, scale, before, outcome, t_start)
-    report(progress, 1.0, "done")
+    report(progress, 1.0, translate("Optimiser", "done"))
     return result
 
 
@@ -170,12 +174,14 @@ def _assemble(ctx: Context, objectives: tuple[Objective, ...], scale: float, bef
             scenario = scenario.with_schedule(rid, tuple(float(v) for v in rel))
         after, merit_after, release = best.sim, best.merit, best.release_mcm
     else:
-        notes.append("The optimiser found nothing better than the input schedule (the "
-                     "linearisation misled it); the input is returned unchanged.")
+        notes.append(translate("Optimiser", "The optimiser found nothing better than the input "
+                                            "schedule (the linearisation misled it); the input is "
+                                            "returned unchanged."))
         scenario, after, merit_after = ctx.scenario, before, merit_before
         release = {ctx.net.node_ids[i]: ctx.schedule_mcm[i] for i in np.flatnonzero(ctx.decision)}
     if not outcome.converged:
-        notes.append(f"Successive LP {outcome.stopping}.")
+        notes.append(translate("Optimiser", "Successive LP {stopping}.").format(
+            stopping=outcome.stopping))
     held = held_note(ctx)
     if held:
         notes.append(held)
@@ -206,10 +212,12 @@ def _assemble(ctx: Context, objectives: tuple[Objective, ...], scale: float, bef
 def proportional_note(ctx: Context, sim: Results, model_sim: Results | None) -> str:
     """What the optimiser assumes under the proportional policy, and how far the scenario's
     own rule delivers differently with the schedule returned."""
-    text = ("This scenario shares shortages in proportion (the ICWC rule); the optimiser's "
-            "linear programme plans deliveries upstream-first (each intake takes what reaches "
-            "it before water passes on), and its self-check compares with that. The figures "
-            "after are the simulator's under the scenario's own rule")
+    text = translate("Optimiser", "This scenario shares shortages in proportion (the ICWC "
+                                  "rule); the optimiser's linear programme plans deliveries "
+                                  "upstream-first (each intake takes what reaches it before "
+                                  "water passes on), and its self-check compares with that. The "
+                                  "figures after are the simulator's under the scenario's own "
+                                  "rule")
     if model_sim is None:
         return text + "."
     dem = ctx.demands
@@ -218,11 +226,13 @@ def proportional_note(ctx: Context, sim: Results, model_sim: Results | None) -> 
     diff = np.abs(np.asarray(sim.delivery_mcm[0])[dem] - np.asarray(model_sim.delivery_mcm[0])[dem])
     worst = float(diff.max())
     if worst <= ctx.spec.tolerance_mcm:
-        return text + ": here both rules deliver the same."
+        return text + translate("Optimiser", ": here both rules deliver the same.")
     k, t = np.unravel_index(int(diff.argmax()), diff.shape)
-    return (text + f": with the optimised schedule they deliver up to {worst:.4g} Mm³ "
-            f"differently ({ctx.name[dem[k]]}, {ctx.labels[t]}). A fair_shortfall objective "
-            "makes the optimiser value sharing a shortage evenly.")
+    return text + translate("Optimiser", ": with the optimised schedule they deliver up to "
+                                         "{volume} Mm³ differently ({demand}, {period}). A "
+                                         "fair_shortfall objective makes the optimiser value "
+                                         "sharing a shortage evenly.").format(
+        volume=fig(worst, ".4g"), demand=ctx.name[dem[k]], period=ctx.labels[t])
 
 
 __all__ = ["DemandChange", "InfeasibleError", "OptimisationError", "OptimisationResult",

@@ -27,12 +27,14 @@ from waterplanner.engine.optimise.plants import RunOfRiver, run_of_river
 from waterplanner.engine.results import Results
 from waterplanner.engine.seasons import SeasonSpan, season_spans
 from waterplanner.engine.simulate import inflow_array, simulate
+from waterplanner.i18n import translate
+from waterplanner.i18n.dates import time_label
 from waterplanner.model.nodes import DemandNode
 from waterplanner.model.objectives import OptimisationSpec
 from waterplanner.model.scenario import AllocationPolicy, Scenario
 
 RULE_WORDS = {1: "demand-following", 2: "guide-curve"}
-"""The rules (RULE_CODE values) of reservoirs that have no schedule, in words."""
+"""The rules (RULE_CODE values) of reservoirs that have no schedule, in words (English)."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -55,7 +57,7 @@ class Context:
     country: tuple[str, ...]        # [N]
     name: tuple[str, ...]           # [N]
     priority: np.ndarray            # [N] demand priority (0 elsewhere)
-    labels: tuple[str, ...]         # [T] "Mar 2026"
+    labels: tuple[str, ...]         # [T] "Mar 2026", in the planner's language
     winter: np.ndarray              # [T] bool
     planned: Results                # the simulation of the scenario's own schedule
     shares: tuple[dict[str, float], ...]  # [N] a demand's country shares ({} elsewhere)
@@ -153,12 +155,14 @@ def make_context(scenario: Scenario, spec: OptimisationSpec, inflow_set: str | N
     for a network without nodes (nothing to optimise).
     """
     if not scenario.nodes:
-        raise OptimisationError("the network has no nodes: there is nothing to optimise")
+        raise OptimisationError(translate("Optimiser", "the network has no nodes: there is "
+                                                       "nothing to optimise"))
     net = compile_network(scenario)
     name = inflow_set or scenario.inflow_set_names[0]
     if name not in scenario.inflow_set_names:
-        raise OptimisationError(f"unknown inflow set '{name}'; this scenario defines: "
-                                + ", ".join(scenario.inflow_set_names))
+        raise OptimisationError(translate("Optimiser", "unknown inflow set '{name}'; this "
+                                                       "scenario defines: {sets}").format(
+            name=name, sets=", ".join(scenario.inflow_set_names)))
     inflow = inflow_array(scenario, net, name, None)[0]
     n, t = net.n_nodes, net.periods
     decision = np.zeros(n, dtype=bool)
@@ -171,26 +175,35 @@ def make_context(scenario: Scenario, spec: OptimisationSpec, inflow_set: str | N
             try:
                 i = net.node_index(rid)
             except (KeyError, ValueError):
-                raise OptimisationError(f"decision reservoir '{rid}' is not in the network"
-                                        ) from None
+                raise OptimisationError(translate(
+                    "Optimiser", "decision reservoir '{id}' is not in the network").format(
+                    id=rid)) from None
             if net.kind[i] != RESERVOIR:
-                raise OptimisationError(f"'{rid}' is not a reservoir")
+                raise OptimisationError(translate("Optimiser", "'{id}' is not a reservoir")
+                                        .format(id=rid))
             if not on_schedule[i]:
                 nd = scenario.node(rid)
-                raise OptimisationError(
-                    f"{nd.name} follows its {RULE_WORDS[net.rule[i]]} rule, so it has no "
-                    "release schedule to optimise: set its operating rule to 'schedule' to "
-                    "let the optimiser decide its releases, or take it out of the decision "
-                    "reservoirs")
+                text = translate(
+                    "Optimiser", "{name} follows its demand-following rule, so it has no release "
+                                 "schedule to optimise: set its operating rule to 'schedule' to "
+                                 "let the optimiser decide its releases, or take it out of the "
+                                 "decision reservoirs") \
+                    if RULE_WORDS[net.rule[i]] == "demand-following" else translate(
+                    "Optimiser", "{name} follows its guide-curve rule, so it has no release "
+                                 "schedule to optimise: set its operating rule to 'schedule' to "
+                                 "let the optimiser decide its releases, or take it out of the "
+                                 "decision reservoirs")
+                raise OptimisationError(text.format(name=nd.name))
             if buffered[i]:
                 nd = scenario.node(rid)
-                raise OptimisationError(
-                    f"{nd.name} has a buffer zone: while its storage is in it the simulator "
-                    "cuts the release to the buffer release, whatever the schedule says, "
-                    "and the optimiser cannot plan around that cut. Remove the buffer zone "
-                    "from its rule to let the optimiser decide its releases, or take it out "
-                    "of the decision reservoirs (it is then held to what it released in the "
-                    "plan)")
+                raise OptimisationError(translate(
+                    "Optimiser", "{name} has a buffer zone: while its storage is in it the "
+                                 "simulator cuts the release to the buffer release, whatever the "
+                                 "schedule says, and the optimiser cannot plan around that cut. "
+                                 "Remove the buffer zone from its rule to let the optimiser "
+                                 "decide its releases, or take it out of the decision reservoirs "
+                                 "(it is then held to what it released in the plan)").format(
+                    name=nd.name))
             decision[i] = True
     planned = simulate(scenario, name)
     held = (net.kind == RESERVOIR) & ~(on_schedule & ~buffered)
@@ -213,7 +226,8 @@ def make_context(scenario: Scenario, spec: OptimisationSpec, inflow_set: str | N
         decision=decision, schedule_mcm=schedule, held=held,
         country=tuple(nd.country for nd in scenario.nodes),
         name=tuple(nd.name for nd in scenario.nodes), priority=priority,
-        labels=tuple(scenario.time.labels()), winter=np.asarray(scenario.time.is_winter),
+        labels=tuple(time_label(scenario.time, t) for t in range(scenario.time.periods)),
+        winter=np.asarray(scenario.time.is_winter),
         planned=planned,
         shares=tuple(nd.shares() if isinstance(nd, DemandNode) else {}
                      for nd in scenario.nodes),

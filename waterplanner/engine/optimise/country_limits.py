@@ -25,11 +25,15 @@ from waterplanner.engine.optimise.errors import OptimisationError
 from waterplanner.engine.optimise.lp import LinearProgram
 from waterplanner.engine.results import Results
 from waterplanner.engine.seasons import SeasonSpan
+from waterplanner.i18n import translate
+from waterplanner.i18n.figures import fig
 from waterplanner.model.countries import Season, country_name
 from waterplanner.model.objectives import CountryLimit
 
 SEASON_WORDS = {"vegetation": "vegetation-season (Apr–Sep)",
                 "non_vegetation": "non-vegetation-season (Oct–Mar)", "all": "seasonal"}
+"""The seasons of a limit in English words (the messages spell each out in the planner's
+language)."""
 
 
 def limited_spans(ctx: Context, c: CountryLimit) -> list[tuple[SeasonSpan, float]]:
@@ -41,12 +45,15 @@ def limited_spans(ctx: Context, c: CountryLimit) -> list[tuple[SeasonSpan, float
         else [Season(c.season)]
     limits = {s: (country.limit_mcm(s) if country is not None else None) for s in wanted}
     if all(v is None for v in limits.values()):
-        which = {"all": "either season", "vegetation": "the vegetation season (Apr–Sep)",
-                 "non_vegetation": "the non-vegetation season (Oct–Mar)"}[c.season]
-        raise OptimisationError(
-            f"the requirement '{c.label}' holds {name}'s withdrawals to its ICWC limit, but "
-            f"this scenario sets {name} no limit for {which}: set the limit (Scenario → "
-            "Water sharing and countries) or remove the requirement")
+        which = {"all": translate("CountryLimits", "either season"),
+                 "vegetation": translate("CountryLimits", "the vegetation season (Apr–Sep)"),
+                 "non_vegetation": translate("CountryLimits",
+                                             "the non-vegetation season (Oct–Mar)")}[c.season]
+        raise OptimisationError(translate(
+            "CountryLimits", "the requirement '{label}' holds {country}'s withdrawals to its ICWC "
+                             "limit, but this scenario sets {country} no limit for {season}: set "
+                             "the limit (Scenario → Water sharing and countries) or remove the "
+                             "requirement").format(label=c.label, country=name, season=which))
     return [(span, float(limits[span.season]))  # type: ignore[arg-type]
             for span in ctx.spans if limits.get(span.season) is not None]
 
@@ -67,10 +74,15 @@ def withdrawal_links(ctx: Context, country: str) -> list[tuple[int, float]]:
 
 def span_text(ctx: Context, c: CountryLimit, span: SeasonSpan, limit: float) -> str:
     name = country_name(c.country)
-    season = SEASON_WORDS[span.season.value]
-    part = " (the horizon covers part of it)" if span.partial else ""
-    return (f"{name}'s withdrawals at most its {season} limit {limit:.6g} Mm³ in "
-            f"{span.label}{part}")
+    text = translate("CountryLimits", "{country}'s withdrawals at most its vegetation-season "
+                                      "(Apr–Sep) limit {limit} Mm³ in {season}{part}") \
+        if span.season.value == "vegetation" else \
+        translate("CountryLimits", "{country}'s withdrawals at most its non-vegetation-season "
+                                   "(Oct–Mar) limit {limit} Mm³ in {season}{part}")
+    part = translate("CountryLimits", " (the horizon covers part of it)") if span.partial \
+        else ""
+    return text.format(country=name, limit=fig(limit, ".6g"), season=span.display_label,
+                       part=part)
 
 
 def add_country_limit_rows(ctx: Context, lp: LinearProgram, X: np.ndarray, c: CountryLimit,

@@ -33,6 +33,8 @@ from typing import ClassVar
 import numpy as np
 
 from waterplanner.engine.optimise.context import Context
+from waterplanner.i18n import translate
+from waterplanner.i18n.figures import fig
 from waterplanner.model.objectives import Constraint, EndStorage
 
 CARRY_OVER_FACTOR = 10.0
@@ -126,25 +128,33 @@ class AppliedDefaults:
     def text(self) -> str:
         """One sentence: "Defaults: carry-over soft at …; regularisation …"."""
         if self.carry_over_mode == "off" or not self.carry_over_reservoirs:
-            co = "carry-over off" if self.carry_over_mode == "off" else \
-                "no default carry-over (every decision reservoir states its own end storage)"
+            co = translate("Defaults", "carry-over off") if self.carry_over_mode == "off" else \
+                translate("Defaults", "no default carry-over (every decision reservoir states its "
+                                      "own end storage)")
         else:
             where = ", ".join(self.carry_over_names)
             if self.carry_over_mode == "hard":
-                co = f"carry-over hard (end storage ≥ start storage) at {where}"
+                co = translate("Defaults", "carry-over hard (end storage ≥ start storage) at "
+                                           "{reservoirs}").format(reservoirs=where)
             else:
-                co = (f"carry-over soft at {where} (end storage ≥ start storage; each Mm³ "
-                      f"below both the start and what the input schedule leaves costs "
-                      f"{self.carry_over_penalty:.3g} {self.objective_unit})")
+                co = translate("Defaults", "carry-over soft at {reservoirs} (end storage ≥ start "
+                                           "storage; each Mm³ below both the start and what the "
+                                           "input schedule leaves costs {penalty} {unit})").format(
+                    reservoirs=where, penalty=fig(self.carry_over_penalty, ".3g"),
+                    unit=self.objective_unit)
             if self.own_end_storage:
-                co += f"; own end-storage requirement at {', '.join(self.own_end_storage)}"
+                co += translate("Defaults", "; own end-storage requirement at {reservoirs}").format(
+                    reservoirs=", ".join(self.own_end_storage))
         if self.deviation_weight == 0 and self.ramping_weight == 0:
-            reg = "regularisation off"
+            reg = translate("Defaults", "regularisation off")
         else:
-            reg = (f"regularisation {self.deviation_weight:.2g} per Mm³ of deviation from the "
-                   f"input schedule and {self.ramping_weight:.2g} per Mm³ of change from one "
-                   "period to the next")
-        return f"Defaults: {co}; {reg}."
+            reg = translate("Defaults", "regularisation {deviation} per Mm³ of deviation from the "
+                                        "input schedule and {ramping} per Mm³ of change from one "
+                                        "period to the next").format(
+                deviation=fig(self.deviation_weight, ".2g"),
+                ramping=fig(self.ramping_weight, ".2g"))
+        return translate("Defaults", "Defaults: {carry_over}; {regularisation}.").format(
+            carry_over=co, regularisation=reg)
 
 
 def applied_defaults(ctx: Context, value_scale: float, scale: float, unit: str

@@ -20,6 +20,9 @@ from waterplanner.engine.compiled import LAKE, RESERVOIR
 from waterplanner.engine.optimise.context import Context
 from waterplanner.engine.optimise.lp import LPSolution
 from waterplanner.engine.optimise.problem import Built
+from waterplanner.i18n import translate
+from waterplanner.i18n.figures import counted, fig
+from waterplanner.i18n.units import unit as unit_words
 
 DUAL_TOL = 1e-3
 """Duals smaller than this (relative to the objective scale) count as zero: they come from
@@ -129,25 +132,29 @@ def binding_constraints(ctx: Context, built: Built, sol: LPSolution, scale: floa
             continue
         hits.sort()
         prices = tuple(p for _, p in hits)
-        labels = tuple(ctx.labels[t] if t >= 0 else "whole horizon" for t, _ in hits)
+        labels = tuple(ctx.labels[t] if t >= 0 else _whole_horizon() for t, _ in hits)
         best = max(range(len(prices)), key=lambda k: abs(prices[k]))
         if g.kind == "balance":
             if ctx.net.kind[ctx.net.node_index(g.node)] not in (RESERVOIR, LAKE):
                 continue  # water values at reservoirs and lakes are the ones to act on
-            text = (f"Water value: one more Mm³ at {_node_name(ctx, g.node)} in "
-                    f"{labels[best]} would improve the objective by {prices[best]:.4g} "
-                    f"{objective_unit}"
-                    + (f" (non-zero in {len(labels)} periods)" if len(labels) > 1 else ""))
+            text = translate("Explain", "Water value: one more Mm³ at {node} in {period} would "
+                                        "improve the objective by {price} {unit}").format(
+                node=_node_name(ctx, g.node), period=labels[best],
+                price=fig(prices[best], ".4g"), unit=objective_unit)
+            if len(labels) > 1:
+                text += translate("Explain", " (non-zero in {periods})").format(
+                    periods=counted("Explain", "%n periods", len(labels), "%n periods"))
         else:
-            when = _periods_words(labels)
-            unit1 = "one MWh" if g.unit == "MWh" else f"one {g.unit}"
-            relax = f"{unit1} less required" if g.sign < 0 else f"{unit1} more room"
-            text = (f"{g.text[0].upper()}{g.text[1:]} binds {when}: {relax} in "
-                    f"{labels[best]} would improve the objective by {abs(prices[best]):.4g} "
-                    f"{objective_unit}")
+            relax = translate("Explain", "one {unit} less required") if g.sign < 0 else \
+                translate("Explain", "one {unit} more room")
+            text = translate("Explain", "{requirement} binds {when}: {relax} in {period} would "
+                                        "improve the objective by {price} {unit}").format(
+                requirement=_capital(g.text), when=_periods_words(labels),
+                relax=relax.format(unit=unit_words(g.unit)), period=labels[best],
+                price=fig(abs(prices[best]), ".4g"), unit=objective_unit)
         items.append(Binding(kind=g.kind, node_id=g.node, requirement=g.requirement,
                              periods=labels, prices=prices, shadow_price=prices[best],
-                             unit=f"per {g.unit}", text=text))
+                             unit=_per(g.unit), text=text))
     items.sort(key=lambda b: -abs(b.shadow_price))
     priced = {(b.kind, b.node_id, b.requirement) for b in items}
     at_bound: list[Binding] = []
@@ -155,13 +162,14 @@ def binding_constraints(ctx: Context, built: Built, sol: LPSolution, scale: floa
         g = built.lp.groups[gid]
         if (g.kind, g.node, g.requirement) in priced or gid in found:
             continue
-        labels = tuple(ctx.labels[t] if t >= 0 else "whole horizon" for t in sorted(periods))
-        text = (f"{g.text[0].upper()}{g.text[1:]} binds {_periods_words(labels)}: it sits "
-                "exactly at its bound (no shadow price: relaxing it alone would not improve "
-                "the objective measurably)")
+        labels = tuple(ctx.labels[t] if t >= 0 else _whole_horizon() for t in sorted(periods))
+        text = translate("Explain", "{requirement} binds {when}: it sits exactly at its bound (no "
+                                    "shadow price: relaxing it alone would not improve the "
+                                    "objective measurably)").format(
+            requirement=_capital(g.text), when=_periods_words(labels))
         at_bound.append(Binding(kind=g.kind, node_id=g.node, requirement=g.requirement,
                                 periods=labels, prices=tuple(0.0 for _ in labels),
-                                shadow_price=0.0, unit=f"per {g.unit}", text=text))
+                                shadow_price=0.0, unit=_per(g.unit), text=text))
     return (items + at_bound)[:limit]
 
 
@@ -172,9 +180,27 @@ def _node_name(ctx: Context, node_id: str) -> str:
         return node_id
 
 
+def _whole_horizon() -> str:
+    return translate("Explain", "whole horizon")
+
+
+def _capital(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+def _per(unit: str) -> str:
+    """'per Mm³': the unit of a shadow price's relaxation."""
+    return translate("Explain", "per {unit}").format(unit=unit_words(unit))
+
+
 def _periods_words(labels: tuple[str, ...]) -> str:
-    if len(labels) == 1:
-        return f"in {labels[0]}"
     if len(labels) <= 4:
-        return "in " + ", ".join(labels)
-    return f"in {len(labels)} periods ({labels[0]} … {labels[-1]})"
+        return translate("Explain", "in {periods}").format(periods=", ".join(labels))
+    return translate("Explain", "in {periods} ({first} … {last})").format(
+        periods=counted("Explain", "%n periods", len(labels), "%n periods"), first=labels[0],
+        last=labels[-1])
+
+
+def _counted_texts() -> None:
+    """Counted texts, marked for the catalogues (never called; see waterplanner.i18n)."""
+    translate("Explain", "%n periods", None, 1)

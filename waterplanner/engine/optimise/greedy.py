@@ -27,6 +27,7 @@ import numpy as np
 from waterplanner.engine.compiled import DEMAND, INFLOW, LAKE, MIN_FLOW, RESERVOIR
 from waterplanner.engine.optimise.context import Context
 from waterplanner.engine.optimise.problem import Built
+from waterplanner.i18n import translate
 
 Cell = tuple[int, int]
 """(node index, period)"""
@@ -138,9 +139,9 @@ def add_rule(ctx: Context, built: Built, cells: set[Cell],
     for node, t in sorted(cells):
         _, links, down, want = points[node]
         if node not in groups:
-            groups[node] = lp.group("intake_rule", ctx.net.node_ids[node],
-                                    f"the simulator's intake rule at {ctx.name[node]} (its "
-                                    "demands are served before water passes on)")
+            groups[node] = lp.group("intake_rule", ctx.net.node_ids[node], translate(
+                "Requirements", "the simulator's intake rule at {name} (its demands are served "
+                                "before water passes on)").format(name=ctx.name[node]))
         g = groups[node]
         per = np.array([t])
         reserve = float(_reserve(ctx, node)[t])

@@ -18,6 +18,9 @@ from waterplanner.engine.optimise.errors import InfeasibleError
 from waterplanner.engine.optimise.greedy import Cell
 from waterplanner.engine.optimise.problem import Point
 from waterplanner.engine.optimise.solve import build_full, solve_with_rule
+from waterplanner.i18n import translate
+from waterplanner.i18n.figures import fig
+from waterplanner.i18n.units import unit as unit_words
 from waterplanner.model.objectives import Objective
 
 
@@ -30,13 +33,16 @@ def diagnose(ctx: Context, point: Point, objectives: tuple[Objective, ...], scal
     built, _, _ = build_full(ctx, point, objectives, scale, elastic=True)
     sol = solve_with_rule(ctx, built, set(cells), {}) if cells else built.lp.solve()
     lp = built.lp
-    head = (f"No schedule meets every hard requirement with inflow set "
-            f"'{ctx.inflow_set}'" + (" when each intake takes what reaches it before water "
-                                     "passes on (the simulator's rule)." if cells else "."))
+    head = (translate("Infeasible", "No schedule meets every hard requirement with inflow set "
+                                    "'{name}' when each intake takes what reaches it before "
+                                    "water passes on (the simulator's rule).") if cells else
+            translate("Infeasible", "No schedule meets every hard requirement with inflow set "
+                                    "'{name}'.")).format(name=ctx.inflow_set)
     if not sol.ok:
         return InfeasibleError(
-            head + " Even with every requirement relaxed the water balance cannot close "
-                   "(evaporation and seepage exceed the water available?).", [])
+            head + translate("Infeasible", " Even with every requirement relaxed the water "
+                                           "balance cannot close (evaporation and seepage exceed "
+                                           "the water available?)."), [])
     violated: dict[str, float] = {}
     unit: dict[str, str] = {}
     for gid, parts in lp.slacks.items():
@@ -63,11 +69,15 @@ def diagnose(ctx: Context, point: Point, objectives: tuple[Objective, ...], scal
                     binding.append(g.text)
     lines = [head]
     if violated:
-        lines.append("To make it solvable, at least this much would have to give way:")
+        lines.append(translate("Infeasible", "To make it solvable, at least this much would "
+                                             "have to give way:"))
         for key, amount in sorted(violated.items(), key=lambda kv: -kv[1]):
-            lines.append(f"  - {key}: short by {amount:.4g} {unit[key]} in total")
+            lines.append(translate("Infeasible", "  - {requirement}: short by {amount} {unit} in "
+                                                 "total").format(
+                requirement=key, amount=fig(amount, ".4g"), unit=unit_words(unit[key])))
     if binding:
-        lines.append("It conflicts with:")
+        lines.append(translate("Infeasible", "It conflicts with:"))
         lines.extend(f"  - {b}" for b in binding[:12])
-    lines.append("Make one of them soft (\"hard\": false with a penalty) or relax it.")
+    lines.append(translate("Infeasible", "Make one of them soft (\"hard\": false with a penalty) "
+                                         "or relax it."))
     return InfeasibleError("\n".join(lines), list(violated) + binding)

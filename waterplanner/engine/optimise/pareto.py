@@ -28,6 +28,10 @@ from waterplanner.engine.optimise.problem import Built, Point, objective_scale
 from waterplanner.engine.optimise.solve import Expr, Merit, run
 from waterplanner.engine.optimise.terms import describe, sense_of, simulated_value
 from waterplanner.engine.results import Results
+from waterplanner.i18n import or_joined, translate
+from waterplanner.i18n.figures import fig
+from waterplanner.i18n.units import unit as unit_words
+from waterplanner.model.nodes import kind_word
 from waterplanner.model.objectives import Objective, OptimisationSpec
 from waterplanner.model.objectives_document import (
     OBJECTIVE_KINDS,
@@ -86,9 +90,12 @@ class ParetoFront:
         if not self.no_tradeoff or not self.points:
             return ""
         p = self.points[0]
-        return (f"No trade-off between {self.a.label} and {self.b.label} here: one schedule "
-                f"reaches the best of both at once ({self.a.label} {p.a:.6g} {self.a.unit}, "
-                f"{self.b.label} {p.b:.6g} {self.b.unit}).")
+        return translate("TradeOff", "No trade-off between {a} and {b} here: one schedule reaches "
+                                     "the best of both at once ({a} {a_value} {a_unit}, {b} "
+                                     "{b_value} {b_unit}).").format(
+            a=self.a.label, b=self.b.label, a_value=fig(p.a, ".6g"),
+            a_unit=unit_words(self.a.unit), b_value=fig(p.b, ".6g"),
+            b_unit=unit_words(self.b.unit))
 
     def scenario_at(self, scenario: Scenario, k: int) -> Scenario:
         """The scenario with the schedule of point k."""
@@ -144,7 +151,7 @@ def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, poi
         _check_nodes(scenario, o)
     oa, ob = replace(oa, weight=1.0, name=oa.label), replace(ob, weight=1.0, name=ob.label)
     if oa.label == ob.label:
-        raise ValueError("choose two different objectives")
+        raise ValueError(translate("TradeOff", "choose two different objectives"))
     points = max(int(points), 2)
     spec = replace(spec, objectives=(oa, ob))
     ctx = make_context(scenario, spec, inflow_set)
@@ -173,7 +180,9 @@ def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, poi
                 return
             e = exprs[ob_.label]
             lp = built.lp
-            g = lp.group("epsilon", ob_.label, f"{describe(ob_)} no worse than {eps:.6g}",
+            g = lp.group("epsilon", ob_.label, translate("TradeOff", "{objective} no worse than "
+                                                                     "{bound}").format(
+                objective=describe(ob_), bound=fig(eps, ".6g")),
                          unit=ob_.unit, requirement="epsilon")
             row = lp.rows("le" if sense > 0 else "ge", eps - e.const, group=g,
                           periods=np.array([-1]))
@@ -213,13 +222,15 @@ def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, poi
     last_sim: list[Results] = [start]
     cancelled = False
     try:
-        report(progress, 0.0, f"optimising {oa.label} alone")
+        report(progress, 0.0, translate("TradeOff", "optimising {objective} alone").format(
+            objective=oa.label))
         pa = solve(oa, ob, None, 0, start)
         # the extreme points are found lexicographically, so neither is dominated: the best
         # of A, then the best B that keeps A at that
         pa = lex(ob, oa, pa.a, 0, pa)
         after_a = last_sim[0]
-        report(progress, 1 / total, f"optimising {ob.label} alone")
+        report(progress, 1 / total, translate("TradeOff", "optimising {objective} alone").format(
+            objective=ob.label))
         # start from A's optimum: a local search then cannot end worse in B than that
         pb = solve(ob, oa, None, 1, after_a)
         pb = lex(oa, ob, pb.b, 1, pb)
@@ -228,7 +239,7 @@ def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, poi
         if _same(pa.a, pb.a) and _same(pa.b, pb.b):
             # one schedule is best for both: nothing to sweep
             found.append(replace(pa, epsilon=float(b_lo)))
-            report(progress, 1.0, "done: no trade-off")
+            report(progress, 1.0, translate("TradeOff", "done: no trade-off"))
             return ParetoFront(a=oa, b=ob, a_description=describe(oa),
                                b_description=describe(ob), points=tuple(found),
                                cancelled=False, lp_count=lps,
@@ -236,8 +247,10 @@ def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, poi
         eps_values = np.linspace(b_lo, b_hi, points)
         for k, eps in enumerate(eps_values):
             check(cancel)
-            report(progress, (k + 2) / total, f"point {k + 1} of {points}: {ob.label} "
-                                              f"{'≤' if sb > 0 else '≥'} {eps:.6g}")
+            report(progress, (k + 2) / total, translate(
+                "TradeOff", "point {point} of {points}: {objective} {sign} {bound}").format(
+                point=k + 1, points=points, objective=ob.label, sign="≤" if sb > 0 else "≥",
+                bound=fig(eps, ".6g")))
             if k == 0:
                 found.append(replace(pa, epsilon=float(eps)))
                 continue
@@ -269,7 +282,8 @@ def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, poi
                                      for p in feasible)
     if same and not cancelled:
         found = [feasible[0]]
-    report(progress, 1.0, "cancelled" if cancelled else "done")
+    report(progress, 1.0, translate("TradeOff", "cancelled") if cancelled else
+           translate("Optimiser", "done"))
     return ParetoFront(a=oa, b=ob, a_description=describe(oa), b_description=describe(ob),
                        points=tuple(found), cancelled=cancelled, lp_count=lps,
                        seconds=time.perf_counter() - t0, no_tradeoff=same and not cancelled)
@@ -283,12 +297,15 @@ def _check_nodes(scenario: Scenario, o: Objective) -> None:
     for n in o.nodes:
         nd = kinds.get(n)
         if nd is None:
-            raise ValueError(f"'{o.label}': there is no node '{n}'")
+            raise ValueError(translate("TradeOff", "'{label}': there is no node '{node}'").format(
+                label=o.label, node=n))
         if ks.node_kinds and nd.kind.value not in ks.node_kinds:
-            raise ValueError(f"'{o.label}': '{n}' is a {nd.kind.value.replace('_', ' ')}, not "
-                             f"a {' or '.join(k.replace('_', ' ') for k in ks.node_kinds)}")
+            raise ValueError(translate("TradeOff", "'{label}': '{node}' is a {kind}, not a {kinds}")
+                             .format(label=o.label, node=n, kind=kind_word(nd.kind, True),
+                                     kinds=or_joined(kind_word(k, True) for k in ks.node_kinds)))
         if ks.plants_only and getattr(nd, "hydropower", None) is None:
-            raise ValueError(f"'{o.label}': reservoir '{n}' has no hydropower plant")
+            raise ValueError(translate("TradeOff", "'{label}': reservoir '{node}' has no "
+                                                   "hydropower plant").format(label=o.label, node=n))
 
 
 def _same(x: float, y: float) -> bool:

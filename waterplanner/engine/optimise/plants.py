@@ -29,6 +29,8 @@ from waterplanner.engine.run_of_river import (
     run_of_river_output,
     run_of_river_sites,
 )
+from waterplanner.i18n import translate
+from waterplanner.i18n.figures import fig
 from waterplanner.model.scenario import Scenario
 
 
@@ -106,20 +108,22 @@ def add_run_of_river_rows(ror: RunOfRiver, lp: LinearProgram, X: np.ndarray, QR:
     for p in range(len(ror)):
         pid, name = ror.ids[p], ror.names[p]
         turb_mcm = mcm_per_period(ror.turbine_m3s[p], seconds)
-        g = lp.group("turbine", pid, f"{name} turbine flow at most the turbines' capacity "
-                                     f"{ror.turbine_m3s[p]:.6g} m³/s")
+        g = lp.group("turbine", pid, translate(
+            "Requirements", "{name} turbine flow at most the turbines' capacity {flow} m³/s")
+                     .format(name=name, flow=fig(ror.turbine_m3s[p], ".6g")))
         lp.tighten(QR[p], ub=turb_mcm, group=g)
-        g = lp.group("installed", pid, f"{name} power at most its installed "
-                                       f"{ror.installed_mw[p]:.6g} MW")
+        g = lp.group("installed", pid, translate(
+            "Requirements", "{name} power at most its installed {power} MW").format(
+            name=name, power=fig(ror.installed_mw[p], ".6g")))
         lp.tighten(ER[p], ub=ror.installed_mw[p] * hours, group=g)
-        rows = lp.rows("le", np.zeros(t), group=lp.group("turbine_release", pid,
-                                                          f"{name} turbine flow within the "
-                                                          "flow of its reach"))
+        rows = lp.rows("le", np.zeros(t), group=lp.group("turbine_release", pid, translate(
+            "Requirements", "{name} turbine flow within the flow of its reach").format(
+            name=name)))
         lp.coef(rows, QR[p], 1.0)
         lp.coef(rows, X[ror.link[p]], -1.0)
         # MWh per Mm³ in a period: η ρ g H × (1e6 / seconds) m³/s per Mm³ × hours
         c = ror.efficiency[p] * RHO_G_MW * ror.head_m[p] * 1e6 * hours / seconds
-        rows = lp.rows("le", np.zeros(t), group=lp.group("energy_def", pid,
-                                                          f"energy of {name}", unit="MWh"))
+        rows = lp.rows("le", np.zeros(t), group=lp.group("energy_def", pid, translate(
+            "Requirements", "energy of {name}").format(name=name), unit="MWh"))
         lp.coef(rows, ER[p], 1.0)
         lp.coef(rows, QR[p], -c)

@@ -31,6 +31,8 @@ from waterplanner.engine.optimise.errors import (
 )
 from waterplanner.engine.optimise.greedy import flow_bounds
 from waterplanner.engine.optimise.terms import needs_energy
+from waterplanner.i18n import translate
+from waterplanner.i18n.figures import fig
 
 MAX_LP_NONZEROS = 1_000_000
 """Largest linear programme (estimated non-zero coefficients of the constraint matrix) the
@@ -53,8 +55,10 @@ class ProblemSize:
     nonzeros: int
 
     def text(self) -> str:
-        return (f"about {self.variables:,} variables, {self.constraints:,} constraints and "
-                f"{self.nonzeros:,} non-zero coefficients")
+        return translate("Precheck", "about {variables} variables, {constraints} constraints "
+                                     "and {nonzeros} non-zero coefficients").format(
+            variables=fig(self.variables, ","), constraints=fig(self.constraints, ","),
+            nonzeros=fig(self.nonzeros, ","))
 
 
 def estimate_size(ctx: Context, energy: bool | None = None) -> ProblemSize:
@@ -96,29 +100,37 @@ def check_size(ctx: Context) -> ProblemSize:
     size = estimate_size(ctx)
     if size.nonzeros > MAX_LP_NONZEROS:
         step = ctx.scenario.time.step.value
-        raise ProblemTooLarge(
-            f"the problem is too large to optimise on this machine: {ctx.periods:,} "
-            f"{step} periods × {ctx.net.n_nodes} nodes give {size.text()}, more than the "
-            f"{MAX_LP_NONZEROS:,} non-zeros the optimiser attempts. Aggregate the scenario "
-            "to a coarser time step (monthly instead of daily or dekadal), shorten the "
-            "horizon (optimise a few water years at a time), or fix the releases of some "
-            "reservoirs (decision_reservoirs).")
+        periods = {"month": translate("Precheck", "{count} month periods"),
+                   "dekad": translate("Precheck", "{count} dekad periods")}.get(
+            step, translate("Precheck", "{count} day periods")).format(
+            count=fig(ctx.periods, ","))
+        raise ProblemTooLarge(translate(
+            "Precheck", "the problem is too large to optimise on this machine: {periods} × "
+                        "{nodes} nodes give {size}, more than the {limit} non-zeros the "
+                        "optimiser attempts. Aggregate the scenario to a coarser time step "
+                        "(monthly instead of daily or dekadal), shorten the horizon (optimise a "
+                        "few water years at a time), or fix the releases of some reservoirs "
+                        "(decision_reservoirs).").format(
+            periods=periods, nodes=ctx.net.n_nodes, size=size.text(),
+            limit=fig(MAX_LP_NONZEROS, ",")))
     return size
 
 
 def check_decisions(ctx: Context) -> None:
     """Something to decide: at least one decision reservoir."""
     if not np.any(ctx.net.kind == RESERVOIR):
-        raise OptimisationError("the network has no reservoir: there is no release schedule "
-                                "to optimise")
+        raise OptimisationError(translate("Precheck", "the network has no reservoir: there is "
+                                                      "no release schedule to optimise"))
     if not np.any(ctx.decision):
         if ctx.spec.decision_reservoirs is None:
-            raise OptimisationError("every reservoir follows a demand-following or guide-curve "
-                                    "rule or has a buffer zone: there is no release schedule "
-                                    "to optimise (set a reservoir's operating rule to "
-                                    "'schedule', without a buffer zone, to optimise it)")
-        raise OptimisationError("no reservoir is a decision (decision_reservoirs is empty): "
-                                "there is no release schedule to optimise")
+            raise OptimisationError(translate(
+                "Precheck", "every reservoir follows a demand-following or guide-curve rule or "
+                            "has a buffer zone: there is no release schedule to optimise (set a "
+                            "reservoir's operating rule to 'schedule', without a buffer zone, to "
+                            "optimise it)"))
+        raise OptimisationError(translate("Precheck", "no reservoir is a decision "
+                                                      "(decision_reservoirs is empty): there is "
+                                                      "no release schedule to optimise"))
 
 
 def _upstream(ctx: Context) -> list[set[int]]:
@@ -155,11 +167,19 @@ def held_note(ctx: Context) -> str:
         return ""
     names = ", ".join(ctx.name[i] for i, _ in held)
     ups = ", ".join(dict.fromkeys(ctx.name[k] for _, u in held for k in u))
-    return (f"{names} follow{'s' if len(held) == 1 else ''} an operating rule (or a buffer "
-            f"zone) below {ups}: the optimiser follows the rule's answer to what the "
-            "schedule sends down (on a guide curve it releases what keeps the storage on "
-            "the curve; elsewhere it holds the release the rule gave the previous schedule), "
-            "and the LPs repeat until optimiser and simulator agree.")
+    text = translate("Precheck", "{names} follows an operating rule (or a buffer zone) below "
+                                 "{upstream}: the optimiser follows the rule's answer to what the "
+                                 "schedule sends down (on a guide curve it releases what keeps "
+                                 "the storage on the curve; elsewhere it holds the release the "
+                                 "rule gave the previous schedule), and the LPs repeat until "
+                                 "optimiser and simulator agree.") if len(held) == 1 else \
+        translate("Precheck", "{names} follow an operating rule (or a buffer zone) below "
+                              "{upstream}: the optimiser follows the rule's answer to what the "
+                              "schedule sends down (on a guide curve it releases what keeps the "
+                              "storage on the curve; elsewhere it holds the release the rule "
+                              "gave the previous schedule), and the LPs repeat until optimiser "
+                              "and simulator agree.")
+    return text.format(names=names, upstream=ups)
 
 
 def check_min_flows(ctx: Context) -> None:
@@ -191,11 +211,13 @@ def check_min_flows(ctx: Context) -> None:
         name = ctx.name[m]
         if asked > water + IMPOSSIBLE_TOL_MCM * (1.0 + asked):
             short_total += asked - water
-            problems.append(
-                f"the minimum flow at {name} asks for {asked:,.1f} Mm³ over the horizon, but "
-                f"at most {water:,.1f} Mm³ can reach it (all inflow upstream plus all water "
-                f"stored upstream at the start): short by {asked - water:,.1f} Mm³ whatever "
-                "the schedule")
+            problems.append(translate(
+                "Precheck", "the minimum flow at {name} asks for {asked} Mm³ over the horizon, "
+                            "but at most {water} Mm³ can reach it (all inflow upstream plus all "
+                            "water stored upstream at the start): short by {short} Mm³ whatever "
+                            "the schedule").format(
+                name=name, asked=fig(asked, ",.1f"), water=fig(water, ",.1f"),
+                short=fig(asked - water, ",.1f")))
             continue
         gap = req - bound[m]
         bad = np.flatnonzero(gap > IMPOSSIBLE_TOL_MCM * (1.0 + req))
@@ -203,17 +225,23 @@ def check_min_flows(ctx: Context) -> None:
             worst = int(bad[np.argmax(gap[bad])])
             short = float(gap[bad].sum())
             short_total += short
-            problems.append(
-                f"the minimum flow at {name} asks in {ctx.labels[worst]} for "
-                f"{req[worst]:,.1f} Mm³, but at most {bound[m, worst]:,.1f} Mm³ can pass then "
-                f"(inflow plus the most the reservoirs upstream can release): short by "
-                f"{short:,.1f} Mm³ in {len(bad)} period(s) whatever the schedule")
+            problems.append(translate(
+                "Precheck", "the minimum flow at {name} asks in {period} for {asked} Mm³, but at "
+                            "most {possible} Mm³ can pass then (inflow plus the most the "
+                            "reservoirs upstream can release): short by {short} Mm³ in {count} "
+                            "period(s) whatever the schedule").format(
+                name=name, period=ctx.labels[worst], asked=fig(req[worst], ",.1f"),
+                possible=fig(bound[m, worst], ",.1f"), short=fig(short, ",.1f"),
+                count=len(bad)))
     if problems:
         raise PhysicallyImpossible(
-            "A minimum flow is physically impossible with inflow set "
-            f"'{ctx.inflow_set}':\n" + "\n".join(f"  - {p}" for p in problems) +
-            "\nLower the required minimum flow (is its unit right?) or check the inflows.",
-            [f"minimum flow at {ctx.name[m]}" for m in mins])
+            translate("Precheck", "A minimum flow is physically impossible with inflow set "
+                                  "'{name}':").format(name=ctx.inflow_set) + "\n"
+            + "\n".join(f"  - {p}" for p in problems) + "\n"
+            + translate("Precheck", "Lower the required minimum flow (is its unit right?) or "
+                                    "check the inflows."),
+            [translate("Requirements", "minimum flow at {name}").format(name=ctx.name[m])
+             for m in mins])
 
 
 def precheck(ctx: Context) -> ProblemSize:

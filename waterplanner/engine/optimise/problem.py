@@ -55,6 +55,8 @@ from waterplanner.engine.physics import (
     mcm_per_period,
     plant_power_array,
 )
+from waterplanner.i18n import translate
+from waterplanner.i18n.figures import fig
 from waterplanner.model.objectives import Energy, FairShortfall, Objective, ReleaseValue
 
 EPSILON = 1e-4
@@ -210,8 +212,9 @@ def add_regularisation(ctx: Context, built: Built) -> None:
             w = reg.deviation * built.scale
             up = lp.variables(t, cost=w)
             down = lp.variables(t, cost=w)
-            g = lp.group("regularisation", nid, f"{ctx.name[i]} release against the input "
-                                                "schedule")
+            g = lp.group("regularisation", nid, translate(
+                "Requirements", "{name} release against the input schedule").format(
+                name=ctx.name[i]))
             rows = lp.rows("eq", ctx.schedule_mcm[i], group=g)
             lp.coef(rows, idx.R[i], 1.0)
             lp.coef(rows, up, -1.0)
@@ -220,7 +223,8 @@ def add_regularisation(ctx: Context, built: Built) -> None:
             w = reg.ramping * built.scale
             up = lp.variables(t - 1, cost=w, periods=np.arange(1, t))
             down = lp.variables(t - 1, cost=w, periods=np.arange(1, t))
-            g = lp.group("regularisation", nid, f"{ctx.name[i]} change of release")
+            g = lp.group("regularisation", nid, translate(
+                "Requirements", "{name} change of release").format(name=ctx.name[i]))
             rows = lp.rows("eq", np.zeros(t - 1), group=g, periods=np.arange(1, t))
             lp.coef(rows, idx.R[i, 1:], flow[1:])
             lp.coef(rows, idx.R[i, :-1], -flow[:-1])
@@ -300,17 +304,21 @@ def build(ctx: Context, point: Point, energy: bool, scale: float) -> Built:
         nid = net.node_ids[i]
         name = ctx.name[i]
         if kinds[i] == RESERVOIR:
-            g = lp.group("capacity", nid, f"{name} storage at most its capacity "
-                                          f"{net.capacity_mcm[i]:.6g} Mm³")
+            g = lp.group("capacity", nid, translate(
+                "Requirements", "{name} storage at most its capacity {volume} Mm³").format(
+                name=name, volume=fig(net.capacity_mcm[i], ".6g")))
             lp.tighten(S[i], ub=np.full(t, net.capacity_mcm[i]), group=g)
-            g = lp.group("max_release", nid, f"{name} release at most its maximum")
+            g = lp.group("max_release", nid, translate(
+                "Requirements", "{name} release at most its maximum").format(name=name))
             lp.tighten(R[i], ub=net.max_release_mcm[i], group=g)
             if ctx.held[i]:
                 add_held_reservoir(ctx, lp, S, R, np.asarray(point.storage_mcm)[i], i, scale)
             elif not ctx.decision[i]:
                 target = np.clip(ctx.schedule_mcm[i], net.min_release_mcm[i],
                                  net.max_release_mcm[i])
-                g = lp.group("schedule", nid, f"{name} release at most its fixed schedule")
+                g = lp.group("schedule", nid, translate(
+                    "Requirements", "{name} release at most its fixed schedule").format(
+                    name=name))
                 lp.tighten(R[i], ub=target, group=g)
                 lp.add_cost(R[i], -FOLLOW * scale)
     # the tie-break on intakes: take water where the simulator would (higher priority first)
@@ -319,9 +327,11 @@ def build(ctx: Context, point: Point, energy: bool, scale: float) -> Built:
         for lk in lk_in:
             cap = ctx.intake_want(lk)
             if net.kind[net.link_src[lk]] != DEMAND:
-                limited = " and its limit" if np.isfinite(ctx.limit_mcm[d]).any() else ""
-                g = lp.group("intake", net.link_ids[lk], f"intake of {ctx.name[d]} at most "
-                                                         f"its demand{limited}")
+                text = translate("Requirements", "intake of {name} at most its demand and its "
+                                                 "limit") \
+                    if np.isfinite(ctx.limit_mcm[d]).any() else \
+                    translate("Requirements", "intake of {name} at most its demand")
+                g = lp.group("intake", net.link_ids[lk], text.format(name=ctx.name[d]))
                 lp.tighten(X[lk], ub=cap, group=g)
                 if ctx.spec.allocation == "priority":
                     lp.add_cost(X[lk], -EPSILON * scale / max(int(ctx.priority[d]), 1))
@@ -343,7 +353,8 @@ def build(ctx: Context, point: Point, energy: bool, scale: float) -> Built:
         if k == SINK:
             continue
         if k == DEMAND:
-            g = lp.group("shortfall_def", nid, f"shortfall of {ctx.name[i]}")
+            g = lp.group("shortfall_def", nid, translate(
+                "Requirements", "shortfall of {name}").format(name=ctx.name[i]))
             rows = lp.rows("ge", net.demand_mcm[i] - const, group=g)
             lp.coef(rows, SF[i], 1.0)
             lp.coef(rows[pers], cols, coefs)
@@ -365,7 +376,8 @@ def build(ctx: Context, point: Point, energy: bool, scale: float) -> Built:
             dloss[0] = 0.0                     # the first period's area is known exactly
             evap_const[i] = loss0
             seep = net.seepage_mcm[i] if k == RESERVOIR else np.zeros(t)
-            g = lp.group("balance", nid, f"water balance of {ctx.name[i]}")
+            g = lp.group("balance", nid, translate(
+                "Requirements", "water balance of {name}").format(name=ctx.name[i]))
             rhs = const - seep - (loss0 - dloss * s_prev)
             rhs[0] += net.initial_mcm[i]
             rows = lp.rows("eq", rhs, group=g)
@@ -378,15 +390,19 @@ def build(ctx: Context, point: Point, energy: bool, scale: float) -> Built:
                 lp.coef(rows, P[i], 1.0)
             else:
                 if np.isfinite(net.crest_mcm[i]):
-                    g = lp.group("crest", nid, f"{ctx.name[i]} below its outflow crest")
+                    g = lp.group("crest", nid, translate(
+                        "Requirements", "{name} below its outflow crest").format(
+                        name=ctx.name[i]))
                     r2 = lp.rows("le", np.full(t, net.crest_mcm[i]), group=g)
                     lp.coef(r2, S[i], 1.0)
                     lp.coef(r2, A[i], -1.0)
-                g = lp.group("max_outflow", nid, f"{ctx.name[i]} outflow at most the outlet "
-                                                 "capacity")
+                g = lp.group("max_outflow", nid, translate(
+                    "Requirements", "{name} outflow at most the outlet capacity").format(
+                    name=ctx.name[i]))
                 lp.tighten(O[i], ub=net.max_outflow_mcm[i], group=g)
             # what leaves = release + spill (or lake outflow)
-            g = lp.group("routing", nid, f"routing below {ctx.name[i]}")
+            g = lp.group("routing", nid, translate(
+                "Requirements", "routing below {name}").format(name=ctx.name[i]))
             sense = "eq" if net.main_link[i] >= 0 else "ge"
             rows = lp.rows(sense, np.zeros(t), group=g)
             lp.coef(rows, out_var, 1.0)
@@ -395,14 +411,16 @@ def build(ctx: Context, point: Point, energy: bool, scale: float) -> Built:
             for lk in out_links:
                 lp.coef(rows, X[lk], -1.0)
         else:
-            g = lp.group("balance", nid, f"water balance at {ctx.name[i]}")
+            g = lp.group("balance", nid, translate(
+                "Requirements", "water balance at {name}").format(name=ctx.name[i]))
             sense = "eq" if net.main_link[i] >= 0 else "le"
             rows = lp.rows(sense, local + const, group=g)
             for lk in out_links:
                 lp.coef(rows, X[lk], 1.0)
             lp.coef(rows[pers], cols, -coefs)
         if k == MIN_FLOW:
-            g = lp.group("min_flow_def", nid, f"minimum flow at {ctx.name[i]}")
+            g = lp.group("min_flow_def", nid, translate(
+                "Requirements", "minimum flow at {name}").format(name=ctx.name[i]))
             rows = lp.rows("ge", net.required_mcm[i], group=g)
             lp.coef(rows, MF[i], 1.0)
             for lk in (net.main_link[i], net.overflow_link[i]):
@@ -438,7 +456,8 @@ def _return_rows(ctx: Context, lp: LinearProgram, X: np.ndarray, i: int, cols: n
         return
     rf = net.return_fraction[i]
     nid = net.node_ids[i]
-    g = lp.group("return", nid, f"return flow of {ctx.name[i]}")
+    g = lp.group("return", nid, translate("Requirements", "return flow of {name}").format(
+        name=ctx.name[i]))
     if not net.drained[i]:
         for p in range(a, b):
             f = rf * net.return_share[p]
@@ -449,7 +468,8 @@ def _return_rows(ctx: Context, lp: LinearProgram, X: np.ndarray, i: int, cols: n
     alpha = net.drain_alpha[i]
     held0 = net.drainage_initial_mcm[i]
     store = lp.variables(t, periods=np.arange(t))
-    gs = lp.group("drainage", nid, f"drainage store of {ctx.name[i]}")
+    gs = lp.group("drainage", nid, translate("Requirements", "drainage store of {name}").format(
+        name=ctx.name[i]))
     rhs = rf * const
     rhs[0] += (1.0 - alpha) * held0
     rows = lp.rows("eq", rhs, group=gs)
@@ -482,8 +502,9 @@ def _sharing_rows(ctx: Context, lp: LinearProgram, X: np.ndarray, node: int) -> 
             both = np.flatnonzero((wa > 0) & (wb > 0))
             if len(both) == 0:
                 continue
-            g = lp.group("sharing", net.node_ids[node], "equal-priority demands at "
-                         f"{ctx.name[node]} share in proportion to demand")
+            g = lp.group("sharing", net.node_ids[node], translate(
+                "Requirements", "equal-priority demands at {name} share in proportion to "
+                                "demand").format(name=ctx.name[node]))
             rows = lp.rows("eq", np.zeros(len(both)), group=g, periods=both)
             lp.coef(rows, X[la, both], wb[both] / wa[both])
             lp.coef(rows, X[lb_, both], -1.0)
@@ -508,22 +529,23 @@ def _energy_rows(ctx: Context, lp: LinearProgram, idx: Index, point: Point,
         c = net.efficiency[i] * RHO_G_MW * 1e6 * net.hours / net.seconds  # MWh/(Mm³·m)
         q0 = point.turbine_mcm[i]
         turb_mcm = mcm_per_period(net.turbine_m3s[i], net.seconds)
-        g = lp.group("turbine", nid, f"{ctx.name[i]} turbine flow at most the turbines' "
-                                     f"capacity {net.turbine_m3s[i]:.6g} m³/s")
+        g = lp.group("turbine", nid, translate(
+            "Requirements", "{name} turbine flow at most the turbines' capacity {flow} m³/s")
+                     .format(name=ctx.name[i], flow=fig(net.turbine_m3s[i], ".6g")))
         lp.tighten(idx.Q[i], ub=turb_mcm, group=g)
-        g = lp.group("installed", nid, f"{ctx.name[i]} power at most its installed "
-                                       f"{net.installed_mw[i]:.6g} MW")
+        g = lp.group("installed", nid, translate(
+            "Requirements", "{name} power at most its installed {power} MW").format(
+            name=ctx.name[i], power=fig(net.installed_mw[i], ".6g")))
         lp.tighten(idx.E[i], ub=net.installed_mw[i] * net.hours, group=g)
-        rows = lp.rows("le", np.zeros(t), group=lp.group("turbine_release", nid,
-                                                          f"{ctx.name[i]} turbine flow "
-                                                          "within its release"))
+        rows = lp.rows("le", np.zeros(t), group=lp.group("turbine_release", nid, translate(
+            "Requirements", "{name} turbine flow within its release").format(name=ctx.name[i])))
         lp.coef(rows, idx.Q[i], 1.0)
         lp.coef(rows, idx.R[i], -1.0)
         k = c * q0 * dlevel * 0.5
         rhs = -c * q0 * dlevel * mean0
         rhs[0] += k[0] * net.initial_mcm[i]
-        rows = lp.rows("le", rhs, group=lp.group("energy_def", nid,
-                                                  f"energy of {ctx.name[i]}", unit="MWh"))
+        rows = lp.rows("le", rhs, group=lp.group("energy_def", nid, translate(
+            "Requirements", "energy of {name}").format(name=ctx.name[i]), unit="MWh"))
         lp.coef(rows, idx.E[i], 1.0)
         lp.coef(rows, idx.Q[i], -c * head0)
         lp.coef(rows, idx.S[i], -k)

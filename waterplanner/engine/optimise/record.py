@@ -15,6 +15,8 @@ from typing import Literal
 from waterplanner.engine.optimise.api import OptimisationResult
 from waterplanner.engine.optimise.pareto import ParetoFront, ParetoPoint
 from waterplanner.engine.optimise.robust import RobustResult
+from waterplanner.i18n import translate
+from waterplanner.i18n.figures import counted
 from waterplanner.model.scenario import Scenario
 
 
@@ -53,11 +55,15 @@ class OptimisationRecord:
         if self.kind == "optimiser":
             r = self.robust
             if r is not None:
-                return (f"the robust optimiser ({r.measure.text} over {len(r.members)} "
-                        f"members of '{r.ensemble_label}')")
-            return "the optimiser"
+                return translate("Record", "the robust optimiser ({measure} over {members} of "
+                                           "'{ensemble}')").format(
+                    measure=r.measure.text,
+                    members=counted("Ensembles", "%n members", len(r.members), "%n members"),
+                    ensemble=r.ensemble_label)
+            return translate("Record", "the optimiser")
         front, k = self.front, self.point_index
         if front is None or k is None:
-            return "a trade-off point"
-        return (f"point {k + 1} of {len(front.points)} of the trade-off between "
-                f"{front.a.label} and {front.b.label}")
+            return translate("Record", "a trade-off point")
+        return translate("Record", "point {point} of {points} of the trade-off between {a} and "
+                                   "{b}").format(point=k + 1, points=len(front.points),
+                                                 a=front.a.label, b=front.b.label)

@@ -24,7 +24,6 @@ import numpy as np
 from waterplanner.engine.compiled import DEMAND, RESERVOIR
 from waterplanner.engine.optimise.context import Context
 from waterplanner.engine.optimise.country_limits import (
-    SEASON_WORDS,
     add_country_limit_rows,
     country_limit_violation,
 )
@@ -33,6 +32,9 @@ from waterplanner.engine.optimise.lp import LinearProgram
 from waterplanner.engine.optimise.problem import Built, water_value_scale
 from waterplanner.engine.physics import mcm_per_period
 from waterplanner.engine.results import Results
+from waterplanner.i18n import translate
+from waterplanner.i18n.figures import fig
+from waterplanner.i18n.units import unit as unit_words
 from waterplanner.model.countries import country_name
 from waterplanner.model.objectives import (
     LIMITS,
@@ -109,41 +111,74 @@ def _names(ctx: Context, c: Constraint) -> str:
 def text_of(ctx: Context, c: Constraint) -> str:
     """A requirement in words."""
     names = _names(ctx, c)
-    season = "" if c.season == "all" else f" in {c.season}"
+    season = season_words(c.season)
     if isinstance(c, Limit):
-        return {"dead_storage": "reservoirs stay above their dead storage",
-                "min_release": "reservoirs release at least their minimum release",
-                "flood_curve": "reservoirs stay below their flood-control curve",
-                "link_capacity": "river links carry at most their capacity"}[c.limit]
+        return {"dead_storage": translate("Requirements",
+                                          "reservoirs stay above their dead storage"),
+                "min_release": translate("Requirements",
+                                         "reservoirs release at least their minimum release"),
+                "flood_curve": translate("Requirements",
+                                         "reservoirs stay below their flood-control curve"),
+                "link_capacity": translate("Requirements",
+                                           "river links carry at most their capacity")}[c.limit]
     if isinstance(c, RuleCurve):
-        return f"{names} storage within its rule-curve band"
+        return translate("Requirements", "{names} storage within its rule-curve band").format(
+            names=names)
     if isinstance(c, OperatingMinimum):
-        return f"{names} storage at least its operating minimum {c.min_mcm:g} Mm³"
+        return translate("Requirements", "{names} storage at least its operating minimum "
+                                         "{volume} Mm³").format(names=names,
+                                                                volume=fig(c.min_mcm, "g"))
     if isinstance(c, ReleaseBounds):
-        return f"{names} release within its planned bounds"
+        return translate("Requirements", "{names} release within its planned bounds").format(
+            names=names)
     if isinstance(c, Ramping):
-        limit = (f"{c.max_change_m3s:g} m³/s" if c.max_change_m3s is not None
-                 else f"{c.max_change_mcm:g} Mm³")
-        return f"{names} release changes by at most {limit} per period"
+        limit = translate("Requirements", "{flow} m³/s").format(flow=fig(c.max_change_m3s, "g")) \
+            if c.max_change_m3s is not None else \
+            translate("Requirements", "{volume} Mm³").format(
+                volume=fig(c.max_change_mcm or 0.0, "g"))
+        return translate("Requirements", "{names} release changes by at most {limit} per period"
+                         ).format(names=names, limit=limit)
     if isinstance(c, EndStorage):
         if c.at_least_start:
-            return f"{names} ends the horizon with at least its start storage"
-        return f"{names} ends the horizon with at least {c.min_mcm:g} Mm³"
+            return translate("Requirements", "{names} ends the horizon with at least its start "
+                                             "storage").format(names=names)
+        return translate("Requirements", "{names} ends the horizon with at least {volume} Mm³"
+                         ).format(names=names, volume=fig(c.min_mcm or 0.0, "g"))
     if isinstance(c, DefaultCarryOver):
-        return (f"{names} ends the horizon with at least its start storage "
-                f"{c.start_mcm:.6g} Mm³ (default carry-over)")
+        return translate("Requirements", "{names} ends the horizon with at least its start "
+                                         "storage {volume} Mm³ (default carry-over)").format(
+            names=names, volume=fig(c.start_mcm, ".6g"))
     if isinstance(c, MinEnergy):
-        who = names or (f"plants of {c.country}" if c.country else "all plants")
-        per = "in every period" if c.per == "period" else "in total"
-        return f"{who} generate at least {c.min_mwh:g} MWh {per}{season}"
+        who = names or (translate("Requirements", "plants of {country}").format(
+            country=c.country) if c.country else translate("Requirements", "all plants"))
+        text = translate("Requirements", "{plants} generate at least {energy} MWh in every "
+                                         "period{season}") if c.per == "period" else \
+            translate("Requirements", "{plants} generate at least {energy} MWh in total{season}")
+        return text.format(plants=who, energy=fig(c.min_mwh, "g"), season=season)
     if isinstance(c, LakeInflowMin):
-        return f"{names} receives at least {c.min_mcm:g} Mm³{season}"
+        return translate("Requirements", "{names} receives at least {volume} Mm³{season}").format(
+            names=names, volume=fig(c.min_mcm, "g"), season=season)
     if isinstance(c, CountryLimit):
-        return (f"{country_name(c.country)}'s withdrawals at most its "
-                f"{SEASON_WORDS[c.season]} ICWC limit"
-                + (" in every season it has one" if c.season == "all" else "")
-                + " (each water year's season separately)")
+        text = {"vegetation": translate(
+            "Requirements", "{country}'s withdrawals at most its vegetation-season (Apr–Sep) "
+                            "ICWC limit (each water year's season separately)"),
+                "non_vegetation": translate(
+            "Requirements", "{country}'s withdrawals at most its non-vegetation-season (Oct–Mar) "
+                            "ICWC limit (each water year's season separately)"),
+                "all": translate(
+            "Requirements", "{country}'s withdrawals at most its seasonal ICWC limit in every "
+                            "season it has one (each water year's season separately)")}[c.season]
+        return text.format(country=country_name(c.country))
     return c.label
+
+
+def season_words(season: str) -> str:
+    """' in winter' for a requirement or objective of one season ('' for all)."""
+    if season == "winter":
+        return translate("Requirements", " in winter")
+    if season == "summer":
+        return translate("Requirements", " in summer")
+    return "" if season == "all" else f" in {season}"
 
 
 def _soft_rows(lp: LinearProgram, rows: np.ndarray, sign: float, penalty: float,
@@ -228,58 +263,67 @@ def add_requirements(ctx: Context, built: Built, elastic: bool = False,
                     if not np.isfinite(cap).any() or net.kind[net.link_dst[lk]] == DEMAND:
                         continue
                     g = grp("link_capacity", net.link_ids[lk],
-                            f"flow on {net.link_ids[lk]} at most its capacity", 1)
+                            translate("Requirements", "flow on {link} at most its capacity")
+                            .format(link=net.link_ids[lk]), 1)
                     _bound_req(lp, idx.X[lk], False, cap, hard, pen, g)
                 continue
             for r in res:
                 i = int(r)
                 nid, name = net.node_ids[i], ctx.name[i]
                 if c.limit == "dead_storage" and net.dead_mcm[i] > 0:
-                    g = grp("dead_storage", nid, f"{name} storage at least its dead storage "
-                                                 f"{net.dead_mcm[i]:.6g} Mm³", -1)
+                    g = grp("dead_storage", nid, translate(
+                        "Requirements", "{name} storage at least its dead storage {volume} Mm³")
+                            .format(name=name, volume=fig(net.dead_mcm[i], ".6g")), -1)
                     _bound_req(lp, idx.S[i], True, dead_floor(ctx, built, i), hard, pen, g)
                 elif c.limit == "min_release" and (net.min_release_mcm[i] > 0).any():
-                    g = grp("min_release", nid, f"{name} release at least its minimum", -1)
+                    g = grp("min_release", nid, translate(
+                        "Requirements", "{name} release at least its minimum").format(name=name),
+                            -1)
                     _bound_req(lp, idx.R[i], True, net.min_release_mcm[i], hard, pen, g)
                 elif c.limit == "flood_curve" and np.isfinite(net.flood_mcm[i]).any():
-                    g = grp("flood_curve", nid, f"{name} storage at most its flood-control "
-                                                "curve", 1)
+                    g = grp("flood_curve", nid, translate(
+                        "Requirements", "{name} storage at most its flood-control curve").format(
+                        name=name), 1)
                     _bound_req(lp, idx.S[i], False, net.flood_mcm[i], hard, pen, g)
             continue
         nodes = [net.node_index(n) for n in c.nodes]
         if isinstance(c, (RuleCurve, ReleaseBounds)):
             i = nodes[0]
             var = idx.S[i] if isinstance(c, RuleCurve) else idx.R[i]
-            what = "storage" if isinstance(c, RuleCurve) else "release"
-            words = c.kind.replace("_", " ")
+            at_least, at_most = (
+                translate("Requirements", "{name} storage at least its rule curve minimum"),
+                translate("Requirements", "{name} storage at most its rule curve maximum")) \
+                if isinstance(c, RuleCurve) else (
+                translate("Requirements", "{name} release at least its release bounds minimum"),
+                translate("Requirements", "{name} release at most its release bounds maximum"))
             lo, hi = bounds_mcm(ctx, c)
             if lo is not None:
-                g = grp(c.kind + "_min", net.node_ids[i],
-                        f"{ctx.name[i]} {what} at least its {words} minimum", -1)
+                g = grp(c.kind + "_min", net.node_ids[i], at_least.format(name=ctx.name[i]), -1)
                 _bound_req(lp, var, True, lo, hard, pen, g)
             if hi is not None:
-                g = grp(c.kind + "_max", net.node_ids[i],
-                        f"{ctx.name[i]} {what} at most its {words} maximum", 1)
+                g = grp(c.kind + "_max", net.node_ids[i], at_most.format(name=ctx.name[i]), 1)
                 _bound_req(lp, var, False, hi, hard, pen, g)
         elif isinstance(c, OperatingMinimum):
             i = nodes[0]
-            g = grp("operating_minimum", net.node_ids[i], f"{ctx.name[i]} storage at least its "
-                                                          f"operating minimum {c.min_mcm:g} Mm³",
-                    -1)
+            g = grp("operating_minimum", net.node_ids[i], translate(
+                "Requirements", "{name} storage at least its operating minimum {volume} Mm³")
+                    .format(name=ctx.name[i], volume=fig(c.min_mcm, "g")), -1)
             _bound_req(lp, idx.S[i], True, np.full(t, float(c.min_mcm)), hard, pen, g)
         elif isinstance(c, Ramping):
             _ramping_rows(ctx, built, c, nodes[0], hard, pen, grp)
         elif isinstance(c, EndStorage):
             i = nodes[0]
             end_min = _end_storage_min(ctx, c)
-            g = grp("end_storage", net.node_ids[i], f"{ctx.name[i]} end storage at least "
-                                                    f"{end_min:.6g} Mm³", -1)
+            g = grp("end_storage", net.node_ids[i], translate(
+                "Requirements", "{name} end storage at least {volume} Mm³").format(
+                name=ctx.name[i], volume=fig(end_min, ".6g")), -1)
             _bound_req(lp, idx.S[i, -1:], True, np.array([end_min]), hard, pen, g)
         elif isinstance(c, DefaultCarryOver):
             i = nodes[0]
-            g = grp("carry_over", net.node_ids[i], f"{ctx.name[i]} end storage at least its "
-                                                   f"start storage {c.start_mcm:.6g} Mm³ "
-                                                   "(default carry-over)", -1)
+            g = grp("carry_over", net.node_ids[i], translate(
+                "Requirements", "{name} end storage at least its start storage {volume} Mm³ "
+                                "(default carry-over)").format(
+                name=ctx.name[i], volume=fig(c.start_mcm, ".6g")), -1)
             row = lp.rows("ge", c.start_mcm, group=g, periods=np.array([t - 1]))
             lp.coef(row, idx.S[i, -1:], 1.0)
             # water the planner's own schedule already uses costs only a tie-break
@@ -356,9 +400,12 @@ def _ramping_rows(ctx: Context, built: Built, c: Ramping, i: int, hard: bool, pe
     limit = ramp_limit(c)
     unit = "m³/s" if c.max_change_m3s is not None else "Mm³"
     per = np.arange(1, t)
-    for sgn, word in ((1.0, "rise"), (-1.0, "fall")):
-        g = grp("ramping", net.node_ids[i], f"{ctx.name[i]} release may {word} by at most "
-                                            f"{limit:g} {unit} per period", 1, unit)
+    for sgn, text in ((1.0, translate("Requirements", "{name} release may rise by at most "
+                                                      "{limit} {unit} per period")),
+                      (-1.0, translate("Requirements", "{name} release may fall by at most "
+                                                       "{limit} {unit} per period"))):
+        g = grp("ramping", net.node_ids[i], text.format(
+            name=ctx.name[i], limit=fig(limit, "g"), unit=unit_words(unit)), 1, unit)
         rows = lp.rows("le", np.full(t - 1, limit), group=g, periods=per)
         lp.coef(rows, idx.R[i, 1:], sgn * f[1:])
         lp.coef(rows, idx.R[i, :-1], -sgn * f[:-1])

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from waterplanner.engine.optimise.errors import OptimisationError
+from waterplanner.i18n import or_joined, translate
+from waterplanner.i18n.figures import fig
 
 RISK_KINDS = ("mean", "cvar")
 _LABEL = re.compile(r"^(mean|cvar(\d+(?:\.\d+)?))$")
@@ -40,12 +42,15 @@ class RiskMeasure:
 
     def __post_init__(self) -> None:
         if self.kind not in RISK_KINDS:
-            raise RiskSettingsError(f"risk measure '{self.kind}' is not known: use "
-                                    + " or ".join(RISK_KINDS))
+            raise RiskSettingsError(translate("RiskMeasure", "risk measure '{kind}' is not known: "
+                                                             "use {kinds}").format(
+                kind=self.kind, kinds=or_joined(RISK_KINDS)))
         if self.kind == "cvar" and not (isinstance(self.alpha, (int, float)) and
                                         math.isfinite(self.alpha) and 0.0 <= self.alpha < 1.0):
-            raise RiskSettingsError(f"CVaR level α = {self.alpha} is outside [0, 1): 0.9 "
-                                    "means the mean of the worst 10 % of the members")
+            raise RiskSettingsError(translate("RiskMeasure", "CVaR level α = {alpha} is outside "
+                                                             "[0, 1): 0.9 means the mean of the "
+                                                             "worst 10 % of the members").format(
+                alpha=self.alpha))
 
     @property
     def is_mean(self) -> bool:
@@ -61,10 +66,10 @@ class RiskMeasure:
 
     @property
     def text(self) -> str:
-        """``mean`` or ``CVaR 90 %``."""
+        """``mean`` or ``CVaR 90 %``, in the planner's language."""
         if self.kind == "mean":
-            return "mean"
-        return f"CVaR {100.0 * self.alpha:g} %"
+            return translate("RiskMeasure", "mean")
+        return translate("RiskMeasure", "CVaR {pct} %").format(pct=fig(100.0 * self.alpha, "g"))
 
     def of_losses(self, losses: np.ndarray | list[float]) -> float:
         """The measure of these losses (see the module docstring)."""
@@ -97,8 +102,10 @@ def split_risk_label(label: str) -> tuple[RiskMeasure | None, str]:
         return RiskMeasure("mean", 0.0), rest
     pct = float(m.group(2))
     if not 0.0 <= pct < 100.0:
-        raise ValueError(f"'{label}': the CVaR level {pct:g} % is outside 0 to 100 % "
-                         "(cvar90 is the mean of the worst 10 % of the members)")
+        raise ValueError(translate("RiskMeasure", "'{label}': the CVaR level {pct} % is outside 0 "
+                                                  "to 100 % (cvar90 is the mean of the worst 10 % "
+                                                  "of the members)").format(
+            label=label, pct=fig(pct, "g")))
     return RiskMeasure("cvar", pct / 100.0), rest
 
 

@@ -56,14 +56,18 @@ from waterplanner.engine.optimise.robust_problem import RobustObjective
 from waterplanner.engine.optimise.robust_solve import RobustOutcome, measures_of, run_robust
 from waterplanner.engine.optimise.selfcheck import SelfCheck, self_check
 from waterplanner.engine.optimise.solve import evaluate
+from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
+from waterplanner.i18n.figures import fig
 from waterplanner.model.objectives import OptimisationSpec
 from waterplanner.model.objectives_document import optimisation_spec
 from waterplanner.model.scenario import Scenario
 from waterplanner.progress import CancelToken, Progress, check, report
 
-INPUT = "input schedule"
-DETERMINISTIC = "deterministic optimum"
-ROBUST = "robust schedule"
+INPUT = QT_TRANSLATE_NOOP("Robust", "input schedule")
+DETERMINISTIC = QT_TRANSLATE_NOOP("Robust", "deterministic optimum")
+ROBUST = QT_TRANSLATE_NOOP("Robust", "robust schedule")
+"""The schedules a robust result compares, by these keys (English; shown through
+``translate("Robust", key)``)."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -126,11 +130,16 @@ class RobustResult:
         failed = [(m, c) for m, c in zip(self.members, self.self_checks) if not c.passed]
         worst_s = max(c.max_storage_diff_mcm for c in self.self_checks)
         worst_d = max(c.max_delivery_diff_mcm for c in self.self_checks)
-        status = f"passed for all {k}" if not failed else f"FAILED for {len(failed)} of {k}"
-        head = (f"Self-check {status} in-sample members: largest difference between "
-                f"optimiser and simulator {worst_s:.2e} Mm³ storage, {worst_d:.2e} Mm³ "
-                "delivery")
-        lines = [head] + [f"  member {m}: {c.summary()}" for m, c in failed[:5]]
+        head = translate("Robust", "Self-check passed for all {count} in-sample members: largest "
+                                   "difference between optimiser and simulator {storage} Mm³ "
+                                   "storage, {delivery} Mm³ delivery") if not failed else \
+            translate("Robust", "Self-check FAILED for {failed} of {count} in-sample members: "
+                                "largest difference between optimiser and simulator {storage} "
+                                "Mm³ storage, {delivery} Mm³ delivery")
+        head = head.format(count=k, failed=len(failed), storage=fig(worst_s, ".2e"),
+                           delivery=fig(worst_d, ".2e"))
+        lines = [head] + [translate("Robust", "  member {member}: {check}").format(
+            member=m, check=c.summary()) for m, c in failed[:5]]
         return "\n".join(lines)
 
     @property
@@ -149,12 +158,13 @@ def precheck_robust(base: Context, members: Sequence[Member]) -> None:
     one = estimate_size(base)
     k = len(members)
     if one.nonzeros * k > MAX_LP_NONZEROS:
-        raise ProblemTooLarge(
-            f"the robust problem is too large to optimise on this machine: {k} members × "
-            f"{one.text()} each are more than the {MAX_LP_NONZEROS:,} non-zeros the optimiser "
-            f"attempts. Use fewer in-sample members (at most "
-            f"{max(MAX_LP_NONZEROS // max(one.nonzeros, 1), 1)}), a coarser time step or a "
-            "shorter horizon.")
+        raise ProblemTooLarge(translate(
+            "Robust", "the robust problem is too large to optimise on this machine: {members} "
+                      "members × {size} each are more than the {limit} non-zeros the optimiser "
+                      "attempts. Use fewer in-sample members (at most {most}), a coarser time "
+                      "step or a shorter horizon.").format(
+            members=k, size=one.text(), limit=fig(MAX_LP_NONZEROS, ","),
+            most=max(MAX_LP_NONZEROS // max(one.nonzeros, 1), 1)))
     for m in members:
         check_min_flows(m.ctx)
 
@@ -189,7 +199,7 @@ def optimise_robust(scenario: Scenario, robust: RobustSettings | None = None,
     t_start = time.perf_counter()
     robust = robust if robust is not None else RobustSettings()
     spec = settings if settings is not None else optimisation_spec(scenario)
-    report(progress, 0.0, "drawing the ensemble members")
+    report(progress, 0.0, translate("Robust", "drawing the ensemble members"))
     draw = draw_members(scenario, robust)
     base = make_context(scenario, spec, inflow_set)
     members = in_sample_members(base, draw)
@@ -203,11 +213,11 @@ def optimise_robust(scenario: Scenario, robust: RobustSettings | None = None,
             e = diagnose(m.ctx, p, objectives, scale, c)
             if e.conflicts:
                 raise e
-        raise InfeasibleError(
-            f"No one schedule meets every hard requirement in all {len(members)} in-sample "
-            "members at once, although each member alone can be met: the members need "
-            "releases no single schedule gives. Make a requirement soft, or optimise "
-            "against fewer or less extreme members.", [])
+        raise InfeasibleError(translate(
+            "Robust", "No one schedule meets every hard requirement in all {count} in-sample "
+                      "members at once, although each member alone can be met: the members need "
+                      "releases no single schedule gives. Make a requirement soft, or optimise "
+                      "against fewer or less extreme members.").format(count=len(members)), [])
 
     check(cancel)
     outcome = run_robust(members, goal, scale, [m.ctx.planned for m in members],
@@ -216,15 +226,16 @@ def optimise_robust(scenario: Scenario, robust: RobustSettings | None = None,
     deterministic: OptimisationResult | None = None
     notes: list[str] = list(draw.notes)
     if compare_deterministic:
-        report(progress, 0.8, "the deterministic optimum, for comparison")
+        report(progress, 0.8, translate("Robust", "the deterministic optimum, for comparison"))
         try:
             deterministic = optimise(scenario, spec, inflow_set=base.inflow_set, cancel=cancel)
         except InfeasibleError as e:
-            notes.append(f"No deterministic optimum to compare with: {e}")
-    report(progress, 0.85, "measuring the schedules on the members")
+            notes.append(translate("Robust", "No deterministic optimum to compare with: {reason}")
+                         .format(reason=e))
+    report(progress, 0.85, translate("Robust", "measuring the schedules on the members"))
     result = _assemble(scenario, base, members, draw, robust, goal, scale, outcome,
                        deterministic, notes, t_start, cancel)
-    report(progress, 1.0, "done")
+    report(progress, 1.0, translate("Optimiser", "done"))
     return result
 
 
@@ -246,12 +257,13 @@ def _assemble(scenario: Scenario, base: Context, members: Sequence[Member], draw
             out = out.with_schedule(rid, tuple(float(v) for v in rel))
         after = best.total
     else:
-        notes.append("The optimiser found nothing better than the input schedule for these "
-                     "members (the linearisation misled it); the input is returned "
-                     "unchanged.")
+        notes.append(translate("Robust", "The optimiser found nothing better than the input "
+                                         "schedule for these members (the linearisation misled "
+                                         "it); the input is returned unchanged."))
         release, out, after = input_release, scenario, total_before
     if not outcome.converged:
-        notes.append(f"Successive LP {outcome.stopping}.")
+        notes.append(translate("Optimiser", "Successive LP {stopping}.").format(
+            stopping=outcome.stopping))
     held = held_note(base)
     if held:
         notes.append(held)

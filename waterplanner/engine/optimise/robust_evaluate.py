@@ -28,6 +28,7 @@ from waterplanner.engine.optimise.robust_members import member_context, simulate
 from waterplanner.engine.optimise.solve import evaluate
 from waterplanner.engine.risk import RiskOptions, risk_of
 from waterplanner.engine.simulate import simulate
+from waterplanner.i18n import translate
 from waterplanner.model.objectives import Objective, Shortfall
 from waterplanner.progress import CancelToken, check
 
@@ -104,7 +105,8 @@ def compare_on_members(base: Context, members: EnsembleInflows, schedules: Mappi
     """Every schedule (name → release per decision reservoir, Mm³) on these members."""
     cvar = RiskMeasure("cvar", alpha)
     ctxs = list(contexts) if contexts is not None else [
-        member_context(base, members.member(j), f"member {members.first_member + j}")
+        member_context(base, members.member(j), translate("Robust", "member {member}").format(
+            member=members.first_member + j))
         for j in range(members.members)]
     demands = objective_demands(base, objectives)
     hard = {c.label for c in all_requirements(base, scale) if c.hard}

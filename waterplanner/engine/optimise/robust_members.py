@@ -24,6 +24,8 @@ from waterplanner.engine.optimise.context import Context
 from waterplanner.engine.optimise.risk_measure import RiskMeasure, RiskSettingsError
 from waterplanner.engine.results import Results
 from waterplanner.engine.simulate import simulate
+from waterplanner.i18n import translate
+from waterplanner.i18n.figures import counted
 from waterplanner.model.scenario import Scenario
 
 MAX_IN_SAMPLE = 500
@@ -53,21 +55,28 @@ class RobustSettings:
     threshold_pct: float = 10.0
 
     def __post_init__(self) -> None:
-        for what, v in (("members", self.members), ("test members", self.test_members)):
+        for text, v in ((translate("Robust", "members must be a whole number, not {value}"),
+                         self.members),
+                        (translate("Robust", "test members must be a whole number, not {value}"),
+                         self.test_members)):
             if isinstance(v, bool) or not isinstance(v, (int, np.integer)):
-                raise RiskSettingsError(f"{what} must be a whole number, not {v!r}")
+                raise RiskSettingsError(text.format(value=repr(v)))
         if self.members < 1:
-            raise RiskSettingsError(f"a robust schedule needs at least one in-sample member "
-                                    f"(K = {self.members})")
+            raise RiskSettingsError(translate("Robust", "a robust schedule needs at least one "
+                                                        "in-sample member (K = {count})").format(
+                count=self.members))
         if self.members > MAX_IN_SAMPLE:
-            raise RiskSettingsError(f"K = {self.members} in-sample members make one LP too "
-                                    f"large: at most {MAX_IN_SAMPLE} (20–100 is usual)")
+            raise RiskSettingsError(translate("Robust", "K = {count} in-sample members make one "
+                                                        "LP too large: at most {most} (20–100 is "
+                                                        "usual)").format(
+                count=self.members, most=MAX_IN_SAMPLE))
         if not 0 <= self.test_members <= MAX_OUT_OF_SAMPLE:
-            raise RiskSettingsError(f"out-of-sample members: {self.test_members} is not "
-                                    f"between 0 and {MAX_OUT_OF_SAMPLE}")
+            raise RiskSettingsError(translate("Robust", "out-of-sample members: {count} is not "
+                                                        "between 0 and {most}").format(
+                count=self.test_members, most=MAX_OUT_OF_SAMPLE))
         if not 0.0 <= self.threshold_pct <= 100.0:
-            raise RiskSettingsError(f"threshold {self.threshold_pct} % is not between 0 and "
-                                    "100 %")
+            raise RiskSettingsError(translate("Robust", "threshold {pct} % is not between 0 and "
+                                                        "100 %").format(pct=self.threshold_pct))
 
 
 @dataclass(frozen=True, eq=False)
@@ -102,8 +111,8 @@ def draw_members(scenario: Scenario, settings: RobustSettings) -> MemberDraw:
     fewer than K + M, the out-of-sample set is what is left, and a note says so).
     """
     if not scenario.inflow_sets:
-        raise RiskSettingsError("the scenario has no inflow set, so it has no ensemble to "
-                                "optimise against")
+        raise RiskSettingsError(translate("Robust", "the scenario has no inflow set, so it has no "
+                                                    "ensemble to optimise against"))
     try:
         ens = find_ensemble(scenario, settings.ensemble)
     except KeyError as e:
@@ -113,18 +122,23 @@ def draw_members(scenario: Scenario, settings: RobustSettings) -> MemberDraw:
     size = stored_size(scenario, ens)
     if size is not None:
         if size < k:
-            raise RiskSettingsError(f"ensemble '{ens.name}' has {size} member"
-                                    f"{'s' * (size != 1)}, fewer than the K = {k} in-sample "
-                                    "members asked")
+            raise RiskSettingsError(translate("Robust", "ensemble '{name}' has {members}, fewer "
+                                                        "than the K = {k} in-sample members "
+                                                        "asked").format(
+                name=ens.name, members=counted("Ensembles", "%n members", size, "%n member"),
+                k=k))
         if size < k + m:
-            notes.append(f"Ensemble '{ens.name}' has {size} members: {size - k} are left "
-                         f"for the out-of-sample test (not {m}).")
+            notes.append(translate("Robust", "Ensemble '{name}' has {members}: {left} are left for "
+                                             "the out-of-sample test (not {asked}).").format(
+                name=ens.name, members=counted("Ensembles", "%n members", size, "%n members"),
+                left=size - k, asked=m))
             m = size - k
     try:
         ins = chunk(scenario, ens.name, 0, k, seed=settings.seed)
         outs = chunk(scenario, ens.name, k, k + m, seed=settings.seed) if m > 0 else None
     except (ValueError, TypeError) as e:
-        raise RiskSettingsError(f"ensemble '{ens.name}': {e}") from None
+        raise RiskSettingsError(translate("Robust", "ensemble '{name}': {reason}").format(
+            name=ens.name, reason=e)) from None
     return MemberDraw(ensemble=ens.name, label=ins.label, seed=ins.seed, in_sample=ins,
                       out_of_sample=outs, notes=tuple(notes) + ins.notes)
 
@@ -174,5 +188,6 @@ def in_sample_members(base: Context, draw: MemberDraw) -> list[Member]:
     for j in range(ens.members):
         idx = ens.first_member + j
         inflow = ens.member(j)
-        out.append(Member(idx, inflow, member_context(base, inflow, f"member {idx}")))
+        out.append(Member(idx, inflow, member_context(
+            base, inflow, translate("Robust", "member {member}").format(member=idx))))
     return out

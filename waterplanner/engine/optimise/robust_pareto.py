@@ -45,6 +45,8 @@ from waterplanner.engine.optimise.robust_problem import RiskTerm, RobustObjectiv
 from waterplanner.engine.optimise.robust_solve import run_robust
 from waterplanner.engine.optimise.terms import describe, sense_of, simulated_value
 from waterplanner.engine.results import Results
+from waterplanner.i18n import translate
+from waterplanner.i18n.figures import counted, fig
 from waterplanner.model.objectives import Objective, OptimisationSpec
 from waterplanner.model.objectives_document import optimisation_spec
 from waterplanner.model.scenario import Scenario
@@ -97,11 +99,11 @@ def risk_pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective
     oa, ma = _axis(spec, scenario, a)
     ob, mb = _axis(spec, scenario, b)
     if oa.label == ob.label:
-        raise ValueError("choose two different objectives")
+        raise ValueError(translate("TradeOff", "choose two different objectives"))
     measure = {oa.label: ma, ob.label: mb}
     points = max(int(points), 2)
     spec = replace(spec, objectives=(oa, ob))
-    report(progress, 0.0, "drawing the ensemble members")
+    report(progress, 0.0, translate("Robust", "drawing the ensemble members"))
     draw = draw_members(scenario, replace(robust, test_members=0))
     base = make_context(scenario, spec, inflow_set)
     members = in_sample_members(base, draw)
@@ -151,22 +153,28 @@ def risk_pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective
     cancelled = False
     sb = 1.0 if sense_of(ob) == "min" else -1.0
     try:
-        report(progress, 0.0, f"optimising {oa.label} alone ({k_count} members)")
+        report(progress, 0.0, translate("TradeOff", "optimising {objective} alone ({members})")
+               .format(objective=oa.label,
+                       members=counted("Ensembles", "%n members", k_count, "%n members")))
         pa = solve(oa, ob, None, 0, last_sims[0])
         pa = lex(ob, oa, pa.a, 0, pa)
         after_a = last_sims[0]
-        report(progress, 1 / total, f"optimising {ob.label} alone ({k_count} members)")
+        report(progress, 1 / total, translate("TradeOff", "optimising {objective} alone "
+                                                          "({members})").format(
+            objective=ob.label, members=counted("Ensembles", "%n members", k_count, "%n members")))
         pb = solve(ob, oa, None, 1, after_a)
         pb = lex(oa, ob, pb.b, 1, pb)
         after_b = last_sims[0]
         if _same(pa.a, pb.a) and _same(pa.b, pb.b):
             found.append(replace(pa, epsilon=float(pa.b)))
-            report(progress, 1.0, "done: no trade-off")
+            report(progress, 1.0, translate("TradeOff", "done: no trade-off"))
             return _front(oa, ob, ma, mb, k_count, found, False, lps, t0, True)
         for k, eps in enumerate(np.linspace(pa.b, pb.b, points)):
             check(cancel)
-            report(progress, (k + 2) / total, f"point {k + 1} of {points}: {ob.label} "
-                                              f"{'≤' if sb > 0 else '≥'} {eps:.6g}")
+            report(progress, (k + 2) / total, translate(
+                "TradeOff", "point {point} of {points}: {objective} {sign} {bound}").format(
+                point=k + 1, points=points, objective=ob.label, sign="≤" if sb > 0 else "≥",
+                bound=fig(eps, ".6g")))
             if k == 0:
                 found.append(replace(pa, epsilon=float(eps)))
                 continue
@@ -193,7 +201,8 @@ def risk_pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective
                                      for p in feasible)
     if same and not cancelled:
         found = [feasible[0]]
-    report(progress, 1.0, "cancelled" if cancelled else "done")
+    report(progress, 1.0, translate("TradeOff", "cancelled") if cancelled else
+           translate("Optimiser", "done"))
     return _front(oa, ob, ma, mb, k_count, found, cancelled, lps, t0, same and not cancelled)
 
 
@@ -202,7 +211,9 @@ def _front(oa: Objective, ob: Objective, ma: RiskMeasure, mb: RiskMeasure, k_cou
            ) -> ParetoFront:
     def words(o: Objective, m: RiskMeasure) -> str:
         what = describe(replace(o, name=""))
-        return f"{m.text} over {k_count} members of {what}"
+        return translate("TradeOff", "{measure} over {members} of {objective}").format(
+            measure=m.text, members=counted("Ensembles", "%n members", k_count, "%n members"),
+            objective=what)
 
     return ParetoFront(a=oa, b=ob, a_description=words(oa, ma), b_description=words(ob, mb),
                        points=tuple(found), cancelled=cancelled, lp_count=lps,

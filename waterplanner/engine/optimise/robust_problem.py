@@ -46,6 +46,8 @@ from waterplanner.engine.optimise.risk_measure import RiskMeasure
 from waterplanner.engine.optimise.terms import Expr, expression, needs_energy, signed_weight
 from waterplanner.engine.physics import mcm_per_period
 from waterplanner.engine.results import Results
+from waterplanner.i18n import translate
+from waterplanner.i18n.figures import fig
 from waterplanner.model.objectives import Energy, Objective
 
 
@@ -225,7 +227,8 @@ def spill_rule(ctx: Context, built: Built, point_sim: Results, scale: float) -> 
         spilt = np.flatnonzero((sim_s[i] >= cap - tol) & (sim_p[i] > tol))
         if not len(spilt):
             continue
-        g = lp.group("full", net.node_ids[i], f"{ctx.name[i]} full while it spills")
+        g = lp.group("full", net.node_ids[i], translate(
+            "Requirements", "{name} full while it spills").format(name=ctx.name[i]))
         below = lp.variables(len(spilt), cost=SPILL * scale, periods=spilt)
         rows = lp.rows("ge", np.full(len(spilt), cap), group=g, periods=spilt)
         lp.coef(rows, idx.S[i, spilt], 1.0)
@@ -266,8 +269,9 @@ def release_window(lp: LinearProgram, ctx: Context, shared: np.ndarray, centre_m
     for j, i in enumerate(ctx.decision_reservoirs):
         w = trust * max(float(net.capacity_mcm[i] - net.dead_mcm[i]), 1.0)
         d = lp.variables(t, lb=-w, ub=w, periods=np.arange(t))
-        g = lp.group("trust", net.node_ids[i], f"{ctx.name[i]} cumulative release near the "
-                     "last schedule")
+        g = lp.group("trust", net.node_ids[i], translate(
+            "Requirements", "{name} cumulative release near the last schedule").format(
+            name=ctx.name[i]))
         rows = lp.rows("eq", -np.asarray(centre_mcm[j], dtype=float), group=g)
         lp.coef(rows, d, 1.0)
         lp.coef(rows[1:], d[:-1], -1.0)
@@ -349,7 +353,9 @@ def assemble(ctxs: Sequence[Context], members: list[MemberLP], goal: RobustObjec
         label, eps = goal.bound
         t = goal.term(label)
         e = risk_value[label]
-        g = lp.group("epsilon", label, f"{t.measure.text} of {label} no worse than {eps:.6g}",
+        g = lp.group("epsilon", label, translate(
+            "TradeOff", "{measure} of {objective} no worse than {bound}").format(
+            measure=t.measure.text, objective=label, bound=fig(eps, ".6g")),
                      unit=t.objective.unit, requirement="epsilon")
         row = lp.rows("le", _sign(t.objective) * eps - e.const, group=g,
                       periods=np.array([-1]))
@@ -375,8 +381,9 @@ def _risk_rows(lp: LinearProgram, colmaps: list[np.ndarray],
     w = 1.0 / ((1.0 - measure.alpha) * k_count)
     eta = lp.variables(1, lb=-np.inf, cost=weight, periods=np.array([-1]))
     u = lp.variables(k_count, cost=weight * w, periods=np.full(k_count, -1))
-    g = lp.group("cvar", label or "objective", f"{measure.text} excess of member's "
-                 f"{label or 'objective'} over the value at risk")
+    g = lp.group("cvar", label or "objective", translate(
+        "Requirements", "{measure} excess of member's {objective} over the value at risk").format(
+        measure=measure.text, objective=label or translate("Requirements", "objective")))
     for k, (cm, (vec, c)) in enumerate(zip(colmaps, losses)):
         nz = np.flatnonzero(vec)
         row = lp.rows("ge", c, group=g, periods=np.array([-1]))

@@ -49,6 +49,8 @@ from waterplanner.engine.optimise.solve import (
 from waterplanner.engine.optimise.solve import _status_words as status_words
 from waterplanner.engine.optimise.terms import signed_weight
 from waterplanner.engine.results import Results
+from waterplanner.i18n import translate
+from waterplanner.i18n.figures import counted, fig
 from waterplanner.progress import CancelToken, Progress, check, report
 
 
@@ -183,7 +185,8 @@ def run_robust(members: Sequence[Member], goal: RobustObjective, scale: float,
     best: RobustIterate | None = None
     last: RobustIterate | None = None
     converged = False
-    stopping = f"stopped after {spec.max_iterations} iterations without meeting the tolerance"
+    stopping = translate("Optimiser", "stopped after {count} iterations without meeting the "
+                                      "tolerance").format(count=spec.max_iterations)
     lp_s = sim_s = 0.0
     it = 0
     lo, hi = fraction
@@ -264,14 +267,16 @@ def run_robust(members: Sequence[Member], goal: RobustObjective, scale: float,
         lp_s += time.perf_counter() - t0
         if not sol.ok:
             if best is not None and sol.infeasible:
-                stopping = "stopped: the linearisation around the last schedule is infeasible"
+                stopping = translate("Optimiser", "stopped: the linearisation around the last "
+                                                  "schedule is infeasible")
                 break
             if sol.infeasible:
                 if diagnose is not None:
                     diagnose(unbounded(points), [frozenset(c) for c in cells])
-                raise InfeasibleError(
-                    f"No one schedule meets every hard requirement in all {len(members)} "
-                    "in-sample members at once. Relax a requirement or make it soft.", [])
+                raise InfeasibleError(translate(
+                    "Robust", "No one schedule meets every hard requirement in all {count} "
+                              "in-sample members at once. Relax a requirement or make it soft.")
+                    .format(count=len(members)), [])
             raise OptimisationError(status_words(sol))
         t1 = time.perf_counter()
         xs = [rlp.member_x(k, sol.x) for k in range(len(members))]
@@ -302,8 +307,11 @@ def run_robust(members: Sequence[Member], goal: RobustObjective, scale: float,
         assert best is not None
         history.append(best.total)
         report(progress, lo + (hi - lo) * it / spec.max_iterations,
-               f"LP {it} ({len(members)} members): objective {total:.6g}, "
-               f"LP–simulation gap {gap:.2g} Mm³")
+               translate("Robust", "LP {iteration} ({members}): objective {objective}, "
+                                   "LP–simulation gap {gap} Mm³").format(
+                   iteration=it, members=counted("Ensembles", "%n members", len(members),
+                                                 "%n members"),
+                   objective=fig(total, ".6g"), gap=fig(gap, ".2g")))
         # the next LP is linearised around the schedule kept, so the rule-driven reservoirs
         # are held to what their rules released with that schedule (not with a rejected one)
         kept = cur if improved else best
@@ -317,35 +325,36 @@ def run_robust(members: Sequence[Member], goal: RobustObjective, scale: float,
             stalled = len(history) > STALL and (history[-1 - STALL] - history[-1]) <= \
                 ENERGY_REL_TOL * (1 + abs(history[-1]))
             if stalled and best.gap_mcm <= spec.tolerance_mcm:
-                converged, stopping = True, "converged"
+                converged, stopping = True, translate("Optimiser", "converged")
                 break
             if improved:
                 rel_change = (abs(total - prev_total) / (1 + abs(total))
                               if prev_total is not None else np.inf)
                 if gap <= spec.tolerance_mcm and rel_change < 1e-6:
-                    converged, stopping = True, "converged"
+                    converged, stopping = True, translate("Optimiser", "converged")
                     break
                 trust = min(1.0, (trust or 0.5) * 2.0)
             else:
                 if gap <= spec.tolerance_mcm and \
                         abs(total - best.total) <= 1e-6 * (1 + abs(total)):
-                    converged, stopping = True, "converged"
+                    converged, stopping = True, translate("Optimiser", "converged")
                     break
                 trust = (trust or 0.5) * 0.5
                 if trust < 1e-3:
                     converged = best.gap_mcm <= spec.tolerance_mcm
-                    stopping = "converged (trust region exhausted)" if converged else \
-                        "trust region exhausted"
+                    stopping = translate("Optimiser", "converged (trust region exhausted)") \
+                        if converged else translate("Optimiser", "trust region exhausted")
                     break
             points = [point_from(c, s, trust) for c, s in zip(ctxs, models)]
         else:
             if gap <= spec.tolerance_mcm:
-                converged, stopping = True, "converged"
+                converged, stopping = True, translate("Optimiser", "converged")
                 break
             if prev_gap is not None and gap > 0.5 * prev_gap:
                 trust = 0.25 if trust is None else trust * 0.5
                 if trust < 1e-4:
-                    stopping = "trust region exhausted before the LP met the simulation"
+                    stopping = translate("Optimiser", "trust region exhausted before the LP met "
+                                                      "the simulation")
                     break
             points = [point_from(c, i.model_sim, trust) for c, i in zip(ctxs, cur.members)]
             bases = [i.model_sim for i in cur.members]
@@ -355,7 +364,7 @@ def run_robust(members: Sequence[Member], goal: RobustObjective, scale: float,
             if fixed[k]:
                 fixed[k] = simulated_choice(c, m.built, bases[k], set(fixed[k]))
     if best is None or last is None:
-        raise OptimisationError("the optimiser produced no schedule")
+        raise OptimisationError(translate("Optimiser", "the optimiser produced no schedule"))
     if converged and not energy and last is not best and last.total <= \
             best.total + 10.0 * spec.tolerance_mcm * scale:
         best = last
@@ -363,8 +372,9 @@ def run_robust(members: Sequence[Member], goal: RobustObjective, scale: float,
         checked = _confirm(members, goal, scale, best, limits_hard)
         if checked is not None:
             best = checked
-            stopping += ("; the best schedule found was then confirmed with its releases "
-                         "fixed (LP and simulator agree on it in every member)")
+            stopping += translate("Robust", "; the best schedule found was then confirmed with "
+                                            "its releases fixed (LP and simulator agree on it in "
+                                            "every member)")
     return RobustOutcome(best, last, it, converged, stopping, lp_s, sim_s)
 
 

@@ -23,6 +23,7 @@ from waterplanner.engine.optimise.context import Context
 from waterplanner.engine.optimise.lp import LinearProgram
 from waterplanner.engine.physics import GUIDE_CURVE_RULE
 from waterplanner.engine.results import Results
+from waterplanner.i18n import translate
 
 FOLLOW = 1e3
 """Cost (× the objective scale) per Mm³ a reservoir that is not a decision keeps back from
@@ -51,13 +52,15 @@ def add_held_reservoir(ctx: Context, lp: LinearProgram, storage: np.ndarray,
     nid, name = net.node_ids[i], ctx.name[i]
     target = np.clip(ctx.schedule_mcm[i], net.min_release_mcm[i], net.max_release_mcm[i])
     on = on_curve(ctx, point_storage_mcm, i)
-    g = lp.group("schedule", nid, f"{name} release at most what its rule releases")
+    g = lp.group("schedule", nid, translate(
+        "Requirements", "{name} release at most what its rule releases").format(name=name))
     lp.tighten(release[i], ub=np.where(on, net.max_release_mcm[i], target), group=g)
     lp.add_cost(release[i], np.where(on, 0.0, -FOLLOW * scale))
     periods = np.flatnonzero(on)
     if not len(periods):
         return
-    g = lp.group("guide_curve", nid, f"{name} storage on its guide curve")
+    g = lp.group("guide_curve", nid, translate(
+        "Requirements", "{name} storage on its guide curve").format(name=name))
     up = lp.variables(len(periods), cost=FOLLOW * scale, periods=periods)
     down = lp.variables(len(periods), cost=FOLLOW * scale, periods=periods)
     rows = lp.rows("eq", np.asarray(net.guide_mcm[i], dtype=float)[periods], group=g,

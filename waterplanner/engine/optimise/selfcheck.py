@@ -23,6 +23,9 @@ from waterplanner.engine.optimise.context import Context
 from waterplanner.engine.optimise.plants import energy_from_flows
 from waterplanner.engine.optimise.problem import plant_energy_mwh
 from waterplanner.engine.optimise.solve import Iterate, deliveries_lp
+from waterplanner.i18n import translate
+from waterplanner.i18n.figures import fig
+from waterplanner.i18n.units import unit as unit_words
 
 STORAGE_TOL_REL = 1e-6
 
@@ -55,19 +58,25 @@ class SelfCheck:
             self.max_delivery_diff_mcm <= self.tolerance_mcm
 
     def summary(self) -> str:
-        status = "passed" if self.passed else "FAILED"
-        text = (f"Self-check {status}: largest difference between optimiser and simulator "
-                f"{self.max_storage_diff_mcm:.2e} Mm³ storage, "
-                f"{self.max_delivery_diff_mcm:.2e} Mm³ delivery, "
-                f"{self.max_energy_diff_mwh:.2e} MWh energy")
+        head = translate("SelfCheck", "Self-check passed: largest difference between optimiser "
+                                      "and simulator {storage} Mm³ storage, {delivery} Mm³ "
+                                      "delivery, {energy} MWh energy") if self.passed else \
+            translate("SelfCheck", "Self-check FAILED: largest difference between optimiser and "
+                                   "simulator {storage} Mm³ storage, {delivery} Mm³ delivery, "
+                                   "{energy} MWh energy")
+        text = head.format(storage=fig(self.max_storage_diff_mcm, ".2e"),
+                           delivery=fig(self.max_delivery_diff_mcm, ".2e"),
+                           energy=fig(self.max_energy_diff_mwh, ".2e"))
         if self.linearisation_energy_gap_mwh > 0:
-            text += f" (linearised energy off by {self.linearisation_energy_gap_mwh:.3g} MWh)"
+            text += translate("SelfCheck", " (linearised energy off by {gap} MWh)").format(
+                gap=fig(self.linearisation_energy_gap_mwh, ".3g"))
         if self.worst:
-            text += f"; worst at {self.worst}"
+            text += translate("SelfCheck", "; worst at {where}").format(where=self.worst)
         if self.assumption:
             text += f" ({self.assumption})"
         for v in self.hard_violations:
-            text += f"\n  hard requirement not met in the simulation: {v}"
+            text += "\n" + translate("SelfCheck", "  hard requirement not met in the simulation: "
+                                                  "{requirement}").format(requirement=v)
         return text
 
 
@@ -82,7 +91,8 @@ def self_check(ctx: Context, it: Iterate, tolerance_mcm: float) -> SelfCheck:
         s_diff = float(d.max())
         if s_diff > worst_val:
             k, t = np.unravel_index(int(d.argmax()), d.shape)
-            worst_val, worst = s_diff, f"{ctx.name[sn[k]]} storage, {ctx.labels[t]}"
+            worst_val, worst = s_diff, translate("SelfCheck", "{name} storage, {period}").format(
+                name=ctx.name[sn[k]], period=ctx.labels[t])
     dem = np.flatnonzero(net.kind == DEMAND)
     d_diff = 0.0
     if len(dem):
@@ -90,7 +100,8 @@ def self_check(ctx: Context, it: Iterate, tolerance_mcm: float) -> SelfCheck:
         d_diff = float(d.max())
         if d_diff > worst_val:
             k, t = np.unravel_index(int(d.argmax()), d.shape)
-            worst_val, worst = d_diff, f"{ctx.name[dem[k]]} delivery, {ctx.labels[t]}"
+            worst_val, worst = d_diff, translate("SelfCheck", "{name} delivery, {period}").format(
+                name=ctx.name[dem[k]], period=ctx.labels[t])
     e_diff = lin_gap = 0.0
     for i in np.flatnonzero(net.has_plant):
         r_lp = x[idx.R[i]]
@@ -116,12 +127,12 @@ def self_check(ctx: Context, it: Iterate, tolerance_mcm: float) -> SelfCheck:
                 float(np.max(net.initial_mcm, initial=1.0)))
     tol = max(tolerance_mcm, STORAGE_TOL_REL * scale)
     # evaluate() already counts round-off below each requirement's tolerance as met
-    hard = tuple(f"{r.text}: {it.merit.violations.get(r.label, 0.0):.4g} {r.unit}"
-                 for r in it.requirements
+    hard = tuple(f"{r.text}: {fig(it.merit.violations.get(r.label, 0.0), '.4g')} "
+                 f"{unit_words(r.unit)}" for r in it.requirements
                  if r.hard and it.merit.violations.get(r.label, 0.0) > 0.0)
     passed = s_diff <= tol and d_diff <= tol and not hard
-    assumption = ("compared with the schedule simulated upstream-first, as the optimiser "
-                  "plans deliveries; the scenario shares shortages in proportion"
-                  if ctx.proportional else "")
+    assumption = translate("SelfCheck", "compared with the schedule simulated upstream-first, "
+                                        "as the optimiser plans deliveries; the scenario shares "
+                                        "shortages in proportion") if ctx.proportional else ""
     return SelfCheck(s_diff, d_diff, e_diff, lin_gap, worst if worst_val > 0 else "", passed,
                      hard, tol, assumption)

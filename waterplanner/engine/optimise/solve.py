@@ -64,6 +64,8 @@ from waterplanner.engine.optimise.terms import (
 from waterplanner.engine.physics import mcm_per_period
 from waterplanner.engine.results import Results
 from waterplanner.engine.simulate import simulate
+from waterplanner.i18n import translate
+from waterplanner.i18n.figures import fig
 from waterplanner.model.objectives import Energy, Objective
 from waterplanner.progress import CancelToken, Progress, check, report
 
@@ -234,7 +236,8 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
     best: Iterate | None = None
     last: Iterate | None = None
     converged = False
-    stopping = f"stopped after {spec.max_iterations} iterations without meeting the tolerance"
+    stopping = translate("Optimiser", "stopped after {count} iterations without meeting the "
+                                      "tolerance").format(count=spec.max_iterations)
     lp_s = sim_s = 0.0
     it = 0
     lo, hi = fraction
@@ -289,15 +292,17 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
         if not sol.ok and cells and sol.infeasible:
             if diagnose is not None:
                 diagnose(Point(point.storage_mcm, point.turbine_mcm, None), frozenset(cells))
-            raise InfeasibleError(
-                "No schedule meets every hard requirement when each intake takes what reaches "
-                "it before water passes on (the simulator's rule). Relax a requirement, or set "
-                "the optimisation section's allocation to \"free\".", [])
+            raise InfeasibleError(translate(
+                "Optimiser", "No schedule meets every hard requirement when each intake takes "
+                             "what reaches it before water passes on (the simulator's rule). "
+                             "Relax a requirement, or set the optimisation section's allocation "
+                             "to \"free\"."), [])
         if not sol.ok:
             if best is not None and sol.infeasible:
                 # this linearisation admits no schedule (the previous ones did): keep the
                 # best schedule found
-                stopping = "stopped: the linearisation around the last schedule is infeasible"
+                stopping = translate("Optimiser", "stopped: the linearisation around the last "
+                                                  "schedule is infeasible")
                 break
             if sol.infeasible and diagnose is not None:
                 diagnose(Point(point.storage_mcm, point.turbine_mcm, None), frozenset())
@@ -327,47 +332,50 @@ def run(ctx: Context, objectives: tuple[Objective, ...], scale: float, start: Re
         assert best is not None  # the first solved LP always improves on nothing
         history.append(best.merit.total)
         report(progress, lo + (hi - lo) * it / spec.max_iterations,
-               f"LP {it}: objective {merit.total:.6g}, LP–simulation gap {gap:.2g} Mm³")
+               translate("Optimiser", "LP {iteration}: objective {objective}, LP–simulation gap "
+                                      "{gap} Mm³").format(
+                   iteration=it, objective=fig(merit.total, ".6g"), gap=fig(gap, ".2g")))
         if energy:
             stalled = len(history) > STALL and (history[-1 - STALL] - history[-1]) <= \
                 ENERGY_REL_TOL * (1 + abs(history[-1]))
             if stalled and best.gap_mcm <= spec.tolerance_mcm:
-                converged, stopping = True, "converged"
+                converged, stopping = True, translate("Optimiser", "converged")
                 break
             if improved:
                 rel_change = (abs(merit.total - prev_total) / (1 + abs(merit.total))
                               if prev_total is not None else np.inf)
                 if gap <= spec.tolerance_mcm and rel_change < 1e-6:
-                    converged, stopping = True, "converged"
+                    converged, stopping = True, translate("Optimiser", "converged")
                     break
                 trust = min(1.0, (trust or 0.5) * 2.0)
                 point = point_from(ctx, model_sim, trust)
             else:
                 if gap <= spec.tolerance_mcm and \
                         abs(merit.total - best.merit.total) <= 1e-6 * (1 + abs(merit.total)):
-                    converged, stopping = True, "converged"
+                    converged, stopping = True, translate("Optimiser", "converged")
                     break
                 trust = (trust or 0.5) * 0.5
                 if trust < 1e-3:
                     converged = best is not None and best.gap_mcm <= spec.tolerance_mcm
-                    stopping = "converged (trust region exhausted)" if converged else \
-                        "trust region exhausted"
+                    stopping = translate("Optimiser", "converged (trust region exhausted)") \
+                        if converged else translate("Optimiser", "trust region exhausted")
                     break
                 point = point_from(ctx, best.model_sim if best else model_sim, trust)
         else:
             if gap <= spec.tolerance_mcm:
-                converged, stopping = True, "converged"
+                converged, stopping = True, translate("Optimiser", "converged")
                 break
             if prev_gap is not None and gap > 0.5 * prev_gap:
                 # a degenerate LP jumping between far-apart vertices: keep the next one near
                 trust = 0.25 if trust is None else trust * 0.5
                 if trust < 1e-4:
-                    stopping = "trust region exhausted before the LP met the simulation"
+                    stopping = translate("Optimiser", "trust region exhausted before the LP met "
+                                                      "the simulation")
                     break
             point = point_from(ctx, model_sim, trust)
             prev_gap = gap
     if best is None or last is None:
-        raise OptimisationError("the optimiser produced no schedule")
+        raise OptimisationError(translate("Optimiser", "the optimiser produced no schedule"))
     if converged and not energy and last is not best and last.merit.total <= \
             best.merit.total + 10.0 * spec.tolerance_mcm * scale:
         # objectives that differ by less than the volume tolerance are equal: prefer the
@@ -404,12 +412,15 @@ def solve_with_rule(ctx: Context, built: Built, cells: set[Cell], fixed: dict[Ce
 
 def _status_words(sol: LPSolution) -> str:
     if sol.status == 3:
-        return ("the problem is unbounded: some objective can improve without limit (is a "
-                "value per unit of release attached to a reservoir whose release has no "
-                "upper limit and no water limit?)")
+        return translate("Optimiser", "the problem is unbounded: some objective can improve "
+                                      "without limit (is a value per unit of release attached to "
+                                      "a reservoir whose release has no upper limit and no water "
+                                      "limit?)")
     if sol.status == 1:
-        return "the solver hit its iteration or time limit before finding the optimum"
-    return f"the solver could not solve the problem ({sol.message})"
+        return translate("Optimiser", "the solver hit its iteration or time limit before finding "
+                                      "the optimum")
+    return translate("Optimiser", "the solver could not solve the problem ({reason})").format(
+        reason=sol.message)
 
 
 def deliveries_lp(ctx: Context, built: Built, x: np.ndarray) -> np.ndarray:

@@ -26,6 +26,8 @@ from waterplanner.engine.optimise.problem import (
     fair_entitlements,
 )
 from waterplanner.engine.results import Results
+from waterplanner.i18n import QT_TRANSLATE_NOOP, LabelTable, translate
+from waterplanner.i18n.figures import fig
 from waterplanner.model.objectives import (
     CarryOverTarget,
     Energy,
@@ -39,16 +41,17 @@ from waterplanner.model.objectives import (
     Spill,
 )
 
-DESCRIPTIONS = {
-    "shortfall": "irrigation shortfall",
-    "min_flow_deficit": "minimum-flow deficit",
-    "lake_inflow": "terminal-lake inflow",
-    "energy": "hydropower energy",
-    "carryover": "carry-over storage deficit",
-    "spill": "spill",
-    "release_value": "value of releases",
-    "fair_shortfall": "largest shortage share (fair sharing)",
-}
+DESCRIPTIONS: LabelTable[str] = LabelTable("Objectives", {
+    "shortfall": QT_TRANSLATE_NOOP("Objectives", "irrigation shortfall"),
+    "min_flow_deficit": QT_TRANSLATE_NOOP("Objectives", "minimum-flow deficit"),
+    "lake_inflow": QT_TRANSLATE_NOOP("Objectives", "terminal-lake inflow"),
+    "energy": QT_TRANSLATE_NOOP("Objectives", "hydropower energy"),
+    "carryover": QT_TRANSLATE_NOOP("Objectives", "carry-over storage deficit"),
+    "spill": QT_TRANSLATE_NOOP("Objectives", "spill"),
+    "release_value": QT_TRANSLATE_NOOP("Objectives", "value of releases"),
+    "fair_shortfall": QT_TRANSLATE_NOOP("Objectives", "largest shortage share (fair sharing)"),
+})
+"""Each objective kind in words, in the planner's language when read."""
 
 
 @dataclass(frozen=True)
@@ -68,14 +71,19 @@ def describe(o: Objective) -> str:
     """Plain words for a term: 'irrigation shortfall (priority-weighted) of hungry_steppe'."""
     what = DESCRIPTIONS[o.kind]
     if isinstance(o, LakeInflow) and o.target_mcm is not None:
-        what = f"terminal-lake inflow deficit below {o.target_mcm:g} Mm³"
+        what = translate("Objectives", "terminal-lake inflow deficit below {volume} Mm³").format(
+            volume=fig(o.target_mcm, "g"))
     if isinstance(o, Shortfall) and o.by_priority:
-        what += " (priority-weighted)"
+        what += translate("Objectives", " (priority-weighted)")
     if o.nodes:
-        what += " at " + ", ".join(o.nodes)
+        what += translate("Objectives", " at {nodes}").format(nodes=", ".join(o.nodes))
     if o.country:
-        what += f" in {o.country}"
-    if o.season != "all":
+        what += translate("Objectives", " in {country}").format(country=o.country)
+    if o.season == "winter":
+        what += translate("Objectives", ", winter")
+    elif o.season == "summer":
+        what += translate("Objectives", ", summer")
+    elif o.season != "all":
         what += f", {o.season}"
     return what
 
@@ -134,7 +142,8 @@ def _fair_expression(ctx: Context, built: Built, o: FairShortfall) -> Expr:
         if len(good) == 0:
             continue
         ts = per[good]
-        g = lp.group("fair_def", ctx.net.node_ids[d], f"shortage share of {ctx.name[d]}")
+        g = lp.group("fair_def", ctx.net.node_ids[d], translate(
+            "Requirements", "shortage share of {name}").format(name=ctx.name[d]))
         rows = lp.rows("ge", ent[j, good] - idx.const_arrivals[d, ts], group=g, periods=ts)
         lp.coef(rows, m[good], base[j, good])
         cols, coefs, pers = idx.arrivals[int(d)]
@@ -192,8 +201,9 @@ def expression(ctx: Context, built: Built, o: Objective) -> Expr:
         if o.target_mcm is None:
             return inflow
         z = lp.variables(1, cost=EPSILON * built.scale)
-        g = lp.group("lake_target", ctx.net.node_ids[lake],
-                     f"inflow to {ctx.name[lake]} against its target {o.target_mcm:g} Mm³")
+        g = lp.group("lake_target", ctx.net.node_ids[lake], translate(
+            "Requirements", "inflow to {name} against its target {volume} Mm³").format(
+            name=ctx.name[lake], volume=fig(o.target_mcm, "g")))
         row = lp.rows("ge", o.target_mcm - const, group=g, periods=np.array([-1]))
         lp.coef(np.repeat(row, len(inflow.cols) + 1), np.concatenate((z, inflow.cols)),
                 np.concatenate(([1.0], inflow.coefs)))
@@ -201,8 +211,9 @@ def expression(ctx: Context, built: Built, o: Objective) -> Expr:
     if isinstance(o, CarryOverTarget):
         r = nodes[0]
         z = lp.variables(1, cost=EPSILON * built.scale)
-        g = lp.group("carryover_target", ctx.net.node_ids[r],
-                     f"{ctx.name[r]} end storage against its target {o.target_mcm:g} Mm³")
+        g = lp.group("carryover_target", ctx.net.node_ids[r], translate(
+            "Requirements", "{name} end storage against its target {volume} Mm³").format(
+            name=ctx.name[r], volume=fig(o.target_mcm, "g")))
         row = lp.rows("ge", float(o.target_mcm), group=g, periods=np.array([-1]))
         lp.coef(np.repeat(row, 2), np.array([z[0], idx.S[r, -1]]), np.array([1.0, 1.0]))
         return Expr(z, np.ones(1))

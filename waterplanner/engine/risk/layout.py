@@ -18,6 +18,8 @@ from waterplanner.engine.risk.options import RiskOptions
 from waterplanner.engine.run_of_river import run_of_river_sites
 from waterplanner.engine.seasons import SeasonSpan, season_spans
 from waterplanner.engine.simulate import prepare
+from waterplanner.i18n import translate
+from waterplanner.i18n.figures import fig
 from waterplanner.model.nodes import (
     DemandNode,
     ReservoirNode,
@@ -172,25 +174,35 @@ def _events(scenario: Scenario, node_pos: dict[str, int], link_pos: dict[str, in
             options: RiskOptions) -> tuple[Event, ...]:
     events: list[Event] = []
     more = options.sink_more_than_mcm
-    than = f" more than {more:g} Mm³" if more > 0 else " water"
+    if more > 0:
+        from_source = translate("RiskEvents", "{name} receives more than {volume} Mm³ from "
+                                              "{source}")
+        all_sources = translate("RiskEvents", "{name} receives more than {volume} Mm³ (all "
+                                              "sources)")
+    else:
+        from_source = translate("RiskEvents", "{name} receives water from {source}")
+        all_sources = translate("RiskEvents", "{name} receives water (all sources)")
+    volume = fig(more, "g")
     for n in scenario.nodes:
         if isinstance(n, ReservoirNode) and n.operating_minimum_mcm is not None:
-            events.append(Event(BELOW_MINIMUM, n.id, f"{n.name} below its operating minimum "
-                                f"({n.operating_minimum_mcm:,.0f} Mm³)", node_pos[n.id],
-                                n.operating_minimum_mcm, "periods"))
+            events.append(Event(BELOW_MINIMUM, n.id, translate(
+                "RiskEvents", "{name} below its operating minimum ({volume} Mm³)").format(
+                name=n.name, volume=fig(n.operating_minimum_mcm, ",.0f")), node_pos[n.id],
+                n.operating_minimum_mcm, "periods"))
     for n in scenario.nodes:
         if isinstance(n, SinkNode):
             for lk in scenario.links:
                 if lk.target == n.id:
                     src = scenario.node(lk.source).name
-                    events.append(Event(RECEIVES_FROM, lk.id, f"{n.name} receives{than} "
-                                        f"from {src}", link_pos[lk.id], more, "Mm³"))
-            events.append(Event(SINK_RECEIVES, n.id, f"{n.name} receives{than} (all sources)",
-                                node_pos[n.id], more, "Mm³"))
+                    events.append(Event(RECEIVES_FROM, lk.id, from_source.format(
+                        name=n.name, volume=volume, source=src), link_pos[lk.id], more, "Mm³"))
+            events.append(Event(SINK_RECEIVES, n.id, all_sources.format(
+                name=n.name, volume=volume), node_pos[n.id], more, "Mm³"))
     for n in scenario.nodes:
         if isinstance(n, TerminalLakeNode):
-            events.append(Event(LAKE_SPILLS, n.id, f"{n.name} spills over its crest "
-                                f"({n.crest_level_m:g} m)", node_pos[n.id], 0.0, "Mm³"))
+            events.append(Event(LAKE_SPILLS, n.id, translate(
+                "RiskEvents", "{name} spills over its crest ({level} m)").format(
+                name=n.name, level=fig(n.crest_level_m, "g")), node_pos[n.id], 0.0, "Mm³"))
     return tuple(events)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from waterplanner.i18n import translate
+
 DEFAULT_THRESHOLD_PCT = 10.0
 """A member is 'short' for a demand when its shortfall over the horizon exceeds this share
 of the horizon's demand (the ICWC's and the issue's '10 % short')."""
@@ -42,11 +44,13 @@ class RiskOptions:
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.threshold_pct <= 100.0:
-            raise ValueError(f"threshold: {self.threshold_pct} % is not between 0 and 100 %")
+            raise ValueError(translate("RiskOptions", "threshold: {pct} % is not between 0 and "
+                                                      "100 %").format(pct=self.threshold_pct))
         if not 0.0 <= self.failure_tolerance_pct < 100.0:
-            raise ValueError(f"failure tolerance: {self.failure_tolerance_pct} % is not in "
-                             "[0, 100) %")
+            raise ValueError(translate("RiskOptions", "failure tolerance: {pct} % is not in "
+                                                      "[0, 100) %").format(
+                pct=self.failure_tolerance_pct))
         if not self.sink_more_than_mcm >= 0.0:
-            raise ValueError("sink volume threshold must be ≥ 0 Mm³")
+            raise ValueError(translate("RiskOptions", "sink volume threshold must be ≥ 0 Mm³"))
         if self.energy_bins < 1:
-            raise ValueError("energy histogram needs at least one bin")
+            raise ValueError(translate("RiskOptions", "energy histogram needs at least one bin"))

@@ -18,6 +18,7 @@ from waterplanner.engine.results import Results
 from waterplanner.engine.risk.layout import RiskLayout
 from waterplanner.engine.risk.stats import EnsembleStats, summarise
 from waterplanner.engine.simulate import simulate
+from waterplanner.i18n import translate
 from waterplanner.model.scenario import Scenario
 from waterplanner.progress import CancelToken, Progress, check, report
 
@@ -46,7 +47,7 @@ def chunk_members(scenario: Scenario, cells: int = DEFAULT_CHUNK_CELLS) -> int:
 def chunks(members: int, size: int) -> Iterator[tuple[int, int]]:
     """(start, stop) of each chunk of ``size`` members."""
     if members < 1:
-        raise ValueError("an ensemble needs at least one member")
+        raise ValueError(translate("Ensembles", "an ensemble needs at least one member"))
     for start in range(0, members, size):
         yield start, min(start + size, members)
 
@@ -76,6 +77,8 @@ def run_ensemble(scenario: Scenario, source: MemberSource, layout: RiskLayout, *
         if on_chunk is not None:
             on_chunk(r, start)
         total = part if total is None else total.merge(part)
-        report(progress, stop / layout.members, f"{stop} of {layout.members} members")
+        report(progress, stop / layout.members, translate(
+            "Ensembles", "{done} of {members} members").format(done=stop,
+                                                                   members=layout.members))
     assert total is not None
     return total
