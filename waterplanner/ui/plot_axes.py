@@ -13,13 +13,15 @@ import pyqtgraph as pg
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from waterplanner.model.timebase import Step, TimeBase
+from waterplanner.ui.figures import grouped
 
 
 def fmt_number(value: float, decimals: int = 0) -> str:
-    """A number with thin-space thousands, as engineers write them (12 345)."""
+    """A number with thin-space thousands, as engineers write them (12 345), and the
+    language's decimal mark (12 345,6 in Russian and Kazakh)."""
     if value is None or not np.isfinite(value):
         return "–"
-    return f"{value:,.{decimals}f}".replace(",", "\u2009")
+    return grouped(value, decimals)
 
 
 # --- time axis --------------------------------------------------------------------------
