@@ -1,6 +1,7 @@
 """The translation catalogues: update them from the sources, compile them, check them.
 
     python packaging/translations.py update    # pyside6-lupdate: new strings into every .ts
+    python packaging/translations.py update --area model    # one part of the program only
     python packaging/translations.py release   # pyside6-lrelease: .ts → .qm (committed)
     python packaging/translations.py check     # list untranslated, unfinished, broken ones
     python packaging/translations.py todo --area ui --lang ru > todo.json
@@ -58,11 +59,13 @@ def ts_path(area: str, lang: str, folder: Path = FOLDER) -> Path:
     return folder / f"waterplanner_{area}_{lang}.ts"
 
 
-def update(folder: Path = FOLDER, quiet: bool = True) -> None:
-    """Run pyside6-lupdate for every area and language (keeps existing translations, drops
-    strings no longer in the code, writes no line numbers so diffs stay small)."""
+def update(folder: Path = FOLDER, quiet: bool = True,
+           areas: tuple[str, ...] | None = None) -> None:
+    """Run pyside6-lupdate for every area (or only ``areas``) and language (keeps existing
+    translations, drops strings no longer in the code, writes no line numbers so diffs stay
+    small)."""
     folder.mkdir(parents=True, exist_ok=True)
-    for area in AREAS:
+    for area in areas or tuple(AREAS):
         for lang in LANGS:
             cmd = [tool("lupdate"), *sources(area), "-no-obsolete", "-locations", "none",
                    "-source-language", "en", "-target-language", lang,
@@ -70,8 +73,9 @@ def update(folder: Path = FOLDER, quiet: bool = True) -> None:
             subprocess.run(cmd, check=True, capture_output=quiet)
 
 
-def release(folder: Path = FOLDER) -> None:
-    for area in AREAS:
+def release(folder: Path = FOLDER, areas: tuple[str, ...] | None = None) -> None:
+    """Compile the .ts of every area (or only ``areas``) into its .qm."""
+    for area in areas or tuple(AREAS):
         for lang in LANGS:
             ts = ts_path(area, lang, folder)
             if ts.exists():
@@ -197,10 +201,11 @@ def main(argv: list[str] | None = None) -> int:
         records = json.loads(Path(a.file).read_text(encoding="utf-8"))
         print(f"{fill(records, a.area, a.lang)} translation(s) written")
         return 0
+    only = (a.area,) if a.area else None
     if a.action == "update":
-        update(quiet=False)
+        update(quiet=False, areas=only)
     elif a.action == "release":
-        release()
+        release(areas=only)
     else:
         found = problems()
         for line in found:

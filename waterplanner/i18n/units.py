@@ -13,6 +13,9 @@ def _catalogue() -> tuple[str, ...]:
         translate("Units", "TWh"), translate("Units", "MWh"), translate("Units", "MW"),
         translate("Units", "days"), translate("Units", "months"), translate("Units", "years"),
         translate("Units", "Mm³/month"), translate("Units", "ms"), translate("Units", "s"),
+        translate("Units", "m³"), translate("Units", "l/s"), translate("Units", "ft³/s"),
+        translate("Units", "m a.s.l."), translate("Units", "mm"), translate("Units", "mm/period"),
+        translate("Units", "Mm³/period"), translate("Units", "periods"),
     )
 
 

@@ -11,8 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-COUNTRY_NAMES: dict[str, str] = {"KG": "Kyrgyzstan", "TJ": "Tajikistan", "UZ": "Uzbekistan",
-                                 "KZ": "Kazakhstan", "TM": "Turkmenistan", "AF": "Afghanistan"}
+from waterplanner.i18n import QT_TRANSLATE_NOOP, LabelTable, translate
+
+COUNTRY_NAMES: LabelTable[str] = LabelTable("Countries", {
+    "KG": QT_TRANSLATE_NOOP("Countries", "Kyrgyzstan"),
+    "TJ": QT_TRANSLATE_NOOP("Countries", "Tajikistan"),
+    "UZ": QT_TRANSLATE_NOOP("Countries", "Uzbekistan"),
+    "KZ": QT_TRANSLATE_NOOP("Countries", "Kazakhstan"),
+    "TM": QT_TRANSLATE_NOOP("Countries", "Turkmenistan"),
+    "AF": QT_TRANSLATE_NOOP("Countries", "Afghanistan"),
+})
+"""The basin's states by ISO code, named in the planner's language when read."""
 
 VEGETATION_MONTHS = (4, 5, 6, 7, 8, 9)
 """April–September: the ICWC's vegetation (irrigation) season; the rest is non-vegetation."""
@@ -33,8 +42,9 @@ class Season(str, Enum):
 
     @property
     def label(self) -> str:
-        return "Oct–Mar (non-vegetation)" if self is Season.NON_VEGETATION \
-            else "Apr–Sep (vegetation)"
+        """'Oct–Mar (non-vegetation)' or 'Apr–Sep (vegetation)', in the current language."""
+        return translate("Countries", "Oct–Mar (non-vegetation)") \
+            if self is Season.NON_VEGETATION else translate("Countries", "Apr–Sep (vegetation)")
 
 
 def season_of_month(month: int) -> Season:

@@ -15,6 +15,7 @@ import re
 from datetime import date
 from typing import Any
 
+from waterplanner.i18n import translate
 from waterplanner.model.countries import Country, EnergyExchange, Season
 from waterplanner.model.ensemble_document import ensemble_from, ensemble_to
 from waterplanner.model.lav import LevelAreaVolume
@@ -453,30 +454,43 @@ def parse_document(data: bytes | str) -> dict[str, Any]:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as e:
-            raise ScenarioError([Problem("file", f"is not UTF-8 text: byte 0x{data[e.start]:02x} "
-                                                 f"at offset {e.start} cannot be decoded")]) from None
+            raise ScenarioError([Problem("file", translate(
+                "ScenarioFile", "is not UTF-8 text: byte {byte} at offset {offset} cannot be "
+                                "decoded").format(byte=f"0x{data[e.start]:02x}",
+                                                  offset=e.start))]) from None
     else:
         text = data
     if not text.strip():
-        raise ScenarioError([Problem("file", "is empty")])
+        raise ScenarioError([Problem("file", translate("ScenarioFile", "is empty"))])
     if "\x00" in text:
-        raise ScenarioError([Problem("file", "contains NUL characters: it is a binary file, "
-                                             "not a scenario")])
+        raise ScenarioError([Problem("file", translate("ScenarioFile", "contains NUL characters: "
+                                                                       "it is a binary file, not "
+                                                                       "a scenario"))])
     if _nesting_depth(text, stop_above=MAX_NESTING) > MAX_NESTING:
-        raise ScenarioError([Problem("file", f"is nested more than {MAX_NESTING} levels deep: "
-                                             "not a scenario")])
+        raise ScenarioError([Problem("file", translate("ScenarioFile", "is nested more than "
+                                                                       "{levels} levels deep: "
+                                                                       "not a scenario").format(
+            levels=MAX_NESTING))])
     try:
         doc = json.loads(text, object_pairs_hook=_reject_duplicates)
     except _DuplicateKey as e:
-        raise ScenarioError([Problem("file", f"the key \"{e.key}\" appears twice in one object")]) \
-            from None
+        raise ScenarioError([Problem("file", translate("ScenarioFile", "the key \"{key}\" "
+                                                                       "appears twice in one "
+                                                                       "object").format(
+            key=e.key))]) from None
     except json.JSONDecodeError as e:
-        raise ScenarioError([Problem("file", f"JSON syntax error at line {e.lineno}, column "
-                                             f"{e.colno}: {e.msg}")]) from None
+        raise ScenarioError([Problem("file", translate("ScenarioFile", "JSON syntax error at "
+                                                                       "line {line}, column "
+                                                                       "{column}: {error}").format(
+            line=e.lineno, column=e.colno, error=e.msg))]) from None
     except (ValueError, RecursionError) as e:
-        raise ScenarioError([Problem("file", f"cannot be read as JSON: {e}")]) from None
+        raise ScenarioError([Problem("file", translate("ScenarioFile", "cannot be read as JSON: "
+                                                                       "{error}").format(
+            error=e))]) from None
     if not isinstance(doc, dict):
-        raise ScenarioError([Problem("file", "expected a scenario object at the top of the file")])
+        raise ScenarioError([Problem("file", translate("ScenarioFile", "expected a scenario "
+                                                                       "object at the top of "
+                                                                       "the file"))])
     return doc
 
 

@@ -19,9 +19,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from waterplanner.i18n import QT_TRANSLATE_NOOP, LabelTable, or_joined, translate
+from waterplanner.i18n.dates import time_label
+from waterplanner.i18n.numbers import decimal_mark
 from waterplanner.model.countries import Country, EnergyExchange
 from waterplanner.model.ensembles import without_nodes
-from waterplanner.model.field_checker import ID_PATTERN, NULL_MESSAGE
+from waterplanner.model.field_checker import ID_PATTERN, null_message
 from waterplanner.model.lav import LevelAreaVolume
 from waterplanner.model.network import find_cycle
 from waterplanner.model.nodes import (
@@ -38,6 +41,7 @@ from waterplanner.model.nodes import (
     RunOfRiverPlant,
     SinkNode,
     TerminalLakeNode,
+    kind_word,
 )
 from waterplanner.model.rulebook import refusal
 from waterplanner.model.scenario import AllocationPolicy, Link, Scenario
@@ -71,19 +75,32 @@ def _node_or_refuse(scenario: Scenario, node_id: str) -> AnyNode:
     try:
         return scenario.node(node_id)
     except KeyError:
-        raise EditRefused(f"there is no node '{node_id}'") from None
+        raise EditRefused(_no_node(node_id)) from None
+
+
+def _no_node(node_id: str) -> str:
+    return translate("Edits", "there is no node '{id}'").format(id=node_id)
+
+
+def _g(v: float) -> str:
+    """A number as typed ('1e+20', '2.5'), with the language's decimal mark."""
+    return f"{v:g}".replace(".", decimal_mark())
 
 
 def _check_series(values: Sequence[float], periods: int, what: str, minimum: float | None = 0.0
                   ) -> tuple[float, ...]:
     out = tuple(float(v) for v in values)
     if len(out) != periods:
-        raise EditRefused(f"{what} needs {periods} values, got {len(out)}")
+        raise EditRefused(translate("Edits", "{what} needs {periods} values, got {count}").format(
+            what=what, periods=periods, count=len(out)))
     for i, v in enumerate(out):
         if not math.isfinite(v):
-            raise EditRefused(f"{what}: value {i + 1} is not a number")
+            raise EditRefused(translate("Edits", "{what}: value {index} is not a number").format(
+                what=what, index=i + 1))
         if minimum is not None and v < minimum:
-            raise EditRefused(f"{what}: value {i + 1} ({v:g}) is below {minimum:g}")
+            raise EditRefused(translate("Edits", "{what}: value {index} ({value}) is below "
+                                                 "{minimum}").format(
+                what=what, index=i + 1, value=_g(v), minimum=_g(minimum)))
     return out
 
 
@@ -103,13 +120,16 @@ class SetReleases(Edit):
         for rid, periods in self.changes.items():
             node = _node_or_refuse(scenario, rid)
             if not isinstance(node, ReservoirNode):
-                raise EditRefused(f"'{node.name}' is not a reservoir: it has no release schedule")
+                raise EditRefused(translate("Edits", "'{name}' is not a reservoir: it has no "
+                                                     "release schedule").format(name=node.name))
             values = list(schedules[rid])
             for t, v in periods.items():
                 if not 0 <= t < len(values):
-                    raise EditRefused(f"period {t + 1} is outside the horizon "
-                                      f"({len(values)} periods)")
-                values[t] = _number(v, f"{node.name} release, {scenario.time.label(t)}")
+                    raise EditRefused(translate("Edits", "period {period} is outside the horizon "
+                                                         "({count} periods)").format(
+                        period=t + 1, count=len(values)))
+                values[t] = _number(v, translate("Edits", "{name} release, {period}").format(
+                    name=node.name, period=time_label(scenario.time, t)))
             schedules[rid] = tuple(values)
         if all(schedules[k] == scenario.release_schedules[k] for k in self.changes):
             return scenario  # nothing changed: no undo step
@@ -125,9 +145,10 @@ def set_release(scenario: Scenario, reservoir_id: str, period: int, value_mcm: f
     step of its own, even when the same cell is edited twice in a row.
     """
     name = _node_or_refuse(scenario, reservoir_id).name
-    month = scenario.time.label(period)
+    month = time_label(scenario.time, period)
     return SetReleases(changes={reservoir_id: {period: value_mcm}},
-                       label=f"Set {name} release, {month}",
+                       label=translate("Edits", "Set {name} release, {period}").format(
+                           name=name, period=month),
                        merge_key=None if merge_token is None
                        else ("release", reservoir_id, period, merge_token))
 
@@ -137,12 +158,14 @@ def _number(value: Any, what: str) -> float:
     try:
         return float(value)
     except (TypeError, ValueError):
-        raise EditRefused(f"{what}: '{value}' is not a number") from None
+        raise EditRefused(translate("Edits", "{what}: '{value}' is not a number").format(
+            what=what, value=value)) from None
 
 
 def _numbers(values: Any, what: str) -> tuple[float, ...]:
     if isinstance(values, (str, bytes)) or not hasattr(values, "__iter__"):
-        raise EditRefused(f"{what}: expected one number per period")
+        raise EditRefused(translate("Edits", "{what}: expected one number per period").format(
+            what=what))
     return tuple(_number(v, what) for v in values)
 
 
@@ -156,19 +179,19 @@ def _coerce(spec: FieldSpec, value: Any, owner: str) -> Any:
     """``value`` as the type its field holds (a number typed as text becomes a float, a
     list a tuple). Only what cannot be represented at all is refused here; whether the value
     is allowed is the rulebook's decision (:mod:`waterplanner.model.rulebook`)."""
-    what = f"{owner} {spec.label.lower()}"
+    what = translate("Edits", "{owner} {field}").format(owner=owner, field=spec.label.lower())
     if value is None:
         if spec.type in EMPTY_VALUES:
             return EMPTY_VALUES[spec.type]
         if not spec.nullable and not spec.optional:
-            raise EditRefused(f"{what}: {NULL_MESSAGE}")
+            raise EditRefused(f"{what}: {null_message()}")
         return None
     if spec.type in (FieldType.NUMBER, FieldType.INTEGER):
         v = _number(value, what)
         return int(v) if spec.type is FieldType.INTEGER and v.is_integer() else v
     if spec.type is FieldType.BOOLEAN:
         if not isinstance(value, bool):
-            raise EditRefused(f"{what} must be yes or no")
+            raise EditRefused(translate("Edits", "{what} must be yes or no").format(what=what))
         return value
     if spec.type is FieldType.STRING:
         return str(value)
@@ -180,38 +203,44 @@ def _coerce(spec: FieldSpec, value: Any, owner: str) -> Any:
         return _numbers(value, what)
     if spec.type is FieldType.SERIES_BY_SET:
         if not isinstance(value, Mapping):
-            raise EditRefused(f"{what}: expected one series per inflow set")
+            raise EditRefused(_expected(what, translate("Edits", "one series per inflow set")))
         return {str(k): _numbers(v, f"{what} ({k})") for k, v in value.items()}
     if spec.type is FieldType.LAV:
         if not isinstance(value, LevelAreaVolume):
-            raise EditRefused(f"{what}: expected a level–area–volume table")
+            raise EditRefused(_expected(what, translate("Edits", "a level–area–volume table")))
         return value
     if spec.type is FieldType.RULE:
         if not isinstance(value, OperatingRule):
-            raise EditRefused(f"{what}: expected an operating rule")
+            raise EditRefused(_expected(what, translate("Edits", "an operating rule")))
         rel = value.buffer_release_m3s
         return replace(
             value,
             guide_curve_mcm=None if value.guide_curve_mcm is None
-            else _numbers(value.guide_curve_mcm, f"{what} (guide curve)"),
+            else _numbers(value.guide_curve_mcm, translate("Edits", "{what} (guide curve)")
+                          .format(what=what)),
             buffer_mcm=None if value.buffer_mcm is None
-            else _numbers(value.buffer_mcm, f"{what} (buffer zone)"),
+            else _numbers(value.buffer_mcm, translate("Edits", "{what} (buffer zone)")
+                          .format(what=what)),
             buffer_release_m3s=None if rel is None else
             _number(rel, what) if isinstance(rel, (int, float)) else _numbers(rel, what))
     if spec.type is FieldType.SHARES:
         if not isinstance(value, Mapping):
-            raise EditRefused(f"{what}: expected countries and their shares")
+            raise EditRefused(_expected(what, translate("Edits", "countries and their shares")))
         return {str(k): _number(v, what) for k, v in value.items()}
     if spec.type is FieldType.PLANTS:
         plants = tuple(value or ())
         if not all(isinstance(p, RunOfRiverPlant) for p in plants):
-            raise EditRefused(f"{what}: expected run-of-river plants")
+            raise EditRefused(_expected(what, translate("Edits", "run-of-river plants")))
         return plants
     if spec.type is FieldType.HYDROPOWER:
         if not isinstance(value, HydropowerPlant):
-            raise EditRefused(f"{what}: expected a hydropower plant")
+            raise EditRefused(_expected(what, translate("Edits", "a hydropower plant")))
         return value
     return value
+
+
+def _expected(what: str, thing: str) -> str:
+    return translate("Edits", "{what}: expected {thing}").format(what=what, thing=thing)
 
 
 def _refuse_if_invalid(before: Scenario, after: Scenario) -> Scenario:
@@ -233,11 +262,14 @@ class SetNodeField(Edit):
     def apply(self, scenario: Scenario) -> Scenario:
         node = _node_or_refuse(scenario, self.node_id)
         if self.field_name in ("id", "kind"):
-            raise EditRefused(f"the {self.field_name} of a node cannot be changed here")
+            raise EditRefused(translate("Edits", "the id of a node cannot be changed here")
+                              if self.field_name == "id" else
+                              translate("Edits", "the kind of a node cannot be changed here"))
         try:
             spec = node_field(node.kind, self.field_name)
         except KeyError:
-            raise EditRefused(f"a {node.kind.value} has no field '{self.field_name}'") from None
+            raise EditRefused(translate("Edits", "a {kind} has no field '{field}'").format(
+                kind=kind_word(node.kind), field=self.field_name)) from None
         value = _coerce(spec, self.value, node.name)
         try:
             new_node = replace(node, **{self.field_name: value})
@@ -259,7 +291,7 @@ class MoveNodes(Edit):
     def apply(self, scenario: Scenario) -> Scenario:
         missing = set(self.positions) - {n.id for n in scenario.nodes}
         if missing:
-            raise EditRefused(f"there is no node '{min(missing)}'")
+            raise EditRefused(_no_node(min(missing)))
         checked = {nid: _checked_position(scenario.node(nid).name, pos)
                    for nid, pos in self.positions.items()}
         if all(scenario.layout.position(nid) == pos for nid, pos in checked.items()):
@@ -272,11 +304,14 @@ def _checked_position(owner: str, position: tuple[float, float]) -> tuple[float,
     try:
         x, y = (float(v) for v in position)
     except (TypeError, ValueError):
-        raise EditRefused(f"{owner}: a position is two numbers, x and y") from None
+        raise EditRefused(translate("Edits", "{owner}: a position is two numbers, x and y")
+                          .format(owner=owner)) from None
     for label, v in (("x", x), ("y", y)):
         if not math.isfinite(v) or abs(v) > MAX_SCHEMATIC_COORDINATE:
-            raise EditRefused(f"{owner}: position {label} = {v:g} is off the drawing (it must "
-                              f"be {SCHEMATIC_BOUND})")
+            raise EditRefused(translate("Edits", "{owner}: position {axis} = {value} is off the "
+                                                 "drawing (it must be {bound})").format(
+                owner=owner, axis=label, value=_g(v),
+                bound=translate("Fields", SCHEMATIC_BOUND)))
     return x, y
 
 
@@ -292,17 +327,27 @@ def unique_id(taken: set[str], base: str) -> str:
     return f"{stem}-{i}"
 
 
-KIND_LABELS: dict[NodeKind, str] = {
-    NodeKind.INFLOW: "Inflow", NodeKind.RESERVOIR: "Reservoir", NodeKind.JUNCTION: "Junction",
-    NodeKind.DEMAND: "Demand", NodeKind.MIN_FLOW: "Minimum flow",
-    NodeKind.TERMINAL_LAKE: "Terminal lake", NodeKind.SINK: "Sink",
-}
+KIND_LABELS: LabelTable[NodeKind] = LabelTable("NodeKinds", {
+    NodeKind.INFLOW: QT_TRANSLATE_NOOP("NodeKinds", "Inflow"),
+    NodeKind.RESERVOIR: QT_TRANSLATE_NOOP("NodeKinds", "Reservoir"),
+    NodeKind.JUNCTION: QT_TRANSLATE_NOOP("NodeKinds", "Junction"),
+    NodeKind.DEMAND: QT_TRANSLATE_NOOP("NodeKinds", "Demand"),
+    NodeKind.MIN_FLOW: QT_TRANSLATE_NOOP("NodeKinds", "Minimum flow"),
+    NodeKind.TERMINAL_LAKE: QT_TRANSLATE_NOOP("NodeKinds", "Terminal lake"),
+    NodeKind.SINK: QT_TRANSLATE_NOOP("NodeKinds", "Sink"),
+})
+"""Each node kind's name, read in the current language (menus, palettes)."""
 
 
 def new_node(scenario: Scenario, kind: NodeKind, name: str | None = None) -> AnyNode:
     """A node of ``kind`` with modest placeholder values, ready to be connected and edited
-    (where it is drawn is given to :class:`AddNode`)."""
-    label = name or KIND_LABELS[kind]
+    (where it is drawn is given to :class:`AddNode`).
+
+    Without ``name`` it is named in English ('Reservoir 3') whatever the planner's language:
+    the name is data of the scenario file, shared between colleagues and read by scripts,
+    and its id is made from it; the planner renames it (a local name goes in ``local_name``).
+    """
+    label = name or KIND_LABELS.english[kind]
     taken = {n.id for n in scenario.nodes}
     taken_names = {n.name for n in scenario.nodes}
     if name is None:
@@ -346,11 +391,13 @@ class AddNode(Edit):
     def apply(self, scenario: Scenario) -> Scenario:
         n = self.node
         if n is None or type(n) not in NODE_CLASSES.values():
-            raise EditRefused("nothing to add")
+            raise EditRefused(translate("Edits", "nothing to add"))
         if not ID_PATTERN.match(n.id):
-            raise EditRefused(f"'{n.id}' is not a valid id (1-64 letters, digits, _ and -)")
+            raise EditRefused(translate("Edits", "'{id}' is not a valid id (1-64 letters, "
+                                                 "digits, _ and -)").format(id=n.id))
         if scenario.has_node(n.id):
-            raise EditRefused(f"a node with id '{n.id}' already exists")
+            raise EditRefused(translate("Edits", "a node with id '{id}' already exists").format(
+                id=n.id))
         schedules = dict(scenario.release_schedules)
         if isinstance(n, ReservoirNode):
             schedules[n.id] = tuple(0.0 for _ in range(scenario.time.periods))
@@ -372,7 +419,7 @@ class DeleteNodes(Edit):
         for nid in gone:
             _node_or_refuse(scenario, nid)
         if not gone:
-            raise EditRefused("nothing selected to delete")
+            raise EditRefused(translate("Edits", "nothing selected to delete"))
         schedules = {k: v for k, v in scenario.release_schedules.items() if k not in gone}
         sources = {k: v for k, v in scenario.metadata.sources.items()
                    if not any(k.startswith(f"nodes.{g}.") for g in gone)}
@@ -397,23 +444,29 @@ class AddLink(Edit):
         a = _node_or_refuse(scenario, self.source)
         b = _node_or_refuse(scenario, self.target)
         if a.id == b.id:
-            raise EditRefused(f"cannot link {a.name} to itself")
+            raise EditRefused(translate("Edits", "cannot link {name} to itself").format(
+                name=a.name))
         if any(lk.source == a.id and lk.target == b.id for lk in scenario.links):
-            raise EditRefused(f"{a.name} already flows into {b.name}")
+            raise EditRefused(translate("Edits", "{source} already flows into {target}").format(
+                source=a.name, target=b.name))
         if isinstance(b, InflowNode):
-            raise EditRefused(f"{b.name} is an inflow, a source of the river: nothing can flow "
-                              "into it")
+            raise EditRefused(translate("Edits", "{name} is an inflow, a source of the river: "
+                                                 "nothing can flow into it").format(name=b.name))
         if isinstance(a, SinkNode):
-            raise EditRefused(f"{a.name} is a sink: water leaving the basin cannot flow on")
+            raise EditRefused(translate("Edits", "{name} is a sink: water leaving the basin "
+                                                 "cannot flow on").format(name=a.name))
         edges = [(lk.source, lk.target) for lk in scenario.links] + [(a.id, b.id)]
         cycle = find_cycle([n.id for n in scenario.nodes], edges)
         if cycle is not None:
             names = " → ".join(scenario.node(c).name for c in cycle)
-            raise EditRefused(f"linking {a.name} to {b.name} would make water flow in a circle "
-                              f"({names}); a river network must run downhill")
+            raise EditRefused(translate("Edits", "linking {source} to {target} would make water "
+                                                 "flow in a circle ({cycle}); a river network "
+                                                 "must run downhill").format(
+                source=a.name, target=b.name, cycle=names))
         lid = self.link_id or unique_id({lk.id for lk in scenario.links}, f"{a.id}-{b.id}")
         if any(lk.id == lid for lk in scenario.links):
-            raise EditRefused(f"a link with id '{lid}' already exists")
+            raise EditRefused(translate("Edits", "a link with id '{id}' already exists").format(
+                id=lid))
         return replace(scenario, links=scenario.links + (Link(id=lid, source=a.id, target=b.id),))
 
 
@@ -427,7 +480,7 @@ class DeleteLinks(Edit):
         gone = set(self.link_ids)
         known = {lk.id for lk in scenario.links}
         if gone - known:
-            raise EditRefused(f"there is no link '{min(gone - known)}'")
+            raise EditRefused(_no_link(min(gone - known)))
         return replace(scenario, links=tuple(lk for lk in scenario.links if lk.id not in gone))
 
 
@@ -448,15 +501,20 @@ class SetLinkField(Edit):
         try:
             link = scenario.link(self.link_id)
         except KeyError:
-            raise EditRefused(f"there is no link '{self.link_id}'") from None
+            raise EditRefused(_no_link(self.link_id)) from None
         if self.field_name not in LINK_ATTRIBUTES:
-            raise EditRefused(f"the link field '{self.field_name}' cannot be set here")
+            raise EditRefused(translate("Edits", "the link field '{field}' cannot be set here")
+                              .format(field=self.field_name))
         spec = next(f for f in LINK_FIELDS if f.name == self.field_name)
         owner = f"{scenario.node(link.source).name} → {scenario.node(link.target).name}"
         value = _coerce(spec, self.value, owner)
         new = replace(link, **{self.field_name: value})
         return _refuse_if_invalid(scenario, replace(
             scenario, links=tuple(new if lk.id == link.id else lk for lk in scenario.links)))
+
+
+def _no_link(link_id: str) -> str:
+    return translate("Edits", "there is no link '{id}'").format(id=link_id)
 
 
 @dataclass(frozen=True)
@@ -470,8 +528,10 @@ class SetAllocation(Edit):
         try:
             policy = AllocationPolicy(self.policy)
         except ValueError:
-            raise EditRefused(f"'{self.policy}' is not an allocation policy (use "
-                              f"{' or '.join(p.value for p in AllocationPolicy)})") from None
+            raise EditRefused(translate("Edits", "'{value}' is not an allocation policy (use "
+                                                 "{policies})").format(
+                value=self.policy, policies=or_joined(p.value for p in AllocationPolicy))) \
+                from None
         return scenario if policy is scenario.allocation else replace(scenario, allocation=policy)
 
 
@@ -489,7 +549,7 @@ class SetSharing(Edit):
         after = SetAllocation(policy=self.policy).apply(scenario)
         if not all(isinstance(c, Country) for c in self.countries) or \
                 not all(isinstance(x, EnergyExchange) for x in self.exchanges):
-            raise EditRefused("expected countries and energy exchanges")
+            raise EditRefused(translate("Edits", "expected countries and energy exchanges"))
         after = replace(after, countries=tuple(self.countries),
                         energy_exchanges=tuple(self.exchanges))
         return scenario if after == scenario else _refuse_if_invalid(scenario, after)
@@ -503,7 +563,7 @@ class ReplaceScenario(Edit):
 
     def apply(self, scenario: Scenario) -> Scenario:
         if self.scenario is None:
-            raise EditRefused("no scenario to apply")
+            raise EditRefused(translate("Edits", "no scenario to apply"))
         return self.scenario
 
 
@@ -512,6 +572,15 @@ METADATA_TEXT_FIELDS = ("name", "description", "author", "organisation", "notes"
                         "initial_state_date")
 MAX_METADATA_CHARS = {"name": 200, "author": 200, "organisation": 200,
                       "initial_state_date": 10, "description": 20_000, "notes": 100_000}
+METADATA_WORDS: LabelTable[str] = LabelTable("Edits", {
+    "name": QT_TRANSLATE_NOOP("Edits", "name"),
+    "description": QT_TRANSLATE_NOOP("Edits", "description"),
+    "author": QT_TRANSLATE_NOOP("Edits", "author"),
+    "organisation": QT_TRANSLATE_NOOP("Edits", "organisation"),
+    "notes": QT_TRANSLATE_NOOP("Edits", "notes"),
+    "initial_state_date": QT_TRANSLATE_NOOP("Edits", "initial state date"),
+})
+"""The scenario's properties as a refusal names them."""
 
 
 @dataclass(frozen=True)
@@ -534,19 +603,21 @@ def checked_metadata(values: Mapping[str, str]) -> dict[str, str]:
     changes: dict[str, str] = {}
     for key, value in values.items():
         if key not in METADATA_TEXT_FIELDS:
-            raise EditRefused(f"'{key}' is not a scenario property")
+            raise EditRefused(translate("Edits", "'{key}' is not a scenario property").format(
+                key=key))
         text = str(value).strip() if key in ("name", "initial_state_date") else str(value)
         limit = MAX_METADATA_CHARS[key]
         if len(text) > limit:
-            raise EditRefused(f"{key.replace('_', ' ')}: {len(text)} characters; at most "
-                              f"{limit}")
+            raise EditRefused(translate("Edits", "{field}: {count} characters; at most {limit}")
+                              .format(field=METADATA_WORDS[key], count=len(text), limit=limit))
         if key == "name" and not text:
-            raise EditRefused("the scenario needs a title")
+            raise EditRefused(translate("Edits", "the scenario needs a title"))
         if key == "initial_state_date" and text:
             try:
                 date.fromisoformat(text)
             except ValueError:
-                raise EditRefused(f"date of the initial state: '{text}' is not a date "
-                                  "(use YYYY-MM-DD, e.g. 2025-10-01)") from None
+                raise EditRefused(translate("Edits", "date of the initial state: '{text}' is not "
+                                                     "a date (use YYYY-MM-DD, e.g. 2025-10-01)")
+                                  .format(text=text)) from None
         changes[key] = text
     return changes

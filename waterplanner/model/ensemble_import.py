@@ -24,6 +24,7 @@ from typing import Any
 
 import numpy as np
 
+from waterplanner.i18n import translate
 from waterplanner.model.ensembles import Ensemble, MembersSource
 from waterplanner.model.fileio import atomic_write_text
 from waterplanner.model.import_units import Unit, to_mcm
@@ -67,12 +68,15 @@ def _value_columns(scenario: Scenario, table: RawTable, used: set[int], node: st
             and not all(is_blank(r[j]) for r in table.rows)]
     if node is not None:
         if not isinstance(_node_or_none(scenario, node), InflowNode):
-            problems.append(ImportProblem(f"'{node}' is not an inflow node of this scenario"))
+            problems.append(ImportProblem(translate(
+                "EnsembleImport", "'{id}' is not an inflow node of this scenario").format(
+                id=node)))
             return {}
         if len(free) != 1:
-            problems.append(ImportProblem(
-                f"a file for one node ('{node}') needs exactly one value column besides "
-                f"member and period or date; it has {len(free)}"))
+            problems.append(ImportProblem(translate(
+                "EnsembleImport", "a file for one node ('{id}') needs exactly one value column "
+                                  "besides member and period or date; it has {count}").format(
+                id=node, count=len(free))))
             return {}
         return {free[0]: node}
     out: dict[int, str] = {}
@@ -80,16 +84,19 @@ def _value_columns(scenario: Scenario, table: RawTable, used: set[int], node: st
         nid = match_node(table.headers[j], scenario)
         col = table.column_name(j)
         if nid is None or not isinstance(scenario.node(nid), InflowNode):
-            what = f"'{shown(table.headers[j])}' names no inflow node of this scenario" \
-                if table.headers[j] else "this column has no header"
+            what = translate("EnsembleImport", "'{header}' names no inflow node of this "
+                                               "scenario").format(header=shown(table.headers[j])) \
+                if table.headers[j] else translate("EnsembleImport", "this column has no header")
             problems.append(ImportProblem(what, column=col))
         elif nid in out.values():
-            problems.append(ImportProblem(f"'{nid}' is already fed by another column",
-                                          column=col))
+            problems.append(ImportProblem(translate("EnsembleImport", "'{id}' is already fed by "
+                                                                      "another column").format(
+                id=nid), column=col))
         else:
             out[j] = nid
     if not out and not problems:
-        problems.append(ImportProblem("no column names an inflow node"))
+        problems.append(ImportProblem(translate("EnsembleImport", "no column names an inflow "
+                                                                  "node")))
     return out
 
 
@@ -104,8 +111,8 @@ def _member_rows(table: RawTable, mcol: int, problems: list[ImportProblem]
     for i, row in enumerate(table.rows):
         v = row[mcol]
         if is_blank(v):
-            problems.append(ImportProblem("the member is empty", table.row_numbers[i],
-                                          table.column_name(mcol)))
+            problems.append(ImportProblem(translate("EnsembleImport", "the member is empty"),
+                                          table.row_numbers[i], table.column_name(mcol)))
             continue
         label = str(int(v)) if isinstance(v, float) and v.is_integer() else str(v).strip()
         rows.setdefault(label, []).append(i)
@@ -129,32 +136,39 @@ def _by_period(scenario: Scenario, table: RawTable, pcol: int, columns: dict[int
             row, number = table.rows[i], table.row_numbers[i]
             p, why = parse_number(row[pcol])
             if why is not None or p is None or not p.is_integer() or not 1 <= p <= t:
-                problems.append(ImportProblem(
-                    f"'{shown(row[pcol])}' is not a period number from 1 to {t}", number,
-                    table.column_name(pcol)))
+                problems.append(ImportProblem(translate(
+                    "EnsembleImport", "'{value}' is not a period number from 1 to {last}").format(
+                    value=shown(row[pcol]), last=t), number, table.column_name(pcol)))
                 continue
             for j, nid in columns.items():
                 v, why = parse_number(row[j])
                 if why is not None or v is None:
-                    problems.append(ImportProblem(why or "not a number", number,
-                                                  table.column_name(j)))
-                elif v < 0:
-                    problems.append(ImportProblem(f"{shown(row[j])} is negative", number,
-                                                  table.column_name(j)))
-                elif not np.isnan(out[nid][k, int(p) - 1]):
                     problems.append(ImportProblem(
-                        f"member {label} has period {int(p)} twice", number,
-                        table.column_name(pcol)))
+                        why or translate("EnsembleImport", "not a number"), number,
+                        table.column_name(j)))
+                elif v < 0:
+                    problems.append(ImportProblem(translate(
+                        "EnsembleImport", "{value} is negative").format(value=shown(row[j])),
+                        number, table.column_name(j)))
+                elif not np.isnan(out[nid][k, int(p) - 1]):
+                    problems.append(ImportProblem(translate(
+                        "EnsembleImport", "member {member} has period {period} twice").format(
+                        member=label, period=int(p)), number, table.column_name(pcol)))
                 else:
                     out[nid][k, int(p) - 1] = v
         for nid, a in out.items():
             missing = np.flatnonzero(np.isnan(a[k]))
             if len(missing) and not problems:
                 listed = ", ".join(str(x + 1) for x in missing[:5])
-                problems.append(ImportProblem(
-                    f"member {label} has no value of '{nid}' for period"
-                    f"{'s' * (len(missing) > 1)} {listed}"
-                    + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")))
+                if len(missing) > 5:
+                    listed = translate("EnsembleImport", "{listed} and {count} more").format(
+                        listed=listed, count=len(missing) - 5)
+                text = translate("EnsembleImport", "member {member} has no value of '{id}' for "
+                                                   "periods {periods}") if len(missing) > 1 \
+                    else translate("EnsembleImport", "member {member} has no value of '{id}' "
+                                                     "for period {periods}")
+                problems.append(ImportProblem(text.format(member=label, id=nid,
+                                                          periods=listed)))
     if problems:
         return {}
     by_node = {nid: j for j, nid in columns.items()}
@@ -174,8 +188,9 @@ def _by_date(scenario: Scenario, table: RawTable, dcol: int, mcol: int,
                        row_numbers=tuple(table.row_numbers[i] for i in rows))
         preview = prepare_import(scenario, part, spec)
         if preview.problems:
-            problems.extend(replace(p, message=f"member {label}: {p.message}")
-                            for p in preview.problems)
+            problems.extend(replace(p, message=translate(
+                "EnsembleImport", "member {member}: {problem}").format(
+                member=label, problem=p.message)) for p in preview.problems)
             if len(problems) > 50:
                 break
             continue
@@ -193,13 +208,16 @@ def read_ensemble_table(scenario: Scenario, table: RawTable, *, node: str | None
     pcol = _find(table, PERIOD_WORDS)
     dcol = _find(table, DATE_WORDS) if pcol is None else None
     if mcol is None:
-        problems.append(ImportProblem("no 'member' column: an ensemble file needs one, "
-                                      "saying which member each row belongs to"))
+        problems.append(ImportProblem(translate(
+            "EnsembleImport", "no 'member' column: an ensemble file needs one, saying which "
+                              "member each row belongs to")))
     if pcol is None and dcol is None:
-        problems.append(ImportProblem("no 'period' or 'date' column: say which period each "
-                                      "row is (1, 2, … or its first day)"))
+        problems.append(ImportProblem(translate(
+            "EnsembleImport", "no 'period' or 'date' column: say which period each row is (1, "
+                              "2, … or its first day)")))
     if not table.rows:
-        problems.append(ImportProblem("the table has a header but no data rows"))
+        problems.append(ImportProblem(translate("EnsembleImport", "the table has a header but "
+                                                                  "no data rows")))
     if problems:
         raise SeriesImportError(problems)
     assert mcol is not None
@@ -224,7 +242,8 @@ def members_ensemble(inflow_mcm: dict[str, np.ndarray], *, name: str, label: str
     """An ensemble of stored members from arrays [member, period]."""
     counts = {a.shape[0] for a in inflow_mcm.values()}
     if len(counts) != 1:
-        raise ValueError("every node needs the same number of members")
+        raise ValueError(translate("EnsembleImport", "every node needs the same number of "
+                                                     "members"))
     return Ensemble(name=name, label=label, description=description, source=MembersSource(
         inflow_mcm={k: tuple(tuple(float(x) for x in row) for row in np.asarray(a, float))
                     for k, a in inflow_mcm.items()},

@@ -15,8 +15,10 @@ from typing import Any
 
 import numpy as np
 
+from waterplanner.i18n import translate
+from waterplanner.i18n.numbers import decimal_mark
 from waterplanner.model.ensembles import Ensemble
-from waterplanner.model.import_units import KNOWN_UNITS_TEXT, Unit, parse_unit, to_mcm
+from waterplanner.model.import_units import Unit, known_units_text, parse_unit, to_mcm
 from waterplanner.model.nodes import InflowNode
 from waterplanner.model.scenario import Scenario
 from waterplanner.model.spreadsheet import ImportProblem, SeriesImportError
@@ -31,9 +33,10 @@ def _xarray() -> Any:
         import h5netcdf  # noqa: F401
         import xarray
     except ImportError:
-        raise SeriesImportError([ImportProblem(
-            "NetCDF files need the optional packages xarray and h5netcdf, which are not "
-            f"installed: {NETCDF_EXTRA}")]) from None
+        raise SeriesImportError([ImportProblem(translate(
+            "EnsembleNetCDF", "NetCDF files need the optional packages xarray and h5netcdf, "
+                              "which are not installed: {command}").format(
+            command=NETCDF_EXTRA))]) from None
     return xarray
 
 
@@ -65,8 +68,7 @@ def write_ensemble_netcdf(path: str | os.PathLike[str], time: TimeBase,
 def _check_time(coord: Any, time: TimeBase, problems: list[ImportProblem]) -> None:
     values = np.asarray(coord.values)
     if len(values) != time.periods:
-        problems.append(ImportProblem(f"the time dimension has {len(values)} steps but the "
-                                      f"scenario has {time.periods} periods"))
+        problems.append(ImportProblem(_time_steps(len(values), time.periods)))
         return
     if np.issubdtype(values.dtype, np.datetime64):
         want = np.array(time.starts, dtype="datetime64[D]")
@@ -74,9 +76,17 @@ def _check_time(coord: Any, time: TimeBase, problems: list[ImportProblem]) -> No
         wrong = np.flatnonzero(got != want)
         if len(wrong):
             i = int(wrong[0])
-            problems.append(ImportProblem(
-                f"time step {i + 1} is {got[i]}, but period {i + 1} of the scenario starts on "
-                f"{want[i]}: the file's times must be the first days of the horizon's periods"))
+            problems.append(ImportProblem(translate(
+                "EnsembleNetCDF", "time step {step} is {date}, but period {step} of the "
+                                  "scenario starts on {start}: the file's times must be the "
+                                  "first days of the horizon's periods").format(
+                step=i + 1, date=got[i], start=want[i])))
+
+
+def _time_steps(steps: int, periods: int) -> str:
+    return translate("EnsembleNetCDF", "the time dimension has {steps} steps but the scenario "
+                                       "has {periods} periods").format(steps=steps,
+                                                                       periods=periods)
 
 
 def read_ensemble_netcdf(scenario: Scenario, path: str | os.PathLike[str], *,
@@ -89,8 +99,9 @@ def read_ensemble_netcdf(scenario: Scenario, path: str | os.PathLike[str], *,
     try:
         ds = xr.open_dataset(path, engine="h5netcdf")
     except (OSError, ValueError) as e:
-        raise SeriesImportError([ImportProblem(f"{name} cannot be read as NetCDF: {e}")]) \
-            from None
+        raise SeriesImportError([ImportProblem(translate(
+            "EnsembleNetCDF", "{name} cannot be read as NetCDF: {error}").format(
+            name=name, error=e))]) from None
     problems: list[ImportProblem] = []
     out: dict[str, np.ndarray] = {}
     with ds:
@@ -100,22 +111,26 @@ def read_ensemble_netcdf(scenario: Scenario, path: str | os.PathLike[str], *,
         for var in ds.data_vars:
             da = ds[var]
             nid = str(var)
-            where = f"variable '{nid}'"
+            where = translate("EnsembleNetCDF", "variable '{name}'").format(name=nid)
             if set(da.dims) != {"member", "time"}:
-                problems.append(ImportProblem(f"{where} has dimensions {tuple(da.dims)}; an "
-                                              "ensemble needs (member, time)"))
+                problems.append(ImportProblem(translate(
+                    "EnsembleNetCDF", "{where} has dimensions {dims}; an ensemble needs "
+                                      "(member, time)").format(where=where,
+                                                               dims=tuple(da.dims))))
                 continue
             if nid not in inflow_ids:
-                problems.append(ImportProblem(f"{where}: '{nid}' is not an inflow node of this "
-                                              "scenario"))
+                problems.append(ImportProblem(translate(
+                    "EnsembleNetCDF", "{where}: '{id}' is not an inflow node of this scenario")
+                    .format(where=where, id=nid)))
                 continue
             units = da.attrs.get("units")
             u = parse_unit(str(units)) if units is not None else unit
             if u is None:
-                problems.append(ImportProblem(
-                    f"{where}: " + (f"unknown units '{units}' (use {KNOWN_UNITS_TEXT})"
-                                    if units is not None else
-                                    f"no units attribute: give the unit ({KNOWN_UNITS_TEXT})")))
+                why = translate("EnsembleNetCDF", "unknown units '{units}' (use {known})") \
+                    if units is not None else \
+                    translate("EnsembleNetCDF", "no units attribute: give the unit ({known})")
+                problems.append(ImportProblem(f"{where}: " + why.format(
+                    units=units, known=known_units_text())))
                 continue
             values = np.asarray(da.transpose("member", "time").values, dtype=float)
             if values.shape[1] != scenario.time.periods:
@@ -123,24 +138,28 @@ def read_ensemble_netcdf(scenario: Scenario, path: str | os.PathLike[str], *,
             bad = ~np.isfinite(values) | (values < 0)
             if bad.any():
                 k, p = (int(x) for x in np.argwhere(bad)[0])
-                problems.append(ImportProblem(
-                    f"{where}: member {k + 1}, period {p + 1} is {values[k, p]:g}; inflows "
-                    f"must be numbers of at least 0 ({int(bad.sum())} such values)"))
+                problems.append(ImportProblem(translate(
+                    "EnsembleNetCDF", "{where}: member {member}, period {period} is {value}; "
+                                      "inflows must be numbers of at least 0 ({count} such "
+                                      "values)").format(
+                    where=where, member=k + 1, period=p + 1,
+                    value=f"{values[k, p]:g}".replace(".", decimal_mark()),
+                    count=int(bad.sum()))))
                 continue
             out[nid] = to_mcm(values, u, scenario.time.days)
         if "time" not in ds.coords and ds.sizes.get("time", scenario.time.periods) \
                 != scenario.time.periods:
-            problems.append(ImportProblem(f"the time dimension has {ds.sizes['time']} steps "
-                                          f"but the scenario has {scenario.time.periods} "
-                                          "periods"))
+            problems.append(ImportProblem(_time_steps(ds.sizes["time"],
+                                                      scenario.time.periods)))
     if not out and not problems:
-        problems.append(ImportProblem(f"{name} holds no variable with dimensions (member, "
-                                      "time)"))
+        problems.append(ImportProblem(translate(
+            "EnsembleNetCDF", "{name} holds no variable with dimensions (member, time)").format(
+            name=name)))
     if problems:
         raise SeriesImportError(problems)
     if len({a.shape[0] for a in out.values()}) > 1:
-        raise SeriesImportError([ImportProblem("the variables have different numbers of "
-                                               "members")])
+        raise SeriesImportError([ImportProblem(translate(
+            "EnsembleNetCDF", "the variables have different numbers of members"))])
     return out
 
 

@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import BinaryIO
 
+from waterplanner.i18n import translate
 from waterplanner.model.document import (
     dumps_scenario,
     loads_scenario,
@@ -73,7 +74,8 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     """
     target = Path(os.path.realpath(path))
     if target.exists() and not target.stat().st_mode & 0o222:
-        raise PermissionError(f"{target} is read-only")
+        raise PermissionError(translate("ScenarioFile", "{path} is read-only").format(
+            path=target))
     directory = target.parent if str(target.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=directory)
     try:

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from waterplanner.i18n import translate
 from waterplanner.model.ensembles import Ensemble, MembersSource
 from waterplanner.model.nodes import AnyNode, Flow, OperatingRule
 from waterplanner.model.scenario import Scenario
@@ -88,7 +89,7 @@ def repeat_years(scenario: Scenario, years: int) -> Scenario:
     The horizon should be whole years, so that the repeated series line up with the calendar.
     """
     if years < 1:
-        raise ValueError("years must be at least 1")
+        raise ValueError(translate("Horizon", "years must be at least 1"))
     time = scenario.time.with_periods(scenario.time.periods * years)
     tile: Transform = lambda a: np.tile(a, years)
     return _map(scenario, time, tile, tile)
@@ -99,7 +100,7 @@ def monthly_to_dekads(scenario: Scenario) -> Scenario:
     month's three dekads in proportion to their days (totals are kept); states such as a
     flood-control storage hold for all three dekads."""
     if scenario.time.step is not Step.MONTH:
-        raise ValueError("the scenario is not monthly")
+        raise ValueError(translate("Horizon", "the scenario is not monthly"))
     time = TimeBase(Step.DEKAD, scenario.time.start, scenario.time.periods * 3,
                     scenario.time.water_year_start_month)
     days = np.asarray(time.days).reshape(-1, 3)

@@ -18,6 +18,8 @@ from enum import Enum
 
 import numpy as np
 
+from waterplanner.i18n import and_joined, translate
+from waterplanner.i18n.units import unit as unit_shown
 from waterplanner.model.timebase import SECONDS_PER_DAY
 
 FT3_IN_M3 = 0.3048 ** 3
@@ -43,14 +45,22 @@ class Unit(str, Enum):
     def description(self) -> str:
         """'m³/s (mean flow over each period)', for menus and messages."""
         if self.is_flow:
-            return f"{self.value} (mean flow over each period)"
-        return f"{self.value} (volume per period)"
+            return translate("ImportUnits", "{unit} (mean flow over each period)").format(
+                unit=unit_shown(self.value))
+        return translate("ImportUnits", "{unit} (volume per period)").format(
+            unit=unit_shown(self.value))
 
 
 _FLOW_TO_M3S = {Unit.M3S: 1.0, Unit.LPS: 1e-3, Unit.CFS: FT3_IN_M3}
 _VOLUME_TO_MCM = {Unit.MCM: 1.0, Unit.KM3: 1e3, Unit.M3: 1e-6}
 KNOWN_UNITS_TEXT = ", ".join(u.value for u in Unit)
-"""'m³/s, Mm³, km³, m³, l/s, ft³/s': the units named in messages."""
+"""'m³/s, Mm³, km³, m³, l/s, ft³/s': the units named in messages (see
+:func:`known_units_text`)."""
+
+
+def known_units_text() -> str:
+    """The units WaterPlanner imports, as the current language writes them."""
+    return ", ".join(unit_shown(u.value) for u in Unit)
 
 
 def to_mcm(values: np.ndarray, unit: Unit, period_days: np.ndarray) -> np.ndarray:
@@ -147,11 +157,13 @@ class HeaderUnit:
     def problem(self) -> str | None:
         """Why the header's unit cannot be used, or None when it can (or names none)."""
         if self.conflict:
-            units = " and ".join(u.value for u in self.conflict)
-            return f"the header names two units ({units}): choose the column's unit"
+            units = and_joined(unit_shown(u.value) for u in self.conflict)
+            return translate("ImportUnits", "the header names two units ({units}): choose the "
+                                            "column's unit").format(units=units)
         if self.unknown:
-            return (f"the header's unit '{self.text}' is not one WaterPlanner knows "
-                    f"({KNOWN_UNITS_TEXT}): choose the column's unit")
+            return translate("ImportUnits", "the header's unit '{text}' is not one WaterPlanner "
+                                            "knows ({known}): choose the column's unit").format(
+                text=self.text, known=known_units_text())
         return None
 
 

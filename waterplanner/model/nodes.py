@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import ClassVar
 
+from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
 from waterplanner.model.lav import LevelAreaVolume
 
 Series = tuple[float, ...]
@@ -49,6 +50,23 @@ class NodeKind(str, Enum):
     MIN_FLOW = "min_flow"
     TERMINAL_LAKE = "terminal_lake"
     SINK = "sink"
+
+
+_KIND_WORDS = (
+    QT_TRANSLATE_NOOP("NodeKinds", "inflow"), QT_TRANSLATE_NOOP("NodeKinds", "reservoir"),
+    QT_TRANSLATE_NOOP("NodeKinds", "junction"), QT_TRANSLATE_NOOP("NodeKinds", "demand"),
+    QT_TRANSLATE_NOOP("NodeKinds", "min_flow"), QT_TRANSLATE_NOOP("NodeKinds", "terminal_lake"),
+    QT_TRANSLATE_NOOP("NodeKinds", "sink"), QT_TRANSLATE_NOOP("NodeKinds", "min flow"),
+    QT_TRANSLATE_NOOP("NodeKinds", "terminal lake"))
+"""Each kind as a message names it: its file spelling in English ('terminal_lake'), the
+planner's words in Russian and Kazakh."""
+
+
+def kind_word(kind: NodeKind | str, spaced: bool = False) -> str:
+    """A node kind in a message ('terminal_lake', or 'terminal lake' when ``spaced``), in the
+    current language."""
+    value = kind.value if isinstance(kind, NodeKind) else str(kind)
+    return translate("NodeKinds", value.replace("_", " ") if spaced else value)
 
 
 @dataclass(frozen=True, kw_only=True)

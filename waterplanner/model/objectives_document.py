@@ -8,6 +8,7 @@ import math
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from waterplanner.i18n import translate
 from waterplanner.model.objectives import (
     DEFAULT_DEVIATION_WEIGHT,
     DEFAULT_MAX_ITERATIONS,
@@ -172,20 +173,26 @@ def objective_from_label(label: str) -> Objective:
     nodes = tuple(n for n in (parts[1].split(",") if len(parts) > 1 else []) if n)
     season = parts[2] if len(parts) > 2 and parts[2] else "all"
     if kind not in OBJECTIVE_KINDS or season not in SEASONS or len(parts) > 3:
-        raise ValueError(f"'{label}' is not an objective: use kind[:node,node][:season] with "
-                         f"kind one of {', '.join(OBJECTIVE_KINDS)} and season one of "
-                         f"{', '.join(SEASONS)}")
+        raise ValueError(translate(
+            "Objectives", "'{label}' is not an objective: use kind[:node,node][:season] with "
+                          "kind one of {kinds} and season one of {seasons}").format(
+            label=label, kinds=", ".join(OBJECTIVE_KINDS), seasons=", ".join(SEASONS)))
     ks = OBJECTIVE_KINDS[kind]
     if kind in ("carryover", "release_value"):
-        raise ValueError(f"'{label}': a {kind} objective needs numbers; define it in the "
-                         "scenario's optimisation section and refer to it by its name")
+        raise ValueError(translate(
+            "Objectives", "'{label}': a {kind} objective needs numbers; define it in the "
+                          "scenario's optimisation section and refer to it by its name").format(
+            label=label, kind=kind))
     if kind == "lake_inflow":
         if len(nodes) != 1:
-            raise ValueError(f"'{label}': a {kind} objective names exactly one node")
+            raise ValueError(translate("Objectives", "'{label}': a {kind} objective names "
+                                                     "exactly one node").format(label=label,
+                                                                                kind=kind))
         return LakeInflow(lake=nodes[0], season=season)
     if kind == "spill":
         if season != "all":
-            raise ValueError(f"'{label}': a spill objective has no season")
+            raise ValueError(translate("Objectives", "'{label}': a spill objective has no "
+                                                     "season").format(label=label))
         return Spill(reservoirs=nodes)
     node_field = next(f for f, t in ks.fields.values() if t == "nodes")
     args: dict[str, Any] = {node_field: nodes, "season": season}

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from waterplanner.i18n import QT_TRANSLATE_NOOP, LabelTable, plural, translate
 from waterplanner.model.edits import Edit, EditRefused
 from waterplanner.model.nodes import ReservoirNode
 from waterplanner.model.objectives import (
@@ -37,43 +38,81 @@ OBJECTIVES = "objectives"
 CONSTRAINTS = "constraints"
 PARTS = (OBJECTIVES, CONSTRAINTS)
 
-OBJECTIVE_KIND_WORDS = {
-    "shortfall": "irrigation shortfall",
-    "min_flow_deficit": "minimum-flow deficit",
-    "lake_inflow": "terminal-lake inflow",
-    "energy": "hydropower energy",
-    "carryover": "carry-over storage target",
-    "spill": "spill",
-    "release_value": "value of releases",
-    "fair_shortfall": "fair sharing of shortage (the largest share short)",
-}
+_W = "OptimisationEdits"
+OBJECTIVE_KIND_WORDS: LabelTable[str] = LabelTable(_W, {
+    "shortfall": QT_TRANSLATE_NOOP("OptimisationEdits", "irrigation shortfall"),
+    "min_flow_deficit": QT_TRANSLATE_NOOP("OptimisationEdits", "minimum-flow deficit"),
+    "lake_inflow": QT_TRANSLATE_NOOP("OptimisationEdits", "terminal-lake inflow"),
+    "energy": QT_TRANSLATE_NOOP("OptimisationEdits", "hydropower energy"),
+    "carryover": QT_TRANSLATE_NOOP("OptimisationEdits", "carry-over storage target"),
+    "spill": QT_TRANSLATE_NOOP("OptimisationEdits", "spill"),
+    "release_value": QT_TRANSLATE_NOOP("OptimisationEdits", "value of releases"),
+    "fair_shortfall": QT_TRANSLATE_NOOP("OptimisationEdits",
+                                        "fair sharing of shortage (the largest share short)"),
+})
 """Each objective kind in words (the kind's file name is in docs/optimisation.md)."""
 
-CONSTRAINT_KIND_WORDS = {
-    "end_storage": "end storage (carry-over)",
-    "operating_minimum": "operating minimum storage",
-    "ramping": "ramping limit",
-    "release_bounds": "release bounds",
-    "min_energy": "minimum energy",
-    "lake_inflow": "minimum terminal-lake inflow",
-    "rule_curve": "rule curve",
-    "country_limit": "ICWC limit",
-    "limit": "limit of the network",
-}
+CONSTRAINT_KIND_WORDS: LabelTable[str] = LabelTable(_W, {
+    "end_storage": QT_TRANSLATE_NOOP("OptimisationEdits", "end storage (carry-over)"),
+    "operating_minimum": QT_TRANSLATE_NOOP("OptimisationEdits", "operating minimum storage"),
+    "ramping": QT_TRANSLATE_NOOP("OptimisationEdits", "ramping limit"),
+    "release_bounds": QT_TRANSLATE_NOOP("OptimisationEdits", "release bounds"),
+    "min_energy": QT_TRANSLATE_NOOP("OptimisationEdits", "minimum energy"),
+    "lake_inflow": QT_TRANSLATE_NOOP("OptimisationEdits", "minimum terminal-lake inflow"),
+    "rule_curve": QT_TRANSLATE_NOOP("OptimisationEdits", "rule curve"),
+    "country_limit": QT_TRANSLATE_NOOP("OptimisationEdits", "ICWC limit"),
+    "limit": QT_TRANSLATE_NOOP("OptimisationEdits", "limit of the network"),
+})
 """Each requirement kind in words."""
 
-FIELD_WORDS = {
-    "weight": "weight", "penalty": "penalty", "name": "name", "hard": "hard or soft",
-    "demands": "demands", "nodes": "minimum-flow points", "plants": "plants",
-    "reservoirs": "reservoirs", "reservoir": "reservoir", "lake": "terminal lake",
-    "country": "country", "season": "season", "by_priority": "by priority",
-    "target_mcm": "target (Mm³)", "value_per_mcm": "value per Mm³",
-    "min_mcm": "minimum (Mm³)", "max_mcm": "maximum (Mm³)",
-    "min_m3s": "lowest release (m³/s)", "max_m3s": "highest release (m³/s)",
-    "max_change_m3s": "largest change (m³/s)", "max_change_mcm": "largest change (Mm³)",
-    "min_mwh": "minimum energy", "per": "per period or in total", "limit": "limit",
-}
+FIELD_WORDS: LabelTable[str] = LabelTable(_W, {
+    "weight": QT_TRANSLATE_NOOP("OptimisationEdits", "weight"),
+    "penalty": QT_TRANSLATE_NOOP("OptimisationEdits", "penalty"),
+    "name": QT_TRANSLATE_NOOP("OptimisationEdits", "name"),
+    "hard": QT_TRANSLATE_NOOP("OptimisationEdits", "hard or soft"),
+    "demands": QT_TRANSLATE_NOOP("OptimisationEdits", "demands"),
+    "nodes": QT_TRANSLATE_NOOP("OptimisationEdits", "minimum-flow points"),
+    "plants": QT_TRANSLATE_NOOP("OptimisationEdits", "plants"),
+    "reservoirs": QT_TRANSLATE_NOOP("OptimisationEdits", "reservoirs"),
+    "reservoir": QT_TRANSLATE_NOOP("OptimisationEdits", "reservoir"),
+    "lake": QT_TRANSLATE_NOOP("OptimisationEdits", "terminal lake"),
+    "country": QT_TRANSLATE_NOOP("OptimisationEdits", "country"),
+    "season": QT_TRANSLATE_NOOP("OptimisationEdits", "season"),
+    "by_priority": QT_TRANSLATE_NOOP("OptimisationEdits", "by priority"),
+    "target_mcm": QT_TRANSLATE_NOOP("OptimisationEdits", "target (Mm³)"),
+    "value_per_mcm": QT_TRANSLATE_NOOP("OptimisationEdits", "value per Mm³"),
+    "min_mcm": QT_TRANSLATE_NOOP("OptimisationEdits", "minimum (Mm³)"),
+    "max_mcm": QT_TRANSLATE_NOOP("OptimisationEdits", "maximum (Mm³)"),
+    "min_m3s": QT_TRANSLATE_NOOP("OptimisationEdits", "lowest release (m³/s)"),
+    "max_m3s": QT_TRANSLATE_NOOP("OptimisationEdits", "highest release (m³/s)"),
+    "max_change_m3s": QT_TRANSLATE_NOOP("OptimisationEdits", "largest change (m³/s)"),
+    "max_change_mcm": QT_TRANSLATE_NOOP("OptimisationEdits", "largest change (Mm³)"),
+    "min_mwh": QT_TRANSLATE_NOOP("OptimisationEdits", "minimum energy"),
+    "per": QT_TRANSLATE_NOOP("OptimisationEdits", "per period or in total"),
+    "limit": QT_TRANSLATE_NOOP("OptimisationEdits", "limit"),
+})
 """File keys in words, for refusal messages."""
+
+LIMIT_WORDS: LabelTable[str] = LabelTable(_W, {
+    "dead_storage": QT_TRANSLATE_NOOP("OptimisationEdits", "dead storage"),
+    "min_release": QT_TRANSLATE_NOOP("OptimisationEdits", "min release"),
+    "flood_curve": QT_TRANSLATE_NOOP("OptimisationEdits", "flood curve"),
+    "link_capacity": QT_TRANSLATE_NOOP("OptimisationEdits", "link capacity"),
+})
+"""The network's limits in a title ('limit of the network (dead storage)')."""
+
+SEASON_WORDS: LabelTable[str] = LabelTable(_W, {
+    "winter": QT_TRANSLATE_NOOP("OptimisationEdits", "winter"),
+    "summer": QT_TRANSLATE_NOOP("OptimisationEdits", "summer"),
+    "vegetation": QT_TRANSLATE_NOOP("OptimisationEdits", "vegetation"),
+    "non_vegetation": QT_TRANSLATE_NOOP("OptimisationEdits", "non-vegetation"),
+})
+"""The seasons in a title ('…, winter')."""
+
+
+def _words(table: LabelTable[str], key: str) -> str:
+    """A key in words (its file spelling, spaced, when the table does not know it)."""
+    return table[key] if key in table else key.replace("_", " ")
 
 _LOCATION = re.compile(r"^optimisation\.(objectives|constraints)\[(\d+)\](?:\.(\w+))?(.*)$")
 
@@ -91,14 +130,20 @@ def entry_title(entry: Objective | Constraint, scenario: Scenario) -> str:
              CONSTRAINT_KIND_WORDS).get(entry.kind, entry.kind)
     limit = getattr(entry, "limit", None)
     if limit:
-        words += f" ({str(limit).replace('_', ' ')})"
+        words += f" ({_words(LIMIT_WORDS, str(limit))})"
     where = [_node_name(scenario, n) for n in entry.nodes]
     if entry.country:
         where.append(entry.country)
-    text = words + (" at " + ", ".join(where) if where else "")
+    text = translate("OptimisationEdits", "{what} at {where}").format(
+        what=words, where=", ".join(where)) if where else words
     if entry.kind == "country_limit":
-        text = f"{words} of {entry.country}"
-    return text + (f", {entry.season.replace('_', '-')}" if entry.season != "all" else "")
+        text = translate("OptimisationEdits", "{what} of {country}").format(
+            what=words, country=entry.country)
+    if entry.season == "all":
+        return text
+    season = SEASON_WORDS[entry.season] if entry.season in SEASON_WORDS \
+        else entry.season.replace("_", "-")
+    return f"{text}, {season}"
 
 
 def current_spec(scenario: Scenario) -> OptimisationSpec:
@@ -107,8 +152,9 @@ def current_spec(scenario: Scenario) -> OptimisationSpec:
     try:
         return optimisation_spec(scenario)
     except (KeyError, TypeError, ValueError, AttributeError):
-        raise EditRefused("the scenario's optimisation section cannot be read: fix the "
-                          "problems listed for it first") from None
+        raise EditRefused(translate("OptimisationEdits",
+                                    "the scenario's optimisation section cannot be read: fix "
+                                    "the problems listed for it first")) from None
 
 
 class SectionRefused(EditRefused):
@@ -130,20 +176,30 @@ def _refusal(problem: Problem, spec: OptimisationSpec, scenario: Scenario,
     m = _LOCATION.match(problem.location)
     if m is None:
         where = problem.location.removeprefix(f"{SECTION}.").replace("_", " ")
-        return SectionRefused(f"optimisation settings, {where}: {problem.message}{more}",
-                              field_words=where, detail=problem.message)
+        return SectionRefused(translate("OptimisationEdits",
+                                        "optimisation settings, {where}: {problem}").format(
+            where=where, problem=problem.message) + more,
+            field_words=where, detail=problem.message)
     part, index, key, rest = m.group(1), int(m.group(2)), m.group(3), m.group(4)
     items = spec.objectives if part == OBJECTIVES else spec.constraints
-    what = "objective" if part == OBJECTIVES else "requirement"
     title = f" “{entry_title(items[index], scenario)}”" if index < len(items) else ""
     field_words = ""
     if key:
-        field_words = FIELD_WORDS.get(key, key.replace("_", " "))
+        field_words = _words(FIELD_WORDS, key)
         if rest.startswith("["):
-            field_words += f" value {int(rest.strip('[]').split(']')[0]) + 1}"
-    text = f"{what} {index + 1}{title}{', ' + field_words if field_words else ''}: " \
-           f"{problem.message}{more}"
+            field_words = translate("OptimisationEdits", "{field} value {index}").format(
+                field=field_words, index=int(rest.strip("[]").split("]")[0]) + 1)
+    text = translate("OptimisationEdits", "objective {number}{title}") \
+        if part == OBJECTIVES else translate("OptimisationEdits", "requirement {number}{title}")
+    text = text.format(number=index + 1, title=title)
+    if field_words:
+        text = f"{text}, {field_words}"
+    text = f"{text}: {problem.message}{more}"
     return SectionRefused(text, part, index, key or "", field_words, problem.message)
+
+
+def _counted_texts() -> None:  # pragma: no cover - read by pyside6-lupdate, never run
+    translate("OptimisationEdits", " (and {count} more problem(s))", None, 1)
 
 
 def section_problems(scenario: Scenario, spec: OptimisationSpec) -> list[Problem]:
@@ -160,7 +216,9 @@ def with_checked_spec(scenario: Scenario, spec: OptimisationSpec) -> Scenario:
     the first problem when the section would be invalid."""
     problems = section_problems(scenario, spec)
     if problems:
-        more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
+        more = plural("OptimisationEdits", " (and {count} more problem(s))",
+                      len(problems) - 1).format(count=len(problems) - 1) \
+            if len(problems) > 1 else ""
         raise _refusal(problems[0], spec, scenario, more)
     ext = dict(scenario.extensions)
     ext[SECTION] = spec_to_document(spec)
@@ -183,24 +241,35 @@ class SetOptimisationEntry(Edit):
 
     def apply(self, scenario: Scenario) -> Scenario:
         if self.part not in PARTS:
-            raise EditRefused(f"'{self.part}' is not a part of the optimisation settings")
+            raise EditRefused(translate("OptimisationEdits",
+                                        "'{part}' is not a part of the optimisation settings")
+                              .format(part=self.part))
         spec = current_spec(scenario)
-        what = "objective" if self.part == OBJECTIVES else "requirement"
-        wanted = Objective if self.part == OBJECTIVES else Constraint
+        objective = self.part == OBJECTIVES
+        wanted = Objective if objective else Constraint
         if self.entry is not None and not isinstance(self.entry, wanted):
-            raise EditRefused(f"a {type(self.entry).__name__} is not an {what}")
+            text = translate("OptimisationEdits", "a {type} is not an objective") \
+                if objective else translate("OptimisationEdits", "a {type} is not an requirement")
+            raise EditRefused(text.format(type=type(self.entry).__name__))
         items: list[Any] = list(getattr(spec, self.part))
         if self.index is None:
             if self.entry is None:
-                raise EditRefused(f"no {what} to add")
+                raise EditRefused(translate("OptimisationEdits", "no objective to add")
+                                  if objective else
+                                  translate("OptimisationEdits", "no requirement to add"))
             items.append(self.entry)
         elif not 0 <= self.index < len(items):
-            raise EditRefused(f"there is no {what} {self.index + 1} (the scenario has "
-                              f"{len(items)})")
+            text = translate("OptimisationEdits",
+                             "there is no objective {number} (the scenario has {count})") \
+                if objective else \
+                translate("OptimisationEdits",
+                          "there is no requirement {number} (the scenario has {count})")
+            raise EditRefused(text.format(number=self.index + 1, count=len(items)))
         elif self.entry is None:
             if self.part == OBJECTIVES and len(items) == 1:
-                raise EditRefused("the optimiser needs at least one objective: add another "
-                                  "before removing this one")
+                raise EditRefused(translate("OptimisationEdits",
+                                            "the optimiser needs at least one objective: add "
+                                            "another before removing this one"))
             del items[self.index]
         else:
             items[self.index] = self.entry
@@ -211,27 +280,30 @@ class SetOptimisationEntry(Edit):
 def add_entry(scenario: Scenario, entry: Objective | Constraint) -> SetOptimisationEntry:
     """The labelled edit that adds an objective or a requirement."""
     part = OBJECTIVES if isinstance(entry, Objective) else CONSTRAINTS
-    what = "objective" if part == OBJECTIVES else "requirement"
+    label = translate("OptimisationEdits", "Add objective: {title}") \
+        if part == OBJECTIVES else translate("OptimisationEdits", "Add requirement: {title}")
     return SetOptimisationEntry(part=part, index=None, entry=entry,
-                                label=f"Add {what}: {entry_title(entry, scenario)}")
+                                label=label.format(title=entry_title(entry, scenario)))
 
 
 def change_entry(scenario: Scenario, index: int, entry: Objective | Constraint
                  ) -> SetOptimisationEntry:
     """The labelled edit that replaces objective or requirement ``index`` by ``entry``."""
     part = OBJECTIVES if isinstance(entry, Objective) else CONSTRAINTS
-    what = "objective" if part == OBJECTIVES else "requirement"
+    label = translate("OptimisationEdits", "Change objective: {title}") \
+        if part == OBJECTIVES else translate("OptimisationEdits", "Change requirement: {title}")
     return SetOptimisationEntry(part=part, index=index, entry=entry,
-                                label=f"Change {what}: {entry_title(entry, scenario)}")
+                                label=label.format(title=entry_title(entry, scenario)))
 
 
 def remove_entry(scenario: Scenario, part: str, index: int) -> SetOptimisationEntry:
     """The labelled edit that removes objective or requirement ``index``."""
-    what = "objective" if part == OBJECTIVES else "requirement"
+    label = translate("OptimisationEdits", "Remove objective: {title}") \
+        if part == OBJECTIVES else translate("OptimisationEdits", "Remove requirement: {title}")
     items = getattr(current_spec(scenario), part, ()) if part in PARTS else ()
     title = entry_title(items[index], scenario) if 0 <= index < len(items) else str(index + 1)
     return SetOptimisationEntry(part=part, index=index, entry=None,
-                                label=f"Remove {what}: {title}")
+                                label=label.format(title=title))
 
 
 @dataclass(frozen=True)
@@ -244,8 +316,10 @@ class SetObjectiveWeights(Edit):
     def apply(self, scenario: Scenario) -> Scenario:
         spec = current_spec(scenario)
         if len(self.weights) != len(spec.objectives):
-            raise EditRefused(f"{len(self.weights)} weights for {len(spec.objectives)} "
-                              "objectives: the objectives changed meanwhile")
+            raise EditRefused(translate("OptimisationEdits",
+                                        "{weights} weights for {objectives} objectives: the "
+                                        "objectives changed meanwhile").format(
+                weights=len(self.weights), objectives=len(spec.objectives)))
         objectives = tuple(replace(o, weight=float(w))
                            for o, w in zip(spec.objectives, self.weights))
         return with_checked_spec(scenario, replace(spec, objectives=objectives))
@@ -278,7 +352,9 @@ class SetDecisionReservoirs(Edit):
     def apply(self, scenario: Scenario) -> Scenario:
         spec = current_spec(scenario)
         if self.reservoirs is not None and not self.reservoirs:
-            raise EditRefused("choose at least one reservoir for the optimiser to decide")
+            raise EditRefused(translate("OptimisationEdits",
+                                        "choose at least one reservoir for the optimiser to "
+                                        "decide"))
         return with_checked_spec(scenario, replace(spec, decision_reservoirs=self.reservoirs))
 
 
@@ -287,8 +363,10 @@ def decision_reservoirs_edit(scenario: Scenario, reservoirs: Sequence[str] | Non
     """The labelled edit that sets the decision reservoirs (all of them: None)."""
     every = [n.id for n in scenario.nodes if isinstance(n, ReservoirNode)]
     chosen = None if reservoirs is None or list(reservoirs) == every else tuple(reservoirs)
-    text = "all" if chosen is None else ", ".join(_node_name(scenario, r) for r in chosen)
-    return SetDecisionReservoirs(reservoirs=chosen, label=f"Optimiser decides: {text}")
+    text = translate("OptimisationEdits", "all") if chosen is None \
+        else ", ".join(_node_name(scenario, r) for r in chosen)
+    return SetDecisionReservoirs(reservoirs=chosen, label=translate(
+        "OptimisationEdits", "Optimiser decides: {reservoirs}").format(reservoirs=text))
 
 
 __all__ = [

@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from waterplanner.i18n import translate
+
 
 def _printable(text: str) -> str:
     """Text with control characters, line separators and unpaired surrogates as escapes."""
@@ -53,4 +55,5 @@ class ScenarioError(Exception):
 
     def __init__(self, problems: list[Problem]):
         self.problems = list(problems)
-        super().__init__("\n".join(str(p) for p in self.problems) or "invalid scenario")
+        super().__init__("\n".join(str(p) for p in self.problems)
+                         or translate("ScenarioFile", "invalid scenario"))

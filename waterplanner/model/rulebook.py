@@ -10,6 +10,8 @@ to the validator is enforced by every edit at once, with the validator's words.
 
 from __future__ import annotations
 
+from waterplanner.i18n import translate
+from waterplanner.i18n.dates import time_label
 from waterplanner.model.document import validate_scenario
 from waterplanner.model.problems import Problem
 from waterplanner.model.scenario import Scenario
@@ -41,23 +43,32 @@ def problem_text(scenario: Scenario, p: Problem) -> str:
         if len(parts) == 2:
             return f"{node.name}: {p.message}"
         specs = COMMON_NODE_FIELDS + NODE_FIELDS[node.kind]
-        return f"{node.name} {_label(parts[2], specs)}: {p.message}"
+        return _field_problem(node.name, _label(parts[2], specs), p.message)
     if parts[0] == "links" and len(parts) >= 2:
         link = next((lk for lk in scenario.links if lk.id == parts[1]), None)
         if link is not None:
             owner = f"{scenario.node(link.source).name} → {scenario.node(link.target).name}"
-            what = f" {_label(parts[2], LINK_FIELDS)}" if len(parts) > 2 else ""
-            return f"{owner}{what}: {p.message}"
+            if len(parts) > 2:
+                return _field_problem(owner, _label(parts[2], LINK_FIELDS), p.message)
+            return f"{owner}: {p.message}"
     if parts[0].startswith("release_schedules") and len(parts) >= 2:
         rid, _, rest = parts[1].partition("[")
         if scenario.has_node(rid):
-            when = ""
+            name = scenario.node(rid).name
             if rest.rstrip("]").isdigit():
                 t = int(rest.rstrip("]"))
                 if 0 <= t < scenario.time.periods:
-                    when = f", {scenario.time.label(t)}"
-            return f"{scenario.node(rid).name} release{when}: {p.message}"
+                    return translate("Rulebook", "{name} release, {period}: {problem}").format(
+                        name=name, period=time_label(scenario.time, t), problem=p.message)
+            return translate("Rulebook", "{name} release: {problem}").format(
+                name=name, problem=p.message)
     return str(p)
+
+
+def _field_problem(owner: str, field: str, message: str) -> str:
+    """'Toktogul dead storage: …' (the owner, the field in words, the problem)."""
+    return translate("Rulebook", "{owner} {field}: {problem}").format(
+        owner=owner, field=field, problem=message)
 
 
 def refusal(before: Scenario, after: Scenario) -> str | None:
@@ -66,5 +77,8 @@ def refusal(before: Scenario, after: Scenario) -> str | None:
     new = added_problems(before, after)
     if not new:
         return None
-    more = f" (and {len(new) - 3} more)" if len(new) > 3 else ""
-    return "; ".join(problem_text(after, p) for p in new[:3]) + more
+    text = "; ".join(problem_text(after, p) for p in new[:3])
+    if len(new) > 3:
+        return translate("Rulebook", "{problems} (and {count} more)").format(
+            problems=text, count=len(new) - 3)
+    return text

@@ -6,10 +6,12 @@ GUI's inspector forms, so a field is described once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from enum import Enum
 from typing import Any
 
+from waterplanner.i18n import translate
+from waterplanner.i18n.numbers import decimal_mark
 from waterplanner.model.ensembles import (
     DEFAULT_CORRELATION,
     DEFAULT_CV,
@@ -41,7 +43,7 @@ class FieldType(str, Enum):
     SHARES = "shares"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class FieldSpec:
     """One field of a node, link or sub-object.
 
@@ -49,6 +51,12 @@ class FieldSpec:
     ``optional`` fields may be omitted (taking ``default``); ``nullable`` ones may be null;
     ``max_length`` caps the characters of a text field; ``limit_note`` says why the bounds
     are where they are (it ends the field's ``help`` and the message for a value beyond them).
+
+    ``label``, ``help`` and ``limit_note`` are written in English and read in the planner's
+    language (context "Fields" of the model catalogue; every text is listed in
+    :mod:`waterplanner.model.field_words`); ``help`` is the given text followed by the limit
+    note, with ``help_args`` filled into its placeholders. :meth:`english` gives a text as
+    written.
     """
 
     name: str
@@ -64,6 +72,59 @@ class FieldSpec:
     help: str = ""
     max_length: int | None = None
     limit_note: str = ""
+    help_args: tuple[tuple[str, object], ...] = ()
+    label_context: str = "Fields"
+    """Where the label is looked up: "Fields", or another context for a label spelled like
+    another field's that the planner's language words differently (a link's capacity, a flow,
+    is not a reservoir's capacity, a volume)."""
+
+    def english(self, name: str) -> str:
+        """``label``, ``help`` (the given text, without the limit note) or ``limit_note`` as
+        written in the code."""
+        return str(self.__dict__[name])
+
+    def _key(self) -> tuple[object, ...]:
+        return tuple(self.__dict__[f.name] for f in fields(self))
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and self._key() == other._key()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+
+def _shown(text: str) -> str:
+    return translate("Fields", text) if text else text
+
+
+def _arg(v: object) -> str:
+    return str(v).replace(".", decimal_mark()) if isinstance(v, float) else str(v)
+
+
+def _shown_help(spec: FieldSpec) -> str:
+    text = _shown(spec.english("help"))
+    if spec.help_args:
+        text = text.format(**{k: _arg(v) for k, v in spec.help_args})
+    bound = _shown(spec.english("limit_note"))
+    if not bound:
+        return text
+    bound = bound[0].upper() + bound[1:]
+    return f"{text}. {bound}" if text else bound
+
+
+def _stored(name: str) -> Any:
+    def store(self: FieldSpec, value: str) -> None:
+        self.__dict__[name] = value
+    return store
+
+
+# the three texts a planner reads are looked up in the current language whenever read
+FieldSpec.label = property(  # type: ignore[assignment]
+    lambda s: translate(s.label_context, s.english("label")) if s.english("label") else "",
+    _stored("label"))
+FieldSpec.help = property(_shown_help, _stored("help"))  # type: ignore[assignment]
+FieldSpec.limit_note = property(lambda s: _shown(s.english("limit_note")),  # type: ignore[assignment]
+                                _stored("limit_note"))
 
 
 # --- physical bounds ------------------------------------------------------------------------
@@ -108,8 +169,9 @@ MAX_TEXT_CHARS = 100_000
 """Descriptions and notes: about thirty pages of text."""
 
 
-def _help(text: str, bound: str) -> str:
-    return f"{text}. {bound[0].upper()}{bound[1:]}" if text else bound[0].upper() + bound[1:]
+ID_HELP = "1 to 64 letters, digits, _ and -"
+NAME_HELP = "At most 200 characters"
+assert MAX_ID_CHARS == 64 and MAX_NAME_CHARS == 200, "say the new limits in ID_HELP, NAME_HELP"
 
 
 def _name(name: str, label: str, **kw: Any) -> FieldSpec:
@@ -118,9 +180,9 @@ def _name(name: str, label: str, **kw: Any) -> FieldSpec:
 
 
 COMMON_NODE_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("id", FieldType.STRING, "Id", help=f"1 to {MAX_ID_CHARS} letters, digits, _ and -"),
+    FieldSpec("id", FieldType.STRING, "Id", help=ID_HELP),
     FieldSpec("kind", FieldType.STRING, "Kind", max_length=MAX_ID_CHARS),
-    _name("name", "Name", help=f"At most {MAX_NAME_CHARS} characters"),
+    _name("name", "Name", help=NAME_HELP),
     _name("local_name", "Local name", optional=True, default="",
           help="Name in the local script, e.g. Тоқтоғұл"),
     _name("country", "Country", optional=True, default="",
@@ -131,8 +193,7 @@ COMMON_NODE_FIELDS: tuple[FieldSpec, ...] = (
 def _coordinate(name: str, label: str, **kw: Any) -> FieldSpec:
     """A place on the schematic drawing, within :data:`MAX_SCHEMATIC_COORDINATE`."""
     return FieldSpec(name, FieldType.NUMBER, label, minimum=-MAX_SCHEMATIC_COORDINATE,
-                     maximum=MAX_SCHEMATIC_COORDINATE, help=_help("", SCHEMATIC_BOUND),
-                     limit_note=SCHEMATIC_BOUND, **kw)
+                     maximum=MAX_SCHEMATIC_COORDINATE, limit_note=SCHEMATIC_BOUND, **kw)
 
 
 LAYOUT_COORDINATES: tuple[FieldSpec, FieldSpec] = (_coordinate("x", "Schematic x"),
@@ -150,45 +211,43 @@ to the ``layout`` section)."""
 
 HYDROPOWER_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("turbine_capacity_m3s", FieldType.NUMBER, "Turbine capacity", "m³/s", minimum=0,
-              maximum=MAX_FLOW_M3S, help=_help("", FLOW_BOUND), limit_note=FLOW_BOUND),
+              maximum=MAX_FLOW_M3S, limit_note=FLOW_BOUND),
     FieldSpec("installed_mw", FieldType.NUMBER, "Installed power", "MW", minimum=0,
-              maximum=MAX_POWER_MW, help=_help("", POWER_BOUND), limit_note=POWER_BOUND),
+              maximum=MAX_POWER_MW, limit_note=POWER_BOUND),
     FieldSpec("efficiency", FieldType.NUMBER, "Efficiency", "", minimum=0, maximum=1,
               help="Share of the water's power turned into electricity, 0 to 1"),
     FieldSpec("tailwater_level_m", FieldType.NUMBER, "Tailwater level", "m a.s.l.",
-              minimum=MIN_LEVEL_M, maximum=MAX_LEVEL_M, help=_help("", LEVEL_BOUND),
-              limit_note=LEVEL_BOUND),
+              minimum=MIN_LEVEL_M, maximum=MAX_LEVEL_M, limit_note=LEVEL_BOUND),
 )
 
 LAV_COLUMNS: tuple[FieldSpec, ...] = (
     FieldSpec("level_m", FieldType.SERIES, "Level", "m a.s.l.", minimum=MIN_LEVEL_M,
-              maximum=MAX_LEVEL_M, help=_help("", LEVEL_BOUND), limit_note=LEVEL_BOUND),
+              maximum=MAX_LEVEL_M, limit_note=LEVEL_BOUND),
     FieldSpec("area_km2", FieldType.SERIES, "Area", "km²", minimum=0, maximum=MAX_AREA_KM2,
-              help=_help("", AREA_BOUND), limit_note=AREA_BOUND),
+              limit_note=AREA_BOUND),
     FieldSpec("volume_mcm", FieldType.SERIES, "Volume", "Mm³", minimum=0, maximum=MAX_LAKE_MCM,
-              help=_help("", LAKE_BOUND), limit_note=LAKE_BOUND),
+              limit_note=LAKE_BOUND),
 )
 
 
 def _flow(name: str, label: str, help: str = "", **kw: Any) -> FieldSpec:
     """A flow in m³/s, at least 0 and at most :data:`MAX_FLOW_M3S`."""
     return FieldSpec(name, kw.pop("type", FieldType.NUMBER), label, "m³/s", minimum=0,
-                     maximum=MAX_FLOW_M3S, help=_help(help, FLOW_BOUND),
-                     limit_note=FLOW_BOUND, **kw)
+                     maximum=MAX_FLOW_M3S, help=help, limit_note=FLOW_BOUND, **kw)
 
 
-def _varying_flow(name: str, label: str, help: str = "", **kw: Any) -> FieldSpec:
-    """A flow in m³/s that may change from period to period: a number or a series."""
-    text = f"{help}; one number, or one per period" if help else "One number, or one per period"
-    return _flow(name, label, text, type=FieldType.FLOW_OR_SERIES, **kw)
+def _varying_flow(name: str, label: str, help: str = "One number, or one per period",
+                  **kw: Any) -> FieldSpec:
+    """A flow in m³/s that may change from period to period: a number or a series (its help
+    says so: '…; one number, or one per period')."""
+    return _flow(name, label, help, type=FieldType.FLOW_OR_SERIES, **kw)
 
 
 def _per_period(name: str, label: str, help: str = "", **kw: Any) -> FieldSpec:
     """A volume per period in Mm³, at least 0 and at most :data:`MAX_VOLUME_PER_PERIOD_MCM`."""
     return FieldSpec(name, kw.pop("type", FieldType.SERIES), label,
                      "Mm³/period", minimum=0, maximum=MAX_VOLUME_PER_PERIOD_MCM,
-                     help=_help(help, VOLUME_PER_PERIOD_BOUND),
-                     limit_note=VOLUME_PER_PERIOD_BOUND, **kw)
+                     help=help, limit_note=VOLUME_PER_PERIOD_BOUND, **kw)
 
 
 def _storage(name: str, label: str, lake: bool = False, help: str = "",
@@ -196,8 +255,7 @@ def _storage(name: str, label: str, lake: bool = False, help: str = "",
     """A stored volume in Mm³, bounded by the largest reservoir (or lake) on Earth."""
     top, why = (MAX_LAKE_MCM, LAKE_BOUND) if lake else (MAX_RESERVOIR_MCM, RESERVOIR_BOUND)
     return FieldSpec(name, kw.pop("type", FieldType.NUMBER), label,
-                     "Mm³", minimum=0, maximum=top, help=_help(help, why),
-                     limit_note=why, **kw)
+                     "Mm³", minimum=0, maximum=top, help=help, limit_note=why, **kw)
 
 
 RULE_KINDS = ("schedule", "demand_following", "guide_curve")
@@ -212,20 +270,21 @@ RULE_FIELDS: tuple[FieldSpec, ...] = (
     _storage("buffer_mcm", "Top of buffer zone",
              help="Below it (at the start of a period) the release is cut to the buffer "
                   "release", type=FieldType.SERIES, optional=True, nullable=True),
-    _varying_flow("buffer_release_m3s", "Buffer release", "Release while in the buffer zone",
+    _varying_flow("buffer_release_m3s", "Buffer release",
+                  "Release while in the buffer zone; one number, or one per period",
                   optional=True, nullable=True),
 )
 
 PLANT_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("id", FieldType.STRING, "Id", help=f"1 to {MAX_ID_CHARS} letters, digits, _ and -"),
-    _name("name", "Name", help=f"At most {MAX_NAME_CHARS} characters"),
+    FieldSpec("id", FieldType.STRING, "Id", help=ID_HELP),
+    _name("name", "Name", help=NAME_HELP),
     _name("country", "Country", optional=True, default="",
           help="ISO 3166 two-letter code: KG, TJ, UZ, KZ"),
     FieldSpec("head_m", FieldType.NUMBER, "Head", "m", minimum=0, maximum=MAX_LEVEL_M,
               help="Gross head of the plant"),
     _flow("turbine_capacity_m3s", "Turbine capacity"),
     FieldSpec("installed_mw", FieldType.NUMBER, "Installed power", "MW", minimum=0,
-              maximum=MAX_POWER_MW, help=_help("", POWER_BOUND), limit_note=POWER_BOUND),
+              maximum=MAX_POWER_MW, limit_note=POWER_BOUND),
     FieldSpec("efficiency", FieldType.NUMBER, "Efficiency", "", minimum=0, maximum=1,
               help="Share of the water's power turned into electricity, 0 to 1"),
 )
@@ -245,7 +304,7 @@ COUNTRY_FIELDS: tuple[FieldSpec, ...] = (
 SEASONS = ("non_vegetation", "vegetation")
 
 EXCHANGE_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("id", FieldType.STRING, "Id", help=f"1 to {MAX_ID_CHARS} letters, digits, _ and -"),
+    FieldSpec("id", FieldType.STRING, "Id", help=ID_HELP),
     FieldSpec("supplier", FieldType.STRING, "Supplier", max_length=2,
               help="Country delivering the energy"),
     FieldSpec("receiver", FieldType.STRING, "Receiver", max_length=2,
@@ -264,8 +323,7 @@ EXCHANGE_FIELDS: tuple[FieldSpec, ...] = (
 SOURCE_KINDS = ("generator", "record", "members")
 
 ENSEMBLE_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("name", FieldType.STRING, "Name", max_length=MAX_ID_CHARS,
-              help=f"1 to {MAX_ID_CHARS} letters, digits, _ and -"),
+    FieldSpec("name", FieldType.STRING, "Name", max_length=MAX_ID_CHARS, help=ID_HELP),
     _name("label", "Label", optional=True, default=""),
     FieldSpec("description", FieldType.STRING, "Description", optional=True, default="",
               max_length=MAX_TEXT_CHARS),
@@ -287,18 +345,20 @@ def _set_name(name: str, label: str, help: str) -> FieldSpec:
 def _estimate(name: str, label: str, default: float, lo: float, hi: float, help: str,
               exclusive: bool = False) -> FieldSpec:
     return FieldSpec(name, FieldType.NUMBER, label, optional=True, nullable=True,
-                     minimum=lo, maximum=hi, exclusive_maximum=exclusive,
-                     help=f"{help}; default {default} (an estimate, see docs/ensembles.md)")
+                     minimum=lo, maximum=hi, exclusive_maximum=exclusive, help=help,
+                     help_args=(("default", default),))
 
 
 GENERATOR_FIELDS: tuple[FieldSpec, ...] = (
     _KIND,
     FieldSpec("method", FieldType.STRING, "Method", max_length=MAX_ID_CHARS,
-              help="The stochastic generator: " + ", ".join(GENERATOR_METHODS)),
+              help="The stochastic generator: {methods}",
+              help_args=(("methods", ", ".join(GENERATOR_METHODS)),)),
     FieldSpec("seed", FieldType.INTEGER, "Seed", minimum=0, maximum=MAX_SEED,
               help="Whole number from 0 to 2^53 - 1: the same seed gives the same members"),
     FieldSpec("members", FieldType.INTEGER, "Members", minimum=1, maximum=MAX_MEMBERS,
-              help=f"How many members to generate, 1 to {MAX_MEMBERS:,}".replace(",", " ")),
+              help="How many members to generate, 1 to {most}",
+              help_args=(("most", f"{MAX_MEMBERS:,}".replace(",", " ")),)),
     _set_name("central_set", "Central inflow set",
               "The inflow set giving each node's central year and seasonal shape (default: "
               "the set named median, else the first)"),
@@ -310,19 +370,22 @@ GENERATOR_FIELDS: tuple[FieldSpec, ...] = (
               "if any)"),
     FieldSpec("dry_exceedance", FieldType.NUMBER, "Dry set exceeded in", optional=True,
               nullable=True, minimum=0.5, maximum=1, exclusive_maximum=True,
-              help=f"Share of years with more water than the dry set; default "
-                   f"{DEFAULT_DRY_EXCEEDANCE} (P = 90 %)"),
+              help="Share of years with more water than the dry set; default {default} "
+                   "(P = 90 %)", help_args=(("default", DEFAULT_DRY_EXCEEDANCE),)),
     _estimate("correlation", "Cross-correlation between rivers", DEFAULT_CORRELATION, 0, 1,
-              "Correlation of the rivers' annual normal scores, 0 to below 1", exclusive=True),
+              "Correlation of the rivers' annual normal scores, 0 to below 1; default "
+              "{default} (an estimate, see docs/ensembles.md)", exclusive=True),
     _estimate("lag1", "Year-to-year persistence", DEFAULT_LAG1, 0, 1,
-              "Lag-one autocorrelation of annual normal scores, 0 to below 1",
-              exclusive=True),
+              "Lag-one autocorrelation of annual normal scores, 0 to below 1; default "
+              "{default} (an estimate, see docs/ensembles.md)", exclusive=True),
     _estimate("period_cv", "Period-to-period noise", DEFAULT_PERIOD_CV, 0, 2,
-              "Coefficient of variation of the noise on the seasonal shape, 0 to 2"),
+              "Coefficient of variation of the noise on the seasonal shape, 0 to 2; default "
+              "{default} (an estimate, see docs/ensembles.md)"),
     FieldSpec("default_cv", FieldType.NUMBER, "Default coefficient of variation",
               optional=True, nullable=True, minimum=0, maximum=5,
-              help=f"Of annual volumes, for nodes with no dry set and no cv of their own; "
-                   f"default {DEFAULT_CV} (the Syr Darya basin total, R49)"),
+              help="Of annual volumes, for nodes with no dry set and no cv of their own; "
+                   "default {default} (the Syr Darya basin total, R49)",
+              help_args=(("default", DEFAULT_CV),)),
     FieldSpec("nodes", FieldType.STRING, "Statistics per node", optional=True,
               help="Inflow node id → {mean_mcm, cv}: annual statistics replacing the fitted "
                    "ones"),
@@ -332,8 +395,8 @@ GENERATOR_FIELDS: tuple[FieldSpec, ...] = (
 
 NODE_STATISTICS_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("mean_mcm", FieldType.NUMBER, "Mean annual volume", "Mm³", optional=True,
-              nullable=True, minimum=0, maximum=MAX_LAKE_MCM, help=_help(
-                  "Mean water-year volume", LAKE_BOUND), limit_note=LAKE_BOUND),
+              nullable=True, minimum=0, maximum=MAX_LAKE_MCM, help="Mean water-year volume",
+              limit_note=LAKE_BOUND),
     FieldSpec("cv", FieldType.NUMBER, "Coefficient of variation", optional=True,
               nullable=True, minimum=0, maximum=5,
               help="Of annual volumes (standard deviation / mean), 0 to 5"),
@@ -360,8 +423,7 @@ SOURCE_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
 
 def _evaporation() -> FieldSpec:
     return FieldSpec("evaporation_mm", FieldType.SERIES, "Evaporation depth", "mm/period",
-                     minimum=0, maximum=MAX_EVAPORATION_MM, help=_help("", EVAPORATION_BOUND),
-                     limit_note=EVAPORATION_BOUND)
+                     minimum=0, maximum=MAX_EVAPORATION_MM, limit_note=EVAPORATION_BOUND)
 
 
 NODE_FIELDS: dict[NodeKind, tuple[FieldSpec, ...]] = {
@@ -376,7 +438,8 @@ NODE_FIELDS: dict[NodeKind, tuple[FieldSpec, ...]] = {
         FieldSpec("lav", FieldType.LAV, "Level–area–volume table"),
         _evaporation(),
         _varying_flow("min_release_m3s", "Minimum release", optional=True, default=0.0),
-        _varying_flow("max_release_m3s", "Maximum release", "Empty: unlimited", optional=True,
+        _varying_flow("max_release_m3s", "Maximum release",
+                      "Empty: unlimited; one number, or one per period", optional=True,
                       nullable=True),
         _storage("flood_control_mcm", "Flood-control storage",
                  help="Highest storage allowed at the end of each period",
@@ -399,11 +462,10 @@ NODE_FIELDS: dict[NodeKind, tuple[FieldSpec, ...]] = {
                   help="Share of the delivery that flows back to the river, 0 to 1"),
         FieldSpec("drainage_residence_periods", FieldType.NUMBER, "Drainage residence time",
                   "periods", optional=True, default=0.0, minimum=0, maximum=MAX_PERIODS,
-                  help=_help("0: the return flows back in the period of the delivery; "
-                             "k > 0: it recharges a drainage store that releases "
-                             "1 − exp(−1/k) of its content each period (from the next "
-                             "period on)", PERIODS_BOUND),
-                  limit_note=PERIODS_BOUND),
+                  help="0: the return flows back in the period of the delivery; "
+                       "k > 0: it recharges a drainage store that releases "
+                       "1 − exp(−1/k) of its content each period (from the next "
+                       "period on)", limit_note=PERIODS_BOUND),
         _storage("drainage_initial_mcm", "Drainage store at the start", optional=True,
                  default=0.0, help="Water held in the drainage store at the start (needs a "
                                    "residence time above 0)"),
@@ -420,11 +482,9 @@ NODE_FIELDS: dict[NodeKind, tuple[FieldSpec, ...]] = {
         FieldSpec("lav", FieldType.LAV, "Level–area–volume table"),
         _evaporation(),
         FieldSpec("precipitation_mm", FieldType.SERIES, "Precipitation depth", "mm/period",
-                  minimum=0, maximum=MAX_PRECIPITATION_MM, help=_help("", PRECIPITATION_BOUND),
-                  limit_note=PRECIPITATION_BOUND),
+                  minimum=0, maximum=MAX_PRECIPITATION_MM, limit_note=PRECIPITATION_BOUND),
         FieldSpec("crest_level_m", FieldType.NUMBER, "Outflow crest level", "m a.s.l.",
-                  minimum=MIN_LEVEL_M, maximum=MAX_LEVEL_M, help=_help("", LEVEL_BOUND),
-              limit_note=LEVEL_BOUND),
+                  minimum=MIN_LEVEL_M, maximum=MAX_LEVEL_M, limit_note=LEVEL_BOUND),
         _flow("max_outflow_m3s", "Maximum outflow", "Empty: unlimited", optional=True,
               nullable=True),
     ),
@@ -432,17 +492,17 @@ NODE_FIELDS: dict[NodeKind, tuple[FieldSpec, ...]] = {
 }
 
 LINK_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("id", FieldType.STRING, "Id", help=f"1 to {MAX_ID_CHARS} letters, digits, _ and -"),
+    FieldSpec("id", FieldType.STRING, "Id", help=ID_HELP),
     FieldSpec("from", FieldType.STRING, "From"),
     FieldSpec("to", FieldType.STRING, "To"),
     FieldSpec("travel_time_periods", FieldType.INTEGER, "Travel time", "periods",
               optional=True, default=0, minimum=0, maximum=MAX_PERIODS,
-              help=_help("", PERIODS_BOUND), limit_note=PERIODS_BOUND),
+              limit_note=PERIODS_BOUND),
     FieldSpec("loss_fraction", FieldType.NUMBER, "Loss fraction", optional=True, default=0.0,
               minimum=0, maximum=1, exclusive_maximum=True,
               help="Share of the flow lost on the way, from 0 up to (not including) 1"),
-    _varying_flow("capacity_m3s", "Capacity", "Empty: unlimited", optional=True,
-                  nullable=True),
+    _varying_flow("capacity_m3s", "Capacity", "Empty: unlimited; one number, or one per period",
+                  optional=True, nullable=True, label_context="LinkFields"),
     FieldSpec("overflow", FieldType.BOOLEAN, "Overflow route", optional=True, default=False,
               help="Carries what exceeds the capacity of the node's main link"),
     _flow("initial_flow_m3s", "Flow in transit at the start", optional=True, default=0.0),
@@ -458,13 +518,13 @@ TIME_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("step", FieldType.STRING, "Time step", max_length=MAX_ID_CHARS),
     FieldSpec("start", FieldType.STRING, "Start date", max_length=MAX_ID_CHARS),
     FieldSpec("periods", FieldType.INTEGER, "Periods", minimum=1, maximum=MAX_PERIODS,
-              help=_help("", PERIODS_BOUND), limit_note=PERIODS_BOUND),
+              limit_note=PERIODS_BOUND),
     FieldSpec("water_year_start_month", FieldType.INTEGER, "Water year starts in month",
               optional=True, default=10, minimum=1, maximum=12),
 )
 
 METADATA_FIELDS: tuple[FieldSpec, ...] = (
-    _name("name", "Name", help=f"Must not be empty; at most {MAX_NAME_CHARS} characters"),
+    _name("name", "Name", help="Must not be empty; at most 200 characters"),
     FieldSpec("description", FieldType.STRING, "Description", optional=True, default="",
               max_length=MAX_TEXT_CHARS),
     _name("author", "Author", optional=True, default=""),

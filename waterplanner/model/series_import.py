@@ -27,7 +27,6 @@ naming none when no unit is given, is a problem: units are never assumed.
 
 from __future__ import annotations
 
-import calendar
 import os
 import re
 from dataclasses import dataclass, field, replace
@@ -37,15 +36,20 @@ from itertools import pairwise
 
 import numpy as np
 
+from waterplanner.i18n import plural, translate
+from waterplanner.i18n.dates import period_label, time_label
+from waterplanner.i18n.numbers import decimal_mark
+from waterplanner.i18n.units import unit as unit_shown
 from waterplanner.model.import_units import (  # noqa: F401 - re-exported for callers
     KNOWN_UNITS_TEXT,
     HeaderUnit,
     Unit,
+    known_units_text,
     parse_unit,
     read_header_unit,
     to_mcm,
 )
-from waterplanner.model.nodes import DemandNode, InflowNode, ReservoirNode
+from waterplanner.model.nodes import DemandNode, InflowNode, ReservoirNode, kind_word
 from waterplanner.model.scenario import Scenario
 from waterplanner.model.spreadsheet import (  # noqa: F401 - read_table/MAX_ROWS re-exported
     FIRST_YEAR,
@@ -143,8 +147,9 @@ def resolve_unit(header: str, chosen: Unit | None,
     hu = read_header_unit(header)
     if chosen is not None:
         if hu.unit is not None and hu.unit is not chosen:
-            return chosen, None, (f"the header says {hu.unit.value}; its values are read as "
-                                  f"{chosen.value}, as chosen")
+            return chosen, None, translate("SeriesImport", "the header says {header}; its values "
+                                                           "are read as {chosen}, as chosen").format(
+                header=unit_shown(hu.unit.value), chosen=unit_shown(chosen.value))
         return chosen, None, None
     why = hu.problem()
     if why is not None:
@@ -152,10 +157,14 @@ def resolve_unit(header: str, chosen: Unit | None,
     if hu.unit is not None:
         return hu.unit, None, None
     if default is not None:
-        return default, None, f"the header names no unit; its values are read as {default.value}"
+        return default, None, translate("SeriesImport", "the header names no unit; its values "
+                                                        "are read as {unit}").format(
+            unit=unit_shown(default.value))
     name = hu.name or "node"
-    return None, (f"the header names no unit: choose the column's unit ({KNOWN_UNITS_TEXT}) "
-                  f"or write it in the header, e.g. '{shown(name)} [m³/s]'"), None
+    return None, translate("SeriesImport", "the header names no unit: choose the column's unit "
+                                           "({known}) or write it in the header, e.g. "
+                                           "'{example}'").format(
+        known=known_units_text(), example=f"{shown(name)} [m³/s]"), None
 
 
 # --- guessing --------------------------------------------------------------------------
@@ -289,12 +298,8 @@ def detect_step(dates: list[date]) -> Step | None:
 
 
 def _label(step: Step, d: date) -> str:
-    if step is Step.DAY:
-        return d.isoformat()
-    m = calendar.month_abbr[d.month]
-    if step is Step.MONTH:
-        return f"{m} {d.year}"
-    return f"{m} {d.year} d{(d.day - 1) // 10 + 1}"
+    """The label of the period of ``step`` starting on ``d``, in the current language."""
+    return period_label(step.value, d)
 
 
 # --- checking and converting ----------------------------------------------------------
@@ -308,14 +313,17 @@ def prepare_import(scenario: Scenario, table: RawTable, spec: ImportSpec) -> Imp
     notes: list[str] = []
     ncols = len(table.headers)
     if not table.rows:
-        problems.append(ImportProblem("the table has a header but no data rows"))
+        problems.append(ImportProblem(translate("SeriesImport", "the table has a header but no "
+                                                                "data rows")))
         return ImportPreview(spec, None, problems=problems)
     if not 0 <= spec.date_column < ncols:
-        problems.append(ImportProblem(f"the date column {column_letter(spec.date_column)} "
-                                      "does not exist"))
+        problems.append(ImportProblem(translate("SeriesImport", "the date column {column} does "
+                                                                "not exist").format(
+            column=column_letter(spec.date_column))))
         return ImportPreview(spec, None, problems=problems)
     if not spec.mappings:
-        problems.append(ImportProblem("no column is mapped to a node: choose at least one"))
+        problems.append(ImportProblem(translate("SeriesImport", "no column is mapped to a node: "
+                                                                "choose at least one")))
 
     # the mapping itself, and each mapped column's unit
     seen: dict[tuple[str, Target], int] = {}
@@ -323,37 +331,43 @@ def prepare_import(scenario: Scenario, table: RawTable, spec: ImportSpec) -> Imp
     for m in spec.mappings:
         col = table.column_name(m.column) if 0 <= m.column < ncols else column_letter(m.column)
         if not 0 <= m.column < ncols:
-            problems.append(ImportProblem("this column does not exist", column=col))
+            problems.append(ImportProblem(translate("SeriesImport", "this column does not exist"),
+                                          column=col))
             continue
         if m.column == spec.date_column:
-            problems.append(ImportProblem("the date column cannot also hold values", column=col))
+            problems.append(ImportProblem(translate("SeriesImport", "the date column cannot also "
+                                                                    "hold values"), column=col))
         unit, why, note = resolve_unit(table.headers[m.column], m.unit, spec.unit)
         if why is not None:
             problems.append(ImportProblem(why, column=col))
         if note is not None:
-            notes.append(f"Column {col}: {note}.")
+            notes.append(translate("SeriesImport", "Column {column}: {note}.").format(
+                column=col, note=note))
         if unit is not None:
             units[m.column] = unit
         if not scenario.has_node(m.node_id):
-            problems.append(ImportProblem(f"there is no node '{m.node_id}' in this scenario",
-                                          column=col))
+            problems.append(ImportProblem(translate("SeriesImport", "there is no node '{id}' in "
+                                                                    "this scenario").format(
+                id=m.node_id), column=col))
             continue
         node = scenario.node(m.node_id)
         need = {Target.INFLOW: InflowNode, Target.DEMAND: DemandNode,
                 Target.RELEASE: ReservoirNode}[m.target]
         if not isinstance(node, need):
-            problems.append(ImportProblem(
-                f"'{m.node_id}' is a {node.kind.value} node: it has no {m.target.value} series",
+            problems.append(ImportProblem(translate(
+                "SeriesImport", "'{id}' is a {kind} node: it has no {series} series").format(
+                id=m.node_id, kind=kind_word(node.kind), series=_target_word(m.target)),
                 column=col))
         if m.target is Target.INFLOW and spec.inflow_set not in scenario.inflow_set_names:
-            problems.append(ImportProblem(
-                f"unknown inflow set '{spec.inflow_set}'; this scenario has: "
-                + ", ".join(scenario.inflow_set_names), column=col))
+            problems.append(ImportProblem(translate(
+                "SeriesImport", "unknown inflow set '{name}'; this scenario has: {sets}").format(
+                name=spec.inflow_set, sets=", ".join(scenario.inflow_set_names)), column=col))
         key = (m.node_id, m.target)
         if key in seen:
-            problems.append(ImportProblem(
-                f"'{m.node_id}' {m.target.value} is already fed by column "
-                f"{column_letter(seen[key])}", column=col))
+            problems.append(ImportProblem(translate(
+                "SeriesImport", "'{id}' {series} is already fed by column {column}").format(
+                id=m.node_id, series=_target_word(m.target), column=column_letter(seen[key])),
+                column=col))
         seen[key] = m.column
     mapped = {m.column for m in spec.mappings}
     for j, h in enumerate(table.headers):
@@ -362,8 +376,10 @@ def prepare_import(scenario: Scenario, table: RawTable, spec: ImportSpec) -> Imp
         if all(is_blank(r[j]) for r in table.rows):
             continue
         problems.append(ImportProblem(
-            (f"'{shown(h)}' names no node of this scenario" if h else "this column has no header")
-            + ": map it to a node or skip it", column=table.column_name(j)))
+            translate("SeriesImport", "'{header}' names no node of this scenario: map it to a "
+                                      "node or skip it").format(header=shown(h)) if h else
+            translate("SeriesImport", "this column has no header: map it to a node or skip it"),
+            column=table.column_name(j)))
 
     # dates
     dcol = table.column_name(spec.date_column)
@@ -372,16 +388,21 @@ def prepare_import(scenario: Scenario, table: RawTable, spec: ImportSpec) -> Imp
         d = parse_date(row[spec.date_column])
         if d is None:
             v = row[spec.date_column]
-            what = "empty" if is_blank(v) else f"'{shown(v)}' is not a date"
-            problems.append(ImportProblem(f"{what} (expected e.g. 2025-10-01 or 01.10.2025, "
-                                          f"in the years {FIRST_YEAR}–{LAST_YEAR})",
+            text = translate("SeriesImport", "empty (expected e.g. 2025-10-01 or 01.10.2025, in "
+                                             "the years {first}–{last})") if is_blank(v) else \
+                translate("SeriesImport", "'{value}' is not a date (expected e.g. 2025-10-01 or "
+                                          "01.10.2025, in the years {first}–{last})")
+            problems.append(ImportProblem(text.format(value=shown(v), first=FIRST_YEAR,
+                                                      last=LAST_YEAR),
                                           table.row_numbers[i], dcol))
         dates.append(d)
     good = [d for d in dates if d is not None]
     step = spec.step or detect_step(good)
     if step is None and good:
-        problems.append(ImportProblem("cannot tell whether the dates are monthly, dekads or "
-                                      "days: choose the period length", column=dcol))
+        problems.append(ImportProblem(translate("SeriesImport", "cannot tell whether the dates "
+                                                                "are monthly, dekads or days: "
+                                                                "choose the period length"),
+                                      column=dcol))
     if step is not None:
         prev: tuple[date, int] | None = None
         for i, d in enumerate(dates):
@@ -390,22 +411,27 @@ def prepare_import(scenario: Scenario, table: RawTable, spec: ImportSpec) -> Imp
                 continue
             rowno = table.row_numbers[i]
             if not is_period_start(step, d):
-                problems.append(ImportProblem(
-                    f"{d.isoformat()} does not start a {step.value} period"
-                    + (" (dekads start on days 1, 11 and 21)" if step is Step.DEKAD else
-                       " (months start on day 1)" if step is Step.MONTH else ""), rowno, dcol))
+                text = translate("SeriesImport", "{date} does not start a dekad period (dekads "
+                                                 "start on days 1, 11 and 21)") \
+                    if step is Step.DEKAD else \
+                    translate("SeriesImport", "{date} does not start a month period (months "
+                                              "start on day 1)")
+                problems.append(ImportProblem(text.format(date=d.isoformat()), rowno, dcol))
                 prev = None
                 continue
             if prev is not None:
                 expected = next_period_start(step, prev[0])
                 if d == prev[0]:
-                    problems.append(ImportProblem(f"{d.isoformat()} repeats row {prev[1]}",
-                                                  rowno, dcol))
+                    problems.append(ImportProblem(translate(
+                        "SeriesImport", "{date} repeats row {row}").format(
+                        date=d.isoformat(), row=prev[1]), rowno, dcol))
                     continue
                 if d < prev[0]:
-                    problems.append(ImportProblem(f"{d.isoformat()} comes before row "
-                                                  f"{prev[1]} ({prev[0].isoformat()}): "
-                                                  "sort the rows by date", rowno, dcol))
+                    problems.append(ImportProblem(translate(
+                        "SeriesImport", "{date} comes before row {row} ({previous}): sort the "
+                                        "rows by date").format(
+                        date=d.isoformat(), row=prev[1], previous=prev[0].isoformat()),
+                        rowno, dcol))
                 elif d != expected:
                     missing: list[str] = []
                     x = expected
@@ -413,10 +439,12 @@ def prepare_import(scenario: Scenario, table: RawTable, spec: ImportSpec) -> Imp
                         missing.append(_label(step, x))
                         x = next_period_start(step, x)
                     more = " …" if x < d else ""
-                    problems.append(ImportProblem(
-                        f"{_label(step, expected)} is missing: the date jumps from "
-                        f"{prev[0].isoformat()} (row {prev[1]}) to {d.isoformat()} (missing: "
-                        f"{', '.join(missing)}{more})", rowno, dcol))
+                    problems.append(ImportProblem(translate(
+                        "SeriesImport", "{period} is missing: the date jumps from {previous} "
+                                        "(row {row}) to {date} (missing: {periods})").format(
+                        period=_label(step, expected), previous=prev[0].isoformat(),
+                        row=prev[1], date=d.isoformat(), periods=", ".join(missing) + more),
+                        rowno, dcol))
             prev = (d, rowno)
 
     # values
@@ -431,10 +459,14 @@ def prepare_import(scenario: Scenario, table: RawTable, spec: ImportSpec) -> Imp
             if why is not None:
                 problems.append(ImportProblem(why, table.row_numbers[i], col))
             elif v is not None and v < 0:
-                what = {Target.INFLOW: "flow", Target.DEMAND: "demand",
-                        Target.RELEASE: "release"}[m.target]
-                problems.append(ImportProblem(f"negative {what} ({v:g}) is not allowed",
-                                              table.row_numbers[i], col))
+                text = {Target.INFLOW: translate("SeriesImport", "negative flow ({value}) is not "
+                                                                 "allowed"),
+                        Target.DEMAND: translate("SeriesImport", "negative demand ({value}) is "
+                                                                 "not allowed"),
+                        Target.RELEASE: translate("SeriesImport", "negative release ({value}) "
+                                                                  "is not allowed")}[m.target]
+                problems.append(ImportProblem(text.format(value=f"{v:g}".replace(
+                    ".", decimal_mark())), table.row_numbers[i], col))
                 v = None
             vals.append(v)
         raw[m] = vals
@@ -451,12 +483,17 @@ def prepare_import(scenario: Scenario, table: RawTable, spec: ImportSpec) -> Imp
         return ImportPreview(spec, step, problems=uncovered, units=units)
     outside = sum(1 for a, b in pairwise(file_bounds) if b <= tb.start or a >= tb.end)
     if outside:
-        notes.append(f"{outside} row(s) outside the scenario's horizon "
-                     f"({tb.label(0)} – {tb.label(tb.periods - 1)}) are ignored.")
+        notes.append(plural("SeriesImport", "{count} row(s) outside the scenario's horizon "
+                                            "({first} – {last}) are ignored.", outside)
+                     .format(count=outside, first=time_label(tb, 0),
+                             last=time_label(tb, tb.periods - 1)))
     if step is not tb.step:
-        notes.append(f"The file is {_step_word(step)}; its values are "
-                     f"{'aggregated' if _finer(step, tb.step) else 'split in proportion to the days'}"
-                     f" to the scenario's {_step_word(tb.step)} periods.")
+        text = translate("SeriesImport", "The file is {file_step}; its values are aggregated to "
+                                         "the scenario's {step} periods.") \
+            if _finer(step, tb.step) else \
+            translate("SeriesImport", "The file is {file_step}; its values are split in "
+                                      "proportion to the days to the scenario's {step} periods.")
+        notes.append(text.format(file_step=_step_word(step), step=_step_word(tb.step)))
     file_days = np.array([(b - a).days for a, b in pairwise(file_bounds)], float)
     weights = _overlap_matrix(file_bounds, tb)  # [scenario period, file period] share of days
     values: dict[ColumnMapping, np.ndarray] = {}
@@ -465,18 +502,33 @@ def prepare_import(scenario: Scenario, table: RawTable, spec: ImportSpec) -> Imp
         with np.errstate(over="ignore", invalid="ignore"):
             vol = to_mcm(v, units[m.column], file_days)
         for i in np.flatnonzero(np.isinf(vol))[:10]:
-            problems.append(ImportProblem(
-                f"{shown(table.rows[i][m.column])} {units[m.column].value} is too large: it "
-                "overflows when converted to Mm³", table.row_numbers[i],
-                table.column_name(m.column)))
+            problems.append(ImportProblem(translate(
+                "SeriesImport", "{value} {unit} is too large: it overflows when converted to "
+                                "Mm³").format(value=shown(table.rows[i][m.column]),
+                                              unit=unit_shown(units[m.column].value)),
+                table.row_numbers[i], table.column_name(m.column)))
         values[m] = weights @ np.nan_to_num(vol)
     if problems:
         return ImportPreview(spec, step, problems=problems, units=units)
     return ImportPreview(spec, step, values=values, problems=[], notes=notes, units=units)
 
 
+def _counted_texts() -> None:  # pragma: no cover - read by pyside6-lupdate, never run
+    translate("SeriesImport", "{count} row(s) outside the scenario's horizon ({first} – "
+                              "{last}) are ignored.", None, 1)
+
+
 def _step_word(step: Step) -> str:
-    return {Step.MONTH: "monthly", Step.DEKAD: "in dekads", Step.DAY: "daily"}[step]
+    return {Step.MONTH: translate("SeriesImport", "monthly"),
+            Step.DEKAD: translate("SeriesImport", "in dekads"),
+            Step.DAY: translate("SeriesImport", "daily")}[step]
+
+
+def _target_word(target: Target) -> str:
+    """'inflow', 'demand' or 'release' in a message."""
+    return {Target.INFLOW: translate("SeriesImport", "inflow"),
+            Target.DEMAND: translate("SeriesImport", "demand"),
+            Target.RELEASE: translate("SeriesImport", "release")}[target]
 
 
 def _finer(a: Step, b: Step) -> bool:
@@ -488,15 +540,17 @@ def _coverage_problems(tb: TimeBase, first: date, end: date, table: RawTable,
                        dcol: str) -> list[ImportProblem]:
     out = []
     if first > tb.start:
-        out.append(ImportProblem(
-            f"the file starts on {first.isoformat()}, after the scenario's first period "
-            f"({tb.start.isoformat()}): rows for {tb.label(0)} onwards are missing",
+        out.append(ImportProblem(translate(
+            "SeriesImport", "the file starts on {date}, after the scenario's first period "
+                            "({start}): rows for {period} onwards are missing").format(
+            date=first.isoformat(), start=tb.start.isoformat(), period=time_label(tb, 0)),
             table.row_numbers[0], dcol))
     if end < tb.end:
         last = max(i for i, s in enumerate(tb.starts) if s < tb.end)
-        out.append(ImportProblem(
-            f"the file ends before the scenario's last period ({tb.label(last)}): "
-            f"data up to {(tb.end - timedelta(days=1)).isoformat()} is needed",
+        out.append(ImportProblem(translate(
+            "SeriesImport", "the file ends before the scenario's last period ({period}): data "
+                            "up to {date} is needed").format(
+            period=time_label(tb, last), date=(tb.end - timedelta(days=1)).isoformat()),
             table.row_numbers[-1], dcol))
     return out
 
@@ -530,7 +584,8 @@ def apply_import(scenario: Scenario, preview: ImportPreview) -> Scenario:
     if preview.problems:
         raise SeriesImportError(preview.problems)
     if not preview.values:
-        raise SeriesImportError([ImportProblem("nothing to import: no column is mapped")])
+        raise SeriesImportError([ImportProblem(translate("SeriesImport", "nothing to import: no "
+                                                                         "column is mapped"))])
     spec = preview.spec
     nodes = {n.id: n for n in scenario.nodes}
     schedules = dict(scenario.release_schedules)

@@ -28,6 +28,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from waterplanner.i18n import translate
 from waterplanner.model.safe_files import FileRefused, describe_size, read_regular_file
 
 MAX_IMPORT_BYTES = 64_000_000
@@ -64,7 +65,7 @@ def shown(v: Any) -> str:
     try:
         s = str(v)
     except ValueError:  # an integer too long to print
-        return "a number too long to show"
+        return translate("Spreadsheet", "a number too long to show")
     s = s[:SHOWN_CHARS * 4]
     s = "".join(" " if unicodedata.category(c) == "Cc" else c for c in s
                 if unicodedata.category(c) != "Cf")
@@ -89,9 +90,9 @@ class ImportProblem:
     def __str__(self) -> str:
         where = []
         if self.row is not None:
-            where.append(f"row {self.row}")
+            where.append(translate("Spreadsheet", "row {row}").format(row=self.row))
         if self.column:
-            where.append(f"column {self.column}")
+            where.append(translate("Spreadsheet", "column {column}").format(column=self.column))
         return (", ".join(where) + ": " if where else "") + self.message
 
 
@@ -146,8 +147,9 @@ def read_table(path: str | os.PathLike[str], sheet: str | None = None) -> RawTab
     """
     p = Path(path)
     if p.suffix.lower() == ".xls":
-        raise SeriesImportError([ImportProblem(
-            f"{p.name} is an old .xls workbook: save it as .xlsx or CSV in Excel first")])
+        raise SeriesImportError([ImportProblem(translate(
+            "Spreadsheet", "{name} is an old .xls workbook: save it as .xlsx or CSV in Excel "
+                           "first").format(name=p.name))])
     try:
         data = read_regular_file(p, MAX_IMPORT_BYTES, "series file (CSV or .xlsx)")
     except FileRefused as e:
@@ -161,7 +163,7 @@ class _TableLimits:
     """Counts rows and cells while a table is read; refuses it past a limit."""
 
     def __init__(self, source: str) -> None:
-        self.source = source or "the file"
+        self.source = source or _the_file()
         self.rows = 0
         self.cells = 0
         self.header: list[Any] | None = None
@@ -169,18 +171,16 @@ class _TableLimits:
     def add(self, row: list[Any]) -> None:
         self.rows += 1
         if self.rows > MAX_ROWS:
-            raise SeriesImportError([ImportProblem(
-                f"{self.source} has more than {grouped(MAX_ROWS)} rows: too large for a series "
-                f"file (the limit is MAX_ROWS = {grouped(MAX_ROWS)})")])
+            raise SeriesImportError([ImportProblem(_too_many_rows(self.source))])
         if len(row) > MAX_COLUMNS:
-            raise SeriesImportError([ImportProblem(
-                f"{grouped(len(row))} columns: more than the {grouped(MAX_COLUMNS)} a series "
-                "file may have (MAX_COLUMNS)", row=self.rows)])
+            raise SeriesImportError([ImportProblem(translate(
+                "Spreadsheet", "{count} columns: more than the {limit} a series file may have "
+                               "(MAX_COLUMNS)").format(count=grouped(len(row)),
+                                                       limit=grouped(MAX_COLUMNS)),
+                row=self.rows)])
         self.cells += len(row)
         if self.cells > MAX_CELLS:
-            raise SeriesImportError([ImportProblem(
-                f"{self.source} has more than {grouped(MAX_CELLS)} cells: too large for a "
-                f"series file (the limit is MAX_CELLS = {grouped(MAX_CELLS)})", row=self.rows)])
+            raise SeriesImportError([ImportProblem(_too_many_cells(self.source), row=self.rows)])
         for j, v in enumerate(row):
             if isinstance(v, str) and len(v) > MAX_CELL_CHARS:
                 raise _too_long(self.rows, j, len(v), self.header)
@@ -188,32 +188,56 @@ class _TableLimits:
             self.header = row
 
 
+def _the_file() -> str:
+    return translate("Spreadsheet", "the file")
+
+
+def _too_many_rows(source: str) -> str:
+    return translate("Spreadsheet", "{source} has more than {limit} rows: too large for a series "
+                                    "file (the limit is MAX_ROWS = {limit})").format(
+        source=source, limit=grouped(MAX_ROWS))
+
+
+def _too_many_cells(source: str) -> str:
+    return translate("Spreadsheet", "{source} has more than {limit} cells: too large for a "
+                                    "series file (the limit is MAX_CELLS = {limit})").format(
+        source=source, limit=grouped(MAX_CELLS))
+
+
+def _cell_too_long() -> str:
+    return translate("Spreadsheet", "the cell holds more than {limit} characters, the most one "
+                                    "cell may hold (MAX_CELL_CHARS)").format(
+        limit=grouped(MAX_CELL_CHARS))
+
+
 def _too_long(row: int, column: int, length: int | None,
               header: list[Any] | None = None) -> SeriesImportError:
     head = header[column] if header and column < len(header) else None
     col = column_letter(column) + (f" ({shown(head)})" if row > 1 and not is_blank(head) else "")
     if length is None:
-        why = (f"the cell holds more than {grouped(MAX_CELL_CHARS)} characters, the most one "
-               "cell may hold (MAX_CELL_CHARS)")
+        why = _cell_too_long()
     else:
-        why = (f"the cell holds {grouped(length)} characters; one cell may hold at most "
-               f"{grouped(MAX_CELL_CHARS)} (MAX_CELL_CHARS)")
+        why = translate("Spreadsheet", "the cell holds {count} characters; one cell may hold at "
+                                       "most {limit} (MAX_CELL_CHARS)").format(
+            count=grouped(length), limit=grouped(MAX_CELL_CHARS))
     return SeriesImportError([ImportProblem(why, row=row, column=col)])
 
 
 def _decode(data: bytes, source: str) -> str:
-    name = source or "the file"
+    name = source or _the_file()
     for bom, enc in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):  # Excel's "Unicode text": UTF-16 with a byte-order mark
             try:
                 return data[2:].decode(enc)
             except UnicodeDecodeError as e:
-                raise SeriesImportError([ImportProblem(
-                    f"{name} starts like UTF-16 text but byte {e.start + 2} is not UTF-16: "
-                    "save it as CSV (UTF-8)")]) from None
+                raise SeriesImportError([ImportProblem(translate(
+                    "Spreadsheet", "{name} starts like UTF-16 text but byte {offset} is not "
+                                   "UTF-16: save it as CSV (UTF-8)").format(
+                    name=name, offset=e.start + 2))]) from None
     if b"\x00" in data[:4096]:
-        raise SeriesImportError([ImportProblem(f"{name} is not a text file (CSV) nor an "
-                                               ".xlsx workbook")])
+        raise SeriesImportError([ImportProblem(translate(
+            "Spreadsheet", "{name} is not a text file (CSV) nor an .xlsx workbook").format(
+            name=name))])
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -221,9 +245,10 @@ def _decode(data: bytes, source: str) -> str:
     try:
         return data.decode("cp1251")
     except UnicodeDecodeError as e:
-        raise SeriesImportError([ImportProblem(
-            f"{name}'s text encoding is not recognised (not UTF-8 nor Windows-1251: byte "
-            f"{e.start} is 0x{data[e.start]:02X}): save it as CSV (UTF-8)")]) from None
+        raise SeriesImportError([ImportProblem(translate(
+            "Spreadsheet", "{name}'s text encoding is not recognised (not UTF-8 nor "
+                           "Windows-1251: byte {offset} is {byte}): save it as CSV (UTF-8)")
+            .format(name=name, offset=e.start, byte=f"0x{data[e.start]:02X}"))]) from None
 
 
 class _Lines:
@@ -247,10 +272,12 @@ def parse_csv_bytes(data: bytes, source: str = "") -> RawTable:
     text = _decode(data, source)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
-        raise SeriesImportError([ImportProblem(f"{source or 'the file'} holds NUL characters: "
-                                               "it is not a text file (CSV)")])
+        raise SeriesImportError([ImportProblem(translate(
+            "Spreadsheet", "{name} holds NUL characters: it is not a text file (CSV)").format(
+            name=source or _the_file()))])
     if not text.strip():
-        raise SeriesImportError([ImportProblem(f"{source or 'the file'} is empty")])
+        raise SeriesImportError([ImportProblem(translate("Spreadsheet", "{name} is empty")
+                                               .format(name=source or _the_file()))])
     first = next((ln for ln in text.split("\n", 50) if ln.strip()), "")[:100_000]
     delim = max((";", "\t", ","), key=first.count) if any(c in first for c in ";\t,") else ","
     lines = _Lines(text)
@@ -268,8 +295,9 @@ def parse_csv_bytes(data: bytes, source: str = "") -> RawTable:
             col = _overlong_field(record, delim)
             if col is not None or "field larger" in str(e):
                 raise _too_long(len(raw) + 1, col or 0, None, limits.header) from None
-            raise SeriesImportError([ImportProblem(f"this row cannot be read as CSV ({e})",
-                                                   row=len(raw) + 1)]) from None
+            raise SeriesImportError([ImportProblem(translate(
+                "Spreadsheet", "this row cannot be read as CSV ({error})").format(error=e),
+                row=len(raw) + 1)]) from None
         limits.add(row)
         raw.append(row)
     return _to_table(raw, source, None, ())
@@ -300,7 +328,7 @@ def read_xlsx_bytes(data: bytes, source: str = "", sheet: str | None = None) -> 
     with its declared dimensions ignored, so a workbook claiming A1:XFD1048576 is read as
     the cells it really holds.
     """
-    name = source or "the workbook"
+    name = source or translate("Spreadsheet", "the workbook")
     _check_xlsx_parts(data, name)
     try:
         from openpyxl import load_workbook
@@ -310,20 +338,24 @@ def read_xlsx_bytes(data: bytes, source: str = "", sheet: str | None = None) -> 
     except SeriesImportError:
         raise
     except Exception as e:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
-        raise SeriesImportError([ImportProblem(
-            f"{name} cannot be read as an .xlsx workbook ({type(e).__name__}: "
-            f"{shown(e)})")]) from None
+        raise SeriesImportError([ImportProblem(translate(
+            "Spreadsheet", "{name} cannot be read as an .xlsx workbook ({error})").format(
+            name=name, error=f"{type(e).__name__}: {shown(e)}"))]) from None
     try:
         names = tuple(wb.sheetnames)
         if not names:
-            raise SeriesImportError([ImportProblem(f"{name} has no sheets")])
+            raise SeriesImportError([ImportProblem(translate("Spreadsheet", "{name} has no "
+                                                                            "sheets").format(
+                name=name))])
         if sheet is not None and sheet not in names:
-            raise SeriesImportError([ImportProblem(
-                f"{name} has no sheet '{sheet}'; it has: {', '.join(names)}")])
+            raise SeriesImportError([ImportProblem(translate(
+                "Spreadsheet", "{name} has no sheet '{sheet}'; it has: {sheets}").format(
+                name=name, sheet=sheet, sheets=", ".join(names)))])
         ws = wb[sheet] if sheet is not None else wb[names[0]]
         if not hasattr(ws, "iter_rows"):
-            raise SeriesImportError([ImportProblem(f"sheet '{ws.title}' of {name} is a chart, "
-                                                   "not cells")])
+            raise SeriesImportError([ImportProblem(translate(
+                "Spreadsheet", "sheet '{sheet}' of {name} is a chart, not cells").format(
+                sheet=ws.title, name=name))])
         if hasattr(ws, "reset_dimensions"):
             ws.reset_dimensions()  # never pad rows to a <dimension> the file claims
         raw = _xlsx_rows(ws, name)
@@ -345,9 +377,9 @@ def _xlsx_rows(ws: Any, name: str) -> list[list[Any]]:
             except StopIteration:
                 break
             except Exception as e:  # noqa: BLE001 - a malformed sheet: any error of openpyxl's
-                raise SeriesImportError([ImportProblem(
-                    f"the sheet cannot be read from here on ({type(e).__name__}: {shown(e)})",
-                    row=len(raw) + 1)]) from None
+                raise SeriesImportError([ImportProblem(translate(
+                    "Spreadsheet", "the sheet cannot be read from here on ({error})").format(
+                    error=f"{type(e).__name__}: {shown(e)}"), row=len(raw) + 1)]) from None
             values = list(row)
             while values and values[-1] is None:
                 values.pop()
@@ -396,13 +428,12 @@ def _count_sheet_elements(zf: zipfile.ZipFile, part: zipfile.ZipInfo, name: str)
                 tail = block[cut:]
                 if (huge := patterns[0].search(block)) is not None:
                     raise SeriesImportError([ImportProblem(
-                        "a number of 400 digits or more: too large for a series value",
+                        translate("Spreadsheet", "a number of 400 digits or more: too large for "
+                                                 "a series value"),
                         *_cell_before(block, huge.start()))])
                 if (long := patterns[1].search(block)) is not None:
                     raise SeriesImportError([ImportProblem(
-                        f"the cell holds more than {grouped(MAX_CELL_CHARS)} characters, the "
-                        "most one cell may hold (MAX_CELL_CHARS)",
-                        *_cell_before(block, long.start()))])
+                        _cell_too_long(), *_cell_before(block, long.start()))])
                 if rows > MAX_ROWS or cells > MAX_CELLS:
                     break
             if tags is not None:
@@ -412,15 +443,18 @@ def _count_sheet_elements(zf: zipfile.ZipFile, part: zipfile.ZipInfo, name: str)
         raise
     except Exception:  # noqa: BLE001 - openpyxl reports an unreadable part itself
         return
-    where = f"{name} (its part {part.filename})"
+    where = translate("Spreadsheet", "{name} (its part {part})").format(
+        name=name, part=part.filename)
     if rows > MAX_ROWS:
-        raise SeriesImportError([ImportProblem(
-            f"a sheet of {where} has more than {grouped(MAX_ROWS)} rows: too large for a "
-            f"series file (the limit is MAX_ROWS = {grouped(MAX_ROWS)})")])
+        raise SeriesImportError([ImportProblem(translate(
+            "Spreadsheet", "a sheet of {where} has more than {limit} rows: too large for a "
+                           "series file (the limit is MAX_ROWS = {limit})").format(
+            where=where, limit=grouped(MAX_ROWS)))])
     if cells > MAX_CELLS:
-        raise SeriesImportError([ImportProblem(
-            f"a sheet of {where} has more than {grouped(MAX_CELLS)} cells: too large for a "
-            f"series file (the limit is MAX_CELLS = {grouped(MAX_CELLS)})")])
+        raise SeriesImportError([ImportProblem(translate(
+            "Spreadsheet", "a sheet of {where} has more than {limit} cells: too large for a "
+                           "series file (the limit is MAX_CELLS = {limit})").format(
+            where=where, limit=grouped(MAX_CELLS)))])
 
 
 def _check_xlsx_parts(data: bytes, name: str) -> None:
@@ -432,9 +466,9 @@ def _check_xlsx_parts(data: bytes, name: str) -> None:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except Exception as e:  # noqa: BLE001 - BadZipFile, and worse for mangled archives
-        raise SeriesImportError([ImportProblem(
-            f"{name} cannot be read as an .xlsx workbook (not a valid zip archive: "
-            f"{shown(e)})")]) from None
+        raise SeriesImportError([ImportProblem(translate(
+            "Spreadsheet", "{name} cannot be read as an .xlsx workbook (not a valid zip "
+                           "archive: {error})").format(name=name, error=shown(e)))]) from None
     with zf:
         _check_zip_sizes(zf.infolist(), name)
         for part in zf.infolist():
@@ -445,25 +479,28 @@ def _check_xlsx_parts(data: bytes, name: str) -> None:
 
 def _check_zip_sizes(parts: list[zipfile.ZipInfo], name: str) -> None:
     if len(parts) > MAX_XLSX_PARTS:
-        raise SeriesImportError([ImportProblem(
-            f"{name} holds {grouped(len(parts))} parts: more than an .xlsx workbook may have "
-            f"(the limit is MAX_XLSX_PARTS = {grouped(MAX_XLSX_PARTS)})")])
+        raise SeriesImportError([ImportProblem(translate(
+            "Spreadsheet", "{name} holds {count} parts: more than an .xlsx workbook may have "
+                           "(the limit is MAX_XLSX_PARTS = {limit})").format(
+            name=name, count=grouped(len(parts)), limit=grouped(MAX_XLSX_PARTS)))])
     for part in parts:
         if part.filename.lower().endswith("sharedstrings.xml") and \
                 part.file_size > MAX_XLSX_SHARED_STRINGS_BYTES:
-            raise SeriesImportError([ImportProblem(
-                f"{name}: its text cells (shared strings) expand to "
-                f"{describe_size(part.file_size)}, more than the limit of "
-                f"{describe_size(MAX_XLSX_SHARED_STRINGS_BYTES)} "
-                "(MAX_XLSX_SHARED_STRINGS_BYTES)")])
+            raise SeriesImportError([ImportProblem(translate(
+                "Spreadsheet", "{name}: its text cells (shared strings) expand to {size}, more "
+                               "than the limit of {limit} (MAX_XLSX_SHARED_STRINGS_BYTES)")
+                .format(name=name, size=describe_size(part.file_size),
+                        limit=describe_size(MAX_XLSX_SHARED_STRINGS_BYTES)))])
     total = sum(p.file_size for p in parts)
     if total > MAX_XLSX_UNCOMPRESSED_BYTES:
         biggest = max(parts, key=lambda p: p.file_size)
-        raise SeriesImportError([ImportProblem(
-            f"{name} expands to {describe_size(total)} when uncompressed ({biggest.filename} "
-            f"alone to {describe_size(biggest.file_size)}): more than the limit of "
-            f"{describe_size(MAX_XLSX_UNCOMPRESSED_BYTES)} for a workbook "
-            "(MAX_XLSX_UNCOMPRESSED_BYTES)")])
+        raise SeriesImportError([ImportProblem(translate(
+            "Spreadsheet", "{name} expands to {size} when uncompressed ({part} alone to "
+                           "{part_size}): more than the limit of {limit} for a workbook "
+                           "(MAX_XLSX_UNCOMPRESSED_BYTES)").format(
+            name=name, size=describe_size(total), part=biggest.filename,
+            part_size=describe_size(biggest.file_size),
+            limit=describe_size(MAX_XLSX_UNCOMPRESSED_BYTES)))])
 
 
 def is_blank(v: Any) -> bool:
@@ -482,14 +519,17 @@ def _to_table(raw: list[list[Any]], source: str, sheet: str | None,
               sheets: tuple[str, ...]) -> RawTable:
     numbered = [(i + 1, r) for i, r in enumerate(raw) if not all(is_blank(v) for v in r)]
     if not numbered:
-        raise SeriesImportError([ImportProblem(f"{source or 'the sheet'} has no data")])
+        raise SeriesImportError([ImportProblem(translate("Spreadsheet", "{name} has no data")
+                                               .format(name=source or _the_sheet()))])
     # trailing empty columns (Excel often reports some) are dropped; one pass over the cells
     width = max(_used_width(r) for _, r in numbered)
     if len(numbered) * width > MAX_CELLS:  # short rows are padded to the widest one
-        raise SeriesImportError([ImportProblem(
-            f"{source or 'the sheet'} has {grouped(len(numbered))} rows and "
-            f"{grouped(width)} columns: {grouped(len(numbered) * width)} cells, more than "
-            f"a series file may have (the limit is MAX_CELLS = {grouped(MAX_CELLS)})")])
+        raise SeriesImportError([ImportProblem(translate(
+            "Spreadsheet", "{name} has {rows} rows and {columns} columns: {cells} cells, more "
+                           "than a series file may have (the limit is MAX_CELLS = {limit})")
+            .format(name=source or _the_sheet(), rows=grouped(len(numbered)),
+                    columns=grouped(width), cells=grouped(len(numbered) * width),
+                    limit=grouped(MAX_CELLS)))])
     header_no, header = numbered[0]
     # the first row is a header unless it already holds a date (a file without headers)
     if not any(parse_date(v) is not None for v in header[:width]):
@@ -503,6 +543,10 @@ def _to_table(raw: list[list[Any]], source: str, sheet: str | None,
     rows = tuple(tuple(list(r) + [None] * (width - len(r)))[:width] for _, r in body)
     return RawTable(headers=headers, rows=rows, row_numbers=tuple(n for n, _ in body),
                     header_row=header_no, source=source, sheet=sheet, sheets=sheets)
+
+
+def _the_sheet() -> str:
+    return translate("Spreadsheet", "the sheet")
 
 
 # --- cell parsing ---------------------------------------------------------------------
@@ -565,32 +609,45 @@ def parse_number(v: Any) -> tuple[float | None, str | None]:
     for a float.
     """
     if isinstance(v, bool):
-        return None, f"'{v}' is not a number"
+        return None, _not_a_number(str(v))
     if isinstance(v, (int, float)):
         try:
             f = float(v)
         except OverflowError:
-            return None, f"{shown(v)} is too large a number"
-        return (f, None) if math.isfinite(f) else (None, f"'{shown(v)}' is not a finite number")
+            return None, translate("Spreadsheet", "{value} is too large a number").format(
+                value=shown(v))
+        return (f, None) if math.isfinite(f) else (None, translate(
+            "Spreadsheet", "'{value}' is not a finite number").format(value=shown(v)))
     if v is None:
-        return None, "the cell is empty"
+        return None, _empty_cell()
     if isinstance(v, (date, datetime)):
-        return None, f"a date ({v}) where a number was expected"
+        return None, translate("Spreadsheet", "a date ({date}) where a number was expected"
+                               ).format(date=v)
     s = "".join(c for c in str(v) if unicodedata.category(c) != "Cf").strip()
     s = s.replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "")
     s = s.replace("\u2212", "-")
     if not s:
-        return None, "the cell is empty"
+        return None, _empty_cell()
     s_nospace = s.replace(" ", "")
     if re.fullmatch(r"[-+]?\d{1,3},\d{3}", s_nospace, re.ASCII):
-        return None, f"'{shown(v)}' is ambiguous: write 1234 or 1.234 (decimal point) instead"
+        return None, translate("Spreadsheet", "'{value}' is ambiguous: write 1234 or 1.234 "
+                                              "(decimal point) instead").format(value=shown(v))
     if _THOUSANDS.match(s_nospace):
         s_nospace = s_nospace.replace(",", "")
     elif _DECIMAL_COMMA.match(s_nospace):
         s_nospace = s_nospace.replace(",", ".")
     if not _PLAIN_NUMBER.fullmatch(s_nospace):
-        return None, f"'{shown(v)}' is not a number"
+        return None, _not_a_number(shown(v))
     f = float(s_nospace)
     if not math.isfinite(f):
-        return None, f"'{shown(v)}' is too large a number"
+        return None, translate("Spreadsheet", "'{value}' is too large a number").format(
+            value=shown(v))
     return f, None
+
+
+def _not_a_number(text: str) -> str:
+    return translate("Spreadsheet", "'{value}' is not a number").format(value=text)
+
+
+def _empty_cell() -> str:
+    return translate("Spreadsheet", "the cell is empty")

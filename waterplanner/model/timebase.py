@@ -16,6 +16,8 @@ from functools import cached_property
 
 import numpy as np
 
+from waterplanner.i18n import translate
+
 SECONDS_PER_DAY = 86_400
 WINTER_MONTHS = (10, 11, 12, 1, 2, 3)
 """October-March: the non-vegetation season, when upstream plants want to generate."""
@@ -91,14 +93,24 @@ class TimeBase:
     def __post_init__(self) -> None:
         object.__setattr__(self, "step", Step(self.step))
         if self.periods < 1:
-            raise ValueError(f"a time base needs at least one period, got {self.periods}")
+            raise ValueError(translate("TimeBase", "a time base needs at least one period, got "
+                                                   "{periods}").format(periods=self.periods))
         if not is_period_start(self.step, self.start):
-            raise ValueError(f"{self.start.isoformat()} does not start a {self.step.value} period")
+            text = translate("TimeBase", "{date} does not start a month period") \
+                if self.step is Step.MONTH else \
+                translate("TimeBase", "{date} does not start a dekad period")
+            raise ValueError(text.format(date=self.start.isoformat()))
         if not fits_calendar(self.step, self.start, self.periods):
-            raise ValueError(f"{self.periods} {self.step.value} periods from "
-                             f"{self.start.isoformat()} run past the year {date.max.year}")
+            text = {Step.MONTH: translate("TimeBase", "{periods} month periods from {start} run "
+                                                      "past the year {year}"),
+                    Step.DEKAD: translate("TimeBase", "{periods} dekad periods from {start} run "
+                                                      "past the year {year}"),
+                    Step.DAY: translate("TimeBase", "{periods} day periods from {start} run past "
+                                                    "the year {year}")}[self.step]
+            raise ValueError(text.format(periods=self.periods, start=self.start.isoformat(),
+                                         year=date.max.year))
         if not 1 <= self.water_year_start_month <= 12:
-            raise ValueError("water_year_start_month must be 1-12")
+            raise ValueError(translate("TimeBase", "water_year_start_month must be 1-12"))
 
     # Every per-period sequence below is computed once and kept (functools.cached_property
     # writes into the instance ``__dict__`` directly, which a frozen dataclass allows), so a

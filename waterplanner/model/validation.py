@@ -14,20 +14,23 @@ import re
 from datetime import date
 from typing import Any
 
+from waterplanner.i18n import plural, translate
 from waterplanner.model.ensemble_checks import check_ensembles
 from waterplanner.model.field_checker import (
     ID_PATTERN,
-    NULL_MESSAGE,
     SHARE_TOLERANCE,
     FieldChecker,
     check_free_form,
+    expected_object,
     fmt,
+    invalid_id,
+    null_message,
     quote,
     shorten,
     typename,
 )
 from waterplanner.model.network import find_cycle, reaches
-from waterplanner.model.nodes import NodeKind
+from waterplanner.model.nodes import NodeKind, kind_word
 from waterplanner.model.problems import Problem
 from waterplanner.model.schema import (
     COMMON_NODE_FIELDS,
@@ -67,12 +70,13 @@ def _check_time(c: FieldChecker, doc: dict[str, Any]) -> int | None:
     t = doc.get("time")
     if not isinstance(t, dict):
         if "time" in doc:
-            c.add("time", f"expected an object, found {typename(t)}")
+            c.add("time", expected_object(t))
         return None
     got = c.fields("time", t, TIME_FIELDS, None, None)
     step = got.get("step")
     if step is not None and step not in [s.value for s in Step]:
-        c.add("time.step", f"'{shorten(step)}' is not a time step (use month, dekad or day)")
+        c.add("time.step", translate("Validation", "'{value}' is not a time step (use month, "
+                                                   "dekad or day)").format(value=shorten(step)))
         step = None
     start = got.get("start")
     if start is not None:
@@ -81,15 +85,18 @@ def _check_time(c: FieldChecker, doc: dict[str, Any]) -> int | None:
                 raise ValueError(start)
             d = date.fromisoformat(start)
         except ValueError:
-            c.add("time.start", f"'{shorten(start)}' is not a date (use YYYY-MM-DD)")
+            c.add("time.start", translate("Validation", "'{value}' is not a date (use "
+                                                        "YYYY-MM-DD)").format(value=shorten(start)))
             d = None
         if d is not None and step is not None and not is_period_start(Step(step), d):
-            rule = "day 1 of a month" if step == "month" else "day 1, 11 or 21 of a month"
-            c.add("time.start", f"{start} does not start a {step} period ({rule})")
+            text = translate("Validation", "{date} does not start a month period (day 1 of a "
+                                           "month)") if step == "month" else \
+                translate("Validation", "{date} does not start a dekad period (day 1, 11 or 21 "
+                                        "of a month)")
+            c.add("time.start", text.format(date=start))
         elif d is not None and step is not None and "periods" in got \
                 and not fits_calendar(Step(step), d, got["periods"]):
-            c.add("time.periods", f"{got['periods']} {step} periods from {start} run past "
-                                  f"the year {date.max.year}")
+            c.add("time.periods", _run_past(got["periods"], step, start))
             return None
     return got.get("periods")
 
@@ -99,7 +106,7 @@ def _check_inflow_sets(c: FieldChecker, doc: dict[str, Any]) -> list[str] | None
     if sets is None:
         return None
     if not isinstance(sets, list) or not sets:
-        c.add("inflow_sets", "expected a non-empty list of inflow sets")
+        c.add("inflow_sets", translate("Validation", "expected a non-empty list of inflow sets"))
         return None
     names: list[str] = []
     specs = (FieldSpec("name", FieldType.STRING, "Name", max_length=MAX_ID_CHARS),
@@ -111,7 +118,7 @@ def _check_inflow_sets(c: FieldChecker, doc: dict[str, Any]) -> list[str] | None
     for i, s in enumerate(sets):
         loc = f"inflow_sets[{i}]"
         if not isinstance(s, dict):
-            c.add(loc, f"expected an object, found {typename(s)}")
+            c.add(loc, expected_object(s))
             complete = False
             continue
         got = c.fields(loc, s, specs, None, None)
@@ -120,11 +127,13 @@ def _check_inflow_sets(c: FieldChecker, doc: dict[str, Any]) -> list[str] | None
             complete = False
             continue
         if not ID_PATTERN.match(name):
-            c.add(f"{loc}.name", f"'{shorten(name)}' is not a valid name (letters, digits, _ "
-                                 "and -)")
+            c.add(f"{loc}.name", translate("Validation", "'{value}' is not a valid name "
+                                                         "(letters, digits, _ and -)").format(
+                value=shorten(name)))
             complete = False
         elif name in names:
-            c.add(f"{loc}.name", f"inflow set '{name}' is defined twice")
+            c.add(f"{loc}.name", translate("Validation", "inflow set '{name}' is defined twice")
+                  .format(name=name))
         else:
             names.append(name)
     # with a set unreadable, the inflow series cannot be matched to sets without a cascade
@@ -145,55 +154,60 @@ def _check_nodes(c: FieldChecker, doc: dict[str, Any], length: int | None,
     if nodes is None:
         return out
     if not isinstance(nodes, list):
-        c.add("nodes", f"expected a list of nodes, found {typename(nodes)}")
+        c.add("nodes", translate("Validation", "expected a list of nodes, found {found}")
+              .format(found=typename(nodes)))
         return out
     if not nodes:
-        c.add("nodes", "the network is empty: a scenario needs at least an inflow, the river "
-                       "it feeds and where the water ends (a sink or a terminal lake)")
+        c.add("nodes", translate("Validation", "the network is empty: a scenario needs at least "
+                                               "an inflow, the river it feeds and where the "
+                                               "water ends (a sink or a terminal lake)"))
         return out
     kinds = [k.value for k in NodeKind]
     for i, node in enumerate(nodes):
         loc = f"nodes[{i}]"
         if not isinstance(node, dict):
-            c.add(loc, f"expected an object, found {typename(node)}")
+            c.add(loc, expected_object(node))
             continue
         nid = node.get("id")
         if isinstance(nid, str) and ID_PATTERN.match(nid):
             if nid in out:
-                c.add(loc + ".id", f"node id '{nid}' is used twice")
+                c.add(loc + ".id", translate("Validation", "node id '{id}' is used twice")
+                      .format(id=nid))
             else:
                 loc = f"nodes.{nid}"
         elif "id" not in node:
             nid = None  # reported by the field check (or below, when the kind is unknown)
         else:
             if isinstance(nid, str):  # other types are reported by the field check below
-                c.add(loc + ".id", f"{quote(nid)} is not a valid id (1-64 letters, digits, _ "
-                                   "and -)")
+                c.add(loc + ".id", invalid_id(quote(nid)))
             nid = None
         kind_value = node.get("kind")
         if kind_value not in kinds:
-            what = "required field is missing" if "kind" not in node else \
-                f"{quote(kind_value)} is not a node kind (use one of: {', '.join(kinds)})"
+            what = translate("Validation", "required field is missing") if "kind" not in node \
+                else translate("Validation", "{value} is not a node kind (use one of: {kinds})"
+                               ).format(value=quote(kind_value), kinds=", ".join(kinds))
             c.add(loc + ".kind", what)
             if nid is not None:
                 c.ids_without_kind.add(nid)
             elif "id" not in node:
-                c.add(loc + ".id", "required field is missing")
+                c.add(loc + ".id", translate("Validation", "required field is missing"))
             elif not isinstance(node["id"], str):
-                c.add(loc + ".id", f"expected text, found {typename(node['id'])}")
+                c.add(loc + ".id", translate("Validation", "expected text, found {found}")
+                      .format(found=typename(node["id"])))
             continue
         kind = NodeKind(kind_value)
         if not positions:
             for key in ("x", "y"):
                 if key in node:
-                    c.add(f"{loc}.{key}", "unknown field: since format version 2 a node's "
-                                          f"position is in the layout section "
-                                          f"(layout.nodes.{nid or '<id>'})")
+                    c.add(f"{loc}.{key}", translate(
+                        "Validation", "unknown field: since format version 2 a node's position "
+                                      "is in the layout section ({place})").format(
+                        place=f"layout.nodes.{nid or '<id>'}"))
             node = {k: v for k, v in node.items() if k not in ("x", "y")}
         got = c.fields(loc, node, COMMON_NODE_FIELDS + positions + NODE_FIELDS[kind], length,
                        set_names)
         if got.get("name") is not None and not got["name"].strip():
-            c.add(loc + ".name", "must not be empty")
+            c.add(loc + ".name", translate("Validation", "must not be empty"))
         _check_node_semantics(c, loc, kind, got)
         if nid is not None and nid not in out:
             out[nid] = (kind, got)
@@ -204,63 +218,96 @@ def _check_node_semantics(c: FieldChecker, loc: str, kind: NodeKind, f: dict[str
     if kind is NodeKind.RESERVOIR:
         cap, dead, init = f.get("capacity_mcm"), f.get("dead_storage_mcm"), f.get("initial_storage_mcm")
         if cap is not None and dead is not None and dead > cap:
-            c.add(f"{loc}.dead_storage_mcm", f"{fmt(dead)} is above capacity {fmt(cap)}")
+            c.add(f"{loc}.dead_storage_mcm", _above_capacity(dead, cap))
         if init is not None and cap is not None and init > cap:
-            c.add(f"{loc}.initial_storage_mcm", f"{fmt(init)} is above capacity {fmt(cap)}")
+            c.add(f"{loc}.initial_storage_mcm", _above_capacity(init, cap))
         if init is not None and dead is not None and init < dead:
-            c.add(f"{loc}.initial_storage_mcm", f"{fmt(init)} is below dead storage {fmt(dead)}")
+            c.add(f"{loc}.initial_storage_mcm", _below_dead(init, dead))
         lo, hi = f.get("min_release_m3s"), f.get("max_release_m3s")
         if lo is not None and hi is not None:
             for i, (a, b) in enumerate(_pairs(lo, hi)):
                 if a > b:
                     where = f"{loc}.min_release_m3s" + (f"[{i}]" if isinstance(lo, list) else "")
-                    c.add(where, f"{fmt(a)} m³/s is above the maximum release {fmt(b)} m³/s"
-                                 + (f" in period {i + 1}" if isinstance(hi, list) else ""))
+                    text = translate("Validation", "{value} m³/s is above the maximum release "
+                                                   "{maximum} m³/s in period {period}") \
+                        if isinstance(hi, list) else \
+                        translate("Validation", "{value} m³/s is above the maximum release "
+                                                "{maximum} m³/s")
+                    c.add(where, text.format(value=fmt(a), maximum=fmt(b), period=i + 1))
                     break
         op_min = f.get("operating_minimum_mcm")
         if op_min is not None and dead is not None and cap is not None \
                 and not dead <= op_min <= cap:
-            c.add(f"{loc}.operating_minimum_mcm", f"{fmt(op_min)} must lie between dead "
-                                                  f"storage {fmt(dead)} and capacity {fmt(cap)}")
+            c.add(f"{loc}.operating_minimum_mcm", _between(op_min, dead, cap))
         rule = f.get("rule")
         if rule is not None and dead is not None and cap is not None:
             for key in ("guide_curve_mcm", "buffer_mcm"):
                 for i, x in enumerate(rule.get(key) or ()):
                     if not dead <= x <= cap:
-                        c.add(f"{loc}.rule.{key}[{i}]", f"{fmt(x)} must lie between dead "
-                                                        f"storage {fmt(dead)} and capacity "
-                                                        f"{fmt(cap)}")
+                        c.add(f"{loc}.rule.{key}[{i}]", _between(x, dead, cap))
                         break
         lav = f.get("lav")
         if lav is not None and dead is not None and cap is not None:
             v = lav["volume_mcm"]
             if v[0] > dead or v[-1] < cap:
-                c.add(f"{loc}.lav", f"covers {fmt(v[0])}-{fmt(v[-1])} Mm³ but must reach from "
-                                    f"dead storage {fmt(dead)} to capacity {fmt(cap)}")
+                c.add(f"{loc}.lav", translate(
+                    "Validation", "covers {low}-{high} Mm³ but must reach from dead storage "
+                                  "{dead} to capacity {capacity}").format(
+                    low=fmt(v[0]), high=fmt(v[-1]), dead=fmt(dead), capacity=fmt(cap)))
         fc = f.get("flood_control_mcm")
         if fc is not None and dead is not None:
             for i, x in enumerate(fc):
                 if x < dead:
-                    c.add(f"{loc}.flood_control_mcm[{i}]",
-                          f"{fmt(x)} is below dead storage {fmt(dead)}")
+                    c.add(f"{loc}.flood_control_mcm[{i}]", _below_dead(x, dead))
                     break
         hp = f.get("hydropower")
         if hp is not None and lav is not None and hp["tailwater_level_m"] >= lav["level_m"][-1]:
-            c.add(f"{loc}.hydropower.tailwater_level_m",
-                  f"{fmt(hp['tailwater_level_m'])} m is not below the highest level in the "
-                  f"table ({fmt(lav['level_m'][-1])} m): the plant would have no head")
+            c.add(f"{loc}.hydropower.tailwater_level_m", translate(
+                "Validation", "{value} m is not below the highest level in the table ({top} m): "
+                              "the plant would have no head").format(
+                value=fmt(hp["tailwater_level_m"]), top=fmt(lav["level_m"][-1])))
     elif kind is NodeKind.DEMAND:
         held, k = f.get("drainage_initial_mcm"), f.get("drainage_residence_periods")
         if held is not None and k is not None and held > 0 and k == 0:
-            c.add(f"{loc}.drainage_initial_mcm",
-                  f"{fmt(held)} Mm³ in a drainage store needs a residence time: set "
-                  "drainage_residence_periods above 0 (with 0 the return flows back at once "
-                  "and nothing is held)")
+            c.add(f"{loc}.drainage_initial_mcm", translate(
+                "Validation", "{value} Mm³ in a drainage store needs a residence time: set "
+                              "drainage_residence_periods above 0 (with 0 the return flows back "
+                              "at once and nothing is held)").format(value=fmt(held)))
     elif kind is NodeKind.TERMINAL_LAKE:
         lav, crest = f.get("lav"), f.get("crest_level_m")
         if lav is not None and crest is not None and not lav["level_m"][0] <= crest:
-            c.add(f"{loc}.crest_level_m", f"{fmt(crest)} m is below the lowest level in "
-                                          f"the table ({fmt(lav['level_m'][0])} m)")
+            c.add(f"{loc}.crest_level_m", translate(
+                "Validation", "{value} m is below the lowest level in the table ({bottom} m)")
+                  .format(value=fmt(crest), bottom=fmt(lav["level_m"][0])))
+
+
+def _no_node(node_id: str) -> str:
+    return translate("Validation", "node '{id}' does not exist").format(id=node_id)
+
+
+def _above_capacity(value: float, capacity: float) -> str:
+    return translate("Validation", "{value} is above capacity {capacity}").format(
+        value=fmt(value), capacity=fmt(capacity))
+
+
+def _below_dead(value: float, dead: float) -> str:
+    return translate("Validation", "{value} is below dead storage {dead}").format(
+        value=fmt(value), dead=fmt(dead))
+
+
+def _between(value: float, dead: float, capacity: float) -> str:
+    return translate("Validation", "{value} must lie between dead storage {dead} and capacity "
+                                   "{capacity}").format(value=fmt(value), dead=fmt(dead),
+                                                        capacity=fmt(capacity))
+
+
+def _run_past(periods: int, step: str, start: str) -> str:
+    text = translate("Validation", "{periods} month periods from {start} run past the year "
+                                   "{year}") if step == "month" else \
+        translate("Validation", "{periods} dekad periods from {start} run past the year "
+                                "{year}") if step == "dekad" else \
+        translate("Validation", "{periods} day periods from {start} run past the year {year}")
+    return text.format(periods=periods, start=start, year=date.max.year)
 
 
 def _pairs(a: float | list[float], b: float | list[float]) -> list[tuple[float, float]]:
@@ -277,10 +324,15 @@ def _check_plant_ids(c: FieldChecker, links: list[dict[str, Any]]) -> None:
         for i, plant in enumerate(lk.get("plants") or ()):
             pid = plant["id"]
             if pid in seen:
-                where = "this link" if seen[pid] == lk["_loc"] else seen[pid]
-                c.add(f"{lk['_loc']}.plants[{i}].id",
-                      f"plant id '{pid}' is already used on {where}")
+                text = translate("Validation", "plant id '{id}' is already used on this link") \
+                    if seen[pid] == lk["_loc"] else \
+                    translate("Validation", "plant id '{id}' is already used on {place}")
+                c.add(f"{lk['_loc']}.plants[{i}].id", text.format(id=pid, place=seen[pid]))
             seen.setdefault(pid, lk["_loc"])
+
+
+def _counted_texts() -> None:  # pragma: no cover - read by pyside6-lupdate, never run
+    translate("Validation", "a list of {count} items", None, 1)
 
 
 def _check_layout(c: FieldChecker, doc: dict[str, Any],
@@ -290,17 +342,18 @@ def _check_layout(c: FieldChecker, doc: dict[str, Any],
         return
     layout = doc["layout"]
     if not isinstance(layout, dict):
-        c.add("layout", f"expected an object with the nodes' positions, found "
-                        f"{typename(layout)}")
+        c.add("layout", translate("Validation", "expected an object with the nodes' positions, "
+                                                "found {found}").format(found=typename(layout)))
         return
     for key in layout:
         if key not in LAYOUT_KEYS:
-            c.add(f"layout.{shorten(key)}", "unknown field (the layout holds \"nodes\": node "
-                                            "id → [x, y])")
+            c.add(f"layout.{shorten(key)}", translate(
+                "Validation", "unknown field (the layout holds \"nodes\": node id → [x, y])"))
     positions = layout.get("nodes", {})
     if not isinstance(positions, dict):
-        c.add("layout.nodes", f"expected an object keyed by node id, found "
-                              f"{typename(positions)}")
+        c.add("layout.nodes", translate("Validation", "expected an object keyed by node id, "
+                                                      "found {found}").format(
+            found=typename(positions)))
         return
     nodes_readable = isinstance(doc.get("nodes"), list)
     for nid, pos in positions.items():
@@ -309,12 +362,16 @@ def _check_layout(c: FieldChecker, doc: dict[str, Any],
             if nid not in c.ids_without_kind and nodes_readable:
                 hint = difflib.get_close_matches(nid, sorted(nodes), n=1) \
                     if len(nid) <= 100 else []
-                extra = f" (did you mean '{hint[0]}'?)" if hint else ""
-                c.add(loc, f"node '{shorten(nid)}' does not exist{extra}")
+                c.add(loc, translate("Validation", "node '{id}' does not exist (did you mean "
+                                                   "'{name}'?)").format(id=shorten(nid),
+                                                                        name=hint[0])
+                      if hint else _no_node(shorten(nid)))
             continue
         if not isinstance(pos, list) or len(pos) != 2:
-            found = f"a list of {len(pos)} items" if isinstance(pos, list) else typename(pos)
-            c.add(loc, f"expected a position [x, y] (two numbers), found {found}")
+            found = plural("Validation", "a list of {count} items", len(pos)).format(
+                count=len(pos)) if isinstance(pos, list) else typename(pos)
+            c.add(loc, translate("Validation", "expected a position [x, y] (two numbers), found "
+                                               "{found}").format(found=found))
             continue
         for i, spec in enumerate(LAYOUT_COORDINATES):
             c.number(f"{loc}[{i}]", pos[i], spec)
@@ -328,7 +385,8 @@ def _check_links(c: FieldChecker, doc: dict[str, Any],
     if links is None:
         return [], False
     if not isinstance(links, list):
-        c.add("links", f"expected a list of links, found {typename(links)}")
+        c.add("links", translate("Validation", "expected a list of links, found {found}")
+              .format(found=typename(links)))
         return [], False
     seen: set[str] = set()
     good: list[dict[str, Any]] = []
@@ -336,7 +394,7 @@ def _check_links(c: FieldChecker, doc: dict[str, Any],
     for i, link in enumerate(links):
         loc = f"links[{i}]"
         if not isinstance(link, dict):
-            c.add(loc, f"expected an object, found {typename(link)}")
+            c.add(loc, expected_object(link))
             all_ok = False
             continue
         lid = link.get("id")
@@ -344,20 +402,21 @@ def _check_links(c: FieldChecker, doc: dict[str, Any],
             loc = f"links.{lid}"
             seen.add(lid)
         elif isinstance(lid, str) and lid in seen:
-            c.add(loc + ".id", f"link id '{shorten(lid)}' is used twice")
+            c.add(loc + ".id", translate("Validation", "link id '{id}' is used twice").format(
+                id=shorten(lid)))
         before = len(c.problems)
         got = c.fields(loc, link, LINK_FIELDS, length, None)
         if "id" in got and not ID_PATTERN.match(got["id"]):
-            c.add(loc + ".id", f"{quote(got['id'])} is not a valid id (1-64 letters, digits, "
-                               "_ and -)")
+            c.add(loc + ".id", invalid_id(quote(got["id"])))
         for end in ("from", "to"):
             ref = got.get(end)
             if ref is not None and ref not in nodes:
                 if ref not in c.ids_without_kind and isinstance(doc.get("nodes"), list):
-                    c.add(f"{loc}.{end}", f"node '{shorten(ref)}' does not exist")
+                    c.add(f"{loc}.{end}", _no_node(shorten(ref)))
                 got.pop(end)
         if got.get("from") is not None and got.get("from") == got.get("to"):
-            c.add(loc, f"links node '{got['from']}' to itself")
+            c.add(loc, translate("Validation", "links node '{id}' to itself").format(
+                id=got["from"]))
             got.pop("to")
         if len(c.problems) == before and len(got) == len(LINK_FIELDS):
             got["_loc"] = loc
@@ -378,7 +437,8 @@ def _check_topology(c: FieldChecker, nodes: dict[str, tuple[NodeKind, dict[str, 
     edges = [(lk["from"], lk["to"]) for lk in links]
     cycle = find_cycle(ids, edges)
     if cycle is not None:
-        c.add("links", "links form a cycle: " + " → ".join(cycle))
+        c.add("links", translate("Validation", "links form a cycle: {cycle}").format(
+            cycle=" → ".join(cycle)))
         return
     if not complete:
         return
@@ -394,62 +454,76 @@ def _check_topology(c: FieldChecker, nodes: dict[str, tuple[NodeKind, dict[str, 
         overflow = [lk for lk in out[nid] if lk["overflow"]]
         main = [lk for lk in out[nid] if not lk["overflow"] and lk not in to_demand]
         if k is NodeKind.INFLOW and inc[nid]:
-            c.add(loc, f"an inflow is a source: remove the link from '{inc[nid][0]['from']}'")
+            c.add(loc, translate("Validation", "an inflow is a source: remove the link from "
+                                               "'{id}'").format(id=inc[nid][0]["from"]))
         if k is NodeKind.SINK and out[nid]:
-            c.add(loc, f"a sink takes water out of the basin: remove the link to "
-                       f"'{out[nid][0]['to']}'")
+            c.add(loc, translate("Validation", "a sink takes water out of the basin: remove the "
+                                               "link to '{id}'").format(id=out[nid][0]["to"]))
         if k is NodeKind.DEMAND:
             if len(inc[nid]) != 1:
-                c.add(loc, f"a demand needs exactly one intake link (it has {len(inc[nid])})")
+                c.add(loc, translate("Validation", "a demand needs exactly one intake link (it "
+                                                   "has {count})").format(count=len(inc[nid])))
             for lk in inc[nid]:
                 if lk["travel_time_periods"] != 0:
-                    c.add(f"{lk['_loc']}.travel_time_periods",
-                          "an intake must deliver in the same period (travel time 0)")
+                    c.add(f"{lk['_loc']}.travel_time_periods", translate(
+                        "Validation", "an intake must deliver in the same period (travel time "
+                                      "0)"))
                 if kind[lk["from"]] in (NodeKind.DEMAND, NodeKind.SINK, NodeKind.TERMINAL_LAKE):
-                    c.add(lk["_loc"], f"a demand cannot take water from a "
-                                      f"{kind[lk['from']].value} ('{lk['from']}')")
+                    c.add(lk["_loc"], translate("Validation", "a demand cannot take water from a "
+                                                              "{kind} ('{id}')").format(
+                        kind=kind_word(kind[lk["from"]]), id=lk["from"]))
             rf = f.get("return_fraction")
             if rf is not None and rf > 0 and not out[nid]:
-                c.add(f"{loc}.return_fraction",
-                      f"{fmt(rf)} of the delivery returns, but there is no link for the return "
-                      "flow to re-enter the river")
+                c.add(f"{loc}.return_fraction", translate(
+                    "Validation", "{value} of the delivery returns, but there is no link for "
+                                  "the return flow to re-enter the river").format(value=fmt(rf)))
             held = f.get("drainage_initial_mcm")
             if held is not None and held > 0 and not out[nid]:
-                c.add(f"{loc}.drainage_initial_mcm",
-                      f"the drainage store holds {fmt(held)} Mm³ at the start, but there is "
-                      "no return link for it to drain along")
+                c.add(f"{loc}.drainage_initial_mcm", translate(
+                    "Validation", "the drainage store holds {value} Mm³ at the start, but there "
+                                  "is no return link for it to drain along").format(
+                    value=fmt(held)))
             for lk in out[nid]:
                 if lk["overflow"]:
-                    c.add(f"{lk['_loc']}.overflow", "a return-flow link cannot be an overflow route")
+                    c.add(f"{lk['_loc']}.overflow", translate(
+                        "Validation", "a return-flow link cannot be an overflow route"))
             _check_return_shares(c, loc, out[nid])
             continue
         for lk in out[nid]:
             if lk.get("return_share") is not None:
-                c.add(f"{lk['_loc']}.return_share", "only a link leaving a demand (a return "
-                                                    "link) has a return share")
+                c.add(f"{lk['_loc']}.return_share", translate(
+                    "Validation", "only a link leaving a demand (a return link) has a return "
+                                  "share"))
         if len(overflow) > 1:
-            c.add(loc, f"has {len(overflow)} overflow links; at most one is allowed")
+            c.add(loc, translate("Validation", "has {count} overflow links; at most one is "
+                                               "allowed").format(count=len(overflow)))
         if overflow and (len(main) != 1 or main[0]["capacity_m3s"] is None):
-            c.add(f"{overflow[0]['_loc']}.overflow",
-                  "an overflow route needs the node's main link to have a capacity")
+            c.add(f"{overflow[0]['_loc']}.overflow", translate(
+                "Validation", "an overflow route needs the node's main link to have a "
+                              "capacity"))
         for lk in overflow:
             if kind[lk["to"]] is NodeKind.DEMAND:
-                c.add(f"{lk['_loc']}.overflow", "a demand's intake cannot be an overflow route")
+                c.add(f"{lk['_loc']}.overflow", translate(
+                    "Validation", "a demand's intake cannot be an overflow route"))
         if k in (NodeKind.SINK,):
             continue
         if len(main) > 1:
-            c.add(loc, f"has {len(main)} main outgoing links ("
-                       + ", ".join(f"to '{lk['to']}'" for lk in main)
-                       + "); water must leave along one (mark a second as overflow)")
+            c.add(loc, translate("Validation", "has {count} main outgoing links ({targets}); "
+                                               "water must leave along one (mark a second as "
+                                               "overflow)").format(
+                count=len(main), targets=", ".join(
+                    translate("Validation", "to '{id}'").format(id=lk["to"]) for lk in main)))
         if not main and k is not NodeKind.TERMINAL_LAKE:
-            c.add(loc, f"the {k.value} has no outgoing link: water reaching it has nowhere to go")
+            c.add(loc, translate("Validation", "the {kind} has no outgoing link: water reaching "
+                                               "it has nowhere to go").format(kind=kind_word(k)))
     ends = {n for n, (k, f) in nodes.items()
             if k in (NodeKind.SINK, NodeKind.TERMINAL_LAKE)
             or (k is NodeKind.DEMAND and not out[n])}
     reach = reaches(ids, edges, ends)
     for nid in ids:
         if nid not in reach and out[nid]:
-            c.add(f"nodes.{nid}", "reaches no sink, terminal lake or consuming demand")
+            c.add(f"nodes.{nid}", translate("Validation", "reaches no sink, terminal lake or "
+                                                          "consuming demand"))
 
 
 def _check_return_shares(c: FieldChecker, loc: str, returns: list[dict[str, Any]]) -> None:
@@ -462,11 +536,13 @@ def _check_return_shares(c: FieldChecker, loc: str, returns: list[dict[str, Any]
     total = sum(v for _, v in given)
     parts = ", ".join(f"{lid} {fmt(v)}" for lid, v in given)
     if len(given) == len(returns) and abs(total - 1.0) > SHARE_TOLERANCE:
-        c.add(loc, f"the return shares of its return links sum to {fmt(total)}, not 1 "
-                   f"({parts}); leave one empty to give it the rest")
+        c.add(loc, translate("Validation", "the return shares of its return links sum to "
+                                           "{total}, not 1 ({parts}); leave one empty to give it "
+                                           "the rest").format(total=fmt(total), parts=parts))
     elif len(given) < len(returns) and total > 1.0 + SHARE_TOLERANCE:
-        c.add(loc, f"the return shares of its return links sum to {fmt(total)}, more than 1 "
-                   f"({parts})")
+        c.add(loc, translate("Validation", "the return shares of its return links sum to "
+                                           "{total}, more than 1 ({parts})").format(
+            total=fmt(total), parts=parts))
 
 
 def _check_schedules(c: FieldChecker, doc: dict[str, Any], length: int | None,
@@ -475,23 +551,26 @@ def _check_schedules(c: FieldChecker, doc: dict[str, Any], length: int | None,
     if sched is None:
         return
     if not isinstance(sched, dict):
-        c.add("release_schedules", f"expected an object keyed by reservoir id, "
-                                   f"found {typename(sched)}")
+        c.add("release_schedules", translate("Validation", "expected an object keyed by "
+                                                           "reservoir id, found {found}").format(
+            found=typename(sched)))
         return
     spec = RELEASE_SPEC
     for rid, series in sched.items():
         loc = f"release_schedules.{shorten(rid)}"
         if rid not in nodes:
             if rid not in c.ids_without_kind and isinstance(doc.get("nodes"), list):
-                c.add(loc, f"node '{shorten(rid)}' does not exist")
+                c.add(loc, _no_node(shorten(rid)))
             continue
         if nodes[rid][0] is not NodeKind.RESERVOIR:
-            c.add(loc, f"'{rid}' is a {nodes[rid][0].value}, not a reservoir")
+            c.add(loc, translate("Validation", "'{id}' is a {kind}, not a reservoir").format(
+                id=rid, kind=kind_word(nodes[rid][0])))
             continue
         c.series(loc, series, length, spec)
     for nid, (k, _) in nodes.items():
         if k is NodeKind.RESERVOIR and nid not in sched:
-            c.add(f"release_schedules.{nid}", "reservoir has no release schedule")
+            c.add(f"release_schedules.{nid}", translate("Validation", "reservoir has no release "
+                                                                      "schedule"))
 
 
 def _check_metadata(c: FieldChecker, doc: dict[str, Any]) -> None:
@@ -499,7 +578,7 @@ def _check_metadata(c: FieldChecker, doc: dict[str, Any]) -> None:
     if meta is None:
         return
     if not isinstance(meta, dict):
-        c.add("metadata", f"expected an object, found {typename(meta)}")
+        c.add("metadata", expected_object(meta))
         return
     specs = METADATA_FIELDS + (
         FieldSpec("references", FieldType.STRING, "References", optional=True),
@@ -509,34 +588,39 @@ def _check_metadata(c: FieldChecker, doc: dict[str, Any]) -> None:
     got = c.fields("metadata", plain, tuple(s for s in specs if s.name not in
                                             ("references", "sources")), None, None)
     if got.get("name") is not None and not got["name"].strip():
-        c.add("metadata.name", "the scenario has no name: give it one, so that its results and "
-                               "reports say which plan they show")
+        c.add("metadata.name", translate("Validation", "the scenario has no name: give it one, "
+                                                       "so that its results and reports say "
+                                                       "which plan they show"))
     for key in ("references", "sources"):
         if key in meta and not isinstance(meta[key], dict):
-            c.add(f"metadata.{key}", f"expected an object, found {typename(meta[key])}")
+            c.add(f"metadata.{key}", expected_object(meta[key]))
     refs: dict[str, Any] = meta["references"] if isinstance(meta.get("references"), dict) else {}
     for code, ref in refs.items():
         if not isinstance(ref, dict) or not all(isinstance(v, str) for v in ref.values()):
-            c.add(f"metadata.references.{shorten(code)}", "expected an object of text fields "
-                                                 "(title, url)")
+            c.add(f"metadata.references.{shorten(code)}", translate(
+                "Validation", "expected an object of text fields (title, url)"))
     srcs: dict[str, Any] = meta["sources"] if isinstance(meta.get("sources"), dict) else {}
     for path, src in srcs.items():
         loc = f"metadata.sources.{shorten(path)}"
         if not isinstance(src, dict):
-            c.add(loc, f"expected an object, found {typename(src)}")
+            c.add(loc, expected_object(src))
             continue
         basis = src.get("basis")
         if basis not in SOURCE_BASES:
-            c.add(loc + ".basis", f"{quote(basis)} is not a basis (use "
-                                  f"{', '.join(SOURCE_BASES)})")
+            c.add(loc + ".basis", translate("Validation", "{value} is not a basis (use "
+                                                          "{bases})").format(
+                value=quote(basis), bases=", ".join(SOURCE_BASES)))
         for ref in src.get("refs", []) if isinstance(src.get("refs"), list) else []:
             if not isinstance(ref, str):
-                c.add(loc + ".refs", f"expected reference codes (text), found {typename(ref)}")
+                c.add(loc + ".refs", translate("Validation", "expected reference codes (text), "
+                                                             "found {found}").format(
+                    found=typename(ref)))
             elif ref not in refs:
-                c.add(loc + ".refs", f"reference '{shorten(ref)}' is not listed in "
-                                     "metadata.references")
+                c.add(loc + ".refs", translate("Validation", "reference '{code}' is not listed "
+                                                             "in metadata.references").format(
+                    code=shorten(ref)))
         if "note" in src and not isinstance(src["note"], str):
-            c.add(loc + ".note", "expected text")
+            c.add(loc + ".note", translate("Validation", "expected text"))
     for key in ("references", "sources"):
         if isinstance(meta.get(key), dict):
             check_free_form(c, f"metadata.{key}", meta[key])
@@ -545,46 +629,53 @@ def _check_metadata(c: FieldChecker, doc: dict[str, Any]) -> None:
         try:
             date.fromisoformat(day)
         except ValueError:
-            c.add("metadata.initial_state_date", f"{quote(day)} is not a date (use "
-                                                 "YYYY-MM-DD)")
+            c.add("metadata.initial_state_date", translate(
+                "Validation", "{value} is not a date (use YYYY-MM-DD)").format(value=quote(day)))
 
 
 def validate_document(doc: Any) -> list[Problem]:
     """Every problem of a parsed scenario document, as (location, message) pairs."""
     c = FieldChecker()
     if not isinstance(doc, dict):
-        c.add("file", f"expected a scenario object at the top of the file, found {typename(doc)}")
+        c.add("file", translate("Validation", "expected a scenario object at the top of the "
+                                              "file, found {found}").format(found=typename(doc)))
         return c.problems
     fmt = doc.get("format")
     if fmt != FORMAT_NAME:
-        c.add("format", f"expected \"{FORMAT_NAME}\", found {quote(fmt)}: this is not a "
-                        "WaterPlanner scenario")
+        c.add("format", translate("Validation", "expected \"{format}\", found {value}: this is "
+                                                "not a WaterPlanner scenario").format(
+            format=FORMAT_NAME, value=quote(fmt)))
         return c.problems
     version = doc.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        c.add("version", f"expected a whole number, found {typename(version)}")
+        c.add("version", translate("Validation", "expected a whole number, found {found}")
+              .format(found=typename(version)))
         return c.problems
     if version > FORMAT_VERSION:
-        c.add("version", f"version {version} was written by a newer WaterPlanner "
-                         f"(this one reads up to {FORMAT_VERSION})")
+        c.add("version", translate("Validation", "version {version} was written by a newer "
+                                                 "WaterPlanner (this one reads up to {latest})")
+              .format(version=version, latest=FORMAT_VERSION))
         return c.problems
     if version < 1:
-        c.add("version", f"{version} is not a scenario format version")
+        c.add("version", translate("Validation", "{version} is not a scenario format version")
+              .format(version=version))
         return c.problems
     for key in doc:
         if version == 1 and key in VERSION_2_KEYS:
-            c.add(key, "unknown section in a version-1 file (it came with version 2; version "
-                       "1 keeps a node's position in the node's x and y)")
+            c.add(key, translate("Validation", "unknown section in a version-1 file (it came "
+                                               "with version 2; version 1 keeps a node's "
+                                               "position in the node's x and y)"))
         elif key not in TOP_LEVEL_KEYS and key not in EXTENSION_KEYS \
                 and key not in OPTIONAL_TOP_LEVEL_KEYS and key not in SCENARIO_OPTIONAL_KEYS:
             hint = difflib.get_close_matches(key, TOP_LEVEL_KEYS, n=1) if len(key) <= 100 else []
-            extra = f" (did you mean '{hint[0]}'?)" if hint else ""
-            c.add(shorten(key), f"unknown section{extra}")
+            c.add(shorten(key), translate("Validation", "unknown section (did you mean "
+                                                        "'{name}'?)").format(name=hint[0])
+                  if hint else translate("Validation", "unknown section"))
     for key in TOP_LEVEL_KEYS:
         if key not in doc:
-            c.add(key, "required section is missing")
+            c.add(key, translate("Validation", "required section is missing"))
         elif doc[key] is None and key != "time":  # the time check says it of its own
-            c.add(key, NULL_MESSAGE)
+            c.add(key, null_message())
     _check_metadata(c, doc)
     if VIEW_KEY in doc:
         for location, message in check_view(doc[VIEW_KEY]):
@@ -605,7 +696,7 @@ def validate_document(doc: Any) -> list[Problem]:
     _check_schedules(c, doc, length, nodes)
     for key in EXTENSION_KEYS:
         if key in doc and not isinstance(doc[key], dict):
-            c.add(key, f"expected an object, found {typename(doc[key])}")
+            c.add(key, expected_object(doc[key]))
         elif key in doc:
             check_free_form(c, key, doc[key])
     if isinstance(doc.get("optimisation"), dict):

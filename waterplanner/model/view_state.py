@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from waterplanner.i18n import translate
+
 VIEW_KEY = "view"
 VIEW_FIELDS = ("inflow_set", "baseline_file")
 
@@ -43,13 +45,18 @@ def view_from_document(doc: dict[str, Any]) -> ViewState:
 def check_view(section: Any) -> list[tuple[str, str]]:
     """Problems of a ``view`` section as (location, message) pairs."""
     if not isinstance(section, dict):
-        return [(VIEW_KEY, f"expected an object, found {type(section).__name__}")]
+        return [(VIEW_KEY, translate("ViewCheck", "expected an object, found {found}").format(
+            found=type(section).__name__))]
     out: list[tuple[str, str]] = []
     for key, value in section.items():
         if key not in VIEW_FIELDS:
-            out.append((f"{VIEW_KEY}.{key}", f"unknown field (use {', '.join(VIEW_FIELDS)})"))
+            out.append((f"{VIEW_KEY}.{key}", translate("ViewCheck", "unknown field (use "
+                                                                    "{fields})").format(
+                fields=", ".join(VIEW_FIELDS))))
         elif not isinstance(value, str):
-            out.append((f"{VIEW_KEY}.{key}", "expected text"))
+            out.append((f"{VIEW_KEY}.{key}", translate("ViewCheck", "expected text")))
         elif len(value) > 4096:
-            out.append((f"{VIEW_KEY}.{key}", f"is {len(value)} characters long; at most 4096"))
+            out.append((f"{VIEW_KEY}.{key}", translate("ViewCheck", "is {count} characters "
+                                                                    "long; at most 4096").format(
+                count=len(value))))
     return out

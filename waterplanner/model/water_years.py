@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from waterplanner.i18n import translate
+from waterplanner.i18n.dates import first_of_month
 from waterplanner.model.timebase import TimeBase
 
 
@@ -56,13 +58,11 @@ def whole_water_years_problem(tb: TimeBase) -> str | None:
     """Why the horizon is not a run of whole water years, or None when it is."""
     month = tb.water_year_start_month
     if not _starts_water_year(tb, 0):
-        return (f"the horizon starts on {tb.start.isoformat()}, not at the start of a water "
-                f"year (1 {_MONTH_NAMES[month - 1]})")
+        return translate("WaterYears", "the horizon starts on {date}, not at the start of a "
+                                       "water year ({first_day})").format(
+            date=tb.start.isoformat(), first_day=first_of_month(month))
     if not _starts_water_year(tb, tb.periods):
-        return (f"the horizon ends on {tb.end.isoformat()} (exclusive), not at the end of a "
-                f"water year (it should end on 1 {_MONTH_NAMES[month - 1]})")
+        return translate("WaterYears", "the horizon ends on {date} (exclusive), not at the end "
+                                       "of a water year (it should end on {first_day})").format(
+            date=tb.end.isoformat(), first_day=first_of_month(month))
     return None
-
-
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December")
