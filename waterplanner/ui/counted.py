@@ -12,7 +12,7 @@ module marks its counted texts once in a function never called::
 
 from __future__ import annotations
 
-from waterplanner.i18n import language, translate
+from waterplanner.i18n import language, plural
 
 
 def counted(context: str, text: str, n: int, one: str | None = None) -> str:
@@ -20,4 +20,4 @@ def counted(context: str, text: str, n: int, one: str | None = None) -> str:
     ``one`` (when given) for a count of one. Fill ``{count}`` and the rest afterwards."""
     if language() == "en":
         return one if n == 1 and one is not None else text
-    return translate(context, text, None, n)
+    return plural(context, text, n)

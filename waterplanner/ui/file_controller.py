@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from waterplanner.i18n import translate
-from waterplanner.i18n import translate_noop as QT_TRANSLATE_NOOP
+from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
 from waterplanner.model.fileio import (
     DEFAULT_SCENARIO,
     load_shipped_scenario,

@@ -7,8 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QWhatsThis, QWidget
 
-from waterplanner.i18n import translate
-from waterplanner.i18n import translate_noop as QT_TRANSLATE_NOOP
+from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
 from waterplanner.ui.help_pages import CONTEXT_SECTIONS
 from waterplanner.ui.help_window import HelpWindow
 

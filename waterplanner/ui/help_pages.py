@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from waterplanner.i18n import translate
-from waterplanner.i18n import translate_noop as QT_TRANSLATE_NOOP
+from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QDialog, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from waterplanner.i18n import translate
-from waterplanner.i18n import translate_noop as QT_TRANSLATE_NOOP
+from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
 from waterplanner.i18n.units import unit as unit_text
 from waterplanner.model.nodes import RunOfRiverPlant
 from waterplanner.ui.counted import counted
@@ -73,16 +72,15 @@ class PlantsDialog(QDialog):
     def add_row(self, plant: RunOfRiverPlant | None) -> None:
         r = self.table.rowCount()
         self.table.insertRow(r)
-        values = {"id": f"plant_{r + 1}",
-                  "name": translate("Plants", "Plant {number}").format(number=r + 1),
-                  "country": "",
+        values = {"id": f"plant_{r + 1}", "name": f"Plant {r + 1}", "country": "",
                   "head_m": 50.0, "turbine_capacity_m3s": 500.0, "installed_mw": 200.0,
                   "efficiency": 0.9}
         if plant is not None:
             values = {key: getattr(plant, key) for key, _, _ in COLUMNS}
         for c, (key, _, _) in enumerate(COLUMNS):
             v = values[key]
-            self.table.setItem(r, c, QTableWidgetItem(general(v) if key in NUMERIC else str(v)))
+            number = key in NUMERIC and isinstance(v, (int, float))
+            self.table.setItem(r, c, QTableWidgetItem(general(float(v)) if number else str(v)))
 
     def plants(self) -> tuple[RunOfRiverPlant, ...] | None:
         """The plants typed, or None (with the reason shown) when a cell is not readable."""

@@ -16,8 +16,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from waterplanner.engine.results import Results
 from waterplanner.engine.targets import UnmetTarget
-from waterplanner.i18n import translate
-from waterplanner.i18n import translate_noop as QT_TRANSLATE_NOOP
+from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
+from waterplanner.i18n.dates import time_label
 from waterplanner.model.edits import set_release
 from waterplanner.model.nodes import RuleKind
 from waterplanner.model.scenario import Scenario
@@ -129,7 +129,9 @@ class ScheduleTableModel(QAbstractTableModel):
         """Why a value typed in the current units cannot be a release (None if it can),
         said in the unit it was typed in."""
         assert self._scenario is not None
-        where = f"{self._scenario.node(self._ids[row]).name}, {self._scenario.time.label(col)}"
+        where = translate("Schedule", "{name}, {period}").format(
+            name=self._scenario.node(self._ids[row]).name,
+            period=time_label(self._scenario.time, col))
         if not math.isfinite(value):
             return translate("Schedule", "{where}: not a number").format(where=where)
         if value < 0:
@@ -214,7 +216,7 @@ class ScheduleTableModel(QAbstractTableModel):
                     "scenario but not released. Choose the 'Release schedule' rule in the "
                     "inspector to release it.").format(name=name, rule=note)
             return translate("Schedule", "{name}, {period}: {value} {unit}").format(
-                name=name, period=self._scenario.time.label(c),
+                name=name, period=time_label(self._scenario.time, c),
                 value=fixed(self._values[r, c], 1), unit=self.unit_label)
         return None
 
@@ -233,7 +235,7 @@ class ScheduleTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
-                return self._scenario.time.label(section).replace(" ", "\n", 1)
+                return time_label(self._scenario.time, section).replace(" ", "\n", 1)
             unit = self.unit_label
             note = self.rule_note(section)
             name = self._scenario.node(self._ids[section]).name

@@ -8,8 +8,7 @@ import html
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from waterplanner.i18n import translate
-from waterplanner.i18n import translate_noop as QT_TRANSLATE_NOOP
+from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
 
 PANEL_KEYS: tuple[tuple[str, str, str], ...] = (
     (QT_TRANSLATE_NOOP("Keys", "Cascade"), QT_TRANSLATE_NOOP("Keys", "Arrow keys"),
