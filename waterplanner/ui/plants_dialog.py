@@ -79,8 +79,8 @@ class PlantsDialog(QDialog):
             values = {key: getattr(plant, key) for key, _, _ in COLUMNS}
         for c, (key, _, _) in enumerate(COLUMNS):
             v = values[key]
-            number = key in NUMERIC and isinstance(v, (int, float))
-            self.table.setItem(r, c, QTableWidgetItem(general(float(v)) if number else str(v)))
+            text = general(v) if key in NUMERIC and isinstance(v, (int, float)) else str(v)
+            self.table.setItem(r, c, QTableWidgetItem(text))
 
     def plants(self) -> tuple[RunOfRiverPlant, ...] | None:
         """The plants typed, or None (with the reason shown) when a cell is not readable."""
