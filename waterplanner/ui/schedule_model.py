@@ -240,8 +240,8 @@ class ScheduleTableModel(QAbstractTableModel):
             note = self.rule_note(section)
             name = self._scenario.node(self._ids[section]).name
             if note:
-                return translate("Schedule", "{name} ({unit}) — {rule}, schedule not used").format(
-                    name=name, unit=unit, rule=note)
+                return translate("Schedule", "{name} ({unit}) — {rule}, schedule not used"
+                                 ).format(name=name, unit=unit, rule=note)
             return translate("Schedule", "{name} ({unit})").format(name=name, unit=unit)
         if role == Qt.ItemDataRole.ForegroundRole and orientation == Qt.Orientation.Vertical \
                 and self.rule_note(section):

@@ -9,5 +9,5 @@ UNITS = {"m3s": "m³/s", "mcm": "Mm³"}
 
 
 def unit_label(units: str) -> str:
-    """'m³/s' for ``m3s``, 'Mm³' for ``mcm`` (in the planner's language: «м³/с», «млн м³»)."""
+    """'m³/s' for ``m3s``, 'Mm³' for ``mcm``, in the planner's language («м³/с», «млн м³»)."""
     return unit(UNITS[units])
