@@ -157,7 +157,7 @@ class ScenarioDocument(QObject):
         raises OSError on failure."""
         target = Path(path).absolute() if path is not None else self.path
         if target is None:
-            raise ValueError("no file name given")
+            raise ValueError(translate("Document", "no file name given"))
         try:
             save_scenario(self._scenario, target, view)
         except ValueError as e:  # a non-finite number that cannot be written
