@@ -2,138 +2,2101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk" sourcelanguage="en">
 <context>
+    <name>Countries</name>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>The country (a shared demand is split among its countries by its shares)</source>
+        <translation>Ел (ортақ су қажеттілігі елдер арасында үлестеріне қарай бөлінеді)</translation>
+    </message>
+    <message>
+        <source>ICWC season</source>
+        <translation>МКВК кезеңі</translation>
+    </message>
+    <message>
+        <source>Non-vegetation October–March or vegetation April–September of a water year; 'partial' when the horizon covers only part of it</source>
+        <translation>Су шаруашылық жылының вегетацияаралық (қазан–наурыз) немесе вегетациялық (сәуір–қыркүйек) кезеңі; есептеу кезеңі оның бір бөлігін ғана қамтыса — «толық емес»</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Лимит</translation>
+    </message>
+    <message>
+        <source>The country's ICWC withdrawal limit for the whole season (main-stem withdrawals at the ICWC's control points: see the scenario's notes for what it covers)</source>
+        <translation>Елдің бүкіл кезеңге МКВК белгілеген су алу лимиті (МКВК бақылау тұстамаларындағы негізгі арнадан су алу; нені қамтитынын сценарий ескертпелерінен қараңыз)</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Су алу</translation>
+    </message>
+    <message>
+        <source>Water entering the intakes of the country's demands (before the intakes' losses)</source>
+        <translation>Елдің су тұтынушыларының су алғыштарына түскен су (су алғыштардағы шығынға дейін)</translation>
+    </message>
+    <message>
+        <source>% of limit</source>
+        <translation>Лимиттің %</translation>
+    </message>
+    <message>
+        <source>Withdrawal as a share of the season's limit</source>
+        <translation>Су алудың кезең лимитіне пайыздық үлесі</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Су қажеттілігі</translation>
+    </message>
+    <message>
+        <source>What the country's demands asked for</source>
+        <translation>Елдің су тұтынушылары сұраған көлем</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Су беру</translation>
+    </message>
+    <message>
+        <source>What reached the fields (withdrawal less the intakes' losses)</source>
+        <translation>Егістікке жеткен су (су алудан су алғыштардағы шығынды шегергенде)</translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation>Тапшылық</translation>
+    </message>
+    <message>
+        <source>Demand not delivered</source>
+        <translation>Берілмеген су қажеттілігі</translation>
+    </message>
+    <message>
+        <source>Flow formed</source>
+        <translation>Қалыптасқан ағын</translation>
+    </message>
+    <message>
+        <source>Flow formed: local inflow of the rivers that rise in the country</source>
+        <translation>Қалыптасқан ағын: елден бастау алатын өзендердің жергілікті ағыны</translation>
+    </message>
+    <message>
+        <source>Formed</source>
+        <translation>Ағын</translation>
+    </message>
+    <message>
+        <source>% of basin</source>
+        <translation>Бассейннің %</translation>
+    </message>
+    <message>
+        <source>The country's share of the basin's inflow in the season</source>
+        <translation>Кезеңдегі бассейн ағынындағы елдің үлесі</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Өндіру</translation>
+    </message>
+    <message>
+        <source>Energy of the country's plants (at dams and run-of-river)</source>
+        <translation>Ел станцияларының электр энергиясын өндіруі (бөгеттердегі және арналық СЭС)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Алынды</translation>
+    </message>
+    <message>
+        <source>Energy received under the exchange ledger</source>
+        <translation>Айырбас келісімі бойынша алынған электр энергиясы</translation>
+    </message>
+    <message>
+        <source>Supplied</source>
+        <translation>Берілді</translation>
+    </message>
+    <message>
+        <source>Energy supplied under the exchange ledger</source>
+        <translation>Айырбас келісімі бойынша берілген электр энергиясы</translation>
+    </message>
+    <message>
+        <source>Net energy</source>
+        <translation>Электр энергиясының сальдосы</translation>
+    </message>
+    <message>
+        <source>Net energy: generated + received − supplied</source>
+        <translation>Электр энергиясының сальдосы: өндіру + алынды − берілді</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Сальдо</translation>
+    </message>
+    <message>
+        <source>Δ withdrawal</source>
+        <translation>Су алудың Δ</translation>
+    </message>
+    <message>
+        <source>Withdrawal minus the baseline's</source>
+        <translation>Су алу минус базалық нұсқаның су алуы</translation>
+    </message>
+    <message>
+        <source>Δ shortfall</source>
+        <translation>Тапшылықтың Δ</translation>
+    </message>
+    <message>
+        <source>Shortfall minus the baseline's</source>
+        <translation>Тапшылық минус базалық нұсқаның тапшылығы</translation>
+    </message>
+    <message>
+        <source>Δ generated</source>
+        <translation>Өндірудің Δ</translation>
+    </message>
+    <message>
+        <source>Energy generated minus the baseline's</source>
+        <translation>Өндіру минус базалық нұсқаның өндіруі</translation>
+    </message>
+    <message>
+        <source>Δ net energy</source>
+        <translation>Сальдоның Δ</translation>
+    </message>
+    <message>
+        <source>Net energy minus the baseline's</source>
+        <translation>Электр энергиясының сальдосы минус базалық нұсқаның сальдосы</translation>
+    </message>
+    <message>
+        <source>{season} (partial)</source>
+        <translation>{season} (толық емес)</translation>
+    </message>
+    <message>
+        <source>{title} ({unit})</source>
+        <translation>{title} ({unit})</translation>
+    </message>
+    <message>
+        <source>The horizon covers {percent} of this season ({start} to {end}, exclusive); the limit is still the whole season's.</source>
+        <translation>Есептеу кезеңі осы кезеңнің {percent} қамтиды ({start} – {end}, соңғы күнсіз); лимит бұрынғыдай бүкіл кезеңге белгіленген.</translation>
+    </message>
+    <message>
+        <source>Over the limit by {amount} {unit}.</source>
+        <translation>Лимиттен {amount} {unit} асып кетті.</translation>
+    </message>
+    <message>
+        <source>Baseline: {value}</source>
+        <translation>Базалық нұсқа: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>CountriesChart</name>
+    <message>
+        <source>{season} (partial)</source>
+        <translation>{season} (толық емес)</translation>
+    </message>
+    <message>
+        <source>Oct–Mar</source>
+        <translation>қаз–нау</translation>
+    </message>
+    <message>
+        <source>Apr–Sep</source>
+        <translation>сәу–қыр</translation>
+    </message>
+    <message>
+        <source>Withdrawal against the ICWC limit</source>
+        <translation>Су алу және МКВК лимиті</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>лимит</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>лимиттен асу</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>базалық нұсқа</translation>
+    </message>
+    <message>
+        <source>Energy generated and net after exchanges</source>
+        <translation>Өндіру және айырбастан кейінгі сальдо</translation>
+    </message>
+    <message>
+        <source>net after exchanges</source>
+        <translation>айырбастан кейінгі сальдо</translation>
+    </message>
+    <message>
+        <source>Withdrawal (no ICWC limit set)</source>
+        <translation>Су алу (МКВК лимиті берілмеген)</translation>
+    </message>
+    <message>
+        <source>Energy generated</source>
+        <translation>Электр энергиясын өндіру</translation>
+    </message>
+    <message numerus="yes">
+        <source>{season}, mean of {count} seasons</source>
+        <translation><numerusform>{season}, {count} маусымның орташасы</numerusform><numerusform>{season}, {count} маусымның орташасы</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DialogParts</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосу</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалғандарды жою</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>{name} (not saved)</source>
+        <translation>{name} (сақталмаған)</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>файл атауы көрсетілмеген</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Demands</source>
+        <translation>Су тұтынушылар</translation>
+    </message>
+    <message>
+        <source>Minimum-flow points</source>
+        <translation>Ең аз өтім тұстамалары</translation>
+    </message>
+    <message>
+        <source>Plants</source>
+        <translation>СЭС</translation>
+    </message>
+    <message>
+        <source>Reservoirs</source>
+        <translation>Су қоймалары</translation>
+    </message>
+    <message>
+        <source>Reservoir</source>
+        <translation>Су қоймасы</translation>
+    </message>
+    <message>
+        <source>Terminal lake</source>
+        <translation>Соңғы су айдыны</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Маусым</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Есептеу</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Шектеу</translation>
+    </message>
+    <message>
+        <source>Divide each demand's shortfall by its priority</source>
+        <translation>Әр тұтынушының тапшылығын оның басымдығына бөлу</translation>
+    </message>
+    <message>
+        <source>Inflow target (blank: maximise the inflow)</source>
+        <translation>Мақсатты ағын (бос — ағынды барынша арттыру)</translation>
+    </message>
+    <message>
+        <source>End-storage target</source>
+        <translation>Мақсатты соңғы көлем</translation>
+    </message>
+    <message>
+        <source>Value per Mm³ released, per period</source>
+        <translation>Кезеңдегі 1 млн м³ су жіберудің құны</translation>
+    </message>
+    <message>
+        <source>Lowest storage per period (blank: none)</source>
+        <translation>Кезеңдер бойынша ең аз көлем (бос — жоқ)</translation>
+    </message>
+    <message>
+        <source>Highest storage per period (blank: none)</source>
+        <translation>Кезеңдер бойынша ең көп көлем (бос — жоқ)</translation>
+    </message>
+    <message>
+        <source>Storage at least, in every period</source>
+        <translation>Көлем әр кезеңде кемінде</translation>
+    </message>
+    <message>
+        <source>Release at least</source>
+        <translation>Су жіберу кемінде</translation>
+    </message>
+    <message>
+        <source>Release at most</source>
+        <translation>Су жіберу ең көбі</translation>
+    </message>
+    <message>
+        <source>Lowest release per period (blank: none)</source>
+        <translation>Кезеңдер бойынша ең аз су жіберу (бос — жоқ)</translation>
+    </message>
+    <message>
+        <source>Highest release per period (blank: none)</source>
+        <translation>Кезеңдер бойынша ең көп су жіберу (бос — жоқ)</translation>
+    </message>
+    <message>
+        <source>Largest change from one period to the next</source>
+        <translation>Кезеңнен кезеңге ең үлкен өзгеріс</translation>
+    </message>
+    <message>
+        <source>… or as a volume per period</source>
+        <translation>… немесе кезеңдегі көлем ретінде</translation>
+    </message>
+    <message>
+        <source>End storage at least</source>
+        <translation>Соңғы көлем кемінде</translation>
+    </message>
+    <message>
+        <source>Energy at least</source>
+        <translation>Өндіру кемінде</translation>
+    </message>
+    <message>
+        <source>Inflow at least</source>
+        <translation>Келетін ағын кемінде</translation>
+    </message>
+    <message>
+        <source>Replaces the default carry-over for this reservoir.</source>
+        <translation>Осы су қоймасы үшін әдепкі ауыспалы көлемді алмастырады.</translation>
+    </message>
+    <message>
+        <source>The level the operator does not want to go below (above dead storage).</source>
+        <translation>Пайдалану кезінде одан төмен түсуге жол берілмейтін деңгей (өлі көлемнен жоғары).</translation>
+    </message>
+    <message>
+        <source>Mean flow in every period of the season: this form survives a change of time step or horizon.</source>
+        <translation>Маусымның әр кезеңіндегі орташа өтім: мұндай жазба уақыт қадамы немесе есептеу кезеңі өзгергенде сақталады.</translation>
+    </message>
+    <message>
+        <source>Name plants or a country, not both.</source>
+        <translation>СЭС-ті немесе елді көрсетіңіз, екеуін бірге емес.</translation>
+    </message>
+    <message>
+        <source>One of the network's own limits, made hard or given another penalty.</source>
+        <translation>Желінің өз шектеулерінің бірі, қатаң етілген немесе басқа айыппұл берілген.</translation>
+    </message>
+    <message>
+        <source>per {unit}</source>
+        <translation>{unit} үшін</translation>
+    </message>
+    <message>
+        <source>{field}: '{text}' is not a number</source>
+        <translation>{field}: «{text}» сан емес</translation>
+    </message>
+    <message>
+        <source>Tick the nodes concerned; none ticked means all of them</source>
+        <translation>Қажетті тораптарды белгілеңіз; ешқайсысы белгіленбесе — барлығы</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>мән</translation>
+    </message>
+    <message>
+        <source>{field}: period {number} has no value</source>
+        <translation>{field}: {number}-кезеңнің мәні жоқ</translation>
+    </message>
+    <message>
+        <source>{field}, period {number}: '{text}' is not a number</source>
+        <translation>{field}, {number}-кезең: «{text}» сан емес</translation>
+    </message>
+    <message>
+        <source>its start storage</source>
+        <translation>өзінің бастапқы көлемі</translation>
+    </message>
+    <message>
+        <source>a volume of</source>
+        <translation>көлем</translation>
+    </message>
+    <message>
+        <source>Change objective</source>
+        <translation>Оңтайландыру мақсатын өзгерту</translation>
+    </message>
+    <message>
+        <source>Add objective</source>
+        <translation>Оңтайландыру мақсатын қосу</translation>
+    </message>
+    <message>
+        <source>Change requirement</source>
+        <translation>Шектеуді өзгерту</translation>
+    </message>
+    <message>
+        <source>Add requirement</source>
+        <translation>Шектеу қосу</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>{field} (none ticked: all)</source>
+        <translation>{field} (ештеңе белгіленбесе — барлығы)</translation>
+    </message>
+    <message>
+        <source>any country</source>
+        <translation>кез келген ел</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>міндетті емес</translation>
+    </message>
+    <message>
+        <source>A name the trade-off and the command line can refer to</source>
+        <translation>Ымыра мен командалық жол сілтеме жасайтын атау</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>per unit of value</source>
+        <translation>құн бірлігіне</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Салмақ</translation>
+    </message>
+    <message>
+        <source>hard: must hold</source>
+        <translation>қатаң: орындалуы тиіс</translation>
+    </message>
+    <message>
+        <source>soft: may give way, at a penalty</source>
+        <translation>жұмсақ: айыппұлмен бұзылуы мүмкін</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Айыппұл</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Enter the {field} ({unit}).</source>
+        <translation>«{field}» мәнін енгізіңіз ({unit}).</translation>
+    </message>
+    <message>
+        <source>Enter {field}.</source>
+        <translation>Енгізіңіз: {field}.</translation>
+    </message>
+    <message>
+        <source>The scenario has no {field} for this kind.</source>
+        <translation>Сценарийде бұл түр үшін «{field}» жоқ.</translation>
+    </message>
+    <message>
+        <source>Enter a weight.</source>
+        <translation>Салмақты енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Give the lowest or the highest storage (or both) for at least one period.</source>
+        <translation>Кем дегенде бір кезеңге ең аз немесе ең көп көлемді (немесе екеуін) беріңіз.</translation>
+    </message>
+    <message>
+        <source>Give the lowest release, the highest release or both.</source>
+        <translation>Ең аз су жіберуді, ең көп су жіберуді немесе екеуін беріңіз.</translation>
+    </message>
+    <message>
+        <source>Give the largest change either as a flow ({flow}) or as a volume per period ({volume}), not both.</source>
+        <translation>Ең үлкен өзгерісті не өтім ({flow}), не кезеңдегі көлем ({volume}) ретінде беріңіз, екеуін бірге емес.</translation>
+    </message>
+    <message>
+        <source>Tick plants or choose a country, not both.</source>
+        <translation>СЭС-ті белгілеңіз немесе елді таңдаңыз, екеуін бірге емес.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Buffer zone top</source>
+        <translation>Буферлік аймақтың жоғарғы шегі</translation>
+    </message>
+    <message>
+        <source>While the storage at the start of a period is below this, the release is cut to the buffer release</source>
+        <translation>Кезең басындағы көлем осы шектен төмен болғанда, су жіберу буферлік аймақтағы су жіберуге дейін азайтылады</translation>
+    </message>
+    <message>
+        <source>Release while in the buffer zone (never below the minimum release); empty: no cut</source>
+        <translation>Буферлік аймақтағы су жіберу (ең аз су жіберуден төмен емес); бос — азайтусыз</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>WaterPlanner scenarios (*.wplan);;All files (*)</source>
+        <translation>WaterPlanner сценарийлері (*.wplan);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>no scenario ships with this installation</source>
+        <translation>бұл орнатуда бірде-бір сценарий жоқ</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>{name} has changes that are not saved.</source>
+        <translation>«{name}» ішінде сақталмаған өзгерістер бар.</translation>
+    </message>
+    <message>
+        <source>Save them before continuing?</source>
+        <translation>Жалғастырмас бұрын оларды сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>the default scenario</source>
+        <translation>әдепкі сценарий</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Сценарийді ашу</translation>
+    </message>
+    <message>
+        <source>Opened {name}, written in format version {version}: it will be saved in version {current} (nothing in it changes meaning; an older WaterPlanner cannot open the saved file)</source>
+        <translation>{name} ашылды, ол {version} нұсқалы пішімде жазылған: {current} нұсқасында сақталады (деректердің мағынасы өзгермейді; WaterPlanner-дің ескі нұсқасы сақталған файлды аша алмайды)</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>{name} ашылды</translation>
+    </message>
+    <message>
+        <source>Save scenario as</source>
+        <translation>Сценарийді басқаша сақтау</translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {reason}</source>
+        <translation>{name} сақталмады: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Сақтау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>{path} could not be written:
+{reason}
+
+Your scenario is still open; try another folder.</source>
+        <translation>{path} жазылмады:
+{reason}
+
+Сценарий әлі ашық; басқа қалтаны көріңіз.</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} сақталды</translation>
+    </message>
+    <message>
+        <source>(no recent files)</source>
+        <translation>(соңғы файлдар жоқ)</translation>
+    </message>
+    <message>
+        <source>Could not save {what}: {message}</source>
+        <translation>{what} сақталмады: {message}</translation>
+    </message>
+    <message>
+        <source>Could not open {what}: {message}</source>
+        <translation>{what} ашылмады: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not save {what} ({count} problems); the open scenario is unchanged:</source>
+        <translation><numerusform>{what} сақталмады ({count} мәселе); ашық сценарий өзгермеді:</numerusform><numerusform>{what} сақталмады ({count} мәселе); ашық сценарий өзгермеді:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not open {what} ({count} problems); the open scenario is unchanged:</source>
+        <translation><numerusform>{what} ашылмады ({count} мәселе); ашық сценарий өзгермеді:</numerusform><numerusform>{what} ашылмады ({count} мәселе); ашық сценарий өзгермеді:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>WaterPlanner — Help</source>
+        <translation>WaterPlanner — Анықтама</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Артқа</translation>
+    </message>
+    <message>
+        <source>Back  [Alt+Left]</source>
+        <translation>Артқа  [Alt+Left]</translation>
+    </message>
+    <message>
+        <source>Forward ▶</source>
+        <translation>Алға ▶</translation>
+    </message>
+    <message>
+        <source>Forward  [Alt+Right]</source>
+        <translation>Алға  [Alt+Right]</translation>
+    </message>
+    <message>
+        <source>Find in page (Ctrl+F, Enter for the next)</source>
+        <translation>Беттен іздеу (Ctrl+F, Enter — келесісі)</translation>
+    </message>
+    <message>
+        <source>The page '{title}' ({file}) is not installed.</source>
+        <translation>«{title}» беті ({file}) орнатылмаған.</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>табылмады</translation>
+    </message>
+    <message>
+        <source>{name} is not part of the help</source>
+        <translation>{name} анықтамаға кірмейді</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>The user guide, at the section about the panel you are in</source>
+        <translation>Пайдаланушы нұсқаулығы, сіз жұмыс істеп отырған панель туралы бөлім</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <source>Every shortcut of the window</source>
+        <translation>Терезенің барлық пернелер тіркесімі</translation>
+    </message>
+    <message>
+        <source>What's &amp;new</source>
+        <translation>&amp;Не жаңалық</translation>
+    </message>
+    <message>
+        <source>The Syr Darya &amp;data and sources</source>
+        <translation>Сырдария &amp;деректері мен дереккөздері</translation>
+    </message>
+    <message>
+        <source>What's &amp;this?</source>
+        <translation>Бұл &amp;не?</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPages</name>
+    <message>
+        <source>User guide</source>
+        <translation>Пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <source>What's new</source>
+        <translation>Не жаңалық</translation>
+    </message>
+    <message>
+        <source>Syr Darya data and sources</source>
+        <translation>Сырдария деректері мен дереккөздері</translation>
+    </message>
+    <message>
+        <source>Inflow ensembles and risk</source>
+        <translation>Ағын ансамбльдері және тәуекел</translation>
+    </message>
+    <message>
+        <source>The optimiser</source>
+        <translation>Оңтайландырғыш</translation>
+    </message>
+    <message>
+        <source>How the simulation works</source>
+        <translation>Есептеу қалай жүргізіледі</translation>
+    </message>
+    <message>
+        <source>Water allocation and sharing</source>
+        <translation>Суды бөлу</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Есептер</translation>
+    </message>
+    <message>
+        <source>The scenario file format</source>
+        <translation>Сценарий файлының пішімі</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Жылдамдық</translation>
+    </message>
+</context>
+<context>
+    <name>HelpSections</name>
+    <message>
+        <source>Changing the network and its data</source>
+        <translation>Желіні және оның деректерін өзгерту</translation>
+    </message>
+    <message>
+        <source>Changing releases</source>
+        <translation>Су жіберуді өзгерту</translation>
+    </message>
+    <message>
+        <source>Reading the results</source>
+        <translation>Нәтижелерді оқу</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Мәселелер</translation>
+    </message>
+    <message>
+        <source>Your work is safe</source>
+        <translation>Жұмысыңыз сақталады</translation>
+    </message>
+    <message>
+        <source>The optimiser</source>
+        <translation>Оңтайландырғыш</translation>
+    </message>
+    <message>
+        <source>The Countries tab</source>
+        <translation>«Елдер» қойындысы</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>(skip)</source>
+        <translation>(өткізіп жіберу)</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Анықтау</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <source>Dekads</source>
+        <translation>Онкүндік</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Тәулік</translation>
+    </message>
+    <message>
+        <source>{name}: release</source>
+        <translation>{name}: су жіберу</translation>
+    </message>
+    <message>
+        <source>{name}: inflow</source>
+        <translation>{name}: келетін ағын</translation>
+    </message>
+    <message>
+        <source>{name}: demand</source>
+        <translation>{name}: су қажеттілігі</translation>
+    </message>
+    <message>
+        <source>Import series</source>
+        <translation>Қатарларды импорттау</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel (.xlsx) file</source>
+        <translation>CSV немесе Excel (.xlsx) файлын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Шолу…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Парақ:</translation>
+    </message>
+    <message>
+        <source>Dates in column</source>
+        <translation>Күндер бағанда</translation>
+    </message>
+    <message>
+        <source>Period length</source>
+        <translation>Кезең ұзақтығы</translation>
+    </message>
+    <message>
+        <source>Inflows go to set</source>
+        <translation>Ағын нұсқасына</translation>
+    </message>
+    <message>
+        <source>How to read the file</source>
+        <translation>Файлды қалай оқу керек</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бірлік</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Бағандар</translation>
+    </message>
+    <message>
+        <source>Each column's unit is read from its header; choose it where the header names none. Flows (m³/s, l/s, ft³/s) are mean flows over each period, volumes (Mm³, km³, m³) totals per period.</source>
+        <translation>Әр бағанның бірлігі оның тақырыбынан оқылады; тақырыпта бірлік болмаса, оны таңдаңыз. Өтімдер (м³/с, л/с, фут³/с) — әр кезеңдегі орташа, көлемдер (млн м³, км³, м³) — кезеңдегі жиынтық.</translation>
+    </message>
+    <message>
+        <source>The file (first {count} rows)</source>
+        <translation>Файл (алғашқы {count} жол)</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Файл таңдалмаған.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Import series from {name}</source>
+        <translation>{name} файлынан қатарларды импорттау</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({why})</source>
+        <translation>{name} оқылмайды ({why})</translation>
+    </message>
+    <message>
+        <source>The file cannot be read; nothing will be imported.</source>
+        <translation>Файл оқылмайды; ештеңе импортталмайды.</translation>
+    </message>
+    <message>
+        <source>Read from the header ('{text}'): {unit}</source>
+        <translation>Тақырыптан («{text}»): {unit}</translation>
+    </message>
+    <message>
+        <source>The header's unit '{text}' is not one WaterPlanner knows: choose this column's unit</source>
+        <translation>Тақырыптағы «{text}» бірлігі WaterPlanner-ге белгісіз: осы бағанның бірлігін таңдаңыз</translation>
+    </message>
+    <message>
+        <source>two units?</source>
+        <translation>екі бірлік пе?</translation>
+    </message>
+    <message>
+        <source>The header names {units}: choose this column's unit</source>
+        <translation>Тақырыпта {units} көрсетілген: осы бағанның бірлігін таңдаңыз</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>таңдаңыз…</translation>
+    </message>
+    <message>
+        <source>The header names no unit: choose this column's unit</source>
+        <translation>Тақырыпта бірлік жоқ: осы бағанның бірлігін таңдаңыз</translation>
+    </message>
+    <message>
+        <source>→ unit?</source>
+        <translation>→ бірлік?</translation>
+    </message>
+    <message>
+        <source>the file cannot be checked ({why})</source>
+        <translation>файлды тексеру мүмкін емес ({why})</translation>
+    </message>
+    <message>
+        <source>Nothing will be imported.</source>
+        <translation>Ештеңе импортталмайды.</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>айлық</translation>
+    </message>
+    <message>
+        <source>dekad</source>
+        <translation>онкүндік</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>тәуліктік</translation>
+    </message>
+    <message>
+        <source>{column} in {unit}</source>
+        <translation>{column} — {unit}</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Кестелер (*.csv *.xlsx *.txt);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>the import failed ({why})</source>
+        <translation>импорт орындалмады ({why})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: {count} series, {step} values ({units}), will be imported as one edit.</source>
+        <translation><numerusform>Дайын: {count} қатар, {step} мәндер ({units}); импорт бір өзгеріс ретінде орындалады.</numerusform><numerusform>Дайын: {count} қатар, {step} мәндер ({units}); импорт бір өзгеріс ретінде орындалады.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} problems: nothing will be imported until the file is clean.</source>
+        <translation><numerusform>{count} мәселе: файл түзетілмейінше ештеңе импортталмайды.</numerusform><numerusform>{count} мәселе: файл түзетілмейінше ештеңе импортталмайды.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>varies per period: {low}–{high}</source>
+        <translation>кезеңдер бойынша өзгереді: {low}–{high}</translation>
+    </message>
+    <message>
+        <source>{label} ({unit})</source>
+        <translation>{label} ({unit})</translation>
+    </message>
+    <message>
+        <source>Set {name} {field}</source>
+        <translation>{field} өзгерту: {name}</translation>
+    </message>
+    <message>
+        <source>Select a node on the schematic</source>
+        <translation>Сызбадан торапты таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Power stations on this reach without storage of their own</source>
+        <translation>Осы учаскедегі өз су қоймасы жоқ электр станциялары</translation>
+    </message>
+    <message>
+        <source>{source} → {target} — link</source>
+        <translation>{source} → {target} — учаске</translation>
+    </message>
+    <message>
+        <source>all of the return</source>
+        <translation>бүкіл қайтарма ағын</translation>
+    </message>
+    <message>
+        <source>an equal part of what the others leave</source>
+        <translation>қалғандары қалдырған судың тең бөлігі</translation>
+    </message>
+    <message>
+        <source>{share}: {why}</source>
+        <translation>{share}: {why}</translation>
+    </message>
+    <message>
+        <source>Set {source} → {target} {field}</source>
+        <translation>{field} өзгерту: {source} → {target}</translation>
+    </message>
+    <message>
+        <source>{name} — {kind}</source>
+        <translation>{name} — {kind}</translation>
+    </message>
+    <message>
+        <source>per period…</source>
+        <translation>кезеңдер бойынша…</translation>
+    </message>
+    <message>
+        <source>Give {field} one value per period (a seasonal limit)</source>
+        <translation>«{field}» мәнін әр кезеңге бөлек беру (маусымдық шектеу)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Operating rule&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Реттеу ережесі&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Ереже</translation>
+    </message>
+    <message>
+        <source>{name}: operating rule {rule}</source>
+        <translation>{name}: реттеу ережесі — {rule}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hydropower plant&lt;/b&gt;</source>
+        <translation>&lt;b&gt;СЭС&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Remove the plant</source>
+        <translation>СЭС-ті жою</translation>
+    </message>
+    <message>
+        <source>Add a plant</source>
+        <translation>СЭС қосу</translation>
+    </message>
+    <message>
+        <source>none — click to set</source>
+        <translation>жоқ — беру үшін басыңыз</translation>
+    </message>
+    <message>
+        <source>{count} rows, {low}–{high} {unit}…</source>
+        <translation>жолдар: {count}, {low}–{high} {unit}…</translation>
+    </message>
+    <message>
+        <source>{sets} sets × {periods} periods…</source>
+        <translation>нұсқалар: {sets} × кезеңдер: {periods}…</translation>
+    </message>
+    <message>
+        <source>{count} values, {low}–{high}…</source>
+        <translation>мәндер: {count}, {low}–{high}…</translation>
+    </message>
+    <message>
+        <source>add a plant first</source>
+        <translation>алдымен СЭС қосыңыз</translation>
+    </message>
+    <message>
+        <source>needs a value</source>
+        <translation>мән қажет</translation>
+    </message>
+    <message>
+        <source>only a reservoir has an operating rule</source>
+        <translation>реттеу ережесі тек су қоймасында болады</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a number</source>
+        <translation>«{text}» сан емес</translation>
+    </message>
+    <message>
+        <source>{source} → {target}: run-of-river plants</source>
+        <translation>{source} → {target}: арналық СЭС</translation>
+    </message>
+    <message>
+        <source>the plants were refused</source>
+        <translation>СЭС қабылданбады</translation>
+    </message>
+    <message>
+        <source>Add {name} plant</source>
+        <translation>СЭС қосу: {name}</translation>
+    </message>
+    <message>
+        <source>Remove {name} plant</source>
+        <translation>СЭС-ті жою: {name}</translation>
+    </message>
+    <message>
+        <source>{name}: {field}</source>
+        <translation>{name}: {field}</translation>
+    </message>
+    <message>
+        <source>the table was refused</source>
+        <translation>кесте қабылданбады</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>Cascade</source>
+        <translation>Каскад</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Бағыттауыш пернелер</translation>
+    </message>
+    <message>
+        <source>Go to the next node that way on screen</source>
+        <translation>Осы бағыттағы келесі торапқа өту</translation>
+    </message>
+    <message>
+        <source>Shift+arrow keys</source>
+        <translation>Shift+бағыттауыштар</translation>
+    </message>
+    <message>
+        <source>Move the selected nodes (one undo step per run of presses)</source>
+        <translation>Таңдалған тораптарды жылжыту (бір сериялы басу — бір болдырмау қадамы)</translation>
+    </message>
+    <message>
+        <source>L, arrow keys, Enter</source>
+        <translation>L, бағыттауыштар, Enter</translation>
+    </message>
+    <message>
+        <source>Connect the selected node to a node downstream; Esc cancels</source>
+        <translation>Таңдалған торапты ағыс бойынша төмендегі торапқа қосу; Esc — бас тарту</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Add a node</source>
+        <translation>Торап қосу</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected nodes or links (focus anywhere in the panel)</source>
+        <translation>Таңдалған тораптарды немесе учаскелерді жою (фокус панельдің кез келген жерінде)</translation>
+    </message>
+    <message>
+        <source>Menu key or Shift+F10</source>
+        <translation>Мәзір пернесі немесе Shift+F10</translation>
+    </message>
+    <message>
+        <source>The selected node's menu</source>
+        <translation>Таңдалған тораптың мәзірі</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Таңдауды алып тастау</translation>
+    </message>
+    <message>
+        <source>Release schedule</source>
+        <translation>Су жіберу кестесі</translation>
+    </message>
+    <message>
+        <source>Arrow keys, Enter, typing</source>
+        <translation>Бағыттауыштар, Enter, теру</translation>
+    </message>
+    <message>
+        <source>Move between cells and edit them</source>
+        <translation>Ұяшықтар арасында өту және оларды түзету</translation>
+    </message>
+    <message>
+        <source>Ctrl+C / Ctrl+V</source>
+        <translation>Ctrl+C / Ctrl+V</translation>
+    </message>
+    <message>
+        <source>Copy / paste tab-separated blocks</source>
+        <translation>Табуляциямен бөлінген блоктарды көшіру / қою</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Барлық жерде</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous control (they leave the table)</source>
+        <translation>Келесі / алдыңғы элемент (кестеден шығады)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> немесе </translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Keyboard shortcuts&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Пернелер тіркесімдері&lt;/h1&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Click a legend entry to hide or show its curve</source>
+        <translation>Шартты белгі элементін басу оның қисығын жасырады немесе көрсетеді</translation>
+    </message>
+</context>
+<context>
+    <name>OptimisationSettings</name>
+    <message>
+        <source>Weight for the next run ({unit}). The scenario says {weight}; 'Keep weights' stores this one.</source>
+        <translation>Келесі есептеуге арналған салмақ ({unit}). Сценарийде: {weight}; «Салмақтарды сақтау» осыны жазады.</translation>
+    </message>
+    <message>
+        <source>Weight for the next run ({unit}). The scenario says {weight}.</source>
+        <translation>Келесі есептеуге арналған салмақ ({unit}). Сценарийде: {weight}.</translation>
+    </message>
+    <message>
+        <source>Reservoirs the optimiser decides</source>
+        <translation>Су жіберуін оңтайландырғыш анықтайтын су қоймалары</translation>
+    </message>
+    <message>
+        <source>The others keep their schedule</source>
+        <translation>Қалғандары өз кестесін сақтайды</translation>
+    </message>
+    <message>
+        <source>follows its {rule} rule, not a schedule</source>
+        <translation>кесте бойынша емес, «{rule}» ережесі бойынша жұмыс істейді</translation>
+    </message>
+    <message>
+        <source>has a buffer zone that cuts its schedule</source>
+        <translation>кестені қысқартатын буферлік аймағы бар</translation>
+    </message>
+    <message>
+        <source>{name} {reason}: set its operating rule to 'schedule' without a buffer zone to let the optimiser decide its releases</source>
+        <translation>{name} {reason}: су жіберуді оңтайландырғыш анықтауы үшін буферлік аймақсыз «кесте» реттеу ережесін орнатыңыз</translation>
+    </message>
+    <message>
+        <source>The optimiser sets the releases of the reservoirs ticked; the others keep their schedule.</source>
+        <translation>Оңтайландырғыш белгіленген су қоймаларының су жіберуін анықтайды; қалғандары өз кестесін сақтайды.</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Оңтайландыру мақсаты</translation>
+    </message>
+    <message>
+        <source>Weight (this run)</source>
+        <translation>Салмақ (осы есептеу)</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Қосу…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Keep weights</source>
+        <translation>Салмақтарды сақтау</translation>
+    </message>
+    <message>
+        <source>Store the weights typed for this run in the scenario (one step you can undo)</source>
+        <translation>Осы есептеуге енгізілген салмақтарды сценарийге жазу (болдырмауға болатын бір қадам)</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Шектеу</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>No requirements: the optimiser respects the network's own limits and the defaults below.</source>
+        <translation>Шектеулер жоқ: оңтайландырғыш желінің өз шектеулерін және төмендегі әдепкі баптауларды сақтайды.</translation>
+    </message>
+    <message>
+        <source>Whether every decided reservoir should end the horizon with at least its start storage</source>
+        <translation>Әр реттелетін су қоймасы есептеу кезеңін кемінде бастапқы көлеммен аяқтауы керек пе</translation>
+    </message>
+    <message>
+        <source>on: close and smooth</source>
+        <translation>қосулы: жақын әрі бірқалыпты</translation>
+    </message>
+    <message>
+        <source>Among equally good schedules, prefer the one closest to the current schedule and smoothest from period to period</source>
+        <translation>Тең бағалы кестелердің ішінен ағымдағыға ең жақынын және кезеңнен кезеңге ең бірқалыптысын таңдау</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Оңтайландыру мақсаттары</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Шектеулер</translation>
+    </message>
+    <message>
+        <source>Protective defaults and decisions</source>
+        <translation>Қорғаныш баптаулары және шешімдер</translation>
+    </message>
+    <message>
+        <source>Carry-over</source>
+        <translation>Ауыспалы көлем</translation>
+    </message>
+    <message>
+        <source>Regularisation</source>
+        <translation>Регуляризация</translation>
+    </message>
+    <message>
+        <source>Decides</source>
+        <translation>Шешеді</translation>
+    </message>
+    <message>
+        <source>The scenario's own optimisation settings ({gist}).</source>
+        <translation>Сценарийдің өз оңтайландыру баптаулары ({gist}).</translation>
+    </message>
+    <message>
+        <source>The scenario's own optimisation settings.</source>
+        <translation>Сценарийдің өз оңтайландыру баптаулары.</translation>
+    </message>
+    <message>
+        <source>The scenario has no optimisation settings of its own: the optimiser's defaults are shown. Any change here is saved with the scenario.</source>
+        <translation>Сценарийдің өз оңтайландыру баптаулары жоқ: оңтайландырғыштың әдепкі баптаулары көрсетілген. Мұндағы кез келген өзгеріс сценарийде сақталады.</translation>
+    </message>
+    <message>
+        <source>The next run applies:</source>
+        <translation>Келесі есептеу қолданады:</translation>
+    </message>
+    <message>
+        <source>{text}
+Label: {label} (the trade-off and the command line use it)</source>
+        <translation>{text}
+Белгі: {label} (оны ымыра мен командалық жол пайдаланады)</translation>
+    </message>
+    <message>
+        <source>
+Name: {name}</source>
+        <translation>
+Атауы: {name}</translation>
+    </message>
+    <message>
+        <source>the optimisation settings cannot be read</source>
+        <translation>оңтайландыру баптаулары оқылмайды</translation>
+    </message>
+    <message>
+        <source>weight of objective {number}: '{text}' is not a number</source>
+        <translation>{number}-мақсаттың салмағы: «{text}» сан емес</translation>
+    </message>
+    <message>
+        <source>Not changed: {reason}</source>
+        <translation>Өзгертілмеді: {reason}</translation>
+    </message>
+    <message>
+        <source>Keep objective weights</source>
+        <translation>Мақсат салмақтарын сақтау</translation>
+    </message>
+    <message>
+        <source>Carry-over: {mode}</source>
+        <translation>Ауыспалы көлем: {mode}</translation>
+    </message>
+    <message>
+        <source>Regularisation: on</source>
+        <translation>Регуляризация: қосулы</translation>
+    </message>
+    <message>
+        <source>Regularisation: off</source>
+        <translation>Регуляризация: өшірулі</translation>
+    </message>
+    <message>
+        <source>Choose at least one reservoir for the optimiser to decide.</source>
+        <translation>Оңтайландырғыш шешетін кем дегенде бір су қоймасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Optimiser decides: every reservoir on a schedule</source>
+        <translation>Оңтайландырғыш шешеді: кесте бойынша жұмыс істейтін барлық су қоймалары</translation>
     </message>
 </context>
 <context>
     <name>Plants</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Арын</translation>
     </message>
     <message>
         <source>Turbine capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Турбиналардың өткізу қабілеті</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгіленген қуат</translation>
     </message>
     <message>
         <source>Efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>ПӘК</translation>
     </message>
     <message>
         <source>none — click to add</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ — қосу үшін басыңыз</translation>
     </message>
     <message numerus="yes">
         <source>{count} plants: {names}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>{count} СЭС: {names}</numerusform><numerusform>{count} СЭС: {names}</numerusform></translation>
     </message>
     <message>
         <source>{label} ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({unit})</translation>
     </message>
     <message>
         <source>Add plant</source>
-        <translation type="unfinished"></translation>
+        <translation>СЭС қосу</translation>
     </message>
     <message>
         <source>Power = efficiency × ρ g × min(flow, turbine capacity) × head, at most the installed power; the flow is what enters the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қуат = ПӘК × ρ g × min(өтім, турбиналардың өткізу қабілеті) × арын, бірақ белгіленген қуаттан аспайды; өтім — учаскеге кіретін су.</translation>
     </message>
     <message>
-        <source>Plant {number}</source>
-        <translation type="unfinished"></translation>
+        <source>Row {row}: {column} '{text}' is not a number</source>
+        <translation>{row}-жол: {column} «{text}» сан емес</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>✓ No problems: the scenario is valid and every release target is met</source>
+        <translation>✓ Мәселе жоқ: сценарий дұрыс, барлық жоспарлы су жіберу орындалды</translation>
     </message>
     <message>
-        <source>Row {row}: {column} &apos;{text}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <source>⚠ {where}: {message}</source>
+        <translation>⚠ {where}: {message}</translation>
+    </message>
+    <message>
+        <source>Release targets not met ({count}): the reservoir released a different amount than scheduled</source>
+        <translation>Жоспарлы су жіберу орындалмады ({count}): су қоймасы жоспарланғаннан басқа көлем жіберді</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>The recovery file {path} cannot be read ({why}) nor set aside ({reason}); remove it by hand.</source>
+        <translation>{path} қалпына келтіру файлы оқылмайды ({why}) және шетке қойылмайды ({reason}); оны қолмен жойыңыз.</translation>
+    </message>
+    <message>
+        <source>A damaged recovery file was set aside as {name} ({why}).</source>
+        <translation>Бүлінген қалпына келтіру файлы {name} ретінде шетке қойылды ({why}).</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>оқылмайды: {reason}</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>қалыпты файл емес</translation>
+    </message>
+    <message>
+        <source>too large for a lock</source>
+        <translation>құлыптау файлы үшін тым үлкен</translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <translation>құлыптау файлы</translation>
+    </message>
+    <message>
+        <source>not a lock written by WaterPlanner</source>
+        <translation>WaterPlanner құлыптау файлы емес</translation>
+    </message>
+    <message>
+        <source>recovery record</source>
+        <translation>қалпына келтіру жазбасы</translation>
+    </message>
+    <message>
+        <source>not a JSON record</source>
+        <translation>JSON жазбасы емес</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON нысаны емес</translation>
+    </message>
+    <message>
+        <source>the original file name is not a file name</source>
+        <translation>бастапқы файл атауы файл атауы емес</translation>
+    </message>
+    <message>
+        <source>the time it was saved is not a time</source>
+        <translation>сақталған уақыты уақыт емес</translation>
+    </message>
+    <message>
+        <source>recovery copy</source>
+        <translation>қалпына келтіру көшірмесі</translation>
+    </message>
+    <message>
+        <source>not a readable scenario: {problem}</source>
+        <translation>оқылатын сценарий емес: {problem}</translation>
+    </message>
+    <message>
+        <source>not a scenario</source>
+        <translation>сценарий емес</translation>
+    </message>
+    <message>
+        <source>its recovery copy was damaged</source>
+        <translation>оның қалпына келтіру көшірмесі бүлінген</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>Release schedule</source>
+        <translation>Су жіберу кестесі</translation>
+    </message>
+    <message>
+        <source>Demand-following</source>
+        <translation>Су қажеттілігі бойынша</translation>
+    </message>
+    <message>
+        <source>Guide curve</source>
+        <translation>Диспетчерлік кесте</translation>
+    </message>
+    <message>
+        <source>Release the planned schedule, limited by storage; spill when full</source>
+        <translation>Судың бар болуына қарай жоспарлы кестені жіберу; толғанда бос төгу</translation>
+    </message>
+    <message>
+        <source>Release what the demands and minimum flows downstream need, nearest reservoir first, within the release bounds</source>
+        <translation>Ағыс бойынша төмендегі су тұтынушыларға және ең аз өтім тұстамаларына қажетті суды ең жақын су қоймасынан бастап, су жіберу шектеулері аясында жіберу</translation>
+    </message>
+    <message>
+        <source>Release to keep the end-of-period storage on the guide curve, within the release bounds</source>
+        <translation>Кезең соңындағы көлем диспетчерлік кестеде болатындай, су жіберу шектеулері аясында жіберу</translation>
+    </message>
+    <message>
+        <source>'{part}' is not a country and its share, such as 'UZ 0.5'</source>
+        <translation>«{part}» — ел және оның үлесі емес, мысалы «UZ 0.5»</translation>
+    </message>
+    <message>
+        <source>an operating rule has no field '{name}'</source>
+        <translation>реттеу ережесінде «{name}» өрісі жоқ</translation>
     </message>
 </context>
 <context>
     <name>ScenarioProperties</name>
     <message>
         <source>Scenario properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий қасиеттері</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, e.g. 2025-10-01</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖЖЖЖ-АА-КК, мысалы 2025-10-01</translation>
     </message>
     <message>
-        <source>The day the initial storages were observed or published; it is printed on the report&apos;s title page</source>
-        <translation type="unfinished"></translation>
+        <source>The day the initial storages were observed or published; it is printed on the report's title page</source>
+        <translation>Бастапқы көлемдер байқалған немесе жарияланған күн; есептің титул бетінде басылады</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Авторы</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым</translation>
     </message>
     <message>
         <source>Initial state on</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастапқы күй күні</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Сипаттамасы</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертпелер</translation>
     </message>
     <message>
         <source>Set scenario properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий қасиеттерін өзгерту</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>Set…</source>
+        <translation>Беру…</translation>
+    </message>
+    <message>
+        <source>Set the selected cells to one value</source>
+        <translation>Таңдалған ұяшықтарға бір мән беру</translation>
+    </message>
+    <message>
+        <source>Scale %…</source>
+        <translation>Масштаб %…</translation>
+    </message>
+    <message>
+        <source>Scale the selected cells by a percentage</source>
+        <translation>Таңдалған ұяшықтарды пайызға көбейту</translation>
+    </message>
+    <message>
+        <source>Shift…</source>
+        <translation>Ығысу…</translation>
+    </message>
+    <message>
+        <source>Add an amount to the selected cells</source>
+        <translation>Таңдалған ұяшықтарға шама қосу</translation>
+    </message>
+    <message>
+        <source>Copy season</source>
+        <translation>Маусымды көшіру</translation>
+    </message>
+    <message>
+        <source>Copy the selected periods to the same periods of every other year of the horizon</source>
+        <translation>Таңдалған кезеңдерді есептеу кезеңінің қалған барлық жылдарының сол кезеңдеріне көшіру</translation>
+    </message>
+    <message>
+        <source>Select some cells of the schedule table first</source>
+        <translation>Алдымен кесте ұяшықтарын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>{action} {names} release</source>
+        <translation>{action}: {names} су жіберуі</translation>
+    </message>
+    <message>
+        <source>Set releases</source>
+        <translation>Су жіберуді беру</translation>
+    </message>
+    <message>
+        <source>New release ({unit}):</source>
+        <translation>Жаңа су жіберу ({unit}):</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Беру</translation>
+    </message>
+    <message>
+        <source>Scale releases</source>
+        <translation>Су жіберуді масштабтау</translation>
+    </message>
+    <message>
+        <source>Scale the selected releases to (%):</source>
+        <translation>Таңдалған су жіберуді өзгерту (%):</translation>
+    </message>
+    <message>
+        <source>Scale by {percent} %</source>
+        <translation>Масштаб {percent} %</translation>
+    </message>
+    <message>
+        <source>Shift releases</source>
+        <translation>Су жіберуді ығыстыру</translation>
+    </message>
+    <message>
+        <source>Add to the selected releases ({unit}):</source>
+        <translation>Таңдалған су жіберуге қосу ({unit}):</translation>
+    </message>
+    <message>
+        <source>Shift by {amount}</source>
+        <translation>{amount} ығысу</translation>
+    </message>
+    <message>
+        <source>Select the periods of one season to copy first</source>
+        <translation>Алдымен көшіру үшін бір маусымның кезеңдерін таңдаңыз</translation>
+    </message>
+    <message>
+        <source>The horizon has only one year: there is no other year to copy the season to</source>
+        <translation>Есептеу кезеңі бір жылды ғана қамтиды: маусымды көшіретін басқа жыл жоқ</translation>
+    </message>
+    <message>
+        <source>Click the cell where the pasted block should start</source>
+        <translation>Қойылатын блок басталатын ұяшықты басыңыз</translation>
+    </message>
+    <message>
+        <source>Cannot paste: {problem}</source>
+        <translation>Қою мүмкін емес: {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot paste: '{cell}' is not a number</source>
+        <translation>Қою мүмкін емес: «{cell}» сан емес</translation>
+    </message>
+    <message>
+        <source>Paste releases</source>
+        <translation>Су жіберуді қою</translation>
+    </message>
+    <message>
+        <source>demand-following</source>
+        <translation>су қажеттілігі бойынша</translation>
+    </message>
+    <message>
+        <source>guide curve</source>
+        <translation>диспетчерлік кесте бойынша</translation>
+    </message>
+    <message>
+        <source>{name}, {period}</source>
+        <translation>{name}, {period}</translation>
+    </message>
+    <message>
+        <source>{where}: not a number</source>
+        <translation>{where}: сан емес</translation>
+    </message>
+    <message>
+        <source>{where}: {value} {unit} is negative; a release cannot be below zero</source>
+        <translation>{where}: {value} {unit} — теріс мән; су жіберу нөлден кем болмайды</translation>
+    </message>
+    <message>
+        <source>Target not released — {warning}</source>
+        <translation>Жоспарлы су жіберу орындалмады — {warning}</translation>
+    </message>
+    <message>
+        <source>{name} follows its {rule} rule: this schedule is kept in the scenario but not released. Choose the 'Release schedule' rule in the inspector to release it.</source>
+        <translation>{name} «{rule}» ережесі бойынша жұмыс істейді: бұл кесте сценарийде сақталады, бірақ орындалмайды. Оны орындау үшін қасиеттерде «Су жіберу кестесі» ережесін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{name}, {period}: {value} {unit}</source>
+        <translation>{name}, {period}: {value} {unit}</translation>
+    </message>
+    <message>
+        <source>{name} ({unit}) — {rule}, schedule not used</source>
+        <translation>{name} ({unit}) — {rule}, кесте қолданылмайды</translation>
+    </message>
+    <message>
+        <source>{name} ({unit})</source>
+        <translation>{name} ({unit})</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a number</source>
+        <translation>«{text}» сан емес</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePlot</name>
+    <message>
+        <source>demand-following</source>
+        <translation>су қажеттілігі бойынша</translation>
+    </message>
+    <message>
+        <source>guide-curve</source>
+        <translation>диспетчерлік кесте бойынша</translation>
+    </message>
+    <message>
+        <source>turbine capacity</source>
+        <translation>турбиналардың өткізу қабілеті</translation>
+    </message>
+    <message>
+        <source>baseline target</source>
+        <translation>базалық нұсқа жоспары</translation>
+    </message>
+    <message>
+        <source>simulated release</source>
+        <translation>есептік су жіберу</translation>
+    </message>
+    <message>
+        <source>target release</source>
+        <translation>жоспарлы су жіберу</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>жоспар</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>есептік</translation>
+    </message>
+    <message>
+        <source>max release</source>
+        <translation>ең көп су жіберу</translation>
+    </message>
+    <message>
+        <source>{name}: release schedule (drag the points)</source>
+        <translation>{name}: су жіберу кестесі (нүктелерді сүйреңіз)</translation>
+    </message>
+    <message>
+        <source>Select a reservoir to edit its release schedule</source>
+        <translation>Су жіберу кестесін түзету үшін су қоймасын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>{name}: {rule} rule — the schedule below is not released</source>
+        <translation>{name}: «{rule}» ережесі — төмендегі кесте орындалмайды</translation>
+    </message>
+</context>
+<context>
+    <name>Schematic</name>
+    <message>
+        <source>Move {name}</source>
+        <translation>{name} жылжыту</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move {count} nodes</source>
+        <translation><numerusform>{count} торапты жылжыту</numerusform><numerusform>{count} торапты жылжыту</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>{name} жою</translation>
+    </message>
+    <message>
+        <source>Add {kind} here</source>
+        <translation>Осында қосу: {kind}</translation>
+    </message>
+    <message>
+        <source>Add node</source>
+        <translation>Торап қосу</translation>
+    </message>
+    <message>
+        <source>Add a node: a reservoir, an inflow, a demand, a junction or a sink  [Insert]</source>
+        <translation>Торап қосу: су қоймасы, келетін ағын, су тұтынушы, торап немесе жүйеден шығу  [Insert]</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>Drag from one node to the node downstream of it (or hold Shift while dragging); from the keyboard: select the upstream node, press L, choose the downstream node with the arrow keys, Enter  [L]</source>
+        <translation>Тораптан ағыс бойынша төмендегі торапқа сүйреңіз (немесе Shift басулы күйде); пернетақтадан: жоғарғы торапты таңдап, L басыңыз, бағыттауыштармен төменгі торапты таңдап, Enter  [L]</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Delete the selected nodes (with their links) or links  [Del]</source>
+        <translation>Таңдалған тораптарды (учаскелерімен) немесе учаскелерді жою  [Del]</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Сыйғызу</translation>
+    </message>
+    <message>
+        <source>Show the whole network  [Ctrl+0]</source>
+        <translation>Бүкіл желіні көрсету  [Ctrl+0]</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>{name} қосу</translation>
+    </message>
+    <message>
+        <source>Connect {source} → {target}</source>
+        <translation>{source} → {target} қосу</translation>
+    </message>
+    <message>
+        <source>Delete link {ids}</source>
+        <translation>{ids} учаскесін жою</translation>
+    </message>
+</context>
+<context>
+    <name>SchematicItems</name>
+    <message>
+        <source>inflow</source>
+        <translation>келетін ағын</translation>
+    </message>
+    <message>
+        <source>reservoir</source>
+        <translation>су қоймасы</translation>
+    </message>
+    <message>
+        <source>junction</source>
+        <translation>торап</translation>
+    </message>
+    <message>
+        <source>demand</source>
+        <translation>су тұтынушы</translation>
+    </message>
+    <message>
+        <source>min flow</source>
+        <translation>ең аз өтім</translation>
+    </message>
+    <message>
+        <source>terminal lake</source>
+        <translation>соңғы су айдыны</translation>
+    </message>
+    <message>
+        <source>sink</source>
+        <translation>жүйеден шығу</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; ({kind})</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({kind})</translation>
+    </message>
+    <message>
+        <source>Country: {country}</source>
+        <translation>Ел: {country}</translation>
+    </message>
+    <message>
+        <source>Active storage at the end of the horizon: {percent}</source>
+        <translation>Есептеу кезеңінің соңындағы пайдалы көлем: {percent}</translation>
+    </message>
+    <message>
+        <source>Shortfall: {badge}</source>
+        <translation>Тапшылық: {badge}</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Shift-drag to another node to connect&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Қосу үшін Shift басып басқа торапқа сүйреңіз&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>travel time {count} periods</source>
+        <translation>жету уақыты, кезеңдер: {count}</translation>
+    </message>
+    <message>
+        <source>loss {percent}</source>
+        <translation>шығын {percent}</translation>
+    </message>
+    <message>
+        <source>capacity {low}–{high} {unit} by period</source>
+        <translation>өткізу қабілеті {low}–{high} {unit} кезеңдер бойынша</translation>
+    </message>
+    <message>
+        <source>capacity {value} {unit}</source>
+        <translation>өткізу қабілеті {value} {unit}</translation>
+    </message>
+    <message>
+        <source>{name} (run-of-river, {country})</source>
+        <translation>{name} (арналық, {country})</translation>
+    </message>
+    <message>
+        <source>{name} (run-of-river)</source>
+        <translation>{name} (арналық)</translation>
+    </message>
+    <message>
+        <source>: {power} {mw}, head {head} {m}, turbines {flow} {m3s}</source>
+        <translation>: {power} {mw}, арын {head} {m}, турбиналар {flow} {m3s}</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;overflow route</source>
+        <translation>&lt;br&gt;артық су жолы</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>Upstream first — water is taken where it first reaches an intake (priorities rank intakes at one point)</source>
+        <translation>Алдымен жоғарғылар — су алғашқы жеткен су алғыштан алынады (басымдықтар бір нүктедегі су алғыштарды реттейді)</translation>
+    </message>
+    <message>
+        <source>Proportional (ICWC) — users of equal priority get the same fraction of their limit, or of their demand without one</source>
+        <translation>Пропорционалды (МКВК) — басымдығы тең су пайдаланушылар өз лимитінің, лимиті болмаса — су қажеттілігінің бірдей үлесін алады</translation>
+    </message>
+    <message>
+        <source>Apr–Sep (vegetation)</source>
+        <translation>сәу–қыр (вегетация)</translation>
+    </message>
+    <message>
+        <source>Oct–Mar (non-vegetation)</source>
+        <translation>қаз–нау (вегетацияаралық)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Limit Apr–Sep (Mm³)</source>
+        <translation>Лимит сәу–қыр (млн м³)</translation>
+    </message>
+    <message>
+        <source>Limit Oct–Mar (Mm³)</source>
+        <translation>Лимит қаз–нау (млн м³)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Жеткізуші</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Алушы</translation>
+    </message>
+    <message>
+        <source>Energy (GWh)</source>
+        <translation>Электр энергиясы (ГВт·сағ)</translation>
+    </message>
+    <message>
+        <source>Energy season</source>
+        <translation>Электр энергиясы маусымы</translation>
+    </message>
+    <message>
+        <source>Water (Mm³)</source>
+        <translation>Су (млн м³)</translation>
+    </message>
+    <message>
+        <source>Water season</source>
+        <translation>Су маусымы</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>{where}: '{text}' is not a number</source>
+        <translation>{where}: «{text}» сан емес</translation>
+    </message>
+    <message>
+        <source>{where}: '{text}' is not a season (Apr–Sep or Oct–Mar)</source>
+        <translation>{where}: «{text}» маусым емес (сәу–қыр немесе қаз–нау)</translation>
+    </message>
+    <message>
+        <source>Water sharing and countries</source>
+        <translation>Суды бөлу және елдер</translation>
+    </message>
+    <message>
+        <source>Sharing a shortage</source>
+        <translation>Тапшылықты бөлу</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Countries&lt;/b&gt; — ICWC withdrawal limits per season, counted at the intakes (empty: no limit)</source>
+        <translation>&lt;b&gt;Елдер&lt;/b&gt; — МКВК су алу лимиттері маусымдар бойынша, су алғыштарда есептеледі (бос — лимитсіз)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Energy exchanges&lt;/b&gt; — energy delivered in one season, in return for water released in another</source>
+        <translation>&lt;b&gt;Электр энергиясын айырбастау&lt;/b&gt; — бір маусымда берілген электр энергиясы басқа маусымда жіберілген су орнына</translation>
+    </message>
+    <message>
+        <source>Countries, row {row}</source>
+        <translation>Елдер, {row}-жол</translation>
+    </message>
+    <message>
+        <source>{where}, Apr–Sep limit</source>
+        <translation>{where}, сәу–қыр лимиті</translation>
+    </message>
+    <message>
+        <source>{where}, Oct–Mar limit</source>
+        <translation>{where}, қаз–нау лимиті</translation>
+    </message>
+    <message>
+        <source>Energy exchanges, row {row}</source>
+        <translation>Электр энергиясын айырбастау, {row}-жол</translation>
+    </message>
+    <message>
+        <source>{where}, energy</source>
+        <translation>{where}, электр энергиясы</translation>
+    </message>
+    <message>
+        <source>{where}, energy season</source>
+        <translation>{where}, электр энергиясы маусымы</translation>
+    </message>
+    <message>
+        <source>{where}, water</source>
+        <translation>{where}, су</translation>
+    </message>
+    <message>
+        <source>{where}, water season</source>
+        <translation>{where}, су маусымы</translation>
     </message>
 </context>
 <context>
     <name>TableEdit</name>
     <message>
         <source>Paste from a spreadsheet with Ctrl+V (tab-separated) at the selected cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Электрондық кестеден Ctrl+V арқылы таңдалған ұяшыққа қойыңыз (бөлгіш — табуляция).</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Жол қосу</translation>
     </message>
     <message>
         <source>Remove last row</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы жолды жою</translation>
     </message>
     <message>
-        <source>row {row}, {column}: &apos;{text}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <source>row {row}, {column}: '{text}' is not a number</source>
+        <translation>{row}-жол, {column}: «{text}» сан емес</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsThis</name>
+    <message>
+        <source>&lt;b&gt;Cascade&lt;/b&gt;: the river network. Click or use the arrow keys to select a node; drag or Shift+arrows to move it; Shift-drag or L to connect two nodes; Delete removes the selection. Bars show storage, badges shortfall.</source>
+        <translation>&lt;b&gt;Каскад&lt;/b&gt;: өзен желісі. Торапты басыңыз немесе бағыттауыштармен таңдаңыз; сүйреңіз немесе Shift+бағыттауыштармен жылжытыңыз; Shift басып сүйреу немесе L екі торапты қосады; Delete таңдалғанды жояды. Бағандар толуын, белгілер тапшылықты көрсетеді.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Release schedule&lt;/b&gt;: the planned release of each reservoir in each period. Type a value, paste a block from a spreadsheet, or drag the points of the plot on the right; rule-driven reservoirs are greyed.</source>
+        <translation>&lt;b&gt;Су жіберу кестесі&lt;/b&gt;: әр су қоймасының әр кезеңдегі жоспарлы су жіберуі. Мән енгізіңіз, электрондық кестеден блок қойыңыз немесе оң жақтағы графиктің нүктелерін сүйреңіз; ереже бойынша жұмыс істейтін су қоймалары сұр түспен көрсетілген.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Summary&lt;/b&gt;: the figures of the run on screen (shortfall, energy, the North Aral Sea, the mass balance) beside the baseline's.</source>
+        <translation>&lt;b&gt;Жиынтық&lt;/b&gt;: ағымдағы есептеудің көрсеткіштері (тапшылық, электр энергиясы, Кіші Арал, су балансы) базалық нұсқаның көрсеткіштерімен қатар.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Inspector&lt;/b&gt;: every field of the selected node or link, editable.</source>
+        <translation>&lt;b&gt;Қасиеттер&lt;/b&gt;: таңдалған тораптың немесе учаскенің түзетуге болатын барлық өрістері.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Problems&lt;/b&gt;: what is wrong with the scenario, with where and why.</source>
+        <translation>&lt;b&gt;Мәселелер&lt;/b&gt;: сценарийдегі қателер, қайда және неліктен.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;: every edit as an undo step; click one to go back to it.</source>
+        <translation>&lt;b&gt;Тарих&lt;/b&gt;: әр өзгеріс — болдырмау қадамы; оған оралу үшін қадамды басыңыз.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Optimiser&lt;/b&gt;: proposes release schedules that meet the objectives under the constraints, and the trade-off between two objectives.</source>
+        <translation>&lt;b&gt;Оңтайландырғыш&lt;/b&gt;: шектеулер аясында оңтайландыру мақсаттарына жететін су жіберу кестелерін және екі мақсат арасындағы ымыраны ұсынады.</translation>
     </message>
 </context>
 </TS>
