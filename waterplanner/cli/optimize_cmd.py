@@ -9,6 +9,11 @@ schedules, the binding constraints with their shadow prices, and the self-check.
 editable as usual) — but only when the self-check passes: a result the simulator does not
 confirm exits non-zero (2 when the scenario asks for something the optimiser cannot
 promise, 1 for a fault of the optimiser) and writes nothing.
+
+With ``--ensemble [NAME]`` it optimises one schedule against K members of an inflow ensemble
+(``--members K --risk mean|cvar --alpha 0.9 --test-members M --seed S``) and prints the
+input schedule, the deterministic optimum and the robust schedule on the in-sample members
+and on M others (out-of-sample); the self-check must pass for every in-sample member.
 """
 
 from __future__ import annotations
@@ -29,9 +34,21 @@ from waterplanner.cli.common import (
     optimiser_errors,
     scenario_from_args,
 )
+from waterplanner.cli.robust_output import format_robust
 from waterplanner.engine.comparison import SummaryComparison
-from waterplanner.engine.optimise import Cancelled, CancelToken, OptimisationResult, optimise
+from waterplanner.engine.optimise import (
+    Cancelled,
+    CancelToken,
+    OptimisationResult,
+    RiskMeasure,
+    RiskSettingsError,
+    RobustSettings,
+    optimise,
+    optimise_robust,
+)
+from waterplanner.engine.optimise.robust_members import DEFAULT_MEMBERS, DEFAULT_TEST_MEMBERS
 from waterplanner.model.fileio import save_scenario
+from waterplanner.model.scenario import Scenario
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -46,7 +63,53 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="write the scenario with the optimised schedules to this file")
     p.add_argument("--binding", type=int, default=10, metavar="N",
                    help="how many binding constraints to list (default 10)")
+    r = p.add_argument_group("robust schedule (optimise against an inflow ensemble)")
+    r.add_argument("--ensemble", nargs="?", const="", metavar="NAME",
+                   help="optimise one schedule against members of this ensemble (without "
+                        "NAME: the scenario's first, else the default generator)")
+    r.add_argument("--members", type=int, metavar="K",
+                   help=f"in-sample members the LP sees (default {DEFAULT_MEMBERS})")
+    r.add_argument("--risk", choices=("mean", "cvar"),
+                   help="measure of the members' objective values (default cvar)")
+    r.add_argument("--alpha", type=float, metavar="A",
+                   help="CVaR level in [0, 1) (default 0.9: the mean of the worst 10 %%)")
+    r.add_argument("--test-members", type=int, metavar="M",
+                   help=f"out-of-sample members to test the schedules on (default "
+                        f"{DEFAULT_TEST_MEMBERS}; 0 for none)")
+    r.add_argument("--seed", type=int, metavar="S",
+                   help="the generator's seed (default: the ensemble's own)")
+    r.add_argument("--threshold", type=float, metavar="PCT",
+                   help="a member is short when its shortfall exceeds this %% of demand "
+                        "(default 10)")
     p.set_defaults(run=run)
+
+
+ROBUST_OPTIONS = ("members", "risk", "alpha", "test_members", "seed", "threshold")
+
+
+def robust_settings(args: argparse.Namespace) -> RobustSettings | None:
+    """The robust settings the options ask for (None without --ensemble); BadInput for an
+    option that needs --ensemble or a value out of range."""
+    if args.ensemble is None:
+        given = [o for o in ROBUST_OPTIONS if getattr(args, o) is not None]
+        if given:
+            flag = "--" + given[0].replace("_", "-")
+            raise BadInput(f"{flag} needs --ensemble (optimise against an inflow ensemble)")
+        return None
+    try:
+        kind = args.risk or "cvar"
+        alpha = 0.9 if args.alpha is None else args.alpha
+        if args.alpha is not None and kind == "mean":
+            raise BadInput("--alpha is the CVaR level: use it with --risk cvar")
+        return RobustSettings(
+            ensemble=args.ensemble or None,
+            members=DEFAULT_MEMBERS if args.members is None else args.members,
+            risk=RiskMeasure(kind, alpha if kind == "cvar" else 0.0),
+            test_members=DEFAULT_TEST_MEMBERS if args.test_members is None
+            else args.test_members,
+            seed=args.seed, threshold_pct=10.0 if args.threshold is None else args.threshold)
+    except RiskSettingsError as e:
+        raise BadInput(str(e)) from None
 
 
 def _progress(fraction: float, message: str) -> None:
@@ -145,6 +208,9 @@ def format_result(r: OptimisationResult, binding: int = 10) -> str:
 def run(args: argparse.Namespace) -> int:
     scenario = scenario_from_args(args)
     inflow_set = check_inflow_set(scenario, args.inflows)
+    robust = robust_settings(args)
+    if robust is not None:
+        return run_robust(args, scenario, inflow_set, robust)
     token = CancelToken()
 
     try:
@@ -157,9 +223,32 @@ def run(args: argparse.Namespace) -> int:
             print("\r" + " " * 80 + "\r", end="", file=sys.stderr)
     print(format_result(result, args.binding))
     check = result.self_check
-    if not check.passed:
+    return _finish(args, result.scenario, check.passed, check.input_to_blame)
+
+
+def run_robust(args: argparse.Namespace, scenario: Scenario, inflow_set: str,
+               robust: RobustSettings) -> int:
+    """``--ensemble``: one schedule against K members, with in- and out-of-sample tables."""
+    token = CancelToken()
+    try:
+        with ctrl_c_cancels(token), optimiser_errors():
+            result = optimise_robust(scenario, robust, inflow_set=inflow_set,
+                                     progress=_progress, cancel=token)
+    except Cancelled:
+        raise KeyboardInterrupt from None
+    finally:
+        if sys.stderr.isatty():
+            print("\r" + " " * 80 + "\r", end="", file=sys.stderr)
+    print(format_robust(result))
+    return _finish(args, result.scenario, result.self_checks_passed, result.input_to_blame)
+
+
+def _finish(args: argparse.Namespace, optimised: Scenario, passed: bool, input_to_blame: bool
+            ) -> int:
+    """Exit code after the report: write ``--out`` only when the self-check passed."""
+    if not passed:
         what = f" and {args.out} was not written" if args.out else ""
-        if check.input_to_blame:
+        if input_to_blame:
             raise BadInput(
                 "the simulator does not confirm the optimised schedule: a hard requirement is "
                 "not met when the schedule is simulated, although the optimiser's "
@@ -171,7 +260,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_BUG
     if args.out:
         try:
-            save_scenario(result.scenario, args.out)
+            save_scenario(optimised, args.out)
         except OSError as e:
             raise BadInput(f"cannot write {args.out}: {e.strerror or e}") from None
         print(f"Wrote the optimised scenario to {args.out}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import Any
 
 from waterplanner.cli.common import (
     EXIT_OK,
@@ -21,8 +22,22 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "page with the file's SHA-256, executive summary by country, "
                                    "schematic, plots, release schedules, shortfalls, the "
                                    "comparison with a baseline (--baseline) and the data "
-                                   "sources. Works without a display.")
+                                   "sources; with --ensemble, the risk over an inflow ensemble "
+                                   "(see docs/ensembles.md). Works without a display.")
     add_scenario_arguments(p)
+    p.add_argument("--ensemble", nargs="?", const="", metavar="NAME",
+                   help="simulate an inflow ensemble instead of one inflow set (NAME: one of "
+                        "the scenario's ensembles; default its first, else the generator "
+                        "fitted to its inflow sets) and add the section 'Risk over the "
+                        "inflow ensemble'")
+    p.add_argument("--members", type=int, metavar="N",
+                   help="members of the ensemble (default: the ensemble's own; the window "
+                        f"simulates {WINDOW_MEMBERS_TEXT})")
+    p.add_argument("--seed", type=int, metavar="S",
+                   help="generator seed (default: the ensemble's own)")
+    p.add_argument("--threshold", type=float, metavar="PCT",
+                   help="a member is short when its shortfall over the horizon exceeds PCT "
+                        "%% of demand (default 10)")
     p.add_argument("--baseline", metavar="FILE",
                    help="scenario to compare with (simulated with the same inflow set when it "
                         "has one of that name, otherwise with its first)")
@@ -33,6 +48,27 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--title", help="report title (default: the scenario's name)")
     p.add_argument("--quiet", action="store_true", help="no progress display")
     p.set_defaults(run=run)
+
+
+WINDOW_MEMBERS_TEXT = "200"
+"""What the window simulates (ui.inflow_choice.WINDOW_MEMBERS; not imported: no Qt here)."""
+
+
+def _ensemble_arguments(args: argparse.Namespace) -> None:
+    """Refuse the ensemble options that make no sense (a clear message, exit 2)."""
+    if args.ensemble is None:
+        for option in ("members", "seed", "threshold"):
+            if getattr(args, option) is not None:
+                raise BadInput(f"--{option} needs --ensemble (it applies to an inflow "
+                               "ensemble)")
+        return
+    if args.inflows is not None:
+        raise BadInput("--inflows and --ensemble exclude each other: an ensemble replaces "
+                       "the inflow set")
+    if args.members is not None and args.members < 1:
+        raise BadInput(f"--members must be at least 1, not {args.members}")
+    if args.threshold is not None and not 0.0 <= args.threshold <= 100.0:
+        raise BadInput(f"--threshold must be between 0 and 100 (%), not {args.threshold:g}")
 
 
 def _progress_printer(enabled: bool):  # type: ignore[no-untyped-def]
@@ -64,6 +100,7 @@ def run(args: argparse.Namespace) -> int:
         write_report,
     )
 
+    _ensemble_arguments(args)
     scenario = scenario_from_args(args)
     inflow_set = check_inflow_set(scenario, args.inflows)
     out = args.out
@@ -79,10 +116,16 @@ def run(args: argparse.Namespace) -> int:
                            "\n".join(f"  {p}" for p in e.problems)) from None
         base_set = inflow_set if inflow_set in base_scn.inflow_set_names else \
             base_scn.inflow_set_names[0]
-        baseline = simulate(base_scn, base_set)
+        if args.ensemble is None:
+            baseline = simulate(base_scn, base_set)
         base_label = f"{base_scn.metadata.name} ({os.path.basename(args.baseline)}, " \
                      f"inflows '{base_set}')"
-    results = simulate(scenario, inflow_set)
+    risk_options = None
+    if args.ensemble is not None:
+        results, baseline, base_label, risk_options = _simulate_ensemble(
+            args, scenario, base_scn if args.baseline else None, base_label)
+    else:
+        results = simulate(scenario, inflow_set)
     ensure_gui_application()
     options = ReportOptions(
         title=args.title or "", author=args.author or "", organisation=args.organisation or "",
@@ -93,9 +136,30 @@ def run(args: argparse.Namespace) -> int:
     progress = _progress_printer(not args.quiet and sys.stderr.isatty())
     try:
         info = write_report(out, scenario, results, baseline=baseline, options=options,
-                            progress=progress)
+                            progress=progress, risk_options=risk_options)
     except ReportError as e:
         raise BadInput(str(e)) from None
     print(f"Wrote {info.path} ({info.pages} pages, {info.size_bytes / 1024:.0f} kB) in "
           f"{info.seconds:.2f} s")
     return EXIT_OK
+
+
+def _simulate_ensemble(args: argparse.Namespace, scenario: Any, base_scn: Any,
+                       base_label: str) -> tuple[Any, Any, str, Any]:
+    """The ensemble's results, the baseline's on the same members, the baseline's label and
+    the risk options, as the window makes them (engine.ensemble_run)."""
+    from waterplanner.engine.ensemble_run import simulate_ensemble
+    from waterplanner.engine.risk.options import DEFAULT_THRESHOLD_PCT, RiskOptions
+
+    try:
+        results, baseline, note = simulate_ensemble(
+            scenario, args.ensemble or None, members_count=args.members, seed=args.seed,
+            baseline=base_scn)
+    except (KeyError, ValueError, TypeError) as e:
+        raise BadInput(f"--ensemble: {e.args[0] if e.args else e}") from None
+    if note:
+        print(f"Note: {note}.", file=sys.stderr)
+    if base_scn is not None and baseline is not None:
+        base_label = f"{base_scn.metadata.name} ({os.path.basename(args.baseline)})"
+    threshold = DEFAULT_THRESHOLD_PCT if args.threshold is None else args.threshold
+    return results, baseline, base_label, RiskOptions(threshold_pct=threshold)

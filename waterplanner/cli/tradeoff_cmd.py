@@ -6,6 +6,10 @@ label ``kind[:node,node][:season]`` (``shortfall::summer``, ``energy:toktogul:wi
 ``waterplanner tradeoff FILE --help`` lists those the scenario offers. When both objectives
 reach their best at once, the command says there is no trade-off instead of printing
 identical points. Ctrl+C stops after the current point and keeps the points found so far.
+
+A risk axis (``cvar90:shortfall:kyzylorda``, ``mean:energy::winter``) sweeps over K members
+of an inflow ensemble instead (``--ensemble [NAME] --members K --seed S``): every point is
+one schedule for all members.
 """
 
 from __future__ import annotations
@@ -29,19 +33,30 @@ from waterplanner.cli.common import (
 from waterplanner.engine.optimise import (
     CancelToken,
     ParetoFront,
+    RiskSettingsError,
+    RobustSettings,
     available_objectives,
     pareto_front,
 )
+from waterplanner.engine.optimise.robust_members import DEFAULT_MEMBERS
+from waterplanner.engine.optimise.robust_pareto import is_risk_label
 from waterplanner.export.cell_text import csv_text
 from waterplanner.model.scenario import Scenario
 
 EXIT_INTERRUPTED = 130
 def objectives_text(scenario: Scenario) -> str:
-    """The objectives a scenario offers for ``--between``, wrapped for a terminal."""
+    """The objectives a scenario offers for ``--between``, wrapped for a terminal, and how
+    to put a risk measure over an ensemble on an axis."""
     labels = available_objectives(scenario)
     body = textwrap.fill(", ".join(labels), width=88, initial_indent="  ",
                          subsequent_indent="  ", break_on_hyphens=False)
-    return f"Objectives available in {scenario.metadata.name or 'this scenario'}:\n{body}"
+    risk = textwrap.fill(
+        "Risk axes over an inflow ensemble: mean:<objective> or cvar<level>:<objective>, "
+        "e.g. cvar90:shortfall:kyzylorda (the mean of the worst 10 % of the members) "
+        "against mean:energy::winter; with --ensemble, --members and --seed.",
+        width=88, initial_indent="  ", subsequent_indent="  ", break_on_hyphens=False)
+    return (f"Objectives available in {scenario.metadata.name or 'this scenario'}:\n{body}\n"
+            f"{risk}")
 
 
 class _HelpWithObjectives(argparse.Action):
@@ -86,7 +101,35 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--points", type=int, default=10, metavar="N",
                    help="number of points on the front (default 10, at least 2)")
     p.add_argument("--out", metavar="FRONT.csv", help="write the front to a CSV file")
+    r = p.add_argument_group("risk axes (over members of an inflow ensemble)")
+    r.add_argument("--ensemble", nargs="?", const="", metavar="NAME",
+                   help="sweep over members of this ensemble (without NAME: the scenario's "
+                        "first, else the default generator); implied by a risk axis")
+    r.add_argument("--members", type=int, metavar="K",
+                   help=f"members in each LP (default {DEFAULT_MEMBERS})")
+    r.add_argument("--seed", type=int, metavar="S",
+                   help="the generator's seed (default: the ensemble's own)")
     p.set_defaults(run=run)
+
+
+def robust_of(args: argparse.Namespace) -> RobustSettings | None:
+    """The ensemble settings of a risk sweep (None for an ordinary one)."""
+    try:
+        risky = any(is_risk_label(x) for x in args.between)
+    except ValueError as e:
+        raise BadInput(str(e)) from None
+    if args.ensemble is None and not risky:
+        given = [o for o in ("members", "seed") if getattr(args, o) is not None]
+        if given:
+            raise BadInput(f"--{given[0]} needs --ensemble or a risk axis "
+                           "(cvar90:…, mean:…)")
+        return None
+    try:
+        return RobustSettings(ensemble=args.ensemble or None,
+                              members=DEFAULT_MEMBERS if args.members is None
+                              else args.members, test_members=0, seed=args.seed)
+    except RiskSettingsError as e:
+        raise BadInput(str(e)) from None
 
 
 def write_front(front: ParetoFront, path: str) -> None:
@@ -119,6 +162,7 @@ def run(args: argparse.Namespace) -> int:
     inflow_set = check_inflow_set(scenario, args.inflows)
     if args.points < 2:
         raise BadInput("--points must be at least 2")
+    robust = robust_of(args)
     token = CancelToken()
 
     def progress(fraction: float, message: str) -> None:
@@ -127,7 +171,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         with ctrl_c_cancels(token, "stopping after the current point …"), optimiser_errors():
             front = pareto_front(scenario, args.between[0], args.between[1], args.points,
-                                 inflow_set=inflow_set, progress=progress, cancel=token)
+                                 inflow_set=inflow_set, progress=progress, cancel=token,
+                                 robust=robust)
     except ValueError as e:
         raise BadInput(f"{e}\n{objectives_text(scenario)}") from None
     a, b = front.a, front.b

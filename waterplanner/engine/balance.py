@@ -59,45 +59,71 @@ class MassBalance:
 
 
 def check_mass_balance(r: Results) -> MassBalance:
-    """Compute every residual of a result set."""
+    """Compute every residual of a result set.
+
+    Vectorised over members, nodes and periods in the results' own [member, period, node]
+    layout (an ensemble's balance is checked on every edit in the window): link arrivals
+    and departures reach their nodes through incidence matrices, demands and outlets
+    through per-node weights."""
     scn = r.scenario
-    m, n, t = r.storage_mcm.shape
+    n = r.storage_mcm.shape[1]
+
+    def kernel_layout(a: np.ndarray) -> np.ndarray:
+        """A [member, node, period] quantity as [member, period, node]."""
+        return np.asarray(a).transpose(0, 2, 1)
+
     link_index = {lid: j for j, lid in enumerate(r.link_ids)}
-    arrivals_in = np.zeros((m, n, t))
-    sent_out = np.zeros((m, n, t))
+    into = np.zeros((len(r.link_ids), n))
+    out_of = np.zeros((len(r.link_ids), n))
     for lk in scn.links:
         j = link_index[lk.id]
-        arrivals_in[:, r.node_index(lk.target)] += r.link_arrival_mcm[:, j]
-        sent_out[:, r.node_index(lk.source)] += r.link_flow_mcm[:, j]
-    consumed = np.zeros((m, n, t))
-    left = np.zeros((m, n, t))
+        into[j, r.node_index(lk.target)] += 1.0
+        out_of[j, r.node_index(lk.source)] += 1.0
+    arrival = kernel_layout(r.link_arrival_mcm)
+    flow = kernel_layout(r.link_flow_mcm)
+    arrivals_in = arrival @ into
+    sent_out = flow @ out_of
+    consumed_share = np.zeros(n)
+    sink = np.zeros(n, dtype=bool)
+    lake = np.zeros(n, dtype=bool)
     has_outlet = {lk.source for lk in scn.links}
     for i, node in enumerate(scn.nodes):
         if isinstance(node, DemandNode):
-            consumed[:, i] = r.delivery_mcm[:, i] * (1.0 - node.return_fraction)
+            consumed_share[i] = 1.0 - node.return_fraction
         elif node.kind is NodeKind.SINK:
-            left[:, i] = r.inflow_mcm[:, i]
+            sink[i] = True
         elif node.kind is NodeKind.TERMINAL_LAKE and node.id not in has_outlet:
-            left[:, i] = r.spill_mcm[:, i]
-    storage = np.nan_to_num(r.storage_mcm) + np.nan_to_num(r.drainage_storage_mcm)
+            lake[i] = True
+    consumed = kernel_layout(r.delivery_mcm) * consumed_share
+    left = np.where(sink, kernel_layout(r.inflow_mcm), 0.0)
+    if lake.any():
+        left += np.where(lake, kernel_layout(r.spill_mcm), 0.0)
+    stored = kernel_layout(r.storage_mcm)
+    drained = kernel_layout(r.drainage_storage_mcm)
+    storage = np.where(np.isnan(stored), 0.0, stored) + np.where(np.isnan(drained), 0.0,
+                                                                 drained)
     initial_held = np.nan_to_num(r.initial_storage_mcm) + np.nan_to_num(r.initial_drainage_mcm)
-    start = np.concatenate((np.broadcast_to(initial_held[None, :, None], (m, n, 1)),
-                            storage[:, :, :-1]), axis=2)
-    water_in = r.local_inflow_mcm + arrivals_in + r.precipitation_mcm
-    water_out = r.evaporation_mcm + r.seepage_mcm + sent_out + consumed + left
-    node_res = water_in - water_out - (storage - start)
-    inflow_res = r.inflow_mcm - r.local_inflow_mcm - arrivals_in
-    node_residual = np.maximum(np.abs(node_res).max(axis=2, initial=0.0),
-                               np.abs(inflow_res).max(axis=2, initial=0.0))
-    link_res = (r.link_transit_start_mcm[None, :] + r.link_flow_mcm.sum(axis=2)
-                - r.link_loss_mcm.sum(axis=2) - r.link_arrival_mcm.sum(axis=2)
-                - r.link_transit_end_mcm)
-    inputs = (r.local_inflow_mcm.sum(axis=(1, 2)) + r.precipitation_mcm.sum(axis=(1, 2)))
+    change = np.empty_like(storage)
+    change[:, 0] = storage[:, 0] - initial_held
+    np.subtract(storage[:, 1:], storage[:, :-1], out=change[:, 1:])
+    local = kernel_layout(r.local_inflow_mcm)
+    precipitation = kernel_layout(r.precipitation_mcm)
+    evaporation = kernel_layout(r.evaporation_mcm)
+    seepage = kernel_layout(r.seepage_mcm)
+    node_res = (local + arrivals_in + precipitation) \
+        - (evaporation + seepage + sent_out + consumed + left) - change
+    inflow_res = kernel_layout(r.inflow_mcm) - local - arrivals_in
+    node_residual = np.maximum(np.abs(node_res).max(axis=1, initial=0.0),
+                               np.abs(inflow_res).max(axis=1, initial=0.0))
+    loss = kernel_layout(r.link_loss_mcm)
+    link_res = (r.link_transit_start_mcm[None, :] + flow.sum(axis=1) - loss.sum(axis=1)
+                - arrival.sum(axis=1) - r.link_transit_end_mcm)
+    inputs = local.sum(axis=(1, 2)) + precipitation.sum(axis=(1, 2))
     initial = initial_held.sum() + r.link_transit_start_mcm.sum()
     throughput = inputs + initial
-    final = storage[:, :, -1].sum(axis=1) + r.link_transit_end_mcm.sum(axis=1)
-    system = (inputs + initial - final - r.evaporation_mcm.sum(axis=(1, 2))
-              - r.seepage_mcm.sum(axis=(1, 2)) - r.link_loss_mcm.sum(axis=(1, 2))
+    final = storage[:, -1, :].sum(axis=1) + r.link_transit_end_mcm.sum(axis=1)
+    system = (inputs + initial - final - evaporation.sum(axis=(1, 2))
+              - seepage.sum(axis=(1, 2)) - loss.sum(axis=(1, 2))
               - consumed.sum(axis=(1, 2)) - left.sum(axis=(1, 2)))
     return MassBalance(throughput_mcm=throughput, system_residual_mcm=system,
                        node_residual_mcm=node_residual, link_residual_mcm=link_res,

@@ -57,6 +57,9 @@ from waterplanner.model.timebase import TimeBase
 
 if TYPE_CHECKING:
     from waterplanner.engine.balance import MassBalance
+    from waterplanner.engine.ensemble_run import EnsembleRun
+    from waterplanner.engine.risk.options import RiskOptions
+    from waterplanner.engine.risk.table import RiskTable
     from waterplanner.engine.summary import Summary
 
 
@@ -142,6 +145,10 @@ class Results:
         self._sent = run.sent
         self._shape = (run.sent.shape[0], run.sent.shape[1], net.n_nodes)  # [M, T, N]
         self._summaries: dict[int, Summary] = {}
+        self._risks: dict[RiskOptions, RiskTable] = {}
+        self.ensemble: EnsembleRun | None = None
+        """Which ensemble the members are of (set by
+        :func:`~waterplanner.engine.ensemble_run.simulate_ensemble`; None otherwise)."""
         self._node_pos = net.node_position
         self._link_pos = net.link_position
 
@@ -488,6 +495,17 @@ class Results:
             from waterplanner.engine.summary import summarize
             self._summaries[member] = summarize(self, member)
         return self._summaries[member]
+
+    def risk(self, options: RiskOptions | None = None) -> RiskTable:
+        """The risk table over every member (:func:`waterplanner.engine.risk.risk_of`),
+        computed once per set of options and then kept: every view of these results reads
+        the same table, and results of another run never share it."""
+        from waterplanner.engine.risk import RiskOptions, risk_of
+        key = options or RiskOptions()
+        table = self._risks.get(key)
+        if table is None:
+            table = self._risks[key] = risk_of(self, key)
+        return table
 
     @cached_property
     def _balance(self) -> MassBalance:

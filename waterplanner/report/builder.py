@@ -29,6 +29,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from waterplanner import __version__
 from waterplanner.engine.results import Results
+from waterplanner.engine.risk.options import RiskOptions
 from waterplanner.model.document import scenario_sha256
 from waterplanner.model.fileio import atomic_write_bytes
 from waterplanner.model.scenario import Scenario
@@ -117,7 +118,8 @@ def _check(cancel: CancelToken | Callable[[], bool] | None) -> None:
 
 class _Report:
     def __init__(self, scenario: Scenario, results: Results, baseline: Results | None,
-                 options: ReportOptions, optimisation: Any | None = None):
+                 options: ReportOptions, optimisation: Any | None = None,
+                 risk_options: RiskOptions | None = None):
         self.scenario = scenario
         self.results = results
         self.baseline = baseline
@@ -136,9 +138,14 @@ class _Report:
         if baseline is not None and not base_label:
             base_label = f"{baseline.scenario.metadata.name}, inflows '{baseline.inflow_set}'"
         self.inputs = ReportInputs(scenario, results, baseline, clip(base_label, 300),
-                                   current_record(optimisation, scenario))
+                                   current_record(optimisation, scenario),
+                                   risk_options=risk_options or RiskOptions())
 
     def inflow_label(self) -> str:
+        ens = self.results.ensemble
+        if ens is not None and self.results.members > 1:
+            seed = f", seed {ens.seed}" if ens.seed is not None else ""
+            return clip(f"ensemble {ens.title}: {ens.members} members{seed}", 200)
         name = self.results.inflow_set or self.scenario.inflow_set_names[0]
         for s in self.scenario.inflow_sets:
             if s.name == name:
@@ -189,6 +196,12 @@ class _Report:
             y += line_h
 
     # --- header and footer -----------------------------------------------------------
+    def _footer_inflows(self) -> str:
+        ens = self.results.ensemble
+        if ens is not None and self.results.members > 1:
+            return f"{ens.members}-member ensemble"
+        return self.results.inflow_set
+
     def paint_furniture(self, ctx: Ctx, p: QPainter, page_w: float, page_h: float,
                         frame: Frame, number: int, total: int, section: str) -> None:
         x, w = frame.x, frame.width
@@ -210,7 +223,7 @@ class _Report:
         name = self.file_name.split(" (", 1)[0] if not self.file_name.startswith("(") else \
             "unsaved scenario"
         foot = f"{clip(name, 120)} · SHA-256 {self.content_hash[:12]}… · " \
-               f"inflows: {clip(self.results.inflow_set, 60)} · {self.day.isoformat()}"
+               f"inflows: {clip(self._footer_inflows(), 60)} · {self.day.isoformat()}"
         p.drawText(QRectF(x, bottom, w * 0.75, hh), int(Qt.AlignmentFlag.AlignLeft),
                    ctx.metrics("header").elidedText(foot, Qt.TextElideMode.ElideMiddle, w * 0.75))
         p.drawText(QRectF(x + w * 0.5, bottom, w * 0.5, hh), int(Qt.AlignmentFlag.AlignRight),
@@ -285,7 +298,8 @@ def _write_file(target: Path, data: bytes) -> None:
 def write_report(path: str | os.PathLike[str], scenario: Scenario, results: Results, *,
                  baseline: Results | None = None, options: ReportOptions | None = None,
                  optimisation: Any | None = None, progress: ProgressCallback | None = None,
-                 cancel: CancelToken | Callable[[], bool] | None = None) -> ReportInfo:
+                 cancel: CancelToken | Callable[[], bool] | None = None,
+                 risk_options: RiskOptions | None = None) -> ReportInfo:
     """Write the PDF report of ``results`` (a simulation of ``scenario``) to ``path``.
 
     Parameters
@@ -310,6 +324,9 @@ def write_report(path: str | os.PathLike[str], scenario: Scenario, results: Resu
         scenario is ``scenario`` itself.
     progress
         Called with (fraction 0–1, message) as the work advances.
+    risk_options
+        For results of an inflow ensemble (more than one member): what the section "Risk
+        over the inflow ensemble" counts as short (default: 10 % of demand).
     cancel
         A :class:`CancelToken` or a callable returning True to stop; raises
         :class:`ReportCancelled` and leaves no file behind.
@@ -338,7 +355,7 @@ def write_report(path: str | os.PathLike[str], scenario: Scenario, results: Resu
     if not os.access(folder, os.W_OK | os.X_OK):
         raise ReportError(f"cannot write into {folder}: permission denied")
     tell(0.0, "Preparing")
-    report = _Report(scenario, results, baseline, opts, optimisation)
+    report = _Report(scenario, results, baseline, opts, optimisation, risk_options)
     writer, buffer = _pdf_writer(report)
     painter: QPainter | None = None
     try:
@@ -442,10 +459,12 @@ class Layout:
 
 
 def lay_out(scenario: Scenario, results: Results, *, baseline: Results | None = None,
-            options: ReportOptions | None = None, optimisation: Any | None = None) -> Layout:
+            options: ReportOptions | None = None, optimisation: Any | None = None,
+            risk_options: RiskOptions | None = None) -> Layout:
     """Lay the report out as :func:`write_report` does, without drawing or writing it (to
     check its pagination)."""
-    report = _Report(scenario, results, baseline, options or ReportOptions(), optimisation)
+    report = _Report(scenario, results, baseline, options or ReportOptions(), optimisation,
+                     risk_options)
     writer, _ = _pdf_writer(report)
     ctx = Ctx(writer)
     frame = _frame(ctx, writer)

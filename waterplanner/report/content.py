@@ -33,6 +33,7 @@ from waterplanner.report.names import (
 from waterplanner.report.optimisation_section import optimisation_section
 from waterplanner.report.results_plots import comparable as _comparable
 from waterplanner.report.results_plots import plots_section
+from waterplanner.report.risk_section import risk_section
 from waterplanner.report.schematic import draw_schematic
 
 MAX_TABLE_COLUMNS = 7
@@ -59,7 +60,8 @@ def executive_summary(inp: ReportInputs) -> list[Block]:
     out: list[Block] = [Heading("Executive summary")]
     if inp.results.members > 1:
         out.append(Paragraph(f"The results hold {inp.results.members} ensemble members; this "
-                             "report shows the first.", "small", style.MUTED))
+                             "summary shows the first. 'Risk over the inflow ensemble' covers "
+                             "them all.", "small", style.MUTED))
     head = [["Water demanded by the irrigation zones", f"{km3(s.demand_mcm)} km³"],
             ["Water delivered", f"{km3(s.delivery_mcm)} km³"],
             ["Shortfall", f"{km3(s.shortfall_mcm)} km³ ({pct(s.shortfall_pct)})"]]
@@ -400,8 +402,9 @@ def sources_section(inp: ReportInputs) -> list[Block]:
     rows = [[clip(s.name, 40), clip(s.label, 80) or "–", s.description or "–"]
             for s in scn.inflow_sets]
     out += [Heading("Inflow sets", 2),
-            Paragraph(f"This report uses the inflow set '{clip(inp.results.inflow_set, 80)}'.",
-                      "body"),
+            Paragraph(f"This report uses the {clip(inp.inflow_words(), 120)}"
+                      + (" (see 'Risk over the inflow ensemble')." if inp.is_ensemble
+                         else "."), "body"),
             Table(["Set", "Label", "Description"], rows, "lll", widths=[0.14, 0.22, 0.64])]
     if m.sources:
         counts: dict[str, int] = {}
@@ -438,6 +441,7 @@ SECTIONS: tuple[tuple[str, Callable[[ReportInputs], list[Block]]], ...] = (
     ("Executive summary", executive_summary),
     ("Cascade schematic", schematic_section),
     ("Countries", countries_section),
+    ("Risk", risk_section),
     ("Plots", plots_section),
     ("Release schedules", schedules_section),
     ("Shortfall", shortfall_section),

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from waterplanner.engine.countries_summary import CountriesSummary, countries_summary
 from waterplanner.engine.results import Results
+from waterplanner.engine.risk.options import RiskOptions
+from waterplanner.engine.risk.table import RiskTable
 from waterplanner.model.scenario import Scenario
 from waterplanner.report.names import COUNTRY_NAMES, country_label, node_title, short_name
 from waterplanner.report.timeaxis import ReportTime, report_time
@@ -42,6 +44,33 @@ class ReportInputs:
     before: Results | None = field(default=None, repr=False)
     """The scenario the record's schedules were applied to, simulated with the report's
     inflow set (made on first use)."""
+    risk_options: RiskOptions = field(default_factory=RiskOptions)
+    """What the risk section counts as short (the window's threshold, or ``--threshold``)."""
+
+    @property
+    def is_ensemble(self) -> bool:
+        return self.results.members > 1
+
+    @property
+    def risk(self) -> RiskTable | None:
+        """The risk table of an ensemble (None for a single run): the very table the window
+        shows for these results (:meth:`Results.risk` keeps it with them)."""
+        return self.results.risk(self.risk_options) if self.is_ensemble else None
+
+    @property
+    def baseline_risk(self) -> RiskTable | None:
+        """The baseline's risk table when it is an ensemble on the same members."""
+        b = self.baseline
+        if b is None or b.members != self.results.members or b.time != self.results.time:
+            return None
+        return b.risk(self.risk_options)
+
+    def inflow_words(self) -> str:
+        """What the results were simulated with: the inflow set, or the ensemble."""
+        e = self.results.ensemble
+        if e is not None and self.is_ensemble:
+            return f"ensemble '{e.name}', {e.members} members"
+        return f"inflow set '{self.results.inflow_set}'"
 
     @cached_property
     def time(self) -> ReportTime:

@@ -49,6 +49,18 @@ class Line:
 
 
 @dataclass
+class Band:
+    """A filled band between two series (an ensemble's P5–P95 or P25–P75), drawn behind the
+    lines; ``at`` as for :class:`Line`. ``alpha`` 0–255 over the band's colour."""
+
+    low: np.ndarray
+    high: np.ndarray
+    colour: str
+    alpha: int = 70
+    at: str = "period"
+
+
+@dataclass
 class HLine:
     """A constant reference line (capacity, dead storage, crest level), named in the
     legend by its ``pattern`` ('dot', 'dashdot' or 'dashdotdot')."""
@@ -69,6 +81,8 @@ class Panel:
     hlines: list[HLine] = field(default_factory=list)
     shortfall: tuple[np.ndarray, np.ndarray] | None = None
     """(demand, delivery) per period: the gap between them is filled in the shortfall colour."""
+    bands: list[Band] = field(default_factory=list)
+    """Filled bands behind the lines (an ensemble's), widest first."""
     zero_based: bool = True
     empty_text: str = "none in this horizon"
     """Written across the panel when every value is zero (no scaled axis for nothing)."""
@@ -140,6 +154,8 @@ def _x_candidates(axis: ReportTime) -> list[tuple[float, str, bool]]:
 
 def _y_range(panel: Panel) -> tuple[list[float], bool]:
     vals: list[np.ndarray] = [np.asarray(ln.values, dtype=float) for ln in panel.lines]
+    for b in panel.bands:
+        vals += [np.asarray(b.low, dtype=float), np.asarray(b.high, dtype=float)]
     if panel.shortfall is not None:
         vals += [np.asarray(panel.shortfall[0], float), np.asarray(panel.shortfall[1], float)]
     empty = is_empty(vals) and panel.zero_based
@@ -247,6 +263,11 @@ def draw_panel(ctx: Ctx, p: QPainter, rect: QRectF, panel: Panel, axis: ReportTi
         for gap in np.flatnonzero(dem - dlv > 1e-9 * np.maximum(1.0, dem)):
             k = int(gap)
             p.drawRect(QRectF(QPointF(X(k), Y(dem[k])), QPointF(X(k + 1), Y(dlv[k]))))
+    # ensemble bands, widest first
+    for b in panel.bands:
+        if empty:
+            break
+        _draw_band(p, b, edges, n, XD, Y)
     # reference lines
     for h in panel.hlines:
         pen = QPen(qcolor(h.colour))
@@ -303,6 +324,44 @@ def draw_panel(ctx: Ctx, p: QPainter, rect: QRectF, panel: Panel, axis: ReportTi
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawLine(plot.bottomLeft(), plot.bottomRight())
     p.drawLine(plot.bottomLeft(), plot.topLeft())
+
+
+def _band_points(b: Band, edges: np.ndarray, n: int) -> tuple[list[float], np.ndarray,
+                                                               np.ndarray]:
+    """x (days) and the low and high values of a band, as steps or through boundaries."""
+    lo, hi = np.asarray(b.low, dtype=float), np.asarray(b.high, dtype=float)
+    if b.at == "boundary":
+        k = min(n + 1, lo.size, hi.size)
+        return [float(edges[i]) for i in range(k)], lo[:k], hi[:k]
+    k = min(n, lo.size, hi.size)
+    xs = [float(e) for i in range(k) for e in (edges[i], edges[i + 1])]
+    return xs, np.repeat(lo[:k], 2), np.repeat(hi[:k], 2)
+
+
+def _draw_band(p: QPainter, b: Band, edges: np.ndarray, n: int, XD, Y) -> None:  # type: ignore[no-untyped-def]
+    xs, lo, hi = _band_points(b, edges, n)
+    ok = np.isfinite(lo) & np.isfinite(hi)
+    if not ok.any():
+        return
+    fill = QColor(b.colour)
+    fill.setAlpha(b.alpha)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QBrush(fill))
+    # one polygon per run of finite values: along the top, back along the bottom
+    start = None
+    for i in range(len(xs) + 1):
+        if i < len(xs) and ok[i]:
+            start = i if start is None else start
+            continue
+        if start is not None:
+            path = QPainterPath(QPointF(XD(xs[start]), Y(float(hi[start]))))
+            for j in range(start + 1, i):
+                path.lineTo(QPointF(XD(xs[j]), Y(float(hi[j]))))
+            for j in range(i - 1, start - 1, -1):
+                path.lineTo(QPointF(XD(xs[j]), Y(float(lo[j]))))
+            path.closeSubpath()
+            p.drawPath(path)
+            start = None
 
 
 def x_label_boxes(ctx: Ctx, axis: ReportTime, left: float, width: float

@@ -78,7 +78,7 @@ def field_rows(inp: ReportInputs, f: TitleFields) -> list[tuple[str, str]]:
             ("Author", clip(f.author, 200) or "–"),
             ("Organisation", clip(f.organisation, 200) or "–"),
             ("Initial state", initial_state_text(scn.metadata.initial_state_date)),
-            ("Inflow set", f.inflow_label),
+            ("Inflows" if inp.is_ensemble else "Inflow set", f.inflow_label),
             ("Horizon", f"{t.label(0)} – {t.label(t.periods - 1)} "
                         f"({t.periods:,} {t.step.value} periods)".replace(",", "\u00a0"))]
     record = inp.optimisation

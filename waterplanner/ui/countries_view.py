@@ -39,9 +39,11 @@ from waterplanner.engine.countries_summary import (
     has_country_data,
 )
 from waterplanner.engine.results import Results
+from waterplanner.engine.risk.table import RiskTable
 from waterplanner.model.countries import EnergyExchange
 from waterplanner.ui.countries_chart import CountriesChart
 from waterplanner.ui.countries_model import VOLUME_UNITS, CountriesTableModel
+from waterplanner.ui.countries_risk_model import CountriesRiskModel
 from waterplanner.ui.plot_axes import fmt_number
 
 EXPLANATION = ("Withdrawal is the water entering the intakes of a country's demands (a "
@@ -55,7 +57,8 @@ LIMIT_CAVEAT = ("An ICWC limit counts main-stem withdrawals at the ICWC's contro
 """Said under the table whenever a limit is shown."""
 """What the table's numbers mean, under it."""
 REPORTED_MEMBER = 0
-"""The ensemble member shown (the command line and the report show the same one)."""
+"""The ensemble member shown unless another is chosen (the command line and the report show
+this one)."""
 
 
 def exchange_text(x: EnergyExchange, name: dict[str, str]) -> str:
@@ -81,7 +84,7 @@ class CountriesTableView(QTableView):
     def selection_text(self) -> str:
         """The selected cells as tab-separated text, the header row first."""
         model = self.model()
-        assert isinstance(model, CountriesTableModel)
+        assert isinstance(model, (CountriesTableModel, CountriesRiskModel))
         return model.tsv((i.row(), i.column()) for i in self.selectionModel().selectedIndexes())
 
     def copy_selection(self) -> None:
@@ -137,11 +140,43 @@ class CountriesView(QWidget):
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet("color: #555555; font-size: 8pt")
+        self.risk_caption = QLabel()
+        self.risk_caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.risk_caption.setWordWrap(True)
+        self.risk_caption.setStyleSheet("color: #444444; font-weight: bold")
+        self.risk_model = CountriesRiskModel()
+        self.risk_table = CountriesTableView()
+        self.risk_table.setModel(self.risk_model)
+        self.risk_table.setAlternatingRowColors(True)
+        self.risk_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.risk_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.risk_table.setWordWrap(False)
+        self.risk_table.verticalHeader().setVisible(False)
+        self.risk_table.verticalHeader().setDefaultSectionSize(
+            self.risk_table.fontMetrics().height() + 6)
+        rhead = self.risk_table.horizontalHeader()
+        rhead.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rhead.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        rhead.setStyleSheet("QHeaderView::section { padding: 1px 4px; }")
+        self.risk_box = QWidget()
+        risk_lay = QVBoxLayout(self.risk_box)
+        risk_lay.setContentsMargins(0, 4, 0, 0)
+        risk_lay.addWidget(self.risk_caption)
+        risk_lay.addWidget(self.risk_table, 1)
+        self.risk_box.hide()
+        self.tables = QSplitter(Qt.Orientation.Vertical)
+        self.tables.addWidget(self.table)
+        self.tables.addWidget(self.risk_box)
+        self.tables.setChildrenCollapsible(False)
+        self.tables.setStretchFactor(0, 3)
+        self.tables.setStretchFactor(1, 2)
+        self.table.setMinimumHeight(80)
+        self.risk_table.setMinimumHeight(60)
         lower = QWidget()
         lay = QVBoxLayout(lower)
         lay.setContentsMargins(4, 2, 4, 2)
         lay.addLayout(top)
-        lay.addWidget(self.table, 1)
+        lay.addWidget(self.tables, 1)
         lay.addWidget(self.ledger)
         lay.addWidget(self.notes)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -157,7 +192,10 @@ class CountriesView(QWidget):
         outer.addWidget(self.splitter)
         self.summary: CountriesSummary | None = None
         self.baseline: CountriesSummary | None = None
-        self._shown: tuple[Results, Results | None] | None = None
+        self._shown: tuple[object, ...] | None = None
+        self.member = REPORTED_MEMBER
+        self.risk: RiskTable | None = None
+        self.baseline_risk: RiskTable | None = None
         self._no_countries = False
         self.clear()
 
@@ -167,20 +205,30 @@ class CountriesView(QWidget):
         self.summary = self.baseline = None
         self._shown = None
         self.model.set_summary(None)
+        self.show_risk(None, None)
         self.chart.clear()
         self.caption.setText("Not simulated: no country figures.")
         self.ledger.clear()
         self.ledger.hide()
         self.notes.clear()
 
-    def show_results(self, results: Results, baseline: Results | None) -> None:
-        """Show the per-country summary of ``results`` (and its change from ``baseline``)."""
-        if self._shown is not None and self._shown[0] is results and self._shown[1] is baseline:
+    def show_results(self, results: Results, baseline: Results | None,
+                     member: int = REPORTED_MEMBER, risk: RiskTable | None = None,
+                     baseline_risk: RiskTable | None = None) -> None:
+        """Show the per-country summary of ``results`` (of ensemble member ``member``) and
+        its change from ``baseline``; for an ensemble, ``risk`` (the table kept with
+        ``results``) below it, with ``baseline_risk`` beside it."""
+        member = min(max(member, 0), results.members - 1)
+        key = (results, baseline, member, risk, baseline_risk)
+        if self._shown is not None and all(a is b for a, b in zip(self._shown, key,
+                                                                   strict=True)):
             return
-        self._shown = (results, baseline)
+        self._shown = key
+        self.member = member
+        self.show_risk(risk, baseline_risk)
         self._no_countries = not has_country_data(results.scenario)
-        self.summary = countries_summary(results, member=REPORTED_MEMBER)
-        self.baseline = countries_summary(baseline, member=REPORTED_MEMBER) \
+        self.summary = countries_summary(results, member=member)
+        self.baseline = countries_summary(baseline, member=min(member, baseline.members - 1)) \
             if baseline is not None else None
         if self.baseline is not None and \
                 [s.to_dict() for s in self.baseline.spans] != [s.to_dict() for s in self.summary.spans]:
@@ -189,6 +237,32 @@ class CountriesView(QWidget):
         self.model.set_summary(self.summary, self.baseline)
         self._draw_chart()
         self._describe()
+
+    def show_risk(self, risk: RiskTable | None, baseline: RiskTable | None) -> None:
+        """The risk table of an ensemble (None: hidden, a single run shows no risk)."""
+        self.risk, self.baseline_risk = risk, baseline
+        self.risk_model.set_risk(risk, baseline if risk is not None else None)
+        self.risk_table.clearSpans()
+        if risk is None:
+            self.risk_box.hide()
+            self.risk_caption.clear()
+            return
+        for row, col, n in self.risk_model.spans():
+            self.risk_table.setSpan(row, col, n, 1)
+        what = (f"Risk over {risk.members} members: P(short) is the share of members whose "
+                f"shortfall over the horizon exceeds {risk.threshold_pct:g} % of the "
+                "country's demand; energy per season over the members")
+        if baseline is not None:
+            what += "; Δ = this scenario minus the baseline"
+        self.risk_caption.setText(what)
+        if self.risk_box.isHidden():
+            self.risk_box.show()
+            total = sum(self.splitter.sizes())
+            if total > 0:  # the chart at its smallest: the tables need the room
+                chart = self.chart_widget.minimumHeight()
+                self.splitter.setSizes([chart, total - chart])
+            h = max(self.tables.height(), 200)
+            self.tables.setSizes([h // 2, h - h // 2])
 
     def _draw_chart(self) -> None:
         if self.summary is not None:
@@ -204,7 +278,7 @@ class CountriesView(QWidget):
         what = f"{len(s.codes)} countries × {len(s.spans)} ICWC seasons, " \
                f"{first.start.day} {first.start:%b %Y} to {last_day.day} {last_day:%b %Y}"
         if s.members > 1:
-            what += f"; ensemble of {s.members}: the first member is shown"
+            what += f"; ensemble of {s.members}: member {self.member + 1} is shown"
         if self.baseline is not None:
             what += "; Δ = this scenario minus the baseline"
         self.caption.setText(what)

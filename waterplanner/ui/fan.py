@@ -53,8 +53,18 @@ class Fan:
         """Draw the bands of ``b`` over ``x`` (period boundaries when ``step``)."""
         def xy(v: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
             return step_path(x, v) if step else (np.asarray(x, dtype=float), v)
-        for item, v in zip(self._edges, (b.p05, b.p95, b.p25, b.p75), strict=True):
-            item.setData(*xy(np.where(np.isfinite(v), v, 0.0)))
+        for k, (item, v) in enumerate(zip(self._edges, (b.p05, b.p95, b.p25, b.p75),
+                                           strict=True)):
+            # a band's fill redraws its path when either edge changes: the lower edge
+            # changes silently, so each fill is rebuilt once, with both edges new
+            lower = k % 2 == 0
+            if lower:
+                item.blockSignals(True)
+            try:
+                item.setData(*xy(np.where(np.isfinite(v), v, 0.0)))
+            finally:
+                if lower:
+                    item.blockSignals(False)
         self.median.setData(*xy(b.p50))
         for f in self.fills:
             f.setVisible(True)

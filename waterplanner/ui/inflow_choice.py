@@ -10,11 +10,21 @@ member.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
-from waterplanner.engine.ensemble import members
+import numpy as np
+
+from waterplanner.engine.ensemble import EnsembleInflows
+from waterplanner.engine.ensemble_run import (
+    BASELINE_NOT_SHOWN,
+    EnsembleRun,
+    ensemble_members,
+    simulate_members,
+)
 from waterplanner.engine.results import Results
 from waterplanner.engine.simulate import simulate
+from waterplanner.model.nodes import InflowNode
 from waterplanner.model.scenario import Scenario
 
 ENSEMBLE = "ensemble:"
@@ -75,21 +85,77 @@ def inflow_set_of(scenario: Scenario, choice: str | None) -> str | None:
 def run(scenario: Scenario, choice: str | None, baseline: Scenario | None
         ) -> tuple[Results, Results | None, str]:
     """Simulate the choice for the plan and its baseline: (results, baseline results, a note
-    when the baseline cannot be run on the same inflows)."""
+    when the baseline cannot be run on the same inflows). An ensemble's results carry what
+    it is (``results.ensemble``)."""
     if not is_ensemble(choice):
         base, note = _baseline_single(baseline, choice)
         return simulate(scenario, choice), base, note
     assert choice is not None
-    ens = members(scenario, ensemble_name(choice), members=WINDOW_MEMBERS)
-    results = simulate(scenario, inflows=ens.inflow_mcm)
+    ens, described = _MEMBERS.get(scenario, ensemble_name(choice))
+    results = simulate_members(scenario, ens.inflow_mcm, described)
+    assert results is not None
     if baseline is None:
         return results, None, ""
-    own = {n.id for n in baseline.nodes if hasattr(n, "inflow_mcm")}
-    if own != set(ens.inflow_mcm):
-        note = ("The baseline has other inflow nodes than the plan: it is not shown with the "
-                "ensemble")
-        return results, None, note
-    return results, simulate(baseline, inflows=ens.inflow_mcm), ""
+    base = _BASELINES.get(baseline, ens.inflow_mcm, described)
+    return results, base, "" if base is not None else BASELINE_NOT_SHOWN
+
+
+class _MembersCache:
+    """The members of the last run, reused while what they are made from is the same: the
+    ensemble's name, the time base, the inflow sets, the ensembles and every inflow node,
+    each the very (immutable) object it was. An edit of a schedule or a rule re-simulates
+    the same members without drawing them again; an edit of an inflow node, an inflow set
+    or an ensemble draws them anew."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._key: tuple[object, ...] | None = None
+        self._value: tuple[EnsembleInflows, EnsembleRun] | None = None
+
+    @staticmethod
+    def _key_of(scenario: Scenario, name: str | None) -> tuple[object, ...]:
+        return (name, scenario.time, scenario.inflow_sets, scenario.ensembles,
+                *(n for n in scenario.nodes if isinstance(n, InflowNode)))
+
+    def get(self, scenario: Scenario, name: str | None) -> tuple[EnsembleInflows, EnsembleRun]:
+        key = self._key_of(scenario, name)
+        with self._lock:
+            old = self._key
+            if old is not None and self._value is not None and len(old) == len(key) \
+                    and old[0] == key[0] and all(a is b for a, b in zip(old[1:], key[1:])):
+                return self._value
+            value = ensemble_members(scenario, name, members_count=WINDOW_MEMBERS)
+            self._key, self._value = key, value
+            return value
+
+
+_MEMBERS = _MembersCache()
+
+
+class _BaselineCache:
+    """The baseline's ensemble results of the last run, reused while the baseline and the
+    members are the same: an edit of the plan re-simulates the plan alone (a baseline is a
+    fixed scenario, so its results on the same members cannot have changed)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._key: tuple[Scenario, EnsembleRun, dict[str, np.ndarray]] | None = None
+        self._results: Results | None = None
+
+    def get(self, baseline: Scenario, inflow_mcm: dict[str, np.ndarray],
+            described: EnsembleRun) -> Results | None:
+        with self._lock:
+            key = self._key
+            if key is not None and key[0] is baseline and key[1] == described \
+                    and key[2].keys() == inflow_mcm.keys() \
+                    and all(np.array_equal(key[2][n], a) for n, a in inflow_mcm.items()):
+                return self._results
+            results = simulate_members(baseline, inflow_mcm, described)
+            self._key, self._results = (baseline, described, inflow_mcm), results
+            return results
+
+
+_BASELINES = _BaselineCache()
 
 
 def _baseline_single(baseline: Scenario | None, inflow_set: str | None

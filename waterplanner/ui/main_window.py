@@ -33,6 +33,7 @@ from waterplanner.ui.file_controller import FileController
 from waterplanner.ui.gc_guard import collect_on_gui_thread
 from waterplanner.ui.help_menu import HelpMenu
 from waterplanner.ui.inspector_panel import InspectorPanel
+from waterplanner.ui.member_picker import MemberPicker
 from waterplanner.ui.optimiser_panel import OptimiserPanel
 from waterplanner.ui.recovery import RecoveryKeeper
 from waterplanner.ui.results_panel import ResultsPanel
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         ss.scenario_changed.connect(self._on_session_scenario_changed)
         ss.baseline_changed.connect(self._on_session_baseline_changed)
         ss.selection_changed.connect(self._on_session_selection_changed)
+        ss.member_changed.connect(self._describe_members)
         ss.simulator.kernel_ready.connect(self._on_simulator_kernel_ready)
         geometry, state = settings.window_state()
         if geometry is not None:
@@ -251,6 +253,9 @@ class MainWindow(QMainWindow):
         self.inflow_combo.setMinimumWidth(140)
         self.inflow_combo.currentIndexChanged.connect(self._on_inflow_combo_changed)
         tb.addWidget(self.inflow_combo)
+        self.member_picker = MemberPicker(self.session)
+        self.member_picker_action = tb.addWidget(self.member_picker)
+        self.member_picker_action.setVisible(False)
         tb.addWidget(QLabel("  Units: "))
         self.units_combo = QComboBox()
         for key, label in UNITS.items():
@@ -406,6 +411,23 @@ class MainWindow(QMainWindow):
         self.centre.setCurrentWidget(self.plots if self.session.results is not None
                                      else self.not_simulated)
         self._update_problem_label()
+        ensemble = self.session.is_ensemble
+        if self.member_picker_action.isVisible() != ensemble:
+            self.member_picker_action.setVisible(ensemble)
+        self._describe_members()
+
+    def _describe_members(self) -> None:
+        """The status bar names the member the tables and highlighted curves show."""
+        outcome = self.session.last_outcome
+        if outcome is None or outcome.error is not None or outcome.results is None \
+                or outcome.results.members <= 1 or not self.session.is_ensemble:
+            return
+        ms = outcome.seconds * 1000
+        text = (f"{outcome.results.members} members simulated in {ms:.0f} ms "
+                f"(tables: member {self.session.member + 1})")
+        if outcome.python_kernel:
+            text += " (engine loading)"
+        self.sim_label.setText(text)
 
     def _update_problem_label(self) -> None:
         n = len(self.session.problems())
@@ -431,10 +453,13 @@ class MainWindow(QMainWindow):
         members = outcome.results.members if outcome.results is not None else 1
         self.sim_label.setToolTip("")
         if members > 1:
-            text = f"{members} members simulated in {ms:.0f} ms (tables: member 1)"
+            text = f"{members} members simulated in {ms:.0f} ms " \
+                   f"(tables: member {self.session.member + 1})"
             self.sim_label.setToolTip("An inflow ensemble: the plots show the members' median "
-                                      "and 50 % and 90 % bands; the summary, the tables and "
-                                      "the highlighted curves are member 1")
+                                      "and 50 % and 90 % bands, and the Summary the risk over "
+                                      "all members; the headline numbers, the tables and the "
+                                      "highlighted curves are the member chosen in the "
+                                      "toolbar")
         if outcome.python_kernel:
             text += " (engine loading)"
             self.sim_label.setToolTip("The compiled simulation engine is being prepared in the "

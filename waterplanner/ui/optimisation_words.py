@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import math
+import re
 from typing import Any
 
 from waterplanner.model.countries import country_name
@@ -255,9 +256,19 @@ def label_objective(label: str, spec: OptimisationSpec) -> Objective | None:
         return None
 
 
+RISK_WORDS = re.compile(r"^(mean|cvar(\d+(?:\.\d+)?)):(.+)$")
+"""A risk axis label: ``mean:<objective>`` or ``cvar<level>:<objective>``."""
+
+
 def label_text(label: str, scenario: Scenario, spec: OptimisationSpec, short: bool = True
                ) -> str:
-    """A trade-off objective label in words ('Minimise irrigation shortfall … , summer')."""
+    """A trade-off objective label in words ('Minimise irrigation shortfall … , summer');
+    a risk axis says its measure first ('CVaR 90 % of the members: Minimise …')."""
+    m = RISK_WORDS.match(label)
+    if m is not None:
+        what = "Mean of the members" if m.group(1) == "mean" else \
+            f"CVaR {m.group(2)} % of the members"
+        return f"{what}: {label_text(m.group(3), scenario, spec, short)}"
     o = label_objective(label, spec)
     return objective_text(o, scenario, short) if o is not None else label
 

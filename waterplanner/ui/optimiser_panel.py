@@ -7,7 +7,10 @@ Three pages under one row of controls (Optimise, Cancel, Apply schedule, progres
   defaults a run will apply and the reservoirs it decides; every change is one undoable edit
   of the scenario's optimisation section (:mod:`.optimisation_settings`).
 * **Result** — after a run: the objective terms before → after, the defaults the run applied
-  and what the optimum costs elsewhere, before → after (:mod:`.optimiser_result`).
+  and what the optimum costs elsewhere, before → after (:mod:`.optimiser_result`); after a
+  run against an ensemble ("Optimise against: an ensemble", :mod:`.robust_choice`), the
+  input schedule, the deterministic optimum and the robust schedule on the members it was
+  optimised for and on others (:mod:`.robust_result`).
 * **Trade-off** — the Pareto front between two objectives; a point shows its schedule and can
   be applied (:mod:`.tradeoff_view`).
 
@@ -44,6 +47,7 @@ from waterplanner.ui.background import BackgroundJob
 from waterplanner.ui.optimisation_settings import OptimisationSettings, plain_label
 from waterplanner.ui.optimisation_words import tooltip_text
 from waterplanner.ui.optimiser_result import OptimiserResultView
+from waterplanner.ui.robust_choice import RobustChoice, RobustChoiceRow
 from waterplanner.ui.session import Session
 from waterplanner.ui.tradeoff_view import TradeoffView
 
@@ -52,6 +56,8 @@ if TYPE_CHECKING:
         OptimisationRecord,
         OptimisationResult,
         ParetoFront,
+        RobustResult,
+        RobustSettings,
     )
 
 ERROR_STYLE = "color: #B03A00"
@@ -81,6 +87,7 @@ class OptimiserPanel(QWidget):
         self.document = session.document
         self.worker: BackgroundJob | None = None
         self.result: OptimisationResult | None = None
+        self.robust_result: RobustResult | None = None
         self.front: ParetoFront | None = None
         self._snapshot: Scenario | None = None
         self._run_spec: OptimisationSpec | None = None
@@ -110,6 +117,8 @@ class OptimiserPanel(QWidget):
         self.progress.setMaximumHeight(8)
         self.status = plain_label("Not run yet")
         self.record_label = plain_label(style="color: #005A8C")
+        self.against = RobustChoiceRow(self)
+        self.against.changed.connect(self._on_against_changed)
         self.settings = OptimisationSettings(self._apply_edit, self)
         self.settings.weights_changed.connect(self._on_settings_weights_changed)
         self.result_view = OptimiserResultView(self)
@@ -138,6 +147,7 @@ class OptimiserPanel(QWidget):
         lay.setContentsMargins(4, 4, 4, 0)
         lay.setSpacing(3)
         lay.addLayout(buttons)
+        lay.addWidget(self.against)
         lay.addWidget(self.progress)
         lay.addWidget(self.status)
         lay.addWidget(self.record_label)
@@ -152,6 +162,7 @@ class OptimiserPanel(QWidget):
 
     def _on_session_scenario_changed(self, scenario: Scenario) -> None:
         self.settings.show_scenario(scenario)
+        self.against.show_scenario(scenario)
         if self._choices_key is not None or self.tabs.currentWidget() is self.tradeoff_page:
             self._refresh_choices()
 
@@ -160,13 +171,24 @@ class OptimiserPanel(QWidget):
         trade-off page is first shown, not at start-up)."""
         scenario = self.document.scenario
         spec = self.settings.spec_shown
-        key = (scenario.nodes, scenario.extensions.get("optimisation"))
+        risky = self.against.ensemble_mode
+        key = (scenario.nodes, scenario.extensions.get("optimisation"), risky)
         if spec is None or (self._choices_key is not None and self._choices_key[0] is key[0]
-                            and self._choices_key[1] is key[1]):
+                            and self._choices_key[1] is key[1]
+                            and self._choices_key[2] == key[2]):
             return
         from waterplanner.engine.optimise.pareto import available_objectives
+        from waterplanner.engine.optimise.robust_pareto import available_risk_objectives
         self._choices_key = key
-        self.tradeoff.set_choices(available_objectives(scenario), scenario, spec)
+        labels = available_objectives(scenario)
+        if risky:
+            # risk axes first: with an ensemble chosen, a plain label counts by its mean
+            labels = available_risk_objectives(scenario)
+        self.tradeoff.set_choices(labels, scenario, spec)
+
+    def _on_against_changed(self) -> None:
+        if self._choices_key is not None or self.tabs.currentWidget() is self.tradeoff_page:
+            self._refresh_choices()
 
     def _on_tabs_current_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.tradeoff_page:
@@ -194,6 +216,7 @@ class OptimiserPanel(QWidget):
         """Another scenario: results and fronts of the old one are no longer offered."""
         self.cancel()
         self.result = None
+        self.robust_result = None
         self.front = None
         self._choices_key = None
         self.apply_button.setEnabled(False)
@@ -250,12 +273,20 @@ class OptimiserPanel(QWidget):
             return False
         snapshot = self.document.scenario
         inflow = inflow_choice.inflow_set_of(snapshot, self.session.inflow_set)
+        choice = self.against.choice()
+        self._run_spec = spec
+        if choice is not None:
+            def robust_job(progress: Progress, token: CancelToken) -> RobustResult:
+                from waterplanner.engine.optimise import optimise_robust
+                return optimise_robust(snapshot, robust_settings(choice), spec, inflow,
+                                       progress, token)
+
+            return self._start(robust_job, self._on_robust_finished)
 
         def job(progress: Progress, token: CancelToken) -> OptimisationResult:
             from waterplanner.engine.optimise import optimise
             return optimise(snapshot, spec, inflow, progress, token)
 
-        self._run_spec = spec
         return self._start(job, self._on_run_finished)
 
     def run_front(self) -> bool:
@@ -271,9 +302,13 @@ class OptimiserPanel(QWidget):
             self._say("Choose two different objectives for the trade-off.", error=True)
             return False
 
+        choice = self.against.choice()
+
         def job(progress: Progress, token: CancelToken) -> ParetoFront:
             from waterplanner.engine.optimise import pareto_front
-            return pareto_front(snapshot, a, b, n, spec, inflow, progress, token)
+            robust = None if choice is None else robust_settings(choice, test_members=0)
+            return pareto_front(snapshot, a, b, n, spec, inflow, progress, token,
+                                robust=robust)
 
         return self._start(job, self._on_front_finished)
 
@@ -304,8 +339,28 @@ class OptimiserPanel(QWidget):
         self.progress.setValue(0)
         self._say("Cancelled; nothing was changed.")
 
+    def _on_robust_finished(self, result: RobustResult) -> None:
+        self._finish_run()
+        self.robust_result = result
+        self.result = None
+        self.progress.setValue(1000)
+        ok = result.self_checks_passed
+        self.apply_button.setEnabled(result.improved and ok)
+        oos = result.out_of_sample
+        tested = f", tested on {len(oos.members)} other members" if oos is not None else ""
+        self._say(f"Done in {result.seconds:.1f} s: one schedule for "
+                  f"{len(result.members)} members{tested}. "
+                  + ("Self-check passed for every member." if ok else
+                     "Self-check FAILED: the schedule cannot be applied.")
+                  + ("" if result.improved else " Nothing better than the current schedule "
+                                                "was found."), error=not ok)
+        self.status.setToolTip(tooltip_text(result.self_check_summary()))
+        self.result_view.show_robust(result)
+        self.tabs.setCurrentWidget(self.result_page)
+
     def _on_run_finished(self, result: OptimisationResult) -> None:
         self._finish_run()
+        self.robust_result = None
         self.result = result
         self.progress.setValue(1000)
         self.apply_button.setEnabled(result.improved)
@@ -370,6 +425,8 @@ class OptimiserPanel(QWidget):
 
     def apply(self) -> bool:
         """Apply the optimised schedule as one undoable edit, recorded in the session."""
+        if self.robust_result is not None:
+            return self._apply_robust(self.robust_result)
         if self.result is None:
             return False
         from waterplanner.engine.optimise.record import OptimisationRecord
@@ -379,6 +436,21 @@ class OptimiserPanel(QWidget):
             self.session.record_optimisation(OptimisationRecord(
                 kind="optimiser", applied_to=before, produced=self.document.scenario,
                 result=self.result))
+            self.apply_button.setEnabled(False)
+            return True
+        return False
+
+    def _apply_robust(self, result: RobustResult) -> bool:
+        """Apply a robust schedule (one undoable edit). It is recorded as coming from the
+        optimiser without a single run's figures, which describe one inflow set."""
+        from waterplanner.engine.optimise.record import OptimisationRecord
+        before = self.document.scenario
+        edit = self._releases_edit(result.release_mcm,
+                                   f"Apply robust schedule ({len(result.members)} members)")
+        if edit is not None and self.document.apply(edit):
+            self.session.record_optimisation(OptimisationRecord(
+                kind="optimiser", applied_to=before, produced=self.document.scenario,
+                robust=result))
             self.apply_button.setEnabled(False)
             return True
         return False
@@ -427,6 +499,18 @@ class OptimiserPanel(QWidget):
         if self.worker is not None:
             self.worker.cancel()
             self.worker.wait()
+
+
+def robust_settings(choice: RobustChoice, test_members: int | None = None) -> RobustSettings:
+    """The engine's settings for the row's choice (imports the engine: call in the
+    worker)."""
+    from waterplanner.engine.optimise import RiskMeasure, RobustSettings
+    cvar = choice.risk == "cvar"
+    return RobustSettings(ensemble=choice.ensemble or None, members=choice.members,
+                          risk=RiskMeasure("cvar" if cvar else "mean",
+                                           choice.alpha if cvar else 0.0),
+                          test_members=choice.test_members if test_members is None
+                          else test_members, seed=choice.seed)
 
 
 def _optimiser_error(error: BaseException) -> str:

@@ -5,7 +5,8 @@ units), the protective defaults the run applied (``result.defaults.text``) and *
 changes*: ``result.comparison`` — end storage and lowest storage of every reservoir, energy
 per country in winter and summer, total irrigation shortfall and terminal-lake inflow, the
 input schedule against the optimised one, both simulated. The numbers are those the command
-line prints (``waterplanner optimize``), rounded the same way.
+line prints (``waterplanner optimize``), rounded the same way. A robust run (one schedule for
+an ensemble) shows its in- and out-of-sample tables instead (:mod:`.robust_result`).
 """
 
 from __future__ import annotations
@@ -28,9 +29,11 @@ from waterplanner.ui.optimisation_words import (
     tooltip_text,
 )
 from waterplanner.ui.plot_axes import fmt_number
+from waterplanner.ui.robust_result import RobustResultView
 
 if TYPE_CHECKING:
     from waterplanner.engine.optimise.api import OptimisationResult
+    from waterplanner.engine.optimise.robust import RobustResult
 
 WORSE = "#B03A00"
 """Text colour of a figure the new schedule makes worse in a way the planner must see: a
@@ -125,6 +128,7 @@ class OptimiserResultView(QWidget):
         self.defaults = plain_label(style="color: #333333")
         self.check = plain_label(style="color: #333333")
         self.notes = plain_label(style="color: #555555; font-style: italic")
+        self.robust = RobustResultView(self)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.headline)
@@ -134,14 +138,24 @@ class OptimiserResultView(QWidget):
         lay.addWidget(self.defaults)
         lay.addWidget(self.check)
         lay.addWidget(self.notes)
+        lay.addWidget(self.robust)
         lay.addStretch(1)
         self.clear()
 
     def clear(self, text: str = "Not run yet: the figures of a run appear here.") -> None:
         self.headline.setText(text)
         for w in (self.terms, self.comparison_title, self.comparison, self.defaults,
-                  self.check, self.notes):
+                  self.check, self.notes, self.robust):
             w.setVisible(False)
+        self.headline.setVisible(True)
+
+    def show_robust(self, result: RobustResult) -> None:
+        """Show a robust run (one schedule for K ensemble members): its comparison tables
+        instead of a single run's before → after."""
+        self.clear()
+        self.headline.setVisible(False)
+        self.robust.show_result(result)
+        self.robust.setVisible(True)
 
     def show_result(self, result: OptimisationResult, spec: OptimisationSpec,
                     scenario: Scenario) -> None:
@@ -158,6 +172,8 @@ class OptimiserResultView(QWidget):
         self.defaults.setText(result.defaults.text)
         self.check.setText(result.self_check.summary())
         self.notes.setText("\n".join(result.notes))
+        self.robust.setVisible(False)
+        self.headline.setVisible(True)
         for w in (self.terms, self.comparison_title, self.comparison, self.defaults,
                   self.check):
             w.setVisible(True)

@@ -84,9 +84,12 @@ class HoverReadout:
     recomputes it at the hover position, or hides it when the mouse has left.
     """
 
-    def __init__(self, plot: pg.PlotItem, time_fn: Callable[[], TimeBase | None]) -> None:
+    def __init__(self, plot: pg.PlotItem, time_fn: Callable[[], TimeBase | None],
+                 subtitle: Callable[[], str] | None = None) -> None:
         self._plot = plot
         self._time_fn = time_fn
+        self._subtitle = subtitle
+        """Says whose values the curves show, under the period (an ensemble's member)."""
         self._sources: list[tuple[str, Unit, Callable[[], np.ndarray | None], bool]] = []
         self._scene_pos: QPointF | None = None
         scene = plot.scene()
@@ -121,6 +124,9 @@ class HoverReadout:
         if not 0 <= i < time.periods:
             return None
         lines = [time.label(i)]
+        sub = self._subtitle() if self._subtitle is not None else ""
+        if sub:
+            lines.append(sub)
         for name, unit, values, at_boundaries in self._sources:
             v = values()
             if v is None:

@@ -59,7 +59,8 @@ class ReportExportJob(BackgroundJob):
         try:
             return write_report(self.path, inp.scenario, inp.results, baseline=inp.baseline,
                                 options=self.options, optimisation=inp.optimisation,
-                                progress=progress, cancel=token)
+                                progress=progress, cancel=token,
+                                risk_options=inp.risk_options)
         except ReportCancelled:
             raise Cancelled("cancelled") from None
 

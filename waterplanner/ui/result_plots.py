@@ -74,7 +74,7 @@ class TimePlot:
         self.colour = country_colour(node.country)
         style_time_plot(plot, time, self.title_for(node), self.unit)
         self.legend = header(plot)
-        self.hover = HoverReadout(plot, lambda: self.time)
+        self.hover = HoverReadout(plot, lambda: self.time, lambda: self.member_label)
         self._data: dict[str, np.ndarray | None] = {}
         self._fan: Fan | None = None
         self._base_fan: Fan | None = None
@@ -109,9 +109,22 @@ class TimePlot:
     """Whether the fan's quantity is a state at the period boundaries (storage, level) rather
     than a per-period amount (drawn as steps)."""
 
-    def update(self, results: Results, baseline: Results | None, units: str) -> None:
+    member = 0
+    """The ensemble member drawn as the plot's curves (over the fan), from 0."""
+    member_label = ""
+    """How the read-out names that member ('member 17 of 200 (driest)'; '' for one run)."""
+
+    def of(self, results: Results) -> int:
+        """The member drawn of ``results`` (a baseline's same member, or its only one)."""
+        return min(self.member, results.members - 1)
+
+    def update(self, results: Results, baseline: Results | None, units: str,
+               member: int = 0, member_label: str = "") -> None:
         """Show new results; the legend and the hover read-out follow them. An ensemble adds
-        its fan (median, 50 % and 90 % bands) behind the highlighted member."""
+        its fan (median, 50 % and 90 % bands) behind the highlighted member ``member``,
+        which the read-out names (``member_label``)."""
+        self.member = min(max(member, 0), results.members - 1)
+        self.member_label = member_label if results.members > 1 else ""
         self.draw(results, baseline, units)
         self.draw_fan(results, baseline, units)
         self.units = units
@@ -241,10 +254,10 @@ class StoragePlot(TimePlot):
             _set_step(self.floor, x, np.full(self.time.periods, bounds.floor_mcm)
                       if bounds.has_operating_minimum else None)
         x = np.arange(self.time.periods + 1, dtype=float)
-        s = results.storage_with_initial(nid)
+        s = results.storage_with_initial(nid, self.member)
         self._data["s"] = s
         self.curve.setData(x, s)
-        b = _maybe(baseline, lambda r: r.storage_with_initial(nid))
+        b = _maybe(baseline, lambda r: r.storage_with_initial(nid, self.of(r)))
         self._data["b"] = b
         self.base.setData(x, b) if b is not None else self.base.setData([], [])
         self.fit_y(s, b, np.array([bounds.capacity_mcm]))
@@ -319,13 +332,13 @@ class ReleasePlot(TimePlot):
             _set_step(self.turbine, x, turbine)
             self._data["max"] = hi
             self._data["turbine"] = turbine
-        r = flow_in_units(self.time, results.series("release_mcm", node.id), units)
-        s = flow_in_units(self.time, results.series("spill_mcm", node.id), units)
+        r = flow_in_units(self.time, results.series("release_mcm", node.id, self.member), units)
+        s = flow_in_units(self.time, results.series("spill_mcm", node.id, self.member), units)
         self._data["r"], self._data["s"] = r, s
         self.curve.setData(x, r)
         self.spill.setData(x, s)
-        b = _maybe(baseline, lambda rb: flow_in_units(self.time, rb.series("release_mcm", node.id),
-                                                      units))
+        b = _maybe(baseline, lambda rb: flow_in_units(
+            self.time, rb.series("release_mcm", node.id, self.of(rb)), units))
         self._data["b"] = b
         self.base.setData(x, b) if b is not None else self.base.setData([], [])
         self.fit_y(r, s, b, self._data["max"], self._data["turbine"])
@@ -360,14 +373,14 @@ class DeliveryPlot(TimePlot):
     def draw(self, results: Results, baseline: Results | None, units: str) -> None:
         x = step_x(self.time)
         nid = self.node.id
-        d = results.series("demand_mcm", nid)
-        v = results.series("delivery_mcm", nid)
-        s = results.series("shortfall_mcm", nid)
+        d = results.series("demand_mcm", nid, self.member)
+        v = results.series("delivery_mcm", nid, self.member)
+        s = results.series("shortfall_mcm", nid, self.member)
         self._data.update(d=d, v=v, s=s)
         self.demand.setData(x, d)
         self.delivery.setData(x, v)
         self.short.setOpts(x0=x[:-1], width=1.0, y0=v, height=s)
-        b = _maybe(baseline, lambda rb: rb.series("delivery_mcm", nid))
+        b = _maybe(baseline, lambda rb: rb.series("delivery_mcm", nid, self.of(rb)))
         self._data["b"] = b
         self.base.setData(x, b) if b is not None else self.base.setData([], [])
         self.fit_y(d, v, b)
@@ -395,10 +408,10 @@ class EnergyPlot(TimePlot):
 
     def draw(self, results: Results, baseline: Results | None, units: str) -> None:
         x = step_x(self.time)
-        e = results.series("energy_mwh", self.node.id) / 1000.0
+        e = results.series("energy_mwh", self.node.id, self.member) / 1000.0
         self._data["e"] = e
         self.curve.setData(x, e)
-        b = _maybe(baseline, lambda rb: rb.series("energy_mwh", self.node.id) / 1000.0)
+        b = _maybe(baseline, lambda rb: rb.series("energy_mwh", self.node.id, self.of(rb)) / 1000.0)
         self._data["b"] = b
         self.base.setData(x, b) if b is not None else self.base.setData([], [])
         self.fit_y(e, b)
@@ -420,13 +433,13 @@ class RunOfRiverEnergyPlot(EnergyPlot):
 
     def draw(self, results: Results, baseline: Results | None, units: str) -> None:
         x = step_x(self.time)
-        e = _plant_energy_gwh(results, self.node.id)
+        e = _plant_energy_gwh(results, self.node.id, self.member)
         self._data["e"] = e
         if e is None:
             self.curve.setData([], [])
         else:
             self.curve.setData(x, e)
-        b = _maybe(baseline, lambda rb: _plant_energy_gwh(rb, self.node.id))
+        b = _maybe(baseline, lambda rb: _plant_energy_gwh(rb, self.node.id, self.of(rb)))
         self._data["b"] = b
         self.base.setData(x, b) if b is not None else self.base.setData([], [])
         self.fit_y(e, b)
@@ -439,10 +452,10 @@ class RunOfRiverEnergyPlot(EnergyPlot):
                           ) / 1000.0
 
 
-def _plant_energy_gwh(results: Results, plant_id: str) -> np.ndarray | None:
+def _plant_energy_gwh(results: Results, plant_id: str, member: int = 0) -> np.ndarray | None:
     if plant_id not in results.plant_ids:
         return None
-    return results.run_of_river_energy_mwh[0, results.plant_index(plant_id)] / 1000.0
+    return results.run_of_river_energy_mwh[member, results.plant_index(plant_id)] / 1000.0
 
 
 class LakePlot(TimePlot):
@@ -464,7 +477,7 @@ class LakePlot(TimePlot):
         self.hover.add("baseline", "m", self.values("b"), at_boundaries=True)
 
     def _levels(self, r: Results) -> np.ndarray:
-        return np.concatenate(([self._start], r.series("level_m", self.node.id)))
+        return np.concatenate(([self._start], r.series("level_m", self.node.id, self.of(r))))
 
     def draw(self, results: Results, baseline: Results | None, units: str) -> None:
         x = np.arange(self.time.periods + 1, dtype=float)
@@ -501,10 +514,10 @@ class LakeInflowPlot(TimePlot):
 
     def draw(self, results: Results, baseline: Results | None, units: str) -> None:
         x = step_x(self.time)
-        i = results.series("inflow_mcm", self.node.id)
+        i = results.series("inflow_mcm", self.node.id, self.member)
         self._data["i"] = i
         self.curve.setData(x, i)
-        b = _maybe(baseline, lambda rb: rb.series("inflow_mcm", self.node.id))
+        b = _maybe(baseline, lambda rb: rb.series("inflow_mcm", self.node.id, self.of(rb)))
         self._data["b"] = b
         self.base.setData(x, b) if b is not None else self.base.setData([], [])
         self.fit_y(i, b)

@@ -17,6 +17,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QTabWidget, QVBoxLayout, QWidget
 
 from waterplanner.engine.results import Results
+from waterplanner.engine.risk.table import RiskTable
 from waterplanner.model.nodes import DemandNode, ReservoirNode, TerminalLakeNode
 from waterplanner.model.scenario import Scenario
 from waterplanner.ui.countries_view import CountriesView
@@ -93,7 +94,7 @@ class ResultsPanel(QWidget):
             self.tabs.addTab(w, name)
         self.plots: list[TimePlot] = []
         self._shape: tuple[object, ...] | None = None
-        self._last: tuple[Results, Results | None, str] | None = None
+        self._last: tuple[Results, Results | None, str, int, str] | None = None
         self._dirty: set[str] = set()
         self._tab_of: dict[int, str] = {}
         self._unbuilt: set[str] = set()
@@ -169,8 +170,11 @@ class ResultsPanel(QWidget):
         self.plots.extend(built)
 
     # --- data -------------------------------------------------------------------------
-    def show_results(self, results: Results, baseline: Results | None, units: str) -> None:
-        """Show new results (and the baseline, when it fits the same network and horizon)."""
+    def show_results(self, results: Results, baseline: Results | None, units: str,
+                     member: int = 0, member_label: str = "") -> None:
+        """Show new results (and the baseline, when it fits the same network and horizon);
+        of an ensemble, member ``member`` is drawn over the bands (and named by
+        ``member_label`` in the read-outs) and summarised in the Countries tab."""
         s = results.scenario
         old = self._shape
         if old is None or s.nodes is not old[0] or s.time is not old[1] or s.links is not old[2]:
@@ -184,7 +188,7 @@ class ResultsPanel(QWidget):
         if baseline is not None and (baseline.scenario.time.periods != s.time.periods
                                      or set(baseline.node_ids) != set(results.node_ids)):
             baseline = None
-        self._last = (results, baseline, units)
+        self._last = (results, baseline, units, member, member_label)
         # only the visible tab is drawn now; the others when they are shown
         self._dirty = set(self.TABS)
         self._update_tab(self.TABS[self.tabs.currentIndex()])
@@ -193,14 +197,15 @@ class ResultsPanel(QWidget):
         if self._last is None or tab not in self._dirty:
             return
         self._dirty.discard(tab)
-        results, baseline, units = self._last
+        results, baseline, units, member, label = self._last
         self._ensure_built(tab)
         if tab == "Countries":
-            self.countries.show_results(results, baseline)
+            self.countries.show_results(results, baseline, member, self._risk_of(results),
+                                        self._risk_of(baseline))
             return
         for p in self.plots:
             if self._tab_of.get(id(p)) == tab:
-                p.update(results, baseline, units)
+                p.update(results, baseline, units, member, label)
 
     def _on_tabs_current_changed(self, index: int) -> None:
         self._update_tab(self.TABS[index])
@@ -229,13 +234,29 @@ class ResultsPanel(QWidget):
         self._session = session
         session.results_changed.connect(self._on_session_changed)
         session.units_changed.connect(self._on_session_changed)
+        session.member_changed.connect(self._on_session_changed)
+        session.risk_options_changed.connect(self._on_session_risk_options_changed)
 
     def _on_session_changed(self, *_: object) -> None:
         ss = self._session
         if ss.results is not None:
-            self.show_results(ss.results, ss.baseline_results, ss.units)
+            self.show_results(ss.results, ss.baseline_results, ss.units, ss.member,
+                              ss.member_label())
         else:
             self.clear()
+
+    def _on_session_risk_options_changed(self) -> None:
+        """Another threshold: only the Countries tab shows risk numbers."""
+        if self._last is not None:
+            self._dirty.add("Countries")
+            self._update_tab(self.TABS[self.tabs.currentIndex()])
+
+    def _risk_of(self, results: Results | None) -> RiskTable | None:
+        """An ensemble's risk table with the session's threshold (kept with the results)."""
+        ss = getattr(self, "_session", None)
+        if results is None or results.members <= 1:
+            return None
+        return results.risk(ss.risk_options if ss is not None else None)
 
     def clear(self) -> None:
         """No results (the scenario cannot be simulated): the Countries view empties; the

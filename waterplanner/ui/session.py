@@ -30,7 +30,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from waterplanner.engine.ensemble_run import MemberRanks, member_ranks
 from waterplanner.engine.results import Results
+from waterplanner.engine.risk.options import RiskOptions
+from waterplanner.engine.risk.table import RiskTable
 from waterplanner.engine.targets import UnmetTarget, unmet_targets
 from waterplanner.model.fileio import load_scenario, save_scenario
 from waterplanner.model.problems import Problem, ScenarioError
@@ -83,6 +86,11 @@ class Session(QObject):
     """A :class:`SimulationOutcome` arrived (for timing and error display)."""
     message_emitted = Signal(str, bool)
     """A short message for the status bar (text, is_error)."""
+    risk_options_changed = Signal()
+    """The risk threshold changed: every view of an ensemble's risk reads :meth:`risk`
+    again (the results stay; only their risk table is another)."""
+    member_changed = Signal()
+    """The ensemble member drawn over the bands (and summarised) changed."""
 
     def __init__(self, document: ScenarioDocument, settings: AppSettings,
                  parent: QObject | None = None, view: ViewState | None = None) -> None:
@@ -104,6 +112,9 @@ class Session(QObject):
         self._last_outcome: SimulationOutcome | None = None
         self._unmet: tuple[Results, list[UnmetTarget]] | None = None
         self._baseline_note = ""
+        self._risk_threshold_pct = settings.risk_threshold_pct()
+        self._member_pick: int | str = 0
+        self._ranks: tuple[Results, MemberRanks] | None = None
         self._shown_scenario: Scenario | None = document.scenario
         """The scenario the last change notice was about (to tell a move from an edit)."""
         self.simulator = SimulationWorker(self)
@@ -216,6 +227,98 @@ class Session(QObject):
             p = self.document.path.parent / p
         return p
 
+    # --- ensemble: risk and the highlighted member ---------------------------------------
+    @property
+    def is_ensemble(self) -> bool:
+        """Whether the results shown are an ensemble (more than one member)."""
+        r = self._results
+        return r is not None and r.members > 1
+
+    @property
+    def risk_threshold_pct(self) -> float:
+        """A member is short when its shortfall over the horizon exceeds this % of demand."""
+        return self._risk_threshold_pct
+
+    @property
+    def risk_options(self) -> RiskOptions:
+        """The options every view's risk table is computed with (and the report's)."""
+        return RiskOptions(threshold_pct=self._risk_threshold_pct)
+
+    def set_risk_threshold(self, pct: float) -> bool:
+        """Change the threshold (kept in the settings); refused outside 0–100 %."""
+        try:
+            RiskOptions(threshold_pct=pct)
+        except (ValueError, TypeError) as e:
+            self.message_emitted.emit(f"Risk threshold not changed: {e}", True)
+            return False
+        if pct == self._risk_threshold_pct:
+            return True
+        self._risk_threshold_pct = float(pct)
+        self.settings.set_risk_threshold_pct(self._risk_threshold_pct)
+        self.risk_options_changed.emit()
+        return True
+
+    def risk(self) -> RiskTable | None:
+        """The risk table of the ensemble shown (None for a single run or no results):
+        computed once per results and threshold, and kept with those results (the results on
+        screen: an edit's own arrive with theirs)."""
+        r = self._results
+        return r.risk(self.risk_options) if r is not None and r.members > 1 else None
+
+    def baseline_risk(self) -> RiskTable | None:
+        """The baseline's risk table on the same members (None without an ensemble
+        baseline)."""
+        b = self._baseline_results if self._results is not None else None
+        return b.risk(self.risk_options) if b is not None and b.members > 1 else None
+
+    def member_ranks(self) -> MemberRanks | None:
+        """The members of the ensemble shown ranked by total inflow (None: single run)."""
+        r = self._results
+        if r is None or r.members <= 1:
+            return None
+        if self._ranks is None or self._ranks[0] is not r:
+            self._ranks = (r, member_ranks(r))
+        return self._ranks[1]
+
+    @property
+    def member(self) -> int:
+        """The member drawn as a line over the bands and summarised (from 0; 0 for a single
+        run): the one chosen by number, or the driest, median or wettest."""
+        r = self._results
+        if r is None or r.members <= 1:
+            return 0
+        pick = self._member_pick
+        if isinstance(pick, str):
+            ranks = self.member_ranks()
+            return ranks.pick(pick) if ranks is not None else 0
+        return min(max(pick, 0), r.members - 1)
+
+    @property
+    def member_pick(self) -> int | str:
+        """What was chosen: a member number (from 0) or 'driest', 'median', 'wettest'."""
+        return self._member_pick
+
+    def member_label(self) -> str:
+        """'member 17 of 200 (driest)'; '' for a single run."""
+        r = self._results
+        if r is None or r.members <= 1:
+            return ""
+        ranks = self.member_ranks()
+        word = ranks.word(self.member) if ranks is not None else ""
+        return f"member {self.member + 1} of {r.members}" + (f" ({word})" if word else "")
+
+    def set_member(self, member: int | str) -> None:
+        """Draw member ``member`` (from 0), or the 'driest', 'median' or 'wettest' one
+        (which stays the driest… of whatever ensemble is shown next)."""
+        if isinstance(member, str):
+            MemberRanks.check_word(member)
+        elif member < 0:
+            raise ValueError(f"no member {member}")
+        before = self.member
+        self._member_pick = member
+        if self.member != before or isinstance(member, str):
+            self.member_changed.emit()
+
     # --- changing what is shown -------------------------------------------------------
     def set_units(self, units: str) -> None:
         if units not in UNITS or units == self._units:
@@ -315,7 +418,7 @@ class Session(QObject):
                 self.results_changed.emit()
             return
         base = self._baseline.scenario if self._baseline is not None else None
-        self.simulator.request(self.scenario, self._inflow_name(), base)
+        self.simulator.request(self.scenario, self._inflow_name(), base, self.risk_options)
 
     def _on_simulator_finished(self, outcome: SimulationOutcome) -> None:
         self._last_outcome = outcome
@@ -432,7 +535,8 @@ class Session(QObject):
         return ReportInputs(scenario=self.scenario, results=results,
                             baseline=self.baseline_results,
                             baseline_label=base.label if base is not None else "",
-                            optimisation=self.optimisation_record)
+                            optimisation=self.optimisation_record,
+                            risk_options=self.risk_options)
 
     def shutdown(self) -> None:
         """Wait for background simulations (they are short) and drop pending ones."""

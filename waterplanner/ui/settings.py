@@ -55,6 +55,19 @@ class AppSettings:
     def set_units(self, units: str) -> None:
         self._q.setValue("units", units)
 
+    def risk_threshold_pct(self) -> float:
+        """The ensemble risk's threshold: a member is short when its shortfall over the
+        horizon exceeds this % of demand (the engine's default, 10 %, until changed)."""
+        from waterplanner.engine.risk.options import DEFAULT_THRESHOLD_PCT
+        try:
+            value = float(str(self._q.value("risk/threshold_pct", DEFAULT_THRESHOLD_PCT)))
+        except (TypeError, ValueError):
+            return DEFAULT_THRESHOLD_PCT
+        return value if 0.0 <= value <= 100.0 else DEFAULT_THRESHOLD_PCT
+
+    def set_risk_threshold_pct(self, pct: float) -> None:
+        self._q.setValue("risk/threshold_pct", float(pct))
+
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         """Saved geometry and dock layout of the main window."""
         geometry = self._q.value("window/geometry")

@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, Signal
 
 from waterplanner.engine import jit
 from waterplanner.engine.results import Results
+from waterplanner.engine.risk.options import RiskOptions
 from waterplanner.engine.simulate import simulate
 from waterplanner.model.scenario import Scenario
 from waterplanner.progress import CancelToken, Progress
@@ -54,15 +55,20 @@ class SimulationOutcome:
 
 
 def run_once(scenario: Scenario, inflow_set: str | None,
-             baseline: Scenario | None = None) -> SimulationOutcome:
-    """Simulate and summarise (plan and baseline); an engine error becomes a message."""
+             baseline: Scenario | None = None,
+             risk: RiskOptions | None = None) -> SimulationOutcome:
+    """Simulate and summarise (plan and baseline); an engine error becomes a message. For
+    an ensemble the risk table (with ``risk``'s options) is computed here too, once, and
+    kept with the results it describes (:meth:`Results.risk`)."""
     t0 = time.perf_counter()
     python = not jit.all_compiled()
     try:
         results, base, note = run(scenario, inflow_set, baseline)
-        results.summary()
-        if base is not None:
-            base.summary()
+        for r in (results, base):
+            if r is not None:
+                r.summary()
+                if r.members > 1:
+                    r.risk(risk)
         error = None
     except (ValueError, KeyError, IndexError, ZeroDivisionError) as e:
         results, base, note, error = None, None, "", f"the simulation could not run: {e}"
@@ -91,6 +97,7 @@ class SimulationWorker(QObject):
         self._seq = 0
         self._shown = 0
         self._last_seconds: float | None = None
+        self._risk: RiskOptions | None = None
         self.force_async = False
         jit.prefer_python_until_compiled(True)  # in the GUI thread only
 
@@ -105,8 +112,10 @@ class SimulationWorker(QObject):
         return self._warm_up is not None
 
     def request(self, scenario: Scenario, inflow_set: str | None,
-                baseline: Scenario | None = None) -> None:
-        """Ask for the results of ``scenario``; they arrive through :attr:`finished`."""
+                baseline: Scenario | None = None, risk: RiskOptions | None = None) -> None:
+        """Ask for the results of ``scenario``; they arrive through :attr:`finished`. An
+        ensemble's risk table is computed with ``risk``'s options along with the run."""
+        self._risk = risk
         self._seq += 1
         compiled = jit.all_compiled()
         if not compiled:
@@ -114,11 +123,11 @@ class SimulationWorker(QObject):
         if not compiled and not self.force_async and not self.busy:
             small = _size(scenario) + (_size(baseline) if baseline else 0) <= PYTHON_KERNEL_LIMIT
             if small:
-                self._deliver(run_once(scenario, inflow_set, baseline), self._seq)
+                self._deliver(run_once(scenario, inflow_set, baseline, risk), self._seq)
                 return
         quick = self._last_seconds is not None and self._last_seconds < SYNC_LIMIT_S
         if compiled and quick and not self.busy and not self.force_async:
-            outcome = run_once(scenario, inflow_set, baseline)
+            outcome = run_once(scenario, inflow_set, baseline, risk)
             self._last_seconds = outcome.seconds
             self._deliver(outcome, self._seq)
             return
@@ -134,9 +143,11 @@ class SimulationWorker(QObject):
 
     def _start(self, scenario: Scenario, inflow_set: str | None, baseline: Scenario | None,
                seq: int) -> None:
+        risk = self._risk
+
         def work(progress: Progress, token: CancelToken) -> SimulationOutcome:
             del progress, token
-            return run_once(scenario, inflow_set, baseline)
+            return run_once(scenario, inflow_set, baseline, risk)
 
         # bound methods, not lambdas: a lambda holding the worker would tie the worker's
         # lifetime to its child job's connections (a cycle only the garbage collector breaks,

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from waterplanner.engine.countries_summary import UNASSIGNED, countries_summary
 from waterplanner.engine.results import Results
@@ -20,6 +27,7 @@ from waterplanner.engine.summary import FILL_DEFINITION, Summary
 from waterplanner.model.countries import COUNTRY_NAMES
 from waterplanner.ui.palette import country_colour
 from waterplanner.ui.plot_axes import fmt_number
+from waterplanner.ui.risk_panel import RiskPanel
 
 GOOD, BAD = QColor("#007A5A"), QColor("#C0392B")
 
@@ -40,8 +48,8 @@ class Row:
     tip: str = ""
 
 
-def summary_rows(s: Summary, r: Results) -> list[Row]:
-    """The rows of a summary, in reading order."""
+def summary_rows(s: Summary, r: Results, member: int = 0) -> list[Row]:
+    """The rows of a summary (of ensemble member ``member``), in reading order."""
     rows = [Row("shortfall", "Total shortfall", s.shortfall_pct, "%", 1, -1),
             Row("shortfall_mcm", "Water short", s.shortfall_mcm, "Mm³", 0, -1)]
     worst = s.demand(s.worst_demand) if s.worst_demand else None
@@ -61,7 +69,7 @@ def summary_rows(s: Summary, r: Results) -> list[Row]:
                         f"{FILL_DEFINITION}"))
     rows.append(Row("energy", "Hydropower, total", s.energy_gwh, "GWh", 0, 0))
     # a demand shared among countries counts for each by its share, as in the Countries tab
-    shared = countries_summary(r, member=0)
+    shared = countries_summary(r, member=member)
     short_rows: dict[str, Row] = {}
     for code in shared.codes:
         t = shared.totals_of(code)
@@ -87,7 +95,8 @@ def summary_rows(s: Summary, r: Results) -> list[Row]:
 
 
 class SummaryPanel(QWidget):
-    """Tree of headline numbers with a Δ column against the baseline."""
+    """Tree of headline numbers with a Δ column against the baseline and, for an inflow
+    ensemble, the risk over its members below it (:class:`RiskPanel`)."""
 
     def __init__(self, session=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,20 +117,48 @@ class SummaryPanel(QWidget):
         head.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         head.resizeSection(1, 96)
         head.resizeSection(2, 82)
+        self.risk = RiskPanel(session)
+        self.risk.hide()
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.risk)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
-        lay.addWidget(self.tree)
+        lay.addWidget(self.splitter)
         self.values: dict[str, str] = {}
         self.deltas: dict[str, str] = {}
         if session is not None:
             session.results_changed.connect(self._on_session_results_changed)
+            session.member_changed.connect(self._on_session_results_changed)
+            session.risk_options_changed.connect(self._show_risk)
 
     def _on_session_results_changed(self) -> None:
         ss = self.session
         if ss.results is None:
             self.clear()
         else:
-            self.show_summary(ss.results, ss.baseline_results)
+            self.show_summary(ss.results, ss.baseline_results, ss.member)
+        self._show_risk()
+
+    def _show_risk(self) -> None:
+        """The session's risk tables (the ones kept with the results shown), or none."""
+        ss = self.session
+        table = ss.risk()
+        if table is None:
+            if not self.risk.isHidden():
+                self.risk.hide()
+                self.tree.setMinimumHeight(230)
+            self.risk.clear()
+            return
+        shown = ss.shown_results
+        ens = shown.ensemble if shown is not None else None
+        self.risk.show_risk(table, ss.baseline_risk(), ens.sentence() if ens is not None else "")
+        if self.risk.isHidden():
+            self.tree.setMinimumHeight(120)  # room for the risk below the headline numbers
+            self.risk.show()
 
     def clear(self) -> None:
         """No results to show (the scenario cannot be simulated): no stale numbers."""
@@ -129,11 +166,21 @@ class SummaryPanel(QWidget):
         item = QTreeWidgetItem(self.tree)
         item.setText(0, "Not simulated")
         self.values, self.deltas = {}, {}
+        self.tree.headerItem().setText(1, "Now")
 
-    def show_summary(self, results: Results, baseline: Results | None) -> None:
-        """Show the numbers of ``results`` and their change from ``baseline``."""
-        rows = summary_rows(results.summary(), results)
-        base = {r.key: r for r in summary_rows(baseline.summary(), baseline)} if baseline else {}
+    def show_summary(self, results: Results, baseline: Results | None,
+                     member: int = 0) -> None:
+        """Show the numbers of ``results`` (of ensemble member ``member``) and their change
+        from ``baseline`` (the same member of the baseline's ensemble)."""
+        member = min(max(member, 0), results.members - 1)
+        head = f"Member {member + 1}" if results.members > 1 else "Now"
+        if self.tree.headerItem().text(1) != head:
+            self.tree.headerItem().setText(1, head)
+        rows = summary_rows(results.summary(member), results, member)
+        base = {}
+        if baseline is not None:
+            bm = min(member, baseline.members - 1)
+            base = {r.key: r for r in summary_rows(baseline.summary(bm), baseline, bm)}
         # the change column only while there is something to compare with: its width goes to
         # the labels otherwise (narrow screens)
         if self.tree.isColumnHidden(2) != (baseline is None):

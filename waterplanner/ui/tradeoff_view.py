@@ -33,6 +33,7 @@ from waterplanner.model.objectives import Objective, OptimisationSpec
 from waterplanner.model.scenario import Scenario
 from waterplanner.ui.optimisation_settings import plain_label
 from waterplanner.ui.optimisation_words import (
+    RISK_WORDS,
     axis_text,
     display_unit,
     label_text,
@@ -65,6 +66,16 @@ def _clip(text: str, n: int) -> str:
 def _value(v: float, factor: float) -> str:
     x = v * factor
     return fmt_number(x, 0 if abs(x) >= 100 else 1 if abs(x) >= 1 else 3)
+
+
+def risk_prefix(o: Objective, short: bool = True) -> str:
+    """The risk measure of a risk axis ('CVaR 90 %: ', 'mean: '; in full 'CVaR 90 % over the
+    members of '), '' for an ordinary objective."""
+    m = RISK_WORDS.match(o.label)
+    if m is None:
+        return ""
+    what = "mean" if m.group(1) == "mean" else f"CVaR {m.group(2)} %"
+    return f"{what}: " if short else f"{what} over the members of "
 
 
 class TradeoffView(QWidget):
@@ -161,8 +172,10 @@ class TradeoffView(QWidget):
                 combo.setItemData(combo.count() - 1, tooltip_text(f"{text}\nLabel: {label}"),
                                   Qt.ItemDataRole.ToolTipRole)
             combo.blockSignals(False)
-        lakes = [lb for lb in labels if lb.startswith("lake_inflow:")]
-        a_default = "shortfall" if "shortfall" in labels else (labels[0] if labels else "")
+        # risk axes (mean:…, cvar90:…): the worst tail of shortfall against the mean lake
+        lakes = [lb for lb in labels if lb.startswith(("lake_inflow:", "mean:lake_inflow:"))]
+        a_default = next((lb for lb in ("shortfall", "cvar90:shortfall") if lb in labels),
+                         labels[0] if labels else "")
         b_default = lakes[0] if lakes else next((lb for lb in labels if lb != a_default), "")
         self._choose(self.a_combo, old[0] or a_default, a_default)
         self._choose(self.b_combo, old[1] or b_default, b_default)
@@ -209,7 +222,8 @@ class TradeoffView(QWidget):
         return fa, ua, fb, ub
 
     def _words(self, o: Objective) -> str:
-        return objective_measure(o, self.scenario) if self.scenario is not None else o.label
+        words = objective_measure(o, self.scenario) if self.scenario is not None else o.label
+        return risk_prefix(o, short=False) + words
 
     def show_front(self, front: ParetoFront, scenario: Scenario) -> None:
         """Plot a front (or say that there is no trade-off)."""
@@ -242,7 +256,7 @@ class TradeoffView(QWidget):
                                data=dom)
         order = sorted(ok, key=lambda k: pts[k].a)
         self.front_line.setData([pts[k].a * fa for k in order], [pts[k].b * fb for k in order])
-        axis_a, axis_b = axis_text(front.a, scenario), axis_text(front.b, scenario)
+        axis_a, axis_b = (risk_prefix(o) + axis_text(o, scenario) for o in (front.a, front.b))
         self.plot.setLabel("bottom", html.escape(f"A: {_clip(axis_a, AXIS_CHARS)} ({ua})"))
         self.plot.setLabel("left", html.escape(f"B: {_clip(axis_b, AXIS_CHARS)} ({ub})"))
         self.plot.enableAutoRange()

@@ -232,6 +232,49 @@ class LinearProgram:
             self._ineq.c.append(cols[~eq])
             self._ineq.v.append(np.where(ge, -v[~eq], v[~eq]))
 
+    # --- stacking -----------------------------------------------------------------------
+    def append(self, other: LinearProgram, cost: np.ndarray, shared: np.ndarray,
+               onto: np.ndarray) -> np.ndarray:
+        """Append another programme's variables and rows (block-diagonally), except that its
+        columns ``shared`` are *the same* variables as this one's columns ``onto``: their
+        bounds are intersected and their costs add up. ``cost`` replaces ``other``'s costs.
+        Returns where each of ``other``'s columns now is (so ``x[colmap]`` is ``other``'s
+        solution vector). Groups, bound groups and soft-requirement slacks come along."""
+        lo_o, hi_o, _, per_o = other._arrays()
+        shared = np.asarray(shared, dtype=np.int64)
+        onto = np.asarray(onto, dtype=np.int64)
+        own = np.ones(other.n, dtype=bool)
+        own[shared] = False
+        colmap = np.empty(other.n, dtype=np.int64)
+        colmap[shared] = onto
+        new = np.flatnonzero(own)
+        colmap[new] = self.variables(len(new), lo_o[new], hi_o[new], cost[new], per_o[new])
+        lo, hi, c, _ = self._arrays()
+        np.maximum.at(lo, onto, lo_o[shared])
+        np.minimum.at(hi, onto, hi_o[shared])
+        np.add.at(c, onto, cost[shared])
+        offset = len(self.groups)
+        self.groups.extend(other.groups)
+        regroup = (lambda g: np.where(g >= 0, g + offset, g))
+        for var, g in other._lb_group.items():
+            if own[var]:
+                self._lb_group[int(colmap[var])] = g + offset
+        for var, g in other._ub_group.items():
+            if own[var]:
+                self._ub_group[int(colmap[var])] = g + offset
+        for mine, theirs in ((self._eq, other._eq), (self._ineq, other._ineq)):
+            start = mine.count
+            mine.count += theirs.count
+            mine.rhs.extend(theirs.rhs)
+            mine.group.extend(regroup(g) for g in theirs.group)
+            mine.period.extend(theirs.period)
+            mine.r.extend(r + start for r in theirs.r)
+            mine.c.extend(colmap[c_] for c_ in theirs.c)
+            mine.v.extend(theirs.v)
+        for g, slacks in other.slacks.items():
+            self.slacks.setdefault(g + offset, []).extend(colmap[u] for u in slacks)
+        return colmap
+
     # --- assembly -----------------------------------------------------------------------
     def _matrix(self, store: _Rows) -> tuple[sp.csr_array | None, np.ndarray, np.ndarray,
                                              np.ndarray]:
@@ -245,6 +288,11 @@ class LinearProgram:
     @property
     def n_rows(self) -> int:
         return self._eq.count + self._ineq.count
+
+    @property
+    def n_nonzeros(self) -> int:
+        """Coefficients entered in the rows (repeated entries, which add up, count once each)."""
+        return sum(len(v) for v in self._eq.v) + sum(len(v) for v in self._ineq.v)
 
     def solve(self, time_limit_s: float | None = None, method: str = "highs") -> LPSolution:
         """Solve with HiGHS (dual simplex or IPM, HiGHS chooses); never raises on an

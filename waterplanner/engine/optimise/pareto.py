@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -35,6 +36,9 @@ from waterplanner.model.objectives_document import (
 )
 from waterplanner.model.scenario import Scenario
 from waterplanner.progress import CancelToken, Progress, check, report
+
+if TYPE_CHECKING:
+    from waterplanner.engine.optimise.robust_members import RobustSettings
 
 TIE_WEIGHT = 1e-4
 """Weight of the other objective when one is optimised alone or under its ε-constraint,
@@ -104,9 +108,14 @@ def resolve_objective(spec: OptimisationSpec, label: str) -> Objective:
 
 def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, points: int = 10,
                  settings: OptimisationSpec | None = None, inflow_set: str | None = None,
-                 progress: Progress | None = None, cancel: CancelToken | None = None
-                 ) -> ParetoFront:
+                 progress: Progress | None = None, cancel: CancelToken | None = None,
+                 robust: RobustSettings | None = None) -> ParetoFront:
     """ε-constraint sweep between objectives ``a`` and ``b`` (labels or objectives).
+
+    A label with a risk measure (``cvar90:shortfall:kyzylorda``, ``mean:energy::winter``),
+    or ``robust`` settings, sweeps over the members of an inflow ensemble instead, as one
+    K-copy LP per point (:mod:`.robust_pareto`; an axis without a measure counts by its
+    mean).
 
     Parameters
     ----------
@@ -123,6 +132,10 @@ def pareto_front(scenario: Scenario, a: str | Objective, b: str | Objective, poi
     InfeasibleError, OptimisationError
         As for :func:`optimise` (only if even the extreme points cannot be found).
     """
+    from waterplanner.engine.optimise.robust_pareto import is_risk_label, risk_pareto_front
+    if robust is not None or is_risk_label(a) or is_risk_label(b):
+        return risk_pareto_front(scenario, a, b, points, robust, settings, inflow_set,
+                                 progress, cancel)
     t0 = time.perf_counter()
     spec = settings if settings is not None else optimisation_spec(scenario)
     oa = a if isinstance(a, Objective) else resolve_objective(spec, a)

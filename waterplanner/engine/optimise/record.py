@@ -14,6 +14,7 @@ from typing import Literal
 
 from waterplanner.engine.optimise.api import OptimisationResult
 from waterplanner.engine.optimise.pareto import ParetoFront, ParetoPoint
+from waterplanner.engine.optimise.robust import RobustResult
 from waterplanner.model.scenario import Scenario
 
 
@@ -31,6 +32,8 @@ class OptimisationRecord:
     front: ParetoFront | None = None
     """The trade-off front (kind "tradeoff") and the index of the chosen point."""
     point_index: int | None = None
+    robust: RobustResult | None = None
+    """The robust optimiser's result (kind "optimiser", a schedule for ensemble members)."""
 
     def describes(self, scenario: Scenario | None) -> bool:
         """Whether this record is about exactly ``scenario`` (an identity check; its nodes
@@ -48,6 +51,10 @@ class OptimisationRecord:
     def source_text(self) -> str:
         """One line for a title page or status bar: where the schedules came from."""
         if self.kind == "optimiser":
+            r = self.robust
+            if r is not None:
+                return (f"the robust optimiser ({r.measure.text} over {len(r.members)} "
+                        f"members of '{r.ensemble_label}')")
             return "the optimiser"
         front, k = self.front, self.point_index
         if front is None or k is None:

@@ -20,6 +20,7 @@ __all__ = [
 
 
 def risk_of(results: Results, options: RiskOptions | None = None) -> RiskTable:
-    """The risk table of an ensemble already simulated (every member of ``results``)."""
+    """The risk table of an ensemble already simulated (every member of ``results``); the
+    same numbers as :func:`run_ensemble` and :func:`table_of` over those members."""
     layout = risk_layout(results.scenario, results.members, options)
-    return table_of(summarise(results, layout), layout)
+    return table_of(summarise(results, layout, with_cells=False), layout)

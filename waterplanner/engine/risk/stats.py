@@ -68,8 +68,12 @@ def merge_all(parts: list[EnsembleStats]) -> EnsembleStats:
     return level[0]
 
 
-def summarise(r: Results, layout: RiskLayout, first_member: int = 0) -> EnsembleStats:
-    """The summary of every member of ``r`` (members ``first_member`` … of the ensemble)."""
+def summarise(r: Results, layout: RiskLayout, first_member: int = 0, *,
+              with_cells: bool = True) -> EnsembleStats:
+    """The summary of every member of ``r`` (members ``first_member`` … of the ensemble).
+
+    ``with_cells=False`` leaves out the per-period statistics (``quantiles.csv``), which the
+    risk table does not read: the window's risk, computed on every edit, skips them."""
     opt = layout.options
     threshold, tolerance = opt.threshold_pct / 100.0, opt.failure_tolerance_pct / 100.0
     k = layout.demand_index
@@ -89,7 +93,7 @@ def summarise(r: Results, layout: RiskLayout, first_member: int = 0) -> Ensemble
     histograms = Histograms.of(by_span, layout.energy_edges_mwh)
 
     blocks = [np.asarray(getattr(r, b.quantity)[:, b.index]).reshape(r.members, -1)
-              for b in layout.blocks]
+              for b in layout.blocks] if with_cells else []
     flat = np.concatenate(blocks, axis=1) if blocks else np.zeros((r.members, 0))
     cells = Moments.of(flat, first_member, layout.keep_cell_values)
     return EnsembleStats(first_member, r.members, demands, countries, hits, amount, energy,

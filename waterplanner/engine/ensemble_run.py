@@ -1,0 +1,144 @@
+"""An inflow ensemble simulated for the planner: the plan's members, the baseline's on the
+same members, what the ensemble is, and which member is driest, median or wettest.
+
+The window (:mod:`waterplanner.ui.inflow_choice`) and ``waterplanner report --ensemble`` both
+simulate through :func:`simulate_ensemble`, so an ensemble, its members and its seed give
+the same results (and the same risk table, :meth:`Results.risk`) in every view. Members are
+those of :func:`waterplanner.engine.ensemble.members`, bit for bit the members the
+``ensemble`` command simulates chunk by chunk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+from waterplanner.engine.ensemble import EnsembleInflows, find_ensemble, members
+from waterplanner.engine.results import Results
+from waterplanner.engine.simulate import simulate
+from waterplanner.model.ensembles import GeneratorSource, MembersSource, RecordSource
+from waterplanner.model.nodes import InflowNode
+from waterplanner.model.scenario import Scenario
+
+
+@dataclass(frozen=True)
+class EnsembleRun:
+    """What an ensemble result is of: the ensemble, where its members come from, how many
+    were simulated and with which seed (None for a record or stored members)."""
+
+    name: str
+    label: str
+    source: str
+    """In words: 'generator lognormal_ar1', 'record of the inflow set …', 'stored members'."""
+    members: int
+    seed: int | None
+    description: str = ""
+    notes: tuple[str, ...] = ()
+
+    @property
+    def title(self) -> str:
+        """"'generated' (Generated from the inflow sets)": name and label."""
+        return f"'{self.name}'" + (f" ({self.label})" if self.label != self.name else "")
+
+    def sentence(self) -> str:
+        """One line for a caption: "Ensemble 'generated' (…): stochastic generator
+        lognormal_ar1, 200 members, seed 7." """
+        seed = f", seed {self.seed}" if self.seed is not None else ""
+        return f"Ensemble {self.title}: {self.source}, {self.members} members{seed}."
+
+
+def _source_words(scenario: Scenario, name: str | None) -> str:
+    src = find_ensemble(scenario, name).source
+    if isinstance(src, GeneratorSource):
+        return f"stochastic generator {src.method}"
+    if isinstance(src, RecordSource):
+        return f"record of the inflow set '{src.set or scenario.inflow_set_names[0]}'"
+    if isinstance(src, MembersSource):
+        return "stored members"
+    return type(src).__name__  # pragma: no cover - the model knows only the three
+
+
+def ensemble_members(scenario: Scenario, name: str | None = None, *,
+                     members_count: int | None = None, seed: int | None = None
+                     ) -> tuple[EnsembleInflows, EnsembleRun]:
+    """The members of the ensemble ``name`` (None: the scenario's first, or the default
+    generator) and their description. Raises KeyError or ValueError (an unknown ensemble,
+    members that do not exist), each saying why."""
+    ens = members(scenario, name, members=members_count, seed=seed)
+    return ens, EnsembleRun(ens.name, ens.label, _source_words(scenario, name), ens.members,
+                            ens.seed, ens.description, ens.notes)
+
+
+def simulate_members(scenario: Scenario, inflow_mcm: Mapping[str, np.ndarray],
+                     run: EnsembleRun) -> Results | None:
+    """``scenario`` on the members ``inflow_mcm``, its results carrying ``run``; None when
+    its inflow nodes are not those of the members (a baseline of another network)."""
+    own = {n.id for n in scenario.nodes if isinstance(n, InflowNode)}
+    if own != set(inflow_mcm):
+        return None
+    results = simulate(scenario, inflows=inflow_mcm)
+    results.ensemble = run
+    return results
+
+
+BASELINE_NOT_SHOWN = ("The baseline has other inflow nodes than the plan: it is not shown "
+                      "with the ensemble")
+
+
+def simulate_ensemble(scenario: Scenario, name: str | None = None, *,
+                      members_count: int | None = None, seed: int | None = None,
+                      baseline: Scenario | None = None
+                      ) -> tuple[Results, Results | None, str]:
+    """Simulate ``members_count`` members of the ensemble ``name`` for the plan and, when
+    given, its baseline on the same members: (plan results, baseline results or None, why
+    the baseline is not shown). Both results carry their :class:`EnsembleRun`
+    (``results.ensemble``)."""
+    ens, run = ensemble_members(scenario, name, members_count=members_count, seed=seed)
+    results = simulate_members(scenario, ens.inflow_mcm, run)
+    assert results is not None  # the members are made for this scenario's inflow nodes
+    if baseline is None:
+        return results, None, ""
+    base = simulate_members(baseline, ens.inflow_mcm, run)
+    return results, base, "" if base is not None else BASELINE_NOT_SHOWN
+
+
+PICKS = ("driest", "median", "wettest")
+"""The members a planner can ask for by name."""
+
+
+@dataclass(frozen=True)
+class MemberRanks:
+    """Members ranked by their total inflow over the horizon (every inflow node and period,
+    Mm³): the driest, the median and the wettest member (indices from 0)."""
+
+    total_mcm: np.ndarray
+    driest: int
+    median: int
+    wettest: int
+
+    @staticmethod
+    def check_word(which: str) -> None:
+        """Raise ValueError unless ``which`` is 'driest', 'median' or 'wettest'."""
+        if which not in PICKS:
+            raise ValueError(f"no member called '{which}' (driest, median or wettest)")
+
+    def pick(self, which: str) -> int:
+        """The member called 'driest', 'median' or 'wettest'."""
+        self.check_word(which)
+        return int(getattr(self, which))
+
+    def word(self, member: int) -> str:
+        """'driest', 'median', 'wettest' or '' for any other member."""
+        return next((w for w in PICKS if getattr(self, w) == member), "")
+
+
+def member_ranks(results: Results) -> MemberRanks:
+    """Rank the members of ``results`` by total inflow. The median member is the one in the
+    middle of the order (the lower of the two middle ones for an even count); ties go to
+    the lower member number."""
+    total = np.asarray(results.local_inflow_mcm, dtype=float).sum(axis=(1, 2))
+    order = np.argsort(total, kind="stable")
+    return MemberRanks(total, int(np.argmin(total)), int(order[(len(order) - 1) // 2]),
+                       int(np.argmax(total)))

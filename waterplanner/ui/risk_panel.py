@@ -1,0 +1,183 @@
+"""The Summary panel's "Risk over N members": the ensemble's risk table, the baseline's
+beside it, and the threshold that decides what counts as short.
+
+The numbers are the session's :meth:`~waterplanner.ui.session.Session.risk`, the table kept
+with the very results the plots show (computed once per run and threshold), so nothing here
+can outlive the run it describes. The threshold box sets the session's threshold, which
+every view and the report use. The tree's items are made once per shape (the same demands,
+countries, events and seasons) and only get new text afterwards, so an edit never rebuilds
+them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from waterplanner.engine.risk.table import RiskTable
+from waterplanner.ui.risk_rows import RiskLine, risk_lines
+
+GOOD, BAD = QColor("#007A5A"), QColor("#C0392B")
+COLLAPSED = ("demands",)
+"""Groups shown folded at first (their lines are many; the countries say the most)."""
+EXPANDED_PARENTS = ("countries", "energy")
+"""Lines unfolded at first: each country's metrics and each country's seasons."""
+
+
+class RiskPanel(QWidget):
+    """Title, threshold box and the tree of risk lines (see the module docstring)."""
+
+    def __init__(self, session=None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.title = QLabel("Risk")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        bold = QFont()
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setRange(0.0, 100.0)
+        self.threshold.setDecimals(1)
+        self.threshold.setSingleStep(5.0)
+        self.threshold.setSuffix(" %")
+        self.threshold.setKeyboardTracking(False)  # one change when typed, not per key
+        self.threshold.setToolTip("A member is short when its shortfall over the whole "
+                                  "horizon exceeds this share of its demand: used by "
+                                  "P(short) here, in the Countries tab and in the report")
+        head = QHBoxLayout()
+        head.setContentsMargins(2, 0, 2, 0)
+        head.addWidget(self.title, 1)
+        short = QLabel("short >")
+        short.setToolTip(self.threshold.toolTip())
+        head.addWidget(short)
+        head.addWidget(self.threshold)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels(["", "Plan", "Baseline", "Δ"])
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setIndentation(10)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        h = self.tree.header()
+        h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        h.setStretchLastSection(False)
+        for col, width in ((1, 112), (2, 112), (3, 64)):
+            h.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            h.resizeSection(col, width)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 4, 0, 0)
+        lay.setSpacing(2)
+        lay.addLayout(head)
+        lay.addWidget(self.tree, 1)
+        self.tree.setMinimumHeight(90)
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self._shape: tuple[str, ...] = ()
+        self.values: dict[str, str] = {}
+        self.base_values: dict[str, str] = {}
+        self.deltas: dict[str, str] = {}
+        self.numbers: dict[str, float | None] = {}
+        self.table: RiskTable | None = None
+        self.baseline_table: RiskTable | None = None
+        if session is not None:
+            self.threshold.setValue(session.risk_threshold_pct)
+            self.threshold.valueChanged.connect(self._on_threshold_value_changed)
+            session.risk_options_changed.connect(self._on_session_risk_options_changed)
+
+    # --- the threshold ----------------------------------------------------------------
+    def _on_threshold_value_changed(self, value: float) -> None:
+        if self.session is not None and not self.session.set_risk_threshold(value):
+            self.threshold.blockSignals(True)
+            self.threshold.setValue(self.session.risk_threshold_pct)
+            self.threshold.blockSignals(False)
+
+    def _on_session_risk_options_changed(self) -> None:
+        pct = self.session.risk_threshold_pct
+        if self.threshold.value() != pct:
+            self.threshold.blockSignals(True)
+            self.threshold.setValue(pct)
+            self.threshold.blockSignals(False)
+
+    # --- content ----------------------------------------------------------------------
+    def clear(self) -> None:
+        """No ensemble: nothing to show (the panel is hidden by its owner)."""
+        self.tree.clear()
+        self._items, self._shape = {}, ()
+        self.values, self.base_values, self.deltas, self.numbers = {}, {}, {}, {}
+        self.table = self.baseline_table = None
+
+    def show_risk(self, table: RiskTable, baseline: RiskTable | None, what: str = "") -> None:
+        """Show ``table`` (and ``baseline``'s values beside it, with the change); ``what``
+        says which ensemble it is (the title's tooltip)."""
+        self.table, self.baseline_table = table, baseline
+        self.title.setText(f"Risk over {table.members} members")
+        self.title.setToolTip(what)
+        lines = risk_lines(table, baseline)
+        shape = tuple(ln.key for ln in lines)
+        if shape != self._shape:
+            self._build(lines)
+        with_base = baseline is not None
+        if self.tree.isColumnHidden(2) == with_base:
+            self.tree.setColumnHidden(2, not with_base)
+            self.tree.setColumnHidden(3, not with_base)
+        self.tree.setUpdatesEnabled(False)
+        self.values, self.base_values, self.deltas, self.numbers = {}, {}, {}, {}
+        for ln in lines:
+            item = self._items[ln.key]
+            if item.text(0) != ln.label:
+                item.setText(0, ln.label)
+            if ln.kind:
+                self._fill(item, ln, with_base)
+        self.tree.setUpdatesEnabled(True)
+
+    def _fill(self, item: QTreeWidgetItem, ln: RiskLine, with_base: bool) -> None:
+        value = ln.plan_text
+        item.setText(1, value)
+        base = ln.base_text if with_base else ""
+        item.setText(2, base)
+        delta = ln.change_text() if with_base else ""
+        item.setText(3, delta)
+        brush = QBrush(QColor("#444444"))
+        d = ln.change()
+        if with_base and d is not None and ln.better and delta not in ("", "="):
+            brush = QBrush(GOOD if d * ln.better > 0 else BAD)
+        item.setForeground(3, brush)
+        self.values[ln.key], self.base_values[ln.key], self.deltas[ln.key] = value, base, delta
+        self.numbers[ln.key] = ln.plan
+
+    def _build(self, lines: list[RiskLine]) -> None:
+        """Make the items of a new shape (other demands, countries, events or seasons)."""
+        self.tree.clear()
+        self._items = {}
+        bold = QFont()
+        bold.setBold(True)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for ln in lines:
+            parent = self._items.get(ln.parent)
+            item = QTreeWidgetItem(parent) if parent is not None else QTreeWidgetItem(self.tree)
+            item.setText(0, ln.label)
+            tip = ln.tip or ln.label
+            for col in range(4):
+                item.setToolTip(col, tip)
+            for col in (1, 2, 3):
+                item.setTextAlignment(col, right)
+            if not ln.kind and not ln.parent:
+                item.setFont(0, bold)
+            self._items[ln.key] = item
+        for ln in lines:
+            self._items[ln.key].setExpanded(ln.key not in COLLAPSED and (
+                not ln.parent or ln.parent in EXPANDED_PARENTS))
+        self._shape = tuple(ln.key for ln in lines)
+
+    def item(self, key: str) -> QTreeWidgetItem | None:
+        """The tree item of a line (for tests)."""
+        return self._items.get(key)
