@@ -77,9 +77,12 @@ def build_window(file: str | None):
     from waterplanner.model.problems import ScenarioError
     from waterplanner.ui.document import ScenarioDocument
     from waterplanner.ui.file_controller import default_scenario
+    from waterplanner.ui.language import apply_language, startup_language
     from waterplanner.ui.main_window import MainWindow
     from waterplanner.ui.settings import AppSettings
 
+    settings = AppSettings()
+    apply_language(startup_language(settings))  # before anything is built or read
     problems = []
     scenario, path, view = None, None, None
     if file:
@@ -92,7 +95,6 @@ def build_window(file: str | None):
             problems = e.problems
     if scenario is None:
         scenario = default_scenario()
-    settings = AppSettings()
     window = MainWindow(ScenarioDocument(scenario, path), settings, view)
     if path is not None:
         settings.add_recent_file(str(path))
@@ -193,6 +195,9 @@ def dispose_window(window) -> None:
     collect what referred to it. Left to the interpreter's exit, PySide6 would meet the
     window's wrappers half torn down and could crash after the planner closed the window."""
     import shiboken6
+
+    from waterplanner.ui.language import latest
+    window = latest(window)  # the window rebuilt in another language, if it was
     window.shutdown()
     gc.unfreeze()
     if shiboken6.isValid(window):

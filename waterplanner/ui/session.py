@@ -100,7 +100,8 @@ class Session(QObject):
     """The ensemble member drawn over the bands (and summarised) changed."""
 
     def __init__(self, document: ScenarioDocument, settings: AppSettings,
-                 parent: QObject | None = None, view: ViewState | None = None) -> None:
+                 parent: QObject | None = None, view: ViewState | None = None,
+                 previous: Session | None = None) -> None:
         super().__init__(parent)
         self.document = document
         document.setParent(self)
@@ -129,7 +130,11 @@ class Session(QObject):
         document.scenario_changed.connect(self._on_document_scenario_changed)
         document.file_changed.connect(self.file_changed)
         document.edit_refused.connect(self._on_document_edit_refused)
-        self.startup_note = self._take_view(view or ViewState())
+        if previous is not None:
+            self._take_over(previous)
+            self.startup_note = ""
+        else:
+            self.startup_note = self._take_view(view or ViewState())
         """Why the view saved with the file could not be fully restored ('' if it could)."""
 
     # --- read-only state --------------------------------------------------------------
@@ -558,6 +563,34 @@ class Session(QObject):
     def shutdown(self) -> None:
         """Wait for background simulations (they are short) and drop pending ones."""
         self.simulator.shutdown()
+
+    def release_document(self) -> None:
+        """Stop following the document: another session (the same window rebuilt in another
+        language) takes it over with its history."""
+        for signal, slot in ((self.document.scenario_changed, self._on_document_scenario_changed),
+                             (self.document.file_changed, self.file_changed),
+                             (self.document.edit_refused, self._on_document_edit_refused)):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
+        self.simulator.shutdown()
+
+    def _take_over(self, previous: Session) -> None:
+        """What ``previous`` showed: inflow set, baseline, selection, member, the optimiser's
+        record and the results on screen (a new window on the same document)."""
+        previous.release_document()
+        self._inflow_set = previous._inflow_set
+        self._results_choice = previous._results_choice
+        self._baseline = previous._baseline
+        self._selected_node, self._selected_link = previous._selected_node, \
+            previous._selected_link
+        self._member_pick = previous._member_pick
+        self._record, self._record_valid = previous._record, previous._record_valid
+        self._saved_view = previous._saved_view
+        self._results, self._baseline_results = previous._results, previous._baseline_results
+        self._last_outcome = previous._last_outcome
+        self._baseline_note = previous._baseline_note
 
 
 def _stored_path(path: Path, folder: Path | None) -> str:
