@@ -224,7 +224,186 @@
     </message>
     <message numerus="yes">
         <source>{season}, mean of {count} seasons</source>
-        <translation><numerusform>{season}, {count} маусымның орташасы</numerusform><numerusform>{season}, {count} маусымның орташасы</numerusform></translation>
+        <translation>
+            <numerusform>{season}, {count} маусымның орташасы</numerusform>
+            <numerusform>{season}, {count} маусымның орташасы</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CountriesRisk</name>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>The country (its demands together, a shared demand split by its shares; its plants at dams and run-of-river)</source>
+        <translation>Ел (оның барлық су тұтынушылары, ортақ су қажеттілігі үлестерге бөлінеді; оның бөгеттердегі және арналық СЭС-тері)</translation>
+    </message>
+    <message>
+        <source>ICWC season</source>
+        <translation>МКВК кезеңі</translation>
+    </message>
+    <message>
+        <source>Non-vegetation October–March or vegetation April–September</source>
+        <translation>Вегетацияаралық (қазан–наурыз) немесе вегетациялық (сәуір–қыркүйек) кезең</translation>
+    </message>
+    <message>
+        <source>P(short &gt;
+{threshold} %)</source>
+        <translation>P(тапшылық &gt;
+{threshold} %)</translation>
+    </message>
+    <message>
+        <source>Share of members whose shortfall over the whole horizon exceeds {threshold} % of the country's demand</source>
+        <translation>Бүкіл есептеу кезеңіндегі тапшылығы елдің су қажеттілігінің {threshold} %-нан асатын іске асырулардың үлесі</translation>
+    </message>
+    <message>
+        <source>Δ P(short)
+points</source>
+        <translation>Δ P(тапшылық)
+п. т.</translation>
+    </message>
+    <message>
+        <source>P(short) minus the baseline's, percentage points</source>
+        <translation>P(тапшылық) минус базалық нұсқаның P(тапшылық), пайыздық тармақ</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Сенімділік</translation>
+    </message>
+    <message>
+        <source>Share of the periods with demand in which the country's demands got all they asked for, all members pooled</source>
+        <translation>Су қажеттілігі бар кезеңдердің ішінде елдің су тұтынушылары сұрағанның бәрін алған кезеңдердің үлесі, барлық іске асырулар бойынша</translation>
+    </message>
+    <message>
+        <source>Δ reliab.
+points</source>
+        <translation>Δ сенімд.
+п. т.</translation>
+    </message>
+    <message>
+        <source>Reliability minus the baseline's, percentage points</source>
+        <translation>Сенімділік минус базалық нұсқаның сенімділігі, пайыздық тармақ</translation>
+    </message>
+    <message>
+        <source>Energy P10
+{unit}</source>
+        <translation>Өндіру P10
+{unit}</translation>
+    </message>
+    <message>
+        <source>Energy of the country's plants in the season: 10 % of the members generate less</source>
+        <translation>Кезеңдегі ел СЭС-терінің өндіруі: іске асырулардың 10 %-ында одан аз</translation>
+    </message>
+    <message>
+        <source>Energy P50
+{unit}</source>
+        <translation>Өндіру P50
+{unit}</translation>
+    </message>
+    <message>
+        <source>Median energy over the members</source>
+        <translation>Іске асырулар бойынша медианалық өндіру</translation>
+    </message>
+    <message>
+        <source>Energy P90
+{unit}</source>
+        <translation>Өндіру P90
+{unit}</translation>
+    </message>
+    <message>
+        <source>90 % of the members generate less</source>
+        <translation>Іске асырулардың 90 %-ында өндіру одан аз</translation>
+    </message>
+    <message>
+        <source>Δ P50
+{unit}</source>
+        <translation>Δ P50
+{unit}</translation>
+    </message>
+    <message>
+        <source>Median energy minus the baseline's</source>
+        <translation>Медианалық өндіру минус базалық нұсқаның медианалық өндіруі</translation>
+    </message>
+    <message>
+        <source>(no plants)</source>
+        <translation>(СЭС жоқ)</translation>
+    </message>
+    <message>
+        <source>{season} (partial)</source>
+        <translation>{season} (толық емес)</translation>
+    </message>
+    <message>
+        <source>Baseline: {value}</source>
+        <translation>Базалық нұсқа: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>CountriesView</name>
+    <message>
+        <source>Withdrawal is the water entering the intakes of a country's demands (a demand shared among countries is split by its shares); limits are per ICWC season (October–March, April–September); % of basin is the country's share of the inflow formed in the basin that season.</source>
+        <translation>Су алу — елдің су тұтынушыларының су алғыштарына түскен су (ортақ су қажеттілігі елдер арасында үлестерге бөлінеді); лимиттер МКВК кезеңіне берілген (қазан–наурыз, сәуір–қыркүйек); бассейннің % — осы кезеңде бассейнде қалыптасқан ағындағы елдің үлесі.</translation>
+    </message>
+    <message>
+        <source>An ICWC limit counts main-stem withdrawals at the ICWC's control points: where a country's demands hold more (small rivers, users below a control point), % of limit is not like for like; the scenario's notes say what each limit covers.</source>
+        <translation>МКВК лимиті МКВК бақылау тұстамаларындағы негізгі арнадан су алуды ескереді: елдің су тұтынушылары көбірек қамтыса (шағын өзендер, тұстамадан төмен су пайдаланушылар), лимиттің %-ы салыстырмалы емес; әр лимиттің нені қамтитынын сценарий ескертпелерінен қараңыз.</translation>
+    </message>
+    <message>
+        <source>{id}: {supplier} → {receiver}, {energy} {unit} in {season} of each water year</source>
+        <translation>{id}: {supplier} → {receiver}, әр су шаруашылық жылының {season} кезеңінде {energy} {unit}</translation>
+    </message>
+    <message>
+        <source>, in return for {water} {unit} of water in {season}</source>
+        <translation>, {season} кезеңінде {water} {unit} су орнына</translation>
+    </message>
+    <message>
+        <source>, in return for {water} {unit} of water</source>
+        <translation>, {water} {unit} су орнына</translation>
+    </message>
+    <message numerus="yes">
+        <source>Risk over {count} members: P(short) is the share of members whose shortfall over the horizon exceeds {threshold} % of the country's demand; energy per season over the members</source>
+        <translation><numerusform>{count} іске асыру бойынша тәуекел: P(тапшылық) — есептеу кезеңіндегі тапшылығы елдің су қажеттілігінің {threshold} %-нан асатын іске асырулардың үлесі; кезеңдер бойынша өндіру барлық іске асырулар бойынша</numerusform><numerusform>{count} іске асыру бойынша тәуекел: P(тапшылық) — есептеу кезеңіндегі тапшылығы елдің су қажеттілігінің {threshold} %-нан асатын іске асырулардың үлесі; кезеңдер бойынша өндіру барлық іске асырулар бойынша</numerusform></translation>
+    </message>
+    <message>
+        <source>Unit of the volumes in the chart and the table</source>
+        <translation>Диаграмма мен кестедегі көлемдердің бірлігі</translation>
+    </message>
+    <message>
+        <source>Volumes in</source>
+        <translation>Көлемдер</translation>
+    </message>
+    <message>
+        <source>Not simulated: no country figures.</source>
+        <translation>Есептеу жүргізілмеді: елдер бойынша көрсеткіштер жоқ.</translation>
+    </message>
+    <message>
+        <source>; Δ = this scenario minus the baseline</source>
+        <translation>; Δ = осы сценарий минус базалық нұсқа</translation>
+    </message>
+    <message>
+        <source>{countries} countries × {seasons} ICWC seasons, {start} to {end}</source>
+        <translation>Елдер: {countries} × МКВК кезеңдері: {seasons}, {start} – {end}</translation>
+    </message>
+    <message>
+        <source>; ensemble of {count}: member {number} is shown</source>
+        <translation>; {count} ансамблі: {number}-іске асыру көрсетілген</translation>
+    </message>
+    <message>
+        <source>Energy exchanges:</source>
+        <translation>Электр энергиясын айырбастау:</translation>
+    </message>
+    <message>
+        <source>A partial season is covered by the horizon only in part: its limit is still the whole season's, its exchanges count for the days covered.</source>
+        <translation>Толық емес кезең есептеу кезеңімен ішінара ғана қамтылған: оның лимиті бұрынғыдай бүкіл кезеңге, айырбас қамтылған күндер үшін есептеледі.</translation>
+    </message>
+    <message>
+        <source>'Unassigned' gathers demands, rivers and plants of no country.</source>
+        <translation>«Елсіз» елге жатқызылмаған су тұтынушыларды, өзендерді және СЭС-терді біріктіреді.</translation>
+    </message>
+    <message>
+        <source>The scenario assigns no countries yet.</source>
+        <translation>Сценарийде елдер әлі берілмеген.</translation>
     </message>
 </context>
 <context>
@@ -509,6 +688,21 @@
     </message>
 </context>
 <context>
+    <name>Fan</name>
+    <message>
+        <source>{prefix}90 % band (P5–P95)</source>
+        <translation>{prefix}90 % жолағы (P5–P95)</translation>
+    </message>
+    <message>
+        <source>{prefix}50 % band (P25–P75)</source>
+        <translation>{prefix}50 % жолағы (P25–P75)</translation>
+    </message>
+    <message>
+        <source>{prefix}median of the members</source>
+        <translation>{prefix}іске асырулар медианасы</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Buffer zone top</source>
@@ -601,11 +795,17 @@ Your scenario is still open; try another folder.</source>
     </message>
     <message numerus="yes">
         <source>Could not save {what} ({count} problems); the open scenario is unchanged:</source>
-        <translation><numerusform>{what} сақталмады ({count} мәселе); ашық сценарий өзгермеді:</numerusform><numerusform>{what} сақталмады ({count} мәселе); ашық сценарий өзгермеді:</numerusform></translation>
+        <translation>
+            <numerusform>{what} сақталмады ({count} мәселе); ашық сценарий өзгермеді:</numerusform>
+            <numerusform>{what} сақталмады ({count} мәселе); ашық сценарий өзгермеді:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Could not open {what} ({count} problems); the open scenario is unchanged:</source>
-        <translation><numerusform>{what} ашылмады ({count} мәселе); ашық сценарий өзгермеді:</numerusform><numerusform>{what} ашылмады ({count} мәселе); ашық сценарий өзгермеді:</numerusform></translation>
+        <translation>
+            <numerusform>{what} ашылмады ({count} мәселе); ашық сценарий өзгермеді:</numerusform>
+            <numerusform>{what} ашылмады ({count} мәселе); ашық сценарий өзгермеді:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -936,11 +1136,40 @@ Your scenario is still open; try another folder.</source>
     </message>
     <message numerus="yes">
         <source>Ready: {count} series, {step} values ({units}), will be imported as one edit.</source>
-        <translation><numerusform>Дайын: {count} қатар, {step} мәндер ({units}); импорт бір өзгеріс ретінде орындалады.</numerusform><numerusform>Дайын: {count} қатар, {step} мәндер ({units}); импорт бір өзгеріс ретінде орындалады.</numerusform></translation>
+        <translation>
+            <numerusform>Дайын: {count} қатар, {step} мәндер ({units}); импорт бір өзгеріс ретінде орындалады.</numerusform>
+            <numerusform>Дайын: {count} қатар, {step} мәндер ({units}); импорт бір өзгеріс ретінде орындалады.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{count} problems: nothing will be imported until the file is clean.</source>
-        <translation><numerusform>{count} мәселе: файл түзетілмейінше ештеңе импортталмайды.</numerusform><numerusform>{count} мәселе: файл түзетілмейінше ештеңе импортталмайды.</numerusform></translation>
+        <translation>
+            <numerusform>{count} мәселе: файл түзетілмейінше ештеңе импортталмайды.</numerusform>
+            <numerusform>{count} мәселе: файл түзетілмейінше ештеңе импортталмайды.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inflows</name>
+    <message>
+        <source>Ensemble: {name}</source>
+        <translation>Ансамбль: {name}</translation>
+    </message>
+    <message>
+        <source>The scenario's ensemble '{name}'</source>
+        <translation>Сценарийдің «{name}» ансамблі</translation>
+    </message>
+    <message>
+        <source>Members drawn by the default stochastic generator fitted to this scenario's own inflow sets (see docs/ensembles.md); the plots show the median and the 50 % and 90 % bands</source>
+        <translation>Сценарийдің өз ағын нұсқаларына бейімделген әдепкі стохастикалық генератор жасаған іске асырулар (docs/ensembles.md қараңыз); графиктер медиананы және 50 % пен 90 % жолақтарын көрсетеді</translation>
+    </message>
+    <message>
+        <source>The baseline has no inflow set '{name}': it is shown with its own '{own}'</source>
+        <translation>Базалық нұсқада «{name}» ағын нұсқасы жоқ: ол өзінің «{own}» нұсқасымен көрсетілген</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ensemble: generated ({count} members)</source>
+        <translation><numerusform>Ансамбль: генерацияланған ({count} іске асыру)</numerusform><numerusform>Ансамбль: генерацияланған ({count} іске асыру)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1182,10 +1411,384 @@ Your scenario is still open; try another folder.</source>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>The window speaks {language} now.</source>
+        <translation>Терезе енді мына тілде: {language}.</translation>
+    </message>
+    <message>
+        <source>Show the window in {language}; the open scenario, its unsaved edits and its history stay</source>
+        <translation>Терезені «{language}» тілінде көрсету; ашық сценарий, оның сақталмаған өзгерістері мен тарихы сақталады</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>Click a legend entry to hide or show its curve</source>
         <translation>Шартты белгі элементін басу оның қисығын жасырады немесе көрсетеді</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Cascade</source>
+        <translation>Каскад</translation>
+    </message>
+    <message>
+        <source>Release schedule</source>
+        <translation>Су жіберу кестесі</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Жиынтық</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Қасиеттер</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Мәселелер</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <source>Optimiser</source>
+        <translation>Оңтайландырғыш</translation>
+    </message>
+    <message>
+        <source> (engine loading)</source>
+        <translation> (есептеу қозғалтқышы жүктелуде)</translation>
+    </message>
+    <message>
+        <source>Opened scenario</source>
+        <translation>Сценарий ашылды</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Жаңа</translation>
+    </message>
+    <message>
+        <source>Start from the default Syr Darya scenario</source>
+        <translation>Сырдарияның әдепкі сценарийінен бастау</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ашу…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>&amp;Басқаша сақтау…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Қайталау</translation>
+    </message>
+    <message>
+        <source>Re-run simulation</source>
+        <translation>Қайта есептеу</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Қасиеттер…</translation>
+    </message>
+    <message>
+        <source>Title, author, organisation, description and the date of the initial state</source>
+        <translation>Атауы, авторы, ұйым, сипаттамасы және бастапқы күй күні</translation>
+    </message>
+    <message>
+        <source>Water &amp;sharing and countries…</source>
+        <translation>Суды &amp;бөлу және елдер…</translation>
+    </message>
+    <message>
+        <source>How a shortage is shared (upstream first or the ICWC's proportional rule), the countries' seasonal limits and the energy exchange ledger</source>
+        <translation>Тапшылық қалай бөлінеді (алдымен жоғарғылар немесе МКВК ережесі бойынша пропорционалды), елдердің маусымдық лимиттері және электр энергиясын айырбастау</translation>
+    </message>
+    <message>
+        <source>Set as baseline</source>
+        <translation>Базалық ету</translation>
+    </message>
+    <message>
+        <source>Freeze the current plan for comparison</source>
+        <translation>Ағымдағы жоспарды салыстыру үшін бекіту</translation>
+    </message>
+    <message>
+        <source>Compare with file…</source>
+        <translation>Файлмен салыстыру…</translation>
+    </message>
+    <message>
+        <source>Compare with another scenario file</source>
+        <translation>Басқа сценарий файлымен салыстыру</translation>
+    </message>
+    <message>
+        <source>Clear baseline</source>
+        <translation>Базалықты алу</translation>
+    </message>
+    <message>
+        <source>Export plots…</source>
+        <translation>Графиктерді экспорттау…</translation>
+    </message>
+    <message>
+        <source>Save the visible plot tab as PNG or SVG</source>
+        <translation>Көрінетін графиктер қойындысын PNG немесе SVG ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Fit schematic</source>
+        <translation>Сызбаны сыйғызу</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>&amp;Есепті экспорттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Import series…</source>
+        <translation>Қатарларды &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Негізгі</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <source> Inflows: </source>
+        <translation> Ағын: </translation>
+    </message>
+    <message>
+        <source>  Units: </source>
+        <translation>  Бірліктер: </translation>
+    </message>
+    <message>
+        <source>Optimise…</source>
+        <translation>Оңтайландыру…</translation>
+    </message>
+    <message>
+        <source>Open the optimiser panel</source>
+        <translation>Оңтайландырғыш панелін ашу</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Соңғы файлдар</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Түзету</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>С&amp;ценарий</translation>
+    </message>
+    <message>
+        <source>&amp;Optimise</source>
+        <translation>&amp;Оңтайландыру</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>About WaterPlanner</source>
+        <translation>WaterPlanner туралы</translation>
+    </message>
+    <message>
+        <source>Undo {step}</source>
+        <translation>Болдырмау: {step}</translation>
+    </message>
+    <message>
+        <source>Redo {step}</source>
+        <translation>Қайталау: {step}</translation>
+    </message>
+    <message>
+        <source>Stop comparing with the {baseline}</source>
+        <translation>Салыстыруды тоқтату: {baseline}</translation>
+    </message>
+    <message>
+        <source>No baseline is set</source>
+        <translation>Базалық нұсқа берілмеген</translation>
+    </message>
+    <message>
+        <source>Not simulated: fix the problems first</source>
+        <translation>Есептеу жүргізілмеді: алдымен мәселелерді шешіңіз</translation>
+    </message>
+    <message>
+        <source>✓ no problems</source>
+        <translation>✓ мәселе жоқ</translation>
+    </message>
+    <message>
+        <source>Problems make the scenario invalid; warnings are release targets the reservoirs could not follow</source>
+        <translation>Мәселелер сценарийді жарамсыз етеді; ескертулер — су қоймалары орындай алмаған жоспарлы су жіберу</translation>
+    </message>
+    <message>
+        <source>Simulation failed</source>
+        <translation>Есептеу қатесі</translation>
+    </message>
+    <message>
+        <source>Simulated in {time} ms</source>
+        <translation>Есептеу: {time} мс</translation>
+    </message>
+    <message>
+        <source>Simulated in {time} s</source>
+        <translation>Есептеу: {time} с</translation>
+    </message>
+    <message>
+        <source>An inflow ensemble: the plots show the members' median and 50 % and 90 % bands, and the Summary the risk over all members; the headline numbers, the tables and the highlighted curves are the member chosen in the toolbar</source>
+        <translation>Ағын ансамблі: графиктер іске асырулар медианасын және 50 % пен 90 % жолақтарын, жиынтық — барлық іске асырулар бойынша тәуекелді көрсетеді; негізгі көрсеткіштер, кестелер және ерекшеленген қисықтар құралдар тақтасында таңдалған іске асыруға жатады</translation>
+    </message>
+    <message>
+        <source>The compiled simulation engine is being prepared in the background (the first start of a new installation); meanwhile the same engine runs uncompiled.</source>
+        <translation>Компиляцияланған есептеу қозғалтқышы фонда дайындалуда (жаңа орнатудың алғашқы іске қосылуы); әзірге сол қозғалтқыш компиляциясыз жұмыс істейді.</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>әлі сақталмаған</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <source>Set water sharing and countries</source>
+        <translation>Суды бөлуді және елдерді өзгерту</translation>
+    </message>
+    <message>
+        <source>Compare with scenario</source>
+        <translation>Сценариймен салыстыру</translation>
+    </message>
+    <message>
+        <source>Export plots</source>
+        <translation>Графиктерді экспорттау</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG суреті (*.png);;SVG сызбасы (*.svg)</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>{name} экспортталды</translation>
+    </message>
+    <message>
+        <source>Could not export: {reason}</source>
+        <translation>Экспорттау мүмкін болмады: {reason}</translation>
+    </message>
+    <message>
+        <source>No report: the scenario has no results yet (fix its problems first)</source>
+        <translation>Есеп жоқ: сценарийдің әлі нәтижелері жоқ (алдымен мәселелерді шешіңіз)</translation>
+    </message>
+    <message>
+        <source>WaterPlanner {version}
+Reservoir-release planning for transboundary river cascades.</source>
+        <translation>WaterPlanner {version}
+Трансшекаралық өзен каскадтары үшін су қоймаларынан су жіберуді жоспарлау.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scenario has {count} problems (listed under Problems) and cannot be simulated.
+The plots come back as soon as it is valid again.</source>
+        <translation><numerusform>Сценарийде {count} мәселе бар («Мәселелер» қараңыз), есептеу мүмкін емес.
+Сценарий қайта дұрыс болғанда графиктер оралады.</numerusform><numerusform>Сценарийде {count} мәселе бар («Мәселелер» қараңыз), есептеу мүмкін емес.
+Сценарий қайта дұрыс болғанда графиктер оралады.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ {count} problems</source>
+        <translation><numerusform>⚠ {count} мәселе</numerusform><numerusform>⚠ {count} мәселе</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>△ {count} warnings</source>
+        <translation><numerusform>△ {count} ескерту</numerusform><numerusform>△ {count} ескерту</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} members simulated in {time} ms (tables: member {member})</source>
+        <translation><numerusform>{count} іске асыру: {time} мс (кестелер: {member}-іске асыру)</numerusform><numerusform>{count} іске асыру: {time} мс (кестелер: {member}-іске асыру)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Members</name>
+    <message>
+        <source>driest</source>
+        <translation>ең сусыз</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>медианалық</translation>
+    </message>
+    <message>
+        <source>wettest</source>
+        <translation>ең сулы</translation>
+    </message>
+    <message>
+        <source>Driest</source>
+        <translation>Сусыз</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Медианалық</translation>
+    </message>
+    <message>
+        <source>Wettest</source>
+        <translation>Сулы</translation>
+    </message>
+    <message>
+        <source>Draw the driest member: the one with the least total inflow over the horizon (every river, every period)</source>
+        <translation>Ең сусыз іске асыруды көрсету: есептеу кезеңіндегі жиынтық ағыны ең аз (барлық өзендер, барлық кезеңдер)</translation>
+    </message>
+    <message>
+        <source>Draw the median member: the one with the median total inflow over the horizon (every river, every period)</source>
+        <translation>Медианалық іске асыруды көрсету: есептеу кезеңіндегі жиынтық ағыны медианалық (барлық өзендер, барлық кезеңдер)</translation>
+    </message>
+    <message>
+        <source>Draw the wettest member: the one with the most total inflow over the horizon (every river, every period)</source>
+        <translation>Ең сулы іске асыруды көрсету: есептеу кезеңіндегі жиынтық ағыны ең көп (барлық өзендер, барлық кезеңдер)</translation>
+    </message>
+    <message>
+        <source>The member drawn as a line over the bands; the summary and the Countries tables show it too</source>
+        <translation>Жолақтар үстінде сызықпен көрсетілген іске асыру; жиынтық пен «Елдер» кестелері де соны көрсетеді</translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation>/ {count}</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Іске асыру</translation>
+    </message>
+    <message>
+        <source>{member}: total inflow {total} {unit} over the horizon ({rank} of the ensemble). The member is drawn as a line over the bands; the summary and the Countries tables show it too.</source>
+        <translation>{member}: есептеу кезеңіндегі жиынтық ағын {total} {unit} (ансамбльдегі {rank}). Іске асыру жолақтар үстінде сызықпен көрсетілген; жиынтық пен «Елдер» кестелері де соны көрсетеді.</translation>
+    </message>
+    <message>
+        <source>{member}: total inflow {total} {unit} over the horizon. The member is drawn as a line over the bands; the summary and the Countries tables show it too.</source>
+        <translation>{member}: есептеу кезеңіндегі жиынтық ағын {total} {unit}. Іске асыру жолақтар үстінде сызықпен көрсетілген; жиынтық пен «Елдер» кестелері де соны көрсетеді.</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1971,613 @@ Name: {name}</source>
     </message>
 </context>
 <context>
+    <name>OptimisationWords</name>
+    <message>
+        <source>whole year</source>
+        <translation>жыл бойы</translation>
+    </message>
+    <message>
+        <source>winter (Oct–Mar)</source>
+        <translation>қыс (қаз–нау)</translation>
+    </message>
+    <message>
+        <source>summer (Apr–Sep)</source>
+        <translation>жаз (сәу–қыр)</translation>
+    </message>
+    <message>
+        <source>storage stays above dead storage</source>
+        <translation>көлем өлі көлемнен жоғары қалады</translation>
+    </message>
+    <message>
+        <source>releases at least the minimum release</source>
+        <translation>су жіберу ең аздан кем емес</translation>
+    </message>
+    <message>
+        <source>storage stays below the flood-control curve</source>
+        <translation>көлем су тасқынына қарсы қисықтан төмен қалады</translation>
+    </message>
+    <message>
+        <source>river reaches carry at most their capacity</source>
+        <translation>учаскелердегі өтім олардың өткізу қабілетінен аспайды</translation>
+    </message>
+    <message>
+        <source>in total over the season</source>
+        <translation>маусым бойы жиынтығында</translation>
+    </message>
+    <message>
+        <source>in every period</source>
+        <translation>әр кезеңде</translation>
+    </message>
+    <message>
+        <source>every season it has a limit for</source>
+        <translation>лимиті бар әр кезең</translation>
+    </message>
+    <message>
+        <source>vegetation season (Apr–Sep)</source>
+        <translation>вегетациялық кезең (сәу–қыр)</translation>
+    </message>
+    <message>
+        <source>non-vegetation season (Oct–Mar)</source>
+        <translation>вегетацияаралық кезең (қаз–нау)</translation>
+    </message>
+    <message>
+        <source>soft (default)</source>
+        <translation>жұмсақ (әдепкі)</translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation>қатаң</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>өшірулі</translation>
+    </message>
+    <message>
+        <source>units of value</source>
+        <translation>құн бірлігі</translation>
+    </message>
+    <message>
+        <source>per unit of value</source>
+        <translation>құн бірлігіне</translation>
+    </message>
+    <message>
+        <source>per {unit}</source>
+        <translation>{unit} үшін</translation>
+    </message>
+    <message>
+        <source>{country}'s plants</source>
+        <translation>{country} СЭС-тері</translation>
+    </message>
+    <message>
+        <source>all plants</source>
+        <translation>барлық СЭС</translation>
+    </message>
+    <message>
+        <source>Minimise irrigation shortfall (priority-weighted)</source>
+        <translation>Азайту: суармадағы тапшылық (басымдықтарды ескере)</translation>
+    </message>
+    <message>
+        <source>Minimise irrigation shortfall</source>
+        <translation>Азайту: суармадағы тапшылық</translation>
+    </message>
+    <message>
+        <source> of {who}</source>
+        <translation> — {who}</translation>
+    </message>
+    <message>
+        <source> in {country}</source>
+        <translation> — {country}</translation>
+    </message>
+    <message>
+        <source> of all demands</source>
+        <translation> — барлық су тұтынушылар</translation>
+    </message>
+    <message>
+        <source>all minimum-flow points</source>
+        <translation>барлық ең аз өтім тұстамалары</translation>
+    </message>
+    <message>
+        <source>Minimise the deficit below the minimum flows at {points}</source>
+        <translation>Азайту: ең аз өтімнен төмен тапшылық ({points})</translation>
+    </message>
+    <message>
+        <source>Maximise the inflow to {lake}</source>
+        <translation>Арттыру: {lake} келетін ағын</translation>
+    </message>
+    <message>
+        <source>Minimise the inflow to {lake} below {target} {unit}</source>
+        <translation>Азайту: {lake} келетін ағынның {target} {unit} деңгейінен кемуі</translation>
+    </message>
+    <message>
+        <source>Maximise the hydropower energy of {plants}</source>
+        <translation>Арттыру: электр энергиясын өндіру ({plants})</translation>
+    </message>
+    <message>
+        <source>Minimise {reservoir}'s end storage below {target} {unit}</source>
+        <translation>Азайту: {reservoir} соңғы көлемінің {target} {unit} деңгейінен кемуі</translation>
+    </message>
+    <message>
+        <source>all reservoirs</source>
+        <translation>барлық су қоймалары</translation>
+    </message>
+    <message>
+        <source>Minimise spill at {reservoirs}</source>
+        <translation>Азайту: бос төгу ({reservoirs})</translation>
+    </message>
+    <message>
+        <source>Maximise the value of {reservoir}'s releases</source>
+        <translation>Арттыру: {reservoir} су жіберуінің құны</translation>
+    </message>
+    <message>
+        <source>all demands</source>
+        <translation>барлық су тұтынушылар</translation>
+    </message>
+    <message>
+        <source>Minimise the largest shortage share (fair sharing) among {demands}</source>
+        <translation>Азайту: тапшылықтың ең үлкен үлесі (әділ бөлу) — {demands}</translation>
+    </message>
+    <message>
+        <source>Minimise the </source>
+        <translation>Азайту: </translation>
+    </message>
+    <message>
+        <source>Maximise the </source>
+        <translation>Арттыру: </translation>
+    </message>
+    <message>
+        <source>Minimise </source>
+        <translation>Азайту: </translation>
+    </message>
+    <message>
+        <source>Maximise </source>
+        <translation>Арттыру: </translation>
+    </message>
+    <message>
+        <source>winter</source>
+        <translation>қыс</translation>
+    </message>
+    <message>
+        <source>summer</source>
+        <translation>жаз</translation>
+    </message>
+    <message>
+        <source>irrigation shortfall of {who}</source>
+        <translation>суармадағы тапшылық: {who}</translation>
+    </message>
+    <message>
+        <source>irrigation shortfall</source>
+        <translation>суармадағы тапшылық</translation>
+    </message>
+    <message>
+        <source>minimum-flow deficit at {points}</source>
+        <translation>ең аз өтім тапшылығы: {points}</translation>
+    </message>
+    <message>
+        <source>minimum-flow deficit</source>
+        <translation>ең аз өтім тапшылығы</translation>
+    </message>
+    <message>
+        <source>inflow to {lake}</source>
+        <translation>{lake} келетін ағын</translation>
+    </message>
+    <message>
+        <source>{lake} inflow below {target}</source>
+        <translation>{lake}: ағынның {target} деңгейінен кемуі</translation>
+    </message>
+    <message>
+        <source>energy of {who}</source>
+        <translation>өндіру: {who}</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>өндіру</translation>
+    </message>
+    <message>
+        <source>{reservoir} end storage deficit</source>
+        <translation>{reservoir}: соңғы көлемнің кемуі</translation>
+    </message>
+    <message>
+        <source>spill</source>
+        <translation>бос төгу</translation>
+    </message>
+    <message>
+        <source>value of {reservoir} releases</source>
+        <translation>{reservoir} су жіберуінің құны</translation>
+    </message>
+    <message>
+        <source>largest shortage share of {who}</source>
+        <translation>тапшылықтың ең үлкен үлесі: {who}</translation>
+    </message>
+    <message>
+        <source>largest shortage share</source>
+        <translation>тапшылықтың ең үлкен үлесі</translation>
+    </message>
+    <message>
+        <source>{reservoir}: end storage at least its start storage</source>
+        <translation>{reservoir}: соңғы көлем бастапқыдан кем емес</translation>
+    </message>
+    <message>
+        <source>{reservoir}: end storage at least {amount} {unit}</source>
+        <translation>{reservoir}: соңғы көлем кемінде {amount} {unit}</translation>
+    </message>
+    <message>
+        <source>{reservoir}: storage at least {amount} {unit} in every period</source>
+        <translation>{reservoir}: әр кезеңде көлем кемінде {amount} {unit}</translation>
+    </message>
+    <message>
+        <source>{reservoir}: release changes by at most {amount} {unit} from one period to the next</source>
+        <translation>{reservoir}: су жіберу кезеңнен кезеңге ең көбі {amount} {unit} өзгереді</translation>
+    </message>
+    <message>
+        <source>{reservoir}: release changes by at most {amount} {unit} per period</source>
+        <translation>{reservoir}: су жіберу кезеңде ең көбі {amount} {unit} өзгереді</translation>
+    </message>
+    <message>
+        <source>between {low} and {high} {unit}</source>
+        <translation>{low}-ден {high} {unit} дейін</translation>
+    </message>
+    <message>
+        <source>at least {amount} {unit}</source>
+        <translation>кемінде {amount} {unit}</translation>
+    </message>
+    <message>
+        <source>at most {amount} {unit}</source>
+        <translation>ең көбі {amount} {unit}</translation>
+    </message>
+    <message>
+        <source>within its planned bounds per period ({unit})</source>
+        <translation>кезеңдер бойынша жоспарлы шектер аясында ({unit})</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> және </translation>
+    </message>
+    <message>
+        <source>{reservoir}: release {bounds}</source>
+        <translation>{reservoir}: су жіберу {bounds}</translation>
+    </message>
+    <message>
+        <source>Energy of {plants} at least {amount} {unit} {per}</source>
+        <translation>Өндіру ({plants}) кемінде {amount} {unit} {per}</translation>
+    </message>
+    <message>
+        <source>Inflow to {lake} at least {amount} {unit}</source>
+        <translation>{lake} келетін ағын кемінде {amount} {unit}</translation>
+    </message>
+    <message>
+        <source>lowest and highest</source>
+        <translation>ең аз және ең көп</translation>
+    </message>
+    <message>
+        <source>lowest</source>
+        <translation>ең аз</translation>
+    </message>
+    <message>
+        <source>highest</source>
+        <translation>ең көп</translation>
+    </message>
+    <message>
+        <source>{reservoir}: storage within its rule curve ({bounds} per period, {unit})</source>
+        <translation>{reservoir}: көлем диспетчерлік кесте аясында ({bounds} кезеңдер бойынша, {unit})</translation>
+    </message>
+    <message>
+        <source>Network: {limit}</source>
+        <translation>Желі: {limit}</translation>
+    </message>
+    <message>
+        <source>{country}: withdrawals at most its ICWC limit in {season}, each water year</source>
+        <translation>{country}: су алу МКВК лимитінен аспайды — {season}, әр су шаруашылық жылы</translation>
+    </message>
+    <message>
+        <source>soft: {penalty} per {unit}</source>
+        <translation>жұмсақ: {unit} үшін {penalty}</translation>
+    </message>
+    <message>
+        <source>Mean of the members</source>
+        <translation>Іске асырулар бойынша орташа</translation>
+    </message>
+    <message>
+        <source>CVaR {level} % of the members</source>
+        <translation>Іске асырулар бойынша CVaR {level} %</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>{decided} (every reservoir on a schedule; {ruled} follows the operating rule)</source>
+        <translation>{decided} (кесте бойынша жұмыс істейтін барлық су қоймалары; {ruled} реттеу ережесі бойынша жұмыс істейді)</translation>
+    </message>
+    <message>
+        <source>{decided} (every reservoir on a schedule; {ruled} follow the operating rule)</source>
+        <translation>{decided} (кесте бойынша жұмыс істейтін барлық су қоймалары; {ruled} реттеу ережесі бойынша жұмыс істейді)</translation>
+    </message>
+    <message>
+        <source>Carry-over off: the reservoirs may end the horizon emptier than they start (the scenario says so).</source>
+        <translation>Ауыспалы көлем өшірулі: су қоймалары есептеу кезеңін бастағаннан аз көлеммен аяқтай алады (сценарийде солай берілген).</translation>
+    </message>
+    <message>
+        <source>No default carry-over: every reservoir decided states its own end storage.</source>
+        <translation>Әдепкі ауыспалы көлем жоқ: әр реттелетін су қоймасына өз соңғы көлемі берілген.</translation>
+    </message>
+    <message>
+        <source>Carry-over, hard: {names} must end the horizon with at least their start storage.</source>
+        <translation>Ауыспалы көлем, қатаң: {names} есептеу кезеңін кемінде бастапқы көлеммен аяқтауы тиіс.</translation>
+    </message>
+    <message>
+        <source>ten times the most a Mm³ of water is worth in the objective</source>
+        <translation>оңтайландыру мақсатындағы 1 млн м³ судың ең үлкен құнының он еселенгені</translation>
+    </message>
+    <message>
+        <source>Carry-over, soft (default): {names} should end the horizon with at least their start storage; each Mm³ below both the start and what the current schedule leaves costs {cost}.</source>
+        <translation>Ауыспалы көлем, жұмсақ (әдепкі): {names} есептеу кезеңін кемінде бастапқы көлеммен аяқтауы керек; бастапқы көлемнен де, ағымдағы кесте қалдыратыннан да төмен әр млн м³ {cost} тұрады.</translation>
+    </message>
+    <message>
+        <source>{penalty} objective units</source>
+        <translation>оңтайландыру мақсатының {penalty} бірлігі</translation>
+    </message>
+    <message>
+        <source>Carry-over, soft: {names} should end the horizon with at least their start storage; each Mm³ below both the start and what the current schedule leaves costs {cost}.</source>
+        <translation>Ауыспалы көлем, жұмсақ: {names} есептеу кезеңін кемінде бастапқы көлеммен аяқтауы керек; бастапқы көлемнен де, ағымдағы кесте қалдыратыннан да төмен әр млн м³ {cost} тұрады.</translation>
+    </message>
+    <message>
+        <source> Own end-storage requirement at {names}.</source>
+        <translation> Соңғы көлемнің өз шектеуі: {names}.</translation>
+    </message>
+    <message>
+        <source>Regularisation off: among equally good schedules any may come out, however far from the current schedule or uneven.</source>
+        <translation>Регуляризация өшірулі: тең бағалы кестелердің кез келгені шығуы мүмкін, ағымдағыдан қаншалықты алыс не біркелкі емес болса да.</translation>
+    </message>
+    <message>
+        <source>Regularisation (default): among equally good schedules, the one closest to the current schedule ({deviation} per Mm³ of deviation) and smoothest from period to period ({ramping} per Mm³ of change), relative to the objective scale: it breaks ties and never costs a real improvement.</source>
+        <translation>Регуляризация (әдепкі): тең бағалы кестелердің ішінен ағымдағыға ең жақыны ({deviation} ауытқудың млн м³ үшін) және кезеңнен кезеңге ең бірқалыптысы ({ramping} өзгерістің млн м³ үшін) мақсат масштабына қатысты таңдалады: ол тек теңдікті шешеді және нақты жақсартуды ешқашан жоғалтпайды.</translation>
+    </message>
+    <message>
+        <source>Regularisation: among equally good schedules, the one closest to the current schedule ({deviation} per Mm³ of deviation) and smoothest from period to period ({ramping} per Mm³ of change), relative to the objective scale: it breaks ties and never costs a real improvement.</source>
+        <translation>Регуляризация: тең бағалы кестелердің ішінен ағымдағыға ең жақыны ({deviation} ауытқудың млн м³ үшін) және кезеңнен кезеңге ең бірқалыптысы ({ramping} өзгерістің млн м³ үшін) мақсат масштабына қатысты таңдалады: ол тек теңдікті шешеді және нақты жақсартуды ешқашан жоғалтпайды.</translation>
+    </message>
+</context>
+<context>
+    <name>Optimiser</name>
+    <message>
+        <source>Optimise</source>
+        <translation>Оңтайландыру</translation>
+    </message>
+    <message>
+        <source>Find the schedule that best meets the objectives for the inflow set shown</source>
+        <translation>Көрсетілген ағын нұсқасы үшін оңтайландыру мақсаттарына ең жақсы жететін кестені табу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Apply schedule</source>
+        <translation>Кестені қолдану</translation>
+    </message>
+    <message>
+        <source>Apply the optimised schedule (one step you can undo)</source>
+        <translation>Оңтайландырылған кестені қолдану (болдырмауға болатын бір қадам)</translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation>Әлі іске қосылмаған</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Trade-off</source>
+        <translation>Ымыра</translation>
+    </message>
+    <message>
+        <source>The weights changed since the last run: run again to see their effect.</source>
+        <translation>Соңғы іске қосудан кейін салмақтар өзгерді: олардың әсерін көру үшін қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The schedules shown come from {source}. Any other edit ends this.</source>
+        <translation>Көрсетілген кестелер алынған: {source}. Кез келген басқа өзгеріс мұны тоқтатады.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Іске қосу…</translation>
+    </message>
+    <message>
+        <source>Not run: {reason}</source>
+        <translation>Іске қосылмады: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose two different objectives for the trade-off.</source>
+        <translation>Ымыра үшін екі түрлі оңтайландыру мақсатын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current linear programme…</source>
+        <translation>Ағымдағы сызықтық бағдарламалау есебінен кейін бас тарту…</translation>
+    </message>
+    <message>
+        <source>Not optimised: {reason}</source>
+        <translation>Оңтайландырылмады: {reason}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Бас тартылды; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Self-check passed for every member.</source>
+        <translation>Әр іске асыру үшін өзін-өзі тексеру өтті.</translation>
+    </message>
+    <message>
+        <source>Self-check FAILED: the schedule cannot be applied.</source>
+        <translation>Өзін-өзі тексеру ӨТПЕДІ: кестені қолдануға болмайды.</translation>
+    </message>
+    <message>
+        <source> Nothing better than the current schedule was found.</source>
+        <translation> Ағымдағы кестеден жақсы ештеңе табылмады.</translation>
+    </message>
+    <message>
+        <source>Done in {seconds} s. {check}.</source>
+        <translation>{seconds} с ішінде дайын. {check}.</translation>
+    </message>
+    <message>
+        <source>Done in {seconds} s. {check}; nothing better than the current schedule was found.</source>
+        <translation>{seconds} с ішінде дайын. {check}; ағымдағы кестеден жақсы ештеңе табылмады.</translation>
+    </message>
+    <message>
+        <source>{count} without a feasible schedule</source>
+        <translation>мүмкін кестесіз: {count}</translation>
+    </message>
+    <message>
+        <source>{count} dominated</source>
+        <translation>басымдалған: {count}</translation>
+    </message>
+    <message>
+        <source>no trade-off</source>
+        <translation>ымыра жоқ</translation>
+    </message>
+    <message>
+        <source>Trade-off: {what} in {seconds} s</source>
+        <translation>Ымыра: {what}, {seconds} с</translation>
+    </message>
+    <message>
+        <source> (cancelled: the points found so far)</source>
+        <translation> (бас тартылды: осы сәтке дейін табылған нүктелер)</translation>
+    </message>
+    <message>
+        <source>The network changed since the run: run the optimiser again.</source>
+        <translation>Іске қосудан кейін желі өзгерді: оңтайландырғышты қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Apply optimised schedule</source>
+        <translation>Оңтайландырылған кестені қолдану</translation>
+    </message>
+    <message>
+        <source>Apply trade-off point {number}</source>
+        <translation>Ымыраның {number}-нүктесін қолдану</translation>
+    </message>
+    <message>
+        <source>the optimiser stopped ({why})</source>
+        <translation>оңтайландырғыш тоқтады ({why})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix the {count} problem(s) of the scenario first (Problems tab).</source>
+        <translation><numerusform>Алдымен сценарийдің {count} мәселесін шешіңіз («Мәселелер» қойындысы).</numerusform><numerusform>Алдымен сценарийдің {count} мәселесін шешіңіз («Мәселелер» қойындысы).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, tested on {count} other members</source>
+        <translation><numerusform>, басқа {count} іске асыруда тексерілді</numerusform><numerusform>, басқа {count} іске асыруда тексерілді</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done in {seconds} s: one schedule for {count} members{tested}.</source>
+        <translation><numerusform>{seconds} с ішінде дайын: {count} іске асыруға бір кесте{tested}.</numerusform><numerusform>{seconds} с ішінде дайын: {count} іске асыруға бір кесте{tested}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} points</source>
+        <translation><numerusform>{count} нүкте</numerusform><numerusform>{count} нүкте</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply robust schedule ({count} members)</source>
+        <translation><numerusform>Орнықты кестені қолдану ({count} іске асыру)</numerusform><numerusform>Орнықты кестені қолдану ({count} іске асыру)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OptimiserResult</name>
+    <message>
+        <source>Not run yet: the figures of a run appear here.</source>
+        <translation>Әлі іске қосылмаған: іске қосудың көрсеткіштері осында шығады.</translation>
+    </message>
+    <message>
+        <source>End storage ({unit})</source>
+        <translation>Соңғы көлем ({unit})</translation>
+    </message>
+    <message>
+        <source>ends lower than before and below its start storage, {amount} {unit}</source>
+        <translation>бұрынғыдан төмен және бастапқы көлемнен төмен аяқталады, {amount} {unit}</translation>
+    </message>
+    <message>
+        <source>Lowest storage ({unit})</source>
+        <translation>Ең аз көлем ({unit})</translation>
+    </message>
+    <message>
+        <source>now reaches dead storage, {amount} {unit}</source>
+        <translation>енді өлі көлемге жетеді, {amount} {unit}</translation>
+    </message>
+    <message>
+        <source>Energy ({unit})</source>
+        <translation>Өндіру ({unit})</translation>
+    </message>
+    <message>
+        <source>winter (Oct–Mar)</source>
+        <translation>қыс (қаз–нау)</translation>
+    </message>
+    <message>
+        <source>summer (Apr–Sep)</source>
+        <translation>жаз (сәу–қыр)</translation>
+    </message>
+    <message>
+        <source>(no country)</source>
+        <translation>(елсіз)</translation>
+    </message>
+    <message>
+        <source>Totals ({unit})</source>
+        <translation>Барлығы ({unit})</translation>
+    </message>
+    <message>
+        <source>Irrigation shortfall</source>
+        <translation>Суармадағы тапшылық</translation>
+    </message>
+    <message>
+        <source>Terminal-lake inflow</source>
+        <translation>Соңғы су айдынына келетін ағын</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Оңтайландыру мақсаты</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Кейін</translation>
+    </message>
+    <message>
+        <source>What changes (simulated, input schedule → optimised)</source>
+        <translation>Не өзгереді (есептеу, бастапқы кесте → оңтайландырылған)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>жинақталды</translation>
+    </message>
+    <message>
+        <source> Nothing better than the current schedule was found.</source>
+        <translation> Ағымдағы кестеден жақсы ештеңе табылмады.</translation>
+    </message>
+    <message>
+        <source>{words}
+Label: {label}; weight {weight}</source>
+        <translation>{words}
+Белгі: {label}; салмақ {weight}</translation>
+    </message>
+    <message>
+        <source>after: {warning}</source>
+        <translation>кейін: {warning}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Objective (minimised, {unit}): {before} → {after}; inflow set '{inflow_set}'; {count} linear programme(s), {state}.</source>
+        <translation><numerusform>Оңтайландыру мақсаты (азайтылады, {unit}): {before} → {after}; ағын нұсқасы «{inflow_set}»; {count} сызықтық бағдарламалау есебі, {state}.</numerusform><numerusform>Оңтайландыру мақсаты (азайтылады, {unit}): {before} → {after}; ағын нұсқасы «{inflow_set}»; {count} сызықтық бағдарламалау есебі, {state}.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Plants</name>
     <message>
         <source>Id</source>
@@ -1403,7 +2613,10 @@ Name: {name}</source>
     </message>
     <message numerus="yes">
         <source>{count} plants: {names}</source>
-        <translation><numerusform>{count} СЭС: {names}</numerusform><numerusform>{count} СЭС: {names}</numerusform></translation>
+        <translation>
+            <numerusform>{count} СЭС: {names}</numerusform>
+            <numerusform>{count} СЭС: {names}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{label} ({unit})</source>
@@ -1423,6 +2636,121 @@ Name: {name}</source>
     </message>
 </context>
 <context>
+    <name>Plots</name>
+    <message>
+        <source>min–max release</source>
+        <translation>ең аз – ең көп су жіберу</translation>
+    </message>
+    <message>
+        <source>min release</source>
+        <translation>ең аз су жіберу</translation>
+    </message>
+    <message>
+        <source>baseline </source>
+        <translation>базалық нұсқа: </translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>көлем</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>толық көлем</translation>
+    </message>
+    <message>
+        <source>dead storage</source>
+        <translation>өлі көлем</translation>
+    </message>
+    <message>
+        <source>flood-control limit</source>
+        <translation>су тасқынына қарсы шек</translation>
+    </message>
+    <message>
+        <source>guide curve (target)</source>
+        <translation>диспетчерлік кесте (мақсат)</translation>
+    </message>
+    <message>
+        <source>buffer zone (reduced release below)</source>
+        <translation>буферлік аймақ (төменде — азайтылған су жіберу)</translation>
+    </message>
+    <message>
+        <source>operating minimum</source>
+        <translation>пайдалану минимумы</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>базалық нұсқа</translation>
+    </message>
+    <message>
+        <source>release and spill</source>
+        <translation>су жіберу және бос төгу</translation>
+    </message>
+    <message>
+        <source>turbine capacity</source>
+        <translation>турбиналардың өткізу қабілеті</translation>
+    </message>
+    <message>
+        <source>spill</source>
+        <translation>бос төгу</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>су жіберу</translation>
+    </message>
+    <message>
+        <source>max release</source>
+        <translation>ең көп су жіберу</translation>
+    </message>
+    <message>
+        <source>delivery against demand</source>
+        <translation>су беру және су қажеттілігі</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>су беру</translation>
+    </message>
+    <message>
+        <source>demand</source>
+        <translation>су қажеттілігі</translation>
+    </message>
+    <message>
+        <source>baseline delivery</source>
+        <translation>базалық нұсқаның су беруі</translation>
+    </message>
+    <message>
+        <source>shortfall</source>
+        <translation>тапшылық</translation>
+    </message>
+    <message>
+        <source>hydropower</source>
+        <translation>СЭС өндіруі</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>өндіру</translation>
+    </message>
+    <message>
+        <source>lake level</source>
+        <translation>су айдынының деңгейі</translation>
+    </message>
+    <message>
+        <source>crest {level} {unit}</source>
+        <translation>жал {level} {unit}</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>деңгей</translation>
+    </message>
+    <message>
+        <source>inflow</source>
+        <translation>келетін ағын</translation>
+    </message>
+    <message>
+        <source>{name} (run-of-river)</source>
+        <translation>{name} (арналық)</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>✓ No problems: the scenario is valid and every release target is met</source>
@@ -1435,6 +2763,13 @@ Name: {name}</source>
     <message>
         <source>Release targets not met ({count}): the reservoir released a different amount than scheduled</source>
         <translation>Жоспарлы су жіберу орындалмады ({count}): су қоймасы жоспарланғаннан басқа көлем жіберді</translation>
+    </message>
+</context>
+<context>
+    <name>Readout</name>
+    <message>
+        <source>{name}: unlimited</source>
+        <translation>{name}: шектеусіз</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +2837,358 @@ Name: {name}</source>
     <message>
         <source>its recovery copy was damaged</source>
         <translation>оның қалпына келтіру көшірмесі бүлінген</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>{path} жазу мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>the report could not be made ({why})</source>
+        <translation>есепті жасау мүмкін болмады ({why})</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Есепті экспорттау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Есеп дайындалуда…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Report written</source>
+        <translation>Есеп жазылды</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>The report was not written:
+{message}</source>
+        <translation>Есеп жазылмады:
+{message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: {count} pages, {size} kB.</source>
+        <translation><numerusform>{name}: {count} бет, {size} КБ.</numerusform><numerusform>{name}: {count} бет, {size} КБ.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTabs</name>
+    <message>
+        <source>Storage</source>
+        <translation>Көлем</translation>
+    </message>
+    <message>
+        <source>Releases and spill</source>
+        <translation>Су жіберу мен төгу</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Су беру</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Электр энергиясы</translation>
+    </message>
+    <message>
+        <source>Terminal lake</source>
+        <translation>Соңғы су айдыны</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Елдер</translation>
+    </message>
+</context>
+<context>
+    <name>RiskPanel</name>
+    <message>
+        <source>Risk</source>
+        <translation>Тәуекел</translation>
+    </message>
+    <message>
+        <source>A member is short when its shortfall over the whole horizon exceeds this share of its demand: used by P(short) here, in the Countries tab and in the report</source>
+        <translation>Іске асыру тапшылықты деп саналады, егер оның бүкіл есептеу кезеңіндегі тапшылығы су қажеттілігінің осы үлесінен асса: мұнда, «Елдер» қойындысында және есепте P(тапшылық) үшін қолданылады</translation>
+    </message>
+    <message>
+        <source>short &gt;</source>
+        <translation>тапшылық &gt;</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Жоспар</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Базалық</translation>
+    </message>
+    <message numerus="yes">
+        <source>Risk over {count} members</source>
+        <translation><numerusform>{count} іске асыру бойынша тәуекел</numerusform><numerusform>{count} іске асыру бойынша тәуекел</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RiskRows</name>
+    <message>
+        <source>Share of members whose shortfall over the whole horizon exceeds the threshold share of their demand</source>
+        <translation>Бүкіл есептеу кезеңіндегі тапшылығы су қажеттілігінің шекті үлесінен асатын іске асырулардың үлесі</translation>
+    </message>
+    <message>
+        <source>Share of the periods with demand that did not fail (any shortfall), all members pooled (Hashimoto et al. 1982)</source>
+        <translation>Су қажеттілігі бар кезеңдердің ішінде іркіліссіз (тапшылықсыз) кезеңдердің үлесі, барлық іске асырулар бірге (Hashimoto et al. 1982)</translation>
+    </message>
+    <message>
+        <source>Chance that a failed period is followed by one that does not fail; '–' when no period fails</source>
+        <translation>Іркілісті кезеңнен кейін іркіліссіз кезең келу ықтималдығы; іркіліс болмаса «–»</translation>
+    </message>
+    <message>
+        <source>Mean shortfall of the failed periods, in Mm³ and as % of their demand (the mean of shortfall ÷ demand); '–' when no period fails</source>
+        <translation>Іркілісті кезеңдердің орташа тапшылығы, млн м³ және олардың су қажеттілігінің %-ымен (тапшылық ÷ су қажеттілігі қатынасының орташасы); іркіліс болмаса «–»</translation>
+    </message>
+    <message>
+        <source>{name}: P(short &gt; {threshold} %)</source>
+        <translation>{name}: P(тапшылық &gt; {threshold} %)</translation>
+    </message>
+    <message>
+        <source>reliability</source>
+        <translation>сенімділік</translation>
+    </message>
+    <message>
+        <source>resilience</source>
+        <translation>қалпына келу</translation>
+    </message>
+    <message>
+        <source>vulnerability</source>
+        <translation>осалдық</translation>
+    </message>
+    <message>
+        <source>vulnerability, % of demand</source>
+        <translation>осалдық, су қажеттілігінің %</translation>
+    </message>
+    <message>
+        <source>Energy of the plants of {name} over each ICWC season (dams and run-of-river), {unit}, over the members</source>
+        <translation>{name} СЭС-терінің әр МКВК кезеңіндегі өндіруі (бөгеттердегі және арналық), {unit}, іске асырулар бойынша</translation>
+    </message>
+    <message>
+        <source>{season} (partial)</source>
+        <translation>{season} (толық емес)</translation>
+    </message>
+    <message>
+        <source>{name}, {season}: {q} of the members' energy (exact)</source>
+        <translation>{name}, {season}: іске асырулар бойынша өндірудің {q} (дәл)</translation>
+    </message>
+    <message>
+        <source>{name}, {season}: {q} of the members' energy (from a histogram)</source>
+        <translation>{name}, {season}: іске асырулар бойынша өндірудің {q} (гистограмма бойынша)</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Елдер</translation>
+    </message>
+    <message>
+        <source>Each country's demands together (a shared demand split by its shares)</source>
+        <translation>Әр елдің барлық су тұтынушылары бірге (ортақ су қажеттілігі үлестерге бөлінеді)</translation>
+    </message>
+    <message>
+        <source>Demands</source>
+        <translation>Су тұтынушылар</translation>
+    </message>
+    <message>
+        <source>Each demand node</source>
+        <translation>Әр су тұтыну торабы</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <source>Share of members in which each event happens at least once</source>
+        <translation>Әр оқиға кемінде бір рет болатын іске асырулардың үлесі</translation>
+    </message>
+    <message>
+        <source>{label}: share of members; mean amount over all members {amount} {unit}</source>
+        <translation>{label}: іске асырулар үлесі; барлық іске асырулар бойынша орташа шама {amount} {unit}</translation>
+    </message>
+    <message>
+        <source>Energy P10 / P50 / P90</source>
+        <translation>Өндіру P10 / P50 / P90</translation>
+    </message>
+    <message>
+        <source>Energy per country and ICWC season over the members</source>
+        <translation>Елдер және МКВК кезеңдері бойынша өндіру, іске асырулар бойынша</translation>
+    </message>
+</context>
+<context>
+    <name>RobustChoice</name>
+    <message>
+        <source>the inflow set shown</source>
+        <translation>көрсетілген ағын нұсқасы</translation>
+    </message>
+    <message>
+        <source>an ensemble</source>
+        <translation>ансамбль</translation>
+    </message>
+    <message>
+        <source>Optimise for one inflow set, or one schedule for many possible years (members of an ensemble)</source>
+        <translation>Бір ағын нұсқасы үшін оңтайландыру немесе көптеген ықтимал жылдарға (ансамбль іске асыруларына) бір кесте</translation>
+    </message>
+    <message>
+        <source>The ensemble the members come from</source>
+        <translation>Іске асырулар алынатын ансамбль</translation>
+    </message>
+    <message>
+        <source>In-sample members: the linear programme holds one copy of the network per member (20–100 is usual)</source>
+        <translation>Оңтайландыруға арналған іске асырулар: сызықтық бағдарламалау есебінде әр іске асыруға желінің бір көшірмесі бар (әдетте 20–100)</translation>
+    </message>
+    <message>
+        <source>CVaR</source>
+        <translation>CVaR</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>орташа</translation>
+    </message>
+    <message>
+        <source>Minimise the mean of the members' objective, or its CVaR: the mean of the worst (1 − α) share of the members</source>
+        <translation>Мақсаттың іске асырулар бойынша орташа мәнін немесе оның CVaR-ын азайту: іске асырулардың ең нашар (1 − α) үлесі бойынша орташа</translation>
+    </message>
+    <message>
+        <source>CVaR level: 0.90 is the mean of the worst 10 % of the members</source>
+        <translation>CVaR деңгейі: 0,90 — іске асырулардың ең нашар 10 %-ы бойынша орташа</translation>
+    </message>
+    <message>
+        <source>test on </source>
+        <translation>тексеру: </translation>
+    </message>
+    <message>
+        <source> others</source>
+        <translation> басқа</translation>
+    </message>
+    <message>
+        <source>Out-of-sample members (never seen by the optimiser) on which the schedules are measured afterwards</source>
+        <translation>Графиктер кейін тексерілетін тәуелсіз іске асырулар (оңтайландырғыш оларды көрмеген)</translation>
+    </message>
+    <message>
+        <source>seed: ensemble's</source>
+        <translation>seed: ансамбльдегідей</translation>
+    </message>
+    <message>
+        <source>seed </source>
+        <translation>seed </translation>
+    </message>
+    <message>
+        <source>The generator's seed (the same seed gives the same members)</source>
+        <translation>Генератордың бастапқы мәні (бір мән бірдей іске асыруларды береді)</translation>
+    </message>
+    <message>
+        <source>Optimise against</source>
+        <translation>Оңтайландыру үшін</translation>
+    </message>
+    <message>
+        <source>Generated from the inflow sets</source>
+        <translation>Ағын нұсқалары бойынша генерацияланған</translation>
+    </message>
+</context>
+<context>
+    <name>RobustResult</name>
+    <message>
+        <source>Input schedule</source>
+        <translation>Бастапқы кесте</translation>
+    </message>
+    <message>
+        <source>Deterministic optimum</source>
+        <translation>Детерминделген оңтайлы</translation>
+    </message>
+    <message>
+        <source>Robust schedule</source>
+        <translation>Орнықты кесте</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Кесте</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Орташа</translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation>Ең нашар</translation>
+    </message>
+    <message>
+        <source>Hard req. broken</source>
+        <translation>Қатаң шект. бұзылды</translation>
+    </message>
+    <message>
+        <source>CVaR</source>
+        <translation>CVaR</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Су тұтынушы</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Бастапқы</translation>
+    </message>
+    <message>
+        <source>Deterministic</source>
+        <translation>Детерминд.</translation>
+    </message>
+    <message>
+        <source>Robust</source>
+        <translation>Орнықты</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>жинақталды</translation>
+    </message>
+    <message>
+        <source>: {measure} of the objective ({unit}) {before} → {after}; {iterations} linear programme(s) of {variables} variables, {state}.</source>
+        <translation>: оңтайландыру мақсатының {measure} ({unit}) {before} → {after}; {variables} айнымалысы бар {iterations} сызықтық бағдарламалау есебі, {state}.</translation>
+    </message>
+    <message>
+        <source> Nothing better than the current schedule was found.</source>
+        <translation> Ағымдағы кестеден жақсы ештеңе табылмады.</translation>
+    </message>
+    <message>
+        <source>CVaR {level}</source>
+        <translation>CVaR {level}</translation>
+    </message>
+    <message>
+        <source>{broken} of {count}</source>
+        <translation>{broken} / {count}</translation>
+    </message>
+    <message>
+        <source>Shortfall over the horizon ({what}), {unit}: mean / CVaR {level} / P(short &gt; {threshold} %)</source>
+        <translation>Есептеу кезеңіндегі тапшылық ({what}), {unit}: орташа / CVaR {level} / P(тапшылық &gt; {threshold} %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>One schedule for {count} members of '{ensemble}'</source>
+        <translation><numerusform>«{ensemble}» ансамблінің {count} іске асыруына бір кесте</numerusform><numerusform>«{ensemble}» ансамблінің {count} іске асыруына бір кесте</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>One schedule for {count} members of '{ensemble}' (seed {seed})</source>
+        <translation><numerusform>«{ensemble}» ансамблінің {count} іске асыруына бір кесте (seed {seed})</numerusform><numerusform>«{ensemble}» ансамблінің {count} іске асыруына бір кесте (seed {seed})</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>In-sample: the {count} members optimised for</source>
+        <translation><numerusform>Оқыту: оңтайландырылған {count} іске асыру</numerusform><numerusform>Оқыту: оңтайландырылған {count} іске асыру</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Out-of-sample: {count} other members, never seen by the optimiser</source>
+        <translation><numerusform>Тексеру: оңтайландырғыш көрмеген басқа {count} іске асыру</numerusform><numerusform>Тексеру: оңтайландырғыш көрмеген басқа {count} іске асыру</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1788,7 +3475,10 @@ Name: {name}</source>
     </message>
     <message numerus="yes">
         <source>Move {count} nodes</source>
-        <translation><numerusform>{count} торапты жылжыту</numerusform><numerusform>{count} торапты жылжыту</numerusform></translation>
+        <translation>
+            <numerusform>{count} торапты жылжыту</numerusform>
+            <numerusform>{count} торапты жылжыту</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete {name}</source>
@@ -1927,6 +3617,57 @@ Name: {name}</source>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>baseline: {name}</source>
+        <translation>базалық нұсқа: {name}</translation>
+    </message>
+    <message>
+        <source>Risk threshold not changed: {reason}</source>
+        <translation>Тәуекел шегі өзгертілмеді: {reason}</translation>
+    </message>
+    <message>
+        <source>member {number} of {count} ({rank})</source>
+        <translation>{number}-іске асыру / {count} ({rank})</translation>
+    </message>
+    <message>
+        <source>member {number} of {count}</source>
+        <translation>{number}-іске асыру / {count}</translation>
+    </message>
+    <message>
+        <source>The scenario has problems: fix them before freezing it as the baseline</source>
+        <translation>Сценарийде мәселелер бар: оны базалық нұсқа ретінде бекітпес бұрын оларды шешіңіз</translation>
+    </message>
+    <message>
+        <source>baseline (frozen)</source>
+        <translation>базалық нұсқа (бекітілген)</translation>
+    </message>
+    <message>
+        <source>Baseline set: dashed grey curves and Δ show the change from here</source>
+        <translation>Базалық нұсқа берілді: сұр үзік қисықтар мен Δ одан болған өзгерістерді көрсетеді</translation>
+    </message>
+    <message>
+        <source>Baseline not set: {name}: {problem}</source>
+        <translation>Базалық нұсқа берілмеді: {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>Comparing with {name}</source>
+        <translation>{name} файлымен салыстыру</translation>
+    </message>
+    <message>
+        <source>Not changed: {reason}</source>
+        <translation>Өзгертілмеді: {reason}</translation>
+    </message>
+    <message>
+        <source>The saved baseline {name} could not be read ({problem})</source>
+        <translation>Сақталған {name} базалық нұсқасы оқылмайды ({problem})</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>файл атауы көрсетілмеген</translation>
+    </message>
+</context>
+<context>
     <name>Sharing</name>
     <message>
         <source>Upstream first — water is taken where it first reaches an intake (priorities rank intakes at one point)</source>
@@ -2050,6 +3791,85 @@ Name: {name}</source>
     </message>
 </context>
 <context>
+    <name>Summary</name>
+    <message>
+        <source>Total shortfall</source>
+        <translation>Жалпы тапшылық</translation>
+    </message>
+    <message>
+        <source>Water short</source>
+        <translation>Берілмеген су</translation>
+    </message>
+    <message>
+        <source>Worst: {name}</source>
+        <translation>Ең үлкені: {name}</translation>
+    </message>
+    <message>
+        <source>Worst demand: none short</source>
+        <translation>Ең үлкен тапшылық: жоқ</translation>
+    </message>
+    <message>
+        <source>{name}: inflow</source>
+        <translation>{name}: келетін ағын</translation>
+    </message>
+    <message>
+        <source>{name}: level at end</source>
+        <translation>{name}: соңғы деңгей</translation>
+    </message>
+    <message>
+        <source>{name}: end, % active</source>
+        <translation>{name}: соңында, пайдалы %</translation>
+    </message>
+    <message>
+        <source>{name}: {end} {unit} at the end of the horizon ({start} {unit} at the start); {definition}</source>
+        <translation>{name}: есептеу кезеңінің соңында {end} {unit} (басында {start} {unit}); {definition}</translation>
+    </message>
+    <message>
+        <source>Hydropower, total</source>
+        <translation>СЭС өндіруі, барлығы</translation>
+    </message>
+    <message>
+        <source>No country</source>
+        <translation>Елсіз</translation>
+    </message>
+    <message>
+        <source>{name}: shortfall</source>
+        <translation>{name}: тапшылық</translation>
+    </message>
+    <message>
+        <source>{name}: winter energy</source>
+        <translation>{name}: қыстағы өндіру</translation>
+    </message>
+    <message>
+        <source>{name}: summer energy</source>
+        <translation>{name}: жаздағы өндіру</translation>
+    </message>
+    <message>
+        <source>Mass balance ✓</source>
+        <translation>Су балансы ✓</translation>
+    </message>
+    <message>
+        <source>Mass balance ✗ does not close</source>
+        <translation>Су балансы ✗ сәйкес емес</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Қазір</translation>
+    </message>
+    <message>
+        <source>Δ baseline</source>
+        <translation>Базалықтан Δ</translation>
+    </message>
+    <message>
+        <source>Not simulated</source>
+        <translation>Есептеу жүргізілмеді</translation>
+    </message>
+    <message>
+        <source>Member {number}</source>
+        <translation>{number}-іске асыру</translation>
+    </message>
+</context>
+<context>
     <name>TableEdit</name>
     <message>
         <source>Paste from a spreadsheet with Ctrl+V (tab-separated) at the selected cell.</source>
@@ -2066,6 +3886,107 @@ Name: {name}</source>
     <message>
         <source>row {row}, {column}: '{text}' is not a number</source>
         <translation>{row}-жол, {column}: «{text}» сан емес</translation>
+    </message>
+</context>
+<context>
+    <name>Tradeoff</name>
+    <message>
+        <source>&lt;span style='color:{efficient}'&gt;●&lt;/span&gt; efficient point &amp;nbsp; &lt;span style='color:{dominated}'&gt;□&lt;/span&gt; dominated (another point is at least as good in both) &amp;nbsp; &lt;span style='color:{chosen}'&gt;◯&lt;/span&gt; chosen</source>
+        <translation>&lt;span style='color:{efficient}'&gt;●&lt;/span&gt; тиімді нүкте &amp;nbsp; &lt;span style='color:{dominated}'&gt;□&lt;/span&gt; басымдалған (басқа нүкте екі мақсат бойынша да кем емес) &amp;nbsp; &lt;span style='color:{chosen}'&gt;◯&lt;/span&gt; таңдалған</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>орташа</translation>
+    </message>
+    <message>
+        <source>CVaR {level} %</source>
+        <translation>CVaR {level} %</translation>
+    </message>
+    <message>
+        <source>{measure} over the members of </source>
+        <translation>іске асырулар бойынша {measure}: </translation>
+    </message>
+    <message>
+        <source>Number of points across the range of objective B</source>
+        <translation>B мақсатының бүкіл ауқымындағы нүктелер саны</translation>
+    </message>
+    <message>
+        <source>Trade-off…</source>
+        <translation>Ымыра…</translation>
+    </message>
+    <message>
+        <source>Sweep the best compromises between objective A and B</source>
+        <translation>A және B мақсаттары арасындағы ең жақсы ымыраларды табу</translation>
+    </message>
+    <message>
+        <source>Click a point to see its schedule</source>
+        <translation>Кестесін көру үшін нүктені басыңыз</translation>
+    </message>
+    <message>
+        <source>Apply this point</source>
+        <translation>Осы нүктені қолдану</translation>
+    </message>
+    <message>
+        <source>A (x axis)</source>
+        <translation>A (x осі)</translation>
+    </message>
+    <message>
+        <source>B (y axis)</source>
+        <translation>B (y осі)</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Нүктелер</translation>
+    </message>
+    <message>
+        <source>{text}
+Label: {label}</source>
+        <translation>{text}
+Белгі: {label}</translation>
+    </message>
+    <message>
+        <source>Choose objectives A and B and press Trade-off…; then click a point to see its schedule.</source>
+        <translation>A және B мақсаттарын таңдап, «Ымыра…» басыңыз; содан кейін кестесін көру үшін нүктені басыңыз.</translation>
+    </message>
+    <message>
+        <source>A: {words} ({unit}, {sense}).</source>
+        <translation>A: {words} ({unit}, {sense}).</translation>
+    </message>
+    <message>
+        <source>B: {words} ({unit}, {sense}).</source>
+        <translation>B: {words} ({unit}, {sense}).</translation>
+    </message>
+    <message>
+        <source>Click a point to see its schedule.</source>
+        <translation>Кестесін көру үшін нүктені басыңыз.</translation>
+    </message>
+    <message>
+        <source>Point {number} (dominated): A {a} {unit_a}, B {b} {unit_b}</source>
+        <translation>{number}-нүкте (басымдалған): A {a} {unit_a}, B {b} {unit_b}</translation>
+    </message>
+    <message>
+        <source>Point {number}: A {a} {unit_a}, B {b} {unit_b}</source>
+        <translation>{number}-нүкте: A {a} {unit_a}, B {b} {unit_b}</translation>
+    </message>
+    <message>
+        <source>Point {number}: no schedule meets every requirement at this ε.</source>
+        <translation>{number}-нүкте: осы ε кезінде бірде-бір кесте барлық шектеулерді орындамайды.</translation>
+    </message>
+    <message>
+        <source>Point {number} of {count} (dominated: another point is at least as good in both): A = {a} {unit_a}, B = {b} {unit_b}&lt;br&gt;Release ({unit}): </source>
+        <translation>{number}-нүкте / {count} (басымдалған: басқа нүкте екі мақсат бойынша да кем емес): A = {a} {unit_a}, B = {b} {unit_b}&lt;br&gt;Су жіберу ({unit}): </translation>
+    </message>
+    <message>
+        <source>Point {number} of {count}: A = {a} {unit_a}, B = {b} {unit_b}&lt;br&gt;Release ({unit}): </source>
+        <translation>{number}-нүкте / {count}: A = {a} {unit_a}, B = {b} {unit_b}&lt;br&gt;Су жіберу ({unit}): </translation>
+    </message>
+    <message>
+        <source>maximised</source>
+        <translation>арттырылады</translation>
+    </message>
+    <message>
+        <source>minimised</source>
+        <translation>азайтылады</translation>
     </message>
 </context>
 <context>
