@@ -3456,7 +3456,7 @@ Label: {label}; weight {weight}</source>
     </message>
     <message>
         <source>{name}: release schedule (drag the points)</source>
-        <translation>{name}: су жіберу кестесі (нүктелерді сүйреңіз)</translation>
+        <translation>{name}: су жіберу кестесі (сүйреңіз)</translation>
     </message>
     <message>
         <source>Select a reservoir to edit its release schedule</source>

@@ -3463,7 +3463,7 @@ Label: {label}; weight {weight}</source>
     </message>
     <message>
         <source>{name}: release schedule (drag the points)</source>
-        <translation>{name}: график попусков (перетаскивайте точки)</translation>
+        <translation>{name}: график попусков (тяните точки)</translation>
     </message>
     <message>
         <source>Select a reservoir to edit its release schedule</source>

@@ -206,6 +206,9 @@ class InspectorPanel(QWidget):
         self.body = QWidget()
         self.form = QFormLayout(self.body)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # a label too long for the dock (Russian and Kazakh ones are longer) puts its field
+        # on the next line instead of pushing the fields out of sight
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.body)

@@ -626,13 +626,23 @@ class MainWindow(QMainWindow):
     def apply_default_layout(self) -> None:
         """Dock sizes for a first start (later starts restore the planner's own layout)."""
         w, h = self.width(), self.height()
-        # the summary's labels need about 340 px; on a narrow screen that comes first
-        right = max(int(w * 0.2), min(340, int(w * 0.26)))
+        # the summary's labels need about 340 px; on a narrow screen that comes first; the
+        # tabs of the docks below it keep their words whole (Kazakh's are longer)
+        right = max(int(w * 0.2), min(340, int(w * 0.26)),
+                    min(self._dock_tabs_px(), int(w * 0.3)))
         self.resizeDocks([self.schematic_dock, self.summary_dock],
                          [int(w * 0.24), right], Qt.Orientation.Horizontal)
         self.resizeDocks([self.schedule_dock], [int(h * 0.27)], Qt.Orientation.Vertical)
         self.resizeDocks([self.summary_dock, self.inspector_dock], [int(h * 0.35), int(h * 0.4)],
                          Qt.Orientation.Vertical)
+
+    def _dock_tabs_px(self) -> int:
+        """The width the tabs of the docks sharing the right column need (their titles in
+        full, with the tabs' own margins)."""
+        fm = self.fontMetrics()
+        docks = (self.inspector_dock, self.validation_dock, self.history_dock,
+                 self.optimiser_dock)
+        return sum(fm.horizontalAdvance(d.windowTitle()) + 24 for d in docks) + 8
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

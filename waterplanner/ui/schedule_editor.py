@@ -41,9 +41,19 @@ class ScheduleTableView(QTableView):
 
     paste_requested = Signal(str)
 
+    HEADER_SHARE = 0.5
+    """The reservoirs' names take at most this share of the table's width (a long name with
+    its rule note is shortened, whole in its tooltip), so that periods stay in view."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabKeyNavigation(False)
+        self.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def resizeEvent(self, event) -> None:
+        self.verticalHeader().setMaximumWidth(max(160, int(event.size().width()
+                                                           * self.HEADER_SHARE)))
+        super().resizeEvent(event)
 
     def keyPressEvent(self, event) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):

@@ -243,6 +243,8 @@ class ScheduleTableModel(QAbstractTableModel):
                 return translate("Schedule", "{name} ({unit}) — {rule}, schedule not used"
                                  ).format(name=name, unit=unit, rule=note)
             return translate("Schedule", "{name} ({unit})").format(name=name, unit=unit)
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Vertical:
+            return self.headerData(section, orientation, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ForegroundRole and orientation == Qt.Orientation.Vertical \
                 and self.rule_note(section):
             return QBrush(QColor(120, 120, 120))

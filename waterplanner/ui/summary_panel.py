@@ -108,6 +108,13 @@ def summary_rows(s: Summary, r: Results, member: int = 0) -> list[Row]:
     return rows
 
 
+def value_column_px(widget: QWidget) -> int:
+    """Width of the value column: 96 px, or what the widest value needs in the planner's
+    language (the mass balance, '−3.6e-12 Mm³'; «млн м³» is longer than «Mm³»)."""
+    widest = f"{general(-3.6e-12, '.1e')} {unit('Mm³')}"
+    return max(96, widget.fontMetrics().horizontalAdvance(widest) + 16)
+
+
 class SummaryPanel(QWidget):
     """Tree of headline numbers with a Δ column against the baseline and, for an inflow
     ensemble, the risk over its members below it (:class:`RiskPanel`)."""
@@ -130,7 +137,7 @@ class SummaryPanel(QWidget):
         # fixed value columns: resizing to contents would relayout the dock on every edit
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         head.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        head.resizeSection(1, 96)
+        head.resizeSection(1, value_column_px(self.tree))
         head.resizeSection(2, 82)
         self.risk = RiskPanel(session)
         self.risk.hide()
