@@ -556,7 +556,7 @@ points</source>
     </message>
     <message>
         <source>per {unit}</source>
-        <translation>{unit} үшін</translation>
+        <translation>/ {unit}</translation>
     </message>
     <message>
         <source>{field}: '{text}' is not a number</source>
@@ -628,7 +628,7 @@ points</source>
     </message>
     <message>
         <source>per unit of value</source>
-        <translation>құн бірлігіне</translation>
+        <translation>/ құн бірлігі</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -1795,7 +1795,7 @@ The plots come back as soon as it is valid again.</source>
     <name>OptimisationSettings</name>
     <message>
         <source>Weight for the next run ({unit}). The scenario says {weight}; 'Keep weights' stores this one.</source>
-        <translation>Келесі есептеуге арналған салмақ ({unit}). Сценарийде: {weight}; «Салмақтарды сақтау» осыны жазады.</translation>
+        <translation>Келесі есептеуге арналған салмақ ({unit}). Сценарийде: {weight}; «Бекіту» осыны жазады.</translation>
     </message>
     <message>
         <source>Weight for the next run ({unit}). The scenario says {weight}.</source>
@@ -1831,7 +1831,7 @@ The plots come back as soon as it is valid again.</source>
     </message>
     <message>
         <source>Weight (this run)</source>
-        <translation>Салмақ (осы есептеу)</translation>
+        <translation>Салмақ (есептеу)</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -1847,7 +1847,7 @@ The plots come back as soon as it is valid again.</source>
     </message>
     <message>
         <source>Keep weights</source>
-        <translation>Салмақтарды сақтау</translation>
+        <translation>Бекіту</translation>
     </message>
     <message>
         <source>Store the weights typed for this run in the scenario (one step you can undo)</source>
@@ -2038,11 +2038,11 @@ Name: {name}</source>
     </message>
     <message>
         <source>per unit of value</source>
-        <translation>құн бірлігіне</translation>
+        <translation>/ құн бірлігі</translation>
     </message>
     <message>
         <source>per {unit}</source>
-        <translation>{unit} үшін</translation>
+        <translation>/ {unit}</translation>
     </message>
     <message>
         <source>{country}'s plants</source>

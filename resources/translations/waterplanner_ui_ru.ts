@@ -629,7 +629,7 @@ points</source>
     </message>
     <message>
         <source>per unit of value</source>
-        <translation>на единицу ценности</translation>
+        <translation>на ед. ценности</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -1801,7 +1801,7 @@ The plots come back as soon as it is valid again.</source>
     <name>OptimisationSettings</name>
     <message>
         <source>Weight for the next run ({unit}). The scenario says {weight}; 'Keep weights' stores this one.</source>
-        <translation>Вес для следующего расчёта ({unit}). В сценарии: {weight}; «Сохранить веса» запишет этот.</translation>
+        <translation>Вес для следующего расчёта ({unit}). В сценарии: {weight}; «Запомнить» запишет этот.</translation>
     </message>
     <message>
         <source>Weight for the next run ({unit}). The scenario says {weight}.</source>
@@ -1837,7 +1837,7 @@ The plots come back as soon as it is valid again.</source>
     </message>
     <message>
         <source>Weight (this run)</source>
-        <translation>Вес (этот расчёт)</translation>
+        <translation>Вес (расчёт)</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -1853,7 +1853,7 @@ The plots come back as soon as it is valid again.</source>
     </message>
     <message>
         <source>Keep weights</source>
-        <translation>Сохранить веса</translation>
+        <translation>Запомнить</translation>
     </message>
     <message>
         <source>Store the weights typed for this run in the scenario (one step you can undo)</source>
@@ -2044,7 +2044,7 @@ Name: {name}</source>
     </message>
     <message>
         <source>per unit of value</source>
-        <translation>на единицу ценности</translation>
+        <translation>на ед. ценности</translation>
     </message>
     <message>
         <source>per {unit}</source>

@@ -23,9 +23,11 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -201,8 +203,20 @@ class CountriesView(QWidget):
         lay.setContentsMargins(4, 2, 4, 2)
         lay.addLayout(top)
         lay.addWidget(self.tables, 1)
-        lay.addWidget(self.ledger)
-        lay.addWidget(self.notes)
+        # the ledger and the notes scroll when the tab is short (a small screen, or words
+        # longer than English's) rather than being cut off
+        words = QWidget()
+        words_lay = QVBoxLayout(words)
+        words_lay.setContentsMargins(0, 0, 0, 0)
+        words_lay.addWidget(self.ledger)
+        words_lay.addWidget(self.notes)
+        self.words = QScrollArea()
+        self.words.setWidget(words)
+        self.words.setWidgetResizable(True)
+        self.words.setFrameShape(QFrame.Shape.NoFrame)
+        self.words.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.words.setMinimumHeight(3 * self.fontMetrics().height())
+        lay.addWidget(self.words)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.chart_widget)
         self.splitter.addWidget(lower)

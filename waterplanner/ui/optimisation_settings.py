@@ -342,10 +342,10 @@ class OptimisationSettings(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(translate("OptimisationSettings", "Carry-over"), self.carry_over)
         form.addRow(translate("OptimisationSettings", "Regularisation"), self.regularisation)
-        decides = QHBoxLayout()
-        decides.addWidget(self.decides, 1)
-        decides.addWidget(self.decides_button)
-        form.addRow(translate("OptimisationSettings", "Decides"), decides)
+        # the reservoirs' names on a row of their own: a wrapped label beside a button in a
+        # form row is given one line's height and its names were cut off
+        form.addRow(translate("OptimisationSettings", "Decides"), self.decides_button)
+        form.addRow(self.decides)
         form.addRow(self.defaults_text)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

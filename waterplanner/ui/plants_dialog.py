@@ -56,6 +56,7 @@ class PlantsDialog(QDialog):
              else translate("Plants", label) for _, label, unit in COLUMNS])
         for p in plants:
             self.add_row(p)
+        self.table.resizeColumnsToContents()  # every heading whole, in any language
         self.error = error_label()
         buttons = ok_cancel(self)
         row = row_buttons(self.table, lambda: self.add_row(None),
