@@ -1827,7 +1827,7 @@ The plots come back as soon as it is valid again.</source>
     </message>
     <message>
         <source>Objective</source>
-        <translation>Оңтайландыру мақсаты</translation>
+        <translation>Мақсат</translation>
     </message>
     <message>
         <source>Weight (this run)</source>
@@ -2536,7 +2536,7 @@ Name: {name}</source>
     </message>
     <message>
         <source>Objective</source>
-        <translation>Оңтайландыру мақсаты</translation>
+        <translation>Мақсат</translation>
     </message>
     <message>
         <source>Before</source>
