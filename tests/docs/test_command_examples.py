@@ -4,7 +4,8 @@ The examples are the lines of the fenced blocks (and the inline ``waterplanner â
 README.md, docs/*.md and packaging/README.md that start with ``waterplanner``, ``python``,
 ``pip`` or ``pytest``. A ``waterplanner`` command runs in this process through the CLI's own
 entry point, in a scratch folder. Where an example names a placeholder, the test fills it:
-``FILE`` is a copy of the default scenario, ``NAME`` its generated ensemble; an ensemble of
+``FILE`` is a copy of the default scenario, ``NAME`` (of a generator or an ensemble) its
+generated ensemble; an ensemble of
 more than 2 000 members runs with 300 (the same code path: chunking, summaries, Dask), a
 trade-off of more than three points with three (each point is one more optimisation), and
 ``--scheduler tcp://host:8786`` gets the address of a local Dask scheduler started for the
@@ -146,7 +147,7 @@ def _fill(argv: list[str], scratch: Path, scheduler: str | None) -> list[str]:
             target = scratch / "scenario.wplan"
             shutil.copy(default, target)
             a = str(target)
-        elif a == "NAME" and prev == "--generator":
+        elif a == "NAME" and prev in ("--generator", "--ensemble"):
             a = "generated"
         elif prev == "--members" and a.isdigit() and int(a) > BIG_ENSEMBLE:
             a = str(SMALL_ENSEMBLE)

@@ -190,8 +190,7 @@ def test_a_baseline_adds_change_columns_and_baseline_tooltips(window: MainWindow
     qtbot.waitUntil(lambda: window.results is not None
                     and window.results.scenario is window.document.scenario
                     and window.session.baseline_results is not None, timeout=10_000)
-    QApplication.processEvents()
-    assert model.has_baseline
+    qtbot.waitUntil(lambda: model.has_baseline, timeout=10_000)  # the view updates on its timer
     keys = [col.key for col in model.columns]
     assert {"d_withdrawal", "d_shortfall", "d_generated"} <= set(keys)
     c, b = view.summary, view.baseline

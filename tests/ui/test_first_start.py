@@ -61,3 +61,34 @@ def test_the_python_versions_are_the_kernels_own_code() -> None:
     py = jit.python_version(run_kernel)
     assert py.__code__ is run_kernel.py_func.__code__
     assert py.__globals__["table_lookup"] is jit.python_version(table_lookup)
+
+
+def test_at_the_programs_start_the_kernels_load_once_the_window_is_up(
+        qtbot, not_compiled, monkeypatch: pytest.MonkeyPatch) -> None:
+    """run_app defers the background loading to the event loop's first pass, so that it does
+    not compete with the window being built and shown; results still arrive at once."""
+    import threading
+    monkeypatch.setattr(SimulationWorker, "defer_warm_up", True)
+    worker = SimulationWorker()
+    got = []
+    worker.finished.connect(got.append)
+    worker.request(default_scenario(), None)
+    assert got and got[0].python_kernel and got[0].error is None
+    assert worker.compiling, "the kernels are still to be loaded"
+    assert not [t for t in threading.enumerate() if t.name == "waterplanner-kernel"]
+    qtbot.waitUntil(lambda: not worker.compiling, timeout=60_000)
+    worker.shutdown()
+    shiboken6.delete(worker)
+
+
+def test_a_worker_shut_down_before_the_loading_began_never_begins_it(
+        qtbot, not_compiled, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+    monkeypatch.setattr(SimulationWorker, "defer_warm_up", True)
+    worker = SimulationWorker()
+    worker.request(default_scenario(), None)
+    worker.shutdown()
+    assert not worker.compiling
+    qtbot.wait(50)
+    assert not [t for t in threading.enumerate() if t.name == "waterplanner-kernel"]
+    shiboken6.delete(worker)

@@ -92,7 +92,8 @@ def test_hover_readout_follows_new_data_and_units(window: MainWindow, qtbot) -> 
 
     # a baseline set: it appears in the read-out; an edit then undo: new values each time
     window.set_baseline()
-    assert "baseline:" in plot.hover.shown_text
+    # on a busy machine the baseline's run finishes in the background
+    qtbot.waitUntil(lambda: "baseline:" in (plot.hover.shown_text or ""), timeout=10_000)
     window.schedule.drag_to("toktogul", may, 40.0, token="t")  # 40 Mm³ in volume units
     qtbot.waitUntil(lambda: window.results.scenario is window.document.scenario, timeout=10_000)
     assert "release: 40.0 Mm³" in plot.hover.shown_text
@@ -100,7 +101,7 @@ def test_hover_readout_follows_new_data_and_units(window: MainWindow, qtbot) -> 
     qtbot.waitUntil(lambda: window.results.scenario is window.document.scenario, timeout=10_000)
     assert "release: 40.0 Mm³" not in plot.hover.shown_text
     window.clear_baseline()
-    assert "baseline:" not in plot.hover.shown_text
+    qtbot.waitUntil(lambda: "baseline:" not in (plot.hover.shown_text or ""), timeout=10_000)
 
     # the mouse leaves the plot: the read-out goes
     plot.plot.scene().sigMouseMoved.emit(QPointF(-500, -500))
@@ -127,7 +128,8 @@ def _all_time_plots(window: MainWindow):
     return window.plots.plots
 
 
-def test_legends_sit_outside_the_data_and_list_baseline_only_when_set(window: MainWindow) -> None:
+def test_legends_sit_outside_the_data_and_list_baseline_only_when_set(window: MainWindow,
+                                                                     qtbot) -> None:
     plots = _all_time_plots(window)
     for p in plots:
         legend = p.legend.legend_rect()
@@ -136,6 +138,7 @@ def test_legends_sit_outside_the_data_and_list_baseline_only_when_set(window: Ma
     countries = window.plots.countries.chart
     assert "baseline" not in countries.water_legend.names()
     window.set_baseline()
+    qtbot.waitUntil(lambda: window.session.baseline_results is not None, timeout=10_000)
     window.plots.update_all()
     assert all(any("baseline" in n for n in p.legend.names()) for p in plots)
     assert "baseline" in countries.water_legend.names()

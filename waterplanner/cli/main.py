@@ -72,12 +72,13 @@ def _run_app(argv: list[str]) -> int:
     return run_app(args.file, screenshot=args.screenshot)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+def main(argv: list[str] | None = None, window_only: bool = False) -> int:
+    """Run the command line; returns the exit code. ``window_only`` opens the window
+    whatever the arguments (they are its FILE and options)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        if not argv or (argv[0] not in COMMANDS and argv[0] not in
-                        ("-h", "--help", "--version")):
+        if window_only or not argv or (argv[0] not in COMMANDS and argv[0] not in
+                                       ("-h", "--help", "--version")):
             return _run_app(argv)
         args = build_parser(argv[0] if argv[0] in COMMANDS else None).parse_args(argv)
         if not hasattr(args, "run"):
@@ -100,6 +101,16 @@ def main(argv: list[str] | None = None) -> int:
         err("waterplanner: internal error (please report this with the text below)")
         err(traceback.format_exc())
         return EXIT_BUG
+
+
+def gui_main() -> int:
+    """Entry point of ``waterplanner-gui``: the window only, started without a console on
+    Windows, where the program then has no standard output or error to write to."""
+    import os
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+    return main(window_only=True)
 
 
 EXIT_BROKEN_PIPE = 141

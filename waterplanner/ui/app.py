@@ -15,6 +15,13 @@ from pathlib import Path
 
 SCREENSHOT_SIZE = (1920, 1080)
 CONFIG_ENV = "WATERPLANNER_CONFIG_DIR"
+APP_ID = "org.waterplanner.WaterPlanner"
+"""The desktop's name of the program: its ``.desktop`` file and AppStream id on Linux
+(``packaging/linux/``), so that the desktop shows the window under the program's icon."""
+EXIT_WHEN_SHOWN_ENV = "WATERPLANNER_EXIT_WHEN_SHOWN"
+"""When set (to anything but empty or 0), the window quits as soon as it is first shown and
+says on stderr how long that took from the process's start: a cold-start measurement of an
+installation (``benchmarks/bench_bundle_start.py``), with nothing else changed."""
 
 
 def _application():
@@ -24,7 +31,25 @@ def _application():
         app = QApplication(sys.argv[:1])
         app.setApplicationName("WaterPlanner")
         app.setOrganizationName("WaterPlanner")
+        app.setDesktopFileName(APP_ID)
+        app.setWindowIcon(application_icon())
     return app
+
+
+def application_icon():
+    """The program's icon (``resources/icons/waterplanner.png``), or an empty icon when the
+    installation lacks it."""
+    from importlib import resources
+
+    from PySide6.QtGui import QIcon, QPixmap
+    pixmap = QPixmap()
+    try:
+        data = resources.files("waterplanner.resources").joinpath(
+            "icons", "waterplanner.png").read_bytes()
+    except OSError:
+        return QIcon()
+    pixmap.loadFromData(data, "PNG")
+    return QIcon(pixmap)
 
 
 def offer_recovery(window) -> bool:
@@ -150,13 +175,17 @@ def no_display() -> bool:
 
 def _run(file: str | None, screenshot: str | None) -> int:
     from waterplanner.model.problems import ScenarioError
+    from waterplanner.ui.simulation import SimulationWorker
     app = _application()
+    SimulationWorker.defer_warm_up = True  # the window first, then the kernels
     try:
         window, problems = build_window(file)
     except ScenarioError as e:
         print("waterplanner: cannot start: " + "; ".join(str(p) for p in e.problems),
               file=sys.stderr)
         return 2
+    finally:
+        SimulationWorker.defer_warm_up = False
     if screenshot:
         if problems:
             for p in problems:
@@ -183,11 +212,31 @@ def _run(file: str | None, screenshot: str | None) -> int:
         return 0
     window.show()
     window.sim_label.setText("Starting the simulation engine…")
+    if os.environ.get(EXIT_WHEN_SHOWN_ENV, "") not in ("", "0"):
+        _quit_when_shown(app, window)
     gc.freeze()  # the window's long-lived objects need not be traversed by every collection
     offer_recovery(window)
     code = int(app.exec())
     dispose_window(window)
     return code
+
+
+def _quit_when_shown(app, window) -> None:
+    """Once the event loop has drawn the shown window, say when (see EXIT_WHEN_SHOWN_ENV)
+    and quit."""
+    from PySide6.QtCore import QTimer
+
+    from waterplanner.process_clock import seconds_since_process_start
+
+    def report() -> None:
+        since = seconds_since_process_start()
+        where = "unknown" if since is None else f"{since:.3f}"
+        print(f"waterplanner: window shown {time.time():.3f} (epoch s), {where} s after the "
+              f"process started, visible={window.isVisible()}", file=sys.stderr, flush=True)
+        window.session.mark_saved()
+        app.quit()
+
+    QTimer.singleShot(0, report)
 
 
 def dispose_window(window) -> None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from waterplanner.engine import jit
 from waterplanner.engine.results import Results
@@ -87,11 +87,18 @@ class SimulationWorker(QObject):
     """Emitted on the GUI thread with a :class:`SimulationOutcome`."""
     kernel_ready = Signal()
     """The compiled kernel is ready (after a first start that had to build it)."""
+    defer_warm_up = False
+    """Start the background build of the kernels on the event loop's next pass instead of at
+    the first request. The program's start sets it (``ui/app.py``): started at once, numba's
+    own start (a second of Python even with every kernel in its cache) competes for the
+    interpreter with the window being built and shown, and delays its first appearance by
+    as much."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._job: BackgroundJob | None = None
         self._warm_up: BackgroundJob | None = None
+        self._warm_up_request: tuple[Scenario, str | None] | None = None
         self._pending: tuple[Scenario, str | None, Scenario | None, int] | None = None
         self._job_request: tuple[Scenario, str | None, int] | None = None
         self._seq = 0
@@ -108,8 +115,9 @@ class SimulationWorker(QObject):
 
     @property
     def compiling(self) -> bool:
-        """Whether the compiled kernel is still being built in the background."""
-        return self._warm_up is not None
+        """Whether the compiled kernel is still being built in the background (or about to
+        be)."""
+        return self._warm_up is not None or self._warm_up_request is not None
 
     def request(self, scenario: Scenario, inflow_set: str | None,
                 baseline: Scenario | None = None, risk: RiskOptions | None = None) -> None:
@@ -188,9 +196,21 @@ class SimulationWorker(QObject):
             self._start(scenario, inflow_set, baseline, seq)
 
     def _start_warm_up(self, scenario: Scenario, inflow_set: str | None) -> None:
-        """Build (or load) the compiled kernels in the background, once."""
-        if self._warm_up is not None:
+        """Build (or load) the compiled kernels in the background, once (at the program's
+        start, from the event loop's first pass: see :data:`defer_warm_up`)."""
+        if self._warm_up is not None or self._warm_up_request is not None:
             return
+        self._warm_up_request = (scenario, inflow_set)
+        if SimulationWorker.defer_warm_up:
+            QTimer.singleShot(0, self, self._begin_warm_up)
+        else:
+            self._begin_warm_up()
+
+    def _begin_warm_up(self) -> None:
+        if self._warm_up_request is None:  # shut down meanwhile
+            return
+        scenario, inflow_set = self._warm_up_request
+        self._warm_up_request = None
 
         def work(progress: Progress, token: CancelToken) -> None:
             del progress, token
@@ -213,6 +233,7 @@ class SimulationWorker(QObject):
     def shutdown(self) -> None:
         """Wait for running work (a first compilation may take a while) and drop the rest."""
         self._pending = None
+        self._warm_up_request = None
         for job in (self._job, self._warm_up):
             if job is not None:
                 job.wait()
