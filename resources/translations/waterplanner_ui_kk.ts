@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message>
+        <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset). Run it on a desktop, render it with 'waterplanner --screenshot PNG', or use the command-line tools, e.g. 'waterplanner simulate --default'.</source>
+        <translation>терезені ашатын дисплей жоқ (DISPLAY және WAYLAND_DISPLAY берілмеген). Бағдарламаны жұмыс үстелінде іске қосыңыз, терезе суретін 'waterplanner --screenshot PNG' командасымен алыңыз немесе командалық жол құралдарын пайдаланыңыз, мысалы 'waterplanner simulate --default'.</translation>
+    </message>
+    <message>
+        <source>cannot start: {problems}</source>
+        <translation>іске қосу мүмкін емес: {problems}</translation>
+    </message>
+    <message>
+        <source>could not write {path}</source>
+        <translation>{path} жазылмады</translation>
+    </message>
+    <message>
+        <source>the screenshot shows no results (the scenario has problems)</source>
+        <translation>суретте нәтижелер жоқ (сценарийде мәселелер бар)</translation>
+    </message>
+    <message>
+        <source>Starting the simulation engine…</source>
+        <translation>Есептеу қозғалтқышы іске қосылуда…</translation>
+    </message>
+</context>
+<context>
     <name>Countries</name>
     <message>
         <source>Country</source>
@@ -363,7 +386,10 @@ points</source>
     </message>
     <message numerus="yes">
         <source>Risk over {count} members: P(short) is the share of members whose shortfall over the horizon exceeds {threshold} % of the country's demand; energy per season over the members</source>
-        <translation><numerusform>{count} іске асыру бойынша тәуекел: P(тапшылық) — есептеу кезеңіндегі тапшылығы елдің су қажеттілігінің {threshold} %-нан асатын іске асырулардың үлесі; кезеңдер бойынша өндіру барлық іске асырулар бойынша</numerusform><numerusform>{count} іске асыру бойынша тәуекел: P(тапшылық) — есептеу кезеңіндегі тапшылығы елдің су қажеттілігінің {threshold} %-нан асатын іске асырулардың үлесі; кезеңдер бойынша өндіру барлық іске асырулар бойынша</numerusform></translation>
+        <translation>
+            <numerusform>{count} іске асыру бойынша тәуекел: P(тапшылық) — есептеу кезеңіндегі тапшылығы елдің су қажеттілігінің {threshold} %-нан асатын іске асырулардың үлесі; кезеңдер бойынша өндіру барлық іске асырулар бойынша</numerusform>
+            <numerusform>{count} іске асыру бойынша тәуекел: P(тапшылық) — есептеу кезеңіндегі тапшылығы елдің су қажеттілігінің {threshold} %-нан асатын іске асырулардың үлесі; кезеңдер бойынша өндіру барлық іске асырулар бойынша</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unit of the volumes in the chart and the table</source>
@@ -1169,7 +1195,10 @@ Your scenario is still open; try another folder.</source>
     </message>
     <message numerus="yes">
         <source>Ensemble: generated ({count} members)</source>
-        <translation><numerusform>Ансамбль: генерацияланған ({count} іске асыру)</numerusform><numerusform>Ансамбль: генерацияланған ({count} іске асыру)</numerusform></translation>
+        <translation>
+            <numerusform>Ансамбль: генерацияланған ({count} іске асыру)</numerusform>
+            <numerusform>Ансамбль: генерацияланған ({count} іске асыру)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1715,21 +1744,33 @@ Reservoir-release planning for transboundary river cascades.</source>
     <message numerus="yes">
         <source>The scenario has {count} problems (listed under Problems) and cannot be simulated.
 The plots come back as soon as it is valid again.</source>
-        <translation><numerusform>Сценарийде {count} мәселе бар («Мәселелер» қараңыз), есептеу мүмкін емес.
-Сценарий қайта дұрыс болғанда графиктер оралады.</numerusform><numerusform>Сценарийде {count} мәселе бар («Мәселелер» қараңыз), есептеу мүмкін емес.
-Сценарий қайта дұрыс болғанда графиктер оралады.</numerusform></translation>
+        <translation>
+            <numerusform>Сценарийде {count} мәселе бар («Мәселелер» қараңыз), есептеу мүмкін емес.
+Сценарий қайта дұрыс болғанда графиктер оралады.</numerusform>
+            <numerusform>Сценарийде {count} мәселе бар («Мәселелер» қараңыз), есептеу мүмкін емес.
+Сценарий қайта дұрыс болғанда графиктер оралады.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠ {count} problems</source>
-        <translation><numerusform>⚠ {count} мәселе</numerusform><numerusform>⚠ {count} мәселе</numerusform></translation>
+        <translation>
+            <numerusform>⚠ {count} мәселе</numerusform>
+            <numerusform>⚠ {count} мәселе</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>△ {count} warnings</source>
-        <translation><numerusform>△ {count} ескерту</numerusform><numerusform>△ {count} ескерту</numerusform></translation>
+        <translation>
+            <numerusform>△ {count} ескерту</numerusform>
+            <numerusform>△ {count} ескерту</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{count} members simulated in {time} ms (tables: member {member})</source>
-        <translation><numerusform>{count} іске асыру: {time} мс (кестелер: {member}-іске асыру)</numerusform><numerusform>{count} іске асыру: {time} мс (кестелер: {member}-іске асыру)</numerusform></translation>
+        <translation>
+            <numerusform>{count} іске асыру: {time} мс (кестелер: {member}-іске асыру)</numerusform>
+            <numerusform>{count} іске асыру: {time} мс (кестелер: {member}-іске асыру)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2465,23 +2506,38 @@ Name: {name}</source>
     </message>
     <message numerus="yes">
         <source>Fix the {count} problem(s) of the scenario first (Problems tab).</source>
-        <translation><numerusform>Алдымен сценарийдің {count} мәселесін шешіңіз («Мәселелер» қойындысы).</numerusform><numerusform>Алдымен сценарийдің {count} мәселесін шешіңіз («Мәселелер» қойындысы).</numerusform></translation>
+        <translation>
+            <numerusform>Алдымен сценарийдің {count} мәселесін шешіңіз («Мәселелер» қойындысы).</numerusform>
+            <numerusform>Алдымен сценарийдің {count} мәселесін шешіңіз («Мәселелер» қойындысы).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, tested on {count} other members</source>
-        <translation><numerusform>, басқа {count} іске асыруда тексерілді</numerusform><numerusform>, басқа {count} іске асыруда тексерілді</numerusform></translation>
+        <translation>
+            <numerusform>, басқа {count} іске асыруда тексерілді</numerusform>
+            <numerusform>, басқа {count} іске асыруда тексерілді</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Done in {seconds} s: one schedule for {count} members{tested}.</source>
-        <translation><numerusform>{seconds} с ішінде дайын: {count} іске асыруға бір кесте{tested}.</numerusform><numerusform>{seconds} с ішінде дайын: {count} іске асыруға бір кесте{tested}.</numerusform></translation>
+        <translation>
+            <numerusform>{seconds} с ішінде дайын: {count} іске асыруға бір кесте{tested}.</numerusform>
+            <numerusform>{seconds} с ішінде дайын: {count} іске асыруға бір кесте{tested}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{count} points</source>
-        <translation><numerusform>{count} нүкте</numerusform><numerusform>{count} нүкте</numerusform></translation>
+        <translation>
+            <numerusform>{count} нүкте</numerusform>
+            <numerusform>{count} нүкте</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Apply robust schedule ({count} members)</source>
-        <translation><numerusform>Орнықты кестені қолдану ({count} іске асыру)</numerusform><numerusform>Орнықты кестені қолдану ({count} іске асыру)</numerusform></translation>
+        <translation>
+            <numerusform>Орнықты кестені қолдану ({count} іске асыру)</numerusform>
+            <numerusform>Орнықты кестені қолдану ({count} іске асыру)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2574,7 +2630,10 @@ Label: {label}; weight {weight}</source>
     </message>
     <message numerus="yes">
         <source>Objective (minimised, {unit}): {before} → {after}; inflow set '{inflow_set}'; {count} linear programme(s), {state}.</source>
-        <translation><numerusform>Оңтайландыру мақсаты (азайтылады, {unit}): {before} → {after}; ағын нұсқасы «{inflow_set}»; {count} сызықтық бағдарламалау есебі, {state}.</numerusform><numerusform>Оңтайландыру мақсаты (азайтылады, {unit}): {before} → {after}; ағын нұсқасы «{inflow_set}»; {count} сызықтық бағдарламалау есебі, {state}.</numerusform></translation>
+        <translation>
+            <numerusform>Оңтайландыру мақсаты (азайтылады, {unit}): {before} → {after}; ағын нұсқасы «{inflow_set}»; {count} сызықтық бағдарламалау есебі, {state}.</numerusform>
+            <numerusform>Оңтайландыру мақсаты (азайтылады, {unit}): {before} → {after}; ағын нұсқасы «{inflow_set}»; {count} сызықтық бағдарламалау есебі, {state}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2897,34 @@ Label: {label}; weight {weight}</source>
         <source>its recovery copy was damaged</source>
         <translation>оның қалпына келтіру көшірмесі бүлінген</translation>
     </message>
+    <message numerus="yes">
+        <source>{count} more recovery copies will be offered the next time WaterPlanner starts.</source>
+        <translation><numerusform>Қалпына келтірудің тағы {count} көшірмесі WaterPlanner келесі іске қосылғанда ұсынылады.</numerusform><numerusform>Қалпына келтірудің тағы {count} көшірмесі WaterPlanner келесі іске қосылғанда ұсынылады.</numerusform></translation>
+    </message>
+    <message>
+        <source>{name} (its folder was not recorded)</source>
+        <translation>{name} (қалтасы жазылмаған)</translation>
+    </message>
+    <message>
+        <source>an unsaved scenario</source>
+        <translation>сақталмаған сценарийдің</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>Сақталмаған жұмысты қалпына келтіру керек пе?</translation>
+    </message>
+    <message>
+        <source>WaterPlanner did not close normally. A recovery copy of {source} ({name}, saved {saved}) was found.
+
+Restore it? (If not, the copy is deleted.)</source>
+        <translation>WaterPlanner дұрыс жабылмады. Қалпына келтіру көшірмесі табылды: {source} ({name}, сақталған уақыты {saved}).
+
+Оны қалпына келтіру керек пе? (Жоқ болса, көшірме жойылады.)</translation>
+    </message>
+    <message>
+        <source>recently</source>
+        <translation>жақында</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -2881,11 +2968,18 @@ Label: {label}; weight {weight}</source>
     </message>
     <message numerus="yes">
         <source>{name}: {count} pages, {size} kB.</source>
-        <translation><numerusform>{name}: {count} бет, {size} КБ.</numerusform><numerusform>{name}: {count} бет, {size} КБ.</numerusform></translation>
+        <translation>
+            <numerusform>{name}: {count} бет, {size} КБ.</numerusform>
+            <numerusform>{name}: {count} бет, {size} КБ.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ResultsTabs</name>
+    <message>
+        <source>{path} could not be written</source>
+        <translation>{path} жазылмады</translation>
+    </message>
     <message>
         <source>Storage</source>
         <translation>Көлем</translation>
@@ -2935,7 +3029,10 @@ Label: {label}; weight {weight}</source>
     </message>
     <message numerus="yes">
         <source>Risk over {count} members</source>
-        <translation><numerusform>{count} іске асыру бойынша тәуекел</numerusform><numerusform>{count} іске асыру бойынша тәуекел</numerusform></translation>
+        <translation>
+            <numerusform>{count} іске асыру бойынша тәуекел</numerusform>
+            <numerusform>{count} іске асыру бойынша тәуекел</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3176,19 +3273,31 @@ Label: {label}; weight {weight}</source>
     </message>
     <message numerus="yes">
         <source>One schedule for {count} members of '{ensemble}'</source>
-        <translation><numerusform>«{ensemble}» ансамблінің {count} іске асыруына бір кесте</numerusform><numerusform>«{ensemble}» ансамблінің {count} іске асыруына бір кесте</numerusform></translation>
+        <translation>
+            <numerusform>«{ensemble}» ансамблінің {count} іске асыруына бір кесте</numerusform>
+            <numerusform>«{ensemble}» ансамблінің {count} іске асыруына бір кесте</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>One schedule for {count} members of '{ensemble}' (seed {seed})</source>
-        <translation><numerusform>«{ensemble}» ансамблінің {count} іске асыруына бір кесте (seed {seed})</numerusform><numerusform>«{ensemble}» ансамблінің {count} іске асыруына бір кесте (seed {seed})</numerusform></translation>
+        <translation>
+            <numerusform>«{ensemble}» ансамблінің {count} іске асыруына бір кесте (seed {seed})</numerusform>
+            <numerusform>«{ensemble}» ансамблінің {count} іске асыруына бір кесте (seed {seed})</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>In-sample: the {count} members optimised for</source>
-        <translation><numerusform>Оқыту: оңтайландырылған {count} іске асыру</numerusform><numerusform>Оқыту: оңтайландырылған {count} іске асыру</numerusform></translation>
+        <translation>
+            <numerusform>Оқыту: оңтайландырылған {count} іске асыру</numerusform>
+            <numerusform>Оқыту: оңтайландырылған {count} іске асыру</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Out-of-sample: {count} other members, never seen by the optimiser</source>
-        <translation><numerusform>Тексеру: оңтайландырғыш көрмеген басқа {count} іске асыру</numerusform><numerusform>Тексеру: оңтайландырғыш көрмеген басқа {count} іске асыру</numerusform></translation>
+        <translation>
+            <numerusform>Тексеру: оңтайландырғыш көрмеген басқа {count} іске асыру</numerusform>
+            <numerusform>Тексеру: оңтайландырғыш көрмеген басқа {count} іске асыру</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3788,6 +3897,17 @@ Label: {label}; weight {weight}</source>
     <message>
         <source>{where}, water season</source>
         <translation>{where}, су маусымы</translation>
+    </message>
+</context>
+<context>
+    <name>Simulation</name>
+    <message>
+        <source>the simulation could not run: {reason}</source>
+        <translation>есептеуді орындау мүмкін болмады: {reason}</translation>
+    </message>
+    <message>
+        <source>the simulation stopped: {reason}</source>
+        <translation>есептеу тоқтады: {reason}</translation>
     </message>
 </context>
 <context>

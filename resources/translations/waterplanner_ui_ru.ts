@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message>
+        <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset). Run it on a desktop, render it with 'waterplanner --screenshot PNG', or use the command-line tools, e.g. 'waterplanner simulate --default'.</source>
+        <translation>нет дисплея, на котором можно открыть окно (DISPLAY и WAYLAND_DISPLAY не заданы). Запустите программу на рабочем столе, получите изображение окна командой 'waterplanner --screenshot PNG' или используйте инструменты командной строки, например 'waterplanner simulate --default'.</translation>
+    </message>
+    <message>
+        <source>cannot start: {problems}</source>
+        <translation>не удаётся запустить: {problems}</translation>
+    </message>
+    <message>
+        <source>could not write {path}</source>
+        <translation>не удалось записать {path}</translation>
+    </message>
+    <message>
+        <source>the screenshot shows no results (the scenario has problems)</source>
+        <translation>на снимке нет результатов (в сценарии есть проблемы)</translation>
+    </message>
+    <message>
+        <source>Starting the simulation engine…</source>
+        <translation>Запуск расчётного движка…</translation>
+    </message>
+</context>
+<context>
     <name>Countries</name>
     <message>
         <source>Country</source>
@@ -364,7 +387,11 @@ points</source>
     </message>
     <message numerus="yes">
         <source>Risk over {count} members: P(short) is the share of members whose shortfall over the horizon exceeds {threshold} % of the country's demand; energy per season over the members</source>
-        <translation><numerusform>Риск по {count} реализации: P(дефицит) — доля реализаций, в которых дефицит за расчётный период превышает {threshold} % водопотребности страны; выработка по периодам по всем реализациям</numerusform><numerusform>Риск по {count} реализациям: P(дефицит) — доля реализаций, в которых дефицит за расчётный период превышает {threshold} % водопотребности страны; выработка по периодам по всем реализациям</numerusform><numerusform>Риск по {count} реализациям: P(дефицит) — доля реализаций, в которых дефицит за расчётный период превышает {threshold} % водопотребности страны; выработка по периодам по всем реализациям</numerusform></translation>
+        <translation>
+            <numerusform>Риск по {count} реализации: P(дефицит) — доля реализаций, в которых дефицит за расчётный период превышает {threshold} % водопотребности страны; выработка по периодам по всем реализациям</numerusform>
+            <numerusform>Риск по {count} реализациям: P(дефицит) — доля реализаций, в которых дефицит за расчётный период превышает {threshold} % водопотребности страны; выработка по периодам по всем реализациям</numerusform>
+            <numerusform>Риск по {count} реализациям: P(дефицит) — доля реализаций, в которых дефицит за расчётный период превышает {threshold} % водопотребности страны; выработка по периодам по всем реализациям</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unit of the volumes in the chart and the table</source>
@@ -1174,7 +1201,11 @@ Your scenario is still open; try another folder.</source>
     </message>
     <message numerus="yes">
         <source>Ensemble: generated ({count} members)</source>
-        <translation><numerusform>Ансамбль: сгенерированный ({count} реализация)</numerusform><numerusform>Ансамбль: сгенерированный ({count} реализации)</numerusform><numerusform>Ансамбль: сгенерированный ({count} реализаций)</numerusform></translation>
+        <translation>
+            <numerusform>Ансамбль: сгенерированный ({count} реализация)</numerusform>
+            <numerusform>Ансамбль: сгенерированный ({count} реализации)</numerusform>
+            <numerusform>Ансамбль: сгенерированный ({count} реализаций)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1720,22 +1751,38 @@ Reservoir-release planning for transboundary river cascades.</source>
     <message numerus="yes">
         <source>The scenario has {count} problems (listed under Problems) and cannot be simulated.
 The plots come back as soon as it is valid again.</source>
-        <translation><numerusform>В сценарии {count} проблема (см. «Проблемы»), расчёт невозможен.
-Графики вернутся, как только сценарий снова станет корректным.</numerusform><numerusform>В сценарии {count} проблемы (см. «Проблемы»), расчёт невозможен.
-Графики вернутся, как только сценарий снова станет корректным.</numerusform><numerusform>В сценарии {count} проблем (см. «Проблемы»), расчёт невозможен.
-Графики вернутся, как только сценарий снова станет корректным.</numerusform></translation>
+        <translation>
+            <numerusform>В сценарии {count} проблема (см. «Проблемы»), расчёт невозможен.
+Графики вернутся, как только сценарий снова станет корректным.</numerusform>
+            <numerusform>В сценарии {count} проблемы (см. «Проблемы»), расчёт невозможен.
+Графики вернутся, как только сценарий снова станет корректным.</numerusform>
+            <numerusform>В сценарии {count} проблем (см. «Проблемы»), расчёт невозможен.
+Графики вернутся, как только сценарий снова станет корректным.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠ {count} problems</source>
-        <translation><numerusform>⚠ {count} проблема</numerusform><numerusform>⚠ {count} проблемы</numerusform><numerusform>⚠ {count} проблем</numerusform></translation>
+        <translation>
+            <numerusform>⚠ {count} проблема</numerusform>
+            <numerusform>⚠ {count} проблемы</numerusform>
+            <numerusform>⚠ {count} проблем</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>△ {count} warnings</source>
-        <translation><numerusform>△ {count} предупреждение</numerusform><numerusform>△ {count} предупреждения</numerusform><numerusform>△ {count} предупреждений</numerusform></translation>
+        <translation>
+            <numerusform>△ {count} предупреждение</numerusform>
+            <numerusform>△ {count} предупреждения</numerusform>
+            <numerusform>△ {count} предупреждений</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{count} members simulated in {time} ms (tables: member {member})</source>
-        <translation><numerusform>{count} реализация: {time} мс (таблицы: реализация {member})</numerusform><numerusform>{count} реализации: {time} мс (таблицы: реализация {member})</numerusform><numerusform>{count} реализаций: {time} мс (таблицы: реализация {member})</numerusform></translation>
+        <translation>
+            <numerusform>{count} реализация: {time} мс (таблицы: реализация {member})</numerusform>
+            <numerusform>{count} реализации: {time} мс (таблицы: реализация {member})</numerusform>
+            <numerusform>{count} реализаций: {time} мс (таблицы: реализация {member})</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2471,23 +2518,43 @@ Name: {name}</source>
     </message>
     <message numerus="yes">
         <source>Fix the {count} problem(s) of the scenario first (Problems tab).</source>
-        <translation><numerusform>Сначала устраните {count} проблему сценария (вкладка «Проблемы»).</numerusform><numerusform>Сначала устраните {count} проблемы сценария (вкладка «Проблемы»).</numerusform><numerusform>Сначала устраните {count} проблем сценария (вкладка «Проблемы»).</numerusform></translation>
+        <translation>
+            <numerusform>Сначала устраните {count} проблему сценария (вкладка «Проблемы»).</numerusform>
+            <numerusform>Сначала устраните {count} проблемы сценария (вкладка «Проблемы»).</numerusform>
+            <numerusform>Сначала устраните {count} проблем сценария (вкладка «Проблемы»).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, tested on {count} other members</source>
-        <translation><numerusform>, проверен на {count} другой реализации</numerusform><numerusform>, проверен на {count} других реализациях</numerusform><numerusform>, проверен на {count} других реализациях</numerusform></translation>
+        <translation>
+            <numerusform>, проверен на {count} другой реализации</numerusform>
+            <numerusform>, проверен на {count} других реализациях</numerusform>
+            <numerusform>, проверен на {count} других реализациях</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Done in {seconds} s: one schedule for {count} members{tested}.</source>
-        <translation><numerusform>Готово за {seconds} с: один график для {count} реализации{tested}.</numerusform><numerusform>Готово за {seconds} с: один график для {count} реализаций{tested}.</numerusform><numerusform>Готово за {seconds} с: один график для {count} реализаций{tested}.</numerusform></translation>
+        <translation>
+            <numerusform>Готово за {seconds} с: один график для {count} реализации{tested}.</numerusform>
+            <numerusform>Готово за {seconds} с: один график для {count} реализаций{tested}.</numerusform>
+            <numerusform>Готово за {seconds} с: один график для {count} реализаций{tested}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{count} points</source>
-        <translation><numerusform>{count} точка</numerusform><numerusform>{count} точки</numerusform><numerusform>{count} точек</numerusform></translation>
+        <translation>
+            <numerusform>{count} точка</numerusform>
+            <numerusform>{count} точки</numerusform>
+            <numerusform>{count} точек</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Apply robust schedule ({count} members)</source>
-        <translation><numerusform>Применить устойчивый график ({count} реализация)</numerusform><numerusform>Применить устойчивый график ({count} реализации)</numerusform><numerusform>Применить устойчивый график ({count} реализаций)</numerusform></translation>
+        <translation>
+            <numerusform>Применить устойчивый график ({count} реализация)</numerusform>
+            <numerusform>Применить устойчивый график ({count} реализации)</numerusform>
+            <numerusform>Применить устойчивый график ({count} реализаций)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2580,7 +2647,11 @@ Label: {label}; weight {weight}</source>
     </message>
     <message numerus="yes">
         <source>Objective (minimised, {unit}): {before} → {after}; inflow set '{inflow_set}'; {count} linear programme(s), {state}.</source>
-        <translation><numerusform>Цель оптимизации (минимизируется, {unit}): {before} → {after}; вариант притока «{inflow_set}»; {count} задача линейного программирования, {state}.</numerusform><numerusform>Цель оптимизации (минимизируется, {unit}): {before} → {after}; вариант притока «{inflow_set}»; {count} задачи линейного программирования, {state}.</numerusform><numerusform>Цель оптимизации (минимизируется, {unit}): {before} → {after}; вариант притока «{inflow_set}»; {count} задач линейного программирования, {state}.</numerusform></translation>
+        <translation>
+            <numerusform>Цель оптимизации (минимизируется, {unit}): {before} → {after}; вариант притока «{inflow_set}»; {count} задача линейного программирования, {state}.</numerusform>
+            <numerusform>Цель оптимизации (минимизируется, {unit}): {before} → {after}; вариант притока «{inflow_set}»; {count} задачи линейного программирования, {state}.</numerusform>
+            <numerusform>Цель оптимизации (минимизируется, {unit}): {before} → {after}; вариант притока «{inflow_set}»; {count} задач линейного программирования, {state}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2845,6 +2916,34 @@ Label: {label}; weight {weight}</source>
         <source>its recovery copy was damaged</source>
         <translation>его копия для восстановления повреждена</translation>
     </message>
+    <message numerus="yes">
+        <source>{count} more recovery copies will be offered the next time WaterPlanner starts.</source>
+        <translation><numerusform>Ещё {count} копия для восстановления будет предложена при следующем запуске WaterPlanner.</numerusform><numerusform>Ещё {count} копии для восстановления будут предложены при следующем запуске WaterPlanner.</numerusform><numerusform>Ещё {count} копий для восстановления будут предложены при следующем запуске WaterPlanner.</numerusform></translation>
+    </message>
+    <message>
+        <source>{name} (its folder was not recorded)</source>
+        <translation>{name} (папка не записана)</translation>
+    </message>
+    <message>
+        <source>an unsaved scenario</source>
+        <translation>несохранённого сценария</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>Восстановить несохранённую работу?</translation>
+    </message>
+    <message>
+        <source>WaterPlanner did not close normally. A recovery copy of {source} ({name}, saved {saved}) was found.
+
+Restore it? (If not, the copy is deleted.)</source>
+        <translation>WaterPlanner был закрыт некорректно. Найдена копия для восстановления: {source} ({name}, сохранена {saved}).
+
+Восстановить её? (Если нет, копия будет удалена.)</translation>
+    </message>
+    <message>
+        <source>recently</source>
+        <translation>недавно</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -2888,11 +2987,19 @@ Label: {label}; weight {weight}</source>
     </message>
     <message numerus="yes">
         <source>{name}: {count} pages, {size} kB.</source>
-        <translation><numerusform>{name}: {count} страница, {size} КБ.</numerusform><numerusform>{name}: {count} страницы, {size} КБ.</numerusform><numerusform>{name}: {count} страниц, {size} КБ.</numerusform></translation>
+        <translation>
+            <numerusform>{name}: {count} страница, {size} КБ.</numerusform>
+            <numerusform>{name}: {count} страницы, {size} КБ.</numerusform>
+            <numerusform>{name}: {count} страниц, {size} КБ.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ResultsTabs</name>
+    <message>
+        <source>{path} could not be written</source>
+        <translation>не удалось записать {path}</translation>
+    </message>
     <message>
         <source>Storage</source>
         <translation>Объём</translation>
@@ -2942,7 +3049,11 @@ Label: {label}; weight {weight}</source>
     </message>
     <message numerus="yes">
         <source>Risk over {count} members</source>
-        <translation><numerusform>Риск по {count} реализации</numerusform><numerusform>Риск по {count} реализациям</numerusform><numerusform>Риск по {count} реализациям</numerusform></translation>
+        <translation>
+            <numerusform>Риск по {count} реализации</numerusform>
+            <numerusform>Риск по {count} реализациям</numerusform>
+            <numerusform>Риск по {count} реализациям</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3183,19 +3294,35 @@ Label: {label}; weight {weight}</source>
     </message>
     <message numerus="yes">
         <source>One schedule for {count} members of '{ensemble}'</source>
-        <translation><numerusform>Один график для {count} реализации «{ensemble}»</numerusform><numerusform>Один график для {count} реализаций «{ensemble}»</numerusform><numerusform>Один график для {count} реализаций «{ensemble}»</numerusform></translation>
+        <translation>
+            <numerusform>Один график для {count} реализации «{ensemble}»</numerusform>
+            <numerusform>Один график для {count} реализаций «{ensemble}»</numerusform>
+            <numerusform>Один график для {count} реализаций «{ensemble}»</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>One schedule for {count} members of '{ensemble}' (seed {seed})</source>
-        <translation><numerusform>Один график для {count} реализации «{ensemble}» (seed {seed})</numerusform><numerusform>Один график для {count} реализаций «{ensemble}» (seed {seed})</numerusform><numerusform>Один график для {count} реализаций «{ensemble}» (seed {seed})</numerusform></translation>
+        <translation>
+            <numerusform>Один график для {count} реализации «{ensemble}» (seed {seed})</numerusform>
+            <numerusform>Один график для {count} реализаций «{ensemble}» (seed {seed})</numerusform>
+            <numerusform>Один график для {count} реализаций «{ensemble}» (seed {seed})</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>In-sample: the {count} members optimised for</source>
-        <translation><numerusform>Обучающие: {count} реализация, для которой оптимизировано</numerusform><numerusform>Обучающие: {count} реализации, для которых оптимизировано</numerusform><numerusform>Обучающие: {count} реализаций, для которых оптимизировано</numerusform></translation>
+        <translation>
+            <numerusform>Обучающие: {count} реализация, для которой оптимизировано</numerusform>
+            <numerusform>Обучающие: {count} реализации, для которых оптимизировано</numerusform>
+            <numerusform>Обучающие: {count} реализаций, для которых оптимизировано</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Out-of-sample: {count} other members, never seen by the optimiser</source>
-        <translation><numerusform>Проверочные: {count} другая реализация, которую оптимизатор не видел</numerusform><numerusform>Проверочные: {count} другие реализации, которые оптимизатор не видел</numerusform><numerusform>Проверочные: {count} других реализаций, которые оптимизатор не видел</numerusform></translation>
+        <translation>
+            <numerusform>Проверочные: {count} другая реализация, которую оптимизатор не видел</numerusform>
+            <numerusform>Проверочные: {count} другие реализации, которые оптимизатор не видел</numerusform>
+            <numerusform>Проверочные: {count} других реализаций, которые оптимизатор не видел</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3796,6 +3923,17 @@ Label: {label}; weight {weight}</source>
     <message>
         <source>{where}, water season</source>
         <translation>{where}, сезон воды</translation>
+    </message>
+</context>
+<context>
+    <name>Simulation</name>
+    <message>
+        <source>the simulation could not run: {reason}</source>
+        <translation>расчёт не удалось выполнить: {reason}</translation>
+    </message>
+    <message>
+        <source>the simulation stopped: {reason}</source>
+        <translation>расчёт остановлен: {reason}</translation>
     </message>
 </context>
 <context>

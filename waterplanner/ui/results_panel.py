@@ -67,7 +67,7 @@ def write_svg(view: pg.GraphicsLayoutWidget, path: Path) -> None:
         for it, mode in cached:
             it.setCacheMode(mode)
     if not path.exists() or path.stat().st_size == 0:
-        raise OSError(f"{path} could not be written")
+        raise OSError(translate("ResultsTabs", "{path} could not be written").format(path=path))
 
 
 class ResultsPanel(QWidget):

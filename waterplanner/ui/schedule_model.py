@@ -51,7 +51,7 @@ def parse_number(text: str) -> float:
     else:
         t = t.replace(",", "")
     if len(t) > 64 or not _NUMBER.fullmatch(t):
-        raise ValueError(f"'{text}' is not a number")
+        raise ValueError(translate("Schedule", "'{text}' is not a number").format(text=text))
     return float(t)
 
 
