@@ -2907,7 +2907,7 @@ Label: {label}; weight {weight}</source>
     </message>
     <message>
         <source>an unsaved scenario</source>
-        <translation>сақталмаған сценарийдің</translation>
+        <translation>сақталмаған сценарий</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>

@@ -2926,7 +2926,7 @@ Label: {label}; weight {weight}</source>
     </message>
     <message>
         <source>an unsaved scenario</source>
-        <translation>несохранённого сценария</translation>
+        <translation>несохранённый сценарий</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
