@@ -52,6 +52,12 @@ def application_icon():
     return QIcon(pixmap)
 
 
+def _counted_texts() -> None:  # pragma: no cover - read by pyside6-lupdate, never run
+    from waterplanner.i18n import translate
+    translate("Recovery", "{count} more recovery copies will be offered the next time "
+                          "WaterPlanner starts.", None, 1)
+
+
 def offer_recovery(window) -> bool:
     """If earlier sessions left recovery copies, ask whether to restore the newest.
 
@@ -60,6 +66,8 @@ def offer_recovery(window) -> bool:
     """
     from PySide6.QtWidgets import QMessageBox
 
+    from waterplanner.i18n import translate
+    from waterplanner.ui.counted import counted
     from waterplanner.ui.recovery import find_recoveries
     scan = find_recoveries(window.settings.directory)
     if scan.notes:
@@ -72,19 +80,24 @@ def offer_recovery(window) -> bool:
     if copy.original_path is not None:
         source = str(copy.original_path)
     elif copy.original_name:
-        source = f"{copy.original_name} (its folder was not recorded)"
+        source = translate("Recovery", "{name} (its folder was not recorded)").format(
+            name=copy.original_name)
     else:
-        source = "an unsaved scenario"
+        source = translate("Recovery", "an unsaved scenario")
     more = ""
     if others:
         n = len(others)
-        more = (f"\n\n{n} more recovery cop{'y' if n == 1 else 'ies'} will be offered the next "
-                "time WaterPlanner starts.")
+        more = "\n\n" + counted("Recovery", "{count} more recovery copies will be offered "
+                                            "the next time WaterPlanner starts.", n,
+                                  "{count} more recovery copy will be offered the next time "
+                                  "WaterPlanner starts.").format(count=n)
     answer = QMessageBox.question(
-        window, "Restore unsaved work?",
-        f"WaterPlanner did not close normally. A recovery copy of {source} "
-        f"({copy.scenario.metadata.name}, saved {copy.saved_at or 'recently'}) was found.\n\n"
-        f"Restore it? (If not, the copy is deleted.){more}",
+        window, translate("Recovery", "Restore unsaved work?"),
+        translate("Recovery", "WaterPlanner did not close normally. A recovery copy of {source} "
+                              "({name}, saved {saved}) was found.\n\nRestore it? (If not, the "
+                              "copy is deleted.)").format(
+            source=source, name=copy.scenario.metadata.name,
+            saved=copy.saved_at or translate("Recovery", "recently")) + more,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes)
     if answer == QMessageBox.StandardButton.Yes:
@@ -102,9 +115,12 @@ def build_window(file: str | None):
     from waterplanner.model.problems import ScenarioError
     from waterplanner.ui.document import ScenarioDocument
     from waterplanner.ui.file_controller import default_scenario
+    from waterplanner.ui.language import apply_language, startup_language
     from waterplanner.ui.main_window import MainWindow
     from waterplanner.ui.settings import AppSettings
 
+    settings = AppSettings()
+    apply_language(startup_language(settings))  # before anything is built or read
     problems = []
     scenario, path, view = None, None, None
     if file:
@@ -117,7 +133,6 @@ def build_window(file: str | None):
             problems = e.problems
     if scenario is None:
         scenario = default_scenario()
-    settings = AppSettings()
     window = MainWindow(ScenarioDocument(scenario, path), settings, view)
     if path is not None:
         settings.add_recent_file(str(path))
@@ -156,10 +171,11 @@ def run_app(file: str | None, screenshot: str | None = None) -> int:
                 else:
                     os.environ[CONFIG_ENV] = old
     if no_display():
-        print("waterplanner: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are "
-              "unset). Run it on a desktop, render it with 'waterplanner --screenshot PNG', or "
-              "use the command-line tools, e.g. 'waterplanner simulate --default'.",
-              file=sys.stderr)
+        from waterplanner.i18n import translate
+        print("waterplanner: " + translate(
+            "App", "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset). "
+            "Run it on a desktop, render it with 'waterplanner --screenshot PNG', or use the "
+            "command-line tools, e.g. 'waterplanner simulate --default'."), file=sys.stderr)
         return 2
     return _run(file, None)
 
@@ -172,6 +188,7 @@ def no_display() -> bool:
 
 
 def _run(file: str | None, screenshot: str | None) -> int:
+    from waterplanner.i18n import translate
     from waterplanner.model.problems import ScenarioError
     from waterplanner.ui.simulation import SimulationWorker
     app = _application()
@@ -179,8 +196,8 @@ def _run(file: str | None, screenshot: str | None) -> int:
     try:
         window, problems = build_window(file)
     except ScenarioError as e:
-        print("waterplanner: cannot start: " + "; ".join(str(p) for p in e.problems),
-              file=sys.stderr)
+        print("waterplanner: " + translate("App", "cannot start: {problems}").format(
+            problems="; ".join(str(p) for p in e.problems)), file=sys.stderr)
         return 2
     finally:
         SimulationWorker.defer_warm_up = False
@@ -202,14 +219,16 @@ def _run(file: str | None, screenshot: str | None) -> int:
         saved = window.grab().save(screenshot)
         dispose_window(window)
         if not saved:
-            print(f"waterplanner: could not write {screenshot}", file=sys.stderr)
+            print("waterplanner: " + translate("App", "could not write {path}").format(
+                path=screenshot), file=sys.stderr)
             return 2
         if not ok:
-            print("waterplanner: the screenshot shows no results (the scenario has problems)",
-                  file=sys.stderr)
+            print("waterplanner: " + translate(
+                "App", "the screenshot shows no results (the scenario has problems)"),
+                file=sys.stderr)
         return 0
     window.show()
-    window.sim_label.setText("Starting the simulation engine…")
+    window.sim_label.setText(translate("App", "Starting the simulation engine…"))
     if os.environ.get(EXIT_WHEN_SHOWN_ENV, "") not in ("", "0"):
         _quit_when_shown(app, window)
     gc.freeze()  # the window's long-lived objects need not be traversed by every collection
@@ -242,6 +261,9 @@ def dispose_window(window) -> None:
     collect what referred to it. Left to the interpreter's exit, PySide6 would meet the
     window's wrappers half torn down and could crash after the planner closed the window."""
     import shiboken6
+
+    from waterplanner.ui.language import latest
+    window = latest(window)  # the window rebuilt in another language, if it was
     window.shutdown()
     gc.unfreeze()
     if shiboken6.isValid(window):

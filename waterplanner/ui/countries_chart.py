@@ -22,6 +22,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
 
 from waterplanner.engine.countries_summary import CountriesSummary
+from waterplanner.i18n import plural, translate
+from waterplanner.i18n.units import unit
 from waterplanner.model.countries import Season
 from waterplanner.ui.palette import BASELINE, SHORTFALL, country_colour
 from waterplanner.ui.plot_axes import ValueAxis
@@ -48,16 +50,19 @@ def season_groups(summary: CountriesSummary) -> list[SeasonGroup]:
     seasons; all of them if none is full)."""
     spans = summary.spans
     if len(spans) <= MAX_SEASON_BARS:
-        return [SeasonGroup(s.season, (s.index,), s.label + (" (partial)" if s.partial else ""))
-                for s in spans]
+        return [SeasonGroup(s.season, (s.index,), translate(
+            "CountriesChart", "{season} (partial)").format(season=s.label) if s.partial
+            else s.label) for s in spans]
     out = []
     for season in (Season.NON_VEGETATION, Season.VEGETATION):
         of_kind = [s for s in spans if s.season is season]
         full = [s for s in of_kind if not s.partial] or of_kind
         if full:
-            words = "Oct–Mar" if season is Season.NON_VEGETATION else "Apr–Sep"
-            out.append(SeasonGroup(season, tuple(s.index for s in full),
-                                   f"{words}, mean of {len(full)} seasons"))
+            words = translate("CountriesChart", "Oct–Mar") if season is Season.NON_VEGETATION \
+                else translate("CountriesChart", "Apr–Sep")
+            out.append(SeasonGroup(season, tuple(s.index for s in full), plural(
+                "CountriesChart", "{season}, mean of {count} seasons", len(full)).format(
+                    season=words, count=len(full))))
     return out
 
 
@@ -85,8 +90,8 @@ class CountriesChart:
                                     axisItems={"left": ValueAxis("left", minor=False)})
         self.energy = layout.addPlot(row=0, col=1,
                                      axisItems={"left": ValueAxis("left", minor=False)})
-        self.water.setLabel("left", "Mm³")
-        self.energy.setLabel("left", "GWh")
+        self.water.setLabel("left", unit("Mm³"))
+        self.energy.setLabel("left", unit("GWh"))
         for p in (self.water, self.energy):
             p.setMouseEnabled(x=False, y=False)
             p.showGrid(y=True, alpha=0.25)
@@ -126,22 +131,27 @@ class CountriesChart:
         self._has_over = False
         self._has_exchanges = False
         self.water_legend = header(self.water)
-        self.water_legend.set_title("Withdrawal against the ICWC limit")
-        self.water_legend.add(self.withdrawal, "Oct–Mar", pen=none, brush=neutral)
-        self.water_legend.add(self.withdrawal_summer, "Apr–Sep", pen=none, brush=light)
-        self.water_legend.add(self.limits, "limit", present=lambda: self._has_limits)
-        self.water_legend.add(self.over, "over the limit", present=lambda: self._has_over,
-                              shape="box")
-        self.water_legend.add(self.water_base, "baseline", pen=dash,
+        winter = translate("CountriesChart", "Oct–Mar")
+        summer = translate("CountriesChart", "Apr–Sep")
+        self.water_legend.set_title(
+            translate("CountriesChart", "Withdrawal against the ICWC limit"))
+        self.water_legend.add(self.withdrawal, winter, pen=none, brush=neutral)
+        self.water_legend.add(self.withdrawal_summer, summer, pen=none, brush=light)
+        self.water_legend.add(self.limits, translate("CountriesChart", "limit"),
+                              present=lambda: self._has_limits)
+        self.water_legend.add(self.over, translate("CountriesChart", "over the limit"),
+                              present=lambda: self._has_over, shape="box")
+        self.water_legend.add(self.water_base, translate("CountriesChart", "baseline"), pen=dash,
                               present=lambda: self._has_baseline, shape="box")
         self.energy_legend = header(self.energy)
-        self.energy_legend.set_title("Energy generated and net after exchanges")
-        self.energy_legend.add(self.generated, "Oct–Mar", pen=none, brush=neutral)
-        self.energy_legend.add(self.generated_summer, "Apr–Sep", pen=none, brush=light)
-        self.energy_legend.add(self.net, "net after exchanges",
+        self.energy_legend.set_title(
+            translate("CountriesChart", "Energy generated and net after exchanges"))
+        self.energy_legend.add(self.generated, winter, pen=none, brush=neutral)
+        self.energy_legend.add(self.generated_summer, summer, pen=none, brush=light)
+        self.energy_legend.add(self.net, translate("CountriesChart", "net after exchanges"),
                                present=lambda: self._has_exchanges, pen=pg.mkPen("w"),
                                brush=pg.mkBrush("#1A1A1A"), shape="diamond")
-        self.energy_legend.add(self.energy_base, "baseline", pen=dash,
+        self.energy_legend.add(self.energy_base, translate("CountriesChart", "baseline"), pen=dash,
                                present=lambda: self._has_baseline, shape="box")
         self._codes: list[str] = []
         self._names: list[str] = []
@@ -232,16 +242,20 @@ class CountriesChart:
                 ly += [lim, lim]
         self.limits.setData(lx, ly, connect="pairs")
         self._has_limits = bool(lx)
-        self.water_legend.set_title("Withdrawal against the ICWC limit" if self._has_limits
-                                    else "Withdrawal (no ICWC limit set)")
+        self.water_legend.set_title(translate("CountriesChart", "Withdrawal against the ICWC limit")
+                                    if self._has_limits
+                                    else translate("CountriesChart",
+                                                   "Withdrawal (no ICWC limit set)"))
         self._has_over = bool(over)
 
         generated = values(summary, "generated_mwh", 1000.0)
         net = values(summary, "net_energy_mwh", 1000.0)
         season_bars(self.generated, self.generated_summer, heights(generated))
         self._has_exchanges = bool(summary.exchanges)
-        self.energy_legend.set_title("Energy generated and net after exchanges"
-                                     if self._has_exchanges else "Energy generated")
+        self.energy_legend.set_title(translate("CountriesChart",
+                                               "Energy generated and net after exchanges")
+                                     if self._has_exchanges
+                                     else translate("CountriesChart", "Energy generated"))
         if self._has_exchanges:
             self.net.setData(x0a + bar_w / 2, heights(net))
         else:
@@ -300,3 +314,7 @@ class CountriesChart:
         """The limit ticks' values (one per bar with a limit)."""
         y = self.limits.yData
         return [] if y is None else [float(v) for v in y[::2]]
+
+
+def _counted_texts() -> None:  # pragma: no cover - read by pyside6-lupdate, never run
+    translate("CountriesChart", "{season}, mean of {count} seasons", None, 1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -18,6 +19,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from waterplanner.engine.countries_summary import CountriesSummary, CountrySeasonRow
 from waterplanner.export.cell_text import csv_text
+from waterplanner.i18n import QT_TRANSLATE_NOOP, language, translate
+from waterplanner.i18n.dates import month_abbr
+from waterplanner.i18n.units import unit
 from waterplanner.ui.palette import country_colour
 from waterplanner.ui.plot_axes import fmt_number
 
@@ -25,7 +29,8 @@ Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
 
 VOLUME_UNITS = {"mcm": ("Mm³", 1.0, 0), "km3": ("km³", 1000.0, 3)}
-"""Volume unit key → (label, Mm³ per unit, decimals shown)."""
+"""Volume unit key → (label, Mm³ per unit, decimals shown); the label is shown through
+:func:`waterplanner.i18n.units.unit`."""
 
 OVER_FILL = QColor(248, 215, 205)
 OVER_TEXT = QColor("#A3300B")
@@ -57,46 +62,70 @@ def _gwh(mwh: float) -> float:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("country", "Country", "text", None, "The country (a shared demand is split among "
-           "its countries by its shares)"),
-    Column("season", "ICWC season", "text", None, "Non-vegetation October–March or vegetation "
-           "April–September of a water year; 'partial' when the horizon covers only part of it"),
-    Column("limit", "Limit", "volume", lambda r: r.limit_mcm,
-           "The country's ICWC withdrawal limit for the whole season (main-stem withdrawals "
-           "at the ICWC's control points: see the scenario's notes for what it covers)"),
-    Column("withdrawal", "Withdrawal", "volume", lambda r: r.withdrawal_mcm,
-           "Water entering the intakes of the country's demands (before the intakes' losses)"),
-    Column("limit_pct", "% of limit", "pct", lambda r: r.limit_pct,
-           "Withdrawal as a share of the season's limit"),
-    Column("demand", "Demand", "volume", lambda r: r.demand_mcm,
-           "What the country's demands asked for"),
-    Column("delivery", "Delivery", "volume", lambda r: r.delivery_mcm,
-           "What reached the fields (withdrawal less the intakes' losses)"),
-    Column("shortfall", "Shortfall", "volume", lambda r: r.shortfall_mcm,
-           "Demand not delivered"),
-    Column("formed", "Flow formed", "volume", lambda r: r.formed_mcm,
-           "Flow formed: local inflow of the rivers that rise in the country", short="Formed"),
-    Column("formed_pct", "% of basin", "pct", lambda r: r.formed_pct,
-           "The country's share of the basin's inflow in the season"),
-    Column("generated", "Generated", "energy", lambda r: _gwh(r.generated_mwh),
-           "Energy of the country's plants (at dams and run-of-river)"),
-    Column("received", "Received", "energy", lambda r: _gwh(r.received_mwh),
-           "Energy received under the exchange ledger"),
-    Column("supplied", "Supplied", "energy", lambda r: _gwh(r.supplied_mwh),
-           "Energy supplied under the exchange ledger"),
-    Column("net", "Net energy", "energy", lambda r: _gwh(r.net_energy_mwh),
-           "Net energy: generated + received − supplied", short="Net"),
+    Column("country", QT_TRANSLATE_NOOP("Countries", "Country"), "text", None,
+           QT_TRANSLATE_NOOP("Countries", "The country (a shared demand is split among its "
+                                          "countries by its shares)")),
+    Column("season", QT_TRANSLATE_NOOP("Countries", "ICWC season"), "text", None,
+           QT_TRANSLATE_NOOP("Countries", "Non-vegetation October–March or vegetation "
+                                          "April–September of a water year; 'partial' when the "
+                                          "horizon covers only part of it")),
+    Column("limit", QT_TRANSLATE_NOOP("Countries", "Limit"), "volume", lambda r: r.limit_mcm,
+           QT_TRANSLATE_NOOP("Countries", "The country's ICWC withdrawal limit for the whole "
+                                          "season (main-stem withdrawals at the ICWC's control "
+                                          "points: see the scenario's notes for what it "
+                                          "covers)")),
+    Column("withdrawal", QT_TRANSLATE_NOOP("Countries", "Withdrawal"), "volume",
+           lambda r: r.withdrawal_mcm,
+           QT_TRANSLATE_NOOP("Countries", "Water entering the intakes of the country's demands "
+                                          "(before the intakes' losses)")),
+    Column("limit_pct", QT_TRANSLATE_NOOP("Countries", "% of limit"), "pct",
+           lambda r: r.limit_pct,
+           QT_TRANSLATE_NOOP("Countries", "Withdrawal as a share of the season's limit")),
+    Column("demand", QT_TRANSLATE_NOOP("Countries", "Demand"), "volume", lambda r: r.demand_mcm,
+           QT_TRANSLATE_NOOP("Countries", "What the country's demands asked for")),
+    Column("delivery", QT_TRANSLATE_NOOP("Countries", "Delivery"), "volume",
+           lambda r: r.delivery_mcm,
+           QT_TRANSLATE_NOOP("Countries", "What reached the fields (withdrawal less the "
+                                          "intakes' losses)")),
+    Column("shortfall", QT_TRANSLATE_NOOP("Countries", "Shortfall"), "volume",
+           lambda r: r.shortfall_mcm, QT_TRANSLATE_NOOP("Countries", "Demand not delivered")),
+    Column("formed", QT_TRANSLATE_NOOP("Countries", "Flow formed"), "volume",
+           lambda r: r.formed_mcm,
+           QT_TRANSLATE_NOOP("Countries", "Flow formed: local inflow of the rivers that rise "
+                                          "in the country"),
+           short=QT_TRANSLATE_NOOP("Countries", "Formed")),
+    Column("formed_pct", QT_TRANSLATE_NOOP("Countries", "% of basin"), "pct",
+           lambda r: r.formed_pct,
+           QT_TRANSLATE_NOOP("Countries", "The country's share of the basin's inflow in the "
+                                          "season")),
+    Column("generated", QT_TRANSLATE_NOOP("Countries", "Generated"), "energy",
+           lambda r: _gwh(r.generated_mwh),
+           QT_TRANSLATE_NOOP("Countries", "Energy of the country's plants (at dams and "
+                                          "run-of-river)")),
+    Column("received", QT_TRANSLATE_NOOP("Countries", "Received"), "energy",
+           lambda r: _gwh(r.received_mwh),
+           QT_TRANSLATE_NOOP("Countries", "Energy received under the exchange ledger")),
+    Column("supplied", QT_TRANSLATE_NOOP("Countries", "Supplied"), "energy",
+           lambda r: _gwh(r.supplied_mwh),
+           QT_TRANSLATE_NOOP("Countries", "Energy supplied under the exchange ledger")),
+    Column("net", QT_TRANSLATE_NOOP("Countries", "Net energy"), "energy",
+           lambda r: _gwh(r.net_energy_mwh),
+           QT_TRANSLATE_NOOP("Countries", "Net energy: generated + received − supplied"),
+           short=QT_TRANSLATE_NOOP("Countries", "Net")),
 )
 DELTA_COLUMNS: tuple[Column, ...] = (
-    Column("d_withdrawal", "Δ withdrawal", "volume",
-           lambda r: r.withdrawal_mcm, "Withdrawal minus the baseline's", "withdrawal"),
-    Column("d_shortfall", "Δ shortfall", "volume",
-           lambda r: r.shortfall_mcm, "Shortfall minus the baseline's", "shortfall"),
-    Column("d_generated", "Δ generated", "energy",
-           lambda r: _gwh(r.generated_mwh), "Energy generated minus the baseline's",
-           "generated"),
-    Column("d_net", "Δ net energy", "energy",
-           lambda r: _gwh(r.net_energy_mwh), "Net energy minus the baseline's", "net"),
+    Column("d_withdrawal", QT_TRANSLATE_NOOP("Countries", "Δ withdrawal"), "volume",
+           lambda r: r.withdrawal_mcm,
+           QT_TRANSLATE_NOOP("Countries", "Withdrawal minus the baseline's"), "withdrawal"),
+    Column("d_shortfall", QT_TRANSLATE_NOOP("Countries", "Δ shortfall"), "volume",
+           lambda r: r.shortfall_mcm,
+           QT_TRANSLATE_NOOP("Countries", "Shortfall minus the baseline's"), "shortfall"),
+    Column("d_generated", QT_TRANSLATE_NOOP("Countries", "Δ generated"), "energy",
+           lambda r: _gwh(r.generated_mwh),
+           QT_TRANSLATE_NOOP("Countries", "Energy generated minus the baseline's"), "generated"),
+    Column("d_net", QT_TRANSLATE_NOOP("Countries", "Δ net energy"), "energy",
+           lambda r: _gwh(r.net_energy_mwh),
+           QT_TRANSLATE_NOOP("Countries", "Net energy minus the baseline's"), "net"),
 )
 """The change columns shown while a baseline is set (this scenario minus the baseline)."""
 LEDGER_KEYS = frozenset({"received", "supplied", "net"})
@@ -110,7 +139,14 @@ def row_key(row: CountrySeasonRow) -> RowKey:
 
 def season_text(row: CountrySeasonRow) -> str:
     """'Apr 2026–Sep 2026', with '(partial)' when the horizon covers only part of it."""
-    return row.span.label + (" (partial)" if row.span.partial else "")
+    if row.span.partial:
+        return translate("Countries", "{season} (partial)").format(season=row.span.label)
+    return row.span.label
+
+
+def day_text(day: date) -> str:
+    """'01 Oct 2025' (as ``f"{day:%d %b %Y}"`` writes it, in the planner's language)."""
+    return f"{day.day:02d} {month_abbr(day.month)} {day.year}"
 
 
 def plain_number(value: float, decimals: int) -> str:
@@ -180,13 +216,16 @@ class CountriesTableModel(QAbstractTableModel):
 
     # --- numbers ----------------------------------------------------------------------
     def unit_of(self, col: Column) -> str:
-        return {"volume": VOLUME_UNITS[self.volume_unit][0], "pct": "%", "energy": "GWh"
-                }.get(col.kind, "")
+        return {"volume": unit(VOLUME_UNITS[self.volume_unit][0]), "pct": "%",
+                "energy": unit("GWh")}.get(col.kind, "")
 
     def header_text(self, col: Column) -> str:
         """'Withdrawal (Mm³)': the title with its unit."""
-        unit = self.unit_of(col)
-        return f"{col.title} ({unit})" if unit and col.kind != "pct" else col.title
+        symbol = self.unit_of(col)
+        title = translate("Countries", col.title)
+        if symbol and col.kind != "pct":
+            return translate("Countries", "{title} ({unit})").format(title=title, unit=symbol)
+        return title
 
     def _scale(self, col: Column, value: float) -> float:
         return value / VOLUME_UNITS[self.volume_unit][1] if col.kind == "volume" else value
@@ -241,24 +280,28 @@ class CountriesTableModel(QAbstractTableModel):
 
     def _tooltip(self, i: int, col: Column) -> str:
         row = self.row_at(i)
-        lines = [col.tip]
+        lines = [translate("Countries", col.tip)]
         if col.key == "season" and row.span.partial:
-            lines.append(f"The horizon covers {row.span.covered_fraction:.0%} of this season "
-                         f"({row.span.start:%d %b %Y} to {row.span.end:%d %b %Y}, exclusive); "
-                         "the limit is still the whole season's.")
+            lines.append(translate(
+                "Countries", "The horizon covers {percent} of this season ({start} to {end}, "
+                "exclusive); the limit is still the whole season's.").format(
+                    percent=f"{row.span.covered_fraction:.0%}", start=day_text(row.span.start),
+                    end=day_text(row.span.end)))
         if col.key in ("withdrawal", "limit_pct") and row.over_limit:
             assert row.limit_mcm is not None
             over = self._scale(self._columns[self.column_index("withdrawal")],
                                row.withdrawal_mcm - row.limit_mcm)
-            lines.append(f"Over the limit by {fmt_number(over, self.decimals(col))} "
-                         f"{VOLUME_UNITS[self.volume_unit][0]}.")
+            lines.append(translate("Countries", "Over the limit by {amount} {unit}.").format(
+                amount=fmt_number(over, self.decimals(col)),
+                unit=unit(VOLUME_UNITS[self.volume_unit][0])))
         b = self.baseline_row(i)
         if b is not None and col.value is not None and not col.delta_of:
             bv = col.value(b)
             if bv is not None:
-                unit = self.unit_of(col)
-                lines.append(f"Baseline: {fmt_number(self._scale(col, bv), self.decimals(col))}"
-                             f"{'' if unit == '%' else ' '}{unit}")
+                symbol = self.unit_of(col)
+                lines.append(translate("Countries", "Baseline: {value}").format(
+                    value=fmt_number(self._scale(col, bv), self.decimals(col))
+                    + ("" if symbol == "%" else " ") + symbol))
         return "\n".join(lines)
 
     # --- Qt model ---------------------------------------------------------------------
@@ -276,13 +319,15 @@ class CountriesTableModel(QAbstractTableModel):
             return None
         col = self._columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            unit = self.unit_of(col)
-            title = col.short or col.title
+            symbol = self.unit_of(col)
+            title = translate("Countries", col.short or col.title)
             if col.kind == "pct":
-                return title.replace(" of ", " of\n")  # two short lines: narrower columns
-            return f"{title}\n{unit}" if unit else title
+                # two short lines: narrower columns
+                return title.replace(" of ", " of\n") if language() == "en" else \
+                    title.replace(" ", "\n", 1)
+            return f"{title}\n{symbol}" if symbol else title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return col.tip
+            return translate("Countries", col.tip)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

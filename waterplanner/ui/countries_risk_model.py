@@ -22,6 +22,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from waterplanner.engine.risk.table import EnergyRisk, RiskTable, SupplyRisk
 from waterplanner.engine.seasons import SeasonSpan
 from waterplanner.export.cell_text import csv_text
+from waterplanner.i18n import translate
+from waterplanner.i18n.units import unit
+from waterplanner.ui.figures import general
 from waterplanner.ui.palette import country_colour
 from waterplanner.ui.plot_axes import fmt_number
 
@@ -54,32 +57,41 @@ class RiskColumn:
 
 
 def _columns(threshold: float, baseline: bool) -> tuple[RiskColumn, ...]:
-    cols = [RiskColumn("country", "Country", "The country (its demands together, a shared "
-                       "demand split by its shares; its plants at dams and run-of-river)",
-                       "text"),
-            RiskColumn("season", "ICWC season", "Non-vegetation October–March or vegetation "
-                       "April–September", "text"),
-            RiskColumn("p_short", f"P(short >\n{threshold:g} %)",
-                       "Share of members whose shortfall over the whole horizon exceeds "
-                       f"{threshold:g} % of the country's demand", "pct", True)]
+    t = general(threshold)
+    gwh = unit("GWh")
+    cols = [RiskColumn("country", translate("CountriesRisk", "Country"), translate(
+                "CountriesRisk", "The country (its demands together, a shared demand split by "
+                "its shares; its plants at dams and run-of-river)"), "text"),
+            RiskColumn("season", translate("CountriesRisk", "ICWC season"), translate(
+                "CountriesRisk", "Non-vegetation October–March or vegetation April–September"),
+                "text"),
+            RiskColumn("p_short", translate("CountriesRisk", "P(short >\n{threshold} %)").format(
+                threshold=t), translate(
+                "CountriesRisk", "Share of members whose shortfall over the whole horizon "
+                "exceeds {threshold} % of the country's demand").format(threshold=t),
+                "pct", True)]
     if baseline:
-        cols.append(RiskColumn("d_p_short", "Δ P(short)\npoints",
-                               "P(short) minus the baseline's, percentage points", "dpct", True))
-    cols.append(RiskColumn("reliability", "Reliability",
-                           "Share of the periods with demand in which the country's demands "
-                           "got all they asked for, all members pooled", "pct", True))
+        cols.append(RiskColumn("d_p_short", translate("CountriesRisk", "Δ P(short)\npoints"),
+                               translate("CountriesRisk", "P(short) minus the baseline's, "
+                                                          "percentage points"), "dpct", True))
+    cols.append(RiskColumn("reliability", translate("CountriesRisk", "Reliability"), translate(
+        "CountriesRisk", "Share of the periods with demand in which the country's demands got "
+        "all they asked for, all members pooled"), "pct", True))
     if baseline:
-        cols.append(RiskColumn("d_reliability", "Δ reliab.\npoints",
-                               "Reliability minus the baseline's, percentage points", "dpct",
-                               True))
-    cols += [RiskColumn("p10", "Energy P10\nGWh", "Energy of the country's plants in the "
-                        "season: 10 % of the members generate less", "gwh"),
-             RiskColumn("p50", "Energy P50\nGWh", "Median energy over the members", "gwh"),
-             RiskColumn("p90", "Energy P90\nGWh", "90 % of the members generate less",
-                        "gwh")]
+        cols.append(RiskColumn("d_reliability", translate("CountriesRisk", "Δ reliab.\npoints"),
+                               translate("CountriesRisk", "Reliability minus the baseline's, "
+                                                          "percentage points"), "dpct", True))
+    cols += [RiskColumn("p10", translate("CountriesRisk", "Energy P10\n{unit}").format(unit=gwh),
+                        translate("CountriesRisk", "Energy of the country's plants in the "
+                                                   "season: 10 % of the members generate less"),
+                        "gwh"),
+             RiskColumn("p50", translate("CountriesRisk", "Energy P50\n{unit}").format(unit=gwh),
+                        translate("CountriesRisk", "Median energy over the members"), "gwh"),
+             RiskColumn("p90", translate("CountriesRisk", "Energy P90\n{unit}").format(unit=gwh),
+                        translate("CountriesRisk", "90 % of the members generate less"), "gwh")]
     if baseline:
-        cols.append(RiskColumn("d_p50", "Δ P50\nGWh", "Median energy minus the baseline's",
-                               "dgwh"))
+        cols.append(RiskColumn("d_p50", translate("CountriesRisk", "Δ P50\n{unit}").format(
+            unit=gwh), translate("CountriesRisk", "Median energy minus the baseline's"), "dgwh"))
     return tuple(cols)
 
 
@@ -163,8 +175,9 @@ class CountriesRiskModel(QAbstractTableModel):
             return r.name
         if col.key == "season":
             if r.span is None:
-                return "(no plants)"
-            return r.span.label + (" (partial)" if r.span.partial else "")
+                return translate("CountriesRisk", "(no plants)")
+            return translate("CountriesRisk", "{season} (partial)").format(
+                season=r.span.label) if r.span.partial else r.span.label
         if col.per_country and not r.first_of_country:
             return ""  # spanned by the country's first row
         v = self.number(i, col)
@@ -195,11 +208,14 @@ class CountriesRiskModel(QAbstractTableModel):
         bs = self._base_supply.get(r.code)
         be = self._base_energy.get((r.code, r.span.index)) if r.span is not None else None
         if col.key == "p_short" and bs is not None:
-            lines.append(f"Baseline: {fmt_number(100 * bs.p_short_over_threshold, 1)} %")
+            lines.append(translate("CountriesRisk", "Baseline: {value}").format(
+                value=f"{fmt_number(100 * bs.p_short_over_threshold, 1)} %"))
         elif col.key == "reliability" and bs is not None:
-            lines.append(f"Baseline: {fmt_number(100 * bs.reliability, 1)} %")
+            lines.append(translate("CountriesRisk", "Baseline: {value}").format(
+                value=f"{fmt_number(100 * bs.reliability, 1)} %"))
         elif col.key in ("p10", "p50", "p90") and be is not None:
-            lines.append(f"Baseline: {fmt_number(getattr(be, f'{col.key}_gwh'), 0)} GWh")
+            lines.append(translate("CountriesRisk", "Baseline: {value}").format(
+                value=f"{fmt_number(getattr(be, f'{col.key}_gwh'), 0)} {unit('GWh')}"))
         return "\n".join(lines)
 
     # --- Qt model ---------------------------------------------------------------------

@@ -15,7 +15,7 @@ seasonal volumes, so the window's release unit (m³/s or Mm³ per period) does n
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -23,9 +23,11 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -40,20 +42,25 @@ from waterplanner.engine.countries_summary import (
 )
 from waterplanner.engine.results import Results
 from waterplanner.engine.risk.table import RiskTable
+from waterplanner.i18n import QT_TRANSLATE_NOOP, plural, translate
+from waterplanner.i18n.dates import month_abbr
+from waterplanner.i18n.units import unit
 from waterplanner.model.countries import EnergyExchange
 from waterplanner.ui.countries_chart import CountriesChart
 from waterplanner.ui.countries_model import VOLUME_UNITS, CountriesTableModel
 from waterplanner.ui.countries_risk_model import CountriesRiskModel
+from waterplanner.ui.figures import general
 from waterplanner.ui.plot_axes import fmt_number
 
-EXPLANATION = ("Withdrawal is the water entering the intakes of a country's demands (a "
-               "demand shared among countries is split by its shares); limits are per ICWC "
-               "season (October–March, April–September); % of basin is the country's share of "
-               "the inflow formed in the basin that season.")
-LIMIT_CAVEAT = ("An ICWC limit counts main-stem withdrawals at the ICWC's control points: "
-                "where a country's demands hold more (small rivers, users below a control "
-                "point), % of limit is not like for like; the scenario's notes say what each "
-                "limit covers.")
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "CountriesView", "Withdrawal is the water entering the intakes of a country's demands (a "
+    "demand shared among countries is split by its shares); limits are per ICWC season "
+    "(October–March, April–September); % of basin is the country's share of the inflow formed "
+    "in the basin that season.")
+LIMIT_CAVEAT = QT_TRANSLATE_NOOP(
+    "CountriesView", "An ICWC limit counts main-stem withdrawals at the ICWC's control points: "
+    "where a country's demands hold more (small rivers, users below a control point), % of "
+    "limit is not like for like; the scenario's notes say what each limit covers.")
 """Said under the table whenever a limit is shown."""
 """What the table's numbers mean, under it."""
 REPORTED_MEMBER = 0
@@ -63,14 +70,32 @@ this one)."""
 
 def exchange_text(x: EnergyExchange, name: dict[str, str]) -> str:
     """One line of the ledger: who gives whom how much energy, when, and for what."""
-    line = (f"{x.id}: {name.get(x.supplier, x.supplier)} → {name.get(x.receiver, x.receiver)}, "
-            f"{fmt_number(x.energy_gwh, 0)} GWh in {x.season.label} of each water year")
+    line = translate("CountriesView", "{id}: {supplier} → {receiver}, {energy} {unit} in "
+                     "{season} of each water year").format(
+        id=x.id, supplier=name.get(x.supplier, x.supplier),
+        receiver=name.get(x.receiver, x.receiver), energy=fmt_number(x.energy_gwh, 0),
+        unit=unit("GWh"), season=x.season.label)
     if x.water_mcm is not None:
-        line += f", in return for {fmt_number(x.water_mcm, 0)} Mm³ of water"
         if x.water_season is not None:
-            line += f" in {x.water_season.label}"
+            line += translate("CountriesView", ", in return for {water} {unit} of water in "
+                              "{season}").format(water=fmt_number(x.water_mcm, 0),
+                                                 unit=unit("Mm³"), season=x.water_season.label)
+        else:
+            line += translate("CountriesView", ", in return for {water} {unit} of water").format(
+                water=fmt_number(x.water_mcm, 0), unit=unit("Mm³"))
     return line + (f" — {x.note}" if x.note else "")
 
+
+
+def day_month_year(day: date) -> str:
+    """'1 Oct 2025' (the day without a leading zero, as ``f"{d.day} {d:%b %Y}"``)."""
+    return f"{day.day} {month_abbr(day.month)} {day.year}"
+
+
+def _counted_texts() -> None:  # pragma: no cover - read by pyside6-lupdate, never run
+    translate("CountriesView", "Risk over {count} members: P(short) is the share of members "
+                               "whose shortfall over the horizon exceeds {threshold} % of the "
+                               "country's demand; energy per season over the members", None, 1)
 
 class CountriesTableView(QTableView):
     """The table, with Ctrl+C copying the selection as tab-separated text with headers."""
@@ -124,13 +149,14 @@ class CountriesView(QWidget):
         self.caption.setStyleSheet("color: #444444")
         self.units = QComboBox()
         for key, (label, _, _) in VOLUME_UNITS.items():
-            self.units.addItem(label, key)
-        self.units.setToolTip("Unit of the volumes in the chart and the table")
+            self.units.addItem(unit(label), key)
+        self.units.setToolTip(translate("CountriesView",
+                                        "Unit of the volumes in the chart and the table"))
         self.units.currentIndexChanged.connect(self._on_units_changed)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.caption, 1)
-        top.addWidget(QLabel("Volumes in"))
+        top.addWidget(QLabel(translate("CountriesView", "Volumes in")))
         top.addWidget(self.units)
         self.ledger = QLabel()
         self.ledger.setTextFormat(Qt.TextFormat.PlainText)
@@ -177,8 +203,20 @@ class CountriesView(QWidget):
         lay.setContentsMargins(4, 2, 4, 2)
         lay.addLayout(top)
         lay.addWidget(self.tables, 1)
-        lay.addWidget(self.ledger)
-        lay.addWidget(self.notes)
+        # the ledger and the notes scroll when the tab is short (a small screen, or words
+        # longer than English's) rather than being cut off
+        words = QWidget()
+        words_lay = QVBoxLayout(words)
+        words_lay.setContentsMargins(0, 0, 0, 0)
+        words_lay.addWidget(self.ledger)
+        words_lay.addWidget(self.notes)
+        self.words = QScrollArea()
+        self.words.setWidget(words)
+        self.words.setWidgetResizable(True)
+        self.words.setFrameShape(QFrame.Shape.NoFrame)
+        self.words.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.words.setMinimumHeight(3 * self.fontMetrics().height())
+        lay.addWidget(self.words)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.chart_widget)
         self.splitter.addWidget(lower)
@@ -207,7 +245,7 @@ class CountriesView(QWidget):
         self.model.set_summary(None)
         self.show_risk(None, None)
         self.chart.clear()
-        self.caption.setText("Not simulated: no country figures.")
+        self.caption.setText(translate("CountriesView", "Not simulated: no country figures."))
         self.ledger.clear()
         self.ledger.hide()
         self.notes.clear()
@@ -249,11 +287,12 @@ class CountriesView(QWidget):
             return
         for row, col, n in self.risk_model.spans():
             self.risk_table.setSpan(row, col, n, 1)
-        what = (f"Risk over {risk.members} members: P(short) is the share of members whose "
-                f"shortfall over the horizon exceeds {risk.threshold_pct:g} % of the "
-                "country's demand; energy per season over the members")
+        what = plural("CountriesView", "Risk over {count} members: P(short) is the share of "
+                      "members whose shortfall over the horizon exceeds {threshold} % of the "
+                      "country's demand; energy per season over the members", risk.members
+                      ).format(count=risk.members, threshold=general(risk.threshold_pct))
         if baseline is not None:
-            what += "; Δ = this scenario minus the baseline"
+            what += translate("CountriesView", "; Δ = this scenario minus the baseline")
         self.risk_caption.setText(what)
         if self.risk_box.isHidden():
             self.risk_box.show()
@@ -267,7 +306,7 @@ class CountriesView(QWidget):
     def _draw_chart(self) -> None:
         if self.summary is not None:
             label, per, _ = VOLUME_UNITS[self.units.currentData()]
-            self.chart.update(self.summary, self.baseline, (label, per))
+            self.chart.update(self.summary, self.baseline, (unit(label), per))
 
     def _describe(self) -> None:
         s = self.summary
@@ -275,32 +314,36 @@ class CountriesView(QWidget):
             return
         first, last = s.spans[0], s.spans[-1]
         last_day = last.end - timedelta(days=1)
-        what = f"{len(s.codes)} countries × {len(s.spans)} ICWC seasons, " \
-               f"{first.start.day} {first.start:%b %Y} to {last_day.day} {last_day:%b %Y}"
+        what = translate("CountriesView", "{countries} countries × {seasons} ICWC seasons, "
+                         "{start} to {end}").format(
+            countries=len(s.codes), seasons=len(s.spans), start=day_month_year(first.start),
+            end=day_month_year(last_day))
         if s.members > 1:
-            what += f"; ensemble of {s.members}: member {self.member + 1} is shown"
+            what += translate("CountriesView", "; ensemble of {count}: member {number} is "
+                              "shown").format(count=s.members, number=self.member + 1)
         if self.baseline is not None:
-            what += "; Δ = this scenario minus the baseline"
+            what += translate("CountriesView", "; Δ = this scenario minus the baseline")
         self.caption.setText(what)
         names = {c.code: c.display_name for c in s.countries}
         if s.exchanges:
-            self.ledger.setText("Energy exchanges:\n" + "\n".join(
+            self.ledger.setText(translate("CountriesView", "Energy exchanges:") + "\n" + "\n".join(
                 "• " + exchange_text(x, names) for x in s.exchanges))
             self.ledger.show()
         else:
             self.ledger.clear()
             self.ledger.hide()
-        notes = [EXPLANATION]
+        notes = [translate("CountriesView", EXPLANATION)]
         if any(r.limit_mcm is not None for r in s.rows):
-            notes.append(LIMIT_CAVEAT)
+            notes.append(translate("CountriesView", LIMIT_CAVEAT))
         if any(sp.partial for sp in s.spans):
-            notes.append("A partial season is covered by the horizon only in part: its "
-                         "limit is still the whole season's, its exchanges count for the days "
-                         "covered.")
+            notes.append(translate(
+                "CountriesView", "A partial season is covered by the horizon only in part: its "
+                "limit is still the whole season's, its exchanges count for the days covered."))
         if UNASSIGNED in s.codes:
-            notes.append("'Unassigned' gathers demands, rivers and plants of no country.")
+            notes.append(translate("CountriesView", "'Unassigned' gathers demands, rivers and "
+                                                    "plants of no country."))
         if self._no_countries:
-            notes.append("The scenario assigns no countries yet.")
+            notes.append(translate("CountriesView", "The scenario assigns no countries yet."))
         self.notes.setText(" ".join(notes))
 
     def _on_units_changed(self, _index: int) -> None:

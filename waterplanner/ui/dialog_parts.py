@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QTableWidget,
 )
 
+from waterplanner.i18n import translate
+
 
 def error_label() -> QLabel:
     """Where a dialog says why what was typed was refused (what was typed stays)."""
@@ -36,12 +38,12 @@ def remove_selected_rows(table: QTableWidget) -> None:
         table.removeRow(r)
 
 
-def row_buttons(table: QTableWidget, add: Callable[[], None], add_text: str = "Add"
+def row_buttons(table: QTableWidget, add: Callable[[], None], add_text: str | None = None
                 ) -> QHBoxLayout:
-    """'Add' (calls ``add``) and 'Remove selected' under a table."""
-    plus = QPushButton(add_text)
+    """'Add' (or ``add_text``; calls ``add``) and 'Remove selected' under a table."""
+    plus = QPushButton(add_text if add_text is not None else translate("DialogParts", "Add"))
     plus.clicked.connect(add)
-    minus = QPushButton("Remove selected")
+    minus = QPushButton(translate("DialogParts", "Remove selected"))
     minus.clicked.connect(lambda: remove_selected_rows(table))
     row = QHBoxLayout()
     row.addWidget(plus)

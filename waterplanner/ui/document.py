@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from waterplanner.i18n import translate
 from waterplanner.model.document import validate_scenario
 from waterplanner.model.edits import Edit, EditRefused
 from waterplanner.model.fileio import load_scenario_and_view, save_scenario
@@ -89,7 +90,10 @@ class ScenarioDocument(QObject):
     @property
     def display_name(self) -> str:
         """File name for the title bar, or the scenario's name for an unsaved one."""
-        return self.path.name if self.path else f"{self._scenario.metadata.name} (not saved)"
+        if self.path:
+            return self.path.name
+        return translate("Document", "{name} (not saved)").format(
+            name=self._scenario.metadata.name)
 
     def problems(self) -> list[Problem]:
         """Validation problems of the current scenario.
@@ -153,7 +157,7 @@ class ScenarioDocument(QObject):
         raises OSError on failure."""
         target = Path(path).absolute() if path is not None else self.path
         if target is None:
-            raise ValueError("no file name given")
+            raise ValueError(translate("Document", "no file name given"))
         try:
             save_scenario(self._scenario, target, view)
         except ValueError as e:  # a non-finite number that cannot be written

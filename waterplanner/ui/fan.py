@@ -13,6 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from waterplanner.engine.bands import Bands
+from waterplanner.i18n import translate
 from waterplanner.ui.plot_common import colour
 from waterplanner.ui.plot_legend import PlotHeader
 
@@ -43,11 +44,14 @@ class Fan:
                                                    style=Qt.PenStyle.DashLine))
         plot.addItem(self.median)
         self.shown = False
-        legend.add(self.fills[0], f"{prefix}90 % band (P5–P95)", pen=pg.mkPen(None),
+        legend.add(self.fills[0], translate("Fan", "{prefix}90 % band (P5–P95)").format(
+                   prefix=prefix), pen=pg.mkPen(None),
                    brush=pg.mkBrush(colour(base_colour, 45)), present=lambda: self.shown)
-        legend.add(self.fills[1], f"{prefix}50 % band (P25–P75)", pen=pg.mkPen(None),
+        legend.add(self.fills[1], translate("Fan", "{prefix}50 % band (P25–P75)").format(
+                   prefix=prefix), pen=pg.mkPen(None),
                    brush=pg.mkBrush(colour(base_colour, 90)), present=lambda: self.shown)
-        legend.add(self.median, f"{prefix}median of the members", present=lambda: self.shown)
+        legend.add(self.median, translate("Fan", "{prefix}median of the members").format(
+                   prefix=prefix), present=lambda: self.shown)
 
     def show(self, x: np.ndarray, b: Bands, step: bool) -> None:
         """Draw the bands of ``b`` over ``x`` (period boundaries when ``step``)."""

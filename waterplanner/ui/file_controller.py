@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
 from waterplanner.model.fileio import (
     DEFAULT_SCENARIO,
     load_shipped_scenario,
@@ -22,11 +23,13 @@ from waterplanner.model.fileio import (
 from waterplanner.model.problems import Problem, ScenarioError
 from waterplanner.model.scenario import Scenario
 from waterplanner.model.schema import FORMAT_VERSION
+from waterplanner.ui.counted import counted
 
 if TYPE_CHECKING:
     from waterplanner.ui.main_window import MainWindow
 
-FILE_FILTER = "WaterPlanner scenarios (*.wplan);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("Files", "WaterPlanner scenarios (*.wplan);;All files (*)")
+"""The file dialogs' filter (shown through ``translate("Files", FILE_FILTER)``)."""
 
 
 def default_scenario() -> Scenario:
@@ -34,7 +37,8 @@ def default_scenario() -> Scenario:
     names = shipped_scenarios()
     name = DEFAULT_SCENARIO if DEFAULT_SCENARIO in names else (names[0] if names else None)
     if name is None:
-        raise ScenarioError([Problem("file", "no scenario ships with this installation")])
+        raise ScenarioError([Problem("file", translate(
+            "Files", "no scenario ships with this installation"))])
     return load_shipped_scenario(name)
 
 
@@ -55,9 +59,10 @@ class FileController(QObject):
             return True
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Unsaved changes")
-        box.setText(f"{self.document.display_name} has changes that are not saved.")
-        box.setInformativeText("Save them before continuing?")
+        box.setWindowTitle(translate("Files", "Unsaved changes"))
+        box.setText(translate("Files", "{name} has changes that are not saved.").format(
+            name=self.document.display_name))
+        box.setInformativeText(translate("Files", "Save them before continuing?"))
         box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                                | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Save)
@@ -75,7 +80,7 @@ class FileController(QObject):
         try:
             scenario = default_scenario()
         except ScenarioError as e:
-            self._show_problems("the default scenario", e.problems)
+            self._show_problems(translate("Files", "the default scenario"), e.problems)
             return False
         self.session.replace_document(scenario, None)
         return True
@@ -84,7 +89,8 @@ class FileController(QObject):
         if not self.maybe_save():
             return False
         start = str(self.document.path.parent) if self.document.path else ""
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open scenario", start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, translate("Files", "Open scenario"),
+                                              start, translate("Files", FILE_FILTER))
         return self.open_path(Path(path), ask=False) if path else False
 
     def open_path(self, path: Path, ask: bool = True) -> bool:
@@ -100,12 +106,14 @@ class FileController(QObject):
         self.window.settings.add_recent_file(str(path))
         version = written_version(path)
         if version is not None and version < FORMAT_VERSION:
-            self.window.show_message(
-                f"Opened {Path(path).name}, written in format version {version}: it will be "
-                f"saved in version {FORMAT_VERSION} (nothing in it changes meaning; an older "
-                "WaterPlanner cannot open the saved file)")
+            self.window.show_message(translate(
+                "Files", "Opened {name}, written in format version {version}: it will be saved "
+                "in version {current} (nothing in it changes meaning; an older WaterPlanner "
+                "cannot open the saved file)").format(
+                    name=Path(path).name, version=version, current=FORMAT_VERSION))
         else:
-            self.window.show_message(f"Opened {Path(path).name}")
+            self.window.show_message(translate("Files", "Opened {name}").format(
+                name=Path(path).name))
         return True
 
     def save(self) -> bool:
@@ -116,7 +124,8 @@ class FileController(QObject):
 
     def save_as_dialog(self) -> bool:
         start = str(self.document.path or Path.home() / "scenario.wplan")
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save scenario as", start, FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.window, translate("Files", "Save scenario as"),
+                                              start, translate("Files", FILE_FILTER))
         if not path:
             return False
         p = Path(path)
@@ -130,13 +139,15 @@ class FileController(QObject):
             self._show_problems(path.name, e.problems, verb="save")
             return False
         except OSError as e:
-            self.window.show_message(f"Could not save {path.name}: {e.strerror or e}", error=True)
-            QMessageBox.warning(self.window, "Could not save",
-                                f"{path} could not be written:\n{e.strerror or e}\n\n"
-                                "Your scenario is still open; try another folder.")
+            reason = e.strerror or str(e)
+            self.window.show_message(translate("Files", "Could not save {name}: {reason}").format(
+                name=path.name, reason=reason), error=True)
+            QMessageBox.warning(self.window, translate("Files", "Could not save"), translate(
+                "Files", "{path} could not be written:\n{reason}\n\nYour scenario is still "
+                "open; try another folder.").format(path=path, reason=reason))
             return False
         self.window.settings.add_recent_file(str(path))
-        self.window.show_message(f"Saved {path.name}")
+        self.window.show_message(translate("Files", "Saved {name}").format(name=path.name))
         return True
 
     def populate_recent(self, menu: QMenu) -> None:
@@ -144,7 +155,7 @@ class FileController(QObject):
         menu.clear()
         files = self.window.settings.recent_files()
         if not files:
-            menu.addAction("(no recent files)").setEnabled(False)
+            menu.addAction(translate("Files", "(no recent files)")).setEnabled(False)
         for f in files:
             act = menu.addAction(f)
             act.triggered.connect(lambda _=False, p=f: self.open_path(Path(p)))
@@ -152,11 +163,27 @@ class FileController(QObject):
     def _show_problems(self, what: str, problems: list[Problem], verb: str = "open") -> None:
         self.last_problems = list(problems)
         n = len(problems)
-        heading = (f"Could not {verb} {what} ({n} problem{'s' if n != 1 else ''}); "
-                   "the open scenario is unchanged:")
-        self.window.validation.show_problems(problems, None, heading=heading)
+        if verb == "save":
+            heading = counted("Files", "Could not save {what} ({count} problems); the open "
+                              "scenario is unchanged:", n, "Could not save {what} ({count} "
+                              "problem); the open scenario is unchanged:")
+            line = translate("Files", "Could not save {what}: {message}")
+        else:
+            heading = counted("Files", "Could not open {what} ({count} problems); the open "
+                              "scenario is unchanged:", n, "Could not open {what} ({count} "
+                              "problem); the open scenario is unchanged:")
+            line = translate("Files", "Could not open {what}: {message}")
+        self.window.validation.show_problems(
+            problems, None, heading=heading.format(what=what, count=n))
         self.window.validation_dock.raise_()
         self.window.validation_dock.show()
-        self.window.show_message(f"Could not {verb} {what}: {problems[0].message if problems else ''}",
-                                 error=True)
+        self.window.show_message(
+            line.format(what=what, message=problems[0].message if problems else ""), error=True)
+
+
+def _counted_texts() -> None:  # pragma: no cover - read by pyside6-lupdate, never run
+    translate("Files", "Could not save {what} ({count} problems); the open scenario is "
+                       "unchanged:", None, 1)
+    translate("Files", "Could not open {what} ({count} problems); the open scenario is "
+                       "unchanged:", None, 1)
 

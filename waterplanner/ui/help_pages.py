@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
+
 
 @dataclass(frozen=True)
 class HelpPage:
@@ -26,31 +28,37 @@ class HelpPage:
 
 
 PAGES: tuple[HelpPage, ...] = (
-    HelpPage("guide", "User guide", "user-guide.md"),
-    HelpPage("keys", "Keyboard shortcuts", None),
-    HelpPage("whats-new", "What's new", "whats-new.md"),
-    HelpPage("data", "Syr Darya data and sources", "default-scenario.md"),
-    HelpPage("ensembles", "Inflow ensembles and risk", "ensembles.md"),
-    HelpPage("optimisation", "The optimiser", "optimisation.md"),
-    HelpPage("simulation", "How the simulation works", "simulation.md"),
-    HelpPage("allocation", "Water allocation and sharing", "allocation.md"),
-    HelpPage("reports", "Reports", "reports.md"),
-    HelpPage("format", "The scenario file format", "scenario-format.md"),
-    HelpPage("performance", "Speed", "performance.md"),
+    HelpPage("guide", QT_TRANSLATE_NOOP("HelpPages", "User guide"), "user-guide.md"),
+    HelpPage("keys", QT_TRANSLATE_NOOP("HelpPages", "Keyboard shortcuts"), None),
+    HelpPage("whats-new", QT_TRANSLATE_NOOP("HelpPages", "What's new"), "whats-new.md"),
+    HelpPage("data", QT_TRANSLATE_NOOP("HelpPages", "Syr Darya data and sources"),
+             "default-scenario.md"),
+    HelpPage("ensembles", QT_TRANSLATE_NOOP("HelpPages", "Inflow ensembles and risk"),
+             "ensembles.md"),
+    HelpPage("optimisation", QT_TRANSLATE_NOOP("HelpPages", "The optimiser"), "optimisation.md"),
+    HelpPage("simulation", QT_TRANSLATE_NOOP("HelpPages", "How the simulation works"),
+             "simulation.md"),
+    HelpPage("allocation", QT_TRANSLATE_NOOP("HelpPages", "Water allocation and sharing"),
+             "allocation.md"),
+    HelpPage("reports", QT_TRANSLATE_NOOP("HelpPages", "Reports"), "reports.md"),
+    HelpPage("format", QT_TRANSLATE_NOOP("HelpPages", "The scenario file format"),
+             "scenario-format.md"),
+    HelpPage("performance", QT_TRANSLATE_NOOP("HelpPages", "Speed"), "performance.md"),
 )
 
 CONTEXT_SECTIONS: dict[str, str] = {
-    "cascade": "Changing the network and its data",
-    "schedule": "Changing releases",
-    "summary": "Reading the results",
-    "inspector": "Changing the network and its data",
-    "problems": "Problems",
-    "history": "Your work is safe",
-    "optimiser": "The optimiser",
-    "plots": "Reading the results",
-    "countries": "The Countries tab",
+    "cascade": QT_TRANSLATE_NOOP("HelpSections", "Changing the network and its data"),
+    "schedule": QT_TRANSLATE_NOOP("HelpSections", "Changing releases"),
+    "summary": QT_TRANSLATE_NOOP("HelpSections", "Reading the results"),
+    "inspector": QT_TRANSLATE_NOOP("HelpSections", "Changing the network and its data"),
+    "problems": QT_TRANSLATE_NOOP("HelpSections", "Problems"),
+    "history": QT_TRANSLATE_NOOP("HelpSections", "Your work is safe"),
+    "optimiser": QT_TRANSLATE_NOOP("HelpSections", "The optimiser"),
+    "plots": QT_TRANSLATE_NOOP("HelpSections", "Reading the results"),
+    "countries": QT_TRANSLATE_NOOP("HelpSections", "The Countries tab"),
 }
-"""The user guide's section for each panel (the dock's object name, or ``plots``), for F1."""
+"""The user guide's section for each panel (the dock's object name, or ``plots``), for F1;
+a translated guide names it as ``translate("HelpSections", section)`` does."""
 
 
 def docs_folder() -> Path:
@@ -64,6 +72,11 @@ def page(key: str) -> HelpPage:
         if p.key == key:
             return p
     raise KeyError(f"no help page '{key}'")
+
+
+def page_title(p: HelpPage) -> str:
+    """The page's title in the planner's language."""
+    return translate("HelpPages", p.title)
 
 
 def page_file(p: HelpPage, language: str = "en") -> Path | None:

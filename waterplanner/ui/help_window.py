@@ -22,7 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from waterplanner.ui.help_pages import PAGES, HelpPage, docs_folder, page, page_file, slug
+from waterplanner.i18n import translate
+from waterplanner.ui.help_pages import (
+    PAGES,
+    HelpPage,
+    docs_folder,
+    page,
+    page_file,
+    page_title,
+    slug,
+)
 from waterplanner.ui.shortcut_sheet import sheet_html
 
 
@@ -32,7 +41,7 @@ class HelpWindow(QWidget):
     def __init__(self, main: QMainWindow, language: str = "en") -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("HelpWindow")
-        self.setWindowTitle("WaterPlanner — Help")
+        self.setWindowTitle(translate("Help", "WaterPlanner — Help"))
         self.main = main
         self.language = language
         self.current: HelpPage | None = None
@@ -40,7 +49,7 @@ class HelpWindow(QWidget):
         """The heading last scrolled to ('' at the top of a page)."""
         self.pages = QListWidget()
         for p in PAGES:
-            item = QListWidgetItem(p.title)
+            item = QListWidgetItem(page_title(p))
             item.setData(Qt.ItemDataRole.UserRole, p.key)
             self.pages.addItem(item)
         self.pages.currentItemChanged.connect(self._on_page_chosen)
@@ -49,15 +58,16 @@ class HelpWindow(QWidget):
         self.browser.anchorClicked.connect(self._on_link)
         self.browser.setSearchPaths([str(docs_folder())])
         self.back = QToolButton()
-        self.back.setText("◀ Back")
-        self.back.setToolTip("Back  [Alt+Left]")
+        self.back.setText(translate("Help", "◀ Back"))
+        self.back.setToolTip(translate("Help", "Back  [Alt+Left]"))
         self.back.clicked.connect(self.go_back)
         self.forward = QToolButton()
-        self.forward.setText("Forward ▶")
-        self.forward.setToolTip("Forward  [Alt+Right]")
+        self.forward.setText(translate("Help", "Forward ▶"))
+        self.forward.setToolTip(translate("Help", "Forward  [Alt+Right]"))
         self.forward.clicked.connect(self.go_forward)
         self.find_field = QLineEdit()
-        self.find_field.setPlaceholderText("Find in page (Ctrl+F, Enter for the next)")
+        self.find_field.setPlaceholderText(
+            translate("Help", "Find in page (Ctrl+F, Enter for the next)"))
         self.find_field.setClearButtonEnabled(True)
         self.find_field.returnPressed.connect(self.find_next)
         self.find_note = QLabel()
@@ -104,7 +114,9 @@ class HelpWindow(QWidget):
         else:
             path = page_file(p, self.language)
             if path is None:
-                self.browser.setPlainText(f"The page '{p.title}' ({p.file}) is not installed.")
+                self.browser.setPlainText(translate(
+                    "Help", "The page '{title}' ({file}) is not installed.").format(
+                        title=page_title(p), file=p.file))
             else:
                 self._load_markdown(path)
         self.browser.verticalScrollBar().setValue(0)
@@ -135,7 +147,13 @@ class HelpWindow(QWidget):
         return out
 
     def scroll_to(self, section: str) -> bool:
-        """Scroll so the heading named ``section`` (its text or its anchor) is at the top."""
+        """Scroll so the heading named ``section`` (its text or its anchor) is at the top; a
+        translated page names its sections in its language (``HelpSections``)."""
+        if self._scroll_to(translate("HelpSections", section)):
+            return True
+        return self._scroll_to(section)
+
+    def _scroll_to(self, section: str) -> bool:
         want = slug(section)
         doc = self.browser.document()
         block = doc.begin()
@@ -159,7 +177,7 @@ class HelpWindow(QWidget):
             cursor.movePosition(cursor.MoveOperation.Start)
             self.browser.setTextCursor(cursor)
             found = self.browser.find(text)
-        self.find_note.setText("" if found else "not found")
+        self.find_note.setText("" if found else translate("Help", "not found"))
         return found
 
     # --- navigation ---------------------------------------------------------------------
@@ -197,4 +215,5 @@ class HelpWindow(QWidget):
             if p.file == name:
                 self.show_page(p.key, fragment)
                 return
-        self.find_note.setText(f"{name} is not part of the help")
+        self.find_note.setText(translate("Help", "{name} is not part of the help").format(
+            name=name))

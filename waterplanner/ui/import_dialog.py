@@ -46,6 +46,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from waterplanner.i18n import QT_TRANSLATE_NOOP, and_joined, plural, translate
+from waterplanner.i18n.units import unit as unit_text
 from waterplanner.model.edits import ReplaceScenario
 from waterplanner.model.nodes import DemandNode, InflowNode, ReservoirNode
 from waterplanner.model.scenario import Scenario
@@ -66,15 +68,19 @@ from waterplanner.model.series_import import (
 )
 from waterplanner.model.spreadsheet import shown
 from waterplanner.model.timebase import Step
+from waterplanner.ui.counted import counted
 
 log = logging.getLogger(__name__)
 
 PREVIEW_ROWS = 40
 PREVIEW_COLUMN_MAX_PX = 220
 UNIT_COLUMN_PX = 110
-SKIP = "(skip)"
-STEP_CHOICES = (("Detect", None), ("Monthly", Step.MONTH), ("Dekads", Step.DEKAD),
-                ("Daily", Step.DAY))
+SKIP = QT_TRANSLATE_NOOP("Import", "(skip)")
+STEP_CHOICES = ((QT_TRANSLATE_NOOP("Import", "Detect"), None),
+                (QT_TRANSLATE_NOOP("Import", "Monthly"), Step.MONTH),
+                (QT_TRANSLATE_NOOP("Import", "Dekads"), Step.DEKAD),
+                (QT_TRANSLATE_NOOP("Import", "Daily"), Step.DAY))
+"""The period lengths offered (in English; shown through ``translate("Import", …)``)."""
 PROBLEM_COLOUR = "#D55E00"
 UNITS = tuple(Unit)
 MAPPING_COLUMN, MAPPING_UNIT, MAPPING_TARGET = 0, 1, 2
@@ -89,11 +95,14 @@ def target_choices(scenario: Scenario) -> list[tuple[str, str, Target]]:
     out = []
     for n in scenario.nodes:
         if isinstance(n, ReservoirNode):
-            out.append((f"{_short(n.name)}: release", n.id, Target.RELEASE))
+            out.append((translate("Import", "{name}: release").format(name=_short(n.name)),
+                        n.id, Target.RELEASE))
         elif isinstance(n, InflowNode):
-            out.append((f"{_short(n.name)}: inflow", n.id, Target.INFLOW))
+            out.append((translate("Import", "{name}: inflow").format(name=_short(n.name)),
+                        n.id, Target.INFLOW))
         elif isinstance(n, DemandNode):
-            out.append((f"{_short(n.name)}: demand", n.id, Target.DEMAND))
+            out.append((translate("Import", "{name}: demand").format(name=_short(n.name)),
+                        n.id, Target.DEMAND))
     return out
 
 
@@ -103,7 +112,7 @@ class ImportSeriesDialog(QDialog):
     def __init__(self, parent: QWidget | None, scenario: Scenario,
                  path: str | Path | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import series")
+        self.setWindowTitle(translate("Import", "Import series"))
         self.resize(1100, 700)
         self._scenario = scenario
         self._table: RawTable | None = None
@@ -115,44 +124,47 @@ class ImportSeriesDialog(QDialog):
 
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText("Choose a CSV or Excel (.xlsx) file")
-        browse = QPushButton("Browse…")
+        self.path_edit.setPlaceholderText(translate("Import", "Choose a CSV or Excel (.xlsx) file"))
+        browse = QPushButton(translate("Import", "Browse…"))
         browse.clicked.connect(self._on_browse_clicked)
         self.sheet_combo = QComboBox()
         self.sheet_combo.currentTextChanged.connect(self._on_sheet_changed)
         top = QHBoxLayout()
-        top.addWidget(QLabel("File:"))
+        top.addWidget(QLabel(translate("Import", "File:")))
         top.addWidget(self.path_edit, 1)
         top.addWidget(browse)
-        top.addWidget(QLabel("Sheet:"))
+        top.addWidget(QLabel(translate("Import", "Sheet:")))
         top.addWidget(self.sheet_combo)
 
         self.date_combo = QComboBox()
         self.step_combo = QComboBox()
         for label, _ in STEP_CHOICES:
-            self.step_combo.addItem(label)
+            self.step_combo.addItem(translate("Import", label))
         self.set_combo = QComboBox()
         for s in scenario.inflow_sets:
             self.set_combo.addItem(s.label or s.name, s.name)
         for combo in (self.date_combo, self.step_combo, self.set_combo):
             combo.currentIndexChanged.connect(self._on_option_changed)
         options = QFormLayout()
-        options.addRow("Dates in column", self.date_combo)
-        options.addRow("Period length", self.step_combo)
-        options.addRow("Inflows go to set", self.set_combo)
-        options_box = QGroupBox("How to read the file")
+        options.addRow(translate("Import", "Dates in column"), self.date_combo)
+        options.addRow(translate("Import", "Period length"), self.step_combo)
+        options.addRow(translate("Import", "Inflows go to set"), self.set_combo)
+        options_box = QGroupBox(translate("Import", "How to read the file"))
         options_box.setLayout(options)
 
         self.mapping_table = QTableWidget(0, 3)
-        self.mapping_table.setHorizontalHeaderLabels(["Column", "Unit", "Goes to"])
+        self.mapping_table.setHorizontalHeaderLabels([
+            translate("Import", "Column"), translate("Import", "Unit"),
+            translate("Import", "Goes to")])
         self.mapping_table.horizontalHeader().setSectionResizeMode(
             MAPPING_TARGET, QHeaderView.ResizeMode.Stretch)
         self.mapping_table.verticalHeader().setVisible(False)
-        mapping_box = QGroupBox("Columns")
+        mapping_box = QGroupBox(translate("Import", "Columns"))
         lay = QVBoxLayout(mapping_box)
-        units_note = QLabel("Each column's unit is read from its header; choose it where the "
-                            "header names none. Flows (m³/s, l/s, ft³/s) are mean flows over "
-                            "each period, volumes (Mm³, km³, m³) totals per period.")
+        units_note = QLabel(translate(
+            "Import", "Each column's unit is read from its header; choose it where the header "
+            "names none. Flows (m³/s, l/s, ft³/s) are mean flows over each period, volumes "
+            "(Mm³, km³, m³) totals per period."))
         units_note.setWordWrap(True)
         lay.addWidget(units_note)
         lay.addWidget(self.mapping_table)
@@ -165,7 +177,8 @@ class ImportSeriesDialog(QDialog):
 
         self.preview_table = QTableWidget(0, 0)
         self.preview_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        preview_box = QGroupBox(f"The file (first {PREVIEW_ROWS} rows)")
+        preview_box = QGroupBox(translate("Import", "The file (first {count} rows)").format(
+            count=PREVIEW_ROWS))
         QVBoxLayout(preview_box).addWidget(self.preview_table)
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -174,13 +187,14 @@ class ImportSeriesDialog(QDialog):
         split.setStretchFactor(1, 2)
         split.setSizes([480, 620])
 
-        self.status_label = QLabel("No file chosen.")
+        self.status_label = QLabel(translate("Import", "No file chosen."))
         self.status_label.setWordWrap(True)
         self.problem_list = QListWidget()
         self.problem_list.setMaximumHeight(150)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                         QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("Import", "Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -204,8 +218,9 @@ class ImportSeriesDialog(QDialog):
         new = self.result_scenario()
         if new is None:
             return None
-        name = self._path.name if self._path else "a file"
-        return ReplaceScenario(scenario=new, label=f"Import series from {name}")
+        name = self._path.name if self._path else translate("Import", "a file")
+        return ReplaceScenario(scenario=new, label=translate(
+            "Import", "Import series from {name}").format(name=name))
 
     def problems(self) -> list[str]:
         """The problems shown, one line each (row and column first)."""
@@ -228,7 +243,8 @@ class ImportSeriesDialog(QDialog):
         except Exception as e:  # a bug must not close the dialog, nor the application
             log.exception("reading %s for import", path)
             why = f"{type(e).__name__}: {shown(e)}"
-            self._show_unreadable([f"{Path(path).name} cannot be read ({why})"])
+            self._show_unreadable([translate("Import", "{name} cannot be read ({why})").format(
+                name=Path(path).name, why=why)])
             return
         self._table = table
         self._updating = True
@@ -335,7 +351,8 @@ class ImportSeriesDialog(QDialog):
         self.preview_table.setColumnCount(0)
         self.mapping_table.setRowCount(0)
         self._show_problems(problems, [])
-        self.status_label.setText("The file cannot be read; nothing will be imported.")
+        self.status_label.setText(
+            translate("Import", "The file cannot be read; nothing will be imported."))
         self._set_ok(False)
 
     def _fill_preview(self, table: RawTable) -> None:
@@ -365,7 +382,7 @@ class ImportSeriesDialog(QDialog):
             self.mapping_table.setItem(r, MAPPING_COLUMN, item)
             self.mapping_table.setCellWidget(r, MAPPING_UNIT, self._unit_combo(table.headers[j]))
             combo = QComboBox()
-            combo.addItem(SKIP)
+            combo.addItem(translate("Import", SKIP))
             for label, _, _ in self._choices:
                 combo.addItem(label)
             m = by_col.get(j)
@@ -384,26 +401,29 @@ class ImportSeriesDialog(QDialog):
         """The unit of one column: the header's, or undecided until the planner chooses."""
         combo = QComboBox()
         for k, u in enumerate(UNITS):
-            combo.addItem(u.value)
+            combo.addItem(unit_text(u.value))
             combo.setItemData(k, u.description, Qt.ItemDataRole.ToolTipRole)
         hu = read_header_unit(header)
         if hu.unit is not None:
             combo.setCurrentIndex(UNITS.index(hu.unit))
-            combo.setToolTip(f"Read from the header ('{shown(hu.text)}'): "
-                             f"{hu.unit.description}")
+            combo.setToolTip(translate("Import", "Read from the header ('{text}'): {unit}")
+                             .format(text=shown(hu.text), unit=hu.unit.description))
         else:
             combo.setCurrentIndex(-1)
             if hu.unknown:
                 combo.setPlaceholderText(f"'{shown(hu.text)}'?")
-                combo.setToolTip(f"The header's unit '{shown(hu.text)}' is not one WaterPlanner "
-                                 "knows: choose this column's unit")
+                combo.setToolTip(translate(
+                    "Import", "The header's unit '{text}' is not one WaterPlanner knows: choose "
+                    "this column's unit").format(text=shown(hu.text)))
             elif hu.conflict:
-                combo.setPlaceholderText("two units?")
-                combo.setToolTip("The header names " + " and ".join(
-                    u.value for u in hu.conflict) + ": choose this column's unit")
+                combo.setPlaceholderText(translate("Import", "two units?"))
+                combo.setToolTip(translate(
+                    "Import", "The header names {units}: choose this column's unit").format(
+                        units=and_joined(unit_text(u.value) for u in hu.conflict)))
             else:
-                combo.setPlaceholderText("choose…")
-                combo.setToolTip("The header names no unit: choose this column's unit")
+                combo.setPlaceholderText(translate("Import", "choose…"))
+                combo.setToolTip(
+                    translate("Import", "The header names no unit: choose this column's unit"))
         combo.currentIndexChanged.connect(self._on_option_changed)
         return combo
 
@@ -425,9 +445,9 @@ class ImportSeriesDialog(QDialog):
             lines = [column_letter(j), shown(self._table.headers[j])]
             unit = self.column_unit(j)
             if unit is not None:
-                lines.append(f"→ {unit.value}")
+                lines.append(f"→ {unit_text(unit.value)}")
             elif not skipped:
-                lines.append("→ unit?")
+                lines.append(translate("Import", "→ unit?"))
             item.setForeground(QColor(PROBLEM_COLOUR) if unit is None and not skipped
                                else QColor(self.palette().text().color()))
             item.setText("\n".join(lines))
@@ -457,24 +477,31 @@ class ImportSeriesDialog(QDialog):
             log.exception("checking an import")
             self._preview = None
             why = f"{type(e).__name__}: {shown(e)}"
-            self._show_problems([f"the file cannot be checked ({why})"], [])
-            self.status_label.setText("Nothing will be imported.")
+            self._show_problems([translate("Import", "the file cannot be checked ({why})")
+                                 .format(why=why)], [])
+            self.status_label.setText(translate("Import", "Nothing will be imported."))
             self._set_ok(False)
             return
         self._preview = preview
         self._show_problems([str(p) for p in preview.problems], preview.notes)
         if preview.ok:
             n = len(preview.values)
-            step = {Step.MONTH: "monthly", Step.DEKAD: "dekad", Step.DAY: "daily"}.get(
+            step = {Step.MONTH: translate("Import", "monthly"),
+                    Step.DEKAD: translate("Import", "dekad"),
+                    Step.DAY: translate("Import", "daily")}.get(
                 preview.step, "") if preview.step else ""
-            units = ", ".join(f"{column_letter(c)} in {u.value}"
-                              for c, u in sorted(preview.units.items()))
-            self.status_label.setText(f"Ready: {n} series, {step} values ({units}), will be "
-                                      "imported as one edit.")
+            units = ", ".join(translate("Import", "{column} in {unit}").format(
+                column=column_letter(c), unit=unit_text(u.value))
+                for c, u in sorted(preview.units.items()))
+            self.status_label.setText(plural(
+                "Import", "Ready: {count} series, {step} values ({units}), will be imported as "
+                "one edit.", n).format(count=n, step=step, units=units))
         else:
             k = len(preview.problems)
-            self.status_label.setText(f"{k} problem{'s' if k != 1 else ''}: nothing will be "
-                                      "imported until the file is clean.")
+            self.status_label.setText(counted(
+                "Import", "{count} problems: nothing will be imported until the file is clean.",
+                k, "{count} problem: nothing will be imported until the file is clean.").format(
+                    count=k))
         self._set_ok(preview.ok)
 
     def _show_problems(self, problems: list[str], notes: list[str]) -> None:
@@ -490,8 +517,9 @@ class ImportSeriesDialog(QDialog):
             self.problem_list.addItem(item)
 
     def _on_browse_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import series", str(self._path or ""),
-                                              "Spreadsheets (*.csv *.xlsx *.txt);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(
+            self, translate("Import", "Import series"), str(self._path or ""),
+            translate("Import", "Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"))
         if name:
             self.open_file(name)
 
@@ -515,7 +543,15 @@ class ImportSeriesDialog(QDialog):
             return
         except Exception as e:  # a bug must not close the dialog, nor the application
             log.exception("applying an import")
-            self._show_problems([f"the import failed ({type(e).__name__}: {shown(e)})"], [])
+            self._show_problems([translate("Import", "the import failed ({why})").format(
+                why=f"{type(e).__name__}: {shown(e)}")], [])
             self._set_ok(False)
             return
         super().accept()
+
+
+def _counted_texts() -> None:  # pragma: no cover - read by pyside6-lupdate, never run
+    translate("Import", "Ready: {count} series, {step} values ({units}), will be imported as "
+                        "one edit.", None, 1)
+    translate("Import", "{count} problems: nothing will be imported until the file is clean.",
+              None, 1)

@@ -24,6 +24,7 @@ from waterplanner.engine.ensemble_run import (
 )
 from waterplanner.engine.results import Results
 from waterplanner.engine.simulate import simulate
+from waterplanner.i18n import plural, translate
 from waterplanner.model.nodes import InflowNode
 from waterplanner.model.scenario import Scenario
 
@@ -55,14 +56,18 @@ def choices(scenario: Scenario) -> list[Choice]:
     """The Inflows box's entries, inflow sets first."""
     out = [Choice(s.name, s.label or s.name, s.description) for s in scenario.inflow_sets]
     if scenario.ensembles:
-        out += [Choice(ENSEMBLE + e.name, f"Ensemble: {e.label or e.name}",
-                       e.description or f"The scenario's ensemble '{e.name}'")
+        out += [Choice(ENSEMBLE + e.name,
+                       translate("Inflows", "Ensemble: {name}").format(name=e.label or e.name),
+                       e.description or translate("Inflows", "The scenario's ensemble '{name}'")
+                       .format(name=e.name))
                 for e in scenario.ensembles]
     elif scenario.inflow_sets:
-        out.append(Choice(ENSEMBLE, f"Ensemble: generated ({WINDOW_MEMBERS} members)",
-                          "Members drawn by the default stochastic generator fitted to this "
-                          "scenario's own inflow sets (see docs/ensembles.md); the plots show "
-                          "the median and the 50 % and 90 % bands"))
+        out.append(Choice(ENSEMBLE, plural("Inflows", "Ensemble: generated ({count} members)",
+                                           WINDOW_MEMBERS).format(count=WINDOW_MEMBERS),
+                          translate("Inflows", "Members drawn by the default stochastic "
+                                    "generator fitted to this scenario's own inflow sets (see "
+                                    "docs/ensembles.md); the plots show the median and the 50 % "
+                                    "and 90 % bands")))
     return out
 
 
@@ -164,7 +169,11 @@ def _baseline_single(baseline: Scenario | None, inflow_set: str | None
         return None, ""
     if inflow_set is not None and inflow_set not in baseline.inflow_set_names:
         name = baseline.inflow_set_names[0]
-        note = (f"The baseline has no inflow set '{inflow_set}': it is shown with its own "
-                f"'{name}'")
+        note = translate("Inflows", "The baseline has no inflow set '{name}': it is shown "
+                         "with its own '{own}'").format(name=inflow_set, own=name)
         return simulate(baseline, name), note
     return simulate(baseline, inflow_set), ""
+
+
+def _counted_texts() -> None:  # pragma: no cover - read by pyside6-lupdate, never run
+    translate("Inflows", "Ensemble: generated ({count} members)", None, 1)

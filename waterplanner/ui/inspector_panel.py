@@ -7,6 +7,7 @@ level–area–volume tables open a spreadsheet dialog.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -25,6 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from waterplanner.i18n import language, translate
+from waterplanner.i18n.dates import time_label
+from waterplanner.i18n.numbers import decimal_mark
+from waterplanner.i18n.units import unit
 from waterplanner.model.drainage import effective_shares, return_links
 from waterplanner.model.edits import LINK_ATTRIBUTES, EditRefused, SetLinkField, SetNodeField
 from waterplanner.model.lav import LevelAreaVolume
@@ -46,7 +51,9 @@ from waterplanner.model.schema import (
     FieldSpec,
     FieldType,
 )
+from waterplanner.model.timebase import TimeBase
 from waterplanner.ui.document import ScenarioDocument
+from waterplanner.ui.figures import general, grouped
 from waterplanner.ui.plants_dialog import PlantsDialog, plants_summary
 from waterplanner.ui.rule_fields import (
     BUFFER_RELEASE_SPEC,
@@ -60,6 +67,7 @@ from waterplanner.ui.rule_fields import (
     shares_text,
 )
 from waterplanner.ui.schedule_model import parse_number
+from waterplanner.ui.schematic_items import KIND_WORDS
 from waterplanner.ui.table_dialog import TableEditDialog
 
 SHOWN_COMMON = ("name", "local_name", "country")
@@ -70,13 +78,48 @@ def _text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        return f"{value:.10g}"
+        return general(value, ".10g")
     if isinstance(value, (tuple, list)):
-        return f"varies per period: {min(value):.6g}–{max(value):.6g}"
+        return translate("Inspector", "varies per period: {low}–{high}").format(
+            low=general(min(value), ".6g"), high=general(max(value), ".6g"))
     if isinstance(value, dict):
         return shares_text(value)
     return str(value)
 
+
+
+def comma_grouped(value: float) -> str:
+    """``f"{value:,.1f}"`` (comma thousands, as the series buttons always wrote them) with
+    the language's decimal mark; Russian and Kazakh group with a thin space."""
+    if decimal_mark() == ".":
+        return f"{value:,.1f}"
+    return grouped(value, 1)
+
+
+def headed(label: str, symbol: str) -> str:
+    """A table column's heading: 'Level (m)'."""
+    return translate("Inspector", "{label} ({unit})").format(label=label, unit=unit(symbol))
+
+
+def period_labels(time: TimeBase) -> list[str]:
+    """The periods as the planner's language names them (row labels of a series table)."""
+    return [time_label(time, i) for i in range(time.periods)]
+
+
+RULE_SPECS = (GUIDE_CURVE_SPEC, BUFFER_SPEC, BUFFER_RELEASE_SPEC)
+
+
+def set_label(name: str, field: str, specs: Sequence[FieldSpec], words: str | None = None) -> str:
+    """The undo step of a field edit, 'Set Toktogul capacity'. The English words are the
+    field's own (``words``, else its name spelled out, as always); a translated window uses
+    the field's label."""
+    spec = next((s for s in specs if s.name == field or s.name.endswith("." + field)), None)
+    short = field.split(".", 1)[-1]
+    if language() == "en" or spec is None:
+        what = words if words is not None else short.replace("_", " ")
+    else:
+        what = spec.label.lower()
+    return translate("Inspector", "Set {name} {field}").format(name=name, field=what)
 
 NUMERIC_ENTRY = (FieldType.NUMBER, FieldType.INTEGER, FieldType.FLOW_OR_SERIES)
 """Field types typed as one number (a time-varying field also has a per-period table)."""
@@ -95,7 +138,7 @@ class FieldEditor(QWidget):
         if spec.help:
             self.edit.setToolTip(spec.help)
             self.edit.setPlaceholderText(spec.help if spec.nullable else "")
-        self.unit = QLabel(spec.unit)
+        self.unit = QLabel(unit(spec.unit) if spec.unit else "")
         self.unit.setMinimumWidth(56)
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -157,12 +200,15 @@ class InspectorPanel(QWidget):
         self._node: AnyNode | None = None
         self.editors: dict[str, FieldEditor] = {}
         self.buttons: dict[str, QPushButton] = {}
-        self.title = QLabel("Select a node on the schematic")
+        self.title = QLabel(translate("Inspector", "Select a node on the schematic"))
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # a node's name shows literally
         self.title.setStyleSheet("font-weight: bold; font-size: 11pt; padding: 2px")
         self.body = QWidget()
         self.form = QFormLayout(self.body)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # a label too long for the dock (Russian and Kazakh ones are longer) puts its field
+        # on the next line instead of pushing the fields out of sight
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.body)
@@ -208,7 +254,7 @@ class InspectorPanel(QWidget):
         if link is None:
             self.link_id = None
             self._clear()
-            self.title.setText("Select a node on the schematic")
+            self.title.setText(translate("Inspector", "Select a node on the schematic"))
             return
         if self._link is None:
             self._clear()
@@ -228,12 +274,14 @@ class InspectorPanel(QWidget):
                 elif spec.type is FieldType.PLANTS:
                     b = QPushButton()
                     b.setStyleSheet("text-align: left; padding: 3px 6px")
-                    b.setToolTip("Power stations on this reach without storage of their own")
+                    b.setToolTip(translate("Inspector", "Power stations on this reach without "
+                                                        "storage of their own"))
                     b.clicked.connect(self._on_plants_button_clicked)
                     self.buttons["plants"] = b
                     self.form.addRow(spec.label, b)
         self._link = link
-        self.title.setText(f"{s.node(link.source).name} → {s.node(link.target).name} — link")
+        self.title.setText(translate("Inspector", "{source} → {target} — link").format(
+            source=s.node(link.source).name, target=s.node(link.target).name))
         for name, ed in self.editors.items():
             ed.set_value(getattr(link, name))
         if "return_share" in self.editors:
@@ -251,16 +299,19 @@ class InspectorPanel(QWidget):
         shares = effective_shares([lk.return_share for lk in siblings])
         mine = shares[[lk.id for lk in siblings].index(link.id)]
         others = len(siblings) - 1
-        why = "all of the return" if not others else "an equal part of what the others leave"
-        self.editors["return_share"].edit.setPlaceholderText(f"{mine:.4g}: {why}")
+        why = translate("Inspector", "all of the return") if not others else \
+            translate("Inspector", "an equal part of what the others leave")
+        self.editors["return_share"].edit.setPlaceholderText(
+            translate("Inspector", "{share}: {why}").format(share=general(mine, ".4g"), why=why))
 
     def _link_edit(self, name: str, value: Any) -> SetLinkField:
         s = self.document.scenario
         link = s.link(self.link_id)  # type: ignore[arg-type]
         spec = next(f for f in LINK_FIELDS if f.name == name)
-        return SetLinkField(link_id=link.id, field_name=name, value=value,
-                            label=f"Set {s.node(link.source).name} → {s.node(link.target).name} "
-                                  f"{spec.label.lower()}")
+        return SetLinkField(link_id=link.id, field_name=name, value=value, label=translate(
+            "Inspector", "Set {source} → {target} {field}").format(
+                source=s.node(link.source).name, target=s.node(link.target).name,
+                field=spec.label.lower()))
 
     def _apply_link(self, name: str, value: Any) -> bool:
         applied = self.document.apply(self._link_edit(name, value))
@@ -278,13 +329,14 @@ class InspectorPanel(QWidget):
         if node is None:
             self.node_id = None
             self._clear()
-            self.title.setText("Select a node on the schematic")
+            self.title.setText(translate("Inspector", "Select a node on the schematic"))
             self._node = None
             return
         if self._node is None or self._node.kind is not node.kind or self._node.id != node.id:
             self._build(node)
         self._node = node
-        self.title.setText(f"{node.name} — {node.kind.value.replace('_', ' ')}")
+        self.title.setText(translate("Inspector", "{name} — {kind}").format(
+            name=node.name, kind=KIND_WORDS[node.kind]))
         for name, ed in self.editors.items():
             if name.startswith("hydropower."):
                 hp = getattr(node, "hydropower", None)
@@ -336,8 +388,9 @@ class InspectorPanel(QWidget):
         if spec.type is not FieldType.FLOW_OR_SERIES:
             self.form.addRow(spec.label, ed)
             return
-        b = QPushButton("per period…")
-        b.setToolTip(f"Give {spec.label.lower()} one value per period (a seasonal limit)")
+        b = QPushButton(translate("Inspector", "per period…"))
+        b.setToolTip(translate("Inspector", "Give {field} one value per period (a seasonal "
+                                            "limit)").format(field=spec.label.lower()))
         b.clicked.connect(lambda _=False, sp=spec: self._on_table_button_clicked(sp))
         row = QWidget()
         lay = QHBoxLayout(row)
@@ -348,7 +401,7 @@ class InspectorPanel(QWidget):
 
     def _build_rule(self) -> None:
         """The rule chooser, and the rule's curves (shown for the rules that use them)."""
-        header = QLabel("<b>Operating rule</b>")
+        header = QLabel(translate("Inspector", "<b>Operating rule</b>"))
         self.form.addRow(header)
         combo = QComboBox()
         for kind, label in RULE_LABELS.items():
@@ -356,7 +409,7 @@ class InspectorPanel(QWidget):
             combo.setItemData(combo.count() - 1, RULE_HELP[kind], Qt.ItemDataRole.ToolTipRole)
         combo.activated.connect(self._on_rule_combo_activated)
         self.rule_combo = combo
-        self.form.addRow("Rule", combo)
+        self.form.addRow(translate("Inspector", "Rule"), combo)
         for spec in (GUIDE_CURVE_SPEC, BUFFER_SPEC):
             b = QPushButton()
             b.setStyleSheet("text-align: left; padding: 3px 6px")
@@ -395,7 +448,8 @@ class InspectorPanel(QWidget):
             rule = replace(rule, guide_curve_mcm=self._starting_guide_curve(node))
         self.document.apply(SetNodeField(
             node_id=node.id, field_name="rule", value=rule,
-            label=f"{node.name}: operating rule {RULE_LABELS[kind].lower()}"))
+            label=translate("Inspector", "{name}: operating rule {rule}").format(
+                name=node.name, rule=RULE_LABELS[kind].lower())))
 
     def _starting_guide_curve(self, node: ReservoirNode) -> tuple[float, ...]:
         """A first guide curve: the storage the current plan simulates to (so switching the
@@ -409,7 +463,7 @@ class InspectorPanel(QWidget):
         return tuple(float(min(max(v, lo), hi)) for v in values)
 
     def _build_hydropower(self, node: AnyNode) -> None:
-        header = QLabel("<b>Hydropower plant</b>")
+        header = QLabel(translate("Inspector", "<b>Hydropower plant</b>"))
         self.form.addRow(header)
         for spec in HYDROPOWER_FIELDS:
             sub = replace(spec, name=f"hydropower.{spec.name}", nullable=True)
@@ -425,16 +479,21 @@ class InspectorPanel(QWidget):
 
     def _button_text(self, node: AnyNode, name: str) -> str:
         if name == "hydropower":
-            return "Remove the plant" if getattr(node, "hydropower", None) else "Add a plant"
+            return translate("Inspector", "Remove the plant") if getattr(
+                node, "hydropower", None) else translate("Inspector", "Add a plant")
         v = field_of(node, name)
         if v is None:
-            return "none — click to set"
+            return translate("Inspector", "none — click to set")
         if isinstance(v, LevelAreaVolume):
-            return f"{len(v)} rows, {v.level_m[0]:g}–{v.level_m[-1]:g} m…"
+            return translate("Inspector", "{count} rows, {low}–{high} {unit}…").format(
+                count=len(v), low=general(v.level_m[0]), high=general(v.level_m[-1]),
+                unit=unit("m"))
         if isinstance(v, dict):
-            return f"{len(v)} sets × {self.document.scenario.time.periods} periods…"
+            return translate("Inspector", "{sets} sets × {periods} periods…").format(
+                sets=len(v), periods=self.document.scenario.time.periods)
         arr = np.asarray(v)
-        return f"{len(arr)} values, {arr.min():,.1f}–{arr.max():,.1f}…"
+        return translate("Inspector", "{count} values, {low}–{high}…").format(
+            count=len(arr), low=comma_grouped(arr.min()), high=comma_grouped(arr.max()))
 
     # --- editing ------------------------------------------------------------------------
     def _edit_for(self, name: str, text: str) -> SetNodeField | SetLinkField:
@@ -445,20 +504,20 @@ class InspectorPanel(QWidget):
             sub = name.split(".", 1)[1]
             hp = getattr(node, "hydropower", None)
             if hp is None:
-                raise EditRefused("add a plant first")
+                raise EditRefused(translate("Inspector", "add a plant first"))
             if not text.strip():
-                raise EditRefused("needs a value")
+                raise EditRefused(translate("Inspector", "needs a value"))
             plant = replace(hp, **{sub: parse_number(text)})
             return SetNodeField(node_id=node.id, field_name="hydropower", value=plant,
-                                label=f"Set {node.name} {sub.replace('_', ' ')}")
+                                label=set_label(node.name, sub, HYDROPOWER_FIELDS))
         if name.startswith("rule."):
             if not isinstance(node, ReservoirNode):
-                raise EditRefused("only a reservoir has an operating rule")
+                raise EditRefused(translate("Inspector", "only a reservoir has an operating rule"))
             sub = name.split(".", 1)[1]
             v = None if not text.strip() else parse_number(text)
             return SetNodeField(node_id=node.id, field_name="rule",
                                 value=rule_with(node.rule, sub, v),
-                                label=f"Set {node.name} {sub.replace('_', ' ')}")
+                                label=set_label(node.name, name, RULE_SPECS))
         spec = next(s for s in COMMON_NODE_FIELDS + NODE_FIELDS[node.kind] if s.name == name)
         value: Any = text
         if spec.type in NUMERIC_ENTRY:
@@ -466,7 +525,7 @@ class InspectorPanel(QWidget):
         elif spec.type is FieldType.SHARES:
             value = parse_shares(text)
         return SetNodeField(node_id=node.id, field_name=name, value=value,
-                            label=f"Set {node.name} {spec.label.lower()}")
+                            label=set_label(node.name, name, (spec,), spec.label.lower()))
 
     def _check(self, spec: FieldSpec, text: str, check_only: bool = True) -> str | None:
         """The message for an invalid entry, or None when it can be applied."""
@@ -474,7 +533,8 @@ class InspectorPanel(QWidget):
             self._edit_for(spec.name, text).apply(self.document.scenario)
         except ValueError as e:  # EditRefused is a ValueError, and so is a bad number
             msg = str(e)
-            return msg if isinstance(e, EditRefused) else f"'{text}' is not a number"
+            return msg if isinstance(e, EditRefused) else translate(
+                "Inspector", "'{text}' is not a number").format(text=text)
         return None
 
     def apply_text(self, name: str, text: str) -> bool:
@@ -492,14 +552,16 @@ class InspectorPanel(QWidget):
     def _on_plants_button_clicked(self) -> None:
         link = self.document.scenario.link(self.link_id)  # type: ignore[arg-type]
         s = self.document.scenario
-        dlg = PlantsDialog(f"{s.node(link.source).name} → {s.node(link.target).name}: "
-                           "run-of-river plants", link.plants, self)
+        dlg = PlantsDialog(translate("Inspector", "{source} → {target}: run-of-river plants")
+                           .format(source=s.node(link.source).name,
+                                   target=s.node(link.target).name), link.plants, self)
         while dlg.exec():
             plants = dlg.plants()
             if plants is not None and self.apply_plants(plants):
                 break
             if plants is not None:
-                dlg.error.setText(self._last_refusal or "the plants were refused")
+                dlg.error.setText(self._last_refusal
+                                  or translate("Inspector", "the plants were refused"))
         dlg.deleteLater()
 
     def apply_plants(self, plants: tuple[RunOfRiverPlant, ...]) -> bool:
@@ -513,8 +575,10 @@ class InspectorPanel(QWidget):
         plant = None if node.hydropower else HydropowerPlant(
             turbine_capacity_m3s=100.0, installed_mw=50.0, efficiency=0.88,
             tailwater_level_m=node.lav.level_m[0] - 5.0)
+        label = translate("Inspector", "Add {name} plant") if plant else \
+            translate("Inspector", "Remove {name} plant")
         self.document.apply(SetNodeField(node_id=node.id, field_name="hydropower", value=plant,
-                                         label=f"{'Add' if plant else 'Remove'} {node.name} plant"))
+                                         label=label.format(name=node.name)))
 
     def table_columns(self, spec: FieldSpec) -> tuple[list[str], list[list[float]], list[str] | None, bool]:
         """Headers, columns, row labels and growability of a table field of the node."""
@@ -524,18 +588,18 @@ class InspectorPanel(QWidget):
         if spec.type is FieldType.FLOW_OR_SERIES:
             col = list(v) if isinstance(v, (tuple, list)) else \
                 [0.0 if v is None else float(v)] * time.periods
-            return [f"{spec.label} ({spec.unit})"], [col], time.labels(), False
+            return [headed(spec.label, spec.unit)], [col], period_labels(time), False
         if spec.type is FieldType.LAV:
-            heads = [f"{c.label} ({c.unit})" for c in LAV_COLUMNS]
+            heads = [headed(c.label, c.unit) for c in LAV_COLUMNS]
             return heads, [list(v.level_m), list(v.area_km2), list(v.volume_mcm)], None, True
         if spec.type is FieldType.SERIES_BY_SET:
             names = self.document.scenario.inflow_set_names
-            return [f"{n} ({spec.unit})" for n in names], \
-                [list(v.get(n, [0.0] * time.periods)) for n in names], time.labels(), False
+            return [headed(n, spec.unit) for n in names], \
+                [list(v.get(n, [0.0] * time.periods)) for n in names], period_labels(time), False
         start = float(getattr(owner, "initial_storage_mcm", 0.0)) if spec.name.startswith(
             "rule.") else float(getattr(owner, "capacity_mcm", 0.0))  # a new limit: "full"
         col = list(v) if v is not None else [start] * time.periods
-        return [f"{spec.label} ({spec.unit})"], [col], time.labels(), False
+        return [headed(spec.label, spec.unit)], [col], period_labels(time), False
 
     def _owner(self) -> AnyNode | Link:
         s = self.document.scenario
@@ -550,17 +614,16 @@ class InspectorPanel(QWidget):
             if self.link_id is not None:
                 return self.document.apply(self._link_edit(spec.name, value))
             node = self.document.scenario.node(self.node_id)  # type: ignore[arg-type]
-            return self.document.apply(SetNodeField(node_id=node.id, field_name=spec.name,
-                                                    value=value,
-                                                    label=f"Set {node.name} "
-                                                          f"{spec.label.lower()}"))
+            return self.document.apply(SetNodeField(
+                node_id=node.id, field_name=spec.name, value=value,
+                label=set_label(node.name, spec.name, (spec,), spec.label.lower())))
         node = self.document.scenario.node(self.node_id)  # type: ignore[arg-type]
         if spec.name.startswith("rule.") and isinstance(node, ReservoirNode):
             sub = spec.name.split(".", 1)[1]
             rule = rule_with(node.rule, sub, tuple(float(x) for x in columns[0]))
-            return self.document.apply(SetNodeField(node_id=node.id, field_name="rule",
-                                                    value=rule,
-                                                    label=f"Set {node.name} {spec.label.lower()}"))
+            return self.document.apply(SetNodeField(
+                node_id=node.id, field_name="rule", value=rule,
+                label=set_label(node.name, spec.name, (spec,), spec.label.lower())))
         if spec.type is FieldType.LAV:
             value = LevelAreaVolume(level_m=tuple(columns[0]), area_km2=tuple(columns[1]),
                                          volume_mcm=tuple(columns[2]))
@@ -568,9 +631,9 @@ class InspectorPanel(QWidget):
             value = dict(zip(self.document.scenario.inflow_set_names, columns))
         else:
             value = columns[0]
-        return self.document.apply(SetNodeField(node_id=node.id, field_name=spec.name,
-                                                value=value,
-                                                label=f"Set {node.name} {spec.label.lower()}"))
+        return self.document.apply(SetNodeField(
+            node_id=node.id, field_name=spec.name, value=value,
+            label=set_label(node.name, spec.name, (spec,), spec.label.lower())))
 
     def _on_table_button_clicked(self, spec: FieldSpec) -> None:
         heads, cols, rows, growable = self.table_columns(spec)
@@ -578,13 +641,15 @@ class InspectorPanel(QWidget):
         name = owner.name if not isinstance(owner, Link) else \
             f"{self.document.scenario.node(owner.source).name} → " \
             f"{self.document.scenario.node(owner.target).name}"
-        dlg = TableEditDialog(f"{name}: {spec.label}", heads, cols, rows, growable, self)
+        dlg = TableEditDialog(translate("Inspector", "{name}: {field}").format(
+            name=name, field=spec.label), heads, cols, rows, growable, self)
         while dlg.exec():
             result = dlg.columns()
             if result is None or self.apply_table(spec, result):
                 break
             # refused: keep the dialog open with the reason, so nothing typed is lost
-            dlg.error.setText(self._last_refusal or "the table was refused")
+            dlg.error.setText(self._last_refusal
+                              or translate("Inspector", "the table was refused"))
         dlg.deleteLater()
 
     _last_refusal: str | None = None

@@ -24,15 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from waterplanner.i18n import QT_TRANSLATE_NOOP, LabelTable, language, plural, translate
 from waterplanner.model.edits import SetSharing
 from waterplanner.model.view_state import ViewState
 from waterplanner.ui import inflow_choice
 from waterplanner.ui.action_icons import decorate, keys_text, with_keys
+from waterplanner.ui.counted import counted
 from waterplanner.ui.document import ScenarioDocument
-from waterplanner.ui.file_controller import FileController
+from waterplanner.ui.figures import fixed
+from waterplanner.ui.file_controller import FILE_FILTER, FileController
 from waterplanner.ui.gc_guard import collect_on_gui_thread
 from waterplanner.ui.help_menu import HelpMenu
 from waterplanner.ui.inspector_panel import InspectorPanel
+from waterplanner.ui.language import LanguageMenu
 from waterplanner.ui.member_picker import MemberPicker
 from waterplanner.ui.optimiser_panel import OptimiserPanel
 from waterplanner.ui.recovery import RecoveryKeeper
@@ -44,8 +48,24 @@ from waterplanner.ui.settings import AppSettings
 from waterplanner.ui.sharing_dialog import SharingDialog
 from waterplanner.ui.simulation import SimulationOutcome
 from waterplanner.ui.summary_panel import SummaryPanel
-from waterplanner.ui.units import UNITS
+from waterplanner.ui.units import UNITS, unit_label
 from waterplanner.ui.validation_panel import ValidationPanel
+
+DOCK_TITLES: LabelTable[str] = LabelTable("MainWindow", {
+    "cascade": QT_TRANSLATE_NOOP("MainWindow", "Cascade"),
+    "schedule": QT_TRANSLATE_NOOP("MainWindow", "Release schedule"),
+    "summary": QT_TRANSLATE_NOOP("MainWindow", "Summary"),
+    "inspector": QT_TRANSLATE_NOOP("MainWindow", "Inspector"),
+    "problems": QT_TRANSLATE_NOOP("MainWindow", "Problems"),
+    "history": QT_TRANSLATE_NOOP("MainWindow", "History"),
+    "optimiser": QT_TRANSLATE_NOOP("MainWindow", "Optimiser"),
+})
+"""Each dock's title, by its object name (in the planner's language when read)."""
+
+
+def engine_loading() -> str:
+    """' (engine loading)': what the status adds while the compiled engine is prepared."""
+    return translate("MainWindow", " (engine loading)")
 
 
 def redo_shortcuts() -> list[QKeySequence]:
@@ -64,10 +84,13 @@ class MainWindow(QMainWindow):
     """Everything on one screen; see the module docstring for the layout."""
 
     def __init__(self, document: ScenarioDocument, settings: AppSettings,
-                 view: ViewState | None = None) -> None:
+                 view: ViewState | None = None, previous: MainWindow | None = None) -> None:
+        """A window on ``document``; ``previous``: the window it replaces (rebuilt in another
+        language), whose session it takes over (see :mod:`waterplanner.ui.language`)."""
         super().__init__()
         collect_on_gui_thread()
-        self.session = Session(document, settings, self, view)
+        self.session: Session = Session(document, settings, self, view,
+                                        previous.session if previous is not None else None)
         self.settings = settings
         self.files = FileController(self)
         self.setObjectName("MainWindow")
@@ -154,30 +177,30 @@ class MainWindow(QMainWindow):
         self.schematic = SchematicPanel(ss.document)
         self.schematic.attach(ss)
         self.schematic.message.connect(self.show_message)
-        self.schematic_dock = self._dock("Cascade", "cascade", self.schematic,
+        self.schematic_dock = self._dock(DOCK_TITLES["cascade"], "cascade", self.schematic,
                                          Qt.DockWidgetArea.LeftDockWidgetArea)
         self.schedule = ScheduleEditorPanel(ss)
-        self.schedule_dock = self._dock("Release schedule", "schedule", self.schedule,
+        self.schedule_dock = self._dock(DOCK_TITLES["schedule"], "schedule", self.schedule,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)
         self.summary = SummaryPanel(ss)
-        self.summary_dock = self._dock("Summary", "summary", self.summary,
+        self.summary_dock = self._dock(DOCK_TITLES["summary"], "summary", self.summary,
                                        Qt.DockWidgetArea.RightDockWidgetArea)
         self.inspector = InspectorPanel(ss)
-        self.inspector_dock = self._dock("Inspector", "inspector", self.inspector,
+        self.inspector_dock = self._dock(DOCK_TITLES["inspector"], "inspector", self.inspector,
                                          Qt.DockWidgetArea.RightDockWidgetArea)
         self.validation = ValidationPanel(ss)
-        self.validation_dock = self._dock("Problems", "problems", self.validation,
+        self.validation_dock = self._dock(DOCK_TITLES["problems"], "problems", self.validation,
                                           Qt.DockWidgetArea.RightDockWidgetArea)
         self.undo_view = QUndoView(ss.document.undo_stack)
-        self.undo_view.setEmptyLabel("Opened scenario")
+        self.undo_view.setEmptyLabel(translate("MainWindow", "Opened scenario"))
         # the history model resets on every step: uniform rows keep that O(1), not O(history)
         self.undo_view.setUniformItemSizes(True)
-        self.history_dock = self._dock("History", "history", self.undo_view,
+        self.history_dock = self._dock(DOCK_TITLES["history"], "history", self.undo_view,
                                        Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.inspector_dock, self.validation_dock)
         self.tabifyDockWidget(self.validation_dock, self.history_dock)
         self.optimiser = OptimiserPanel(ss, self)
-        self.optimiser_dock = self._dock("Optimiser", "optimiser", self.optimiser,
+        self.optimiser_dock = self._dock(DOCK_TITLES["optimiser"], "optimiser", self.optimiser,
                                          Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.history_dock, self.optimiser_dock)
         self.inspector_dock.raise_()
@@ -199,39 +222,50 @@ class MainWindow(QMainWindow):
         f = self.files
         K = QKeySequence.StandardKey
         stack = self.document.undo_stack
-        self.act_new = self._action("&New", lambda: f.new_scenario(), K.New,
-                                    "Start from the default Syr Darya scenario")
-        self.act_open = self._action("&Open…", lambda: f.open_dialog(), K.Open)
-        self.act_save = self._action("&Save", lambda: f.save(), K.Save)
-        self.act_save_as = self._action("Save &As…", lambda: f.save_as_dialog(), K.SaveAs)
-        self.act_quit = self._action("&Quit", self.close, K.Quit)
-        self.act_undo = stack.createUndoAction(self, "&Undo")
+        self.act_new = self._action(translate("MainWindow", "&New"), lambda: f.new_scenario(),
+                                    K.New, translate("MainWindow",
+                                                     "Start from the default Syr Darya scenario"))
+        self.act_open = self._action(translate("MainWindow", "&Open…"), lambda: f.open_dialog(),
+                                     K.Open)
+        self.act_save = self._action(translate("MainWindow", "&Save"), lambda: f.save(), K.Save)
+        self.act_save_as = self._action(translate("MainWindow", "Save &As…"),
+                                        lambda: f.save_as_dialog(), K.SaveAs)
+        self.act_quit = self._action(translate("MainWindow", "&Quit"), self.close, K.Quit)
+        self.act_undo = stack.createUndoAction(self, translate("MainWindow", "&Undo"))
         self.act_undo.setShortcuts(QKeySequence.keyBindings(K.Undo))
-        self.act_redo = stack.createRedoAction(self, "&Redo")
+        self.act_redo = stack.createRedoAction(self, translate("MainWindow", "&Redo"))
         self.act_redo.setShortcuts(redo_shortcuts())
-        self.act_rerun = self._action("Re-run simulation", self.session.request_simulation, "F5")
-        self.act_properties = self._action("&Properties…", self._on_properties_triggered, None,
-                                           "Title, author, organisation, description and the "
-                                           "date of the initial state")
-        self.act_sharing = self._action("Water &sharing and countries…",
-                                        self._on_sharing_triggered, None,
-                                        "How a shortage is shared (upstream first or the ICWC's "
-                                        "proportional rule), the countries' seasonal limits and "
-                                        "the energy exchange ledger")
-        self.act_baseline = self._action("Set as baseline", self.session.set_baseline_to_current,
-                                         None, "Freeze the current plan for comparison")
-        self.act_baseline_file = self._action("Compare with file…",
-                                              self._on_compare_file_triggered, None,
-                                              "Compare with another scenario file")
-        self.act_clear_baseline = self._action("Clear baseline", self.session.clear_baseline)
-        self.act_export_plot = self._action("Export plots…", self._on_export_plot_triggered, None,
-                                            "Save the visible plot tab as PNG or SVG")
-        self.act_fit = self._action("Fit schematic", self.schematic.view.fit, "Ctrl+0")
-        self.act_report = self._action("Export &report…", self._on_export_report_triggered)
-        self.act_import = self._action("&Import series…", self._on_import_series_triggered)
+        self.act_rerun = self._action(translate("MainWindow", "Re-run simulation"),
+                                      self.session.request_simulation, "F5")
+        self.act_properties = self._action(
+            translate("MainWindow", "&Properties…"), self._on_properties_triggered, None,
+            translate("MainWindow", "Title, author, organisation, description and the date of "
+                                    "the initial state"))
+        self.act_sharing = self._action(
+            translate("MainWindow", "Water &sharing and countries…"), self._on_sharing_triggered,
+            None, translate("MainWindow", "How a shortage is shared (upstream first or the "
+                                          "ICWC's proportional rule), the countries' seasonal "
+                                          "limits and the energy exchange ledger"))
+        self.act_baseline = self._action(
+            translate("MainWindow", "Set as baseline"), self.session.set_baseline_to_current,
+            None, translate("MainWindow", "Freeze the current plan for comparison"))
+        self.act_baseline_file = self._action(
+            translate("MainWindow", "Compare with file…"), self._on_compare_file_triggered, None,
+            translate("MainWindow", "Compare with another scenario file"))
+        self.act_clear_baseline = self._action(translate("MainWindow", "Clear baseline"),
+                                               self.session.clear_baseline)
+        self.act_export_plot = self._action(
+            translate("MainWindow", "Export plots…"), self._on_export_plot_triggered, None,
+            translate("MainWindow", "Save the visible plot tab as PNG or SVG"))
+        self.act_fit = self._action(translate("MainWindow", "Fit schematic"),
+                                    self.schematic.view.fit, "Ctrl+0")
+        self.act_report = self._action(translate("MainWindow", "Export &report…"),
+                                       self._on_export_report_triggered)
+        self.act_import = self._action(translate("MainWindow", "&Import series…"),
+                                       self._on_import_series_triggered)
 
     def _build_toolbar(self) -> None:
-        tb = self.addToolBar("Main")
+        tb = self.addToolBar(translate("MainWindow", "Main"))
         tb.setObjectName("main_toolbar")
         for act in (self.act_new, self.act_open, self.act_save):
             tb.addAction(act)
@@ -239,16 +273,16 @@ class MainWindow(QMainWindow):
         # fixed-text twins of the labelled menu actions: a toolbar button whose text changed
         # with every edit would relayout (and repaint) the whole window on every edit
         stack = self.document.undo_stack
-        self.tb_undo = QAction("Undo", self)
+        self.tb_undo = QAction(translate("MainWindow", "Undo"), self)
         self.tb_undo.triggered.connect(stack.undo)
-        self.tb_redo = QAction("Redo", self)
+        self.tb_redo = QAction(translate("MainWindow", "Redo"), self)
         self.tb_redo.triggered.connect(stack.redo)
         self._on_undo_stack_index_changed()
         stack.indexChanged.connect(self._on_undo_stack_index_changed)
         tb.addAction(self.tb_undo)
         tb.addAction(self.tb_redo)
         tb.addSeparator()
-        tb.addWidget(QLabel(" Inflows: "))
+        tb.addWidget(QLabel(translate("MainWindow", " Inflows: ")))
         self.inflow_combo = QComboBox()
         self.inflow_combo.setMinimumWidth(140)
         self.inflow_combo.currentIndexChanged.connect(self._on_inflow_combo_changed)
@@ -256,10 +290,10 @@ class MainWindow(QMainWindow):
         self.member_picker = MemberPicker(self.session)
         self.member_picker_action = tb.addWidget(self.member_picker)
         self.member_picker_action.setVisible(False)
-        tb.addWidget(QLabel("  Units: "))
+        tb.addWidget(QLabel(translate("MainWindow", "  Units: ")))
         self.units_combo = QComboBox()
-        for key, label in UNITS.items():
-            self.units_combo.addItem(label, key)
+        for key in UNITS:
+            self.units_combo.addItem(unit_label(key), key)
         self.units_combo.setCurrentIndex(list(UNITS).index(self.session.units))
         self.units_combo.currentIndexChanged.connect(self._on_units_combo_changed)
         tb.addWidget(self.units_combo)
@@ -267,41 +301,45 @@ class MainWindow(QMainWindow):
         tb.addAction(self.act_baseline)
         tb.addAction(self.act_clear_baseline)
         tb.addSeparator()
-        self.act_optimise = self._action("Optimise…", self._on_optimise_triggered, None,
-                                         "Open the optimiser panel")
+        self.act_optimise = self._action(translate("MainWindow", "Optimise…"),
+                                         self._on_optimise_triggered, None,
+                                         translate("MainWindow", "Open the optimiser panel"))
         tb.addAction(self.act_optimise)
         tb.addAction(self.act_report)
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
-        m = mb.addMenu("&File")
+        m = mb.addMenu(translate("MainWindow", "&File"))
         m.addActions([self.act_new, self.act_open])
-        self.recent_menu = m.addMenu("Open &Recent")
+        self.recent_menu = m.addMenu(translate("MainWindow", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(lambda: self.files.populate_recent(self.recent_menu))
         m.addActions([self.act_save, self.act_save_as])
         m.addSeparator()
         m.addActions([self.act_import, self.act_report, self.act_export_plot])
         m.addSeparator()
         m.addAction(self.act_quit)
-        e = mb.addMenu("&Edit")
+        e = mb.addMenu(translate("MainWindow", "&Edit"))
         e.addActions([self.act_undo, self.act_redo])
-        v = mb.addMenu("&View")
+        v = mb.addMenu(translate("MainWindow", "&View"))
         for dock in (self.schematic_dock, self.schedule_dock, self.summary_dock,
                      self.inspector_dock, self.validation_dock, self.history_dock):
             v.addAction(dock.toggleViewAction())
         v.addSeparator()
         v.addAction(self.act_fit)
-        s = mb.addMenu("&Scenario")
+        v.addSeparator()
+        self.language_menu = LanguageMenu(self, v.addMenu(translate("MainWindow", "&Language")))
+        s = mb.addMenu(translate("MainWindow", "&Scenario"))
         s.addAction(self.act_properties)
         s.addAction(self.act_sharing)
         s.addSeparator()
         s.addActions([self.act_rerun, self.act_baseline, self.act_baseline_file,
                       self.act_clear_baseline])
-        o = mb.addMenu("&Optimise")
+        o = mb.addMenu(translate("MainWindow", "&Optimise"))
         o.addAction(self.optimiser_dock.toggleViewAction())
-        h = mb.addMenu("&Help")
-        self.help = HelpMenu(self, h)
-        h.addAction(self._action("About WaterPlanner", self._on_about_triggered))
+        h = mb.addMenu(translate("MainWindow", "&Help"))
+        self.help = HelpMenu(self, h, language())
+        h.addAction(self._action(translate("MainWindow", "About WaterPlanner"),
+                                 self._on_about_triggered))
 
     def _build_status(self) -> None:
         sb = self.statusBar()
@@ -372,10 +410,10 @@ class MainWindow(QMainWindow):
             return
         self.tb_undo.setEnabled(stack.canUndo())
         self.tb_redo.setEnabled(stack.canRedo())
-        self.tb_undo.setToolTip(with_keys(f"Undo {stack.undoText()}".strip(),
-                                          keys_text(self.act_undo)))
-        self.tb_redo.setToolTip(with_keys(f"Redo {stack.redoText()}".strip(),
-                                          keys_text(self.act_redo)))
+        self.tb_undo.setToolTip(with_keys(translate("MainWindow", "Undo {step}").format(
+            step=stack.undoText()).strip(), keys_text(self.act_undo)))
+        self.tb_redo.setToolTip(with_keys(translate("MainWindow", "Redo {step}").format(
+            step=stack.redoText()).strip(), keys_text(self.act_redo)))
 
     def _on_session_scenario_changed(self, scenario) -> None:
         del scenario
@@ -395,16 +433,19 @@ class MainWindow(QMainWindow):
     def _on_session_baseline_changed(self) -> None:
         base = self.session.baseline
         self.act_clear_baseline.setEnabled(base is not None)
-        self.act_clear_baseline.setToolTip(f"Stop comparing with the {base.label}" if base
-                                           else "No baseline is set")
+        self.act_clear_baseline.setToolTip(
+            translate("MainWindow", "Stop comparing with the {baseline}").format(
+                baseline=base.label) if base else translate("MainWindow", "No baseline is set"))
 
     def _on_session_problems_changed(self, problems) -> None:
         if problems:
             n = len(problems)
-            self.sim_label.setText("Not simulated: fix the problems first")
-            self.not_simulated.setText(
-                f"The scenario has {n} problem{'s' * (n != 1)} (listed under Problems) and "
-                "cannot be simulated.\nThe plots come back as soon as it is valid again.")
+            self.sim_label.setText(translate("MainWindow", "Not simulated: fix the problems first"))
+            self.not_simulated.setText(counted(
+                "MainWindow", "The scenario has {count} problems (listed under Problems) and "
+                "cannot be simulated.\nThe plots come back as soon as it is valid again.", n,
+                "The scenario has {count} problem (listed under Problems) and cannot be "
+                "simulated.\nThe plots come back as soon as it is valid again.").format(count=n))
         self._update_problem_label()
 
     def _on_session_results_changed(self) -> None:
@@ -422,62 +463,68 @@ class MainWindow(QMainWindow):
         if outcome is None or outcome.error is not None or outcome.results is None \
                 or outcome.results.members <= 1 or not self.session.is_ensemble:
             return
-        ms = outcome.seconds * 1000
-        text = (f"{outcome.results.members} members simulated in {ms:.0f} ms "
-                f"(tables: member {self.session.member + 1})")
-        if outcome.python_kernel:
-            text += " (engine loading)"
-        self.sim_label.setText(text)
+        self.sim_label.setText(self._members_text(outcome.results.members, outcome.seconds)
+                               + (engine_loading() if outcome.python_kernel else ""))
 
     def _update_problem_label(self) -> None:
         n = len(self.session.problems())
         w = len(self.validation.warnings) if self.session.results is not None else 0
         if n:
-            text, style = f"⚠ {n} problem{'s' * (n != 1)}", "color: #B03A00"
+            text = counted("MainWindow", "⚠ {count} problems", n, "⚠ {count} problem")
+            style = "color: #B03A00"
         elif w:
-            text, style = f"△ {w} warning{'s' * (w != 1)}", "color: #8A6100"
+            text = counted("MainWindow", "△ {count} warnings", w, "△ {count} warning")
+            style = "color: #8A6100"
         else:
-            text, style = "✓ no problems", ""
-        self.problem_label.setText(text)
+            text, style = translate("MainWindow", "✓ no problems"), ""
+        self.problem_label.setText(text.format(count=n or w))
         self.problem_label.setStyleSheet(style)
-        self.problem_label.setToolTip("Problems make the scenario invalid; warnings are "
-                                      "release targets the reservoirs could not follow"
-                                      if n or w else "")
+        self.problem_label.setToolTip(translate(
+            "MainWindow", "Problems make the scenario invalid; warnings are release targets the "
+            "reservoirs could not follow") if n or w else "")
 
     def _on_session_simulation_finished(self, outcome: SimulationOutcome) -> None:
         if outcome.error is not None:
-            self.sim_label.setText("Simulation failed")
+            self.sim_label.setText(translate("MainWindow", "Simulation failed"))
             return
         ms = outcome.seconds * 1000
-        text = f"Simulated in {ms:.1f} ms" if ms < 100 else f"Simulated in {ms / 1000:.2f} s"
+        if ms < 100:
+            text = translate("MainWindow", "Simulated in {time} ms").format(time=fixed(ms, 1))
+        else:
+            text = translate("MainWindow", "Simulated in {time} s").format(
+                time=fixed(ms / 1000, 2))
         members = outcome.results.members if outcome.results is not None else 1
         self.sim_label.setToolTip("")
         if members > 1:
-            text = f"{members} members simulated in {ms:.0f} ms " \
-                   f"(tables: member {self.session.member + 1})"
-            self.sim_label.setToolTip("An inflow ensemble: the plots show the members' median "
-                                      "and 50 % and 90 % bands, and the Summary the risk over "
-                                      "all members; the headline numbers, the tables and the "
-                                      "highlighted curves are the member chosen in the "
-                                      "toolbar")
+            text = self._members_text(members, outcome.seconds)
+            self.sim_label.setToolTip(translate("MainWindow", 
+                "An inflow ensemble: the plots show the members' median and 50 % and 90 % "
+                "bands, and the Summary the risk over all members; the headline numbers, the "
+                "tables and the highlighted curves are the member chosen in the toolbar"))
         if outcome.python_kernel:
-            text += " (engine loading)"
-            self.sim_label.setToolTip("The compiled simulation engine is being prepared in the "
-                                      "background (the first start of a new installation); "
-                                      "meanwhile the same engine runs uncompiled.")
+            text += engine_loading()
+            self.sim_label.setToolTip(translate("MainWindow", 
+                "The compiled simulation engine is being prepared in the background (the first "
+                "start of a new installation); meanwhile the same engine runs uncompiled."))
         self.sim_label.setText(text)
+
+    def _members_text(self, members: int, seconds: float) -> str:
+        """'200 members simulated in 850 ms (tables: member 1)'."""
+        return plural("MainWindow", "{count} members simulated in {time} ms (tables: member "
+                                    "{member})", members).format(
+            count=members, time=fixed(seconds * 1000, 0), member=self.session.member + 1)
 
     def _on_simulator_kernel_ready(self) -> None:
         self.sim_label.setToolTip("")
         if self.session.last_outcome is not None and self.session.last_outcome.python_kernel:
-            self.sim_label.setText(self.sim_label.text().replace(" (engine loading)", ""))
+            self.sim_label.setText(self.sim_label.text().replace(engine_loading(), ""))
 
     def _on_session_file_changed(self) -> None:
         doc = self.document
         modified = self.session.is_modified
         self.setWindowTitle(f"{doc.display_name}[*] — WaterPlanner")
         self.setWindowModified(modified)
-        where = str(doc.path) if doc.path else "not saved yet"
+        where = str(doc.path) if doc.path else translate("MainWindow", "not saved yet")
         self.file_label.setText(where + (" *" if modified else ""))
 
     def _on_session_selection_changed(self, node_id, link_id) -> None:
@@ -506,7 +553,8 @@ class MainWindow(QMainWindow):
                 if values is not None and self.apply_sharing(*values):
                     break
                 if values is not None:  # refused: the dialog stays open with the reason
-                    dlg.error.setText(refusals[-1] if refusals else "refused")
+                    dlg.error.setText(refusals[-1] if refusals
+                                      else translate("MainWindow", "refused"))
         finally:
             self.document.edit_refused.disconnect(note)
             dlg.deleteLater()
@@ -515,7 +563,9 @@ class MainWindow(QMainWindow):
         """Set the allocation policy, countries and exchange ledger (one undoable edit)."""
         return self.document.apply(SetSharing(policy=policy, countries=countries,
                                               exchanges=exchanges,
-                                              label="Set water sharing and countries"))
+                                              label=translate(
+                                                  "MainWindow",
+                                                  "Set water sharing and countries")))
 
     def _on_properties_triggered(self) -> None:
         from waterplanner.ui.properties_dialog import ScenarioPropertiesDialog
@@ -526,27 +576,31 @@ class MainWindow(QMainWindow):
 
     def _on_compare_file_triggered(self) -> None:
         start = str(self.document.path.parent) if self.document.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Compare with scenario", start,
-                                              "WaterPlanner scenarios (*.wplan);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("MainWindow", "Compare with scenario"), start,
+            translate("Files", FILE_FILTER))
         if path:
             self.session.set_baseline_file(Path(path))
 
     def _on_export_plot_triggered(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export plots", str(Path.home() / "plot.png"),
-                                              "PNG image (*.png);;SVG drawing (*.svg)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("MainWindow", "Export plots"), str(Path.home() / "plot.png"),
+            translate("MainWindow", "PNG image (*.png);;SVG drawing (*.svg)"))
         if path:
             try:
                 self.plots.export_current(Path(path))
-                self.show_message(f"Exported {Path(path).name}")
+                self.show_message(translate("MainWindow", "Exported {name}").format(
+                    name=Path(path).name))
             except OSError as e:
-                self.show_message(f"Could not export: {e}", error=True)
+                self.show_message(translate("MainWindow", "Could not export: {reason}").format(
+                    reason=e), error=True)
 
     def _on_export_report_triggered(self) -> None:
         from waterplanner.ui.report_export import export_report_interactive
         inputs = self.session.report_inputs()
         if inputs is None:
-            self.show_message("No report: the scenario has no results yet (fix its problems "
-                              "first)", error=True)
+            self.show_message(translate("MainWindow", "No report: the scenario has no results "
+                                                      "yet (fix its problems first)"), error=True)
             return
         self._report_job = export_report_interactive(self, inputs, self.document.path)
 
@@ -565,20 +619,30 @@ class MainWindow(QMainWindow):
 
     def _on_about_triggered(self) -> None:
         from waterplanner import __version__
-        QMessageBox.about(self, "About WaterPlanner",
-                          f"WaterPlanner {__version__}\nReservoir-release planning for "
-                          "transboundary river cascades.")
+        QMessageBox.about(self, translate("MainWindow", "About WaterPlanner"), translate(
+            "MainWindow", "WaterPlanner {version}\nReservoir-release planning for transboundary "
+            "river cascades.").format(version=__version__))
 
     def apply_default_layout(self) -> None:
         """Dock sizes for a first start (later starts restore the planner's own layout)."""
         w, h = self.width(), self.height()
-        # the summary's labels need about 340 px; on a narrow screen that comes first
-        right = max(int(w * 0.2), min(340, int(w * 0.26)))
+        # the summary's labels need about 340 px; on a narrow screen that comes first; the
+        # tabs of the docks below it keep their words whole (Kazakh's are longer)
+        right = max(int(w * 0.2), min(340, int(w * 0.26)),
+                    min(self._dock_tabs_px(), int(w * 0.3)))
         self.resizeDocks([self.schematic_dock, self.summary_dock],
                          [int(w * 0.24), right], Qt.Orientation.Horizontal)
         self.resizeDocks([self.schedule_dock], [int(h * 0.27)], Qt.Orientation.Vertical)
         self.resizeDocks([self.summary_dock, self.inspector_dock], [int(h * 0.35), int(h * 0.4)],
                          Qt.Orientation.Vertical)
+
+    def _dock_tabs_px(self) -> int:
+        """The width the tabs of the docks sharing the right column need (their titles in
+        full, with the tabs' own margins)."""
+        fm = self.fontMetrics()
+        docks = (self.inspector_dock, self.validation_dock, self.history_dock,
+                 self.optimiser_dock)
+        return sum(fm.horizontalAdvance(d.windowTitle()) + 24 for d in docks) + 8
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -617,3 +681,13 @@ class MainWindow(QMainWindow):
         self._message_timer.stop()
         self.settings.set_window_state(self.saveGeometry(), self.saveState())
         self.settings.sync()
+
+
+def _counted_texts() -> None:  # pragma: no cover - read by pyside6-lupdate, never run
+    translate("MainWindow", "The scenario has {count} problems (listed under Problems) and "
+                            "cannot be simulated.\nThe plots come back as soon as it is valid "
+                            "again.", None, 1)
+    translate("MainWindow", "⚠ {count} problems", None, 1)
+    translate("MainWindow", "△ {count} warnings", None, 1)
+    translate("MainWindow", "{count} members simulated in {time} ms (tables: member {member})",
+              None, 1)

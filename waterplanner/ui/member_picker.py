@@ -9,7 +9,37 @@ from __future__ import annotations
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QSpinBox, QToolButton, QWidget
 
 from waterplanner.engine.ensemble_run import PICKS
+from waterplanner.i18n import QT_TRANSLATE_NOOP, LabelTable, translate
+from waterplanner.i18n.units import unit
 from waterplanner.ui.plot_axes import fmt_number
+
+RANK_WORDS: LabelTable[str] = LabelTable("Members", {
+    "driest": QT_TRANSLATE_NOOP("Members", "driest"),
+    "median": QT_TRANSLATE_NOOP("Members", "median"),
+    "wettest": QT_TRANSLATE_NOOP("Members", "wettest"),
+})
+"""A quick pick's word in the planner's language ('driest' of the ensemble …)."""
+RANK_BUTTONS: LabelTable[str] = LabelTable("Members", {
+    "driest": QT_TRANSLATE_NOOP("Members", "Driest"),
+    "median": QT_TRANSLATE_NOOP("Members", "Median"),
+    "wettest": QT_TRANSLATE_NOOP("Members", "Wettest"),
+})
+RANK_TIPS: LabelTable[str] = LabelTable("Members", {
+    "driest": QT_TRANSLATE_NOOP("Members", "Draw the driest member: the one with the least "
+                                           "total inflow over the horizon (every river, every "
+                                           "period)"),
+    "median": QT_TRANSLATE_NOOP("Members", "Draw the median member: the one with the median "
+                                           "total inflow over the horizon (every river, every "
+                                           "period)"),
+    "wettest": QT_TRANSLATE_NOOP("Members", "Draw the wettest member: the one with the most "
+                                            "total inflow over the horizon (every river, every "
+                                            "period)"),
+})
+
+
+def rank_word(word: str) -> str:
+    """'driest', 'median' or 'wettest' in the planner's language (other words unchanged)."""
+    return RANK_WORDS.get(word, word)
 
 
 class MemberPicker(QWidget):
@@ -21,26 +51,26 @@ class MemberPicker(QWidget):
         self.spin = QSpinBox()
         self.spin.setRange(1, 1)
         self.spin.setKeyboardTracking(False)
-        self.spin.setToolTip("The member drawn as a line over the bands; the summary and the "
-                             "Countries tables show it too")
-        self.of = QLabel("of 1")
+        self.spin.setToolTip(translate("Members", "The member drawn as a line over the bands; "
+                                                  "the summary and the Countries tables show "
+                                                  "it too"))
+        self.of = QLabel(translate("Members", "of {count}").format(count=1))
         self.buttons: dict[str, QToolButton] = {}
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(4, 0, 4, 0)
         lay.setSpacing(3)
-        lay.addWidget(QLabel("Member"))
+        lay.addWidget(QLabel(translate("Members", "Member")))
         lay.addWidget(self.spin)
         lay.addWidget(self.of)
         for k, word in enumerate(PICKS):
             b = QToolButton()
-            b.setText(word.capitalize())
+            b.setText(RANK_BUTTONS.get(word, word.capitalize()))
             b.setCheckable(True)
             b.setAutoRaise(True)
-            how = {"driest": "least", "median": "median", "wettest": "most"}[word]
-            b.setToolTip(f"Draw the {word} member: the one with the {how} total inflow over "
-                         "the horizon (every river, every period)")
+            if word in RANK_TIPS:
+                b.setToolTip(RANK_TIPS[word])
             self.group.addButton(b, k)
             self.buttons[word] = b
             lay.addWidget(b)
@@ -67,7 +97,7 @@ class MemberPicker(QWidget):
         self.spin.setRange(1, max(members, 1))
         self.spin.setValue(self.session.member + 1)
         self.spin.blockSignals(False)
-        self.of.setText(f"of {members}")
+        self.of.setText(translate("Members", "of {count}").format(count=members))
         pick = self.session.member_pick
         for word, b in self.buttons.items():
             b.setChecked(pick == word)
@@ -75,9 +105,15 @@ class MemberPicker(QWidget):
         if ranks is not None:
             m = self.session.member
             word = ranks.word(m)
-            self.spin.setToolTip(
-                f"{self.session.member_label()}: total inflow "
-                f"{fmt_number(ranks.total_mcm[m] / 1000.0, 2)} km³ over the horizon"
-                + (f" ({word} of the ensemble)" if word else "")
-                + ". The member is drawn as a line over the bands; the summary and the "
-                  "Countries tables show it too.")
+            total = fmt_number(ranks.total_mcm[m] / 1000.0, 2)
+            if word:
+                tip = translate("Members", "{member}: total inflow {total} {unit} over the "
+                                "horizon ({rank} of the ensemble). The member is drawn as a line "
+                                "over the bands; the summary and the Countries tables show it "
+                                "too.")
+            else:
+                tip = translate("Members", "{member}: total inflow {total} {unit} over the "
+                                "horizon. The member is drawn as a line over the bands; the "
+                                "summary and the Countries tables show it too.")
+            self.spin.setToolTip(tip.format(member=self.session.member_label(), total=total,
+                                            unit=unit("km³"), rank=rank_word(word)))

@@ -30,6 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
+from waterplanner.i18n.dates import time_label
+from waterplanner.i18n.units import unit
 from waterplanner.model.countries import country_name
 from waterplanner.model.edits import Edit, EditRefused
 from waterplanner.model.nodes import ReservoirNode
@@ -44,6 +47,7 @@ from waterplanner.model.optimisation_edits import (
     change_entry,
 )
 from waterplanner.model.scenario import Scenario
+from waterplanner.ui.figures import general
 from waterplanner.ui.optimisation_words import (
     ICWC_SEASON_WORDS,
     LIMIT_WORDS,
@@ -57,51 +61,82 @@ ERROR_STYLE = "color: #B03A00"
 
 # (kind, file key) → (label, unit, factor from the shown unit to the file's); "*" any kind
 FIELD_FORMS: dict[tuple[str, str], tuple[str, str, float]] = {
-    ("*", "demands"): ("Demands", "", 1.0),
-    ("*", "nodes"): ("Minimum-flow points", "", 1.0),
-    ("*", "plants"): ("Plants", "", 1.0),
-    ("*", "reservoirs"): ("Reservoirs", "", 1.0),
-    ("*", "reservoir"): ("Reservoir", "", 1.0),
-    ("*", "lake"): ("Terminal lake", "", 1.0),
-    ("*", "country"): ("Country", "", 1.0),
-    ("*", "season"): ("Season", "", 1.0),
-    ("*", "per"): ("Counted", "", 1.0),
-    ("*", "limit"): ("Limit", "", 1.0),
-    ("*", "by_priority"): ("Divide each demand's shortfall by its priority", "", 1.0),
-    ("lake_inflow", "target_mcm"): ("Inflow target (blank: maximise the inflow)", "Mm³", 1.0),
-    ("carryover", "target_mcm"): ("End-storage target", "Mm³", 1.0),
-    ("release_value", "value_per_mcm"): ("Value per Mm³ released, per period", "per Mm³", 1.0),
-    ("rule_curve", "min_mcm"): ("Lowest storage per period (blank: none)", "Mm³", 1.0),
-    ("rule_curve", "max_mcm"): ("Highest storage per period (blank: none)", "Mm³", 1.0),
-    ("operating_minimum", "min_mcm"): ("Storage at least, in every period", "Mm³", 1.0),
-    ("release_bounds", "min_m3s"): ("Release at least", "m³/s", 1.0),
-    ("release_bounds", "max_m3s"): ("Release at most", "m³/s", 1.0),
-    ("release_bounds", "min_mcm"): ("Lowest release per period (blank: none)", "Mm³", 1.0),
-    ("release_bounds", "max_mcm"): ("Highest release per period (blank: none)", "Mm³", 1.0),
-    ("ramping", "max_change_m3s"): ("Largest change from one period to the next", "m³/s", 1.0),
-    ("ramping", "max_change_mcm"): ("… or as a volume per period", "Mm³", 1.0),
-    ("end_storage", "min_mcm"): ("End storage at least", "Mm³", 1.0),
-    ("min_energy", "min_mwh"): ("Energy at least", "GWh", 1000.0),
-    ("lake_inflow", "min_mcm"): ("Inflow at least", "Mm³", 1.0),
+    ("*", "demands"): (QT_TRANSLATE_NOOP("EntryDialog", "Demands"), "", 1.0),
+    ("*", "nodes"): (QT_TRANSLATE_NOOP("EntryDialog", "Minimum-flow points"), "", 1.0),
+    ("*", "plants"): (QT_TRANSLATE_NOOP("EntryDialog", "Plants"), "", 1.0),
+    ("*", "reservoirs"): (QT_TRANSLATE_NOOP("EntryDialog", "Reservoirs"), "", 1.0),
+    ("*", "reservoir"): (QT_TRANSLATE_NOOP("EntryDialog", "Reservoir"), "", 1.0),
+    ("*", "lake"): (QT_TRANSLATE_NOOP("EntryDialog", "Terminal lake"), "", 1.0),
+    ("*", "country"): (QT_TRANSLATE_NOOP("EntryDialog", "Country"), "", 1.0),
+    ("*", "season"): (QT_TRANSLATE_NOOP("EntryDialog", "Season"), "", 1.0),
+    ("*", "per"): (QT_TRANSLATE_NOOP("EntryDialog", "Counted"), "", 1.0),
+    ("*", "limit"): (QT_TRANSLATE_NOOP("EntryDialog", "Limit"), "", 1.0),
+    ("*", "by_priority"): (
+        QT_TRANSLATE_NOOP("EntryDialog", "Divide each demand's shortfall by its priority"),
+        "", 1.0),
+    ("lake_inflow", "target_mcm"): (
+        QT_TRANSLATE_NOOP("EntryDialog", "Inflow target (blank: maximise the inflow)"), "Mm³", 1.0),
+    ("carryover", "target_mcm"): (
+        QT_TRANSLATE_NOOP("EntryDialog", "End-storage target"), "Mm³", 1.0),
+    ("release_value", "value_per_mcm"): (
+        QT_TRANSLATE_NOOP("EntryDialog", "Value per Mm³ released, per period"), "per Mm³", 1.0),
+    ("rule_curve", "min_mcm"): (
+        QT_TRANSLATE_NOOP("EntryDialog", "Lowest storage per period (blank: none)"), "Mm³", 1.0),
+    ("rule_curve", "max_mcm"): (
+        QT_TRANSLATE_NOOP("EntryDialog", "Highest storage per period (blank: none)"), "Mm³", 1.0),
+    ("operating_minimum", "min_mcm"): (
+        QT_TRANSLATE_NOOP("EntryDialog", "Storage at least, in every period"), "Mm³", 1.0),
+    ("release_bounds", "min_m3s"): (
+        QT_TRANSLATE_NOOP("EntryDialog", "Release at least"), "m³/s", 1.0),
+    ("release_bounds", "max_m3s"): (
+        QT_TRANSLATE_NOOP("EntryDialog", "Release at most"), "m³/s", 1.0),
+    ("release_bounds", "min_mcm"): (
+        QT_TRANSLATE_NOOP("EntryDialog", "Lowest release per period (blank: none)"), "Mm³", 1.0),
+    ("release_bounds", "max_mcm"): (
+        QT_TRANSLATE_NOOP("EntryDialog", "Highest release per period (blank: none)"), "Mm³", 1.0),
+    ("ramping", "max_change_m3s"): (
+        QT_TRANSLATE_NOOP("EntryDialog", "Largest change from one period to the next"),
+        "m³/s", 1.0),
+    ("ramping", "max_change_mcm"): (
+        QT_TRANSLATE_NOOP("EntryDialog", "… or as a volume per period"), "Mm³", 1.0),
+    ("end_storage", "min_mcm"): (
+        QT_TRANSLATE_NOOP("EntryDialog", "End storage at least"), "Mm³", 1.0),
+    ("min_energy", "min_mwh"): (QT_TRANSLATE_NOOP("EntryDialog", "Energy at least"), "GWh", 1000.0),
+    ("lake_inflow", "min_mcm"): (QT_TRANSLATE_NOOP("EntryDialog", "Inflow at least"), "Mm³", 1.0),
 }
 OPTIONAL_SERIES_FORMS = {("release_bounds", "min_mcm"), ("release_bounds", "max_mcm")}
 """Series shown only when the entry already has them (the m³/s form is the usual one)."""
 HINTS = {
-    "end_storage": "Replaces the default carry-over for this reservoir.",
-    "operating_minimum": "The level the operator does not want to go below (above dead "
-                         "storage).",
-    "release_bounds": "Mean flow in every period of the season: this form survives a change "
-                      "of time step or horizon.",
-    "min_energy": "Name plants or a country, not both.",
-    "limit": "One of the network's own limits, made hard or given another penalty.",
+    "end_storage": QT_TRANSLATE_NOOP("EntryDialog",
+                                     "Replaces the default carry-over for this reservoir."),
+    "operating_minimum": QT_TRANSLATE_NOOP(
+        "EntryDialog", "The level the operator does not want to go below (above dead storage)."),
+    "release_bounds": QT_TRANSLATE_NOOP(
+        "EntryDialog", "Mean flow in every period of the season: this form survives a change of "
+        "time step or horizon."),
+    "min_energy": QT_TRANSLATE_NOOP("EntryDialog", "Name plants or a country, not both."),
+    "limit": QT_TRANSLATE_NOOP(
+        "EntryDialog", "One of the network's own limits, made hard or given another penalty."),
     "lake_inflow": "",
 }
+"""A line under the kind, per requirement kind (in English; shown through
+``translate("EntryDialog", …)``)."""
 
 
 def field_form(kind: str, key: str) -> tuple[str, str, float]:
-    """(label, unit, factor) of a field of a kind."""
-    return FIELD_FORMS.get((kind, key)) or FIELD_FORMS.get(("*", key)) or \
-        (key.replace("_", " ").capitalize(), "", 1.0)
+    """(label, unit, factor) of a field of a kind, in the planner's language."""
+    form = FIELD_FORMS.get((kind, key)) or FIELD_FORMS.get(("*", key))
+    if form is None:
+        return key.replace("_", " ").capitalize(), "", 1.0
+    label, symbol, factor = form
+    return translate("EntryDialog", label), unit_words(symbol), factor
+
+
+def unit_words(symbol: str) -> str:
+    """'Mm³', 'per Mm³' … in the planner's language."""
+    if symbol.startswith("per "):
+        return translate("EntryDialog", "per {unit}").format(unit=unit(symbol[4:]))
+    return unit(symbol) if symbol else ""
 
 
 class NumberField(QWidget):
@@ -114,7 +149,7 @@ class NumberField(QWidget):
         self.edit = QLineEdit()
         self.edit.setAccessibleName(label)
         if value is not None and math.isfinite(value):
-            self.edit.setText(f"{value / factor:.10g}")
+            self.edit.setText(general(value / factor, ".10g"))
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.edit, 1)
@@ -131,7 +166,8 @@ class NumberField(QWidget):
         try:
             return parse_number(text) * self.factor
         except ValueError:
-            raise ValueError(f"{self.label}: '{text}' is not a number") from None
+            raise ValueError(translate("EntryDialog", "{field}: '{text}' is not a number")
+                             .format(field=self.label, text=text)) from None
 
 
 class NodeChecklist(QListWidget):
@@ -149,7 +185,8 @@ class NodeChecklist(QListWidget):
         rows = max(min(len(nodes), 5), 1)
         self.setFixedHeight(rows * self.sizeHintForRow(0) + 2 * self.frameWidth() + 2
                             if nodes else 28)
-        self.setToolTip("Tick the nodes concerned; none ticked means all of them")
+        self.setToolTip(translate("EntryDialog",
+                                  "Tick the nodes concerned; none ticked means all of them"))
 
     def value(self) -> tuple[str, ...]:
         return tuple(self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
@@ -164,12 +201,12 @@ class SeriesField(PasteTable):
                  allow_blank: bool) -> None:
         super().__init__(len(period_labels), 1, False)
         self.label, self.allow_blank = label, allow_blank
-        self.setHorizontalHeaderLabels(["value"])
+        self.setHorizontalHeaderLabels([translate("EntryDialog", "value")])
         self.setVerticalHeaderLabels(period_labels)
         self.horizontalHeader().setStretchLastSection(True)
         for i, v in enumerate(values or ()):
             if i < len(period_labels) and math.isfinite(v):
-                self.setItem(i, 0, QTableWidgetItem(f"{v:.10g}"))
+                self.setItem(i, 0, QTableWidgetItem(general(v, ".10g")))
         self.setFixedHeight(min(len(period_labels), 6) * 24 + 30)
 
     def value(self) -> tuple[float, ...] | None:
@@ -181,14 +218,16 @@ class SeriesField(PasteTable):
         for i, t in enumerate(texts):
             if not t:
                 if not self.allow_blank:
-                    raise ValueError(f"{self.label}: period {i + 1} has no value")
+                    raise ValueError(translate("EntryDialog", "{field}: period {number} has "
+                                               "no value").format(field=self.label, number=i + 1))
                 out.append(math.nan)
                 continue
             try:
                 out.append(parse_number(t))
             except ValueError:
-                raise ValueError(f"{self.label}, period {i + 1}: '{t}' is not a number") \
-                    from None
+                raise ValueError(translate("EntryDialog", "{field}, period {number}: '{text}' "
+                                           "is not a number").format(
+                                               field=self.label, number=i + 1, text=t)) from None
         return tuple(out)
 
 
@@ -198,10 +237,10 @@ class EndMinField(QWidget):
     def __init__(self, label: str, at_least_start: bool, value: float | None) -> None:
         super().__init__()
         self.mode = QComboBox()
-        self.mode.addItem("its start storage", True)
-        self.mode.addItem("a volume of", False)
+        self.mode.addItem(translate("EntryDialog", "its start storage"), True)
+        self.mode.addItem(translate("EntryDialog", "a volume of"), False)
         self.mode.setCurrentIndex(0 if at_least_start or value is None else 1)
-        self.number = NumberField(label, "Mm³", 1.0, value)
+        self.number = NumberField(label, unit("Mm³"), 1.0, value)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.mode)
@@ -239,8 +278,13 @@ class EntryDialog(QDialog):
         self.original = entry
         self.edit: Edit | None = None
         self.is_objective = part == OBJECTIVES
-        what = "objective" if self.is_objective else "requirement"
-        self.setWindowTitle(("Change " if entry is not None else "Add ") + what)
+        if self.is_objective:
+            title = translate("EntryDialog", "Change objective") if entry is not None else \
+                translate("EntryDialog", "Add objective")
+        else:
+            title = translate("EntryDialog", "Change requirement") if entry is not None else \
+                translate("EntryDialog", "Add requirement")
+        self.setWindowTitle(title)
         self.kinds: dict[str, KindSpec] = OBJECTIVE_KINDS if self.is_objective \
             else CONSTRAINT_KINDS
         words = OBJECTIVE_KIND_WORDS if self.is_objective else CONSTRAINT_KIND_WORDS
@@ -266,7 +310,7 @@ class EntryDialog(QDialog):
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         top = QFormLayout()
-        top.addRow("Kind", self.kind)
+        top.addRow(translate("EntryDialog", "Kind"), self.kind)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.hint)
@@ -301,13 +345,15 @@ class EntryDialog(QDialog):
         self.fields = {}
         kind = str(self.kind.currentData())
         ks = self.kinds[kind]
-        self.hint.setText(HINTS.get(kind, "") if not self.is_objective else "")
+        hint = HINTS.get(kind, "") if not self.is_objective else ""
+        self.hint.setText(translate("EntryDialog", hint) if hint else "")
         self.hint.setVisible(bool(self.hint.text()))
         same = entry is not None and entry.kind == kind
         old: Any = entry if same else None
-        labels = self.scenario.time.labels()
+        time = self.scenario.time
+        labels = [time_label(time, i) for i in range(time.periods)]
         for key, (attr, typ) in ks.fields.items():
-            label, unit, factor = field_form(kind, key)
+            label, symbol, factor = field_form(kind, key)
             current = getattr(old, attr, None) if old is not None else None
             widget: QWidget
             if typ == "node":
@@ -315,16 +361,17 @@ class EntryDialog(QDialog):
                 widget = _combo([(name, nid) for nid, name in nodes], current)
             elif typ == "nodes":
                 widget = NodeChecklist(self._nodes_for(ks), tuple(current or ()))
-                label += " (none ticked: all)"
+                label = translate("EntryDialog", "{field} (none ticked: all)").format(
+                    field=label)
             elif typ == "number":
-                widget = NumberField(label, unit, factor, current)
+                widget = NumberField(label, symbol, factor, current)
             elif typ in ("series", "values"):
                 if (kind, key) in OPTIONAL_SERIES_FORMS and current is None:
                     continue
                 widget = SeriesField(label, labels, current, allow_blank=typ == "series")
             elif typ == "text":
                 countries = self._countries(ks)
-                widget = _combo([("any country", "")] + [
+                widget = _combo([(translate("EntryDialog", "any country"), "")] + [
                     (f"{c} {country_name(c)}" if country_name(c) != c else c, c)
                     for c in countries], current or "")
             elif typ == "bool":
@@ -348,26 +395,29 @@ class EntryDialog(QDialog):
             self.form.addRow(label, widget)
             self._watch(widget)
         self.name = QLineEdit(entry.name if entry is not None else "")
-        self.name.setPlaceholderText("optional")
-        self.name.setToolTip("A name the trade-off and the command line can refer to")
-        self.form.addRow("Name", self.name)
+        self.name.setPlaceholderText(translate("EntryDialog", "optional"))
+        self.name.setToolTip(translate("EntryDialog",
+                                       "A name the trade-off and the command line can refer to"))
+        self.form.addRow(translate("EntryDialog", "Name"), self.name)
         self._watch(self.name)
         if self.is_objective:
             w = entry.weight if isinstance(entry, Objective) else 1.0
-            unit = str(getattr(ks.cls, "unit", "Mm³"))
-            self.weight = NumberField("Weight", f"per {'MWh' if unit == 'MWh' else 'Mm³'}"
-                                      if unit != "value" else "per unit of value", 1.0, w)
-            self.form.addRow("Weight", self.weight)
+            measure = str(getattr(ks.cls, "unit", "Mm³"))
+            per = unit_words("per MWh" if measure == "MWh" else "per Mm³") \
+                if measure != "value" else translate("EntryDialog", "per unit of value")
+            self.weight = NumberField(translate("EntryDialog", "Weight"), per, 1.0, w)
+            self.form.addRow(translate("EntryDialog", "Weight"), self.weight)
             self._watch(self.weight)
         else:
             hard = entry.hard if isinstance(entry, Constraint) else True
-            self.hard = _combo([("hard: must hold", True),
-                                ("soft: may give way, at a penalty", False)], hard)
+            self.hard = _combo([(translate("EntryDialog", "hard: must hold"), True),
+                                (translate("EntryDialog", "soft: may give way, at a penalty"),
+                                 False)], hard)
             pen = entry.penalty if isinstance(entry, Constraint) else DEFAULT_PENALTY
-            unit = "per MWh" if getattr(ks.cls, "unit", "") == "MWh" else "per Mm³"
-            self.penalty = NumberField("Penalty", unit, 1.0, pen)
-            self.form.addRow("Type", self.hard)
-            self.form.addRow("Penalty", self.penalty)
+            per = unit_words("per MWh" if getattr(ks.cls, "unit", "") == "MWh" else "per Mm³")
+            self.penalty = NumberField(translate("EntryDialog", "Penalty"), per, 1.0, pen)
+            self.form.addRow(translate("EntryDialog", "Type"), self.hard)
+            self.form.addRow(translate("EntryDialog", "Penalty"), self.penalty)
             self._watch(self.hard)
             self._watch(self.penalty)
             self.hard.currentIndexChanged.connect(self._sync_penalty)
@@ -415,20 +465,22 @@ class EntryDialog(QDialog):
                 start, v = w.value()
                 args["at_least_start"] = start
                 if not start and v is None:
-                    raise ValueError(f"Enter the {label.lower()} (Mm³).")
+                    raise ValueError(translate("EntryDialog", "Enter the {field} ({unit}).")
+                                     .format(field=label.lower(), unit=unit("Mm³")))
             elif isinstance(w, QComboBox):
                 v = w.currentData()
             else:  # pragma: no cover
                 continue
             if v is None and key in ks.required and typ not in ("end_min",):
-                raise ValueError(f"Enter {label[0].lower() + label[1:]}."
-                                 if typ != "node" else f"The scenario has no {label.lower()} "
-                                                       "for this kind.")
+                raise ValueError(translate("EntryDialog", "Enter {field}.").format(
+                    field=label[0].lower() + label[1:]) if typ != "node" else translate(
+                    "EntryDialog", "The scenario has no {field} for this kind.").format(
+                        field=label.lower()))
             args[attr] = v
         if self.is_objective:
             weight = self.weight.value()
             if weight is None:
-                raise ValueError("Enter a weight.")
+                raise ValueError(translate("EntryDialog", "Enter a weight."))
             args["weight"] = weight
         else:
             args["hard"] = bool(self.hard.currentData())
@@ -452,7 +504,8 @@ class EntryDialog(QDialog):
             kind = str(self.kind.currentData())
             where = field_form(kind, e.key)[0] if e.key in self.kinds[kind].fields else \
                 e.field_words.capitalize()
-            return f"{where}: {e.detail}" if where else e.detail[:1].upper() + e.detail[1:]
+            return translate("EntryDialog", "{field}: {problem}").format(
+                field=where, problem=e.detail) if where else e.detail[:1].upper() + e.detail[1:]
         except (ValueError, EditRefused) as e:
             text = str(e)
             return text[:1].upper() + text[1:]
@@ -465,18 +518,22 @@ class EntryDialog(QDialog):
         given = {k for k, w in self.fields.items()
                  if isinstance(w, (NumberField, SeriesField)) and w.value() is not None}
         if kind == "rule_curve" and not given:
-            raise ValueError("Give the lowest or the highest storage (or both) for at least "
-                             "one period.")
+            raise ValueError(translate("EntryDialog", "Give the lowest or the highest storage "
+                                                      "(or both) for at least one period."))
         if kind == "release_bounds" and not given:
-            raise ValueError("Give the lowest release, the highest release or both.")
+            raise ValueError(translate("EntryDialog",
+                                       "Give the lowest release, the highest release or both."))
         if kind == "ramping" and len(given) != 1:
-            raise ValueError("Give the largest change either as a flow (m³/s) or as a volume "
-                             "per period (Mm³), not both.")
+            raise ValueError(translate(
+                "EntryDialog", "Give the largest change either as a flow ({flow}) or as a "
+                "volume per period ({volume}), not both.").format(flow=unit("m³/s"),
+                                                                   volume=unit("Mm³")))
         plants = self.fields.get("plants")
         country = self.fields.get("country")
         if kind == "min_energy" and isinstance(plants, NodeChecklist) and plants.value() \
                 and isinstance(country, QComboBox) and country.currentData():
-            raise ValueError("Tick plants or choose a country, not both.")
+            raise ValueError(translate("EntryDialog",
+                                       "Tick plants or choose a country, not both."))
 
     def _refresh(self) -> None:
         """Check what is typed now: the message (once the planner has typed something),

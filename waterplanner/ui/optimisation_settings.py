@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from waterplanner.i18n import language, translate
 from waterplanner.model.edits import Edit, EditRefused
 from waterplanner.model.nodes import ReservoirNode
 from waterplanner.model.objectives import (
@@ -201,9 +202,11 @@ class WeightField(QWidget):
         font.setBold(self.overridden)
         self.edit.setFont(font)
         self.edit.setStyleSheet("" if ok else "background: #FFE3CC")
-        self.edit.setToolTip(tooltip_text(
-            f"Weight for the next run ({self._unit}). The scenario says {num(self.saved)}"
-            + ("; 'Keep weights' stores this one." if self.overridden else ".")))
+        text = translate("OptimisationSettings", "Weight for the next run ({unit}). The "
+                         "scenario says {weight}; 'Keep weights' stores this one.") \
+            if self.overridden else translate("OptimisationSettings", "Weight for the next "
+                                              "run ({unit}). The scenario says {weight}.")
+        self.edit.setToolTip(tooltip_text(text.format(unit=self._unit, weight=num(self.saved))))
         self.changed.emit()
 
 
@@ -212,12 +215,12 @@ class DecisionDialog(QDialog):
 
     def __init__(self, scenario: Scenario, spec: OptimisationSpec, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Reservoirs the optimiser decides")
+        self.setWindowTitle(translate("OptimisationSettings", "Reservoirs the optimiser decides"))
         res = [(n.id, n.name) for n in scenario.nodes if isinstance(n, ReservoirNode)]
         self.scheduled = schedule_reservoirs(scenario)
         chosen = tuple(r for r in decided_reservoirs(scenario, spec) if r in self.scheduled)
         self.list = NodeChecklist(res, chosen)
-        self.list.setToolTip("The others keep their schedule")
+        self.list.setToolTip(translate("OptimisationSettings", "The others keep their schedule"))
         for i in range(self.list.count()):
             item = self.list.item(i)
             node = scenario.node(item.data(Qt.ItemDataRole.UserRole))
@@ -226,19 +229,23 @@ class DecisionDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Unchecked)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable
                               & ~Qt.ItemFlag.ItemIsEnabled)
-                reason = (f"follows its {RULE_NOTES[node.rule.kind]} rule, not a schedule"
-                          if node.rule.kind in RULE_NOTES
-                          else "has a buffer zone that cuts its schedule")
-                item.setToolTip(tooltip_text(
-                    f"{node.name} {reason}: set its operating rule to 'schedule' without a "
-                    "buffer zone to let the optimiser decide its releases"))
+                reason = translate("OptimisationSettings", "follows its {rule} rule, not a "
+                                   "schedule").format(
+                    rule=translate("Schedule", RULE_NOTES[node.rule.kind])) \
+                    if node.rule.kind in RULE_NOTES else translate(
+                        "OptimisationSettings", "has a buffer zone that cuts its schedule")
+                item.setToolTip(tooltip_text(translate(
+                    "OptimisationSettings", "{name} {reason}: set its operating rule to "
+                    "'schedule' without a buffer zone to let the optimiser decide its releases"
+                ).format(name=node.name, reason=reason)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
-        lay.addWidget(plain_label("The optimiser sets the releases of the reservoirs ticked; "
-                                  "the others keep their schedule."))
+        lay.addWidget(plain_label(translate(
+            "OptimisationSettings", "The optimiser sets the releases of the reservoirs ticked; "
+            "the others keep their schedule.")))
         lay.addWidget(self.list)
         lay.addWidget(buttons)
 
@@ -265,75 +272,80 @@ class OptimisationSettings(QWidget):
     # --- construction -----------------------------------------------------------------
     def _build(self) -> None:
         self.source = plain_label(style="color: #555555")
-        self.objectives = make_table(["Objective", "Weight (this run)"])
+        self.objectives = make_table([translate("OptimisationSettings", "Objective"),
+                                      translate("OptimisationSettings", "Weight (this run)")])
         self.objectives.itemDoubleClicked.connect(lambda it: self.edit_entry(OBJECTIVES,
                                                                              it.row()))
-        self.add_objective_button = tool_button("Add…")
-        self.edit_objective_button = tool_button("Change…")
-        self.remove_objective_button = tool_button("Remove")
-        self.keep_weights_button = tool_button("Keep weights")
-        self.keep_weights_button.setToolTip("Store the weights typed for this run in the "
-                                            "scenario (one step you can undo)")
+        self.add_objective_button = tool_button(translate("OptimisationSettings", "Add…"))
+        self.edit_objective_button = tool_button(translate("OptimisationSettings", "Change…"))
+        self.remove_objective_button = tool_button(translate("OptimisationSettings", "Remove"))
+        self.keep_weights_button = tool_button(translate("OptimisationSettings", "Keep weights"))
+        self.keep_weights_button.setToolTip(translate(
+            "OptimisationSettings", "Store the weights typed for this run in the scenario (one "
+            "step you can undo)"))
         self.add_objective_button.clicked.connect(lambda: self.add_entry(OBJECTIVES))
         self.edit_objective_button.clicked.connect(
             lambda: self.edit_entry(OBJECTIVES, self.objectives.currentRow()))
         self.remove_objective_button.clicked.connect(
             lambda: self.remove_entry(OBJECTIVES, self.objectives.currentRow()))
         self.keep_weights_button.clicked.connect(self.keep_weights)
-        self.requirements = make_table(["Requirement", "Type"])
+        self.requirements = make_table([translate("OptimisationSettings", "Requirement"),
+                                        translate("OptimisationSettings", "Type")])
         self.requirements.itemDoubleClicked.connect(lambda it: self.edit_entry(CONSTRAINTS,
                                                                                it.row()))
-        self.add_requirement_button = tool_button("Add…")
-        self.edit_requirement_button = tool_button("Change…")
-        self.remove_requirement_button = tool_button("Remove")
+        self.add_requirement_button = tool_button(translate("OptimisationSettings", "Add…"))
+        self.edit_requirement_button = tool_button(translate("OptimisationSettings", "Change…"))
+        self.remove_requirement_button = tool_button(translate("OptimisationSettings", "Remove"))
         self.add_requirement_button.clicked.connect(lambda: self.add_entry(CONSTRAINTS))
         self.edit_requirement_button.clicked.connect(
             lambda: self.edit_entry(CONSTRAINTS, self.requirements.currentRow()))
         self.remove_requirement_button.clicked.connect(
             lambda: self.remove_entry(CONSTRAINTS, self.requirements.currentRow()))
-        self.no_requirements = plain_label("No requirements: the optimiser respects the "
-                                           "network's own limits and the defaults below.",
-                                           "color: #555555")
+        self.no_requirements = plain_label(translate(
+            "OptimisationSettings", "No requirements: the optimiser respects the network's own "
+            "limits and the defaults below."), "color: #555555")
         self.carry_over = QComboBox()
         for mode, words in CARRY_OVER_WORDS.items():
             self.carry_over.addItem(words, mode)
-        self.carry_over.setToolTip("Whether every decided reservoir should end the horizon "
-                                   "with at least its start storage")
+        self.carry_over.setToolTip(translate(
+            "OptimisationSettings", "Whether every decided reservoir should end the horizon "
+            "with at least its start storage"))
         self.carry_over.activated.connect(self._on_carry_over_activated)
-        self.regularisation = QCheckBox("on: close and smooth")
-        self.regularisation.setToolTip("Among equally good schedules, prefer the one closest "
-                                       "to the current schedule and smoothest from period to "
-                                       "period")
+        self.regularisation = QCheckBox(translate("OptimisationSettings", "on: close and smooth"))
+        self.regularisation.setToolTip(translate(
+            "OptimisationSettings", "Among equally good schedules, prefer the one closest to "
+            "the current schedule and smoothest from period to period"))
         self.regularisation.clicked.connect(self._on_regularisation_clicked)
         self.decides = plain_label()
-        self.decides_button = tool_button("Choose…")
+        self.decides_button = tool_button(translate("OptimisationSettings", "Choose…"))
         self.decides_button.clicked.connect(self.choose_decisions)
         self.defaults_text = plain_label(style="color: #333333")
         self.error = plain_label(style=ERROR_STYLE)
 
-        objectives_box = QGroupBox("Objectives")
+        objectives_box = QGroupBox(translate("OptimisationSettings", "Objectives"))
         lay = QVBoxLayout(objectives_box)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(self.objectives)
         lay.addLayout(_row(self.add_objective_button, self.edit_objective_button,
                            self.remove_objective_button, self.keep_weights_button))
-        requirements_box = QGroupBox("Requirements")
+        requirements_box = QGroupBox(translate("OptimisationSettings", "Requirements"))
         lay = QVBoxLayout(requirements_box)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(self.requirements)
         lay.addWidget(self.no_requirements)
         lay.addLayout(_row(self.add_requirement_button, self.edit_requirement_button,
                            self.remove_requirement_button))
-        defaults_box = QGroupBox("Protective defaults and decisions")
+        defaults_box = QGroupBox(translate("OptimisationSettings",
+                                           "Protective defaults and decisions"))
         form = QFormLayout(defaults_box)
         form.setContentsMargins(4, 4, 4, 4)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow("Carry-over", self.carry_over)
-        form.addRow("Regularisation", self.regularisation)
-        decides = QHBoxLayout()
-        decides.addWidget(self.decides, 1)
-        decides.addWidget(self.decides_button)
-        form.addRow("Decides", decides)
+        form.addRow(translate("OptimisationSettings", "Carry-over"), self.carry_over)
+        form.addRow(translate("OptimisationSettings", "Regularisation"), self.regularisation)
+        # the reservoirs' names on a row of their own: a wrapped label beside a button in a
+        # form row is given one line's height and its names were cut off
+        form.addRow(translate("OptimisationSettings", "Decides"), self.decides_button)
+        form.addRow(self.decides)
         form.addRow(self.defaults_text)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -367,13 +379,16 @@ class OptimisationSettings(QWidget):
         self.spec_shown = spec
         if SECTION in scenario.extensions:
             notes = str(spec.extras.get("notes", "")).strip()
-            self.source.setText("The scenario's own optimisation settings"
-                                + (f" ({_gist(notes)})." if notes else "."))
+            self.source.setText(translate(
+                "OptimisationSettings", "The scenario's own optimisation settings ({gist})."
+            ).format(gist=_gist(notes)) if notes else translate(
+                "OptimisationSettings", "The scenario's own optimisation settings."))
             self.source.setToolTip(tooltip_text(notes))
         else:
-            self.source.setText("The scenario has no optimisation settings of its own: the "
-                                "optimiser's defaults are shown. Any change here is saved with "
-                                "the scenario.")
+            self.source.setText(translate(
+                "OptimisationSettings", "The scenario has no optimisation settings of its own: "
+                "the optimiser's defaults are shown. Any change here is saved with the "
+                "scenario."))
             self.source.setToolTip("")
         self._fill_objectives(scenario, spec, old_spec, old_fields)
         self._fill_requirements(scenario, spec)
@@ -381,8 +396,8 @@ class OptimisationSettings(QWidget):
         self.carry_over.setCurrentIndex(max(k, 0))
         self.regularisation.setChecked(spec.regularisation.active)
         self.decides.setText(decision_text(scenario, spec))
-        self.defaults_text.setText("The next run applies:\n" + "\n".join(
-            defaults_preview(scenario, spec)))
+        self.defaults_text.setText(translate("OptimisationSettings", "The next run applies:")
+                                   + "\n" + "\n".join(defaults_preview(scenario, spec)))
         self._sync_buttons()
 
     def _weight_fields(self) -> list[WeightField]:
@@ -409,8 +424,9 @@ class OptimisationSettings(QWidget):
         t.setRowCount(len(spec.objectives))
         for i, o in enumerate(spec.objectives):
             text = objective_text(o, scenario)
-            t.setItem(i, 0, _item(text, f"{text}\nLabel: {o.label} (the trade-off and the "
-                                        "command line use it)"))
+            t.setItem(i, 0, _item(text, translate(
+                "OptimisationSettings", "{text}\nLabel: {label} (the trade-off and the command "
+                "line use it)").format(text=text, label=o.label)))
             field = WeightField(o.weight, weight_unit(o))
             if (o.label, o.weight) in typed:
                 field.set_value(typed[(o.label, o.weight)])
@@ -423,7 +439,8 @@ class OptimisationSettings(QWidget):
         t.setRowCount(len(spec.constraints))
         for i, c in enumerate(spec.constraints):
             text = constraint_text(c, scenario)
-            tip = text + (f"\nName: {c.name}" if c.name else "")
+            tip = text + (translate("OptimisationSettings", "\nName: {name}").format(
+                name=c.name) if c.name else "")
             t.setItem(i, 0, _item(text, tip))
             t.setItem(i, 1, _item(constraint_type(c)))
         t.setVisible(bool(spec.constraints))
@@ -447,7 +464,8 @@ class OptimisationSettings(QWidget):
         """The scenario's settings with the weights typed for this run; ValueError (in
         words) when a weight is not a number or out of bounds."""
         if self.scenario is None or self.spec_shown is None:
-            raise ValueError("the optimisation settings cannot be read")
+            raise ValueError(translate("OptimisationSettings",
+                                       "the optimisation settings cannot be read"))
         spec = self.spec_shown
         fields = self._weight_fields()
         objectives = []
@@ -455,8 +473,9 @@ class OptimisationSettings(QWidget):
             try:
                 w = f.value()
             except ValueError:
-                raise ValueError(f"weight of objective {i + 1}: '{f.edit.text()}' is not a "
-                                 "number") from None
+                raise ValueError(translate(
+                    "OptimisationSettings", "weight of objective {number}: '{text}' is not a "
+                    "number").format(number=i + 1, text=f.edit.text())) from None
             objectives.append(replace(o, weight=w))
         spec = replace(spec, objectives=tuple(objectives))
         try:
@@ -473,7 +492,8 @@ class OptimisationSettings(QWidget):
             try:
                 edit.apply(self.scenario)
             except EditRefused as e:
-                self.error.setText(f"Not changed: {e}")
+                self.error.setText(translate("OptimisationSettings", "Not changed: {reason}"
+                                             ).format(reason=e))
                 return False
         self.error.setText("")
         return self._apply_edit(edit)
@@ -527,8 +547,9 @@ class OptimisationSettings(QWidget):
         except ValueError as e:
             self.error.setText(str(e))
             return False
-        return self._apply(SetObjectiveWeights(weights=tuple(o.weight for o in spec.objectives),
-                                               label="Keep objective weights"))
+        return self._apply(SetObjectiveWeights(
+            weights=tuple(o.weight for o in spec.objectives),
+            label=translate("OptimisationSettings", "Keep objective weights")))
 
     def _on_carry_over_activated(self) -> None:
         spec = self.spec_shown
@@ -537,7 +558,8 @@ class OptimisationSettings(QWidget):
             return
         self._apply(SetProtectiveDefaults(
             carry_over=CarryOver(mode=mode, penalty=spec.carry_over.penalty),
-            label=f"Carry-over: {mode}"))
+            label=translate("OptimisationSettings", "Carry-over: {mode}").format(
+                mode=self.carry_over.currentText() if language() != "en" else mode)))
 
     def _on_regularisation_clicked(self, on: bool) -> None:
         spec = self.spec_shown
@@ -545,7 +567,8 @@ class OptimisationSettings(QWidget):
             return
         self._apply(SetProtectiveDefaults(
             regularisation=Regularisation() if on else REGULARISATION_OFF,
-            label=f"Regularisation: {'on' if on else 'off'}"))
+            label=translate("OptimisationSettings", "Regularisation: on") if on
+            else translate("OptimisationSettings", "Regularisation: off")))
 
     def choose_decisions(self) -> DecisionDialog | None:
         """Open the dialog that chooses the reservoirs the optimiser decides."""
@@ -558,11 +581,13 @@ class OptimisationSettings(QWidget):
             if result == QDialog.DialogCode.Accepted and self.scenario is not None:
                 chosen = dialog.chosen()
                 if not chosen:
-                    self.error.setText("Choose at least one reservoir for the optimiser to "
-                                       "decide.")
+                    self.error.setText(translate(
+                        "OptimisationSettings", "Choose at least one reservoir for the "
+                        "optimiser to decide."))
                 elif list(chosen) == dialog.scheduled:
-                    self._apply(SetDecisionReservoirs(
-                        reservoirs=None, label="Optimiser decides: every reservoir on a schedule"))
+                    self._apply(SetDecisionReservoirs(reservoirs=None, label=translate(
+                        "OptimisationSettings",
+                        "Optimiser decides: every reservoir on a schedule")))
                 else:
                     self._apply(decision_reservoirs_edit(self.scenario, chosen))
             self.dialog = None

@@ -38,12 +38,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from waterplanner.i18n import plural, translate
 from waterplanner.model.edits import Edit, SetReleases
 from waterplanner.model.objectives import OptimisationSpec
 from waterplanner.model.scenario import Scenario
 from waterplanner.progress import CancelToken, Progress
 from waterplanner.ui import inflow_choice
 from waterplanner.ui.background import BackgroundJob
+from waterplanner.ui.figures import fixed
 from waterplanner.ui.optimisation_settings import OptimisationSettings, plain_label
 from waterplanner.ui.optimisation_words import tooltip_text
 from waterplanner.ui.optimiser_result import OptimiserResultView
@@ -100,22 +102,24 @@ class OptimiserPanel(QWidget):
 
     # --- construction -----------------------------------------------------------------
     def _build(self) -> None:
-        self.run_button = QPushButton("Optimise")
-        self.run_button.setToolTip("Find the schedule that best meets the objectives for the "
-                                   "inflow set shown")
+        self.run_button = QPushButton(translate("Optimiser", "Optimise"))
+        self.run_button.setToolTip(translate("Optimiser", "Find the schedule that best meets "
+                                                          "the objectives for the inflow set "
+                                                          "shown"))
         self.run_button.clicked.connect(self._on_run_button_clicked)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("Optimiser", "Cancel"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
-        self.apply_button = QPushButton("Apply schedule")
+        self.apply_button = QPushButton(translate("Optimiser", "Apply schedule"))
         self.apply_button.setEnabled(False)
-        self.apply_button.setToolTip("Apply the optimised schedule (one step you can undo)")
+        self.apply_button.setToolTip(translate("Optimiser", "Apply the optimised schedule (one "
+                                                            "step you can undo)"))
         self.apply_button.clicked.connect(self._on_apply_button_clicked)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(8)
-        self.status = plain_label("Not run yet")
+        self.status = plain_label(translate("Optimiser", "Not run yet"))
         self.record_label = plain_label(style="color: #005A8C")
         self.against = RobustChoiceRow(self)
         self.against.changed.connect(self._on_against_changed)
@@ -134,9 +138,9 @@ class OptimiserPanel(QWidget):
         self.settings_page = _scrolled(self.settings)
         self.result_page = _scrolled(self.result_view)
         self.tradeoff_page = _scrolled(self.tradeoff)
-        self.tabs.addTab(self.settings_page, "Settings")
-        self.tabs.addTab(self.result_page, "Result")
-        self.tabs.addTab(self.tradeoff_page, "Trade-off")
+        self.tabs.addTab(self.settings_page, translate("Optimiser", "Settings"))
+        self.tabs.addTab(self.result_page, translate("Optimiser", "Result"))
+        self.tabs.addTab(self.tradeoff_page, translate("Optimiser", "Trade-off"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.tradeoff_page.installEventFilter(self)
         buttons = QHBoxLayout()
@@ -196,8 +200,8 @@ class OptimiserPanel(QWidget):
 
     def _on_settings_weights_changed(self) -> None:
         if self.result is not None and self.worker is None:
-            self.status.setText("The weights changed since the last run: run again to see "
-                                "their effect.")
+            self.status.setText(translate("Optimiser", "The weights changed since the last "
+                                                       "run: run again to see their effect."))
 
     @property
     def applied_record(self) -> OptimisationRecord | None:
@@ -209,8 +213,9 @@ class OptimiserPanel(QWidget):
         if record is None:
             self.record_label.setText("")
             return
-        self.record_label.setText(f"The schedules shown come from {record.source_text}. Any "
-                                  "other edit ends this.")
+        self.record_label.setText(translate("Optimiser", "The schedules shown come from "
+                                                         "{source}. Any other edit ends this."
+                                            ).format(source=record.source_text))
 
     def _on_session_document_replaced(self) -> None:
         """Another scenario: results and fronts of the old one are no longer offered."""
@@ -223,7 +228,7 @@ class OptimiserPanel(QWidget):
         self.result_view.clear()
         self.tradeoff.clear()
         self.status.setStyleSheet("")
-        self.status.setText("Not run yet")
+        self.status.setText(translate("Optimiser", "Not run yet"))
         if self.tabs.currentWidget() is self.tradeoff_page:
             self._refresh_choices()
 
@@ -241,8 +246,9 @@ class OptimiserPanel(QWidget):
             return False
         problems = self.document.problems()
         if problems:
-            self._say(f"Fix the {len(problems)} problem(s) of the scenario first (Problems "
-                      "tab).", error=True)
+            self._say(plural("Optimiser", "Fix the {count} problem(s) of the scenario first "
+                                          "(Problems tab).", len(problems)).format(
+                count=len(problems)), error=True)
             return False
         self._snapshot = self.document.scenario
         self.worker = BackgroundJob("optimiser", job, error_text=_optimiser_error, parent=self)
@@ -254,7 +260,7 @@ class OptimiserPanel(QWidget):
         self.front_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
-        self._say("Starting…")
+        self._say(translate("Optimiser", "Starting…"))
         self.worker.start()
         return True
 
@@ -262,7 +268,7 @@ class OptimiserPanel(QWidget):
         try:
             return self.spec()
         except ValueError as e:
-            self._say(f"Not run: {e}", error=True)
+            self._say(translate("Optimiser", "Not run: {reason}").format(reason=e), error=True)
             self.tabs.setCurrentWidget(self.settings_page)
             return None
 
@@ -299,7 +305,8 @@ class OptimiserPanel(QWidget):
         inflow = inflow_choice.inflow_set_of(snapshot, self.session.inflow_set)
         a, b, n = self.tradeoff.a_choice(), self.tradeoff.b_choice(), self.points.value()
         if not a or not b or a == b:
-            self._say("Choose two different objectives for the trade-off.", error=True)
+            self._say(translate("Optimiser", "Choose two different objectives for the "
+                                             "trade-off."), error=True)
             return False
 
         choice = self.against.choice()
@@ -315,7 +322,7 @@ class OptimiserPanel(QWidget):
     def cancel(self) -> None:
         if self.worker is not None:
             self.worker.cancel()
-            self._say("Cancelling after the current linear programme…")
+            self._say(translate("Optimiser", "Cancelling after the current linear programme…"))
 
     def _finish_run(self) -> None:
         if self.worker is not None:
@@ -332,12 +339,13 @@ class OptimiserPanel(QWidget):
     def _on_worker_failed(self, message: str) -> None:
         self._finish_run()
         self.progress.setValue(0)
-        self._say(f"Not optimised: {message}", error=True)
+        self._say(translate("Optimiser", "Not optimised: {reason}").format(reason=message),
+                  error=True)
 
     def _on_worker_cancelled(self) -> None:
         self._finish_run()
         self.progress.setValue(0)
-        self._say("Cancelled; nothing was changed.")
+        self._say(translate("Optimiser", "Cancelled; nothing was changed."))
 
     def _on_robust_finished(self, result: RobustResult) -> None:
         self._finish_run()
@@ -347,13 +355,16 @@ class OptimiserPanel(QWidget):
         ok = result.self_checks_passed
         self.apply_button.setEnabled(result.improved and ok)
         oos = result.out_of_sample
-        tested = f", tested on {len(oos.members)} other members" if oos is not None else ""
-        self._say(f"Done in {result.seconds:.1f} s: one schedule for "
-                  f"{len(result.members)} members{tested}. "
-                  + ("Self-check passed for every member." if ok else
-                     "Self-check FAILED: the schedule cannot be applied.")
-                  + ("" if result.improved else " Nothing better than the current schedule "
-                                                "was found."), error=not ok)
+        tested = plural("Optimiser", ", tested on {count} other members", len(oos.members)
+                        ).format(count=len(oos.members)) if oos is not None else ""
+        done = plural("Optimiser", "Done in {seconds} s: one schedule for {count} members{tested}.",
+                      len(result.members)).format(seconds=fixed(result.seconds, 1),
+                                                  count=len(result.members), tested=tested)
+        check = translate("Optimiser", "Self-check passed for every member.") if ok else \
+            translate("Optimiser", "Self-check FAILED: the schedule cannot be applied.")
+        none_better = "" if result.improved else \
+            translate("Optimiser", " Nothing better than the current schedule was found.")
+        self._say(f"{done} {check}{none_better}", error=not ok)
         self.status.setToolTip(tooltip_text(result.self_check_summary()))
         self.result_view.show_robust(result)
         self.tabs.setCurrentWidget(self.result_page)
@@ -365,9 +376,13 @@ class OptimiserPanel(QWidget):
         self.progress.setValue(1000)
         self.apply_button.setEnabled(result.improved)
         check = result.self_check.summary()
-        self._say(f"Done in {result.seconds:.2f} s. {check.split(':', 1)[0]}"
-                  + ("." if result.improved else "; nothing better than the current "
-                                                 "schedule was found."),
+        verdict = check.split(':', 1)[0]
+        if result.improved:
+            text = translate("Optimiser", "Done in {seconds} s. {check}.")
+        else:
+            text = translate("Optimiser", "Done in {seconds} s. {check}; nothing better than "
+                                          "the current schedule was found.")
+        self._say(text.format(seconds=fixed(result.seconds, 2), check=verdict),
                   error=not result.self_check.passed)
         self.status.setToolTip(tooltip_text(check))
         if self._snapshot is not None and self._run_spec is not None:
@@ -384,13 +399,17 @@ class OptimiserPanel(QWidget):
         dominated = sum(p.dominated for p in front.points)
         extra = []
         if feasible < len(front.points):
-            extra.append(f"{len(front.points) - feasible} without a feasible schedule")
+            extra.append(translate("Optimiser", "{count} without a feasible schedule").format(
+                count=len(front.points) - feasible))
         if dominated:
-            extra.append(f"{dominated} dominated")
-        text = "no trade-off" if front.no_tradeoff else f"{feasible} points"
-        self._say(f"Trade-off: {text} in {front.seconds:.1f} s"
+            extra.append(translate("Optimiser", "{count} dominated").format(count=dominated))
+        text = translate("Optimiser", "no trade-off") if front.no_tradeoff else \
+            plural("Optimiser", "{count} points", feasible).format(count=feasible)
+        self._say(translate("Optimiser", "Trade-off: {what} in {seconds} s").format(
+            what=text, seconds=fixed(front.seconds, 1))
                   + (f" ({', '.join(extra)})" if extra else "")
-                  + (" (cancelled: the points found so far)" if front.cancelled else ""))
+                  + (translate("Optimiser", " (cancelled: the points found so far)")
+                     if front.cancelled else ""))
         self.tabs.setCurrentWidget(self.tradeoff_page)
         # once the page is laid out: the whole plot in view (a short dock scrolls to it)
         QTimer.singleShot(0, self, self._show_plot)
@@ -417,8 +436,8 @@ class OptimiserPanel(QWidget):
         current = self.document.scenario
         snap = self._snapshot
         if snap is None or current.nodes is not snap.nodes or current.time is not snap.time:
-            self._say("The network changed since the run: run the optimiser again.",
-                      error=True)
+            self._say(translate("Optimiser", "The network changed since the run: run the "
+                                             "optimiser again."), error=True)
             return None
         return SetReleases(changes={rid: dict(enumerate(float(v) for v in rel))
                                     for rid, rel in release.items()}, label=label)
@@ -431,7 +450,8 @@ class OptimiserPanel(QWidget):
             return False
         from waterplanner.engine.optimise.record import OptimisationRecord
         before = self.document.scenario
-        edit = self._releases_edit(self.result.release_mcm, "Apply optimised schedule")
+        edit = self._releases_edit(self.result.release_mcm,
+                                   translate("Optimiser", "Apply optimised schedule"))
         if edit is not None and self.document.apply(edit):
             self.session.record_optimisation(OptimisationRecord(
                 kind="optimiser", applied_to=before, produced=self.document.scenario,
@@ -445,8 +465,9 @@ class OptimiserPanel(QWidget):
         optimiser without a single run's figures, which describe one inflow set."""
         from waterplanner.engine.optimise.record import OptimisationRecord
         before = self.document.scenario
-        edit = self._releases_edit(result.release_mcm,
-                                   f"Apply robust schedule ({len(result.members)} members)")
+        edit = self._releases_edit(result.release_mcm, plural(
+            "Optimiser", "Apply robust schedule ({count} members)", len(result.members)).format(
+                count=len(result.members)))
         if edit is not None and self.document.apply(edit):
             self.session.record_optimisation(OptimisationRecord(
                 kind="optimiser", applied_to=before, produced=self.document.scenario,
@@ -466,8 +487,8 @@ class OptimiserPanel(QWidget):
             return False
         from waterplanner.engine.optimise.record import OptimisationRecord
         before = self.document.scenario
-        edit = self._releases_edit(front.points[k].release_mcm,
-                                   f"Apply trade-off point {k + 1}")
+        edit = self._releases_edit(front.points[k].release_mcm, translate(
+            "Optimiser", "Apply trade-off point {number}").format(number=k + 1))
         if edit is not None and self.document.apply(edit):
             self.session.record_optimisation(OptimisationRecord(
                 kind="tradeoff", applied_to=before, produced=self.document.scenario,
@@ -521,4 +542,15 @@ def _optimiser_error(error: BaseException) -> str:
         known += (engine.InfeasibleError, engine.OptimisationError)
     if isinstance(error, known):
         return str(error)
-    return f"the optimiser stopped ({type(error).__name__}: {error})"
+    return translate("Optimiser", "the optimiser stopped ({why})").format(
+        why=f"{type(error).__name__}: {error}")
+
+
+def _counted_texts() -> None:  # pragma: no cover - read by pyside6-lupdate, never run
+    translate("Optimiser", "Fix the {count} problem(s) of the scenario first (Problems tab).",
+              None, 1)
+    translate("Optimiser", ", tested on {count} other members", None, 1)
+    translate("Optimiser", "Done in {seconds} s: one schedule for {count} members{tested}.",
+              None, 1)
+    translate("Optimiser", "{count} points", None, 1)
+    translate("Optimiser", "Apply robust schedule ({count} members)", None, 1)

@@ -19,9 +19,12 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTableWidgetItem, QVBoxLayout, QWidget
 
 from waterplanner.engine.comparison import SummaryComparison
+from waterplanner.i18n import QT_TRANSLATE_NOOP, plural, translate
+from waterplanner.i18n.units import unit
 from waterplanner.model.countries import country_name
 from waterplanner.model.objectives import OptimisationSpec
 from waterplanner.model.scenario import Scenario
+from waterplanner.ui.figures import general
 from waterplanner.ui.optimisation_settings import make_table, plain_label
 from waterplanner.ui.optimisation_words import (
     display_unit,
@@ -39,6 +42,7 @@ WORSE = "#B03A00"
 """Text colour of a figure the new schedule makes worse in a way the planner must see: a
 reservoir ending lower than before and below its start storage, or newly drawn down to its
 dead storage."""
+NOT_RUN = QT_TRANSLATE_NOOP("OptimiserResult", "Not run yet: the figures of a run appear here.")
 DEAD_STORAGE_MARGIN_MCM = 0.5
 """Lowest storage within this of the dead storage is 'at dead storage' (as the CLI says)."""
 
@@ -66,38 +70,51 @@ def _signed(value: float, decimals: int) -> str:
 def comparison_rows(c: SummaryComparison) -> list[ComparisonRow]:
     """The comparison as table rows, rounded as the command line prints it (storage and
     energy to whole Mm³ and GWh, shortfall and lake inflow to 0.1 Mm³)."""
-    rows = [ComparisonRow("End storage (Mm³)", heading=True)]
+    mcm = unit("Mm³")
+    rows = [ComparisonRow(translate("OptimiserResult", "End storage ({unit})").format(unit=mcm),
+                          heading=True)]
     for r in c.reservoirs:
         warn = ""
         if round(r.end_after_mcm) < min(round(r.start_mcm), round(r.end_before_mcm)):
-            warn = (f"ends lower than before and below its start storage, "
-                    f"{fmt_number(r.start_mcm)} Mm³")
+            warn = translate("OptimiserResult", "ends lower than before and below its start "
+                                                "storage, {amount} {unit}").format(
+                amount=fmt_number(r.start_mcm), unit=mcm)
         rows.append(ComparisonRow(r.name, fmt_number(r.end_before_mcm), fmt_number(r.end_after_mcm),
                                   _signed(r.end_after_mcm - r.end_before_mcm, 0), warning=warn))
-    rows.append(ComparisonRow("Lowest storage (Mm³)", heading=True))
+    rows.append(ComparisonRow(translate("OptimiserResult", "Lowest storage ({unit})").format(
+        unit=mcm), heading=True))
     for r in c.reservoirs:
         warn = ""
         dead = r.dead_storage_mcm + DEAD_STORAGE_MARGIN_MCM
         if r.lowest_after_mcm <= dead < r.lowest_before_mcm:
-            warn = f"now reaches dead storage, {fmt_number(r.dead_storage_mcm)} Mm³"
+            warn = translate("OptimiserResult", "now reaches dead storage, {amount} {unit}"
+                             ).format(amount=fmt_number(r.dead_storage_mcm), unit=mcm)
         rows.append(ComparisonRow(r.name, fmt_number(r.lowest_before_mcm),
                                   fmt_number(r.lowest_after_mcm),
                                   _signed(r.lowest_after_mcm - r.lowest_before_mcm, 0),
                                   warning=warn))
     countries = list(dict.fromkeys(e.country for e in c.energy))
     if countries:
-        rows.append(ComparisonRow("Energy (GWh)", heading=True))
+        rows.append(ComparisonRow(translate("OptimiserResult", "Energy ({unit})").format(
+            unit=unit("GWh")), heading=True))
+        seasons = (("winter", translate("OptimiserResult", "winter (Oct–Mar)")),
+                   ("summer", translate("OptimiserResult", "summer (Apr–Sep)")))
         for country in countries:
-            for season, words in (("winter", "winter (Oct–Mar)"), ("summer", "summer (Apr–Sep)")):
+            for season, words in seasons:
                 e = c.energy_of(country, season)
-                rows.append(ComparisonRow(f"{country_name(country) or '(no country)'}, {words}",
+                name = country_name(country) or translate("OptimiserResult", "(no country)")
+                rows.append(ComparisonRow(f"{name}, {words}",
                                           fmt_number(e.before_gwh), fmt_number(e.after_gwh),
-                                          f"{e.change_pct:+.1f} %".replace("-", "−")))
-    rows.append(ComparisonRow("Totals (Mm³)", heading=True))
-    rows.append(ComparisonRow("Irrigation shortfall", fmt_number(c.shortfall_before_mcm, 1),
+                                          general(e.change_pct, "+.1f").replace("-", "−")
+                                          + " %"))
+    rows.append(ComparisonRow(translate("OptimiserResult", "Totals ({unit})").format(unit=mcm),
+                              heading=True))
+    rows.append(ComparisonRow(translate("OptimiserResult", "Irrigation shortfall"),
+                              fmt_number(c.shortfall_before_mcm, 1),
                               fmt_number(c.shortfall_after_mcm, 1),
                               _signed(c.shortfall_after_mcm - c.shortfall_before_mcm, 1)))
-    rows.append(ComparisonRow("Terminal-lake inflow", fmt_number(c.lake_inflow_before_mcm, 1),
+    rows.append(ComparisonRow(translate("OptimiserResult", "Terminal-lake inflow"),
+                              fmt_number(c.lake_inflow_before_mcm, 1),
                               fmt_number(c.lake_inflow_after_mcm, 1),
                               _signed(c.lake_inflow_after_mcm - c.lake_inflow_before_mcm, 1)))
     return rows
@@ -117,14 +134,18 @@ class OptimiserResultView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.headline = plain_label("Not run yet: the figures of a run appear here.")
-        self.terms = make_table(["Objective", "Before", "After"])
-        self.comparison_title = plain_label("What changes (simulated, input schedule → "
-                                            "optimised)")
+        self.headline = plain_label(translate("OptimiserResult", NOT_RUN))
+        self.terms = make_table([translate("OptimiserResult", "Objective"),
+                                 translate("OptimiserResult", "Before"),
+                                 translate("OptimiserResult", "After")])
+        self.comparison_title = plain_label(translate(
+            "OptimiserResult", "What changes (simulated, input schedule → optimised)"))
         font = self.comparison_title.font()
         font.setBold(True)
         self.comparison_title.setFont(font)
-        self.comparison = make_table(["", "Before", "After", "Change"])
+        self.comparison = make_table(["", translate("OptimiserResult", "Before"),
+                                      translate("OptimiserResult", "After"),
+                                      translate("OptimiserResult", "Change")])
         self.defaults = plain_label(style="color: #333333")
         self.check = plain_label(style="color: #333333")
         self.notes = plain_label(style="color: #555555; font-style: italic")
@@ -142,8 +163,9 @@ class OptimiserResultView(QWidget):
         lay.addStretch(1)
         self.clear()
 
-    def clear(self, text: str = "Not run yet: the figures of a run appear here.") -> None:
-        self.headline.setText(text)
+    def clear(self, text: str | None = None) -> None:
+        self.headline.setText(text if text is not None else translate("OptimiserResult",
+                                                                      NOT_RUN))
         for w in (self.terms, self.comparison_title, self.comparison, self.defaults,
                   self.check, self.notes, self.robust):
             w.setVisible(False)
@@ -160,13 +182,17 @@ class OptimiserResultView(QWidget):
     def show_result(self, result: OptimisationResult, spec: OptimisationSpec,
                     scenario: Scenario) -> None:
         """Show a run of ``spec`` on ``scenario`` (the scenario it started from)."""
-        state = "converged" if result.converged else result.stopping
+        state = translate("OptimiserResult", "converged") if result.converged \
+            else result.stopping
         self.headline.setText(
-            f"Objective (minimised, {result.objective_unit}): "
-            f"{result.objective_before:.6g} → {result.objective_after:.6g}; inflow set "
-            f"'{result.inflow_set}'; {result.iterations} linear programme(s), {state}."
-            + ("" if result.improved else " Nothing better than the current schedule was "
-                                          "found."))
+            plural("OptimiserResult", "Objective (minimised, {unit}): {before} → {after}; "
+                                      "inflow set '{inflow_set}'; {count} linear programme(s), "
+                                      "{state}.", result.iterations).format(
+                unit=result.objective_unit, before=general(result.objective_before, ".6g"),
+                after=general(result.objective_after, ".6g"), inflow_set=result.inflow_set,
+                count=result.iterations, state=state)
+            + ("" if result.improved else translate(
+                "OptimiserResult", " Nothing better than the current schedule was found.")))
         self._fill_terms(result, spec, scenario)
         self._fill_comparison(result.comparison)
         self.defaults.setText(result.defaults.text)
@@ -188,10 +214,11 @@ class OptimiserResultView(QWidget):
         t.setRowCount(len(result.terms))
         for i, term in enumerate(result.terms):
             o = by_label.get(term.label)
-            factor, unit = display_unit(term.unit)
+            factor, shown_unit = display_unit(term.unit)
             words = objective_text(o, scenario) if o is not None else term.label
-            t.setItem(i, 0, _cell(f"{words} ({unit})", right=False,
-                                  tip=f"{words}\nLabel: {term.label}; weight {term.weight:g}"))
+            t.setItem(i, 0, _cell(f"{words} ({shown_unit})", right=False, tip=translate(
+                "OptimiserResult", "{words}\nLabel: {label}; weight {weight}").format(
+                    words=words, label=term.label, weight=general(term.weight))))
             t.setItem(i, 1, _cell(fmt_number(term.before * factor, 1)))
             t.setItem(i, 2, _cell(fmt_number(term.after * factor, 1)))
 
@@ -214,9 +241,15 @@ class OptimiserResultView(QWidget):
                 continue
             t.setItem(i, 0, _cell(row.label, right=False, tip=row.label))
             t.setItem(i, 1, _cell(row.before))
-            after = _cell(row.after, tip=f"after: {row.warning}" if row.warning else "")
+            after = _cell(row.after, tip=translate("OptimiserResult", "after: {warning}").format(
+                warning=row.warning) if row.warning else "")
             if row.warning:
                 after.setForeground(QBrush(QColor(WORSE)))
                 after.setFont(bold)
             t.setItem(i, 2, after)
             t.setItem(i, 3, _cell(row.change))
+
+
+def _counted_texts() -> None:  # pragma: no cover - read by pyside6-lupdate, never run
+    translate("OptimiserResult", "Objective (minimised, {unit}): {before} → {after}; inflow set "
+                                 "'{inflow_set}'; {count} linear programme(s), {state}.", None, 1)

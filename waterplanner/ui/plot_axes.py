@@ -3,7 +3,6 @@ never run into each other on a small screen; numbers with thin-space thousands."
 
 from __future__ import annotations
 
-import calendar
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -12,14 +11,17 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QFont, QFontMetricsF
 
+from waterplanner.i18n.dates import month_abbr
 from waterplanner.model.timebase import Step, TimeBase
+from waterplanner.ui.figures import grouped
 
 
 def fmt_number(value: float, decimals: int = 0) -> str:
-    """A number with thin-space thousands, as engineers write them (12 345)."""
+    """A number with thin-space thousands, as engineers write them (12 345), and the
+    language's decimal mark (12 345,6 in Russian and Kazakh)."""
     if value is None or not np.isfinite(value):
         return "–"
-    return f"{value:,.{decimals}f}".replace(",", "\u2009")
+    return grouped(value, decimals)
 
 
 # --- time axis --------------------------------------------------------------------------
@@ -75,7 +77,7 @@ def time_labels(time: TimeBase, px_per_period: float,
         labels: list[tuple[float, str]] = []
         last_year = None
         for r in chosen:
-            text = calendar.month_abbr[r.month]
+            text = month_abbr(r.month)
             if last_year is None or r.year != last_year:
                 text += f" {r.year}"
             last_year = r.year
@@ -108,7 +110,7 @@ def _period_labels(time: TimeBase, px_per_period: float,
         for i in range(0, len(starts), stride):
             d = starts[i]
             if last is None or (d.year, d.month) != (last.year, last.month):
-                text = f"{d.day} {calendar.month_abbr[d.month]}"
+                text = f"{d.day} {month_abbr(d.month)}"
                 if last is None or d.year != last.year:
                     text += f" {d.year}"
             else:

@@ -12,6 +12,8 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent, QSizePolicy
 
+from waterplanner.i18n import translate
+
 CACHE = pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
 """Cache mode for plot furniture that does not change while the planner edits."""
 
@@ -90,7 +92,7 @@ class PlotHeader(pg.GraphicsWidget):
         plot.titleLabel.hide()
         plot.layout.addItem(self, 0, 1)
         self.setCacheMode(CACHE)
-        self.setToolTip("Click a legend entry to hide or show its curve")
+        self.setToolTip(translate("Legend", "Click a legend entry to hide or show its curve"))
         self._set_height(self.LINE_PX + 3)
 
     # --- content ----------------------------------------------------------------------

@@ -11,6 +11,8 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsObject
 
+from waterplanner.i18n import translate
+from waterplanner.i18n.dates import time_label
 from waterplanner.model.timebase import TimeBase
 from waterplanner.ui.plot_axes import fmt_number
 
@@ -123,7 +125,7 @@ class HoverReadout:
         i = int(np.floor(x))
         if not 0 <= i < time.periods:
             return None
-        lines = [time.label(i)]
+        lines = [time_label(time, i)]
         sub = self._subtitle() if self._subtitle is not None else ""
         if sub:
             lines.append(sub)
@@ -136,7 +138,7 @@ class HoverReadout:
                 label = unit() if callable(unit) else unit
                 value = float(v[k])
                 if value == np.inf:  # the engine's "no limit"
-                    lines.append(f"{name}: unlimited")
+                    lines.append(translate("Readout", "{name}: unlimited").format(name=name))
                     continue
                 decimals = 1 if abs(value) < 100 else 0
                 lines.append(f"{name}: {fmt_number(value, decimals)} {label}".rstrip())

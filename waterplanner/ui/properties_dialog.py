@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from waterplanner.i18n import translate
 from waterplanner.model.edits import EditRefused, SetMetadata, checked_metadata
 from waterplanner.model.scenario import Metadata
 
@@ -29,27 +30,29 @@ class ScenarioPropertiesDialog(QDialog):
 
     def __init__(self, metadata: Metadata, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Scenario properties")
+        self.setWindowTitle(translate("ScenarioProperties", "Scenario properties"))
         self.setMinimumWidth(560)
         self._metadata = metadata
         self.title = QLineEdit(metadata.name)
         self.author = QLineEdit(metadata.author)
         self.organisation = QLineEdit(metadata.organisation)
         self.state_date = QLineEdit(metadata.initial_state_date)
-        self.state_date.setPlaceholderText("YYYY-MM-DD, e.g. 2025-10-01")
-        self.state_date.setToolTip("The day the initial storages were observed or published; "
-                                   "it is printed on the report's title page")
+        self.state_date.setPlaceholderText(
+            translate("ScenarioProperties", "YYYY-MM-DD, e.g. 2025-10-01"))
+        self.state_date.setToolTip(translate(
+            "ScenarioProperties", "The day the initial storages were observed or published; "
+            "it is printed on the report's title page"))
         self.description = QPlainTextEdit(metadata.description)
         self.description.setMinimumHeight(90)
         self.notes = QPlainTextEdit(metadata.notes)
         self.notes.setMinimumHeight(90)
         form = QFormLayout()
-        form.addRow("Title", self.title)
-        form.addRow("Author", self.author)
-        form.addRow("Organisation", self.organisation)
-        form.addRow("Initial state on", self.state_date)
-        form.addRow("Description", self.description)
-        form.addRow("Notes", self.notes)
+        form.addRow(translate("ScenarioProperties", "Title"), self.title)
+        form.addRow(translate("ScenarioProperties", "Author"), self.author)
+        form.addRow(translate("ScenarioProperties", "Organisation"), self.organisation)
+        form.addRow(translate("ScenarioProperties", "Initial state on"), self.state_date)
+        form.addRow(translate("ScenarioProperties", "Description"), self.description)
+        form.addRow(translate("ScenarioProperties", "Notes"), self.notes)
         self.error = QLabel("")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
@@ -72,7 +75,8 @@ class ScenarioPropertiesDialog(QDialog):
 
     def edit(self) -> SetMetadata:
         """The edit that makes the scenario's properties what the dialog shows."""
-        return SetMetadata(values=self.values(), label="Set scenario properties")
+        return SetMetadata(values=self.values(),
+                           label=translate("ScenarioProperties", "Set scenario properties"))
 
     def problem(self) -> str | None:
         """Why the entries cannot be applied, or None."""

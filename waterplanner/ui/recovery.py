@@ -26,6 +26,7 @@ from typing import Any
 
 from PySide6.QtCore import QLockFile, QObject, QTimer
 
+from waterplanner.i18n import translate
 from waterplanner.model.document import dumps_scenario, loads_scenario
 from waterplanner.model.fileio import MAX_FILE_BYTES, atomic_write_text
 from waterplanner.model.problems import ScenarioError
@@ -146,10 +147,12 @@ def set_aside(path: Path, why: str, notes: list[str]) -> None:
     try:
         os.rename(path, target)
     except OSError as e:
-        notes.append(f"The recovery file {path} cannot be read ({why}) nor set aside "
-                     f"({e.strerror or e}); remove it by hand.")
+        notes.append(translate("Recovery", "The recovery file {path} cannot be read ({why}) "
+                               "nor set aside ({reason}); remove it by hand.").format(
+                                   path=path, why=why, reason=e.strerror or e))
         return
-    notes.append(f"A damaged recovery file was set aside as {target.name} ({why}).")
+    notes.append(translate("Recovery", "A damaged recovery file was set aside as {name} "
+                           "({why}).").format(name=target.name, why=why))
 
 
 def _lock_file_fault(path: Path) -> str | None:
@@ -159,18 +162,20 @@ def _lock_file_fault(path: Path) -> str | None:
     except FileNotFoundError:
         return None
     except OSError as e:
-        return f"cannot be read: {e.strerror or e}"
+        return translate("Recovery", "cannot be read: {reason}").format(
+            reason=e.strerror or e)
     if not stat.S_ISREG(st.st_mode):
-        return "not a regular file"
+        return translate("Recovery", "not a regular file")
     if st.st_size > MAX_LOCK_BYTES:
-        return "too large for a lock"
+        return translate("Recovery", "too large for a lock")
     try:
-        first = read_regular_file(path, MAX_LOCK_BYTES, "lock").split(b"\n", 1)[0]
+        first = read_regular_file(path, MAX_LOCK_BYTES,
+                                  translate("Recovery", "lock")).split(b"\n", 1)[0]
     except FileRefused as e:
         return str(e)
     if not first.strip().isdigit() and time.time() - st.st_mtime > LOCK_WRITE_GRACE_S:
         # Qt would take it for the lock of a process it cannot see, and never free the slot
-        return "not a lock written by WaterPlanner"
+        return translate("Recovery", "not a lock written by WaterPlanner")
     return None
 
 
@@ -179,20 +184,21 @@ def _read_info(path: Path) -> tuple[dict[str, Any], str | None]:
     if not os.path.lexists(path):
         return {}, None
     try:
-        text = read_regular_file(path, MAX_INFO_BYTES, "recovery record").decode("utf-8")
+        text = read_regular_file(path, MAX_INFO_BYTES,
+                                 translate("Recovery", "recovery record")).decode("utf-8")
         info = json.loads(text)
     except FileRefused as e:
         return {}, str(e)
     except (UnicodeDecodeError, ValueError, RecursionError):
-        return {}, "not a JSON record"
+        return {}, translate("Recovery", "not a JSON record")
     if not isinstance(info, dict):
-        return {}, "not a JSON object"
+        return {}, translate("Recovery", "not a JSON object")
     original = info.get("original_path")
     if original is not None and not (isinstance(original, str) and original
                                      and len(original) <= MAX_PATH_CHARS and "\0" not in original):
-        return {}, "the original file name is not a file name"
+        return {}, translate("Recovery", "the original file name is not a file name")
     if not isinstance(info.get("saved_at", ""), str) or len(info.get("saved_at", "")) > 64:
-        return {}, "the time it was saved is not a time"
+        return {}, translate("Recovery", "the time it was saved is not a time")
     return info, None
 
 
@@ -202,18 +208,21 @@ def _open_slot(slot: RecoverySlot, notes: list[str]) -> RecoveryCopy | None:
         slot.discard()  # a record or lock without a copy: nothing to recover
         return None
     try:
-        data = read_regular_file(slot.scenario_path, MAX_FILE_BYTES, "recovery copy")
+        data = read_regular_file(slot.scenario_path, MAX_FILE_BYTES,
+                                 translate("Recovery", "recovery copy"))
         scenario = loads_scenario(data)
     except FileRefused as e:
         why = str(e)
     except ScenarioError as e:
-        why = f"not a readable scenario: {e.problems[0]}" if e.problems else "not a scenario"
+        why = translate("Recovery", "not a readable scenario: {problem}").format(
+            problem=e.problems[0]) if e.problems else translate("Recovery", "not a scenario")
     else:
         why = ""
     if why:
         set_aside(slot.scenario_path, why, notes)
         if os.path.lexists(slot.info_path):
-            set_aside(slot.info_path, "its recovery copy was damaged", notes)
+            set_aside(slot.info_path, translate("Recovery", "its recovery copy was damaged"),
+                      notes)
         slot.release()
         return None
     info, fault = _read_info(slot.info_path)

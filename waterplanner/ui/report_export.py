@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from waterplanner.i18n import plural, translate
 from waterplanner.model.scenario import Scenario
 from waterplanner.progress import Cancelled, CancelToken, Progress
 from waterplanner.report import (
@@ -68,8 +69,10 @@ class ReportExportJob(BackgroundJob):
         if isinstance(error, ReportError):
             return str(error)
         if isinstance(error, OSError):
-            return f"cannot write {self.path}: {error.strerror or error}"
-        return f"the report could not be made ({type(error).__name__}: {error})"
+            return translate("ReportExport", "cannot write {path}: {reason}").format(
+                path=self.path, reason=error.strerror or error)
+        return translate("ReportExport", "the report could not be made ({why})").format(
+            why=f"{type(error).__name__}: {error}")
 
 
 def default_report_path(scenario: Scenario, file_path: str | Path | None) -> Path:
@@ -100,15 +103,17 @@ def export_report_interactive(parent: QWidget, inputs: ReportInputs,
     function does not wait for the report.
     """
     suggested = default_report_path(inputs.scenario, file_path)
-    name, _ = QFileDialog.getSaveFileName(parent, "Export report", str(suggested),
-                                          "PDF documents (*.pdf)")
+    name, _ = QFileDialog.getSaveFileName(parent, translate("ReportExport", "Export report"),
+                                          str(suggested),
+                                          translate("ReportExport", "PDF documents (*.pdf)"))
     if not name:
         return None
     if not name.lower().endswith(".pdf"):
         name += ".pdf"
     job = ReportExportJob(name, inputs, file_path, parent)
-    dialog = QProgressDialog("Preparing the report…", "Cancel", 0, PROGRESS_STEPS, parent)
-    dialog.setWindowTitle("Export report")
+    dialog = QProgressDialog(translate("ReportExport", "Preparing the report…"),
+                             translate("ReportExport", "Cancel"), 0, PROGRESS_STEPS, parent)
+    dialog.setWindowTitle(translate("ReportExport", "Export report"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
@@ -127,10 +132,13 @@ def export_report_interactive(parent: QWidget, inputs: ReportInputs,
 
     def on_finished(info: ReportInfo) -> None:
         done()
-        box = QMessageBox(QMessageBox.Icon.Information, "Report written",
-                          f"{info.path.name}: {info.pages} pages, "
-                          f"{info.size_bytes / 1024:.0f} kB.", parent=parent)
-        open_button = box.addButton("Open", QMessageBox.ButtonRole.AcceptRole)
+        text = plural("ReportExport", "{name}: {count} pages, {size} kB.", info.pages)
+        box = QMessageBox(QMessageBox.Icon.Information,
+                          translate("ReportExport", "Report written"),
+                          text.format(name=info.path.name, count=info.pages,
+                                      size=f"{info.size_bytes / 1024:.0f}"), parent=parent)
+        open_button = box.addButton(translate("ReportExport", "Open"),
+                                    QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if box.clickedButton() is open_button:
@@ -138,7 +146,8 @@ def export_report_interactive(parent: QWidget, inputs: ReportInputs,
 
     def on_failed(message: str) -> None:
         done()
-        QMessageBox.warning(parent, "Export report", f"The report was not written:\n{message}")
+        QMessageBox.warning(parent, translate("ReportExport", "Export report"), translate(
+            "ReportExport", "The report was not written:\n{message}").format(message=message))
 
     job.progressed.connect(on_progress)
     job.finished.connect(on_finished)
@@ -146,3 +155,7 @@ def export_report_interactive(parent: QWidget, inputs: ReportInputs,
     job.cancelled.connect(done)
     job.start()
     return job
+
+
+def _counted_texts() -> None:  # pragma: no cover - read by pyside6-lupdate, never run
+    translate("ReportExport", "{name}: {count} pages, {size} kB.", None, 1)

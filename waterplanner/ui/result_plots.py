@@ -19,9 +19,12 @@ from PySide6.QtCore import Qt
 from waterplanner.engine.bands import Bands, bands
 from waterplanner.engine.limits import ReleaseLimits, StorageBounds, release_limits, storage_bounds
 from waterplanner.engine.results import Results
+from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
+from waterplanner.i18n.units import unit as unit_text
 from waterplanner.model.nodes import AnyNode, DemandNode, ReservoirNode, TerminalLakeNode
 from waterplanner.model.timebase import TimeBase
 from waterplanner.ui.fan import Fan
+from waterplanner.ui.figures import general
 from waterplanner.ui.palette import (
     BASELINE,
     LIMIT,
@@ -49,10 +52,11 @@ def add_release_limit_legend(owner: object, band: object) -> None:
     set (the engine treats a missing one as unlimited), else the minimum line alone.
     ``owner`` has ``legend``, ``lo``, ``hi``, ``band`` and ``limits`` (engine limits)."""
     o: Any = owner
-    o.legend.add([o.lo, o.hi, o.band], "min–max release", pen=pg.mkPen(LIMIT, width=1.2),
+    o.legend.add([o.lo, o.hi, o.band], translate("Plots", "min–max release"),
+                 pen=pg.mkPen(LIMIT, width=1.2),
                  brush=pg.mkBrush(band),
                  present=lambda: o.limits is not None and o.limits.has_max)
-    o.legend.add(o.lo, "min release",
+    o.legend.add(o.lo, translate("Plots", "min release"),
                  present=lambda: o.limits is not None and o.limits.has_min
                  and not o.limits.has_max)
 
@@ -72,7 +76,7 @@ class TimePlot:
         self.time = time
         self.units = ""
         self.colour = country_colour(node.country)
-        style_time_plot(plot, time, self.title_for(node), self.unit)
+        style_time_plot(plot, time, self.title_for(node), unit_text(self.unit) if self.unit else "")
         self.legend = header(plot)
         self.hover = HoverReadout(plot, lambda: self.time, lambda: self.member_label)
         self._data: dict[str, np.ndarray | None] = {}
@@ -82,7 +86,7 @@ class TimePlot:
     def title_for(self, node: AnyNode) -> str:
         label = getattr(node, "country_label", node.country)  # a node, or a plant site
         country = f" ({label})" if label and label not in node.name else ""
-        return f"{node.name}{country}: {self.title}"
+        return f"{node.name}{country}: {translate('Plots', self.title)}"
 
     def values(self, key: str):
         return lambda: self._data.get(key)
@@ -138,7 +142,8 @@ class TimePlot:
     def draw_fan(self, results: Results, baseline: Results | None, units: str) -> None:
         """The plan's fan, and the baseline's beside it in grey when it is an ensemble too."""
         plan = self._show_fan(results, units, "_fan", self.colour.name(), "")
-        base = self._show_fan(baseline, units, "_base_fan", BASELINE, "baseline ")
+        base = self._show_fan(baseline, units, "_base_fan", BASELINE,
+                              translate("Plots", "baseline "))
         shown = [b for b in (plan, base) if b is not None]
         if shown:
             self.fit_y(*(b.p95 for b in shown), *(b.p05 for b in shown), low=self.fan_low)
@@ -197,7 +202,7 @@ class StoragePlot(TimePlot):
     """Storage of a reservoir with dead storage, capacity and the flood-control curve, all as
     the simulation applied them (:func:`~waterplanner.engine.limits.storage_bounds`)."""
 
-    title = "storage"
+    title = QT_TRANSLATE_NOOP("Plots", "storage")
     unit = "Mm³"
 
     def __init__(self, plot: pg.PlotItem, node: ReservoirNode, time: TimeBase) -> None:
@@ -210,28 +215,32 @@ class StoragePlot(TimePlot):
                                                  style=Qt.PenStyle.DashDotLine))
         plot.addItem(self.capacity)
         plot.addItem(self.dead)
-        self._capacity_entry = self.legend.add(self.capacity, self._bound_name("capacity",
-                                                                             node.capacity_mcm))
-        self._dead_entry = self.legend.add(self.dead, self._bound_name("dead storage",
-                                                                     node.dead_storage_mcm))
-        self.rule = self.step_curve("flood-control limit",
+        self._capacity_entry = self.legend.add(
+            self.capacity, self._bound_name(translate("Plots", "capacity"), node.capacity_mcm))
+        self._dead_entry = self.legend.add(
+            self.dead, self._bound_name(translate("Plots", "dead storage"),
+                                        node.dead_storage_mcm))
+        self.rule = self.step_curve(translate("Plots", "flood-control limit"),
                                     pg.mkPen(OKABE_ITO["orange"], width=1.5,
                                              style=Qt.PenStyle.DotLine))
-        self.guide = self.step_curve("guide curve (target)",
+        self.guide = self.step_curve(translate("Plots", "guide curve (target)"),
                                      pg.mkPen(OKABE_ITO["bluish_green"], width=2.0,
                                               style=Qt.PenStyle.DashLine))
-        self.buffer = self.step_curve("buffer zone (reduced release below)",
+        self.buffer = self.step_curve(translate("Plots", "buffer zone (reduced release below)"),
                                       pg.mkPen(OKABE_ITO["vermillion"], width=1.3,
                                                style=Qt.PenStyle.DashDotLine))
-        self.floor = self.step_curve("operating minimum",
+        self.floor = self.step_curve(translate("Plots", "operating minimum"),
                                      pg.mkPen(OKABE_ITO["reddish_purple"], width=1.3,
                                               style=Qt.PenStyle.DashLine))
-        self.base = self.line_curve("baseline", baseline_pen())
-        self.curve = self.line_curve("storage", pg.mkPen(self.colour, width=2.2))
+        self.base = self.line_curve(translate("Plots", "baseline"), baseline_pen())
+        self.curve = self.line_curve(translate("Plots", "storage"),
+                                     pg.mkPen(self.colour, width=2.2))
         plot.setYRange(0, node.capacity_mcm * 1.1, padding=0)
         self.bounds: StorageBounds | None = None
-        self.hover.add("storage", "Mm³", self.values("s"), at_boundaries=True)
-        self.hover.add("baseline", "Mm³", self.values("b"), at_boundaries=True)
+        self.hover.add(translate("Plots", "storage"),
+                       unit_text("Mm³"), self.values("s"), at_boundaries=True)
+        self.hover.add(translate("Plots", "baseline"),
+                       unit_text("Mm³"), self.values("b"), at_boundaries=True)
 
     @staticmethod
     def _bound_name(what: str, value_mcm: float) -> str:
@@ -244,9 +253,10 @@ class StoragePlot(TimePlot):
             self.bounds = bounds
             self.capacity.setValue(bounds.capacity_mcm)
             self.dead.setValue(bounds.dead_mcm)
-            self.legend.rename(self._capacity_entry,
-                               self._bound_name("capacity", bounds.capacity_mcm))
-            self.legend.rename(self._dead_entry, self._bound_name("dead storage", bounds.dead_mcm))
+            self.legend.rename(self._capacity_entry, self._bound_name(
+                translate("Plots", "capacity"), bounds.capacity_mcm))
+            self.legend.rename(self._dead_entry, self._bound_name(
+                translate("Plots", "dead storage"), bounds.dead_mcm))
             x = step_x(self.time)
             _set_step(self.rule, x, bounds.flood_mcm if bounds.has_flood_control else None)
             _set_step(self.guide, x, bounds.guide_mcm)
@@ -284,7 +294,7 @@ class ReleasePlot(TimePlot):
     where there is one (with no maximum set, the release is unlimited) and, on its own line,
     what the turbines can pass."""
 
-    title = "release and spill"
+    title = QT_TRANSLATE_NOOP("Plots", "release and spill")
 
     def __init__(self, plot: pg.PlotItem, node: ReservoirNode, time: TimeBase) -> None:
         self.unit = "m³/s"
@@ -296,18 +306,21 @@ class ReleasePlot(TimePlot):
         plot.addItem(self.band)
         self.limits: ReleaseLimits | None = None
         add_release_limit_legend(self, band)
-        self.turbine = self.step_curve("turbine capacity", pg.mkPen(TURBINE, width=1.3,
-                                                                    style=Qt.PenStyle.DashDotLine))
-        self.spill = self.step_curve("spill", pg.mkPen(SPILL, width=1.5), fillLevel=0,
+        self.turbine = self.step_curve(translate("Plots", "turbine capacity"),
+                                       pg.mkPen(TURBINE, width=1.3,
+                                                style=Qt.PenStyle.DashDotLine))
+        self.spill = self.step_curve(translate("Plots", "spill"),
+                                     pg.mkPen(SPILL, width=1.5), fillLevel=0,
                                      fillBrush=pg.mkBrush(colour(SPILL, 80)))
-        self.base = self.step_curve("baseline", baseline_pen())
-        self.curve = self.step_curve("release", pg.mkPen(self.colour, width=2.2))
+        self.base = self.step_curve(translate("Plots", "baseline"), baseline_pen())
+        self.curve = self.step_curve(translate("Plots", "release"),
+                                     pg.mkPen(self.colour, width=2.2))
         unit = lambda: unit_label(self.units)
-        self.hover.add("release", unit, self.values("r"))
-        self.hover.add("spill", unit, self.values("s"))
-        self.hover.add("baseline", unit, self.values("b"))
-        self.hover.add("max release", unit, self.values("max"))
-        self.hover.add("turbine capacity", unit, self.values("turbine"))
+        self.hover.add(translate("Plots", "release"), unit, self.values("r"))
+        self.hover.add(translate("Plots", "spill"), unit, self.values("s"))
+        self.hover.add(translate("Plots", "baseline"), unit, self.values("b"))
+        self.hover.add(translate("Plots", "max release"), unit, self.values("max"))
+        self.hover.add(translate("Plots", "turbine capacity"), unit, self.values("turbine"))
 
     def draw(self, results: Results, baseline: Results | None, units: str) -> None:
         x = step_x(self.time)
@@ -351,7 +364,7 @@ class ReleasePlot(TimePlot):
 class DeliveryPlot(TimePlot):
     """A demand, what it received and the shortfall between them (filled red)."""
 
-    title = "delivery against demand"
+    title = QT_TRANSLATE_NOOP("Plots", "delivery against demand")
     unit = "Mm³"
 
     def __init__(self, plot: pg.PlotItem, node: DemandNode, time: TimeBase) -> None:
@@ -359,16 +372,17 @@ class DeliveryPlot(TimePlot):
         self.short = pg.BarGraphItem(x0=[], width=1.0, y0=[], height=[],
                                      brush=pg.mkBrush(colour(SHORTFALL, 150)), pen=pg.mkPen(None))
         plot.addItem(self.short)
-        self.delivery = self.step_curve("delivery", pg.mkPen(self.colour, width=2), fillLevel=0,
+        self.delivery = self.step_curve(translate("Plots", "delivery"),
+                                        pg.mkPen(self.colour, width=2), fillLevel=0,
                                         fillBrush=pg.mkBrush(colour(self.colour.name(), 60)))
-        self.demand = self.step_curve("demand", pg.mkPen("#222222", width=1.2))
-        self.base = self.step_curve("baseline delivery", baseline_pen())
-        self.legend.add(self.short, "shortfall",
+        self.demand = self.step_curve(translate("Plots", "demand"), pg.mkPen("#222222", width=1.2))
+        self.base = self.step_curve(translate("Plots", "baseline delivery"), baseline_pen())
+        self.legend.add(self.short, translate("Plots", "shortfall"),
                         present=lambda: bool(np.any(np.asarray(self._data.get("s", [])) > 0)))
-        self.hover.add("demand", "Mm³", self.values("d"))
-        self.hover.add("delivery", "Mm³", self.values("v"))
-        self.hover.add("shortfall", "Mm³", self.values("s"))
-        self.hover.add("baseline delivery", "Mm³", self.values("b"))
+        self.hover.add(translate("Plots", "demand"), unit_text("Mm³"), self.values("d"))
+        self.hover.add(translate("Plots", "delivery"), unit_text("Mm³"), self.values("v"))
+        self.hover.add(translate("Plots", "shortfall"), unit_text("Mm³"), self.values("s"))
+        self.hover.add(translate("Plots", "baseline delivery"), unit_text("Mm³"), self.values("b"))
 
     def draw(self, results: Results, baseline: Results | None, units: str) -> None:
         x = step_x(self.time)
@@ -392,16 +406,17 @@ class DeliveryPlot(TimePlot):
 class EnergyPlot(TimePlot):
     """Energy of a hydropower plant per period."""
 
-    title = "hydropower"
+    title = QT_TRANSLATE_NOOP("Plots", "hydropower")
     unit = "GWh"
 
     def __init__(self, plot: pg.PlotItem, node: ReservoirNode, time: TimeBase) -> None:
         super().__init__(plot, node, time)
-        self.curve = self.step_curve("energy", pg.mkPen(self.colour, width=2), fillLevel=0,
+        self.curve = self.step_curve(translate("Plots", "energy"),
+                                     pg.mkPen(self.colour, width=2), fillLevel=0,
                                      fillBrush=pg.mkBrush(colour(self.colour.name(), 70)))
-        self.base = self.step_curve("baseline", baseline_pen())
-        self.hover.add("energy", "GWh", self.values("e"))
-        self.hover.add("baseline", "GWh", self.values("b"))
+        self.base = self.step_curve(translate("Plots", "baseline"), baseline_pen())
+        self.hover.add(translate("Plots", "energy"), unit_text("GWh"), self.values("e"))
+        self.hover.add(translate("Plots", "baseline"), unit_text("GWh"), self.values("b"))
 
     def fan_values(self, results: Results, units: str) -> np.ndarray | None:
         return np.asarray(results.energy_mwh[:, results.node_index(self.node.id), :]) / 1000.0
@@ -429,7 +444,7 @@ class PlantSite:
 class RunOfRiverEnergyPlot(EnergyPlot):
     """Energy of a run-of-river plant on a river reach per period."""
 
-    title = "hydropower"
+    title = QT_TRANSLATE_NOOP("Plots", "hydropower")
 
     def draw(self, results: Results, baseline: Results | None, units: str) -> None:
         x = step_x(self.time)
@@ -461,7 +476,7 @@ def _plant_energy_gwh(results: Results, plant_id: str, member: int = 0) -> np.nd
 class LakePlot(TimePlot):
     """Level of a terminal lake with the crest over which it spills."""
 
-    title = "lake level"
+    title = QT_TRANSLATE_NOOP("Plots", "lake level")
     unit = "m a.s.l."
 
     def __init__(self, plot: pg.PlotItem, node: TerminalLakeNode, time: TimeBase) -> None:
@@ -469,12 +484,15 @@ class LakePlot(TimePlot):
         self.crest = pg.InfiniteLine(node.crest_level_m, angle=0,
                                      pen=pg.mkPen("#333333", width=1.2, style=Qt.PenStyle.DashLine))
         plot.addItem(self.crest)
-        self.legend.add(self.crest, f"crest {node.crest_level_m:g} m")
-        self.base = self.line_curve("baseline", baseline_pen())
-        self.curve = self.line_curve("level", pg.mkPen(self.colour, width=2.2))
+        self.legend.add(self.crest, translate("Plots", "crest {level} {unit}").format(
+            level=general(node.crest_level_m), unit=unit_text("m")))
+        self.base = self.line_curve(translate("Plots", "baseline"), baseline_pen())
+        self.curve = self.line_curve(translate("Plots", "level"), pg.mkPen(self.colour, width=2.2))
         self._start = float(node.lav.level_at(node.initial_storage_mcm))
-        self.hover.add("level", "m", self.values("l"), at_boundaries=True)
-        self.hover.add("baseline", "m", self.values("b"), at_boundaries=True)
+        self.hover.add(translate("Plots", "level"),
+                       unit_text("m"), self.values("l"), at_boundaries=True)
+        self.hover.add(translate("Plots", "baseline"),
+                       unit_text("m"), self.values("b"), at_boundaries=True)
 
     def _levels(self, r: Results) -> np.ndarray:
         return np.concatenate(([self._start], r.series("level_m", self.node.id, self.of(r))))
@@ -501,16 +519,17 @@ class LakePlot(TimePlot):
 class LakeInflowPlot(TimePlot):
     """What reaches a terminal lake each period."""
 
-    title = "inflow"
+    title = QT_TRANSLATE_NOOP("Plots", "inflow")
     unit = "Mm³"
 
     def __init__(self, plot: pg.PlotItem, node: TerminalLakeNode, time: TimeBase) -> None:
         super().__init__(plot, node, time)
-        self.curve = self.step_curve("inflow", pg.mkPen(self.colour, width=2), fillLevel=0,
+        self.curve = self.step_curve(translate("Plots", "inflow"),
+                                     pg.mkPen(self.colour, width=2), fillLevel=0,
                                      fillBrush=pg.mkBrush(colour(self.colour.name(), 60)))
-        self.base = self.step_curve("baseline", baseline_pen())
-        self.hover.add("inflow", "Mm³", self.values("i"))
-        self.hover.add("baseline", "Mm³", self.values("b"))
+        self.base = self.step_curve(translate("Plots", "baseline"), baseline_pen())
+        self.hover.add(translate("Plots", "inflow"), unit_text("Mm³"), self.values("i"))
+        self.hover.add(translate("Plots", "baseline"), unit_text("Mm³"), self.values("b"))
 
     def draw(self, results: Results, baseline: Results | None, units: str) -> None:
         x = step_x(self.time)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QTabWidget, QVBoxLayout, QWidget
 
 from waterplanner.engine.results import Results
 from waterplanner.engine.risk.table import RiskTable
+from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
 from waterplanner.model.nodes import DemandNode, ReservoirNode, TerminalLakeNode
 from waterplanner.model.scenario import Scenario
 from waterplanner.ui.countries_view import CountriesView
@@ -66,13 +67,19 @@ def write_svg(view: pg.GraphicsLayoutWidget, path: Path) -> None:
         for it, mode in cached:
             it.setCacheMode(mode)
     if not path.exists() or path.stat().st_size == 0:
-        raise OSError(f"{path} could not be written")
+        raise OSError(translate("ResultsTabs", "{path} could not be written").format(path=path))
 
 
 class ResultsPanel(QWidget):
     """Tabs of result plots; :meth:`show_results` updates them in place."""
 
-    TABS = ("Storage", "Releases and spill", "Deliveries", "Energy", "Terminal lake", "Countries")
+    TABS = (QT_TRANSLATE_NOOP("ResultsTabs", "Storage"),
+            QT_TRANSLATE_NOOP("ResultsTabs", "Releases and spill"),
+            QT_TRANSLATE_NOOP("ResultsTabs", "Deliveries"),
+            QT_TRANSLATE_NOOP("ResultsTabs", "Energy"),
+            QT_TRANSLATE_NOOP("ResultsTabs", "Terminal lake"),
+            QT_TRANSLATE_NOOP("ResultsTabs", "Countries"))
+    """The tabs, by their English names (shown through ``translate("ResultsTabs", …)``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,12 +93,12 @@ class ResultsPanel(QWidget):
         for name in self.TABS:
             if name == "Countries":
                 self.layouts[name] = self.countries.chart_widget
-                self.tabs.addTab(self.countries, name)
+                self.tabs.addTab(self.countries, translate("ResultsTabs", name))
                 continue
             w = pg.GraphicsLayoutWidget()
             w.ci.setContentsMargins(4, 4, 4, 4)
             self.layouts[name] = w
-            self.tabs.addTab(w, name)
+            self.tabs.addTab(w, translate("ResultsTabs", name))
         self.plots: list[TimePlot] = []
         self._shape: tuple[object, ...] | None = None
         self._last: tuple[Results, Results | None, str, int, str] | None = None
@@ -144,7 +151,8 @@ class ResultsPanel(QWidget):
             for i, n in enumerate(dams):
                 add(EnergyPlot, n, i)
             country_of = {n.id: n.country for n in scenario.nodes}
-            plants = [PlantSite(id=p.id, name=f"{p.name} (run-of-river)",
+            plants = [PlantSite(id=p.id, name=translate("Plots", "{name} (run-of-river)").format(
+                                    name=p.name),
                                 country=p.country or country_of.get(lk.source, ""))
                       for lk in scenario.links for p in lk.plants]
             for i, site in enumerate(plants):

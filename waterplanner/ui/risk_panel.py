@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from waterplanner.engine.risk.table import RiskTable
+from waterplanner.i18n import plural, translate
 from waterplanner.ui.risk_rows import RiskLine, risk_lines
 
 GOOD, BAD = QColor("#007A5A"), QColor("#C0392B")
@@ -40,7 +41,7 @@ class RiskPanel(QWidget):
     def __init__(self, session=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.title = QLabel("Risk")
+        self.title = QLabel(translate("RiskPanel", "Risk"))
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         bold = QFont()
         bold.setBold(True)
@@ -51,19 +52,21 @@ class RiskPanel(QWidget):
         self.threshold.setSingleStep(5.0)
         self.threshold.setSuffix(" %")
         self.threshold.setKeyboardTracking(False)  # one change when typed, not per key
-        self.threshold.setToolTip("A member is short when its shortfall over the whole "
-                                  "horizon exceeds this share of its demand: used by "
-                                  "P(short) here, in the Countries tab and in the report")
+        self.threshold.setToolTip(translate(
+            "RiskPanel", "A member is short when its shortfall over the whole horizon exceeds "
+            "this share of its demand: used by P(short) here, in the Countries tab and in the "
+            "report"))
         head = QHBoxLayout()
         head.setContentsMargins(2, 0, 2, 0)
         head.addWidget(self.title, 1)
-        short = QLabel("short >")
+        short = QLabel(translate("RiskPanel", "short >"))
         short.setToolTip(self.threshold.toolTip())
         head.addWidget(short)
         head.addWidget(self.threshold)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels(["", "Plan", "Baseline", "Δ"])
+        self.tree.setHeaderLabels(["", translate("RiskPanel", "Plan"),
+                                   translate("RiskPanel", "Baseline"), "Δ"])
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setIndentation(10)
@@ -119,7 +122,8 @@ class RiskPanel(QWidget):
         """Show ``table`` (and ``baseline``'s values beside it, with the change); ``what``
         says which ensemble it is (the title's tooltip)."""
         self.table, self.baseline_table = table, baseline
-        self.title.setText(f"Risk over {table.members} members")
+        self.title.setText(plural("RiskPanel", "Risk over {count} members", table.members)
+                           .format(count=table.members))
         self.title.setToolTip(what)
         lines = risk_lines(table, baseline)
         shape = tuple(ln.key for ln in lines)
@@ -181,3 +185,7 @@ class RiskPanel(QWidget):
     def item(self, key: str) -> QTreeWidgetItem | None:
         """The tree item of a line (for tests)."""
         return self._items.get(key)
+
+
+def _counted_texts() -> None:  # pragma: no cover - read by pyside6-lupdate, never run
+    translate("RiskPanel", "Risk over {count} members", None, 1)

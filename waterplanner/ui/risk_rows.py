@@ -12,6 +12,9 @@ import math
 from dataclasses import dataclass
 
 from waterplanner.engine.risk.table import EnergyRisk, RiskTable, SupplyRisk
+from waterplanner.i18n import QT_TRANSLATE_NOOP, LabelTable, translate
+from waterplanner.i18n.units import unit
+from waterplanner.ui.figures import general
 from waterplanner.ui.plot_axes import fmt_number
 
 
@@ -42,7 +45,7 @@ class RiskLine:
             return f"{fmt_number(100.0 * value, 1)} %"
         if self.kind == "share":
             return f"{fmt_number(value, 1)} %"
-        return f"{fmt_number(value, 0)} {'Mm³' if self.kind == 'mcm' else 'GWh'}"
+        return f"{fmt_number(value, 0)} {unit('Mm³' if self.kind == 'mcm' else 'GWh')}"
 
     @property
     def plan_text(self) -> str:
@@ -72,16 +75,20 @@ class RiskLine:
         return f"{sign}{fmt_number(abs(d), decimals)}"
 
 
-P_SHORT_TIP = ("Share of members whose shortfall over the whole horizon exceeds the "
-               "threshold share of their demand")
-TIPS = {
-    "reliability": "Share of the periods with demand that did not fail (any shortfall), all "
-                   "members pooled (Hashimoto et al. 1982)",
-    "resilience": "Chance that a failed period is followed by one that does not fail; '–' "
-                  "when no period fails",
-    "vulnerability": "Mean shortfall of the failed periods, in Mm³ and as % of their demand "
-                     "(the mean of shortfall ÷ demand); '–' when no period fails",
-}
+P_SHORT_TIP = QT_TRANSLATE_NOOP("RiskRows", "Share of members whose shortfall over the whole "
+                                            "horizon exceeds the threshold share of their "
+                                            "demand")
+TIPS: LabelTable[str] = LabelTable("RiskRows", {
+    "reliability": QT_TRANSLATE_NOOP(
+        "RiskRows", "Share of the periods with demand that did not fail (any shortfall), all "
+        "members pooled (Hashimoto et al. 1982)"),
+    "resilience": QT_TRANSLATE_NOOP(
+        "RiskRows", "Chance that a failed period is followed by one that does not fail; '–' "
+        "when no period fails"),
+    "vulnerability": QT_TRANSLATE_NOOP(
+        "RiskRows", "Mean shortfall of the failed periods, in Mm³ and as % of their demand "
+        "(the mean of shortfall ÷ demand); '–' when no period fails"),
+})
 
 
 def _supply(kind: str, plan: tuple[SupplyRisk, ...], base: tuple[SupplyRisk, ...] | None,
@@ -92,22 +99,27 @@ def _supply(kind: str, plan: tuple[SupplyRisk, ...], base: tuple[SupplyRisk, ...
     for r in plan:
         b = by_id.get(r.id)
         key = f"{kind}.{r.id}"
-        out.append(RiskLine(f"{key}.p_short", f"{r.name}: P(short > {threshold:g} %)",
+        out.append(RiskLine(f"{key}.p_short", translate(
+            "RiskRows", "{name}: P(short > {threshold} %)").format(
+                name=r.name, threshold=general(threshold)),
                             r.p_short_over_threshold, b.p_short_over_threshold if b else None,
-                            "pct", -1, group, f"{r.name}: {P_SHORT_TIP}"))
+                            "pct", -1, group,
+                            f"{r.name}: {translate('RiskRows', P_SHORT_TIP)}"))
         if not expand_metrics:
             continue
         out += [
-            RiskLine(f"{key}.reliability", "reliability", r.reliability,
+            RiskLine(f"{key}.reliability", translate("RiskRows", "reliability"), r.reliability,
                      b.reliability if b else None, "pct", +1, f"{key}.p_short",
                      TIPS["reliability"]),
-            RiskLine(f"{key}.resilience", "resilience", r.resilience,
+            RiskLine(f"{key}.resilience", translate("RiskRows", "resilience"), r.resilience,
                      b.resilience if b else None, "pct", +1, f"{key}.p_short",
                      TIPS["resilience"]),
-            RiskLine(f"{key}.vulnerability", "vulnerability", r.vulnerability_mcm,
+            RiskLine(f"{key}.vulnerability", translate("RiskRows", "vulnerability"),
+                     r.vulnerability_mcm,
                      b.vulnerability_mcm if b else None, "mcm", -1, f"{key}.p_short",
                      TIPS["vulnerability"]),
-            RiskLine(f"{key}.vulnerability_pct", "vulnerability, % of demand",
+            RiskLine(f"{key}.vulnerability_pct",
+                     translate("RiskRows", "vulnerability, % of demand"),
                      r.vulnerability_pct, b.vulnerability_pct if b else None, "share", -1,
                      f"{key}.p_short", TIPS["vulnerability"])]
     return out
@@ -123,17 +135,23 @@ def _energy(plan: tuple[EnergyRisk, ...], base: tuple[EnergyRisk, ...] | None
         if country not in seen:
             seen.add(country)
             out.append(RiskLine(country, e.name, None, parent="energy",
-                                tip=f"Energy of the plants of {e.name} over each ICWC season "
-                                    "(dams and run-of-river), GWh, over the members"))
+                                tip=translate(
+                                    "RiskRows", "Energy of the plants of {name} over each ICWC "
+                                    "season (dams and run-of-river), {unit}, over the members"
+                                ).format(name=e.name, unit=unit("GWh"))))
         b = by_key.get((e.country, e.span.index))
-        season = e.span.label + (" (partial)" if e.span.partial else "")
+        season = translate("RiskRows", "{season} (partial)").format(season=e.span.label) \
+            if e.span.partial else e.span.label
         for q, v, bv in (("P10", e.p10_gwh, b.p10_gwh if b else None),
                          ("P50", e.p50_gwh, b.p50_gwh if b else None),
                          ("P90", e.p90_gwh, b.p90_gwh if b else None)):
             out.append(RiskLine(f"{country}.{e.span.index}.{q.lower()}", f"{season} {q}",
                                 v, bv, "gwh", 0, country,
-                                f"{e.name}, {season}: {q} of the members' energy "
-                                f"({'exact' if e.exact else 'from a histogram'})"))
+                                (translate("RiskRows", "{name}, {season}: {q} of the members' "
+                                           "energy (exact)") if e.exact else
+                                 translate("RiskRows", "{name}, {season}: {q} of the members' "
+                                           "energy (from a histogram)")).format(
+                                    name=e.name, season=season, q=q)))
     return out
 
 
@@ -142,25 +160,30 @@ def risk_lines(plan: RiskTable, base: RiskTable | None = None) -> list[RiskLine]
     t = plan.threshold_pct
     out: list[RiskLine] = []
     if plan.countries:
-        out.append(RiskLine("countries", "Countries", None,
-                            tip="Each country's demands together (a shared demand split by "
-                                "its shares)"))
+        out.append(RiskLine("countries", translate("RiskRows", "Countries"), None,
+                            tip=translate("RiskRows", "Each country's demands together (a "
+                                                      "shared demand split by its shares)")))
         out += _supply("country", plan.countries, base.countries if base else None, t, True)
     if plan.demands:
-        out.append(RiskLine("demands", "Demands", None, tip="Each demand node"))
+        out.append(RiskLine("demands", translate("RiskRows", "Demands"), None,
+                            tip=translate("RiskRows", "Each demand node")))
         out += _supply("demand", plan.demands, base.demands if base else None, t, True)
     if plan.events:
-        out.append(RiskLine("events", "Events", None,
-                            tip="Share of members in which each event happens at least once"))
+        out.append(RiskLine("events", translate("RiskRows", "Events"), None,
+                            tip=translate("RiskRows", "Share of members in which each event "
+                                                      "happens at least once")))
         events = {(e.kind, e.element_id): e for e in base.events} if base else {}
         for e in plan.events:
             b = events.get((e.kind, e.element_id))
             out.append(RiskLine(f"event.{e.kind}.{e.element_id}", e.label, e.probability,
                                 b.probability if b else None, "pct", 0, "events",
-                                f"{e.label}: share of members; mean amount over all "
-                                f"members {fmt_number(e.mean_amount, 1)} {e.amount_unit}"))
+                                translate("RiskRows", "{label}: share of members; mean amount "
+                                          "over all members {amount} {unit}").format(
+                                    label=e.label, amount=fmt_number(e.mean_amount, 1),
+                                    unit=unit(e.amount_unit))))
     if plan.energy:
-        out.append(RiskLine("energy", "Energy P10 / P50 / P90", None,
-                            tip="Energy per country and ICWC season over the members"))
+        out.append(RiskLine("energy", translate("RiskRows", "Energy P10 / P50 / P90"), None,
+                            tip=translate("RiskRows", "Energy per country and ICWC season over "
+                                                      "the members")))
         out += _energy(plan.energy, base.energy if base else None)
     return out

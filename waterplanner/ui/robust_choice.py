@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from waterplanner.i18n import translate
 from waterplanner.model.ensembles import DEFAULT_ENSEMBLE_NAME
 from waterplanner.model.scenario import Scenario
 
@@ -48,46 +49,53 @@ class RobustChoiceRow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.against = QComboBox()
-        self.against.addItem("the inflow set shown", INFLOW_SET)
-        self.against.addItem("an ensemble", ENSEMBLE)
-        self.against.setToolTip("Optimise for one inflow set, or one schedule for many "
-                                "possible years (members of an ensemble)")
+        self.against.addItem(translate("RobustChoice", "the inflow set shown"), INFLOW_SET)
+        self.against.addItem(translate("RobustChoice", "an ensemble"), ENSEMBLE)
+        self.against.setToolTip(translate("RobustChoice", "Optimise for one inflow set, or one "
+                                                          "schedule for many possible years "
+                                                          "(members of an ensemble)"))
         self.ensemble = QComboBox()
-        self.ensemble.setToolTip("The ensemble the members come from")
+        self.ensemble.setToolTip(translate("RobustChoice", "The ensemble the members come from"))
         self.members = QSpinBox()
         self.members.setRange(1, 500)
         self.members.setValue(20)
         self.members.setPrefix("K = ")
-        self.members.setToolTip("In-sample members: the linear programme holds one copy of "
-                                "the network per member (20–100 is usual)")
+        self.members.setToolTip(translate("RobustChoice", "In-sample members: the linear "
+                                                          "programme holds one copy of the "
+                                                          "network per member (20–100 is "
+                                                          "usual)"))
         self.risk = QComboBox()
-        self.risk.addItem("CVaR", "cvar")
-        self.risk.addItem("mean", "mean")
-        self.risk.setToolTip("Minimise the mean of the members' objective, or its CVaR: the "
-                             "mean of the worst (1 − α) share of the members")
+        self.risk.addItem(translate("RobustChoice", "CVaR"), "cvar")
+        self.risk.addItem(translate("RobustChoice", "mean"), "mean")
+        self.risk.setToolTip(translate("RobustChoice", "Minimise the mean of the members' "
+                                                       "objective, or its CVaR: the mean of the "
+                                                       "worst (1 − α) share of the members"))
         self.alpha = QDoubleSpinBox()
         self.alpha.setRange(0.0, 0.99)
         self.alpha.setSingleStep(0.05)
         self.alpha.setDecimals(2)
         self.alpha.setValue(0.9)
         self.alpha.setPrefix("α = ")
-        self.alpha.setToolTip("CVaR level: 0.90 is the mean of the worst 10 % of the members")
+        self.alpha.setToolTip(translate("RobustChoice", "CVaR level: 0.90 is the mean of the "
+                                                        "worst 10 % of the members"))
         self.test = QSpinBox()
         self.test.setRange(0, 100_000)
         self.test.setValue(200)
-        self.test.setPrefix("test on ")
-        self.test.setSuffix(" others")
-        self.test.setToolTip("Out-of-sample members (never seen by the optimiser) on which "
-                             "the schedules are measured afterwards")
+        self.test.setPrefix(translate("RobustChoice", "test on "))
+        self.test.setSuffix(translate("RobustChoice", " others"))
+        self.test.setToolTip(translate("RobustChoice", "Out-of-sample members (never seen by "
+                                                       "the optimiser) on which the schedules "
+                                                       "are measured afterwards"))
         self.seed = QSpinBox()
         self.seed.setRange(-1, 2_000_000_000)
         self.seed.setValue(-1)
-        self.seed.setSpecialValueText("seed: ensemble's")
-        self.seed.setPrefix("seed ")
-        self.seed.setToolTip("The generator's seed (the same seed gives the same members)")
+        self.seed.setSpecialValueText(translate("RobustChoice", "seed: ensemble's"))
+        self.seed.setPrefix(translate("RobustChoice", "seed "))
+        self.seed.setToolTip(translate("RobustChoice", "The generator's seed (the same seed "
+                                                       "gives the same members)"))
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(QLabel("Optimise against"))
+        top.addWidget(QLabel(translate("RobustChoice", "Optimise against")))
         top.addWidget(self.against)
         top.addWidget(self.ensemble, 1)
         self.details = QWidget()
@@ -115,7 +123,8 @@ class RobustChoiceRow(QWidget):
         self.ensemble.clear()
         labels = {e.name: e.label or e.name for e in scenario.ensembles}
         for n in names:
-            self.ensemble.addItem(labels.get(n, "Generated from the inflow sets"), n)
+            self.ensemble.addItem(labels.get(
+                n, translate("RobustChoice", "Generated from the inflow sets")), n)
         k = self.ensemble.findData(old)
         self.ensemble.setCurrentIndex(max(k, 0))
         self.ensemble.blockSignals(False)

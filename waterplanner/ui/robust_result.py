@@ -17,6 +17,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
+from waterplanner.i18n import QT_TRANSLATE_NOOP, LabelTable, language, plural, translate
+from waterplanner.i18n.units import unit
+from waterplanner.ui.figures import THIN, general
 from waterplanner.ui.optimisation_settings import FittedTable, make_table, plain_label
 from waterplanner.ui.plot_axes import fmt_number
 
@@ -24,8 +27,16 @@ if TYPE_CHECKING:
     from waterplanner.engine.optimise.robust import RobustResult
     from waterplanner.engine.optimise.robust_evaluate import RiskComparison
 
-NAMES = {"input schedule": "Input schedule", "deterministic optimum": "Deterministic optimum",
-         "robust schedule": "Robust schedule"}
+NAMES: LabelTable[str] = LabelTable("RobustResult", {
+    "input schedule": QT_TRANSLATE_NOOP("RobustResult", "Input schedule"),
+    "deterministic optimum": QT_TRANSLATE_NOOP("RobustResult", "Deterministic optimum"),
+    "robust schedule": QT_TRANSLATE_NOOP("RobustResult", "Robust schedule")})
+
+
+def _heads(cvar: str) -> list[str]:
+    """The comparison tables' column headings."""
+    return [translate("RobustResult", "Schedule"), translate("RobustResult", "Mean"), cvar,
+            translate("RobustResult", "Worst"), translate("RobustResult", "Hard req. broken")]
 
 
 def _cell(text: str, right: bool = True, bold: bool = False) -> QTableWidgetItem:
@@ -58,11 +69,14 @@ class RobustResultView(QWidget):
         super().__init__(parent)
         self.headline = plain_label()
         self.in_title = _title("")
-        self.in_table = make_table(["Schedule", "Mean", "CVaR", "Worst", "Hard req. broken"])
+        self.in_table = make_table(_heads(translate("RobustResult", "CVaR")))
         self.out_title = _title("")
-        self.out_table = make_table(["Schedule", "Mean", "CVaR", "Worst", "Hard req. broken"])
+        self.out_table = make_table(_heads(translate("RobustResult", "CVaR")))
         self.demand_title = _title("")
-        self.demand_table = make_table(["Demand", "Input", "Deterministic", "Robust"])
+        self.demand_table = make_table([translate("RobustResult", "Demand"),
+                                        translate("RobustResult", "Input"),
+                                        translate("RobustResult", "Deterministic"),
+                                        translate("RobustResult", "Robust")])
         self.check = plain_label(style="color: #333333")
         self.notes = plain_label(style="color: #555555; font-style: italic")
         lay = QVBoxLayout(self)
@@ -73,23 +87,34 @@ class RobustResultView(QWidget):
 
     def show_result(self, r: RobustResult) -> None:
         k = len(r.members)
-        state = "converged" if r.converged else r.stopping
+        state = translate("RobustResult", "converged") if r.converged else r.stopping
+        head = plural("RobustResult", "One schedule for {count} members of '{ensemble}'", k)
+        if r.seed is not None:
+            head = plural("RobustResult", "One schedule for {count} members of '{ensemble}' "
+                                          "(seed {seed})", k)
+        body = translate("RobustResult", ": {measure} of the objective ({unit}) {before} → "
+                                         "{after}; {iterations} linear programme(s) of "
+                                         "{variables} variables, {state}.")
         self.headline.setText(
-            f"One schedule for {k} members of '{r.ensemble_label}'"
-            + (f" (seed {r.seed})" if r.seed is not None else "")
-            + f": {r.measure.text} of the objective ({r.objective_unit}) "
-              f"{r.objective_before:.6g} → {r.objective_after:.6g}; {r.iterations} linear "
-              f"programme(s) of {r.n_variables:,} variables, {state}."
-            + ("" if r.improved else " Nothing better than the current schedule was found."))
-        pct = f"{100.0 * r.in_sample.alpha:g} %"
-        self.in_title.setText(f"In-sample: the {k} members optimised for")
+            head.format(count=k, ensemble=r.ensemble_label, seed=r.seed)
+            + body.format(measure=r.measure.text, unit=r.objective_unit,
+                          before=general(r.objective_before, ".6g"),
+                          after=general(r.objective_after, ".6g"), iterations=r.iterations,
+                          variables=f"{r.n_variables:,}".replace(",", THIN) if language() != "en"
+                          else f"{r.n_variables:,}", state=state)
+            + ("" if r.improved else translate(
+                "RobustResult", " Nothing better than the current schedule was found.")))
+        pct = f"{general(100.0 * r.in_sample.alpha)} %"
+        self.in_title.setText(plural("RobustResult", "In-sample: the {count} members optimised "
+                                                     "for", k).format(count=k))
         self._fill(self.in_table, r.in_sample, r.inflow_set, pct)
         oos = r.out_of_sample
         self.out_title.setVisible(oos is not None)
         self.out_table.setVisible(oos is not None)
         if oos is not None:
-            self.out_title.setText(f"Out-of-sample: {len(oos.members)} other members, never "
-                                   "seen by the optimiser")
+            self.out_title.setText(plural(
+                "RobustResult", "Out-of-sample: {count} other members, never seen by the "
+                "optimiser", len(oos.members)).format(count=len(oos.members)))
             self._fill(self.out_table, oos, r.inflow_set, pct)
         shown = oos if oos is not None else r.in_sample
         self._fill_demands(shown, pct)
@@ -102,8 +127,8 @@ class RobustResultView(QWidget):
             t.schedule_fit()
 
     def _fill(self, t: FittedTable, c: RiskComparison, inflow_set: str, pct: str) -> None:
-        t.setHorizontalHeaderLabels(["Schedule", "Mean", f"CVaR {pct}", "Worst",
-                                     "Hard req. broken"])
+        t.setHorizontalHeaderLabels(_heads(translate("RobustResult", "CVaR {level}").format(
+            level=pct)))
         t.setRowCount(len(c.rows))
         for i, row in enumerate(c.rows):
             name = NAMES.get(row.schedule, row.schedule)
@@ -114,7 +139,8 @@ class RobustResultView(QWidget):
             t.setItem(i, 1, _cell(_num(row.mean), bold=robust))
             t.setItem(i, 2, _cell(_num(row.cvar), bold=robust))
             t.setItem(i, 3, _cell(_num(row.worst), bold=robust))
-            t.setItem(i, 4, _cell(f"{row.broken} of {len(c.members)}", bold=robust))
+            t.setItem(i, 4, _cell(translate("RobustResult", "{broken} of {count}").format(
+                broken=row.broken, count=len(c.members)), bold=robust))
 
     def _fill_demands(self, c: RiskComparison, pct: str) -> None:
         t = self.demand_table
@@ -124,11 +150,12 @@ class RobustResultView(QWidget):
         t.setVisible(has)
         if not has:
             return
-        self.demand_title.setText(
-            f"Shortfall over the horizon ({c.what}), Mm³: mean / CVaR {pct} / "
-            f"P(short > {c.threshold_pct:g} %)")
-        t.setHorizontalHeaderLabels(["Demand"] + [NAMES.get(r.schedule, r.schedule)
-                                                  for r in rows])
+        self.demand_title.setText(translate(
+            "RobustResult", "Shortfall over the horizon ({what}), {unit}: mean / CVaR {level} / "
+            "P(short > {threshold} %)").format(what=c.what, unit=unit("Mm³"), level=pct,
+                                               threshold=general(c.threshold_pct)))
+        t.setHorizontalHeaderLabels([translate("RobustResult", "Demand")]
+                                    + [NAMES.get(r.schedule, r.schedule) for r in rows])
         t.setColumnCount(1 + len(rows))
         t.setRowCount(len(rows[0].demands))
         for j, d in enumerate(rows[0].demands):
@@ -140,3 +167,12 @@ class RobustResultView(QWidget):
                 t.setItem(j, 1 + i, _cell(f"{_num(dr.mean_shortfall_mcm)} / "
                                           f"{_num(dr.cvar_shortfall_mcm)} / {p}",
                                           bold=r.schedule == "robust schedule"))
+
+
+def _counted_texts() -> None:  # pragma: no cover - read by pyside6-lupdate, never run
+    translate("RobustResult", "One schedule for {count} members of '{ensemble}'", None, 1)
+    translate("RobustResult", "One schedule for {count} members of '{ensemble}' (seed {seed})",
+              None, 1)
+    translate("RobustResult", "In-sample: the {count} members optimised for", None, 1)
+    translate("RobustResult", "Out-of-sample: {count} other members, never seen by the "
+                              "optimiser", None, 1)

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from waterplanner.engine.results import Results
+from waterplanner.i18n import translate
 from waterplanner.model.edits import SetReleases, set_release
 from waterplanner.model.nodes import ReservoirNode
+from waterplanner.ui.figures import general
 from waterplanner.ui.schedule_model import ScheduleTableModel, parse_number
 from waterplanner.ui.schedule_plot import SchedulePlot
 from waterplanner.ui.session import Session
@@ -39,9 +41,19 @@ class ScheduleTableView(QTableView):
 
     paste_requested = Signal(str)
 
+    HEADER_SHARE = 0.5
+    """The reservoirs' names take at most this share of the table's width (a long name with
+    its rule note is shortened, whole in its tooltip), so that periods stay in view."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabKeyNavigation(False)
+        self.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def resizeEvent(self, event) -> None:
+        self.verticalHeader().setMaximumWidth(max(160, int(event.size().width()
+                                                           * self.HEADER_SHARE)))
+        super().resizeEvent(event)
 
     def keyPressEvent(self, event) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):
@@ -90,11 +102,17 @@ class ScheduleEditorPanel(QWidget):
         tools = QHBoxLayout()
         tools.setContentsMargins(0, 0, 0, 0)
         for text, tip, slot in (
-            ("Set…", "Set the selected cells to one value", self._on_set_clicked),
-            ("Scale %…", "Scale the selected cells by a percentage", self._on_scale_clicked),
-            ("Shift…", "Add an amount to the selected cells", self._on_shift_clicked),
-            ("Copy season", ("Copy the selected periods to the same periods of every other "
-                             "year of the horizon"), self._on_copy_season_clicked),
+            (translate("Schedule", "Set…"),
+             translate("Schedule", "Set the selected cells to one value"), self._on_set_clicked),
+            (translate("Schedule", "Scale %…"),
+             translate("Schedule", "Scale the selected cells by a percentage"),
+             self._on_scale_clicked),
+            (translate("Schedule", "Shift…"),
+             translate("Schedule", "Add an amount to the selected cells"),
+             self._on_shift_clicked),
+            (translate("Schedule", "Copy season"),
+             translate("Schedule", "Copy the selected periods to the same periods of every "
+                                   "other year of the horizon"), self._on_copy_season_clicked),
         ):
             b = QToolButton()
             b.setText(text)
@@ -198,7 +216,8 @@ class ScheduleEditorPanel(QWidget):
         """Apply ``fn(value in units) -> new value`` to the selected cells as one step."""
         cells = self._selected_cells()
         if not cells:
-            self.message_emitted.emit("Select some cells of the schedule table first")
+            self.message_emitted.emit(
+                translate("Schedule", "Select some cells of the schedule table first"))
             return False
         changes: dict[str, dict[int, float]] = defaultdict(dict)
         for r, c in cells:
@@ -209,8 +228,9 @@ class ScheduleEditorPanel(QWidget):
                 return False
             changes[self.model.reservoir_id(r)][c] = self.model.to_mcm(c, new)
         names = ", ".join(self.document.scenario.node(k).name for k in changes)
-        return self.document.apply(SetReleases(changes=dict(changes),
-                                               label=f"{label} {names} release"))
+        label = translate("Schedule", "{action} {names} release").format(action=label,
+                                                                          names=names)
+        return self.document.apply(SetReleases(changes=dict(changes), label=label))
 
     def _ask(self, title: str, text: str, value: float, lo: float, hi: float) -> float | None:
         v, ok = QInputDialog.getDouble(self, title, text, value, lo, hi, 1)
@@ -218,20 +238,28 @@ class ScheduleEditorPanel(QWidget):
 
     def _on_set_clicked(self) -> None:
         unit = unit_label(self.units)
-        v = self._ask("Set releases", f"New release ({unit}):", 0.0, 0.0, 1e7)
+        v = self._ask(translate("Schedule", "Set releases"),
+                      translate("Schedule", "New release ({unit}):").format(unit=unit),
+                      0.0, 0.0, 1e7)
         if v is not None:
-            self.apply_to_selection(lambda _x: v, "Set")
+            self.apply_to_selection(lambda _x: v, translate("Schedule", "Set"))
 
     def _on_scale_clicked(self) -> None:
-        v = self._ask("Scale releases", "Scale the selected releases to (%):", 100.0, 0.0, 1000.0)
+        v = self._ask(translate("Schedule", "Scale releases"),
+                      translate("Schedule", "Scale the selected releases to (%):"),
+                      100.0, 0.0, 1000.0)
         if v is not None:
-            self.apply_to_selection(lambda x: x * v / 100.0, f"Scale by {v:g} %")
+            self.apply_to_selection(lambda x: x * v / 100.0, translate(
+                "Schedule", "Scale by {percent} %").format(percent=general(v)))
 
     def _on_shift_clicked(self) -> None:
         unit = unit_label(self.units)
-        v = self._ask("Shift releases", f"Add to the selected releases ({unit}):", 0.0, -1e7, 1e7)
+        v = self._ask(translate("Schedule", "Shift releases"),
+                      translate("Schedule", "Add to the selected releases ({unit}):").format(
+                          unit=unit), 0.0, -1e7, 1e7)
         if v is not None:
-            self.apply_to_selection(lambda x: max(0.0, x + v), f"Shift by {v:+g}")
+            self.apply_to_selection(lambda x: max(0.0, x + v), translate(
+                "Schedule", "Shift by {amount}").format(amount=general(v, "+g")))
 
     def _on_copy_season_clicked(self) -> None:
         self.copy_season()
@@ -241,7 +269,8 @@ class ScheduleEditorPanel(QWidget):
         cells = self._selected_cells()
         s = self.document.scenario
         if not cells:
-            self.message_emitted.emit("Select the periods of one season to copy first")
+            self.message_emitted.emit(
+                translate("Schedule", "Select the periods of one season to copy first"))
             return False
         starts = s.time.starts
         changes: dict[str, dict[int, float]] = defaultdict(dict)
@@ -251,10 +280,12 @@ class ScheduleEditorPanel(QWidget):
                 if t != c and (d.month, d.day) == key:
                     changes[self.model.reservoir_id(r)][t] = self.model.to_mcm(t, self.model.value(r, c))
         if not changes:
-            self.message_emitted.emit("The horizon has only one year: there is no other year "
-                                      "to copy the season to")
+            self.message_emitted.emit(translate(
+                "Schedule", "The horizon has only one year: there is no other year to copy the "
+                "season to"))
             return False
-        return self.document.apply(SetReleases(changes=dict(changes), label="Copy season"))
+        return self.document.apply(SetReleases(changes=dict(changes),
+                                               label=translate("Schedule", "Copy season")))
 
     def _on_table_paste_requested(self, text: str) -> None:
         self.paste(text)
@@ -263,7 +294,8 @@ class ScheduleEditorPanel(QWidget):
         """Paste tab-separated numbers at the current cell (one undo step)."""
         cur = self.table.currentIndex()
         if not cur.isValid():
-            self.message_emitted.emit("Click the cell where the pasted block should start")
+            self.message_emitted.emit(
+                translate("Schedule", "Click the cell where the pasted block should start"))
             return False
         rows = [line.split("\t") for line in text.strip("\n").splitlines() if line.strip()]
         changes: dict[str, dict[int, float]] = defaultdict(dict)
@@ -275,15 +307,18 @@ class ScheduleEditorPanel(QWidget):
                         number = parse_number(cell)
                         problem = self.model.check_typed(r, c, number)
                         if problem is not None:
-                            self.message_emitted.emit(f"Cannot paste: {problem}")
+                            self.message_emitted.emit(translate(
+                                "Schedule", "Cannot paste: {problem}").format(problem=problem))
                             return False
                         changes[self.model.reservoir_id(r)][c] = self.model.to_mcm(c, number)
         except ValueError:
-            self.message_emitted.emit(f"Cannot paste: '{cell}' is not a number")
+            self.message_emitted.emit(translate(
+                "Schedule", "Cannot paste: '{cell}' is not a number").format(cell=cell))
             return False
         if not changes:
             return False
-        return self.document.apply(SetReleases(changes=dict(changes), label="Paste releases"))
+        return self.document.apply(SetReleases(changes=dict(changes),
+                                               label=translate("Schedule", "Paste releases")))
 
 
 __all__ = ["ScheduleEditorPanel"]

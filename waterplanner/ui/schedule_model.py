@@ -16,10 +16,13 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from waterplanner.engine.results import Results
 from waterplanner.engine.targets import UnmetTarget
+from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
+from waterplanner.i18n.dates import time_label
 from waterplanner.model.edits import set_release
 from waterplanner.model.nodes import RuleKind
 from waterplanner.model.scenario import Scenario
 from waterplanner.ui.document import ScenarioDocument
+from waterplanner.ui.figures import fixed, general, grouped
 from waterplanner.ui.palette import SUMMER_SHADE
 from waterplanner.ui.units import unit_label
 
@@ -48,12 +51,14 @@ def parse_number(text: str) -> float:
     else:
         t = t.replace(",", "")
     if len(t) > 64 or not _NUMBER.fullmatch(t):
-        raise ValueError(f"'{text}' is not a number")
+        raise ValueError(translate("Schedule", "'{text}' is not a number").format(text=text))
     return float(t)
 
 
-RULE_NOTES = {RuleKind.DEMAND_FOLLOWING: "demand-following", RuleKind.GUIDE_CURVE: "guide curve"}
-"""How a row names the rule of a reservoir whose schedule is not used."""
+RULE_NOTES = {RuleKind.DEMAND_FOLLOWING: QT_TRANSLATE_NOOP("Schedule", "demand-following"),
+              RuleKind.GUIDE_CURVE: QT_TRANSLATE_NOOP("Schedule", "guide curve")}
+"""How a row names the rule of a reservoir whose schedule is not used (in English; shown
+through ``translate("Schedule", …)``)."""
 
 
 class ScheduleTableModel(QAbstractTableModel):
@@ -124,12 +129,15 @@ class ScheduleTableModel(QAbstractTableModel):
         """Why a value typed in the current units cannot be a release (None if it can),
         said in the unit it was typed in."""
         assert self._scenario is not None
-        where = f"{self._scenario.node(self._ids[row]).name}, {self._scenario.time.label(col)}"
+        where = translate("Schedule", "{name}, {period}").format(
+            name=self._scenario.node(self._ids[row]).name,
+            period=time_label(self._scenario.time, col))
         if not math.isfinite(value):
-            return f"{where}: not a number"
+            return translate("Schedule", "{where}: not a number").format(where=where)
         if value < 0:
-            return (f"{where}: {value:g} {self.unit_label} is negative; a release cannot be "
-                    "below zero")
+            return translate("Schedule", "{where}: {value} {unit} is negative; a release cannot "
+                             "be below zero").format(where=where, value=general(value),
+                                                     unit=self.unit_label)
         return None
 
     def set_unmet(self, unmet: list[UnmetTarget], results: Results | None) -> None:
@@ -175,9 +183,9 @@ class ScheduleTableModel(QAbstractTableModel):
         r, c = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             v = self._values[r, c]
-            return f"{v:,.0f}".replace(",", "\u2009") if abs(v) >= 10 else f"{v:.1f}"
+            return grouped(v, 0) if abs(v) >= 10 else fixed(v, 1)
         if role == Qt.ItemDataRole.EditRole:
-            return f"{self._values[r, c]:.6g}"
+            return general(self._values[r, c], ".6g")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and (r, c) in self._unmet:
@@ -198,15 +206,18 @@ class ScheduleTableModel(QAbstractTableModel):
             assert self._scenario is not None
             warning = self._unmet.get((r, c))
             if warning is not None:
-                return f"Target not released — {warning}"
+                return translate("Schedule", "Target not released — {warning}").format(
+                    warning=warning)
             name = self._scenario.node(self._ids[r]).name
             note = self.rule_note(r)
             if note:
-                return (f"{name} follows its {note} rule: this schedule is kept in the "
-                        "scenario but not released. Choose the 'Release schedule' rule in the "
-                        "inspector to release it.")
-            return (f"{name}, {self._scenario.time.label(c)}: {self._values[r, c]:.1f} "
-                    f"{self.unit_label}")
+                return translate(
+                    "Schedule", "{name} follows its {rule} rule: this schedule is kept in the "
+                    "scenario but not released. Choose the 'Release schedule' rule in the "
+                    "inspector to release it.").format(name=name, rule=note)
+            return translate("Schedule", "{name}, {period}: {value} {unit}").format(
+                name=name, period=time_label(self._scenario.time, c),
+                value=fixed(self._values[r, c], 1), unit=self.unit_label)
         return None
 
     def rule_note(self, row: int) -> str | None:
@@ -216,7 +227,7 @@ class ScheduleTableModel(QAbstractTableModel):
         kind = getattr(getattr(node, "rule", None), "kind", RuleKind.SCHEDULE)
         if kind is RuleKind.SCHEDULE:
             return None
-        return RULE_NOTES[kind]
+        return translate("Schedule", RULE_NOTES[kind])
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -224,11 +235,16 @@ class ScheduleTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
-                return self._scenario.time.label(section).replace(" ", "\n", 1)
+                return time_label(self._scenario.time, section).replace(" ", "\n", 1)
             unit = self.unit_label
             note = self.rule_note(section)
-            suffix = f" — {note}, schedule not used" if note else ""
-            return f"{self._scenario.node(self._ids[section]).name} ({unit}){suffix}"
+            name = self._scenario.node(self._ids[section]).name
+            if note:
+                return translate("Schedule", "{name} ({unit}) — {rule}, schedule not used"
+                                 ).format(name=name, unit=unit, rule=note)
+            return translate("Schedule", "{name} ({unit})").format(name=name, unit=unit)
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Vertical:
+            return self.headerData(section, orientation, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ForegroundRole and orientation == Qt.Orientation.Vertical \
                 and self.rule_note(section):
             return QBrush(QColor(120, 120, 120))
@@ -249,14 +265,15 @@ class ScheduleTableModel(QAbstractTableModel):
         try:
             number = parse_number(value)
         except ValueError:
-            self.message_emitted.emit(f"'{value}' is not a number")
+            self.message_emitted.emit(translate("Schedule", "'{text}' is not a number").format(
+                text=value))
             return False
         r, c = index.row(), index.column()
         problem = self.check_typed(r, c, number)
         if problem is not None:
             self.message_emitted.emit(problem)
             return False
-        if f"{number:.6g}" == self.data(index, Qt.ItemDataRole.EditRole):
+        if general(number, ".6g") == self.data(index, Qt.ItemDataRole.EditRole):
             return True  # the cell was opened and closed without a change: no undo step
         edit = set_release(self._scenario, self._ids[r], c, self.to_mcm(c, number))
         return self.document.apply(edit)

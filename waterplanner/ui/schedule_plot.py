@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 
 from waterplanner.engine.limits import ReleaseLimits, release_limits
 from waterplanner.engine.results import Results
+from waterplanner.i18n import translate
 from waterplanner.model.nodes import ReservoirNode, RuleKind
 from waterplanner.model.scenario import Scenario
 from waterplanner.ui.palette import LIMIT, OKABE_ITO, TURBINE, country_colour
@@ -65,7 +66,9 @@ def rule_note(node: ReservoirNode | None) -> str:
     """'demand-following' or 'guide-curve' for a reservoir whose rule is not its schedule."""
     if node is None or node.rule.kind is RuleKind.SCHEDULE:
         return ""
-    return "demand-following" if node.rule.kind is RuleKind.DEMAND_FOLLOWING else "guide-curve"
+    if node.rule.kind is RuleKind.DEMAND_FOLLOWING:
+        return translate("SchedulePlot", "demand-following")
+    return translate("SchedulePlot", "guide-curve")
 
 
 class SchedulePlot:
@@ -104,10 +107,10 @@ class SchedulePlot:
             self.plot.addItem(item)
         self.legend = header(self.plot)
         add_release_limit_legend(self, band)
-        self.legend.add(self.turbine, "turbine capacity")
-        self.legend.add(self.base, "baseline target")
-        self.legend.add(self.actual, "simulated release")
-        self.legend.add(self.target, "target release")
+        self.legend.add(self.turbine, translate("SchedulePlot", "turbine capacity"))
+        self.legend.add(self.base, translate("SchedulePlot", "baseline target"))
+        self.legend.add(self.actual, translate("SchedulePlot", "simulated release"))
+        self.legend.add(self.target, translate("SchedulePlot", "target release"))
         self.plot.setMouseEnabled(x=True, y=False)
         self.plot.showGrid(y=False)
         self.hover = HoverReadout(self.plot, lambda: self.scenario.time if self.scenario else None)
@@ -116,10 +119,11 @@ class SchedulePlot:
         self._max_y: np.ndarray | None = None
         self._turbine_y: np.ndarray | None = None
         unit = lambda: unit_label(self.units)
-        self.hover.add("target", unit, lambda: self._y)
-        self.hover.add("simulated", unit, lambda: self._actual_y)
-        self.hover.add("max release", unit, lambda: self._max_y)
-        self.hover.add("turbine capacity", unit, lambda: self._turbine_y)
+        self.hover.add(translate("SchedulePlot", "target"), unit, lambda: self._y)
+        self.hover.add(translate("SchedulePlot", "simulated"), unit, lambda: self._actual_y)
+        self.hover.add(translate("SchedulePlot", "max release"), unit, lambda: self._max_y)
+        self.hover.add(translate("SchedulePlot", "turbine capacity"), unit,
+                       lambda: self._turbine_y)
 
     def _on_points_dragged(self, index: int, y: float, token: object) -> None:
         if self.node is not None:
@@ -144,11 +148,13 @@ class SchedulePlot:
         if restyle:
             for s in self._shades:
                 self.plot.removeItem(s)
-            title = f"{node.name}: release schedule (drag the points)" if node else \
-                "Select a reservoir to edit its release schedule"
+            title = translate("SchedulePlot", "{name}: release schedule (drag the points)"
+                              ).format(name=node.name) if node else \
+                translate("SchedulePlot", "Select a reservoir to edit its release schedule")
             note = rule_note(node)
             if node is not None and note:
-                title = f"{node.name}: {note} rule — the schedule below is not released"
+                title = translate("SchedulePlot", "{name}: {rule} rule — the schedule below is "
+                                  "not released").format(name=node.name, rule=note)
             self._shades = style_time_plot(self.plot, time, title, unit_label(units))
             self.plot.setMouseEnabled(x=True, y=False)
         x = step_x(time)

@@ -23,8 +23,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
+from waterplanner.i18n import QT_TRANSLATE_NOOP, LabelTable, translate
+from waterplanner.i18n.units import unit
 from waterplanner.model.nodes import AnyNode, NodeKind
 from waterplanner.model.scenario import Link
+from waterplanner.ui.figures import general
 from waterplanner.ui.palette import OKABE_ITO, SHORTFALL, country_colour
 from waterplanner.ui.schematic_labels import LabelOption, Placement, short_name, two_lines
 
@@ -65,6 +68,23 @@ FULL_NAME_MAX_PX = 300.0
 HALO = QColor(251, 251, 248, 215)
 """Behind a name, the view's background colour, so a link passing under it stays legible."""
 
+
+
+KIND_WORDS: LabelTable[NodeKind] = LabelTable("SchematicItems", {
+    NodeKind.INFLOW: QT_TRANSLATE_NOOP("SchematicItems", "inflow"),
+    NodeKind.RESERVOIR: QT_TRANSLATE_NOOP("SchematicItems", "reservoir"),
+    NodeKind.JUNCTION: QT_TRANSLATE_NOOP("SchematicItems", "junction"),
+    NodeKind.DEMAND: QT_TRANSLATE_NOOP("SchematicItems", "demand"),
+    NodeKind.MIN_FLOW: QT_TRANSLATE_NOOP("SchematicItems", "min flow"),
+    NodeKind.TERMINAL_LAKE: QT_TRANSLATE_NOOP("SchematicItems", "terminal lake"),
+    NodeKind.SINK: QT_TRANSLATE_NOOP("SchematicItems", "sink"),
+})
+"""The kind of a node as its tooltip names it (lower case)."""
+
+
+def percent(fraction: float) -> str:
+    """0.25 → '25%' (as ``f"{fraction:.0%}"`` writes it)."""
+    return f"{fraction:.0%}"
 
 class NodeItem(QGraphicsItem):
     """A node on the schematic: movable, selectable, showing its live state.
@@ -118,16 +138,20 @@ class NodeItem(QGraphicsItem):
     def _update_tooltip(self) -> None:
         n = self.node
         e = html.escape
-        lines = [f"<b>{e(n.name)}</b> ({e(n.kind.value.replace('_', ' '))})"]
+        lines = [translate("SchematicItems", "<b>{name}</b> ({kind})").format(
+            name=e(n.name), kind=e(KIND_WORDS[n.kind]))]
         if n.local_name:
             lines.append(e(n.local_name))
         if n.country:
-            lines.append(f"Country: {e(n.country)}")
+            lines.append(translate("SchematicItems", "Country: {country}").format(
+                country=e(n.country)))
         if self.fill_fraction is not None:
-            lines.append(f"Active storage at the end of the horizon: {self.fill_fraction:.0%}")
+            lines.append(translate("SchematicItems", "Active storage at the end of the horizon: "
+                                   "{percent}").format(percent=percent(self.fill_fraction)))
         if self.badge:
-            lines.append(f"Shortfall: {e(self.badge)}")
-        lines.append("<i>Shift-drag to another node to connect</i>")
+            lines.append(translate("SchematicItems", "Shortfall: {badge}").format(
+                badge=e(self.badge)))
+        lines.append(translate("SchematicItems", "<i>Shift-drag to another node to connect</i>"))
         self.setToolTip("<br>".join(lines))
 
     # --- the label ----------------------------------------------------------------------
@@ -350,21 +374,32 @@ class LinkItem(QGraphicsPathItem):
         self.setBrush(QBrush(QColor("#4D6B80")))
         extra = []
         if link.travel_time_periods:
-            extra.append(f"travel time {link.travel_time_periods} periods")
+            extra.append(translate("SchematicItems", "travel time {count} periods").format(
+                count=link.travel_time_periods))
         if link.loss_fraction:
-            extra.append(f"loss {link.loss_fraction:.0%}")
+            extra.append(translate("SchematicItems", "loss {percent}").format(
+                percent=percent(link.loss_fraction)))
         cap = link.capacity_m3s
+        m3s = unit("m³/s")
         if isinstance(cap, tuple):
-            extra.append(f"capacity {min(cap):g}–{max(cap):g} m³/s by period")
+            extra.append(translate("SchematicItems", "capacity {low}–{high} {unit} by period")
+                         .format(low=general(min(cap)), high=general(max(cap)), unit=m3s))
         elif cap is not None:
-            extra.append(f"capacity {cap:g} m³/s")
+            extra.append(translate("SchematicItems", "capacity {value} {unit}").format(
+                value=general(cap), unit=m3s))
         plants = "".join(
-            f"<br>⚡ {html.escape(p.name)} (run-of-river{', ' + p.country if p.country else ''})"
-            f": {p.installed_mw:g} MW, head {p.head_m:g} m, turbines {p.turbine_capacity_m3s:g}"
-            " m³/s" for p in link.plants)
+            "<br>⚡ " + (translate("SchematicItems", "{name} (run-of-river, {country})")
+                        if p.country else translate("SchematicItems", "{name} (run-of-river)"))
+            .format(name=html.escape(p.name), country=p.country)
+            + translate("SchematicItems", ": {power} {mw}, head {head} {m}, turbines {flow} "
+                        "{m3s}").format(power=general(p.installed_mw), mw=unit("MW"),
+                                        head=general(p.head_m), m=unit("m"),
+                                        flow=general(p.turbine_capacity_m3s), m3s=m3s)
+            for p in link.plants)
         self.setToolTip(f"{html.escape(source.node.name)} → {html.escape(target.node.name)}"
                         + (f" ({', '.join(extra)})" if extra else "")
-                        + ("<br>overflow route" if link.overflow else "") + plants)
+                        + (translate("SchematicItems", "<br>overflow route") if link.overflow
+                           else "") + plants)
         country = next((p.country for p in link.plants if p.country), source.node.country)
         self._plant_colour = QColor(country_colour(country))
         self.adjust()

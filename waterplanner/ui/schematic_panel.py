@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from waterplanner.engine.results import Results
 from waterplanner.engine.summary import active_fill_pct
+from waterplanner.i18n import plural, translate
 from waterplanner.model.edits import (
     KIND_LABELS,
     AddLink,
@@ -90,6 +91,16 @@ def _positions(scenario: Scenario) -> dict[str, tuple[float, float]]:
     return drawing_positions([n.id for n in scenario.nodes],
                              [(lk.source, lk.target) for lk in scenario.links], scenario.layout)
 
+
+def move_label(scenario: Scenario, ids: list[str]) -> str:
+    """'Move Toktogul', or 'Move 3 nodes' (the undo step's name)."""
+    if len(ids) == 1:
+        return translate("Schematic", "Move {name}").format(name=scenario.node(ids[0]).name)
+    return plural("Schematic", "Move {count} nodes", len(ids)).format(count=len(ids))
+
+
+def _counted_texts() -> None:  # pragma: no cover - read by pyside6-lupdate, never run
+    translate("Schematic", "Move {count} nodes", None, 1)
 
 class SchematicView(QGraphicsView):
     """Zoom with the wheel, pan by dragging the background, connect by Shift-drag."""
@@ -188,11 +199,13 @@ class SchematicView(QGraphicsView):
         node = self._node_at(pos)
         if node is not None:
             node.setSelected(True)
-            act = menu.addAction(f"Delete {node.node.name}".replace("&", "&&"))
+            act = menu.addAction(translate("Schematic", "Delete {name}").format(
+                name=node.node.name).replace("&", "&&"))
             act.triggered.connect(self.delete_requested.emit)
         else:
             for kind, label in KIND_LABELS.items():
-                act = menu.addAction(node_icon(kind), f"Add {label.lower()} here")
+                act = menu.addAction(node_icon(kind), translate(
+                    "Schematic", "Add {kind} here").format(kind=label.lower()))
                 act.triggered.connect(lambda _=False, k=kind: self.add_requested.emit(k, scene_pos))
         menu.exec(self.viewport().mapToGlobal(pos))
 
@@ -278,7 +291,7 @@ class SchematicPanel(QWidget):
         palette.setContentsMargins(0, 0, 0, 0)
         palette.setSpacing(2)
         add = QToolButton()
-        add.setText("Add node")
+        add.setText(translate("Schematic", "Add node"))
         add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(add)
         for kind, label in KIND_LABELS.items():
@@ -286,24 +299,25 @@ class SchematicPanel(QWidget):
             act.triggered.connect(lambda _=False, k=kind: self.add_node(k))
             menu.addAction(act)
         add.setMenu(menu)
-        add.setToolTip("Add a node: a reservoir, an inflow, a demand, a junction or a sink  "
-                       "[Insert]")
+        add.setToolTip(translate("Schematic", "Add a node: a reservoir, an inflow, a demand, a "
+                                              "junction or a sink  [Insert]"))
         self.add_button = add
         self.connect_button = QToolButton()
-        self.connect_button.setText("Connect")
+        self.connect_button.setText(translate("Schematic", "Connect"))
         self.connect_button.setCheckable(True)
-        self.connect_button.setToolTip("Drag from one node to the node downstream of it "
-                                       "(or hold Shift while dragging); from the keyboard: "
-                                       "select the upstream node, press L, choose the "
-                                       "downstream node with the arrow keys, Enter  [L]")
+        self.connect_button.setToolTip(translate(
+            "Schematic", "Drag from one node to the node downstream of it (or hold Shift while "
+            "dragging); from the keyboard: select the upstream node, press L, choose the "
+            "downstream node with the arrow keys, Enter  [L]"))
         self.connect_button.toggled.connect(self._on_connect_button_toggled)
         delete = QToolButton()
-        delete.setText("Delete")
-        delete.setToolTip("Delete the selected nodes (with their links) or links  [Del]")
+        delete.setText(translate("Schematic", "Delete"))
+        delete.setToolTip(translate("Schematic", "Delete the selected nodes (with their links) "
+                                                 "or links  [Del]"))
         delete.clicked.connect(self.delete_selected)
         fit = QToolButton()
-        fit.setText("Fit")
-        fit.setToolTip("Show the whole network  [Ctrl+0]")
+        fit.setText(translate("Schematic", "Fit"))
+        fit.setToolTip(translate("Schematic", "Show the whole network  [Ctrl+0]"))
         fit.clicked.connect(self.view.fit)
         for w in (add, self.connect_button, delete, fit):
             palette.addWidget(w)
@@ -427,13 +441,13 @@ class SchematicPanel(QWidget):
         at = self.free_spot(at)
         node = new_node(s, kind)
         where = (at.x(), at.y())
-        edit: AddNode | ReplaceScenario = AddNode(node=node, position=where,
-                                                  label=f"Add {node.name}")
+        label = translate("Schematic", "Add {name}").format(name=node.name)
+        edit: AddNode | ReplaceScenario = AddNode(node=node, position=where, label=label)
         if self._auto:
             # freeze the automatic layout first, so the others do not jump around
             s2 = MoveNodes(positions=auto_layout(s)).apply(s)
             edit = ReplaceScenario(scenario=AddNode(node=node, position=where).apply(s2),
-                                   label=f"Add {node.name}")
+                                   label=label)
         if self.document.apply(edit):
             self.select_node(node.id)
             self.node_selected.emit(node.id)
@@ -442,20 +456,21 @@ class SchematicPanel(QWidget):
 
     def connect_nodes(self, source: str, target: str) -> bool:
         s = self.document.scenario
-        return self.document.apply(AddLink(source=source, target=target,
-                                           label=f"Connect {s.node(source).name} → "
-                                                 f"{s.node(target).name}"))
+        label = translate("Schematic", "Connect {source} → {target}").format(
+            source=s.node(source).name, target=s.node(target).name)
+        return self.document.apply(AddLink(source=source, target=target, label=label))
 
     def delete_selected(self) -> bool:
         s = self.document.scenario
         nodes = self.selected_ids()
         if nodes:
             names = ", ".join(s.node(n).name for n in nodes[:3]) + ("…" if len(nodes) > 3 else "")
-            return self.document.apply(DeleteNodes(node_ids=tuple(nodes), label=f"Delete {names}"))
+            return self.document.apply(DeleteNodes(node_ids=tuple(nodes), label=translate(
+                "Schematic", "Delete {name}").format(name=names)))
         links = [i.link.id for i in self.scene.selectedItems() if isinstance(i, LinkItem)]
         if links:
-            return self.document.apply(DeleteLinks(link_ids=tuple(links),
-                                                   label=f"Delete link {', '.join(links)}"))
+            return self.document.apply(DeleteLinks(link_ids=tuple(links), label=translate(
+                "Schematic", "Delete link {ids}").format(ids=", ".join(links))))
         return False
 
     def _on_view_moved(self) -> None:
@@ -473,8 +488,7 @@ class SchematicPanel(QWidget):
             moved = {nid: (round(it.pos().x(), 1), round(it.pos().y(), 1))
                      for nid, it in self.items.items()}
         sel = really
-        label = f"Move {s.node(sel[0]).name}" if len(sel) == 1 else f"Move {len(sel)} nodes"
-        self.document.apply(MoveNodes(positions=moved, label=label))
+        self.document.apply(MoveNodes(positions=moved, label=move_label(s, sel)))
 
     def _on_view_connect_requested(self, source: str, target: str) -> None:
         self.connect_nodes(source, target)
@@ -618,8 +632,7 @@ class SchematicPanel(QWidget):
                        round(it.pos().y() + (dy if nid in chosen else 0.0), 1))
                  for nid, it in self.items.items() if nid in chosen or self._auto}
         s = self.document.scenario
-        label = f"Move {s.node(ids[0]).name}" if len(ids) == 1 else f"Move {len(ids)} nodes"
-        ok = self.document.apply(MoveNodes(positions=moved, label=label,
+        ok = self.document.apply(MoveNodes(positions=moved, label=move_label(s, ids),
                                            merge_key=("keyboard move", tuple(sorted(ids)))))
         if ok:
             self.view.ensureVisible(self.items[ids[0]], 40, 40)

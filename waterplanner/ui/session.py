@@ -35,12 +35,14 @@ from waterplanner.engine.results import Results
 from waterplanner.engine.risk.options import RiskOptions
 from waterplanner.engine.risk.table import RiskTable
 from waterplanner.engine.targets import UnmetTarget, unmet_targets
+from waterplanner.i18n import translate
 from waterplanner.model.fileio import load_scenario, save_scenario
 from waterplanner.model.problems import Problem, ScenarioError
 from waterplanner.model.scenario import Scenario
 from waterplanner.model.view_state import ViewState
 from waterplanner.ui import inflow_choice
 from waterplanner.ui.document import ScenarioDocument
+from waterplanner.ui.member_picker import rank_word
 from waterplanner.ui.simulation import SimulationOutcome, SimulationWorker
 from waterplanner.ui.units import UNITS
 
@@ -61,6 +63,11 @@ class Baseline:
     file: Path | None = None
     """The baseline's file; None for a frozen copy of an earlier state of the plan."""
 
+
+
+def baseline_label(name: str) -> str:
+    """'baseline: Plan-2025.wplan' (how the window names a baseline read from a file)."""
+    return translate("Session", "baseline: {name}").format(name=name)
 
 class Session(QObject):
     """What the window shows; see the module docstring."""
@@ -93,7 +100,8 @@ class Session(QObject):
     """The ensemble member drawn over the bands (and summarised) changed."""
 
     def __init__(self, document: ScenarioDocument, settings: AppSettings,
-                 parent: QObject | None = None, view: ViewState | None = None) -> None:
+                 parent: QObject | None = None, view: ViewState | None = None,
+                 previous: Session | None = None) -> None:
         super().__init__(parent)
         self.document = document
         document.setParent(self)
@@ -122,7 +130,11 @@ class Session(QObject):
         document.scenario_changed.connect(self._on_document_scenario_changed)
         document.file_changed.connect(self.file_changed)
         document.edit_refused.connect(self._on_document_edit_refused)
-        self.startup_note = self._take_view(view or ViewState())
+        if previous is not None:
+            self._take_over(previous)
+            self.startup_note = ""
+        else:
+            self.startup_note = self._take_view(view or ViewState())
         """Why the view saved with the file could not be fully restored ('' if it could)."""
 
     # --- read-only state --------------------------------------------------------------
@@ -249,7 +261,8 @@ class Session(QObject):
         try:
             RiskOptions(threshold_pct=pct)
         except (ValueError, TypeError) as e:
-            self.message_emitted.emit(f"Risk threshold not changed: {e}", True)
+            self.message_emitted.emit(translate("Session", "Risk threshold not changed: {reason}")
+                                      .format(reason=e), True)
             return False
         if pct == self._risk_threshold_pct:
             return True
@@ -305,7 +318,11 @@ class Session(QObject):
             return ""
         ranks = self.member_ranks()
         word = ranks.word(self.member) if ranks is not None else ""
-        return f"member {self.member + 1} of {r.members}" + (f" ({word})" if word else "")
+        if word:
+            return translate("Session", "member {number} of {count} ({rank})").format(
+                number=self.member + 1, count=r.members, rank=rank_word(word))
+        return translate("Session", "member {number} of {count}").format(
+            number=self.member + 1, count=r.members)
 
     def set_member(self, member: int | str) -> None:
         """Draw member ``member`` (from 0), or the 'driest', 'median' or 'wettest' one
@@ -364,12 +381,13 @@ class Session(QObject):
     def set_baseline_to_current(self) -> bool:
         """Freeze the current scenario as the baseline (compared under every inflow set)."""
         if self.problems():
-            self.message_emitted.emit("The scenario has problems: fix them before freezing it "
-                                      "as the baseline", True)
+            self.message_emitted.emit(translate(
+                "Session", "The scenario has problems: fix them before freezing it as the "
+                "baseline"), True)
             return False
-        self._set_baseline(Baseline(self.scenario, "baseline (frozen)"))
-        self.message_emitted.emit("Baseline set: dashed grey curves and Δ show the change from "
-                                  "here", False)
+        self._set_baseline(Baseline(self.scenario, translate("Session", "baseline (frozen)")))
+        self.message_emitted.emit(translate(
+            "Session", "Baseline set: dashed grey curves and Δ show the change from here"), False)
         return True
 
     def set_baseline_file(self, path: Path) -> bool:
@@ -379,10 +397,12 @@ class Session(QObject):
             scenario = load_scenario(path)
         except ScenarioError as e:
             first = e.problems[0] if e.problems else None
-            self.message_emitted.emit(f"Baseline not set: {path.name}: {first}", True)
+            self.message_emitted.emit(translate("Session", "Baseline not set: {name}: {problem}")
+                                      .format(name=path.name, problem=first), True)
             return False
-        self._set_baseline(Baseline(scenario, f"baseline: {path.name}", path))
-        self.message_emitted.emit(f"Comparing with {path.name}", False)
+        self._set_baseline(Baseline(scenario, baseline_label(path.name), path))
+        self.message_emitted.emit(translate("Session", "Comparing with {name}").format(
+            name=path.name), False)
         return True
 
     def clear_baseline(self) -> None:
@@ -441,7 +461,8 @@ class Session(QObject):
         self.results_changed.emit()
 
     def _on_document_edit_refused(self, message: str) -> None:
-        self.message_emitted.emit(f"Not changed: {message}", True)
+        self.message_emitted.emit(translate("Session", "Not changed: {reason}").format(
+            reason=message), True)
 
     def show_error(self, message: str) -> None:
         """A refusal or failure for the status bar (panels send theirs here)."""
@@ -485,10 +506,11 @@ class Session(QObject):
             path = self._resolved_path(view.baseline_file)
             try:
                 scenario = load_scenario(path)
-                self._baseline = Baseline(scenario, f"baseline: {path.name}", path)
+                self._baseline = Baseline(scenario, baseline_label(path.name), path)
             except ScenarioError as e:
                 first = e.problems[0] if e.problems else None
-                note = f"The saved baseline {path.name} could not be read ({first})"
+                note = translate("Session", "The saved baseline {name} could not be read "
+                                 "({problem})").format(name=path.name, problem=first)
         self._inflow_set = self._valid_inflow_set(view.inflow_set)
         self._saved_view = self.view_state()
         return note
@@ -512,12 +534,12 @@ class Session(QObject):
         shows the same comparison. Raises OSError or :class:`ScenarioError` on failure."""
         target = Path(path).absolute() if path is not None else self.document.path
         if target is None:
-            raise ValueError("no file name given")
+            raise ValueError(translate("Session", "no file name given"))
         base = self._baseline
         if base is not None and base.file is None:
             side = target.with_name(target.name.removesuffix(".wplan") + BASELINE_SUFFIX)
             save_scenario(base.scenario, side)
-            self._baseline = Baseline(base.scenario, f"baseline: {side.name}", side)
+            self._baseline = Baseline(base.scenario, baseline_label(side.name), side)
         view = self.view_state(target)  # baseline paths relative to the file's new folder
         self.document.save(target, view)
         self._saved_view = view
@@ -541,6 +563,34 @@ class Session(QObject):
     def shutdown(self) -> None:
         """Wait for background simulations (they are short) and drop pending ones."""
         self.simulator.shutdown()
+
+    def release_document(self) -> None:
+        """Stop following the document: another session (the same window rebuilt in another
+        language) takes it over with its history."""
+        for signal, slot in ((self.document.scenario_changed, self._on_document_scenario_changed),
+                             (self.document.file_changed, self.file_changed),
+                             (self.document.edit_refused, self._on_document_edit_refused)):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
+        self.simulator.shutdown()
+
+    def _take_over(self, previous: Session) -> None:
+        """What ``previous`` showed: inflow set, baseline, selection, member, the optimiser's
+        record and the results on screen (a new window on the same document)."""
+        previous.release_document()
+        self._inflow_set = previous._inflow_set
+        self._results_choice = previous._results_choice
+        self._baseline = previous._baseline
+        self._selected_node, self._selected_link = previous._selected_node, \
+            previous._selected_link
+        self._member_pick = previous._member_pick
+        self._record, self._record_valid = previous._record, previous._record_valid
+        self._saved_view = previous._saved_view
+        self._results, self._baseline_results = previous._results, previous._baseline_results
+        self._last_outcome = previous._last_outcome
+        self._baseline_note = previous._baseline_note
 
 
 def _stored_path(path: Path, folder: Path | None) -> str:

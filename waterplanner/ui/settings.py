@@ -1,4 +1,4 @@
-"""Application settings (recent files, units, window layout) in the user's config folder.
+"""Application settings (recent files, units, language, window layout) in the user's config folder.
 
 ``WATERPLANNER_CONFIG_DIR`` overrides the folder, so tests (and portable installs on a
 ministry workstation) never touch the real one.
@@ -67,6 +67,23 @@ class AppSettings:
 
     def set_risk_threshold_pct(self, pct: float) -> None:
         self._q.setValue("risk/threshold_pct", float(pct))
+
+    def language(self) -> str:
+        """The window's language (``en``, ``ru``, ``kk``): the one chosen in the window, else
+        the ``WATERPLANNER_LANG`` variable or the system's locale (English when neither is
+        Russian or Kazakh)."""
+        from waterplanner.i18n import LANGUAGES
+        from waterplanner.translations import choose_language
+        value = str(self._q.value("language", "") or "")
+        if value in LANGUAGES:
+            return value
+        try:
+            return choose_language(None)
+        except ValueError:  # WATERPLANNER_LANG names a language that does not ship
+            return "en"
+
+    def set_language(self, code: str) -> None:
+        self._q.setValue("language", code)
 
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         """Saved geometry and dock layout of the main window."""

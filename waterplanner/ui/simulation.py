@@ -26,6 +26,7 @@ from waterplanner.engine import jit
 from waterplanner.engine.results import Results
 from waterplanner.engine.risk.options import RiskOptions
 from waterplanner.engine.simulate import simulate
+from waterplanner.i18n import translate
 from waterplanner.model.scenario import Scenario
 from waterplanner.progress import CancelToken, Progress
 from waterplanner.ui.background import BackgroundJob
@@ -71,7 +72,8 @@ def run_once(scenario: Scenario, inflow_set: str | None,
                     r.risk(risk)
         error = None
     except (ValueError, KeyError, IndexError, ZeroDivisionError) as e:
-        results, base, note, error = None, None, "", f"the simulation could not run: {e}"
+        results, base, note, error = None, None, "", translate(
+            "Simulation", "the simulation could not run: {reason}").format(reason=e)
     return SimulationOutcome(scenario, inflow_set, results, error, time.perf_counter() - t0,
                              base, note, python)
 
@@ -181,7 +183,9 @@ class SimulationWorker(QObject):
         scenario, inflow_set, seq = self._job_request
         self._end_job()
         self._deliver(SimulationOutcome(scenario, inflow_set, None,
-                                        f"the simulation stopped: {message}", 0.0), seq)
+                                        translate("Simulation", "the simulation stopped: "
+                                                  "{reason}").format(reason=message), 0.0),
+                      seq)
         self._run_pending()
 
     def _end_job(self) -> None:

@@ -24,7 +24,10 @@ from PySide6.QtWidgets import (
 from waterplanner.engine.countries_summary import UNASSIGNED, countries_summary
 from waterplanner.engine.results import Results
 from waterplanner.engine.summary import FILL_DEFINITION, Summary
+from waterplanner.i18n import translate
+from waterplanner.i18n.units import unit
 from waterplanner.model.countries import COUNTRY_NAMES
+from waterplanner.ui.figures import fixed, general
 from waterplanner.ui.palette import country_colour
 from waterplanner.ui.plot_axes import fmt_number
 from waterplanner.ui.risk_panel import RiskPanel
@@ -50,24 +53,31 @@ class Row:
 
 def summary_rows(s: Summary, r: Results, member: int = 0) -> list[Row]:
     """The rows of a summary (of ensemble member ``member``), in reading order."""
-    rows = [Row("shortfall", "Total shortfall", s.shortfall_pct, "%", 1, -1),
-            Row("shortfall_mcm", "Water short", s.shortfall_mcm, "Mm³", 0, -1)]
+    rows = [Row("shortfall", translate("Summary", "Total shortfall"), s.shortfall_pct, "%", 1, -1),
+            Row("shortfall_mcm", translate("Summary", "Water short"), s.shortfall_mcm,
+                unit("Mm³"), 0, -1)]
     worst = s.demand(s.worst_demand) if s.worst_demand else None
-    rows.append(Row("worst", f"Worst: {worst.name}" if worst else "Worst demand: none short",
+    rows.append(Row("worst", translate("Summary", "Worst: {name}").format(name=worst.name)
+                    if worst else translate("Summary", "Worst demand: none short"),
                     worst.shortfall_pct if worst else 0.0, "%", 1, -1))
     for lk in s.lakes:
         short = lk.name.split(" (")[0]
-        rows.append(Row(f"lake_in.{lk.node_id}", f"{short}: inflow", lk.inflow_mcm / 1000, "km³",
-                        2, +1))
-        rows.append(Row(f"lake_lvl.{lk.node_id}", f"{short}: level at end", lk.end_level_m,
-                        "m", 2, +1))
+        rows.append(Row(f"lake_in.{lk.node_id}", translate("Summary", "{name}: inflow").format(
+            name=short), lk.inflow_mcm / 1000, unit("km³"), 2, +1))
+        rows.append(Row(f"lake_lvl.{lk.node_id}", translate(
+            "Summary", "{name}: level at end").format(name=short), lk.end_level_m, unit("m"),
+            2, +1))
     for res in s.reservoirs:
         short = res.name.split(" (")[0]
-        rows.append(Row(f"fill.{res.node_id}", f"{short}: end, % active", res.end_fill_pct, "%",
-                        0, 0, tip=f"{short}: {res.end_storage_mcm / 1000:.2f} km³ at the end of "
-                        f"the horizon ({res.start_storage_mcm / 1000:.2f} km³ at the start); "
-                        f"{FILL_DEFINITION}"))
-    rows.append(Row("energy", "Hydropower, total", s.energy_gwh, "GWh", 0, 0))
+        rows.append(Row(f"fill.{res.node_id}", translate(
+            "Summary", "{name}: end, % active").format(name=short), res.end_fill_pct, "%", 0, 0,
+            tip=translate("Summary", "{name}: {end} {unit} at the end of the horizon ({start} "
+                          "{unit} at the start); {definition}").format(
+                name=short, end=fixed(res.end_storage_mcm / 1000, 2), unit=unit("km³"),
+                start=fixed(res.start_storage_mcm / 1000, 2),
+                definition=translate("Summary", FILL_DEFINITION))))
+    rows.append(Row("energy", translate("Summary", "Hydropower, total"), s.energy_gwh,
+                    unit("GWh"), 0, 0))
     # a demand shared among countries counts for each by its share, as in the Countries tab
     shared = countries_summary(r, member=member)
     short_rows: dict[str, Row] = {}
@@ -75,23 +85,34 @@ def summary_rows(s: Summary, r: Results, member: int = 0) -> list[Row]:
         t = shared.totals_of(code)
         if t.demand_mcm > 0:
             key = "" if code == UNASSIGNED else code
-            name = COUNTRY_NAMES.get(key, key or "No country")
-            short_rows[key] = Row(f"d.{key}", f"{name}: shortfall",
+            name = COUNTRY_NAMES.get(key, key or translate("Summary", "No country"))
+            short_rows[key] = Row(f"d.{key}", translate("Summary", "{name}: shortfall").format(
+                name=name),
                              100.0 * t.shortfall_mcm / t.demand_mcm, "%", 1, -1, country=key)
     for c in s.countries:
-        name = COUNTRY_NAMES.get(c.country, c.country or "No country")
+        name = COUNTRY_NAMES.get(c.country, c.country or translate("Summary", "No country"))
         if c.energy_gwh > 0:
-            rows.append(Row(f"w.{c.country}", f"{name}: winter energy", c.winter_gwh, "GWh", 0, 0,
+            rows.append(Row(f"w.{c.country}", translate("Summary", "{name}: winter energy")
+                            .format(name=name), c.winter_gwh, unit("GWh"), 0, 0,
                             country=c.country))
-            rows.append(Row(f"s.{c.country}", f"{name}: summer energy", c.summer_gwh, "GWh", 0, 0,
+            rows.append(Row(f"s.{c.country}", translate("Summary", "{name}: summer energy")
+                            .format(name=name), c.summer_gwh, unit("GWh"), 0, 0,
                             country=c.country))
         if c.country in short_rows:
             rows.append(short_rows.pop(c.country))
     rows += short_rows.values()  # countries with a share of a demand and no plant
-    ok = "✓" if s.mass_balance_ok else "✗ does not close"
-    rows.append(Row("balance", f"Mass balance {ok}", s.mass_balance_residual_mcm, "Mm³", 3, 0,
-                    text=f"{s.mass_balance_residual_mcm:.1e} Mm³"))
+    label = translate("Summary", "Mass balance ✓") if s.mass_balance_ok else \
+        translate("Summary", "Mass balance ✗ does not close")
+    rows.append(Row("balance", label, s.mass_balance_residual_mcm, unit("Mm³"), 3, 0,
+                    text=f"{general(s.mass_balance_residual_mcm, '.1e')} {unit('Mm³')}"))
     return rows
+
+
+def value_column_px(widget: QWidget) -> int:
+    """Width of the value column: 96 px, or what the widest value needs in the planner's
+    language (the mass balance, '−3.6e-12 Mm³'; «млн м³» is longer than «Mm³»)."""
+    widest = f"{general(-3.6e-12, '.1e')} {unit('Mm³')}"
+    return max(96, widget.fontMetrics().horizontalAdvance(widest) + 16)
 
 
 class SummaryPanel(QWidget):
@@ -103,7 +124,8 @@ class SummaryPanel(QWidget):
         self.session = session
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["", "Now", "Δ baseline"])
+        self.tree.setHeaderLabels(["", translate("Summary", "Now"),
+                                   translate("Summary", "Δ baseline")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -115,7 +137,7 @@ class SummaryPanel(QWidget):
         # fixed value columns: resizing to contents would relayout the dock on every edit
         head.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         head.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        head.resizeSection(1, 96)
+        head.resizeSection(1, value_column_px(self.tree))
         head.resizeSection(2, 82)
         self.risk = RiskPanel(session)
         self.risk.hide()
@@ -164,16 +186,17 @@ class SummaryPanel(QWidget):
         """No results to show (the scenario cannot be simulated): no stale numbers."""
         self.tree.clear()
         item = QTreeWidgetItem(self.tree)
-        item.setText(0, "Not simulated")
+        item.setText(0, translate("Summary", "Not simulated"))
         self.values, self.deltas = {}, {}
-        self.tree.headerItem().setText(1, "Now")
+        self.tree.headerItem().setText(1, translate("Summary", "Now"))
 
     def show_summary(self, results: Results, baseline: Results | None,
                      member: int = 0) -> None:
         """Show the numbers of ``results`` (of ensemble member ``member``) and their change
         from ``baseline`` (the same member of the baseline's ensemble)."""
         member = min(max(member, 0), results.members - 1)
-        head = f"Member {member + 1}" if results.members > 1 else "Now"
+        head = translate("Summary", "Member {number}").format(number=member + 1) \
+            if results.members > 1 else translate("Summary", "Now")
         if self.tree.headerItem().text(1) != head:
             self.tree.headerItem().setText(1, head)
         rows = summary_rows(results.summary(member), results, member)

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from waterplanner.i18n import translate
+from waterplanner.ui.figures import general
 from waterplanner.ui.schedule_model import parse_number
 
 
@@ -77,7 +79,7 @@ class TableEditDialog(QDialog):
             self.table.setVerticalHeaderLabels(list(row_labels))
         for j, col in enumerate(columns):
             for i, v in enumerate(col):
-                self.table.setItem(i, j, QTableWidgetItem(f"{v:.10g}"))
+                self.table.setItem(i, j, QTableWidgetItem(general(v, ".10g")))
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #B03A00")
@@ -87,12 +89,13 @@ class TableEditDialog(QDialog):
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel("Paste from a spreadsheet with Ctrl+V (tab-separated) at the "
-                             "selected cell."))
+        lay.addWidget(QLabel(translate("TableEdit", "Paste from a spreadsheet with Ctrl+V "
+                                       "(tab-separated) at the selected cell.")))
         lay.addWidget(self.table)
         if growable:
             row = QHBoxLayout()
-            add, remove = QPushButton("Add row"), QPushButton("Remove last row")
+            add = QPushButton(translate("TableEdit", "Add row"))
+            remove = QPushButton(translate("TableEdit", "Remove last row"))
             add.clicked.connect(lambda: self.table.setRowCount(self.table.rowCount() + 1))
             remove.clicked.connect(lambda: self.table.setRowCount(max(2, self.table.rowCount() - 1)))
             row.addWidget(add)
@@ -121,8 +124,9 @@ class TableEditDialog(QDialog):
                     out[j].append(parse_number(t))
                 except ValueError:
                     head = self.table.horizontalHeaderItem(j)
-                    raise ValueError(f"row {i + 1}, {head.text() if head else j + 1}: "
-                                     f"'{t}' is not a number") from None
+                    raise ValueError(translate(
+                        "TableEdit", "row {row}, {column}: '{text}' is not a number").format(
+                            row=i + 1, column=head.text() if head else j + 1, text=t)) from None
         return out
 
     def _on_buttons_accepted(self) -> None:

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from waterplanner.i18n import translate
+from waterplanner.i18n.units import unit
 from waterplanner.model.objectives import Objective, OptimisationSpec
 from waterplanner.model.scenario import Scenario
 from waterplanner.ui.optimisation_settings import plain_label
@@ -53,10 +55,13 @@ DOMINATED = "#8C8C8C"
 PLOT_HEIGHT_PX = (160, 260)
 """Smallest and largest height of the plot: it follows the page's height in between, so
 that in a short dock the whole plot fits on the page."""
-LEGEND_HTML = (
-    f"<span style='color:{OKABE_ITO['blue']}'>●</span> efficient point &nbsp; "
-    f"<span style='color:{DOMINATED}'>□</span> dominated (another point is at least as good "
-    f"in both) &nbsp; <span style='color:{OKABE_ITO['vermillion']}'>◯</span> chosen")
+def legend_html() -> str:
+    """The plot's key, in the planner's language."""
+    return translate(
+        "Tradeoff", "<span style='color:{efficient}'>●</span> efficient point &nbsp; "
+        "<span style='color:{dominated}'>□</span> dominated (another point is at least as good "
+        "in both) &nbsp; <span style='color:{chosen}'>◯</span> chosen").format(
+            efficient=OKABE_ITO["blue"], dominated=DOMINATED, chosen=OKABE_ITO["vermillion"])
 
 
 def _clip(text: str, n: int) -> str:
@@ -74,8 +79,10 @@ def risk_prefix(o: Objective, short: bool = True) -> str:
     m = RISK_WORDS.match(o.label)
     if m is None:
         return ""
-    what = "mean" if m.group(1) == "mean" else f"CVaR {m.group(2)} %"
-    return f"{what}: " if short else f"{what} over the members of "
+    what = translate("Tradeoff", "mean") if m.group(1) == "mean" else \
+        translate("Tradeoff", "CVaR {level} %").format(level=m.group(2))
+    return f"{what}: " if short else translate("Tradeoff", "{measure} over the members of "
+                                               ).format(measure=what)
 
 
 class TradeoffView(QWidget):
@@ -96,9 +103,11 @@ class TradeoffView(QWidget):
         self.points = QSpinBox()
         self.points.setRange(2, 30)
         self.points.setValue(8)
-        self.points.setToolTip("Number of points across the range of objective B")
-        self.front_button = QPushButton("Trade-off…")
-        self.front_button.setToolTip("Sweep the best compromises between objective A and B")
+        self.points.setToolTip(translate("Tradeoff",
+                                         "Number of points across the range of objective B"))
+        self.front_button = QPushButton(translate("Tradeoff", "Trade-off…"))
+        self.front_button.setToolTip(translate(
+            "Tradeoff", "Sweep the best compromises between objective A and B"))
         self.front_button.clicked.connect(self.sweep_requested)
         self.plot = pg.PlotWidget()
         self.plot.setFixedHeight(PLOT_HEIGHT_PX[1])
@@ -119,26 +128,26 @@ class TradeoffView(QWidget):
         self.front_line = pg.PlotDataItem(pen=pg.mkPen("#9A9A9A", width=1))
         for item in (self.front_line, self.scatter, self.dominated, self.chosen):
             self.plot.addItem(item)
-        self.legend = QLabel(LEGEND_HTML)
+        self.legend = QLabel(legend_html())
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
         self.caption = plain_label(style="color: #555555")
         self.no_tradeoff = plain_label(style="background: #EEF2F6; padding: 6px")
-        self.point_label = QLabel("Click a point to see its schedule")
+        self.point_label = QLabel(translate("Tradeoff", "Click a point to see its schedule"))
         self.point_label.setTextFormat(Qt.TextFormat.RichText)
         self.point_label.setWordWrap(True)
-        self.apply_point = QPushButton("Apply this point")
+        self.apply_point = QPushButton(translate("Tradeoff", "Apply this point"))
         self.apply_point.setEnabled(False)
         self.apply_point.clicked.connect(self._on_apply_point_clicked)
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("A (x axis)", self.a_combo)
-        form.addRow("B (y axis)", self.b_combo)
+        form.addRow(translate("Tradeoff", "A (x axis)"), self.a_combo)
+        form.addRow(translate("Tradeoff", "B (y axis)"), self.b_combo)
         row = QHBoxLayout()
         row.addWidget(self.points)
         row.addWidget(self.front_button)
         row.addStretch(1)
-        form.addRow("Points", row)
+        form.addRow(translate("Tradeoff", "Points"), row)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(form)
@@ -169,8 +178,9 @@ class TradeoffView(QWidget):
             for label in labels:
                 text = label_text(label, scenario, spec)
                 combo.addItem(text, label)
-                combo.setItemData(combo.count() - 1, tooltip_text(f"{text}\nLabel: {label}"),
-                                  Qt.ItemDataRole.ToolTipRole)
+                combo.setItemData(combo.count() - 1, tooltip_text(translate(
+                    "Tradeoff", "{text}\nLabel: {label}").format(text=text, label=label)),
+                    Qt.ItemDataRole.ToolTipRole)
             combo.blockSignals(False)
         # risk axes (mean:…, cvar90:…): the worst tail of shortfall against the mean lake
         lakes = [lb for lb in labels if lb.startswith(("lake_inflow:", "mean:lake_inflow:"))]
@@ -211,8 +221,9 @@ class TradeoffView(QWidget):
         self.plot.setVisible(True)
         self.legend.setVisible(False)
         self.caption.setText("")
-        self.point_label.setText("Choose objectives A and B and press Trade-off…; then click "
-                                 "a point to see its schedule.")
+        self.point_label.setText(translate("Tradeoff", "Choose objectives A and B and press "
+                                                       "Trade-off…; then click a point to see "
+                                                       "its schedule."))
         self.apply_point.setEnabled(False)
 
     def _scales(self) -> tuple[float, str, float, str]:
@@ -230,8 +241,10 @@ class TradeoffView(QWidget):
         self.front, self.scenario, self.point = front, scenario, None
         fa, ua, fb, ub = self._scales()
         words_a, words_b = self._words(front.a), self._words(front.b)
-        self.caption.setText(f"A: {words_a} ({ua}, {_sense(front.a)}).\n"
-                             f"B: {words_b} ({ub}, {_sense(front.b)}).")
+        self.caption.setText(translate("Tradeoff", "A: {words} ({unit}, {sense}).").format(
+            words=words_a, unit=ua, sense=_sense(front.a)) + "\n" + translate(
+            "Tradeoff", "B: {words} ({unit}, {sense}).").format(
+            words=words_b, unit=ub, sense=_sense(front.b)))
         self.chosen.setData([], [])
         self.apply_point.setEnabled(False)
         if front.no_tradeoff:
@@ -260,7 +273,7 @@ class TradeoffView(QWidget):
         self.plot.setLabel("bottom", html.escape(f"A: {_clip(axis_a, AXIS_CHARS)} ({ua})"))
         self.plot.setLabel("left", html.escape(f"B: {_clip(axis_b, AXIS_CHARS)} ({ub})"))
         self.plot.enableAutoRange()
-        self.point_label.setText("Click a point to see its schedule.")
+        self.point_label.setText(translate("Tradeoff", "Click a point to see its schedule."))
 
     def _tip(self, x: float, y: float, data: object) -> str:
         if self.front is None:
@@ -268,8 +281,11 @@ class TradeoffView(QWidget):
         fa, ua, fb, ub = self._scales()
         k = int(data)  # type: ignore[call-overload]
         p = self.front.points[k]
-        note = " (dominated)" if p.dominated else ""
-        return f"Point {k + 1}{note}: A {_value(p.a, fa)} {ua}, B {_value(p.b, fb)} {ub}"
+        text = translate("Tradeoff", "Point {number} (dominated): A {a} {unit_a}, B {b} "
+                                     "{unit_b}") if p.dominated else \
+            translate("Tradeoff", "Point {number}: A {a} {unit_a}, B {b} {unit_b}")
+        return text.format(number=k + 1, a=_value(p.a, fa), unit_a=ua, b=_value(p.b, fb),
+                           unit_b=ub)
 
     def select_point(self, k: int) -> None:
         """Show the schedule of point k of the front."""
@@ -278,8 +294,9 @@ class TradeoffView(QWidget):
             return
         p = front.points[k]
         if not p.feasible:
-            self.point_label.setText(f"Point {k + 1}: no schedule meets every requirement at "
-                                     "this ε.")
+            self.point_label.setText(translate("Tradeoff", "Point {number}: no schedule meets "
+                                                           "every requirement at this ε."
+                                               ).format(number=k + 1))
             self.apply_point.setEnabled(False)
             return
         self.point = k
@@ -291,12 +308,17 @@ class TradeoffView(QWidget):
             flows = time.mcm_to_m3s(np.asarray(rel)) if len(rel) == time.periods else rel
             name = html.escape(node_name(scenario, rid))
             lines.append(f"<b>{name}</b>: " + " ".join(f"{v:.0f}" for v in flows))
-        status = " (dominated: another point is at least as good in both)" if p.dominated \
-            else ""
-        self.point_label.setText(
-            f"Point {k + 1} of {len(front.points)}{status}: A = {_value(p.a, fa)} "
-            f"{html.escape(ua)}, B = {_value(p.b, fb)} {html.escape(ub)}<br>"
-            "Release (m³/s): " + "<br>".join(lines))
+        if p.dominated:
+            text = translate("Tradeoff", "Point {number} of {count} (dominated: another point "
+                                         "is at least as good in both): A = {a} {unit_a}, "
+                                         "B = {b} {unit_b}<br>Release ({unit}): ")
+        else:
+            text = translate("Tradeoff", "Point {number} of {count}: A = {a} {unit_a}, B = {b} "
+                                         "{unit_b}<br>Release ({unit}): ")
+        self.point_label.setText(text.format(
+            number=k + 1, count=len(front.points), a=_value(p.a, fa), unit_a=html.escape(ua),
+            b=_value(p.b, fb), unit_b=html.escape(ub), unit=unit("m³/s"))
+            + "<br>".join(lines))
         self.apply_point.setEnabled(True)
 
     def _on_scatter_clicked(self, item, points, ev=None) -> None:
@@ -309,5 +331,6 @@ class TradeoffView(QWidget):
 
 
 def _sense(o: Objective) -> str:
-    return "maximised" if o.sense == "max" else "minimised"
+    return translate("Tradeoff", "maximised") if o.sense == "max" else \
+        translate("Tradeoff", "minimised")
 

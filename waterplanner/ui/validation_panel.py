@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from waterplanner.i18n import translate
 from waterplanner.model.problems import Problem
 from waterplanner.model.scenario import Scenario
 
@@ -72,8 +73,8 @@ class ValidationPanel(QWidget):
             head.setFont(f)
             self.list.addItem(head)
         if not problems and not heading and not warnings:
-            ok = QListWidgetItem("✓ No problems: the scenario is valid and every release "
-                                 "target is met")
+            ok = QListWidgetItem(translate("Problems", "✓ No problems: the scenario is valid "
+                                           "and every release target is met"))
             ok.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(ok)
             return
@@ -81,13 +82,15 @@ class ValidationPanel(QWidget):
             where = p.location
             if scenario is not None and p.node_id and scenario.has_node(p.node_id):
                 where = where.replace(p.node_id, scenario.node(p.node_id).name, 1)
-            item = QListWidgetItem(f"⚠ {where}: {p.message}")
+            item = QListWidgetItem(translate("Problems", "⚠ {where}: {message}").format(
+                where=where, message=p.message))
             item.setData(Qt.ItemDataRole.UserRole, (p.node_id, p.field_name))
             item.setToolTip(str(p))
             self.list.addItem(item)
         if warnings:
-            head = QListWidgetItem(f"Release targets not met ({len(warnings)}): the reservoir "
-                                   "released a different amount than scheduled")
+            head = QListWidgetItem(translate(
+                "Problems", "Release targets not met ({count}): the reservoir released a "
+                "different amount than scheduled").format(count=len(warnings)))
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             f = head.font()
             f.setBold(True)
