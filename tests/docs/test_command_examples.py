@@ -50,6 +50,7 @@ NOT_RUN: dict[str, str] = {
                                            "packaging/README.md)",
     r"^python packaging/smoke_test_bundle\.py": "needs a built bundle",
     r"^python benchmarks/": "benchmarks measure speed and take minutes; they assert nothing",
+    r"\\": "a Windows command (backslash paths); the tests run on Linux",
 }
 
 
