@@ -1489,7 +1489,7 @@ Your scenario is still open; try another folder.</source>
     </message>
     <message>
         <source> (engine loading)</source>
-        <translation> (есептеу қозғалтқышы жүктелуде)</translation>
+        <translation> (жүктелуде)</translation>
     </message>
     <message>
         <source>Opened scenario</source>

@@ -102,7 +102,7 @@ def run(scenario: Scenario, choice: str | None, baseline: Scenario | None
     if baseline is None:
         return results, None, ""
     base = _BASELINES.get(baseline, ens.inflow_mcm, described)
-    return results, base, "" if base is not None else BASELINE_NOT_SHOWN
+    return results, base, "" if base is not None else translate("EnsembleRun", BASELINE_NOT_SHOWN)
 
 
 class _MembersCache:

@@ -344,7 +344,9 @@ class MainWindow(QMainWindow):
     def _build_status(self) -> None:
         sb = self.statusBar()
         self.sim_label = QLabel()
-        self.sim_label.setFixedWidth(260)  # no status-bar relayout on every run
+        # no status-bar relayout on every run: as wide as its longest words in the language
+        self.sim_label.setFixedWidth(max(260, self.fontMetrics().horizontalAdvance(
+            self._members_text(200, 9.999) + engine_loading()) + 12))
         self.problem_label = QLabel()
         self.problem_label.setFixedWidth(150)
         self.file_label = QLabel()

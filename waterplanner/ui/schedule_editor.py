@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QSplitter,
     QTableView,
@@ -33,6 +34,22 @@ from waterplanner.ui.session import Session
 from waterplanner.ui.units import unit_label
 
 
+class NamesHeader(QHeaderView):
+    """The reservoirs' names beside the table, never wider than :attr:`cap` pixels (a longer
+    name is shortened; the whole of it is in its tooltip)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.cap = 10_000
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setSectionsClickable(True)
+        self.setHighlightSections(True)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), self.cap), hint.height())
+
+
 class ScheduleTableView(QTableView):
     """The schedule table with spreadsheet copy and paste (tab-separated).
 
@@ -41,18 +58,22 @@ class ScheduleTableView(QTableView):
 
     paste_requested = Signal(str)
 
-    HEADER_SHARE = 0.5
+    HEADER_SHARE = 0.6
     """The reservoirs' names take at most this share of the table's width (a long name with
     its rule note is shortened, whole in its tooltip), so that periods stay in view."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabKeyNavigation(False)
-        self.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.names = NamesHeader(self)
+        self.setVerticalHeader(self.names)
 
     def resizeEvent(self, event) -> None:
-        self.verticalHeader().setMaximumWidth(max(160, int(event.size().width()
-                                                           * self.HEADER_SHARE)))
+        # (the event is the viewport's, which the names themselves narrow: use the table's)
+        cap = max(160, int(self.width() * self.HEADER_SHARE))
+        if cap != self.names.cap:
+            self.names.cap = cap
+            self.updateGeometries()
         super().resizeEvent(event)
 
     def keyPressEvent(self, event) -> None:
