@@ -33,7 +33,7 @@ AREAS: dict[str, tuple[str, ...]] = {
     "ui": ("waterplanner/ui",),
     "report": ("waterplanner/report",),
     "cli": ("waterplanner/cli", "waterplanner/scale", "waterplanner/progress.py",
-            "waterplanner/__main__.py", "waterplanner/translations.py"),
+            "waterplanner/__main__.py"),
 }
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}|%n")
 

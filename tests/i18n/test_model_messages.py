@@ -32,7 +32,7 @@ def scenario() -> Scenario:
 @pytest.fixture
 def speak() -> Iterator[Any]:
     """Install a language for the test; English again afterwards, whatever happens."""
-    from waterplanner import translations
+    from waterplanner.ui import translators as translations
 
     yield translations.install
     translations.install("en")

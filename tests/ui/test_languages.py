@@ -12,9 +12,9 @@ import shiboken6
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.ui.conftest import _windows, make_window
-from waterplanner import translations
 from waterplanner.i18n import language
 from waterplanner.model.edits import SetNodeField
+from waterplanner.ui import translators as translations
 from waterplanner.ui.document import ScenarioDocument
 from waterplanner.ui.file_controller import default_scenario
 from waterplanner.ui.language import latest, startup_language

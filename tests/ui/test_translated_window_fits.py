@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.clipping import clipped_texts
 from tests.ui.conftest import make_window
-from waterplanner import translations
 from waterplanner.model.optimisation_edits import CONSTRAINTS, OBJECTIVES, current_spec
+from waterplanner.ui import translators as translations
 from waterplanner.ui.import_dialog import ImportSeriesDialog
 from waterplanner.ui.main_window import MainWindow
 from waterplanner.ui.optimisation_entry_dialog import EntryDialog

@@ -56,15 +56,16 @@ def take_language(argv: list[str]) -> tuple[str | None, list[str]]:
 def speak(asked: str | None) -> str:
     """Choose the language (see the module's docstring) and speak it from now on; returns
     its code. LanguageRefused for a language that does not ship."""
-    from waterplanner import translations
+    from waterplanner.i18n.choice import choose_language
     try:
-        code = translations.choose_language(asked)
+        code = choose_language(asked)
     except ValueError as e:
         raise LanguageRefused(str(e)) from None
     global _asked
     _asked = code if asked else None
     if code != i18n.language():
-        translations.install(code)
+        from waterplanner.ui.translators import install
+        install(code)
     _argparse_speaks(code)
     return code
 
@@ -73,8 +74,8 @@ def speak_again() -> None:
     """Install the language spoken on the Qt application created since it was chosen (the
     report's own Qt texts look it up there)."""
     if i18n.language() != "en":
-        from waterplanner import translations
-        translations.install(i18n.language())
+        from waterplanner.ui.translators import install
+        install(i18n.language())
 
 
 def for_the_window() -> None:

@@ -2,7 +2,7 @@
 and looked up through :func:`translate`, so the model, the engine and the exports speak the
 planner's language as the window does.
 
-In the window, the report and the command line, :mod:`waterplanner.translations` connects
+In the window, the report and the command line, :mod:`waterplanner.ui.translators` connects
 this lookup to Qt's translators (``.ts`` catalogues made by ``pyside6-lupdate``, compiled to
 ``.qm`` by ``pyside6-lrelease``; ``pyside6-lupdate`` finds every ``translate("Context",
 "text")`` call). Without it (plain Python, the tests of the core), the English text is
@@ -115,7 +115,7 @@ def language() -> str:
 
 def set_language(code: str, lookup: Lookup | None) -> None:
     """Use ``code`` from now on, with ``lookup(context, text, disambiguation, n)`` finding
-    the translations (None: English only). Called by :mod:`waterplanner.translations`."""
+    the translations (None: English only). Called by :mod:`waterplanner.ui.translators`."""
     global _language, _lookup
     if code not in LANGUAGES:
         raise ValueError(f"unknown language '{code}' (known: {', '.join(LANGUAGES)})")

@@ -32,11 +32,12 @@ def localise(text: str) -> str:
             .replace("-", MINUS))
 
 
-def counted(context: str, text: str, n: int, one: str) -> str:
-    """``text`` ('%n problems', the English plural, counted in the catalogue: mark it with
-    ``translate(context, text, None, 1)``) for the count ``n``; in English ``one`` ('%n
-    problem') when ``n`` is 1, the digits without grouping, as the program always wrote them.
-    Russian and Kazakh take the plural form the count needs from the catalogue."""
+def counted(context: str, text: str, n: int, one: str | None = None) -> str:
+    """``text`` (the English plural, counted in the catalogue: mark it with
+    ``translate(context, text, None, 1)``) in the form the count ``n`` takes. In English,
+    ``one`` (when given) for a count of one, and ``%n`` as the bare digits, as the program
+    always wrote them; Russian and Kazakh take the form the count needs from the catalogue.
+    A text may instead hold a ``{count}`` placeholder for the caller to fill."""
     if language() == "en":
-        return (one if n == 1 else text).replace("%n", str(n))
+        return (one if n == 1 and one is not None else text).replace("%n", str(n))
     return plural(context, text, n)

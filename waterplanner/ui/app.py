@@ -67,7 +67,7 @@ def offer_recovery(window) -> bool:
     from PySide6.QtWidgets import QMessageBox
 
     from waterplanner.i18n import translate
-    from waterplanner.ui.counted import counted
+    from waterplanner.i18n.figures import counted
     from waterplanner.ui.recovery import find_recoveries
     scan = find_recoveries(window.settings.directory)
     if scan.notes:

@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import math
 
+from waterplanner.i18n.figures import localise
 from waterplanner.i18n.numbers import decimal_mark
 
 THIN = "\u2009"
-
-
-def _marked(text: str) -> str:
-    mark = decimal_mark()
-    return text if mark == "." else text.replace(".", mark)
+_marked = localise
 
 
 def grouped(value: float | None, decimals: int = 0) -> str:

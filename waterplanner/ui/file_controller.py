@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
+from waterplanner.i18n.figures import counted
 from waterplanner.model.fileio import (
     DEFAULT_SCENARIO,
     load_shipped_scenario,
@@ -23,7 +24,6 @@ from waterplanner.model.fileio import (
 from waterplanner.model.problems import Problem, ScenarioError
 from waterplanner.model.scenario import Scenario
 from waterplanner.model.schema import FORMAT_VERSION
-from waterplanner.ui.counted import counted
 
 if TYPE_CHECKING:
     from waterplanner.ui.main_window import MainWindow

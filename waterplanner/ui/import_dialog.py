@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from waterplanner.i18n import QT_TRANSLATE_NOOP, and_joined, plural, translate
+from waterplanner.i18n.figures import counted
 from waterplanner.i18n.units import unit as unit_text
 from waterplanner.model.edits import ReplaceScenario
 from waterplanner.model.nodes import DemandNode, InflowNode, ReservoirNode
@@ -68,7 +69,6 @@ from waterplanner.model.series_import import (
 )
 from waterplanner.model.spreadsheet import shown
 from waterplanner.model.timebase import Step
-from waterplanner.ui.counted import counted
 
 log = logging.getLogger(__name__)
 

@@ -44,7 +44,7 @@ def startup_language(settings: AppSettings) -> str:
 
 def apply_language(code: str) -> str:
     """Speak ``code`` from now on (every catalogue, and Qt's own); returns the code."""
-    from waterplanner.translations import install
+    from waterplanner.ui.translators import install
     return install(code)
 
 

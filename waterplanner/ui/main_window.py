@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from waterplanner.i18n import QT_TRANSLATE_NOOP, LabelTable, language, plural, translate
+from waterplanner.i18n.figures import counted
 from waterplanner.model.edits import SetSharing
 from waterplanner.model.view_state import ViewState
 from waterplanner.ui import inflow_choice
 from waterplanner.ui.action_icons import decorate, keys_text, with_keys
-from waterplanner.ui.counted import counted
 from waterplanner.ui.document import ScenarioDocument
 from waterplanner.ui.figures import fixed
 from waterplanner.ui.file_controller import FILE_FILTER, FileController

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QDialog, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
+from waterplanner.i18n.figures import counted
 from waterplanner.i18n.units import unit as unit_text
 from waterplanner.model.nodes import RunOfRiverPlant
-from waterplanner.ui.counted import counted
 from waterplanner.ui.dialog_parts import error_label, ok_cancel, row_buttons
 from waterplanner.ui.figures import general
 from waterplanner.ui.schedule_model import parse_number

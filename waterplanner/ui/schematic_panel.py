@@ -58,7 +58,7 @@ from waterplanner.model.scenario import Scenario
 from waterplanner.ui.document import ScenarioDocument
 from waterplanner.ui.icons import node_icon
 from waterplanner.ui.schematic_items import LinkItem, NodeItem
-from waterplanner.ui.schematic_keys import neighbour
+from waterplanner.ui.schematic_keys import DIRECTIONS, neighbour
 from waterplanner.ui.schematic_labels import Box, NodeSpot, place_labels
 
 
@@ -624,7 +624,7 @@ class SchematicPanel(QWidget):
             self.message.emit("Select a node to move first (arrow keys)")
             return False
         t = self.view.transform()
-        ux, uy = {"left": (-1, 0), "right": (1, 0), "up": (0, -1), "down": (0, 1)}[direction]
+        ux, uy = DIRECTIONS[direction]
         dx = ux * self.NUDGE_PX / max(abs(t.m11()), 1e-6)
         dy = uy * self.NUDGE_PX / max(abs(t.m22()), 1e-6)
         chosen = set(ids)

@@ -73,7 +73,7 @@ class AppSettings:
         the ``WATERPLANNER_LANG`` variable or the system's locale (English when neither is
         Russian or Kazakh)."""
         from waterplanner.i18n import LANGUAGES
-        from waterplanner.translations import choose_language
+        from waterplanner.i18n.choice import choose_language
         value = str(self._q.value("language", "") or "")
         if value in LANGUAGES:
             return value
