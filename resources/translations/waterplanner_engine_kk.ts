@@ -81,12 +81,20 @@
 <context>
     <name>EnsembleRun</name>
     <message>
+        <source>&apos;generated&apos; ({label})</source>
+        <translation>«{label}»</translation>
+    </message>
+    <message>
         <source>, seed {seed}</source>
         <translation>, бастапқы мән {seed}</translation>
     </message>
     <message>
         <source>Ensemble {title}: {source}, {members}{seed}.</source>
         <translation>{title} ансамблі: {source}, {members}{seed}.</translation>
+    </message>
+    <message>
+        <source>lognormal_ar1</source>
+        <translation>«логнормалды АР(1)»</translation>
     </message>
     <message>
         <source>stochastic generator {method}</source>

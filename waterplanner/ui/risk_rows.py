@@ -140,8 +140,8 @@ def _energy(plan: tuple[EnergyRisk, ...], base: tuple[EnergyRisk, ...] | None
                                     "season (dams and run-of-river), {unit}, over the members"
                                 ).format(name=e.name, unit=unit("GWh"))))
         b = by_key.get((e.country, e.span.index))
-        season = translate("RiskRows", "{season} (partial)").format(season=e.span.label) \
-            if e.span.partial else e.span.label
+        season = translate("RiskRows", "{season} (partial)").format(season=e.span.display_label) \
+            if e.span.partial else e.span.display_label
         for q, v, bv in (("P10", e.p10_gwh, b.p10_gwh if b else None),
                          ("P50", e.p50_gwh, b.p50_gwh if b else None),
                          ("P90", e.p90_gwh, b.p90_gwh if b else None)):

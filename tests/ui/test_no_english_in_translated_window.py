@@ -1,0 +1,246 @@
+"""The window in Russian and Kazakh shows no English: driven through its states (every plot
+tab and the Countries tab, the Summary, the inspector on a reservoir, a demand and a reach,
+the schedule table, a baseline frozen and an edit made, an inflow ensemble with its bands
+and risk tables, the optimiser with its settings and a result, each dialog the menus open),
+every text it shows (see :mod:`tests.ui.visible_texts`) is free of English words.
+
+What may stay Latin: the scenario's own names and texts as it spells them (node, plant and
+country names and codes, ids, inflow sets, notes), file names, keys and "WaterPlanner"
+(docs/translating.md). A node's local name is shown beside its name where the scenario has
+one (plot titles, the Summary, the Countries tables)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from tests.ui.conftest import make_window
+from tests.ui.visible_texts import english_words, visible_texts
+from waterplanner.engine.optimise.pareto import available_objectives
+from waterplanner.i18n import translate
+from waterplanner.model.optimisation_edits import CONSTRAINTS, OBJECTIVES, current_spec
+from waterplanner.model.scenario import Scenario
+from waterplanner.ui import translators as translations
+from waterplanner.ui.file_controller import FILE_FILTER
+from waterplanner.ui.import_dialog import ImportSeriesDialog
+from waterplanner.ui.inflow_choice import ENSEMBLE, WINDOW_MEMBERS
+from waterplanner.ui.main_window import MainWindow
+from waterplanner.ui.optimisation_entry_dialog import EntryDialog
+from waterplanner.ui.optimisation_settings import DecisionDialog, _gist
+from waterplanner.ui.plants_dialog import PlantsDialog
+from waterplanner.ui.properties_dialog import ScenarioPropertiesDialog
+from waterplanner.ui.schematic_labels import short_name
+from waterplanner.ui.sharing_dialog import SharingDialog
+from waterplanner.ui.table_dialog import TableEditDialog
+
+CSV_HEADER = "date,toktogul [m3/s]"
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    yield
+    translations.install("en")
+
+
+def scenario_texts(s: Scenario) -> set[str]:
+    """The names and texts the scenario spells (they stay as written in every language)."""
+    out = {s.metadata.name, s.metadata.description, s.metadata.author,
+           s.metadata.organisation, s.metadata.notes}
+    for n in s.nodes:
+        out |= {n.id, n.name, n.local_name, short_name(n.name), n.country}
+    for lk in s.links:
+        out.add(lk.id)
+        for p in lk.plants:
+            out |= {p.id, p.name, short_name(p.name), p.country}
+    for c in s.countries:
+        out |= {c.code, c.name}
+    for i in s.inflow_sets:
+        out |= {i.name, i.label, i.description}
+    for e in s.ensembles:
+        out |= {e.name, e.label, e.description}
+    for x in s.energy_exchanges:
+        out |= {x.id, x.note}
+    section = s.extensions.get("optimisation", {})
+    notes = str(section.get("notes", ""))
+    out |= {notes, _gist(notes)}  # the settings name the section by its notes' head
+    for entry in [*section.get("objectives", ()), *section.get("constraints", ())]:
+        out.add(str(entry.get("name", "")))
+    # the labels the trade-off and the command line use for objectives are identifiers
+    spec = current_spec(s)
+    out |= {o.label for o in spec.objectives} | {c.label for c in spec.constraints}
+    out |= set(available_objectives(s))
+    return {t for t in out if t}
+
+
+class Audit:
+    """Scans a window (or dialog) at each state and keeps every English text it finds."""
+
+    def __init__(self, scenario: Scenario, extra: tuple[str, ...] = ()) -> None:
+        self.allowed = scenario_texts(scenario) | set(extra)
+        self.found: dict[str, str] = {}
+        self.texts = 0
+
+    def scan(self, where: str, widget: QWidget) -> None:
+        for _ in range(5):
+            QApplication.processEvents()
+        for kind, text in visible_texts(widget):
+            self.texts += 1
+            words = english_words(text, self.allowed)
+            if words and text not in self.found:
+                self.found[text] = f"[{where}] {kind}: {text[:160]!r} ← {' '.join(words[:8])}"
+
+    def check_text(self, where: str, text: str) -> None:
+        words = english_words(text, self.allowed)
+        if words:
+            self.found[text] = f"[{where}] {text[:160]!r} ← {' '.join(words[:8])}"
+
+    def report(self) -> str:
+        return f"{len(self.found)} English text(s) of {self.texts} seen:\n" + \
+            "\n".join(sorted(self.found.values()))
+
+
+def _wait_results(win: MainWindow, qtbot, members: int = 1) -> None:
+    qtbot.waitUntil(lambda: win.results is not None and win.results.members == members
+                    and win.results.scenario is win.document.scenario
+                    and not win.session.simulator.busy, timeout=30_000)
+
+
+def _all_tabs(audit: Audit, where: str, win: MainWindow) -> None:
+    tabs = win.plots.tabs
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        audit.scan(f"{where}, tab {win.plots.TABS[i]}", win)
+    tabs.setCurrentIndex(0)
+
+
+def _docks(audit: Audit, where: str, win: MainWindow) -> None:
+    for dock in (win.validation_dock, win.history_dock, win.optimiser_dock):
+        dock.raise_()
+        audit.scan(f"{where}, {dock.objectName()}", win)
+    win.inspector_dock.raise_()
+
+
+def _optimiser(audit: Audit, where: str, win: MainWindow, qtbot) -> None:
+    panel = win.optimiser
+    win.optimiser_dock.raise_()
+    for page in (panel.settings_page, panel.tradeoff_page):
+        panel.tabs.setCurrentWidget(page)
+        audit.scan(f"{where}, optimiser", win)
+    panel.tabs.setCurrentWidget(panel.settings_page)
+    assert panel.run()
+    qtbot.waitUntil(lambda: panel.worker is None, timeout=60_000)
+    audit.scan(f"{where}, optimiser result", win)
+    win.inspector_dock.raise_()
+
+
+def _dialogs(audit: Audit, win: MainWindow, tmp_path: Path) -> None:
+    s = win.session.scenario
+    link = next(lk for lk in s.links if lk.plants)
+    csv = tmp_path / "series.csv"
+    csv.write_text("\n".join([CSV_HEADER] + [f"2025-{m:02d}-01,400" for m in (10, 11, 12)])
+                   + "\n", encoding="utf-8")
+    importer = ImportSeriesDialog(win, s)
+    importer.open_file(csv)
+    win.session.select_node("toktogul")
+    heads, cols, rows, growable = win.inspector.table_columns(
+        next(spec for spec in _table_specs(win)))
+    dialogs: list[tuple[str, QWidget]] = [
+        ("properties", ScenarioPropertiesDialog(s.metadata, win)),
+        ("sharing", SharingDialog(s, win)),
+        ("import", importer),
+        ("plants", PlantsDialog(translate("Inspector", "{source} → {target}: run-of-river "
+                                          "plants").format(source=s.node(link.source).name,
+                                                           target=s.node(link.target).name),
+                                list(link.plants), win)),
+        ("table", TableEditDialog("Toktogul", heads, cols, rows, growable, win)),
+        ("objective", EntryDialog(s, OBJECTIVES, None, None, win)),
+        ("requirement", EntryDialog(s, CONSTRAINTS, None, None, win)),
+        ("decisions", DecisionDialog(s, current_spec(s), win)),
+    ]
+    for name, dialog in dialogs:
+        dialog.show()
+        audit.scan(name, dialog)
+        dialog.close()
+        dialog.deleteLater()
+    help_window = win.help.show("keys")  # the shortcut sheet (the guide's pages are docs)
+    audit.scan("help, keyboard shortcuts", help_window)
+    help_window.close()
+    audit.check_text("file filter", _translated_filter())
+
+
+def _table_specs(win: MainWindow):
+    from waterplanner.model.nodes import NodeKind
+    from waterplanner.model.schema import FieldType, node_field
+    return [node_field(NodeKind.RESERVOIR, "lav")] if node_field(
+        NodeKind.RESERVOIR, "lav").type is FieldType.LAV else []
+
+
+def _translated_filter() -> str:
+    return translate("Files", FILE_FILTER)
+
+
+@pytest.mark.parametrize("code", ["ru", "kk"])
+def test_the_translated_window_shows_no_english(qtbot, tmp_path: Path, code: str) -> None:
+    translations.install(code)
+    win = make_window(qtbot)
+    audit = Audit(win.session.scenario, (str(tmp_path / "series.csv"), "date", "m3/s"))
+    audit.scan("start", win)
+    _all_tabs(audit, "one inflow set", win)
+    for node in ("toktogul", "fergana"):
+        win.session.select_node(node)
+        audit.scan(f"inspector on {node}", win)
+    win.session.select_link(next(lk for lk in win.session.scenario.links if lk.plants).id)
+    audit.scan("inspector on a reach", win)
+    _docks(audit, "docks", win)
+    # a baseline frozen and an edit made
+    win.session.set_baseline_to_current()
+    qtbot.waitUntil(lambda: win.baseline is not None, timeout=30_000)
+    table = win.schedule.model
+    assert table.setData(table.index(0, 6), "0")  # as typed into the schedule table
+    _wait_results(win, qtbot)
+    win.session.select_node("toktogul")
+    _all_tabs(audit, "baseline and edit", win)
+    _optimiser(audit, "baseline and edit", win, qtbot)
+    # an inflow ensemble: the bands, the Summary's and the Countries tab's risk tables
+    combo = win.inflow_combo
+    combo.setCurrentIndex([combo.itemData(i) for i in range(combo.count())].index(ENSEMBLE))
+    _wait_results(win, qtbot, WINDOW_MEMBERS)
+    qtbot.waitUntil(lambda: win.baseline is not None and win.baseline.members == WINDOW_MEMBERS,
+                    timeout=30_000)
+    _all_tabs(audit, "ensemble", win)
+    win.optimiser_dock.raise_()
+    audit.scan("ensemble, optimiser", win)
+    _dialogs(audit, win, tmp_path)
+    assert audit.texts > 500  # the scan saw the window, not an empty shell
+    assert not audit.found, audit.report()
+
+
+def test_the_audit_finds_english_and_lets_names_pass(qtbot) -> None:
+    translations.install("ru")
+    win = make_window(qtbot)
+    audit = Audit(win.session.scenario)
+    audit.scan("clean label", _labelled(win, "Токтогул: Toktogul, Andijan (Kempir-Abad)"))
+    assert not audit.found
+    # a deliberately English text in a label, a plot legend, a table cell and a tooltip
+    label = _labelled(win, "Объём at the end")
+    audit.scan("label", label)
+    win.plots.tabs.setCurrentIndex(0)
+    win.plots.update_all()
+    plot = win.plots.plots[0]
+    plot.legend.add(plot.curve, "Storage, baseline")
+    win.summary.tree.topLevelItem(0).setText(0, "Shortfall")
+    win.act_baseline.setToolTip("Freeze the plan")
+    audit.scan("window", win)
+    found = "\n".join(audit.found.values())
+    for english in ("at the end", "Storage, baseline", "'Shortfall'", "Freeze the plan"):
+        assert english in found, (english, found)
+    assert "Toktogul" not in found.replace("Toktogul (", "")
+
+
+def _labelled(win: MainWindow, text: str) -> QLabel:
+    label = QLabel(text, win.statusBar())
+    win.statusBar().addWidget(label)
+    label.show()
+    return label
