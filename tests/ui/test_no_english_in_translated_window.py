@@ -11,15 +11,18 @@ one (plot titles, the Summary, the Countries tables)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
-from tests.ui.conftest import make_window
-from tests.ui.visible_texts import english_words, visible_texts
+from tests.ui.conftest import DATA, make_window
+from tests.ui.visible_texts import Allowed, visible_texts
 from waterplanner.engine.optimise.pareto import available_objectives
 from waterplanner.i18n import translate
+from waterplanner.model.fileio import load_scenario
 from waterplanner.model.optimisation_edits import CONSTRAINTS, OBJECTIVES, current_spec
 from waterplanner.model.scenario import Scenario
 from waterplanner.ui import translators as translations
@@ -78,23 +81,30 @@ class Audit:
     """Scans a window (or dialog) at each state and keeps every English text it finds."""
 
     def __init__(self, scenario: Scenario, extra: tuple[str, ...] = ()) -> None:
-        self.allowed = scenario_texts(scenario) | set(extra)
+        self.texts_allowed = scenario_texts(scenario) | set(extra)
+        self.allowed = Allowed(self.texts_allowed)
         self.found: dict[str, str] = {}
         self.texts = 0
+
+    def allow(self, texts: set[str]) -> None:
+        self.texts_allowed |= texts
+        self.allowed = Allowed(self.texts_allowed)
 
     def scan(self, where: str, widget: QWidget) -> None:
         for _ in range(5):
             QApplication.processEvents()
         for kind, text in visible_texts(widget):
             self.texts += 1
-            words = english_words(text, self.allowed)
-            if words and text not in self.found:
-                self.found[text] = f"[{where}] {kind}: {text[:160]!r} ← {' '.join(words[:8])}"
+            if text in self.found:
+                continue
+            words = self.allowed.english_words(text)
+            if words:
+                self.found[text] = f"[{where}] {kind}: {text[:300]!r} ← {' '.join(words[:8])}"
 
     def check_text(self, where: str, text: str) -> None:
-        words = english_words(text, self.allowed)
+        words = self.allowed.english_words(text)
         if words:
-            self.found[text] = f"[{where}] {text[:160]!r} ← {' '.join(words[:8])}"
+            self.found[text] = f"[{where}] {text[:300]!r} ← {' '.join(words[:8])}"
 
     def report(self) -> str:
         return f"{len(self.found)} English text(s) of {self.texts} seen:\n" + \
@@ -181,19 +191,98 @@ def _translated_filter() -> str:
     return translate("Files", FILE_FILTER)
 
 
+NODES = ("naryn", "toktogul", "uchkurgan", "fergana", "kazalinsk", "north_aral", "arnasai")
+"""A node of every kind: inflow, reservoir, junction, demand, minimum flow, lake, sink."""
+
+
+def _inspector(audit: Audit, win: MainWindow) -> None:
+    for node in NODES:
+        win.session.select_node(node)
+        audit.scan(f"inspector on {node}", win)
+    win.session.select_link(next(lk for lk in win.session.scenario.links if lk.plants).id)
+    audit.scan("inspector on a reach", win)
+
+
+def _refusals(audit: Audit, win: MainWindow, qtbot) -> None:
+    """A word typed into the schedule, and a scenario that cannot be simulated."""
+    table = win.schedule.model
+    assert not table.setData(table.index(0, 2), "много")
+    audit.scan("a word typed as a release", win)
+    good = win.document.scenario
+    tok = good.node("toktogul")
+    bad = replace(tok, dead_storage_mcm=tok.capacity_mcm + 1)  # the edits refuse to make it
+    win.document._set_scenario(good.with_node(bad))
+    qtbot.waitUntil(lambda: win.centre.currentWidget() is win.not_simulated, timeout=30_000)
+    win.session.select_node("toktogul")
+    audit.scan("a scenario with problems", win)
+    win.validation_dock.raise_()
+    audit.scan("a scenario with problems, problems", win)
+    win.document._set_scenario(good)
+    _wait_results(win, qtbot)
+    win.inspector_dock.raise_()
+
+
+def _tradeoff(audit: Audit, win: MainWindow, qtbot) -> None:
+    panel = win.optimiser
+    win.optimiser_dock.raise_()
+    panel.tabs.setCurrentWidget(panel.tradeoff_page)
+    panel.tradeoff.choose("shortfall", "kg_winter_energy")
+    panel.points.setValue(3)
+    assert panel.run_front()
+    qtbot.waitUntil(lambda: panel.worker is None, timeout=60_000)
+    panel.select_point(0)
+    audit.scan("trade-off", win)
+    panel.tabs.setCurrentWidget(panel.settings_page)
+    win.inspector_dock.raise_()
+
+
+def _robust(audit: Audit, win: MainWindow, qtbot) -> None:
+    panel = win.optimiser
+    win.optimiser_dock.raise_()
+    row = panel.against
+    row.set_ensemble_mode(True)
+    row.members.setValue(2)
+    row.test.setValue(4)
+    audit.scan("robust settings", win)
+    assert panel.run()
+    qtbot.waitUntil(lambda: panel.worker is None, timeout=120_000)
+    assert panel.robust_result is not None
+    audit.scan("robust result", win)
+    win.inspector_dock.raise_()
+
+
+def _baseline_of_another_network(audit: Audit, win: MainWindow, qtbot) -> None:
+    """A baseline file with other inflow nodes: the window says it cannot show it."""
+    other = DATA / "two_reservoirs.wplan"
+    audit.allow(scenario_texts(load_scenario(other)) | {str(other), other.name})
+    assert win.session.set_baseline_file(other)
+    qtbot.waitUntil(lambda: win.message_label.text().strip() != "", timeout=30_000)
+    _wait_results(win, qtbot, WINDOW_MEMBERS)
+    audit.scan("a baseline of another network", win)
+
+
+def _message_boxes(audit: Audit, win: MainWindow, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about",
+                        lambda parent, title, text: shown.extend((title, text)))
+    next(a for a in win.findChildren(QAction) if a.text() == translate(
+        "MainWindow", "About WaterPlanner")).trigger()
+    assert shown
+    for text in shown:
+        audit.check_text("about", text)
+
+
 @pytest.mark.parametrize("code", ["ru", "kk"])
-def test_the_translated_window_shows_no_english(qtbot, tmp_path: Path, code: str) -> None:
+def test_the_translated_window_shows_no_english(qtbot, tmp_path: Path, monkeypatch,
+                                                code: str) -> None:
     translations.install(code)
     win = make_window(qtbot)
     audit = Audit(win.session.scenario, (str(tmp_path / "series.csv"), "date", "m3/s"))
     audit.scan("start", win)
     _all_tabs(audit, "one inflow set", win)
-    for node in ("toktogul", "fergana"):
-        win.session.select_node(node)
-        audit.scan(f"inspector on {node}", win)
-    win.session.select_link(next(lk for lk in win.session.scenario.links if lk.plants).id)
-    audit.scan("inspector on a reach", win)
+    _inspector(audit, win)
     _docks(audit, "docks", win)
+    _refusals(audit, win, qtbot)
     # a baseline frozen and an edit made
     win.session.set_baseline_to_current()
     qtbot.waitUntil(lambda: win.baseline is not None, timeout=30_000)
@@ -203,6 +292,7 @@ def test_the_translated_window_shows_no_english(qtbot, tmp_path: Path, code: str
     win.session.select_node("toktogul")
     _all_tabs(audit, "baseline and edit", win)
     _optimiser(audit, "baseline and edit", win, qtbot)
+    _tradeoff(audit, win, qtbot)
     # an inflow ensemble: the bands, the Summary's and the Countries tab's risk tables
     combo = win.inflow_combo
     combo.setCurrentIndex([combo.itemData(i) for i in range(combo.count())].index(ENSEMBLE))
@@ -210,9 +300,10 @@ def test_the_translated_window_shows_no_english(qtbot, tmp_path: Path, code: str
     qtbot.waitUntil(lambda: win.baseline is not None and win.baseline.members == WINDOW_MEMBERS,
                     timeout=30_000)
     _all_tabs(audit, "ensemble", win)
-    win.optimiser_dock.raise_()
-    audit.scan("ensemble, optimiser", win)
+    _robust(audit, win, qtbot)
+    _baseline_of_another_network(audit, win, qtbot)
     _dialogs(audit, win, tmp_path)
+    _message_boxes(audit, win, monkeypatch)
     assert audit.texts > 500  # the scan saw the window, not an empty shell
     assert not audit.found, audit.report()
 

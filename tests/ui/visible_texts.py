@@ -59,17 +59,24 @@ ALWAYS_ALLOWED = frozenset({
     "English",
     # Qt's own Russian catalogue writes the standard button so
     "OK",
-    # notation of formulas and standards
-    "min", "max", "exp", "ln", "ISO",
+    # notation of formulas, statistics and standards (docs/translating.md, glossary)
+    "min", "max", "exp", "ln", "ISO", "CVaR", "VaR", "Cv",
 })
 """Latin words a Russian or Kazakh window may show (see docs/translating.md): single
 letters are never counted (formula symbols, spreadsheet columns, keys, P10/P50/P90)."""
+
+LONG_TEXT = 40
+"""Allowed texts longer than this are the scenario's free texts (notes, descriptions)."""
 
 ALWAYS_ALLOWED_TEXTS = ("Hashimoto et al.",)
 """Citations stay as published."""
 
 _MARKUP = re.compile(r"<[A-Za-z/!][^>]*>")
-_FILE = re.compile(r"(?:[\w.\-]+[/\\])*[\w\-]+\.(?:wplan|json|csv|xlsx|png|svg|pdf|nc|md|ts|qm)\b")
+_FILE = re.compile(r"(?:[\w.\-]+[/\\])*[\w\-*]+\.(?:wplan|json|csv|xlsx|txt|png|svg|pdf|nc|md)\b")
+_FILE_PLACE = re.compile(r"\b(?:nodes|links|release_schedules|countries|energy_exchanges|inflow_sets|"
+                         r"ensembles|time|metadata)(?:\[\d+\])?(?:\.[\w\-]+(?:\[\d+\])?)+")
+"""A place in the scenario file (``nodes.toktogul.dead_storage_mcm``), named for a planner who
+edits the file by hand."""
 _SHORTCUT = re.compile(r"\b(?:Ctrl|Shift|Alt|Meta)\+\S+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]")
 _ENTITY = re.compile(r"&[a-z]+;|&#\d+;")
@@ -258,17 +265,36 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
     return out
 
 
+class Allowed:
+    """What a translated window may show in Latin letters: the texts given (the scenario's
+    names and free texts as it spells them) and :data:`ALWAYS_ALLOWED`."""
+
+    def __init__(self, texts: Iterable[str], words: Iterable[str] = ()) -> None:
+        allowed = {t for t in texts if t} | set(ALWAYS_ALLOWED_TEXTS)
+        self.free = sorted((t for t in allowed if len(t) > LONG_TEXT), key=len, reverse=True)
+        self.names = sorted((t for t in allowed if len(t) <= LONG_TEXT), key=len, reverse=True)
+        self.words = set(ALWAYS_ALLOWED) | set(words)
+
+    def english_words(self, text: str) -> list[str]:
+        """The English words of ``text``: Latin-letter words left once the allowed texts,
+        file names, places in the scenario file and shortcuts are taken out, and that are
+        not allowed words."""
+        rest = text
+        for t in self.free:  # notes and descriptions first: they may hold paths and names
+            if t in rest:
+                rest = rest.replace(t, " ")
+        if not _WORD.search(rest):
+            return []
+        rest = _FILE.sub(" ", rest)
+        rest = _FILE_PLACE.sub(" ", rest)  # before the names: a path holds a node's id
+        for name in self.names:
+            if name in rest:
+                rest = rest.replace(name, " ")
+        rest = _SHORTCUT.sub(" ", rest)
+        return [w for w in _WORD.findall(rest) if w not in self.words]
+
+
 def english_words(text: str, allowed_texts: Iterable[str], allowed_words: Iterable[str] = ()
                   ) -> list[str]:
-    """The English words of ``text``: Latin-letter words left once every allowed text
-    (names the scenario spells, longest first) and file names and shortcuts are taken out,
-    and that are not allowed words."""
-    rest = text
-    for name in sorted({t for t in allowed_texts if t} | set(ALWAYS_ALLOWED_TEXTS), key=len,
-                       reverse=True):
-        if name in rest:
-            rest = rest.replace(name, " ")
-    rest = _FILE.sub(" ", rest)
-    rest = _SHORTCUT.sub(" ", rest)
-    words = set(ALWAYS_ALLOWED) | set(allowed_words)
-    return [w for w in _WORD.findall(rest) if w not in words]
+    """The English words of ``text`` (see :class:`Allowed`)."""
+    return Allowed(allowed_texts, allowed_words).english_words(text)
