@@ -1465,6 +1465,13 @@ Your scenario is still open; try another folder.</source>
     </message>
 </context>
 <context>
+    <name>LocalNames</name>
+    <message>
+        <source>{name} ({local})</source>
+        <translation>{name} ({local})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cascade</source>

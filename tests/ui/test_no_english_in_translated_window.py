@@ -34,6 +34,7 @@ from waterplanner.ui.optimisation_entry_dialog import EntryDialog
 from waterplanner.ui.optimisation_settings import DecisionDialog, _gist
 from waterplanner.ui.plants_dialog import PlantsDialog
 from waterplanner.ui.properties_dialog import ScenarioPropertiesDialog
+from waterplanner.ui.result_plots import StoragePlot
 from waterplanner.ui.schematic_labels import short_name
 from waterplanner.ui.sharing_dialog import SharingDialog
 from waterplanner.ui.table_dialog import TableEditDialog
@@ -58,7 +59,7 @@ def scenario_texts(s: Scenario) -> set[str]:
         for p in lk.plants:
             out |= {p.id, p.name, short_name(p.name), p.country}
     for c in s.countries:
-        out |= {c.code, c.name}
+        out.add(c.code)  # its standard name (the scenario's 'Kazakhstan') reads «Казахстан»
     for i in s.inflow_sets:
         out |= {i.name, i.label, i.description}
     for e in s.ensembles:
@@ -300,12 +301,57 @@ def test_the_translated_window_shows_no_english(qtbot, tmp_path: Path, monkeypat
     qtbot.waitUntil(lambda: win.baseline is not None and win.baseline.members == WINDOW_MEMBERS,
                     timeout=30_000)
     _all_tabs(audit, "ensemble", win)
+    # a demand's risk row by its local name where that is not longer («Қызылорда облысы»)
+    risk = win.summary.risk
+    assert risk._items["demand.kyzylorda.p_short"].text(0).startswith("Қызылорда облысы: P(")
+    assert risk._items["demand.fergana.p_short"].text(0).startswith("Fergana Valley: P(")
     _robust(audit, win, qtbot)
     _baseline_of_another_network(audit, win, qtbot)
     _dialogs(audit, win, tmp_path)
     _message_boxes(audit, win, monkeypatch)
     assert audit.texts > 500  # the scan saw the window, not an empty shell
     assert not audit.found, audit.report()
+
+
+def _storage_title(win: MainWindow, node_id: str) -> str:
+    win.plots.tabs.setCurrentIndex(0)
+    win.plots.update_all()
+    return next(p.legend.title for p in win.plots.plots
+                if isinstance(p, StoragePlot) and p.node.id == node_id)
+
+
+def _summary_row(win: MainWindow, key: str) -> tuple[str, str]:
+    tree = win.summary.tree
+    keys = list(win.summary.values)
+    item = tree.topLevelItem(keys.index(key))
+    return item.text(0), item.toolTip(0)
+
+
+@pytest.mark.parametrize("code", ["ru", "kk", "en"])
+def test_local_names_show_beside_the_scenarios_names(qtbot, code: str) -> None:
+    """Plot titles: "Toktogul (Токтогул, KG)"; the Summary's narrow rows: the shorter of the
+    local name and the short name (both in the tooltip); the Countries tab: the countries in
+    the language. English: the names as before."""
+    translations.install(code)
+    win = make_window(qtbot)
+    toktogul, fill = _storage_title(win, "toktogul"), _summary_row(win, "fill.toktogul")
+    andijan = _summary_row(win, "fill.andijan")
+    win.plots.tabs.setCurrentIndex(win.plots.TABS.index("Countries"))
+    QApplication.processEvents()
+    model = win.plots.countries.model
+    countries = {model.data(model.index(r, 0)) for r in range(model.rowCount())}
+    if code == "en":
+        assert toktogul == "Toktogul (KG): storage"
+        assert fill[0] == "Toktogul: end, % active" and "Токтогул" not in fill[1]
+        assert "Kazakhstan" in countries
+        return
+    assert toktogul.startswith("Toktogul (Токтогул, KG): ")
+    assert fill[0].startswith("Токтогул: ") and fill[1].startswith("Toktogul (Токтогул): ")
+    # Andijon suv ombori is longer than Andijan: the row keeps the short name
+    assert andijan[0].startswith("Andijan: ") and \
+        andijan[1].startswith("Andijan (Andijon suv ombori): ")
+    assert {"ru": "Казахстан", "kk": "Қазақстан"}[code] in countries
+    assert "Kazakhstan" not in countries
 
 
 def test_the_audit_finds_english_and_lets_names_pass(qtbot) -> None:
