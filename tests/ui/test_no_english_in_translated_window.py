@@ -358,22 +358,27 @@ def test_the_audit_finds_english_and_lets_names_pass(qtbot) -> None:
     translations.install("ru")
     win = make_window(qtbot)
     audit = Audit(win.session.scenario)
-    audit.scan("clean label", _labelled(win, "Токтогул: Toktogul, Andijan (Kempir-Abad)"))
-    assert not audit.found
-    # a deliberately English text in a label, a plot legend, a table cell and a tooltip
-    label = _labelled(win, "Объём at the end")
-    audit.scan("label", label)
+    # names as the scenario spells them, a place in the file, keys, a file name: no English
+    audit.scan("clean label", _labelled(win, "Токтогул: Toktogul, Andijan (Kempir-Abad); "
+                                             "nodes.toktogul.capacity_mcm; Ctrl+S; plan.wplan"))
+    assert not audit.found, audit.report()
+    # a deliberately English text in a label, a plot legend, an axis, a table cell, a tooltip
+    audit.scan("label", _labelled(win, "Объём at the end"))
     win.plots.tabs.setCurrentIndex(0)
     win.plots.update_all()
     plot = win.plots.plots[0]
     plot.legend.add(plot.curve, "Storage, baseline")
+    plot.plot.setLabel("left", "Volume")
+    lowest = [p for p in win.plots.plots if isinstance(p, StoragePlot)][-1]  # names the months
+    lowest.plot.getAxis("bottom").setTicks([[(0.5, "Oct 2025"), (3.5, "янв 2026")]])
     win.summary.tree.topLevelItem(0).setText(0, "Shortfall")
     win.act_baseline.setToolTip("Freeze the plan")
     audit.scan("window", win)
     found = "\n".join(audit.found.values())
-    for english in ("at the end", "Storage, baseline", "'Shortfall'", "Freeze the plan"):
+    for english in ("at the end", "Storage, baseline", "axis label: 'Volume'",
+                    "axis tick: 'Oct 2025'", "cell: 'Shortfall'", "Freeze the plan"):
         assert english in found, (english, found)
-    assert "Toktogul" not in found.replace("Toktogul (", "")
+    assert "янв 2026" not in found and "Kempir" not in found
 
 
 def _labelled(win: MainWindow, text: str) -> QLabel:
