@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from tests.ui.conftest import DATA, make_window
 from tests.ui.visible_texts import Allowed, visible_texts
+from waterplanner.engine.ensemble_run import BASELINE_NOT_SHOWN
 from waterplanner.engine.optimise.pareto import available_objectives
 from waterplanner.i18n import translate
 from waterplanner.model.fileio import load_scenario
@@ -257,7 +258,9 @@ def _baseline_of_another_network(audit: Audit, win: MainWindow, qtbot) -> None:
     other = DATA / "two_reservoirs.wplan"
     audit.allow(scenario_texts(load_scenario(other)) | {str(other), other.name})
     assert win.session.set_baseline_file(other)
-    qtbot.waitUntil(lambda: win.message_label.text().strip() != "", timeout=30_000)
+    note = translate("EnsembleRun", BASELINE_NOT_SHOWN)
+    assert note != BASELINE_NOT_SHOWN
+    qtbot.waitUntil(lambda: note in win.message_label.text(), timeout=30_000)
     _wait_results(win, qtbot, WINDOW_MEMBERS)
     audit.scan("a baseline of another network", win)
 
