@@ -1,13 +1,15 @@
 """The window in Russian and Kazakh shows no English: driven through its states (every plot
-tab and the Countries tab, the Summary, the inspector on a reservoir, a demand and a reach,
-the schedule table, a baseline frozen and an edit made, an inflow ensemble with its bands
-and risk tables, the optimiser with its settings and a result, each dialog the menus open),
-every text it shows (see :mod:`tests.ui.visible_texts`) is free of English words.
+tab and the Countries tab, the Summary, the inspector on every kind of node and a reach, the
+schedule table, a refused cell, a scenario with problems, a baseline frozen and an edit made,
+the optimiser's settings, a run and the trade-off, an inflow ensemble with its bands and risk
+tables, a robust run, a baseline of another network, each dialog the menus open), every text
+it shows (see :mod:`tests.ui.visible_texts`) is free of English words.
 
-What may stay Latin: the scenario's own names and texts as it spells them (node, plant and
-country names and codes, ids, inflow sets, notes), file names, keys and "WaterPlanner"
-(docs/translating.md). A node's local name is shown beside its name where the scenario has
-one (plot titles, the Summary, the Countries tables)."""
+What may stay Latin: the scenario's own names and texts as it spells them (node and plant
+names, ids, country codes, inflow sets, notes, objective labels), file names and places in the
+file, keys, notation and "WaterPlanner" (docs/translating.md). A node's local name shows
+beside its name where the scenario has one (plot titles; the Summary's rows the shorter of
+the two), and the countries read in the language."""
 
 from __future__ import annotations
 
@@ -24,8 +26,10 @@ from waterplanner.engine.ensemble_run import BASELINE_NOT_SHOWN
 from waterplanner.engine.optimise.pareto import available_objectives
 from waterplanner.i18n import translate
 from waterplanner.model.fileio import load_scenario
+from waterplanner.model.nodes import NodeKind
 from waterplanner.model.optimisation_edits import CONSTRAINTS, OBJECTIVES, current_spec
 from waterplanner.model.scenario import Scenario
+from waterplanner.model.schema import node_field
 from waterplanner.ui import translators as translations
 from waterplanner.ui.file_controller import FILE_FILTER
 from waterplanner.ui.import_dialog import ImportSeriesDialog
@@ -156,8 +160,13 @@ def _dialogs(audit: Audit, win: MainWindow, tmp_path: Path) -> None:
     importer = ImportSeriesDialog(win, s)
     importer.open_file(csv)
     win.session.select_node("toktogul")
-    heads, cols, rows, growable = win.inspector.table_columns(
-        next(spec for spec in _table_specs(win)))
+    tables = []
+    for field in ("lav", "evaporation_mm"):  # a table of rows, a series by period
+        spec = node_field(NodeKind.RESERVOIR, field)
+        heads, cols, rows, growable = win.inspector.table_columns(spec)
+        tables.append((f"table {field}", TableEditDialog(translate(
+            "Inspector", "{name}: {field}").format(name="Toktogul", field=spec.label), heads,
+            cols, rows, growable, win)))
     dialogs: list[tuple[str, QWidget]] = [
         ("properties", ScenarioPropertiesDialog(s.metadata, win)),
         ("sharing", SharingDialog(s, win)),
@@ -166,7 +175,7 @@ def _dialogs(audit: Audit, win: MainWindow, tmp_path: Path) -> None:
                                           "plants").format(source=s.node(link.source).name,
                                                            target=s.node(link.target).name),
                                 list(link.plants), win)),
-        ("table", TableEditDialog("Toktogul", heads, cols, rows, growable, win)),
+        *tables,
         ("objective", EntryDialog(s, OBJECTIVES, None, None, win)),
         ("requirement", EntryDialog(s, CONSTRAINTS, None, None, win)),
         ("decisions", DecisionDialog(s, current_spec(s), win)),
@@ -180,13 +189,6 @@ def _dialogs(audit: Audit, win: MainWindow, tmp_path: Path) -> None:
     audit.scan("help, keyboard shortcuts", help_window)
     help_window.close()
     audit.check_text("file filter", _translated_filter())
-
-
-def _table_specs(win: MainWindow):
-    from waterplanner.model.nodes import NodeKind
-    from waterplanner.model.schema import FieldType, node_field
-    return [node_field(NodeKind.RESERVOIR, "lav")] if node_field(
-        NodeKind.RESERVOIR, "lav").type is FieldType.LAV else []
 
 
 def _translated_filter() -> str:
