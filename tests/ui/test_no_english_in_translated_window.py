@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QWidget
 
 from tests.ui.conftest import DATA, make_window
 from tests.ui.visible_texts import Allowed, visible_texts
@@ -31,7 +31,6 @@ from waterplanner.model.optimisation_edits import CONSTRAINTS, OBJECTIVES, curre
 from waterplanner.model.scenario import Scenario
 from waterplanner.model.schema import node_field
 from waterplanner.ui import translators as translations
-from waterplanner.ui.file_controller import FILE_FILTER
 from waterplanner.ui.import_dialog import ImportSeriesDialog
 from waterplanner.ui.inflow_choice import ENSEMBLE, WINDOW_MEMBERS
 from waterplanner.ui.main_window import MainWindow
@@ -188,11 +187,6 @@ def _dialogs(audit: Audit, win: MainWindow, tmp_path: Path) -> None:
     help_window = win.help.show("keys")  # the shortcut sheet (the guide's pages are docs)
     audit.scan("help, keyboard shortcuts", help_window)
     help_window.close()
-    audit.check_text("file filter", _translated_filter())
-
-
-def _translated_filter() -> str:
-    return translate("Files", FILE_FILTER)
 
 
 NODES = ("naryn", "toktogul", "uchkurgan", "fergana", "kazalinsk", "north_aral", "arnasai")
@@ -268,14 +262,32 @@ def _baseline_of_another_network(audit: Audit, win: MainWindow, qtbot) -> None:
 
 
 def _message_boxes(audit: Audit, win: MainWindow, monkeypatch) -> None:
+    """The About box, the question before a file is replaced, and the file dialogs' titles
+    and filters (recorded instead of shown)."""
     shown: list[str] = []
+
+    def box(self: QMessageBox) -> int:
+        shown.extend((self.windowTitle(), self.text(), self.informativeText(),
+                      *(b.text() for b in self.buttons())))
+        return QMessageBox.StandardButton.Discard
+
+    def file_dialog(parent, title="", start="", filters="", *args, **kwargs):  # type: ignore[no-untyped-def]
+        shown.extend((title, filters))
+        return "", ""
+
     monkeypatch.setattr(QMessageBox, "about",
                         lambda parent, title, text: shown.extend((title, text)))
-    next(a for a in win.findChildren(QAction) if a.text() == translate(
-        "MainWindow", "About WaterPlanner")).trigger()
-    assert shown
+    monkeypatch.setattr(QMessageBox, "exec", box)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", file_dialog)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", file_dialog)
+    about = next(a for a in win.findChildren(QAction)
+                 if a.text() == translate("MainWindow", "About WaterPlanner"))
+    for action in (about, win.act_open, win.act_save_as, win.act_baseline_file,
+                   win.act_export_plot, win.act_report):
+        action.trigger()
+    assert len(shown) >= 12, shown
     for text in shown:
-        audit.check_text("about", text)
+        audit.check_text("message or file dialog", text)
 
 
 @pytest.mark.parametrize("code", ["ru", "kk"])
