@@ -124,8 +124,11 @@ def test_identical_members_with_the_mean_give_the_deterministic_optimum() -> Non
     det = optimise(s)
     r = optimise_robust(s, RobustSettings(ensemble="hand", members=4, risk=MEAN,
                                           test_members=0))
-    assert r.release_mcm["dam"] == pytest.approx(det.release_mcm["dam"], abs=1e-6)
     assert r.objective_after == pytest.approx(det.objective_after, abs=1e-9)
+    # every (r1, 10 − r1) with 7 ≤ r1 ≤ 8 is short by 1: the optimum, not its vertex, is unique
+    r1, r2 = r.release_mcm["dam"].tolist()
+    assert 7.0 - 1e-6 <= r1 <= 8.0 + 1e-6 and r1 + r2 == pytest.approx(10.0, abs=1e-6)
+    assert r.self_checks_passed
 
 
 # --- the default scenario ---------------------------------------------------------------
@@ -137,8 +140,10 @@ def test_one_member_reproduces_the_deterministic_optimiser(default_scenario) -> 
         r = optimise_robust(s, RobustSettings(members=1, risk=measure, test_members=0,
                                               seed=11), compare_deterministic=False)
         assert r.objective_after == pytest.approx(det.objective_after, rel=1e-6, abs=1e-6)
+        # the same optimum; where it is not a unique vertex (Andijan's May–June split) the
+        # member's internal devices may pick a neighbour a fraction of a Mm³ away
         for rid, rel in det.release_mcm.items():
-            assert r.release_mcm[rid] == pytest.approx(rel, abs=1e-3)
+            assert r.release_mcm[rid] == pytest.approx(rel, rel=1e-3, abs=1e-3)
         assert r.self_checks_passed
 
 
@@ -214,12 +219,6 @@ def test_robust_cvar_schedule_out_of_sample_on_the_default_scenario(default_k20)
     assert robust.broken <= det.broken // 10
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the robust schedule minimises the CVaR of the energy mode's combined objective, in "
-    "whose dry-member tail soft penalties (Toktogul's operating minimum at 10 per Mm³, the "
-    "network limits) outweigh a Mm³ of Kyzylorda's shortfall; Kyzylorda's own "
-    "out-of-sample CVaR 90 % comes out 1 722 Mm³ against the deterministic optimum's "
-    "1 697 (seed 7). docs/optimisation.md, Robust schedules."))
 def test_robust_cvar_schedule_protects_kyzylorda_out_of_sample(default_k20) -> None:  # type: ignore[no-untyped-def]
     """K = 20, CVaR 90 %: on 200 members the LP never saw, the robust schedule's CVaR 90 %
     of Kyzylorda's shortfall is no worse than the deterministic optimum's (median year)."""

@@ -4,9 +4,15 @@ the decision releases, with a risk measure of the members' objective values.
 Each member k has its own copy of everything the deterministic LP has (storages, spills,
 deliveries, shortfalls, the rule-driven reservoirs, the allocation rows, energy, the
 requirements, the linearisation point), built by :func:`build_member` exactly as
-:func:`~waterplanner.engine.optimise.solve.build_full` builds it. Only the release columns
-``R[i, t]`` of the decision reservoirs are one set of variables for all members (the
-schedule is one schedule). The objective is
+:func:`~waterplanner.engine.optimise.solve.build_full` builds it. The schedule of the
+decision reservoirs D[i, t] is one set of variables for all members; member k releases
+R_k = D − C_k, where the cut C_k ≥ 0 is what its storage cannot give (the simulator cuts a
+scheduled release at the reservoir's floor; :func:`at_floor`, :func:`floor_rule`). A member
+cannot adapt the schedule to its own year as the deterministic LP does, so the devices that
+keep the deterministic LP on the simulator's side (spill only at capacity, overflow only when
+the main link is full) are made explicit per member (:func:`spill_when_full`,
+:func:`spill_rule`, :func:`close_overflows`), and the trust region is on each member's own
+releases (:func:`release_window`). The objective is
 
     ρ(f_1 … f_K)  +  w Σ_k g_k  +  regularisation of the shared releases,
 
@@ -41,8 +47,13 @@ from waterplanner.engine.optimise.problem import (
     add_regularisation,
     build,
 )
-from waterplanner.engine.optimise.requirements import Requirement, add_requirements
+from waterplanner.engine.optimise.requirements import (
+    LIMIT_PENALTY,
+    Requirement,
+    add_requirements,
+)
 from waterplanner.engine.optimise.risk_measure import RiskMeasure
+from waterplanner.engine.optimise.rules import FOLLOW
 from waterplanner.engine.optimise.terms import Expr, expression, needs_energy, signed_weight
 from waterplanner.engine.physics import mcm_per_period
 from waterplanner.engine.results import Results
@@ -94,6 +105,9 @@ class MemberLP:
     """Local columns of the regularisation (member 0 only)."""
     binaries: np.ndarray
     """Local columns of the intake rule's binaries."""
+    cut_open: np.ndarray | None = None
+    """[decision reservoirs, T]: where the member may release less than the schedule (its
+    point is at the floor there); None: nowhere."""
     colmap: np.ndarray | None = None
     """Where each local column is in the whole LP (set by :func:`assemble`)."""
 
@@ -109,7 +123,10 @@ class RobustLP:
     the losses as a linear expression of the whole LP's columns (≥ the measure; equal at
     an optimum that minimises it)."""
     shared: np.ndarray
-    """Whole-LP columns of the shared releases [decision reservoirs × T]."""
+    """Whole-LP columns of the schedule [decision reservoirs × T] (one for all members)."""
+    cut: list[np.ndarray]
+    """Per member, whole-LP columns of the scheduled release it does not make [decision
+    reservoirs × T] (the simulator's cut at the reservoir's floor)."""
 
     @property
     def binaries(self) -> np.ndarray:
@@ -122,6 +139,14 @@ class RobustLP:
         cm = self.members[k].colmap
         assert cm is not None
         return x[cm]
+
+
+CUT = 30.0
+"""Cost of a scheduled Mm³ a member does not release, × the objective scale and × 1 to 2
+(more for an earlier period): above every objective term and planner's penalty, so that a
+member cuts only where the water is not there; below the network's own limits (dead
+storage, the operating minimum: 100 × the scale and more), so that it cuts rather than draw
+below them, as the simulator does."""
 
 
 def energy_in(ctx: Context, objectives: Sequence[Objective]) -> bool:
@@ -145,6 +170,9 @@ def build_member(ctx: Context, point: Point, objectives: tuple[Objective, ...], 
     if point_sim is not None:
         close_overflows(ctx, built, np.asarray(point_sim.link_flow_mcm[0]))
         spill_rule(ctx, built, point_sim, scale)
+    floor_rule(ctx, built, point, scale)
+    spill_when_full(ctx, built, point, scale)
+    cut_open = at_floor(ctx, point)
     n0 = built.lp.n
     if regularise and ctx.spec.regularisation.active:
         add_regularisation(ctx, built)
@@ -161,7 +189,38 @@ def build_member(ctx: Context, point: Point, objectives: tuple[Objective, ...], 
             built.lp.add_cost(v, EPSILON * scale * tie)
     reqs = add_requirements(ctx, built, limits_hard=limits_hard)
     zs = add_rule(ctx, built, cells, fixed) if cells else np.zeros(0, dtype=np.int64)
-    return MemberLP(built, reqs, exprs, reg, np.asarray(zs, dtype=np.int64))
+    return MemberLP(built, reqs, exprs, reg, np.asarray(zs, dtype=np.int64), cut_open)
+
+
+EARLY_SPILL = 10.0 * FOLLOW
+"""Cost (× the objective scale) of a Mm³ spilled where the point was not full: above
+holding a rule-driven reservoir to its rule's release (:data:`~.rules.FOLLOW`)."""
+
+AT_FLOOR = 0.02
+"""A point's storage within this share of the live storage above the floor counts as at the
+floor (where a member may release less than the schedule)."""
+
+
+def floor_of(ctx: Context, i: int) -> float:
+    """Where the simulator cuts reservoir ``i``'s scheduled release: its operating minimum,
+    else its dead storage."""
+    return float(max(ctx.net.floor_mcm[i], ctx.net.dead_mcm[i]))
+
+
+def at_floor(ctx: Context, point: Point) -> np.ndarray:
+    """[decision reservoirs, T]: the periods in which the point's storage of each decision
+    reservoir is at its floor (within :data:`AT_FLOOR` of the live storage), the only ones
+    in which a member may release less than the schedule (:func:`assemble`). Elsewhere the
+    cut would be a way round the trust region and the hard release bounds, not the
+    simulator's; successive LP opens a period once a simulation reaches the floor there."""
+    net = ctx.net
+    dec = ctx.decision_reservoirs
+    out = np.zeros((len(dec), net.periods), dtype=bool)
+    for j, i in enumerate(dec):
+        floor = floor_of(ctx, i)
+        live = max(float(net.capacity_mcm[i]) - floor, 1.0)
+        out[j] = np.asarray(point.storage_mcm[i], dtype=float) <= floor + AT_FLOOR * live
+    return out
 
 
 def device_weight(goal: RobustObjective, k_count: int) -> float:
@@ -203,6 +262,56 @@ def trust_region(ctx: Context, built: Built, point: Point, trust: float) -> None
             wq = trust * mcm_per_period(net.turbine_m3s[i], net.seconds)
             q0 = np.asarray(point.turbine_mcm[i], dtype=float)
             lp.tighten(idx.Q[i], lb=np.maximum(q0 - wq, 0.0), ub=q0 + wq)
+
+
+def floor_rule(ctx: Context, built: Built, point: Point, scale: float) -> None:
+    """A decision reservoir stays above its floor (the operating minimum, else dead storage)
+    in every member: each Mm³ below costs the network limits' penalty, as an internal device.
+
+    The simulator cuts a scheduled release rather than draw below the floor. A member cannot
+    lower the shared schedule; it can make less than the schedule (``cut`` in
+    :func:`assemble`), which costs less than this, so it cuts where the simulator cuts. (The
+    planner's own operating minimum is a soft requirement of the objective, possibly above
+    the floor and priced below the cut; in a member outside a CVaR tail it weighs nothing.)
+    Where the point is already below the floor (evaporation at dead storage) the bound is the
+    point's storage."""
+    net, lp, idx = ctx.net, built.lp, built.idx
+    t = net.periods
+    for i in ctx.decision_reservoirs:
+        floor = floor_of(ctx, i)
+        if floor <= 0:
+            continue
+        bound = np.minimum(np.full(t, floor), np.asarray(point.storage_mcm[i], dtype=float))
+        g = lp.group("floor", net.node_ids[i], translate(
+            "Requirements", "{name} storage at least its floor {volume} Mm³").format(
+            name=ctx.name[i], volume=fig(floor, ".6g")), sign=-1)
+        below = lp.variables(t, cost=LIMIT_PENALTY * scale, periods=np.arange(t))
+        rows = lp.rows("ge", bound, group=g, periods=np.arange(t))
+        lp.coef(rows, idx.S[i], 1.0)
+        lp.coef(rows, below, 1.0)
+
+
+def spill_when_full(ctx: Context, built: Built, point: Point, scale: float) -> None:
+    """A reservoir the LP releases from spills cheaply only in the periods its point is
+    full (within :data:`AT_FLOOR` of the live storage below its capacity); elsewhere each
+    Mm³ of spill costs :data:`EARLY_SPILL` as well, as an internal device.
+
+    The simulator spills only what exceeds the capacity, and the deterministic LP keeps to
+    that because a spill costs more than any use of the water. A member outside a CVaR tail
+    weighs its objective at nothing, and a rule-driven reservoir downstream is held to the
+    release its rule gave at the point at :data:`~.rules.FOLLOW` per Mm³: where the shared
+    schedule no longer brings it that water, the member would drain a reservoir upstream to
+    dead storage by spilling. Where the schedule does fill the reservoir, the
+    next point's simulation is full there and the spill is cheap again."""
+    net, lp, idx = ctx.net, built.lp, built.idx
+    for i in np.flatnonzero(ctx.decision | ctx.held):
+        cap = float(net.capacity_mcm[i])
+        if not np.isfinite(cap) or idx.P[i, 0] < 0:
+            continue
+        live = max(cap - float(net.dead_mcm[i]), 1.0)
+        below = np.asarray(point.storage_mcm[i], dtype=float) < cap - AT_FLOOR * live
+        if below.any():
+            lp.add_cost(idx.P[i][below], EARLY_SPILL * scale)
 
 
 def spill_rule(ctx: Context, built: Built, point_sim: Results, scale: float) -> None:
@@ -259,11 +368,11 @@ def close_overflows(ctx: Context, built: Built, link_flow_mcm: np.ndarray) -> No
 
 def release_window(lp: LinearProgram, ctx: Context, shared: np.ndarray, centre_mcm: np.ndarray,
                    trust: float) -> None:
-    """The trust region on the shared releases: each decision reservoir's cumulative
-    release may differ from the centre schedule's by at most ``trust`` × its live storage
-    in every period (D[t] = D[t−1] + R[t] − centre[t], |D| ≤ w), which is the deterministic
-    storage window for every member in which the simulator releases what the schedule
-    asks. ``shared`` [decision reservoirs, T] are whole-LP columns."""
+    """The trust region on one member's releases: each decision reservoir's cumulative
+    release may differ from the centre's (what the simulation of the point released) by at
+    most ``trust`` × its live storage in every period (D[t] = D[t−1] + R[t] − centre[t],
+    |D| ≤ w), the deterministic storage window. ``shared`` [decision reservoirs, T] are
+    whole-LP columns of the member's releases."""
     net = ctx.net
     t = net.periods
     for j, i in enumerate(ctx.decision_reservoirs):
@@ -290,14 +399,13 @@ def _sign(o: Objective) -> float:
 
 
 def assemble(ctxs: Sequence[Context], members: list[MemberLP], goal: RobustObjective,
-             window: tuple[np.ndarray, float] | None = None) -> RobustLP:
+             window: tuple[Sequence[np.ndarray], float] | None = None) -> RobustLP:
     """Stack the members' LPs into one, sharing the decision releases, with the risk
-    measure(s) of ``goal`` and, with ``window`` (centre schedule [decision reservoirs, T],
-    trust), the trust region on the releases."""
+    measure(s) of ``goal`` and, with ``window`` (per member the releases its point's
+    simulation made [decision reservoirs, T], and the trust), the trust region on each
+    member's releases (a member's cut counts in it, so the cut is no way round it)."""
     k_count = len(members)
     lp = LinearProgram()
-    dec = ctxs[0].decision_reservoirs
-    shared = np.zeros(0, dtype=np.int64)
     # per measure: (member → (local dense loss vector, constant)) collected while stacking
     losses: dict[str, list[tuple[np.ndarray, float]]] = {}
     measures: dict[str, tuple[RiskMeasure, float]] = {}
@@ -336,15 +444,14 @@ def assemble(ctxs: Sequence[Context], members: list[MemberLP], goal: RobustObjec
         for label, (measure, weight) in measures.items():
             if measure.is_mean and weight:
                 cost = cost + losses[label][k][0] * (weight / k_count)
-        local_r = m.built.idx.R[dec].reshape(-1)
-        if k == 0:
-            m.colmap = lp.append(mlp, cost, np.zeros(0, dtype=np.int64),
-                                 np.zeros(0, dtype=np.int64))
-            shared = m.colmap[local_r]
-        else:
-            m.colmap = lp.append(mlp, cost, local_r, shared)
+        m.colmap = lp.append(mlp, cost, np.zeros(0, dtype=np.int64),
+                             np.zeros(0, dtype=np.int64))
+    shared, cut = _schedule(lp, ctxs[0], members, devices)
     if window is not None:
-        release_window(lp, ctxs[0], shared.reshape(len(dec), -1), window[0], window[1])
+        dec = ctxs[0].decision_reservoirs
+        for m, centre in zip(members, window[0]):
+            assert m.colmap is not None
+            release_window(lp, ctxs[0], m.colmap[m.built.idx.R[dec]], centre, window[1])
     risk_value: dict[str, Expr] = {}
     for label, (measure, weight) in measures.items():
         risk_value[label] = _risk_rows(lp, [m.colmap for m in members if m.colmap is not None],
@@ -360,7 +467,47 @@ def assemble(ctxs: Sequence[Context], members: list[MemberLP], goal: RobustObjec
         row = lp.rows("le", _sign(t.objective) * eps - e.const, group=g,
                       periods=np.array([-1]))
         lp.coef(np.repeat(row, len(e.cols)), e.cols, e.coefs)
-    return RobustLP(lp, members, risk_value, shared)
+    return RobustLP(lp, members, risk_value, shared, cut)
+
+
+def _schedule(lp: LinearProgram, ctx: Context, members: list[MemberLP], devices: float
+              ) -> tuple[np.ndarray, list[np.ndarray]]:
+    """The one schedule of the decision reservoirs, and each member's releases as the
+    schedule less a cut: R_k = D − C_k, C_k ≥ 0 at :data:`CUT` (later periods cheaper, so a
+    member cuts as late as the water allows, as the simulator does).
+
+    The schedule keeps the bounds every member puts on its release (the maximum, the
+    planner's hard release bounds), and so does each member's own release; a member cuts only
+    where its point is at the floor (:func:`at_floor`). Returns the schedule's columns [decision reservoirs × T] and each member's cut
+    columns."""
+    dec = ctx.decision_reservoirs
+    net = ctx.net
+    t = net.periods
+    n = len(dec) * t
+    per = np.tile(np.arange(t), len(dec))
+    own = [m.colmap[m.built.idx.R[dec].reshape(-1)] for m in members if m.colmap is not None]
+    lo, hi, _, _ = lp._arrays()
+    d_lo = np.max([lo[r] for r in own], axis=0) if own else np.zeros(n)
+    d_hi = np.min([hi[r] for r in own], axis=0) if own else np.zeros(n)
+    shared = lp.variables(n, lb=d_lo, ub=np.maximum(d_hi, d_lo), periods=per)
+    scale = members[0].built.scale
+    later = np.tile(2.0 - np.arange(t) / max(t, 1), len(dec))
+    cuts: list[np.ndarray] = []
+    for k, (m, r) in enumerate(zip(members, own)):
+        opened = m.cut_open.reshape(-1) if m.cut_open is not None else np.zeros(n, dtype=bool)
+        c = lp.variables(n, ub=np.where(opened, np.inf, 0.0),
+                         cost=CUT * scale * devices * later, periods=per)
+        cuts.append(c)
+        for j, i in enumerate(dec):
+            part = slice(j * t, (j + 1) * t)
+            g = lp.group("cut", net.node_ids[i], translate(
+                "Requirements", "{name}: member {member}'s release is the schedule less what "
+                                "its storage cannot give").format(name=ctx.name[i], member=k + 1))
+            rows = lp.rows("eq", np.zeros(t), group=g, periods=np.arange(t))
+            lp.coef(rows, r[part], 1.0)
+            lp.coef(rows, c[part], 1.0)
+            lp.coef(rows, shared[part], -1.0)
+    return shared, cuts
 
 
 def _risk_rows(lp: LinearProgram, colmaps: list[np.ndarray],

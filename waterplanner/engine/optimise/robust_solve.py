@@ -43,7 +43,6 @@ from waterplanner.engine.optimise.solve import (
     Merit,
     evaluate,
     point_from,
-    releases_of,
     storage_gap,
 )
 from waterplanner.engine.optimise.solve import _status_words as status_words
@@ -134,6 +133,14 @@ def simulated_choice(ctx: Context, built: Built, sim: Results, cells: set[Cell]
     return decide(ctx, built, x, cells)
 
 
+def schedule_of(ctx: Context, rlp: RobustLP, x: np.ndarray) -> dict[str, np.ndarray]:
+    """The schedule of the decision reservoirs in a solution of the robust LP (the shared
+    columns; a member's own releases are the schedule less its cut)."""
+    dec = ctx.decision_reservoirs
+    d = np.asarray(x[rlp.shared], dtype=float).reshape(len(dec), -1)
+    return {ctx.net.node_ids[i]: np.round(np.maximum(d[j], 0.0), 6) for j, i in enumerate(dec)}
+
+
 def _better(cur: RobustIterate, best: RobustIterate | None, tolerance_mcm: float) -> bool:
     """Whether ``cur`` replaces ``best``: a schedule on which the LP and the simulator agree
     in every member (gap within the tolerance) beats one on which they do not; between two
@@ -196,7 +203,12 @@ def run_robust(members: Sequence[Member], goal: RobustObjective, scale: float,
     fixed: list[dict[Cell, int]] = [{} for _ in members]
     limits_hard = True
     dec = ctx0.decision_reservoirs
-    centre = [np.array([ctx0.schedule_mcm[i] for i in dec], dtype=float).reshape(len(dec), -1)]
+
+    def released(sims: Sequence[Results]) -> list[np.ndarray]:
+        """Each member's releases of the decision reservoirs in its point's simulation (the
+        centres of the trust region)."""
+        return [np.asarray(r.release_mcm[0], dtype=float)[dec].reshape(len(dec), -1)
+                for r in sims]
 
     def attempt(pts: list[Point], hard: bool) -> tuple[RobustLP, LPSolution]:
         mlps: list[MemberLP] = [
@@ -206,7 +218,7 @@ def run_robust(members: Sequence[Member], goal: RobustObjective, scale: float,
             for k, (c, p) in enumerate(zip(ctxs, pts))]
         trust_now = pts[0].trust
         rlp = assemble(ctxs, mlps, goal,
-                       None if trust_now is None else (centre[0], trust_now))
+                       None if trust_now is None else (released(bases), trust_now))
         return rlp, _solve(rlp)
 
     def rule_fallback(rlp: RobustLP) -> tuple[RobustLP, LPSolution]:
@@ -280,7 +292,7 @@ def run_robust(members: Sequence[Member], goal: RobustObjective, scale: float,
             raise OptimisationError(status_words(sol))
         t1 = time.perf_counter()
         xs = [rlp.member_x(k, sol.x) for k in range(len(members))]
-        rel = releases_of(ctx0, rlp.members[0].built, xs[0])
+        rel = schedule_of(ctx0, rlp, sol.x)
         iterates: list[Iterate] = []
         for k, (mem, m) in enumerate(zip(members, rlp.members)):
             c = mem.ctx
@@ -315,8 +327,6 @@ def run_robust(members: Sequence[Member], goal: RobustObjective, scale: float,
         # the next LP is linearised around the schedule kept, so the rule-driven reservoirs
         # are held to what their rules released with that schedule (not with a rejected one)
         kept = cur if improved else best
-        centre[0] = np.array([kept.release_mcm[ctx0.net.node_ids[i]] for i in dec],
-                             dtype=float).reshape(len(dec), -1)
         for c, i in zip(ctxs, kept.members):
             follow_rules(c, i.sim)
         models = [i.model_sim for i in kept.members]

@@ -197,6 +197,9 @@ def build_full(ctx: Context, point: Point, objectives: tuple[Objective, ...], sc
     if elastic:
         built.lp.cost[:] = 0.0  # only the requirements' violations cost anything
     reqs = add_requirements(ctx, built, elastic=elastic, limits_hard=limits_hard)
+    if not elastic:
+        from waterplanner.engine.optimise.robust_problem import floor_rule
+        floor_rule(ctx, built, point, scale)
     if extra is not None:
         extra(built, exprs)
     return built, reqs, exprs
