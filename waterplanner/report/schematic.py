@@ -15,6 +15,9 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen, QPolygonF
 
 from waterplanner.engine.results import Results
 from waterplanner.engine.summary import active_fill_pct
+from waterplanner.i18n import translate
+from waterplanner.i18n.figures import fig
+from waterplanner.i18n.units import unit
 from waterplanner.model.layout import drawing_positions
 from waterplanner.model.nodes import NodeKind, ReservoirNode
 from waterplanner.model.scenario import Link, Scenario
@@ -159,15 +162,20 @@ def draw_schematic(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
                 if r is not None:
                     fill = active_fill_pct(r.end_storage_mcm, n.capacity_mcm,
                                            n.dead_storage_mcm)
-                    note = f"end {r.end_storage_mcm / 1000:.2f} km³ ({fill:.0f} % active)"
+                    note = translate("ReportSchematic", "end {storage} {unit} ({fill} % active)")\
+                        .format(storage=fig(r.end_storage_mcm / 1000, ".2f"), unit=unit("km³"),
+                                fill=fig(fill, ".0f"))
             elif n.kind is NodeKind.DEMAND:
                 d = next((x for x in summary.demands if x.node_id == n.id), None)
                 if d is not None:
-                    note = f"short {d.shortfall_pct:.1f} %"
+                    note = translate("ReportSchematic", "short {percent} %").format(
+                        percent=fig(d.shortfall_pct, ".1f"))
             elif n.kind is NodeKind.TERMINAL_LAKE:
                 lk = next((x for x in summary.lakes if x.node_id == n.id), None)
                 if lk is not None:
-                    note = f"inflow {lk.inflow_mcm / 1000:.2f} km³, end {lk.end_level_m:.2f} m"
+                    note = translate("ReportSchematic", "inflow {inflow} {unit}, end {level} {metres}")\
+                        .format(inflow=fig(lk.inflow_mcm / 1000, ".2f"), unit=unit("km³"),
+                                level=fig(lk.end_level_m, ".2f"), metres=unit("m"))
         left = at[n.id][0] < mid_x - (x1 - x0) * 0.2
         w = ctx.pt(92)
         fm_small, fm_tiny = ctx.metrics("small"), ctx.metrics("tiny")
@@ -218,15 +226,18 @@ def draw_schematic(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
         p.setPen(ring)
         p.setBrush(qcolor(style.MUTED))
         p.drawEllipse(QPointF(lx + rr, ly + ctx.pt(0.5)), rr, rr)
-        text = "run-of-river plant"
+        text = translate("ReportSchematic", "run-of-river plant")
         p.setPen(qcolor(style.TEXT))
         tw = ctx.metrics("tiny").horizontalAdvance(text)
         p.drawText(QRectF(lx + 2 * rr + ctx.pt(3), ly - ctx.pt(5), tw + 4, ctx.pt(10)),
                    int(Qt.AlignmentFlag.AlignVCenter), text)
         lx += 2 * rr + ctx.pt(3) + tw + ctx.pt(10)
-    for kind, label in ((NodeKind.INFLOW, "inflow"), (NodeKind.RESERVOIR, "reservoir"),
-                        (NodeKind.DEMAND, "demand"), (NodeKind.MIN_FLOW, "minimum flow"),
-                        (NodeKind.TERMINAL_LAKE, "terminal lake"), (NodeKind.SINK, "sink")):
+    for kind, label in ((NodeKind.INFLOW, translate("ReportSchematic", "inflow")),
+                        (NodeKind.RESERVOIR, translate("ReportSchematic", "reservoir")),
+                        (NodeKind.DEMAND, translate("ReportSchematic", "demand")),
+                        (NodeKind.MIN_FLOW, translate("ReportSchematic", "minimum flow")),
+                        (NodeKind.TERMINAL_LAKE, translate("ReportSchematic", "terminal lake")),
+                        (NodeKind.SINK, translate("ReportSchematic", "sink"))):
         if not any(n.kind is kind for n in nodes):
             continue
         s = _node_size(ctx, kind) * 0.6
