@@ -129,7 +129,7 @@ def executive_summary(inp: ReportInputs) -> list[Block]:
             for d in s.demands]
     if rows:
         out += [Heading(translate("ReportSections", "Demands"), 2),
-                Table([translate("ReportSections", "Demand"),
+                Table([translate("ReportSections", "Demand", "the column of the demands' names"),
                        translate("ReportSections", "Country"),
                        head(translate("ReportSections", "Demand"), "km³"),
                        head(translate("ReportSections", "Delivered"), "km³"),

@@ -203,51 +203,79 @@ def draw_schematic(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
             p.drawText(QRectF(tx - (nw - w if left else 0), ty, nw, fm_tiny.height()),
                        int(align), fm_tiny.elidedText(note, Qt.TextElideMode.ElideRight, nw))
 
-    # legend: countries, then shapes
-    p.setFont(ctx.font("tiny"))
-    lx = rect.left()
-    ly = rect.bottom() - ctx.pt(10)
-    entries: list[tuple[str, str]] = [(style.country_colour(code, countries), code)
-                                      for code in countries]
-    for hex_colour, label in entries:
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(qcolor(hex_colour))
-        p.drawRect(QRectF(lx, ly - ctx.pt(3), ctx.pt(7), ctx.pt(7)))
-        p.setPen(qcolor(style.TEXT))
-        tw = ctx.metrics("tiny").horizontalAdvance(label)
-        p.drawText(QRectF(lx + ctx.pt(9), ly - ctx.pt(5), tw + 4, ctx.pt(10)),
-                   int(Qt.AlignmentFlag.AlignVCenter), label)
-        lx += ctx.pt(9) + tw + ctx.pt(10)
-    lx += ctx.pt(8)
+    _draw_legend(ctx, p, rect, scenario, countries)
+
+
+LEGEND_LINE_PT = 12.0
+"""Distance between the lines of the schematic's legend (a long one wraps upwards, into the
+room kept free below the nodes)."""
+
+
+def _draw_legend(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
+                 countries: list[str]) -> None:
+    """The legend at the foot of the schematic: the countries' colours, then the shapes; it
+    wraps onto a second line (above the first) when the planner's language needs the room."""
+    tiny = ctx.metrics("tiny")
+    items: list[tuple[float, str, object, float]] = []  # symbol width, label, what, gap before
+    for code in countries:
+        items.append((ctx.pt(9), code, style.country_colour(code, countries), 0.0))
+    gap = ctx.pt(8)
     if any(lk.plants for lk in scenario.links):
         rr = ctx.pt(2.6)
-        ring = QPen(qcolor(style.AXIS))
-        ring.setWidthF(ctx.pt(0.5))
-        p.setPen(ring)
-        p.setBrush(qcolor(style.MUTED))
-        p.drawEllipse(QPointF(lx + rr, ly + ctx.pt(0.5)), rr, rr)
-        text = translate("ReportSchematic", "run-of-river plant")
-        p.setPen(qcolor(style.TEXT))
-        tw = ctx.metrics("tiny").horizontalAdvance(text)
-        p.drawText(QRectF(lx + 2 * rr + ctx.pt(3), ly - ctx.pt(5), tw + 4, ctx.pt(10)),
-                   int(Qt.AlignmentFlag.AlignVCenter), text)
-        lx += 2 * rr + ctx.pt(3) + tw + ctx.pt(10)
+        items.append((2 * rr + ctx.pt(3), translate("ReportSchematic", "run-of-river plant"),
+                      "plant", gap))
+        gap = 0.0
     for kind, label in ((NodeKind.INFLOW, translate("ReportSchematic", "inflow")),
                         (NodeKind.RESERVOIR, translate("ReportSchematic", "reservoir")),
                         (NodeKind.DEMAND, translate("ReportSchematic", "demand")),
                         (NodeKind.MIN_FLOW, translate("ReportSchematic", "minimum flow")),
                         (NodeKind.TERMINAL_LAKE, translate("ReportSchematic", "terminal lake")),
                         (NodeKind.SINK, translate("ReportSchematic", "sink"))):
-        if not any(n.kind is kind for n in nodes):
+        if not any(n.kind is kind for n in scenario.nodes):
             continue
-        s = _node_size(ctx, kind) * 0.6
-        outline = QPen(qcolor(style.AXIS))
-        outline.setWidthF(ctx.pt(0.5))
+        items.append((2 * _node_size(ctx, kind) * 0.6 + ctx.pt(3), label, kind, gap))
+        gap = 0.0
+    lines: list[list[tuple[float, str, object, float]]] = [[]]
+    x = 0.0
+    for item in items:
+        symbol_w, label, _, before = item
+        w = before + symbol_w + tiny.horizontalAdvance(label) + ctx.pt(10)
+        if lines[-1] and x + w - ctx.pt(10) > rect.width():
+            lines.append([])
+            x = 0.0
+            item = (symbol_w, label, item[2], 0.0)
+            w = symbol_w + tiny.horizontalAdvance(label) + ctx.pt(10)
+        lines[-1].append(item)
+        x += w
+    p.setFont(ctx.font("tiny"))
+    for k, line in enumerate(lines):
+        lx = rect.left()
+        ly = rect.bottom() - ctx.pt(10) - (len(lines) - 1 - k) * ctx.pt(LEGEND_LINE_PT)
+        for symbol_w, label, what, before in line:
+            lx += before
+            _legend_symbol(ctx, p, what, lx, ly)
+            p.setPen(qcolor(style.TEXT))
+            tw = tiny.horizontalAdvance(label)
+            p.drawText(QRectF(lx + symbol_w, ly - ctx.pt(5), tw + 4, ctx.pt(10)),
+                       int(Qt.AlignmentFlag.AlignVCenter), label)
+            lx += symbol_w + tw + ctx.pt(10)
+
+
+def _legend_symbol(ctx: Ctx, p: QPainter, what: object, lx: float, ly: float) -> None:
+    """A country's square, a run-of-river plant's circle or a node's shape at (lx, ly)."""
+    outline = QPen(qcolor(style.AXIS))
+    outline.setWidthF(ctx.pt(0.5))
+    if isinstance(what, NodeKind):
+        s = _node_size(ctx, what) * 0.6
         p.setPen(outline)
-        p.setBrush(qcolor("#FFFFFF") if kind is NodeKind.SINK else qcolor(style.MUTED))
-        p.drawPath(_shape(kind, QPointF(lx + s, ly + ctx.pt(0.5)), s))
-        p.setPen(qcolor(style.TEXT))
-        tw = ctx.metrics("tiny").horizontalAdvance(label)
-        p.drawText(QRectF(lx + 2 * s + ctx.pt(3), ly - ctx.pt(5), tw + 4, ctx.pt(10)),
-                   int(Qt.AlignmentFlag.AlignVCenter), label)
-        lx += 2 * s + ctx.pt(3) + tw + ctx.pt(10)
+        p.setBrush(qcolor("#FFFFFF") if what is NodeKind.SINK else qcolor(style.MUTED))
+        p.drawPath(_shape(what, QPointF(lx + s, ly + ctx.pt(0.5)), s))
+    elif what == "plant":
+        rr = ctx.pt(2.6)
+        p.setPen(outline)
+        p.setBrush(qcolor(style.MUTED))
+        p.drawEllipse(QPointF(lx + rr, ly + ctx.pt(0.5)), rr, rr)
+    else:
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(qcolor(str(what)))
+        p.drawRect(QRectF(lx, ly - ctx.pt(3), ctx.pt(7), ctx.pt(7)))
