@@ -353,7 +353,8 @@ limit</source>
     </message>
     <message>
         <source>Demand</source>
-        <translation>Су қажеттілігі</translation>
+        <translation>Су
+қажеттілігі</translation>
     </message>
     <message>
         <source>Delivery</source>
@@ -365,7 +366,8 @@ limit</source>
     </message>
     <message>
         <source>Flow formed</source>
-        <translation>Қалыптасқан ағын</translation>
+        <translation>Қалыптасқан
+ағын</translation>
     </message>
     <message>
         <source>% of
@@ -669,11 +671,11 @@ change</source>
     </message>
     <message>
         <source>maximise</source>
-        <translation>барынша арттыру</translation>
+        <translation>максимум</translation>
     </message>
     <message>
         <source>minimise</source>
-        <translation>барынша азайту</translation>
+        <translation>минимум</translation>
     </message>
     <message>
         <source>Objective terms</source>
@@ -1779,11 +1781,11 @@ period</source>
     <name>ReportSources</name>
     <message>
         <source>cited</source>
-        <translation>дереккөзден</translation>
+        <translation>дереккөз</translation>
     </message>
     <message>
         <source>derived</source>
-        <translation>есептелген</translation>
+        <translation>есеп</translation>
     </message>
     <message>
         <source>estimate</source>
@@ -1822,12 +1824,16 @@ period</source>
         <translation>Су қоймасының % толуы — бұл {definition}.</translation>
     </message>
     <message>
+        <source>{count} {basis}</source>
+        <translation>{basis}: {count}</translation>
+    </message>
+    <message>
         <source>Sources of the numbers</source>
         <translation>Сандардың дереккөздері</translation>
     </message>
     <message>
         <source>{entries} ({summary}). Basis: cited = taken from the reference; derived = computed from cited numbers; estimate = the modeller&apos;s judgement.</source>
-        <translation>{entries} ({summary}). Негізі: дереккөзден — көрсетілген сілтемеден алынған; есептелген — келтірілген сандардан есептелген; бағалау — модель әзірлеушісінің сараптамалық пікірі.</translation>
+        <translation>{entries} ({summary}). Түрі: дереккөз — көрсетілген сілтемеден алынған; есеп — келтірілген сандардан есептелген; бағалау — модель әзірлеушісінің сараптамалық пікірі.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1835,7 +1841,7 @@ period</source>
     </message>
     <message>
         <source>Basis</source>
-        <translation>Негізі</translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Refs</source>

@@ -355,7 +355,8 @@ limit</source>
     </message>
     <message>
         <source>Demand</source>
-        <translation>Водопотребность</translation>
+        <translation>Водопотреб-
+ность</translation>
     </message>
     <message>
         <source>Delivery</source>
@@ -367,7 +368,9 @@ limit</source>
     </message>
     <message>
         <source>Flow formed</source>
-        <translation>Формирование стока</translation>
+        <translation>Формиро-
+вание
+стока</translation>
     </message>
     <message>
         <source>% of
@@ -673,11 +676,11 @@ change</source>
     </message>
     <message>
         <source>maximise</source>
-        <translation>максимизировать</translation>
+        <translation>максимум</translation>
     </message>
     <message>
         <source>minimise</source>
-        <translation>минимизировать</translation>
+        <translation>минимум</translation>
     </message>
     <message>
         <source>Objective terms</source>
@@ -693,7 +696,7 @@ change</source>
     </message>
     <message>
         <source>Sense</source>
-        <translation>Направление</translation>
+        <translation>Направл.</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -1798,11 +1801,11 @@ period</source>
     <name>ReportSources</name>
     <message>
         <source>cited</source>
-        <translation>из источника</translation>
+        <translation>источник</translation>
     </message>
     <message>
         <source>derived</source>
-        <translation>выведено</translation>
+        <translation>расчёт</translation>
     </message>
     <message>
         <source>estimate</source>
@@ -1810,7 +1813,7 @@ period</source>
     </message>
     <message>
         <source>unspecified</source>
-        <translation>не указано</translation>
+        <translation>не указан</translation>
     </message>
     <message>
         <source>Time base: {periods} from {first} to {last} (water year starting in month {month}).</source>
@@ -1841,12 +1844,16 @@ period</source>
         <translation>Наполнение водохранилища в % — это {definition}.</translation>
     </message>
     <message>
+        <source>{count} {basis}</source>
+        <translation>{basis}: {count}</translation>
+    </message>
+    <message>
         <source>Sources of the numbers</source>
         <translation>Источники данных</translation>
     </message>
     <message>
         <source>{entries} ({summary}). Basis: cited = taken from the reference; derived = computed from cited numbers; estimate = the modeller&apos;s judgement.</source>
-        <translation>{entries} ({summary}). Основание: из источника — взято из указанной ссылки; выведено — рассчитано по приведённым числам; оценка — экспертное суждение разработчика модели.</translation>
+        <translation>{entries} ({summary}). Тип: источник — взято из указанной ссылки; расчёт — вычислено по приведённым числам; оценка — экспертное суждение разработчика модели.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1854,7 +1861,7 @@ period</source>
     </message>
     <message>
         <source>Basis</source>
-        <translation>Основание</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Refs</source>

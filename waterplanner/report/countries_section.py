@@ -208,7 +208,8 @@ def countries_section(inp: ReportInputs) -> list[Block]:
                        translate("ReportCountries", "In return"),
                        translate("ReportCountries", "Note")],
                       [exchange_row(x, c) for x in c.exchanges],
-                      "llrlll", widths=[0.14, 0.25, 0.08, 0.17, 0.18, 0.18],
+                      "llrlll", widths=[0.13, 0.21, 0.1, 0.22, 0.14, 0.2],
+                      wrap_anywhere=frozenset({0}),
                       note=translate("ReportCountries", "Each exchange repeats in every water "
                                                         "year of the horizon."))]
     out += _baseline_blocks(inp, c)

@@ -54,13 +54,13 @@ def general(v: float, spec: str = "g") -> str:
 
 def with_unit(value: str, symbol: str) -> str:
     """'12.5 km³' (Russian «12,5 км³»): a formatted value and a unit symbol in the planner's
-    language."""
-    return f"{value} {unit(symbol)}"
+    language (a multi-word unit such as «млн м³» held together by no-break spaces)."""
+    return f"{value} {unit(symbol).replace(' ', NBSP)}"
 
 
 def head(label: str, symbol: str) -> str:
     """A column heading over its unit: 'Demand\\nkm³' (Russian «Водопотребность\\nкм³»)."""
-    return f"{label}\n{unit(symbol)}"
+    return f"{label}\n{unit(symbol).replace(' ', NBSP)}"
 
 
 def fill_note() -> str:

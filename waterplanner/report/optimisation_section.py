@@ -19,6 +19,7 @@ from waterplanner.engine.comparison import SummaryComparison, compare_summaries
 from waterplanner.i18n import QT_TRANSLATE_NOOP, LabelTable, translate
 from waterplanner.i18n.figures import counted
 from waterplanner.i18n.units import unit as unit_symbol
+from waterplanner.model.optimisation_edits import CONSTRAINT_KIND_WORDS, OBJECTIVE_KIND_WORDS
 from waterplanner.report import style
 from waterplanner.report.flow import Block, Ctx, Figure, Heading, Paragraph, Table, clip
 from waterplanner.report.formatting import delta, head, km3, num, pct, with_unit
@@ -65,14 +66,15 @@ SEASON_WORDS: LabelTable[str] = LabelTable(_W, {
     "winter": QT_TRANSLATE_NOOP("ReportOptimisation", "winter (Oct–Mar)"),
     "summer": QT_TRANSLATE_NOOP("ReportOptimisation", "summer (Apr–Sep)")})
 """The words of the scenario's optimisation settings, in the planner's language (label
-tables: looked up whenever read)."""
+tables: looked up whenever read); a kind not listed here is named as the window names it
+(``model.optimisation_edits``)."""
 FRONT_PLOT_PT = 190.0
 
 
 def objective_words(o: Any, scenario: Scenario) -> str:
     """An objective in words with node names: 'irrigation shortfall (priority-weighted) at
     Kyzylorda oblast, summer (Apr–Sep)'."""
-    what = OBJECTIVE_WORDS.get(o.kind, str(o.kind))
+    what = OBJECTIVE_WORDS.get(o.kind) or OBJECTIVE_KIND_WORDS.get(o.kind, str(o.kind))
     if o.kind == "lake_inflow" and o.target_mcm is not None:
         what = translate("ReportOptimisation", "inflow to the terminal lake below {volume}")\
             .format(volume=with_unit(num(o.target_mcm), "Mm³"))
@@ -96,7 +98,7 @@ def _constraint_words(c: Any, scenario: Scenario) -> str:
     if c.kind == "limit":
         return LIMIT_WORDS.get(c.limit, translate("ReportOptimisation", "limit {name}").format(
             name=c.limit))
-    what = CONSTRAINT_WORDS.get(c.kind, str(c.kind))
+    what = CONSTRAINT_WORDS.get(c.kind) or CONSTRAINT_KIND_WORDS.get(c.kind, str(c.kind))
     if c.kind == "end_storage" and isinstance(c.min_mcm, (int, float)):
         what += " " + with_unit(num(float(c.min_mcm)), "Mm³")
     if c.kind == "min_energy" and c.min_mwh is not None:

@@ -71,7 +71,8 @@ def _sources_blocks(inp: ReportInputs) -> list[Block]:
     for v in m.sources.values():
         b = str(v.get("basis", "")) if isinstance(v, dict) else ""
         counts[b or "unspecified"] = counts.get(b or "unspecified", 0) + 1
-    summary = ", ".join(f"{n} {basis_word(k)}" for k, n in sorted(counts.items()))
+    summary = ", ".join(translate("ReportSources", "{count} {basis}").format(
+        count=n, basis=basis_word(k)) for k, n in sorted(counts.items()))
     rows = []
     for path in sorted(m.sources, key=lambda p: field_sort_key(scn, p)):
         v = m.sources[path]
