@@ -1926,8 +1926,56 @@ period</source>
         <translation>Есептік кезеңде {periods} бар — әрқайсысын шығару үшін тым көп: </translation>
     </message>
     <message>
-        <source>tables and plots show one row or step per water year (starting on {date}): volumes and energy summed, flows averaged over the time, storages and levels at the water year&apos;s end.</source>
-        <translation>кестелер мен графиктер әр су шаруашылық жылына бір жол немесе бір қадам көрсетеді (басталуы — {date}): көлемдер мен өндіру қосылады, өтімдер уақыт бойынша орташаланады, су қоймаларының көлемі мен деңгейлер су шаруашылық жылының соңына алынады.</translation>
+        <source>starting in January</source>
+        <translation>қаңтардан басталады</translation>
+    </message>
+    <message>
+        <source>starting in February</source>
+        <translation>ақпаннан басталады</translation>
+    </message>
+    <message>
+        <source>starting in March</source>
+        <translation>наурыздан басталады</translation>
+    </message>
+    <message>
+        <source>starting in April</source>
+        <translation>сәуірден басталады</translation>
+    </message>
+    <message>
+        <source>starting in May</source>
+        <translation>мамырдан басталады</translation>
+    </message>
+    <message>
+        <source>starting in June</source>
+        <translation>маусымнан басталады</translation>
+    </message>
+    <message>
+        <source>starting in July</source>
+        <translation>шілдеден басталады</translation>
+    </message>
+    <message>
+        <source>starting in August</source>
+        <translation>тамыздан басталады</translation>
+    </message>
+    <message>
+        <source>starting in September</source>
+        <translation>қыркүйектен басталады</translation>
+    </message>
+    <message>
+        <source>starting in October</source>
+        <translation>қазаннан басталады</translation>
+    </message>
+    <message>
+        <source>starting in November</source>
+        <translation>қарашадан басталады</translation>
+    </message>
+    <message>
+        <source>starting in December</source>
+        <translation>желтоқсаннан басталады</translation>
+    </message>
+    <message>
+        <source>tables and plots show one row or step per water year ({starting}): volumes and energy summed, flows averaged over the time, storages and levels at the water year&apos;s end.</source>
+        <translation>кестелер мен графиктер әр су шаруашылық жылына бір жол немесе бір қадам көрсетеді ({starting}): көлемдер мен өндіру қосылады, өтімдер уақыт бойынша орташаланады, су қоймаларының көлемі мен деңгейлер су шаруашылық жылының соңына алынады.</translation>
     </message>
     <message>
         <source>tables and plots show one row or step per month: volumes and energy summed, flows averaged over the time, storages and levels at the month&apos;s end.</source>

@@ -1947,8 +1947,56 @@ period</source>
         <translation>Расчётный период содержит {periods} — слишком много, чтобы выводить каждый: </translation>
     </message>
     <message>
-        <source>tables and plots show one row or step per water year (starting on {date}): volumes and energy summed, flows averaged over the time, storages and levels at the water year&apos;s end.</source>
-        <translation>таблицы и графики показывают одну строку или шаг на водохозяйственный год (начало — {date}): объёмы и выработка суммируются, расходы усредняются по времени, объёмы водохранилищ и уровни берутся на конец водохозяйственного года.</translation>
+        <source>starting in January</source>
+        <translation>начиная с января</translation>
+    </message>
+    <message>
+        <source>starting in February</source>
+        <translation>начиная с февраля</translation>
+    </message>
+    <message>
+        <source>starting in March</source>
+        <translation>начиная с марта</translation>
+    </message>
+    <message>
+        <source>starting in April</source>
+        <translation>начиная с апреля</translation>
+    </message>
+    <message>
+        <source>starting in May</source>
+        <translation>начиная с мая</translation>
+    </message>
+    <message>
+        <source>starting in June</source>
+        <translation>начиная с июня</translation>
+    </message>
+    <message>
+        <source>starting in July</source>
+        <translation>начиная с июля</translation>
+    </message>
+    <message>
+        <source>starting in August</source>
+        <translation>начиная с августа</translation>
+    </message>
+    <message>
+        <source>starting in September</source>
+        <translation>начиная с сентября</translation>
+    </message>
+    <message>
+        <source>starting in October</source>
+        <translation>начиная с октября</translation>
+    </message>
+    <message>
+        <source>starting in November</source>
+        <translation>начиная с ноября</translation>
+    </message>
+    <message>
+        <source>starting in December</source>
+        <translation>начиная с декабря</translation>
+    </message>
+    <message>
+        <source>tables and plots show one row or step per water year ({starting}): volumes and energy summed, flows averaged over the time, storages and levels at the water year&apos;s end.</source>
+        <translation>таблицы и графики показывают одну строку или шаг на водохозяйственный год ({starting}): объёмы и выработка суммируются, расходы усредняются по времени, объёмы водохранилищ и уровни берутся на конец водохозяйственного года.</translation>
     </message>
     <message>
         <source>tables and plots show one row or step per month: volumes and energy summed, flows averaged over the time, storages and levels at the month&apos;s end.</source>

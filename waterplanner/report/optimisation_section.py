@@ -143,7 +143,7 @@ def _spec_blocks(inp: ReportInputs) -> list[Block]:
     out.append(Paragraph(translate(
         "ReportOptimisation", "Reservoirs whose releases the optimiser decides: {reservoirs}. "
                               "Water allocation among demands: {allocation}.").format(
-        reservoirs=nodes_text(scn, dec), allocation=allocation), "body"))
+        reservoirs=nodes_text(scn, dec or ()), allocation=allocation), "body"))
     rows = [[clip(o.label, 40), objective_words(o, scn),
              translate("ReportOptimisation", "maximise") if o.sense == "max" else
              translate("ReportOptimisation", "minimise"), num(o.weight, 4)]

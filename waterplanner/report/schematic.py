@@ -209,6 +209,8 @@ def draw_schematic(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
 LEGEND_LINE_PT = 12.0
 """Distance between the lines of the schematic's legend (a long one wraps upwards, into the
 room kept free below the nodes)."""
+LEGEND_SLACK_PT = 12.0
+"""How far a legend line may reach into the page's right margin before it wraps."""
 
 
 def _draw_legend(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
@@ -240,7 +242,7 @@ def _draw_legend(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
     for item in items:
         symbol_w, label, _, before = item
         w = before + symbol_w + tiny.horizontalAdvance(label) + ctx.pt(10)
-        if lines[-1] and x + w - ctx.pt(10) > rect.width():
+        if lines[-1] and x + w - ctx.pt(10) > rect.width() + ctx.pt(LEGEND_SLACK_PT):
             lines.append([])
             x = 0.0
             item = (symbol_w, label, item[2], 0.0)

@@ -15,8 +15,8 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from waterplanner.i18n import translate
-from waterplanner.i18n.dates import first_of_month, month_abbr, time_label
+from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
+from waterplanner.i18n.dates import month_abbr, time_label
 from waterplanner.i18n.figures import counted
 from waterplanner.model.timebase import Step, TimeBase
 
@@ -24,6 +24,23 @@ MAX_PERIOD_ROWS = 120
 """Horizons of more periods than this (finer than a month) are shown as monthly aggregates."""
 MAX_MONTH_ROWS = 240
 """Horizons of more months than this (twenty years) are shown as water years."""
+
+STARTING_IN = (
+    QT_TRANSLATE_NOOP("ReportTime", "starting in January"),
+    QT_TRANSLATE_NOOP("ReportTime", "starting in February"),
+    QT_TRANSLATE_NOOP("ReportTime", "starting in March"),
+    QT_TRANSLATE_NOOP("ReportTime", "starting in April"),
+    QT_TRANSLATE_NOOP("ReportTime", "starting in May"),
+    QT_TRANSLATE_NOOP("ReportTime", "starting in June"),
+    QT_TRANSLATE_NOOP("ReportTime", "starting in July"),
+    QT_TRANSLATE_NOOP("ReportTime", "starting in August"),
+    QT_TRANSLATE_NOOP("ReportTime", "starting in September"),
+    QT_TRANSLATE_NOOP("ReportTime", "starting in October"),
+    QT_TRANSLATE_NOOP("ReportTime", "starting in November"),
+    QT_TRANSLATE_NOOP("ReportTime", "starting in December"),
+)
+"""When a water year starts, one text per month (each language puts the month in the case
+the phrase needs: «с октября», «қазаннан басталады»)."""
 
 
 def periods_text(step: Step, count: int, count_text: str) -> str:
@@ -138,10 +155,11 @@ class ReportTime:
                                               self.source.step, self.source.periods, count))
         if self.unit == "year":
             horizon += translate(
-                "ReportTime", "tables and plots show one row or step per water year (starting "
-                              "on {date}): volumes and energy summed, flows averaged over the "
-                              "time, storages and levels at the water year's end.").format(
-                date=first_of_month(self.source.water_year_start_month))
+                "ReportTime", "tables and plots show one row or step per water year ({starting}): "
+                              "volumes and energy summed, flows averaged over the time, storages "
+                              "and levels at the water year's end.").format(
+                starting=translate("ReportTime",
+                                   STARTING_IN[self.source.water_year_start_month - 1]))
         else:
             horizon += translate(
                 "ReportTime", "tables and plots show one row or step per month: volumes and "
