@@ -519,6 +519,10 @@ change</source>
         <translation>Сценарий</translation>
     </message>
     <message>
+        <source>Energy exchange {supplier} → {receiver}: {field}</source>
+        <translation>Электр энергиясымен алмасу {supplier} → {receiver}: {field}</translation>
+    </message>
+    <message>
         <source>{link}: {plant} (run-of-river plant), {field}</source>
         <translation>{link}: {plant} (арналық СЭС), {field}</translation>
     </message>
@@ -1156,18 +1160,20 @@ change</source>
     </message>
     <message>
         <source>Demand</source>
-        <translation>Су қажеттілігі</translation>
+        <translation>Су қажет-
+тілігі</translation>
     </message>
     <message>
         <source>Mean short
 %</source>
         <translation>Орташа
-тапшылық, %</translation>
+тапшы-
+лық, %</translation>
     </message>
     <message>
         <source>P(short &gt;
 {threshold} %) %</source>
-        <translation>P(тапшылық &gt;
+        <translation>P(тапш. &gt;
 {threshold} %), %</translation>
     </message>
     <message>
@@ -1268,7 +1274,7 @@ points</source>
     <message>
         <source>P(short)
 %</source>
-        <translation>P(тапшылық)
+        <translation>P(тапш.)
 %</translation>
     </message>
     <message>
@@ -1781,7 +1787,7 @@ period</source>
     <name>ReportSources</name>
     <message>
         <source>cited</source>
-        <translation>дереккөз</translation>
+        <translation>сілтеме</translation>
     </message>
     <message>
         <source>derived</source>
@@ -1833,7 +1839,7 @@ period</source>
     </message>
     <message>
         <source>{entries} ({summary}). Basis: cited = taken from the reference; derived = computed from cited numbers; estimate = the modeller&apos;s judgement.</source>
-        <translation>{entries} ({summary}). Түрі: дереккөз — көрсетілген сілтемеден алынған; есеп — келтірілген сандардан есептелген; бағалау — модель әзірлеушісінің сараптамалық пікірі.</translation>
+        <translation>{entries} ({summary}). Түрі: сілтеме — көрсетілген дереккөзден алынған; есеп — келтірілген сандардан есептелген; бағалау — модель әзірлеушісінің сараптамалық пікірі.</translation>
     </message>
     <message>
         <source>Number</source>

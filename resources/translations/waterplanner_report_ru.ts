@@ -524,6 +524,10 @@ change</source>
         <translation>Сценарий</translation>
     </message>
     <message>
+        <source>Energy exchange {supplier} → {receiver}: {field}</source>
+        <translation>Обмен электроэнергией {supplier} → {receiver}: {field}</translation>
+    </message>
+    <message>
         <source>{link}: {plant} (run-of-river plant), {field}</source>
         <translation>{link}: {plant} (русловая ГЭС), {field}</translation>
     </message>
@@ -1162,7 +1166,9 @@ change</source>
     </message>
     <message>
         <source>Demand</source>
-        <translation>Водопотребность</translation>
+        <translation>Водо-
+потреб-
+ность</translation>
     </message>
     <message>
         <source>Mean short
@@ -1179,14 +1185,15 @@ change</source>
     <message>
         <source>Reliability
 %</source>
-        <translation>Надёжность
-%</translation>
+        <translation>Надёж-
+ность, %</translation>
     </message>
     <message>
         <source>Resilience
 %</source>
         <translation>Восстанав-
-ливаемость, %</translation>
+ливае-
+мость, %</translation>
     </message>
     <message>
         <source>Vulnerability
@@ -1262,8 +1269,8 @@ change</source>
     <message>
         <source>Change
 points</source>
-        <translation>Изменение,
-п. п.</translation>
+        <translation>Измене-
+ние, п. п.</translation>
     </message>
     <message>
         <source>Baseline
@@ -1274,7 +1281,7 @@ points</source>
     <message>
         <source>P(short)
 %</source>
-        <translation>P(дефицит)
+        <translation>P(деф.)
 %</translation>
     </message>
     <message>
@@ -1801,7 +1808,7 @@ period</source>
     <name>ReportSources</name>
     <message>
         <source>cited</source>
-        <translation>источник</translation>
+        <translation>ссылка</translation>
     </message>
     <message>
         <source>derived</source>
@@ -1853,7 +1860,7 @@ period</source>
     </message>
     <message>
         <source>{entries} ({summary}). Basis: cited = taken from the reference; derived = computed from cited numbers; estimate = the modeller&apos;s judgement.</source>
-        <translation>{entries} ({summary}). Тип: источник — взято из указанной ссылки; расчёт — вычислено по приведённым числам; оценка — экспертное суждение разработчика модели.</translation>
+        <translation>{entries} ({summary}). Тип: ссылка — взято из указанного источника; расчёт — вычислено по приведённым числам; оценка — экспертное суждение разработчика модели.</translation>
     </message>
     <message>
         <source>Number</source>

@@ -18,6 +18,7 @@ from pypdf import PdfReader
 
 from waterplanner import __version__, i18n
 from waterplanner.cli.main import main
+from waterplanner.model.fileio import load_scenario
 from waterplanner.report.builder import lay_out
 from waterplanner.report.flow import Heading
 from waterplanner.report.formatting import km3, num, pct, with_unit
@@ -266,3 +267,44 @@ def test_headings_keep_an_anchor_whatever_the_language(gui_app, energy, energy_r
     anchored = [h for h, _ in layout.headings if isinstance(h, Heading) and h.anchor]
     assert [h.anchor for h in anchored] == ["optimisation"]
     assert anchored[0].text == "Оңтайландыру"
+
+
+def cut_off_words(layout) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(column heading, word) of every word of a table that is wider than its column (Qt
+    breaks lines between words and after hyphens, never inside a word: such a word is cut
+    off where the cell ends)."""
+    from waterplanner.report.flow import Table
+    ctx, width = layout.ctx, layout.frame.width
+    out = []
+    for page in layout.pages:
+        for item in page.items:
+            t = item.block
+            if not isinstance(t, Table):
+                continue
+            widths = t.column_widths(ctx, width)
+            pad = ctx.pt(3)
+            cells = [("table_bold", t.header)] + [(t._font(i), row) for i, row in enumerate(t.rows)]
+            for font, row in cells:
+                for j, text in enumerate(row[:len(widths)]):
+                    if j in t.wrap_anywhere:
+                        continue
+                    inner = widths[j] - 2 * pad - (ctx.pt(9) if j == 0 and t.swatches else 0)
+                    for word in re.split(r"(?<=-)|[ \n\t]", text):
+                        if word and ctx.text_width(font, word) > inner + ctx.pt(0.2):
+                            out.append((t.header[j].replace("\n", " "), word))
+    return out
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "kk"])
+def test_no_word_is_cut_off_in_a_table(gui_app, code: str, energy, energy_results,  # type: ignore[no-untyped-def]
+                                       irrigation_results) -> None:
+    """Russian is about a third longer than English: the tables of the report (a single run
+    with a baseline, an ensemble with a baseline on the same members) still hold every word
+    of their headings and cells within the column's width."""
+    from waterplanner.engine.ensemble_run import simulate_ensemble
+    with speaking(code):
+        found = cut_off_words(lay_out(energy, energy_results, baseline=irrigation_results))
+        ensemble, base, _ = simulate_ensemble(energy, members_count=12, seed=3,
+                                              baseline=load_scenario(IRRIGATION))
+        found += cut_off_words(lay_out(energy, ensemble, baseline=base))
+    assert not found, sorted(set(found))

@@ -60,7 +60,7 @@ def with_unit(value: str, symbol: str) -> str:
 
 def head(label: str, symbol: str) -> str:
     """A column heading over its unit: 'Demand\\nkm³' (Russian «Водопотребность\\nкм³»)."""
-    return f"{label}\n{unit(symbol).replace(' ', NBSP)}"
+    return f"{label}\n{unit(symbol)}"
 
 
 def fill_note() -> str:

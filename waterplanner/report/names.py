@@ -18,6 +18,8 @@ from waterplanner.i18n.units import unit
 from waterplanner.model.countries import COUNTRY_NAMES
 from waterplanner.model.scenario import Link, Scenario
 from waterplanner.model.schema import (
+    COUNTRY_FIELDS,
+    EXCHANGE_FIELDS,
     HYDROPOWER_FIELDS,
     LAV_COLUMNS,
     LINK_FIELDS,
@@ -180,6 +182,8 @@ def field_label(scenario: Scenario, path: str) -> str:
     elif len(parts) == 2 and parts[0] == "release_schedules" and scenario.has_node(parts[1]):
         label = f"{node_name(scenario, parts[1])}: " + translate(
             "ReportNames", "release schedule ({unit})").format(unit=unit("Mm³/period"))
+    elif len(parts) == 3 and parts[0] in ("countries", "energy_exchanges"):
+        label = _country_field_label(scenario, parts[0], parts[1], parts[2])
     elif len(parts) == 2 and parts[0] in ("time", "metadata"):
         spec = _spec(TIME_FIELDS if parts[0] == "time" else METADATA_FIELDS, parts[1])
         if spec is not None:
@@ -187,6 +191,21 @@ def field_label(scenario: Scenario, path: str) -> str:
                 translate("ReportNames", "Scenario")
             label = f"{where}: {_with_unit(_label(spec), spec.unit)}"
     return label if label is not None else clip(path, 2 * MAX_NAME_CHARS)
+
+
+def _country_field_label(scenario: Scenario, table: str, key: str, field: str) -> str | None:
+    """'KG Kyrgyzstan: limit, Oct–Mar (Mm³)'; 'Energy exchange KZ → KG: energy (GWh)'."""
+    if table == "countries":
+        spec = _spec(COUNTRY_FIELDS, field)
+        if spec is None or not any(c.code == key for c in scenario.countries):
+            return None
+        return f"{country_label(key)}: {_with_unit(_label(spec), spec.unit)}"
+    spec = _spec(EXCHANGE_FIELDS, field)
+    x = next((x for x in scenario.energy_exchanges if x.id == key), None)
+    if spec is None or x is None:
+        return None
+    return translate("ReportNames", "Energy exchange {supplier} → {receiver}: {field}").format(
+        supplier=x.supplier, receiver=x.receiver, field=_with_unit(_label(spec), spec.unit))
 
 
 def _plant_field_label(scenario: Scenario, link_id: str, plant_id: str,
