@@ -1780,7 +1780,7 @@ period</source>
     </message>
     <message>
         <source>Fill: {definition}.</source>
-        <translation>Толуы: {definition}.</translation>
+        <translation>Толуы дегеніміз — {definition}.</translation>
     </message>
 </context>
 <context>

@@ -1801,7 +1801,7 @@ period</source>
     </message>
     <message>
         <source>Fill: {definition}.</source>
-        <translation>Наполнение: {definition}.</translation>
+        <translation>Под наполнением понимается {definition}.</translation>
     </message>
 </context>
 <context>

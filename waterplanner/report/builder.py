@@ -218,13 +218,17 @@ class _Report:
         top = frame.y - ctx.mm(10)
         p.setFont(ctx.font("header"))
         p.setPen(qcolor(style.MUTED))
-        hh = ctx.metrics("header").height()
-        p.drawText(QRectF(x, top, w * 0.6, hh), int(Qt.AlignmentFlag.AlignLeft),
-                   ctx.metrics("header").elidedText(
-                       translate("Report", "WaterPlanner · {title}").format(title=self.title),
-                                                    Qt.TextElideMode.ElideRight, w * 0.6))
+        fm = ctx.metrics("header")
+        hh = fm.height()
+        # the section on the right (a long Russian or Kazakh one up to half the width), the
+        # title on the left in what remains: the two never overlap
+        section_w = min(fm.horizontalAdvance(section), w * 0.5)
+        title_w = min(w * 0.6, w - section_w - ctx.pt(12))
+        p.drawText(QRectF(x, top, title_w, hh), int(Qt.AlignmentFlag.AlignLeft),
+                   fm.elidedText(translate("Report", "WaterPlanner · {title}").format(
+                       title=self.title), Qt.TextElideMode.ElideRight, title_w))
         p.drawText(QRectF(x + w * 0.4, top, w * 0.6, hh), int(Qt.AlignmentFlag.AlignRight),
-                   section)
+                   fm.elidedText(section, Qt.TextElideMode.ElideRight, w * 0.5))
         pen = QPen(qcolor(style.RULE))
         pen.setWidthF(ctx.pt(0.5))
         p.setPen(pen)
