@@ -81,12 +81,20 @@
 <context>
     <name>EnsembleRun</name>
     <message>
+        <source>&apos;generated&apos; ({label})</source>
+        <translation>«{label}»</translation>
+    </message>
+    <message>
         <source>, seed {seed}</source>
         <translation>, бастапқы мән {seed}</translation>
     </message>
     <message>
         <source>Ensemble {title}: {source}, {members}{seed}.</source>
         <translation>{title} ансамблі: {source}, {members}{seed}.</translation>
+    </message>
+    <message>
+        <source>lognormal_ar1</source>
+        <translation>«логнормалды АР(1)»</translation>
     </message>
     <message>
         <source>stochastic generator {method}</source>
@@ -117,7 +125,7 @@
     </message>
     <message>
         <source>The default stochastic generator (lognormal_ar1) fitted to the scenario&apos;s own inflow sets.</source>
-        <translation>Сценарийдің өз ағын нұсқаларына бейімделген әдепкі стохастикалық генератор (lognormal_ar1).</translation>
+        <translation>Сценарийдің өз ағын нұсқаларына бейімделген әдепкі стохастикалық генератор («логнормалды АР(1)»).</translation>
     </message>
     <message>
         <source>the scenario has no ensemble &apos;{name}&apos; (it has: {names})</source>
@@ -208,7 +216,7 @@
     </message>
     <message>
         <source>period noise cv</source>
-        <translation>кезеңдік шудың cv</translation>
+        <translation>кезеңдік шудың Cv</translation>
     </message>
     <message>
         <source>Estimates (defaults): {estimates}.</source>
@@ -418,7 +426,7 @@
     </message>
     <message>
         <source>: with the optimised schedule they deliver up to {volume} Mm³ differently ({demand}, {period}). A fair_shortfall objective makes the optimiser value sharing a shortage evenly.</source>
-        <translation>: оңтайландырылған кестеде олар бойынша су беру {volume} млн м³ дейін ерекшеленеді ({demand}, {period}). fair_shortfall оңтайландыру мақсаты оңтайландырғышты тапшылықты біркелкі бөлуді бағалауға мәжбүрлейді.</translation>
+        <translation>: оңтайландырылған кестеде олар бойынша су беру {volume} млн м³ дейін ерекшеленеді ({demand}, {period}). «Тапшылықтың ең үлкен үлесі» мақсаты оңтайландырғышты тапшылықты біркелкі бөлуді бағалауға мәжбүрлейді.</translation>
     </message>
     <message>
         <source>the network has no nodes: there is nothing to optimise</source>
@@ -438,11 +446,11 @@
     </message>
     <message>
         <source>{name} follows its demand-following rule, so it has no release schedule to optimise: set its operating rule to &apos;schedule&apos; to let the optimiser decide its releases, or take it out of the decision reservoirs</source>
-        <translation>{name} «су қажеттілігі бойынша» ережесімен жұмыс істейді, сондықтан оңтайландыратын су жіберу кестесі жоқ: су жіберуді оңтайландырғыш анықтауы үшін реттеу ережесін &apos;schedule&apos; етіп беріңіз немесе оны басқарылатын су қоймаларынан шығарыңыз</translation>
+        <translation>{name} «су қажеттілігі бойынша» ережесімен жұмыс істейді, сондықтан оңтайландыратын су жіберу кестесі жоқ: су жіберуді оңтайландырғыш анықтауы үшін реттеу ережесін «Су жіберу кестесі» етіп беріңіз немесе оны басқарылатын су қоймаларынан шығарыңыз</translation>
     </message>
     <message>
         <source>{name} follows its guide-curve rule, so it has no release schedule to optimise: set its operating rule to &apos;schedule&apos; to let the optimiser decide its releases, or take it out of the decision reservoirs</source>
-        <translation>{name} диспетчерлік кесте бойынша жұмыс істейді, сондықтан оңтайландыратын су жіберу кестесі жоқ: су жіберуді оңтайландырғыш анықтауы үшін реттеу ережесін &apos;schedule&apos; етіп беріңіз немесе оны басқарылатын су қоймаларынан шығарыңыз</translation>
+        <translation>{name} диспетчерлік кесте бойынша жұмыс істейді, сондықтан оңтайландыратын су жіберу кестесі жоқ: су жіберуді оңтайландырғыш анықтауы үшін реттеу ережесін «Су жіберу кестесі» етіп беріңіз немесе оны басқарылатын су қоймаларынан шығарыңыз</translation>
     </message>
     <message>
         <source>{name} has a buffer zone: while its storage is in it the simulator cuts the release to the buffer release, whatever the schedule says, and the optimiser cannot plan around that cut. Remove the buffer zone from its rule to let the optimiser decide its releases, or take it out of the decision reservoirs (it is then held to what it released in the plan)</source>
@@ -525,7 +533,7 @@
     </message>
     <message>
         <source>every reservoir follows a demand-following or guide-curve rule or has a buffer zone: there is no release schedule to optimise (set a reservoir&apos;s operating rule to &apos;schedule&apos;, without a buffer zone, to optimise it)</source>
-        <translation>барлық су қоймалары «су қажеттілігі бойынша» ережесімен не диспетчерлік кесте бойынша жұмыс істейді немесе буферлік аймағы бар: оңтайландыратын су жіберу кестесі жоқ (су қоймасын оңтайландыру үшін оған буферлік аймақсыз &apos;schedule&apos; реттеу ережесін беріңіз)</translation>
+        <translation>барлық су қоймалары «су қажеттілігі бойынша» ережесімен не диспетчерлік кесте бойынша жұмыс істейді немесе буферлік аймағы бар: оңтайландыратын су жіберу кестесі жоқ (су қоймасын оңтайландыру үшін оған буферлік аймақсыз «Су жіберу кестесі» реттеу ережесін беріңіз)</translation>
     </message>
     <message>
         <source>no reservoir is a decision (decision_reservoirs is empty): there is no release schedule to optimise</source>

@@ -81,12 +81,20 @@
 <context>
     <name>EnsembleRun</name>
     <message>
+        <source>&apos;generated&apos; ({label})</source>
+        <translation>«{label}»</translation>
+    </message>
+    <message>
         <source>, seed {seed}</source>
         <translation>, начальное значение {seed}</translation>
     </message>
     <message>
         <source>Ensemble {title}: {source}, {members}{seed}.</source>
         <translation>Ансамбль {title}: {source}, {members}{seed}.</translation>
+    </message>
+    <message>
+        <source>lognormal_ar1</source>
+        <translation>«логнормальный АР(1)»</translation>
     </message>
     <message>
         <source>stochastic generator {method}</source>
@@ -117,7 +125,7 @@
     </message>
     <message>
         <source>The default stochastic generator (lognormal_ar1) fitted to the scenario&apos;s own inflow sets.</source>
-        <translation>Стохастический генератор по умолчанию (lognormal_ar1), подобранный по вариантам притока самого сценария.</translation>
+        <translation>Стохастический генератор по умолчанию («логнормальный АР(1)»), подобранный по вариантам притока самого сценария.</translation>
     </message>
     <message>
         <source>the scenario has no ensemble &apos;{name}&apos; (it has: {names})</source>
@@ -209,7 +217,7 @@
     </message>
     <message>
         <source>period noise cv</source>
-        <translation>cv шума по периодам</translation>
+        <translation>Cv шума по периодам</translation>
     </message>
     <message>
         <source>Estimates (defaults): {estimates}.</source>
@@ -421,7 +429,7 @@
     </message>
     <message>
         <source>: with the optimised schedule they deliver up to {volume} Mm³ differently ({demand}, {period}). A fair_shortfall objective makes the optimiser value sharing a shortage evenly.</source>
-        <translation>: при оптимизированном графике водоподача по ним различается до {volume} млн м³ ({demand}, {period}). Цель оптимизации fair_shortfall заставляет оптимизатор ценить равномерное распределение дефицита.</translation>
+        <translation>: при оптимизированном графике водоподача по ним различается до {volume} млн м³ ({demand}, {period}). Цель «наибольшая доля дефицита» заставляет оптимизатор ценить равномерное распределение дефицита.</translation>
     </message>
     <message>
         <source>the network has no nodes: there is nothing to optimise</source>
@@ -441,11 +449,11 @@
     </message>
     <message>
         <source>{name} follows its demand-following rule, so it has no release schedule to optimise: set its operating rule to &apos;schedule&apos; to let the optimiser decide its releases, or take it out of the decision reservoirs</source>
-        <translation>{name} работает по правилу «по водопотребности», поэтому у него нет графика попусков для оптимизации: задайте правило регулирования &apos;schedule&apos;, чтобы попуски определял оптимизатор, или исключите его из управляемых водохранилищ</translation>
+        <translation>{name} работает по правилу «по водопотребности», поэтому у него нет графика попусков для оптимизации: задайте правило регулирования «График попусков», чтобы попуски определял оптимизатор, или исключите его из управляемых водохранилищ</translation>
     </message>
     <message>
         <source>{name} follows its guide-curve rule, so it has no release schedule to optimise: set its operating rule to &apos;schedule&apos; to let the optimiser decide its releases, or take it out of the decision reservoirs</source>
-        <translation>{name} работает по диспетчерскому графику, поэтому у него нет графика попусков для оптимизации: задайте правило регулирования &apos;schedule&apos;, чтобы попуски определял оптимизатор, или исключите его из управляемых водохранилищ</translation>
+        <translation>{name} работает по диспетчерскому графику, поэтому у него нет графика попусков для оптимизации: задайте правило регулирования «График попусков», чтобы попуски определял оптимизатор, или исключите его из управляемых водохранилищ</translation>
     </message>
     <message>
         <source>{name} has a buffer zone: while its storage is in it the simulator cuts the release to the buffer release, whatever the schedule says, and the optimiser cannot plan around that cut. Remove the buffer zone from its rule to let the optimiser decide its releases, or take it out of the decision reservoirs (it is then held to what it released in the plan)</source>
@@ -528,7 +536,7 @@
     </message>
     <message>
         <source>every reservoir follows a demand-following or guide-curve rule or has a buffer zone: there is no release schedule to optimise (set a reservoir&apos;s operating rule to &apos;schedule&apos;, without a buffer zone, to optimise it)</source>
-        <translation>все водохранилища работают по правилу «по водопотребности» или по диспетчерскому графику либо имеют буферную зону: нет графика попусков для оптимизации (чтобы оптимизировать водохранилище, задайте ему правило регулирования &apos;schedule&apos; без буферной зоны)</translation>
+        <translation>все водохранилища работают по правилу «по водопотребности» или по диспетчерскому графику либо имеют буферную зону: нет графика попусков для оптимизации (чтобы оптимизировать водохранилище, задайте ему правило регулирования «График попусков» без буферной зоны)</translation>
     </message>
     <message>
         <source>no reservoir is a decision (decision_reservoirs is empty): there is no release schedule to optimise</source>

@@ -1458,6 +1458,13 @@ Your scenario is still open; try another folder.</source>
     </message>
 </context>
 <context>
+    <name>LocalNames</name>
+    <message>
+        <source>{name} ({local})</source>
+        <translation>{name} ({local})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cascade</source>
@@ -2810,6 +2817,33 @@ Label: {label}; weight {weight}</source>
     </message>
 </context>
 <context>
+    <name>ProblemPlace</name>
+    <message>
+        <source>, row {row}</source>
+        <translation>, {row}-жол</translation>
+    </message>
+    <message>
+        <source>{field}: {part}</source>
+        <translation>{field}: {part}</translation>
+    </message>
+    <message>
+        <source>{name}, {field}</source>
+        <translation>{name}, {field}</translation>
+    </message>
+    <message>
+        <source>release schedule</source>
+        <translation>су жіберу кестесі</translation>
+    </message>
+    <message>
+        <source>{source} → {target}</source>
+        <translation>{source} → {target}</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>✓ No problems: the scenario is valid and every release target is met</source>
@@ -2818,6 +2852,12 @@ Label: {label}; weight {weight}</source>
     <message>
         <source>⚠ {where}: {message}</source>
         <translation>⚠ {where}: {message}</translation>
+    </message>
+    <message>
+        <source>{where}: {message}
+In the file: {location}</source>
+        <translation>{where}: {message}
+Файлда: {location}</translation>
     </message>
     <message>
         <source>Release targets not met ({count}): the reservoir released a different amount than scheduled</source>
@@ -3181,11 +3221,11 @@ Restore it? (If not, the copy is deleted.)</source>
     </message>
     <message>
         <source>seed: ensemble&apos;s</source>
-        <translation>seed: ансамбльдегідей</translation>
+        <translation>бастапқы мән: ансамбльдегідей</translation>
     </message>
     <message>
         <source>seed </source>
-        <translation>seed </translation>
+        <translation>бастапқы мән </translation>
     </message>
     <message>
         <source>The generator&apos;s seed (the same seed gives the same members)</source>
@@ -3213,6 +3253,14 @@ Restore it? (If not, the copy is deleted.)</source>
     <message>
         <source>Robust schedule</source>
         <translation>Орнықты кесте</translation>
+    </message>
+    <message>
+        <source>in-sample</source>
+        <translation>оқыту іске асырулары</translation>
+    </message>
+    <message>
+        <source>out-of-sample</source>
+        <translation>тексеру іске асырулары</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -3284,8 +3332,8 @@ Restore it? (If not, the copy is deleted.)</source>
     <message numerus="yes">
         <source>One schedule for {count} members of &apos;{ensemble}&apos; (seed {seed})</source>
         <translation>
-            <numerusform>«{ensemble}» ансамблінің {count} іске асыруына бір кесте (seed {seed})</numerusform>
-            <numerusform>«{ensemble}» ансамблінің {count} іске асыруына бір кесте (seed {seed})</numerusform>
+            <numerusform>«{ensemble}» ансамблінің {count} іске асыруына бір кесте (бастапқы мән {seed})</numerusform>
+            <numerusform>«{ensemble}» ансамблінің {count} іске асыруына бір кесте (бастапқы мән {seed})</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1465,6 +1465,13 @@ Your scenario is still open; try another folder.</source>
     </message>
 </context>
 <context>
+    <name>LocalNames</name>
+    <message>
+        <source>{name} ({local})</source>
+        <translation>{name} ({local})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cascade</source>
@@ -2829,6 +2836,33 @@ Label: {label}; weight {weight}</source>
     </message>
 </context>
 <context>
+    <name>ProblemPlace</name>
+    <message>
+        <source>, row {row}</source>
+        <translation>, строка {row}</translation>
+    </message>
+    <message>
+        <source>{field}: {part}</source>
+        <translation>{field}: {part}</translation>
+    </message>
+    <message>
+        <source>{name}, {field}</source>
+        <translation>{name}, {field}</translation>
+    </message>
+    <message>
+        <source>release schedule</source>
+        <translation>график попусков</translation>
+    </message>
+    <message>
+        <source>{source} → {target}</source>
+        <translation>{source} → {target}</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>✓ No problems: the scenario is valid and every release target is met</source>
@@ -2837,6 +2871,12 @@ Label: {label}; weight {weight}</source>
     <message>
         <source>⚠ {where}: {message}</source>
         <translation>⚠ {where}: {message}</translation>
+    </message>
+    <message>
+        <source>{where}: {message}
+In the file: {location}</source>
+        <translation>{where}: {message}
+В файле: {location}</translation>
     </message>
     <message>
         <source>Release targets not met ({count}): the reservoir released a different amount than scheduled</source>
@@ -3203,11 +3243,11 @@ Restore it? (If not, the copy is deleted.)</source>
     </message>
     <message>
         <source>seed: ensemble&apos;s</source>
-        <translation>seed: как в ансамбле</translation>
+        <translation>начальное значение: из ансамбля</translation>
     </message>
     <message>
         <source>seed </source>
-        <translation>seed </translation>
+        <translation>начальное значение </translation>
     </message>
     <message>
         <source>The generator&apos;s seed (the same seed gives the same members)</source>
@@ -3235,6 +3275,14 @@ Restore it? (If not, the copy is deleted.)</source>
     <message>
         <source>Robust schedule</source>
         <translation>Устойчивый график</translation>
+    </message>
+    <message>
+        <source>in-sample</source>
+        <translation>обучающие реализации</translation>
+    </message>
+    <message>
+        <source>out-of-sample</source>
+        <translation>проверочные реализации</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -3307,9 +3355,9 @@ Restore it? (If not, the copy is deleted.)</source>
     <message numerus="yes">
         <source>One schedule for {count} members of &apos;{ensemble}&apos; (seed {seed})</source>
         <translation>
-            <numerusform>Один график для {count} реализации «{ensemble}» (seed {seed})</numerusform>
-            <numerusform>Один график для {count} реализаций «{ensemble}» (seed {seed})</numerusform>
-            <numerusform>Один график для {count} реализаций «{ensemble}» (seed {seed})</numerusform>
+            <numerusform>Один график для {count} реализации «{ensemble}» (начальное значение {seed})</numerusform>
+            <numerusform>Один график для {count} реализаций «{ensemble}» (начальное значение {seed})</numerusform>
+            <numerusform>Один график для {count} реализаций «{ensemble}» (начальное значение {seed})</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -92,7 +92,8 @@ def test_local_cluster_prints_the_same_table(capsys):
     (["--seed", "-1"], "seed"),
     (["--scheduler", "tcp://127.0.0.1:1"], "cannot reach the Dask scheduler"),
 ])
-def test_bad_input_exits_2(capsys, args, message):
+def test_bad_input_exits_2(capsys, monkeypatch, args, message):
+    monkeypatch.setattr("waterplanner.scale.dask_run.CONNECT_TIMEOUT", "2s")
     assert main(["ensemble", "--default", "--members", "3", *args]) == 2
     assert message in capsys.readouterr().err
 

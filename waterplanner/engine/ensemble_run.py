@@ -20,7 +20,12 @@ from waterplanner.engine.results import Results
 from waterplanner.engine.simulate import simulate
 from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
 from waterplanner.i18n.figures import counted
-from waterplanner.model.ensembles import GeneratorSource, MembersSource, RecordSource
+from waterplanner.model.ensembles import (
+    DEFAULT_ENSEMBLE_NAME,
+    GeneratorSource,
+    MembersSource,
+    RecordSource,
+)
 from waterplanner.model.nodes import InflowNode
 from waterplanner.model.scenario import Scenario
 
@@ -41,7 +46,11 @@ class EnsembleRun:
 
     @property
     def title(self) -> str:
-        """"'generated' (Generated from the inflow sets)": name and label."""
+        """"'generated' (Generated from the inflow sets)": name and label. The default
+        ensemble's name is the program's (English) word, not the scenario's: in Russian and
+        Kazakh its label alone says what it is («Сгенерирован по вариантам притока»)."""
+        if self.name == DEFAULT_ENSEMBLE_NAME and self.label != self.name:
+            return translate("EnsembleRun", "'generated' ({label})").format(label=self.label)
         return f"'{self.name}'" + (f" ({self.label})" if self.label != self.name else "")
 
     def sentence(self) -> str:
@@ -54,11 +63,20 @@ class EnsembleRun:
             members=counted("Ensembles", "%n members", self.members, "%n members"), seed=seed)
 
 
+METHOD_WORDS = {
+    "lognormal_ar1": QT_TRANSLATE_NOOP("EnsembleRun", "lognormal_ar1"),
+}
+"""The generators' names (the scenario file's ``method``) as the planner reads them: English
+keeps the file's name, Russian and Kazakh say it in words (shown through
+``translate("EnsembleRun", method)``)."""
+
+
 def _source_words(scenario: Scenario, name: str | None) -> str:
     src = find_ensemble(scenario, name).source
     if isinstance(src, GeneratorSource):
-        return translate("EnsembleRun", "stochastic generator {method}").format(
-            method=src.method)
+        method = translate("EnsembleRun", METHOD_WORDS[src.method]) \
+            if src.method in METHOD_WORDS else src.method
+        return translate("EnsembleRun", "stochastic generator {method}").format(method=method)
     if isinstance(src, RecordSource):
         return translate("EnsembleRun", "record of the inflow set '{name}'").format(
             name=src.set or scenario.inflow_set_names[0])

@@ -64,7 +64,12 @@ class Country:
 
     @property
     def display_name(self) -> str:
-        return self.name or country_name(self.code)
+        """The name the planner reads: the scenario's own, except that no name or the
+        standard English name of a known code ('Kazakhstan' for KZ) reads in the planner's
+        language («Казахстан»)."""
+        if not self.name or self.name == COUNTRY_NAMES.english.get(self.code):
+            return country_name(self.code)
+        return self.name
 
     def limit_mcm(self, season: Season) -> float | None:
         """The limit of one season."""

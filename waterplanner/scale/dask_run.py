@@ -33,6 +33,8 @@ from waterplanner.model.scenario import Scenario
 from waterplanner.progress import Cancelled, CancelToken, Progress, report
 
 POLL_SECONDS = 0.05
+CONNECT_TIMEOUT = "20s"
+"""How long to wait for a scheduler named by address before saying it cannot be reached."""
 _SIMULATING = threading.Lock()
 DatasetSink = Callable[[Any], None]
 """Receives each chunk's xarray Dataset, in member order."""
@@ -46,7 +48,7 @@ def dask_client(address: str | None = None, workers: int = 2,
     distributed = require("distributed")
     if address:
         try:
-            client = distributed.Client(address, timeout="20s")
+            client = distributed.Client(address, timeout=CONNECT_TIMEOUT)
         except OSError as e:
             raise ConnectionError(translate("Dask", "cannot reach the Dask scheduler at "
                                                     "{address}: {reason}").format(

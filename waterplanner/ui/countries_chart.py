@@ -51,8 +51,8 @@ def season_groups(summary: CountriesSummary) -> list[SeasonGroup]:
     spans = summary.spans
     if len(spans) <= MAX_SEASON_BARS:
         return [SeasonGroup(s.season, (s.index,), translate(
-            "CountriesChart", "{season} (partial)").format(season=s.label) if s.partial
-            else s.label) for s in spans]
+            "CountriesChart", "{season} (partial)").format(season=s.display_label) if s.partial
+            else s.display_label) for s in spans]
     out = []
     for season in (Season.NON_VEGETATION, Season.VEGETATION):
         of_kind = [s for s in spans if s.season is season]

@@ -140,8 +140,8 @@ def row_key(row: CountrySeasonRow) -> RowKey:
 def season_text(row: CountrySeasonRow) -> str:
     """'Apr 2026–Sep 2026', with '(partial)' when the horizon covers only part of it."""
     if row.span.partial:
-        return translate("Countries", "{season} (partial)").format(season=row.span.label)
-    return row.span.label
+        return translate("Countries", "{season} (partial)").format(season=row.span.display_label)
+    return row.span.display_label
 
 
 def day_text(day: date) -> str:

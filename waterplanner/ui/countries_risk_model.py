@@ -177,7 +177,7 @@ class CountriesRiskModel(QAbstractTableModel):
             if r.span is None:
                 return translate("CountriesRisk", "(no plants)")
             return translate("CountriesRisk", "{season} (partial)").format(
-                season=r.span.label) if r.span.partial else r.span.label
+                season=r.span.display_label) if r.span.partial else r.span.display_label
         if col.per_country and not r.first_of_country:
             return ""  # spanned by the country's first row
         v = self.number(i, col)

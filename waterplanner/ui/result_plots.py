@@ -25,6 +25,7 @@ from waterplanner.model.nodes import AnyNode, DemandNode, ReservoirNode, Termina
 from waterplanner.model.timebase import TimeBase
 from waterplanner.ui.fan import Fan
 from waterplanner.ui.figures import general
+from waterplanner.ui.local_names import local_of
 from waterplanner.ui.palette import (
     BASELINE,
     LIMIT,
@@ -85,7 +86,9 @@ class TimePlot:
 
     def title_for(self, node: AnyNode) -> str:
         label = getattr(node, "country_label", node.country)  # a node, or a plant site
-        country = f" ({label})" if label and label not in node.name else ""
+        # in Russian and Kazakh the local name goes beside the country: "Toktogul (Токтогул, KG)"
+        extras = [x for x in (local_of(node), label) if x and x not in node.name]
+        country = f" ({', '.join(extras)})" if extras else ""
         return f"{node.name}{country}: {translate('Plots', self.title)}"
 
     def values(self, key: str):

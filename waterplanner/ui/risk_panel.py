@@ -11,6 +11,8 @@ them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -118,14 +120,16 @@ class RiskPanel(QWidget):
         self.values, self.base_values, self.deltas, self.numbers = {}, {}, {}, {}
         self.table = self.baseline_table = None
 
-    def show_risk(self, table: RiskTable, baseline: RiskTable | None, what: str = "") -> None:
+    def show_risk(self, table: RiskTable, baseline: RiskTable | None, what: str = "",
+                  names: Mapping[str, str] | None = None) -> None:
         """Show ``table`` (and ``baseline``'s values beside it, with the change); ``what``
-        says which ensemble it is (the title's tooltip)."""
+        says which ensemble it is (the title's tooltip); ``names``: the demands' names as
+        the rows show them, by node id (a local name in Russian and Kazakh)."""
         self.table, self.baseline_table = table, baseline
         self.title.setText(plural("RiskPanel", "Risk over {count} members", table.members)
                            .format(count=table.members))
         self.title.setToolTip(what)
-        lines = risk_lines(table, baseline)
+        lines = risk_lines(table, baseline, names)
         shape = tuple(ln.key for ln in lines)
         if shape != self._shape:
             self._build(lines)

@@ -9,6 +9,7 @@ and the ``ensemble`` command compute. No widgets here.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from waterplanner.engine.risk.table import EnergyRisk, RiskTable, SupplyRisk
@@ -92,16 +93,18 @@ TIPS: LabelTable[str] = LabelTable("RiskRows", {
 
 
 def _supply(kind: str, plan: tuple[SupplyRisk, ...], base: tuple[SupplyRisk, ...] | None,
-            threshold: float, expand_metrics: bool) -> list[RiskLine]:
+            threshold: float, expand_metrics: bool,
+            names: Mapping[str, str] | None = None) -> list[RiskLine]:
     by_id = {b.id: b for b in base} if base is not None else {}
     group = {"country": "countries", "demand": "demands"}[kind]
     out: list[RiskLine] = []
     for r in plan:
         b = by_id.get(r.id)
         key = f"{kind}.{r.id}"
+        name = (names or {}).get(r.id, r.name) if kind == "demand" else r.name
         out.append(RiskLine(f"{key}.p_short", translate(
             "RiskRows", "{name}: P(short > {threshold} %)").format(
-                name=r.name, threshold=general(threshold)),
+                name=name, threshold=general(threshold)),
                             r.p_short_over_threshold, b.p_short_over_threshold if b else None,
                             "pct", -1, group,
                             f"{r.name}: {translate('RiskRows', P_SHORT_TIP)}"))
@@ -140,8 +143,8 @@ def _energy(plan: tuple[EnergyRisk, ...], base: tuple[EnergyRisk, ...] | None
                                     "season (dams and run-of-river), {unit}, over the members"
                                 ).format(name=e.name, unit=unit("GWh"))))
         b = by_key.get((e.country, e.span.index))
-        season = translate("RiskRows", "{season} (partial)").format(season=e.span.label) \
-            if e.span.partial else e.span.label
+        season = translate("RiskRows", "{season} (partial)").format(season=e.span.display_label) \
+            if e.span.partial else e.span.display_label
         for q, v, bv in (("P10", e.p10_gwh, b.p10_gwh if b else None),
                          ("P50", e.p50_gwh, b.p50_gwh if b else None),
                          ("P90", e.p90_gwh, b.p90_gwh if b else None)):
@@ -155,8 +158,10 @@ def _energy(plan: tuple[EnergyRisk, ...], base: tuple[EnergyRisk, ...] | None
     return out
 
 
-def risk_lines(plan: RiskTable, base: RiskTable | None = None) -> list[RiskLine]:
-    """Every line, in reading order, parents before their children."""
+def risk_lines(plan: RiskTable, base: RiskTable | None = None,
+               names: Mapping[str, str] | None = None) -> list[RiskLine]:
+    """Every line, in reading order, parents before their children; ``names``: the demands'
+    names by node id where they differ from the table's (a local name)."""
     t = plan.threshold_pct
     out: list[RiskLine] = []
     if plan.countries:
@@ -167,7 +172,7 @@ def risk_lines(plan: RiskTable, base: RiskTable | None = None) -> list[RiskLine]
     if plan.demands:
         out.append(RiskLine("demands", translate("RiskRows", "Demands"), None,
                             tip=translate("RiskRows", "Each demand node")))
-        out += _supply("demand", plan.demands, base.demands if base else None, t, True)
+        out += _supply("demand", plan.demands, base.demands if base else None, t, True, names)
     if plan.events:
         out.append(RiskLine("events", translate("RiskRows", "Events"), None,
                             tip=translate("RiskRows", "Share of members in which each event "

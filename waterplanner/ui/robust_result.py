@@ -31,6 +31,10 @@ NAMES: LabelTable[str] = LabelTable("RobustResult", {
     "input schedule": QT_TRANSLATE_NOOP("RobustResult", "Input schedule"),
     "deterministic optimum": QT_TRANSLATE_NOOP("RobustResult", "Deterministic optimum"),
     "robust schedule": QT_TRANSLATE_NOOP("RobustResult", "Robust schedule")})
+SAMPLES: LabelTable[str] = LabelTable("RobustResult", {
+    "in-sample": QT_TRANSLATE_NOOP("RobustResult", "in-sample"),
+    "out-of-sample": QT_TRANSLATE_NOOP("RobustResult", "out-of-sample")})
+"""Which members a comparison is over, by the engine's key (``RiskComparison.what``)."""
 
 
 def _heads(cvar: str) -> list[str]:
@@ -152,7 +156,8 @@ class RobustResultView(QWidget):
             return
         self.demand_title.setText(translate(
             "RobustResult", "Shortfall over the horizon ({what}), {unit}: mean / CVaR {level} / "
-            "P(short > {threshold} %)").format(what=c.what, unit=unit("Mm³"), level=pct,
+            "P(short > {threshold} %)").format(what=SAMPLES.get(c.what, c.what),
+                                               unit=unit("Mm³"), level=pct,
                                                threshold=general(c.threshold_pct)))
         t.setHorizontalHeaderLabels([translate("RobustResult", "Demand")]
                                     + [NAMES.get(r.schedule, r.schedule) for r in rows])

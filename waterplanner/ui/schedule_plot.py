@@ -18,6 +18,7 @@ from waterplanner.engine.results import Results
 from waterplanner.i18n import translate
 from waterplanner.model.nodes import ReservoirNode, RuleKind
 from waterplanner.model.scenario import Scenario
+from waterplanner.ui.local_names import with_local
 from waterplanner.ui.palette import LIMIT, OKABE_ITO, TURBINE, country_colour
 from waterplanner.ui.plot_axes import install_axes
 from waterplanner.ui.plot_common import baseline_pen, colour, step_x, style_time_plot
@@ -149,12 +150,12 @@ class SchedulePlot:
             for s in self._shades:
                 self.plot.removeItem(s)
             title = translate("SchedulePlot", "{name}: release schedule (drag the points)"
-                              ).format(name=node.name) if node else \
+                              ).format(name=with_local(node)) if node else \
                 translate("SchedulePlot", "Select a reservoir to edit its release schedule")
             note = rule_note(node)
             if node is not None and note:
                 title = translate("SchedulePlot", "{name}: {rule} rule — the schedule below is "
-                                  "not released").format(name=node.name, rule=note)
+                                  "not released").format(name=with_local(node), rule=note)
             self._shades = style_time_plot(self.plot, time, title, unit_label(units))
             self.plot.setMouseEnabled(x=True, y=False)
         x = step_x(time)

@@ -21,7 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from waterplanner.i18n import QT_TRANSLATE_NOOP, LabelTable, translate
-from waterplanner.model.countries import Country, EnergyExchange, Season, country_name
+from waterplanner.model.countries import (
+    COUNTRY_NAMES,
+    Country,
+    EnergyExchange,
+    Season,
+    country_name,
+)
 from waterplanner.model.scenario import AllocationPolicy, Scenario
 from waterplanner.ui.dialog_parts import error_label, ok_cancel, row_buttons
 from waterplanner.ui.figures import general
@@ -133,7 +139,7 @@ class SharingDialog(QDialog):
         r = self.countries.rowCount()
         self.countries.insertRow(r)
         c = c or Country(code="")
-        texts = (c.code, c.name or (country_name(c.code) if c.code else ""),
+        texts = (c.code, c.display_name if c.code else c.name,
                  "" if c.vegetation_limit_mcm is None else general(c.vegetation_limit_mcm),
                  "" if c.non_vegetation_limit_mcm is None else general(c.non_vegetation_limit_mcm))
         for k, text in enumerate(texts):
@@ -168,7 +174,8 @@ class SharingDialog(QDialog):
         where = translate("Sharing", "Countries, row {row}").format(row=r + 1)
         code = _cell(self.countries, r, 0).upper()
         name = _cell(self.countries, r, 1)
-        return Country(code=code, name="" if name == country_name(code) else name,
+        standard = (country_name(code), COUNTRY_NAMES.english.get(code))
+        return Country(code=code, name="" if name in standard else name,
                        vegetation_limit_mcm=_opt_number(_cell(self.countries, r, 2),
                                                         translate("Sharing", "{where}, Apr–Sep "
                                                                   "limit").format(where=where)),

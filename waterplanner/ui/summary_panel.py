@@ -28,6 +28,7 @@ from waterplanner.i18n import translate
 from waterplanner.i18n.units import unit
 from waterplanner.model.countries import COUNTRY_NAMES
 from waterplanner.ui.figures import fixed, general
+from waterplanner.ui.local_names import short_label, with_local
 from waterplanner.ui.palette import country_colour
 from waterplanner.ui.plot_axes import fmt_number
 from waterplanner.ui.risk_panel import RiskPanel
@@ -56,24 +57,40 @@ def summary_rows(s: Summary, r: Results, member: int = 0) -> list[Row]:
     rows = [Row("shortfall", translate("Summary", "Total shortfall"), s.shortfall_pct, "%", 1, -1),
             Row("shortfall_mcm", translate("Summary", "Water short"), s.shortfall_mcm,
                 unit("Mm³"), 0, -1)]
+    sc = r.scenario
+
+    def names(node_id: str, name: str, short: str) -> tuple[str, str]:
+        """(a row's name, its tooltip's): in Russian and Kazakh the local name alone in the
+        narrow row, "Toktogul (Токтогул)" in the tooltip (:mod:`waterplanner.ui.local_names`)."""
+        if not sc.has_node(node_id):
+            return short, short
+        node = sc.node(node_id)
+        return short_label(node, short), with_local(node, short)
+
     worst = s.demand(s.worst_demand) if s.worst_demand else None
-    rows.append(Row("worst", translate("Summary", "Worst: {name}").format(name=worst.name)
-                    if worst else translate("Summary", "Worst demand: none short"),
-                    worst.shortfall_pct if worst else 0.0, "%", 1, -1))
+    if worst:
+        row_name, tip_name = names(worst.node_id, worst.name, worst.name)
+        rows.append(Row("worst", translate("Summary", "Worst: {name}").format(name=row_name),
+                        worst.shortfall_pct, "%", 1, -1,
+                        tip=translate("Summary", "Worst: {name}").format(name=tip_name)))
+    else:
+        rows.append(Row("worst", translate("Summary", "Worst demand: none short"), 0.0, "%", 1,
+                        -1))
     for lk in s.lakes:
-        short = lk.name.split(" (")[0]
+        row_name, tip_name = names(lk.node_id, lk.name, lk.name.split(" (")[0])
         rows.append(Row(f"lake_in.{lk.node_id}", translate("Summary", "{name}: inflow").format(
-            name=short), lk.inflow_mcm / 1000, unit("km³"), 2, +1))
+            name=row_name), lk.inflow_mcm / 1000, unit("km³"), 2, +1,
+            tip=translate("Summary", "{name}: inflow").format(name=tip_name)))
         rows.append(Row(f"lake_lvl.{lk.node_id}", translate(
-            "Summary", "{name}: level at end").format(name=short), lk.end_level_m, unit("m"),
-            2, +1))
+            "Summary", "{name}: level at end").format(name=row_name), lk.end_level_m, unit("m"),
+            2, +1, tip=translate("Summary", "{name}: level at end").format(name=tip_name)))
     for res in s.reservoirs:
-        short = res.name.split(" (")[0]
+        row_name, tip_name = names(res.node_id, res.name, res.name.split(" (")[0])
         rows.append(Row(f"fill.{res.node_id}", translate(
-            "Summary", "{name}: end, % active").format(name=short), res.end_fill_pct, "%", 0, 0,
-            tip=translate("Summary", "{name}: {end} {unit} at the end of the horizon ({start} "
-                          "{unit} at the start); {definition}").format(
-                name=short, end=fixed(res.end_storage_mcm / 1000, 2), unit=unit("km³"),
+            "Summary", "{name}: end, % active").format(name=row_name), res.end_fill_pct, "%",
+            0, 0, tip=translate("Summary", "{name}: {end} {unit} at the end of the horizon "
+                                "({start} {unit} at the start); {definition}").format(
+                name=tip_name, end=fixed(res.end_storage_mcm / 1000, 2), unit=unit("km³"),
                 start=fixed(res.start_storage_mcm / 1000, 2),
                 definition=translate("Summary", FILL_DEFINITION))))
     rows.append(Row("energy", translate("Summary", "Hydropower, total"), s.energy_gwh,
@@ -177,7 +194,10 @@ class SummaryPanel(QWidget):
             return
         shown = ss.shown_results
         ens = shown.ensemble if shown is not None else None
-        self.risk.show_risk(table, ss.baseline_risk(), ens.sentence() if ens is not None else "")
+        scenario = shown.scenario if shown is not None else ss.scenario
+        names = {n.id: short_label(n, n.name) for n in scenario.nodes}
+        self.risk.show_risk(table, ss.baseline_risk(), ens.sentence() if ens is not None else "",
+                            names)
         if self.risk.isHidden():
             self.tree.setMinimumHeight(120)  # room for the risk below the headline numbers
             self.risk.show()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 from waterplanner.i18n import translate
 from waterplanner.model.problems import Problem
 from waterplanner.model.scenario import Scenario
+from waterplanner.ui.problem_place import problem_place
 
 WARNING_COLOUR = QColor("#8A6100")
 
@@ -54,7 +55,7 @@ class ValidationPanel(QWidget):
     def show_problems(self, problems: list[Problem], scenario: Scenario | None = None,
                       heading: str | None = None,
                       warnings: list[tuple[str, str]] | None = None) -> None:
-        """List ``problems`` (names instead of ids where the scenario knows them), then
+        """List ``problems`` (their places in words where the scenario knows them), then
         ``warnings`` as (node id, text) pairs."""
         warnings = warnings or []
         key = (id(problems), heading, tuple(warnings))
@@ -79,13 +80,14 @@ class ValidationPanel(QWidget):
             self.list.addItem(ok)
             return
         for p in problems:
-            where = p.location
-            if scenario is not None and p.node_id and scenario.has_node(p.node_id):
-                where = where.replace(p.node_id, scenario.node(p.node_id).name, 1)
+            where = problem_place(scenario, p.location)
             item = QListWidgetItem(translate("Problems", "⚠ {where}: {message}").format(
                 where=where, message=p.message))
             item.setData(Qt.ItemDataRole.UserRole, (p.node_id, p.field_name))
-            item.setToolTip(str(p))
+            # the path into the file, for a planner who edits it by hand
+            item.setToolTip(str(p) if where == p.location else translate(
+                "Problems", "{where}: {message}\nIn the file: {location}").format(
+                    where=where, message=p.message, location=p.location))
             self.list.addItem(item)
         if warnings:
             head = QListWidgetItem(translate(
