@@ -26,7 +26,6 @@ from waterplanner.report import style
 from waterplanner.report.flow import Block, Heading, Paragraph, Table, clip
 from waterplanner.report.formatting import delta, head, num, with_unit
 from waterplanner.report.inputs import ReportInputs
-from waterplanner.report.names import country_words
 
 COUNTRY_CHARS = 28
 """Longest country name printed in a table cell."""
@@ -36,7 +35,7 @@ def country_cell(c: CountriesSummary, code: str) -> str:
     """'KG Kyrgyzstan'; 'Unassigned' for the row of no country."""
     if code == UNASSIGNED:
         return translate("ReportCountries", "Unassigned")
-    name = country_words(c.name(code))
+    name = c.name(code)
     return clip(code if name == code else f"{code} {name}", COUNTRY_CHARS)
 
 
@@ -84,7 +83,7 @@ def exchange_row(x: EnergyExchange, c: CountriesSummary) -> list[str]:
             translate("ReportCountries", "{volume} of water in {season}").format(
                 volume=water, season=x.water_season.label)
     def who(code: str) -> str:
-        return clip(country_words(c.name(code)) if code in c.codes else code, COUNTRY_CHARS)
+        return clip(c.name(code) if code in c.codes else code, COUNTRY_CHARS)
     return [clip(x.id, 40), f"{who(x.supplier)} → {who(x.receiver)}",
             num(x.energy_gwh), x.season.label, back, clip(x.note, 300) or "–"]
 

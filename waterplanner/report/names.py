@@ -63,15 +63,6 @@ def country_label(code: str) -> str:
     return f"{code} {COUNTRY_NAMES[code]}" if code in COUNTRY_NAMES else clip(code, 12)
 
 
-def country_words(name: str) -> str:
-    """A country's name as the scenario spells it, but in the planner's language where the
-    scenario uses the program's own English name ('Kyrgyzstan' → «Кыргызстан»)."""
-    for code, english in COUNTRY_NAMES.english.items():
-        if name == english:
-            return COUNTRY_NAMES[code]
-    return name
-
-
 def node_title(node: Any) -> str:
     """Short display name with the local-script name in parentheses when there is one."""
     name = short_name(node.name)

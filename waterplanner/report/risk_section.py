@@ -27,7 +27,7 @@ from waterplanner.report import style
 from waterplanner.report.flow import Block, Ctx, Figure, Heading, Paragraph, Table, clip
 from waterplanner.report.formatting import delta, general, head, num
 from waterplanner.report.inputs import REPORTED_MEMBER, ReportInputs
-from waterplanner.report.names import country_words, node_title, short_name
+from waterplanner.report.names import node_title, short_name
 from waterplanner.report.plots import Band, HLine, Legend, LegendEntry, Line, Panel, draw_grid
 from waterplanner.report.timeaxis import ReportTime
 
@@ -84,8 +84,7 @@ def definitions(t: RiskTable) -> str:
 
 def supply_rows(rows: tuple[SupplyRisk, ...]) -> list[list[str]]:
     """Name, demand, mean short, P(short), reliability, resilience, vulnerability."""
-    return [[clip(country_words(short_name(r.name)), NAME_CHARS), num(r.demand_mcm),
-             num(r.mean_shortfall_pct, 1),
+    return [[clip(short_name(r.name), NAME_CHARS), num(r.demand_mcm), num(r.mean_shortfall_pct, 1),
              _p(r.p_short_over_threshold), _p(r.reliability), _p(r.resilience),
              _vulnerability(r)] for r in rows]
 
@@ -111,7 +110,7 @@ def event_rows(events: tuple[EventRisk, ...]) -> list[list[str]]:
 
 def energy_rows(energy: tuple[EnergyRisk, ...]) -> list[list[str]]:
     """Country, season, mean, P10, P50, P90 (GWh)."""
-    return [[clip(country_words(e.name), NAME_CHARS), e.span.display_label + ("*" if e.span.partial else ""),
+    return [[clip(e.name, NAME_CHARS), e.span.display_label + ("*" if e.span.partial else ""),
              num(e.mean_gwh), num(e.p10_gwh), num(e.p50_gwh), num(e.p90_gwh)] for e in energy]
 
 
@@ -123,8 +122,7 @@ def _change_rows(plan: tuple[SupplyRisk, ...], base: tuple[SupplyRisk, ...]
         b = by_id.get(r.id)
         if b is None:
             continue
-        out.append([clip(country_words(short_name(r.name)), NAME_CHARS),
-                    _p(r.p_short_over_threshold),
+        out.append([clip(short_name(r.name), NAME_CHARS), _p(r.p_short_over_threshold),
                     _p(b.p_short_over_threshold),
                     _dp(r.p_short_over_threshold, b.p_short_over_threshold),
                     _p(r.reliability), _p(b.reliability), _dp(r.reliability, b.reliability)])
@@ -232,7 +230,7 @@ def _baseline_blocks(inp: ReportInputs, t: RiskTable, base: RiskTable) -> list[B
                           translate("ReportRisk", "Probability\n%"), baseline, points], rows,
                          "lrrr", widths=[0.58, 0.14, 0.14, 0.14]))
     energy = {(e.country, e.span.index): e for e in base.energy}
-    rows = [[clip(country_words(g.name), NAME_CHARS), g.span.display_label + ("*" if g.span.partial else ""),
+    rows = [[clip(g.name, NAME_CHARS), g.span.display_label + ("*" if g.span.partial else ""),
              num(g.p50_gwh), num(bg.p50_gwh), delta(g.p50_gwh - bg.p50_gwh)]
             for g in t.energy if (bg := energy.get((g.country, g.span.index))) is not None]
     if rows:
