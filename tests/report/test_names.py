@@ -79,3 +79,11 @@ def test_flooding_warning_names_the_reach(gui_app, energy) -> None:
     assert "The reach Toktogul → Naryn below Uch-Kurgan carried" in text
     assert "above its capacity (flooding)" in text
     assert "toktogul__uchkurgan" not in text
+
+
+def test_countries_and_exchanges_in_words(energy) -> None:
+    assert field_label(energy, "countries.KG.non_vegetation_limit_mcm") == \
+        "KG Kyrgyzstan: limit, Oct–Mar (Mm³)"
+    assert field_label(energy, "energy_exchanges.kz_kg_2021_power.energy_gwh") == \
+        "Energy exchange KZ → KG: energy (GWh)"
+    assert field_label(energy, "countries.XX.name") == "countries.XX.name"

@@ -30,6 +30,8 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 from waterplanner import __version__
 from waterplanner.engine.results import Results
 from waterplanner.engine.risk.options import RiskOptions
+from waterplanner.i18n import translate
+from waterplanner.i18n.figures import counted
 from waterplanner.model.document import scenario_sha256
 from waterplanner.model.fileio import atomic_write_bytes
 from waterplanner.model.scenario import Scenario
@@ -125,18 +127,22 @@ class _Report:
         self.baseline = baseline
         self.options = options
         meta = scenario.metadata
-        self.title = clip(options.title or meta.name or "Untitled scenario", MAX_TITLE_CHARS)
+        self.title = clip(options.title or meta.name or
+                          translate("Report", "Untitled scenario"), MAX_TITLE_CHARS)
         self.author = options.author or meta.author
         self.organisation = options.organisation or meta.organisation
         self.day = options.report_date or date.today()
         self.content_hash, self.file_hash = scenario_hashes(scenario, options.source_path,
                                                             options.source_bytes)
+        self.saved = bool(options.source_name or options.source_path)
+        """Whether the scenario comes from a file (one of its own, or one shipped)."""
         self.file_name = clip(options.source_name or (
-            Path(options.source_path).name if options.source_path else "(not saved to a file)"),
-            200)
+            Path(options.source_path).name if options.source_path else
+            translate("Report", "(not saved to a file)")), 200)
         base_label = options.baseline_label
         if baseline is not None and not base_label:
-            base_label = f"{baseline.scenario.metadata.name}, inflows '{baseline.inflow_set}'"
+            base_label = translate("Report", "{name}, inflows '{inflow_set}'").format(
+                name=baseline.scenario.metadata.name, inflow_set=baseline.inflow_set)
         self.inputs = ReportInputs(scenario, results, baseline, clip(base_label, 300),
                                    current_record(optimisation, scenario),
                                    risk_options=risk_options or RiskOptions())
@@ -144,8 +150,11 @@ class _Report:
     def inflow_label(self) -> str:
         ens = self.results.ensemble
         if ens is not None and self.results.members > 1:
-            seed = f", seed {ens.seed}" if ens.seed is not None else ""
-            return clip(f"ensemble {ens.title}: {ens.members} members{seed}", 200)
+            seed = translate("Report", ", seed {seed}").format(seed=ens.seed) \
+                if ens.seed is not None else ""
+            return clip(translate("Report", "ensemble {title}: {members}{seed}").format(
+                title=ens.title, members=counted("Report", "%n members", ens.members),
+                seed=seed), 200)
         name = self.results.inflow_set or self.scenario.inflow_set_names[0]
         for s in self.scenario.inflow_sets:
             if s.name == name:
@@ -167,8 +176,9 @@ class _Report:
         x, w = frame.x, frame.width
         y = frame.y
         if first:
-            Heading("Contents").draw(ctx, p, x, y, w)
-            y += Heading("Contents").height(ctx, w) + ctx.pt(6)
+            heading = Heading(translate("Report", "Contents"))
+            heading.draw(ctx, p, x, y, w)
+            y += heading.height(ctx, w) + ctx.pt(6)
         line_h = ctx.metrics("body").height() * 1.55
         for h, page in entries:
             indent = 0 if h.level == 1 else ctx.pt(16)
@@ -199,7 +209,7 @@ class _Report:
     def _footer_inflows(self) -> str:
         ens = self.results.ensemble
         if ens is not None and self.results.members > 1:
-            return f"{ens.members}-member ensemble"
+            return counted("Report", "%n-member ensemble", ens.members)
         return self.results.inflow_set
 
     def paint_furniture(self, ctx: Ctx, p: QPainter, page_w: float, page_h: float,
@@ -208,26 +218,33 @@ class _Report:
         top = frame.y - ctx.mm(10)
         p.setFont(ctx.font("header"))
         p.setPen(qcolor(style.MUTED))
-        hh = ctx.metrics("header").height()
-        p.drawText(QRectF(x, top, w * 0.6, hh), int(Qt.AlignmentFlag.AlignLeft),
-                   ctx.metrics("header").elidedText(f"WaterPlanner · {self.title}",
-                                                    Qt.TextElideMode.ElideRight, w * 0.6))
+        fm = ctx.metrics("header")
+        hh = fm.height()
+        # the section on the right (a long Russian or Kazakh one up to half the width), the
+        # title on the left in what remains: the two never overlap
+        section_w = min(fm.horizontalAdvance(section), w * 0.5)
+        title_w = min(w * 0.6, w - section_w - ctx.pt(12))
+        p.drawText(QRectF(x, top, title_w, hh), int(Qt.AlignmentFlag.AlignLeft),
+                   fm.elidedText(translate("Report", "WaterPlanner · {title}").format(
+                       title=self.title), Qt.TextElideMode.ElideRight, title_w))
         p.drawText(QRectF(x + w * 0.4, top, w * 0.6, hh), int(Qt.AlignmentFlag.AlignRight),
-                   section)
+                   fm.elidedText(section, Qt.TextElideMode.ElideRight, w * 0.5))
         pen = QPen(qcolor(style.RULE))
         pen.setWidthF(ctx.pt(0.5))
         p.setPen(pen)
         p.drawLine(QPointF(x, top + hh + ctx.pt(2)), QPointF(x + w, top + hh + ctx.pt(2)))
         bottom = frame.y + frame.height + ctx.mm(6)
         p.setPen(qcolor(style.MUTED))
-        name = self.file_name.split(" (", 1)[0] if not self.file_name.startswith("(") else \
-            "unsaved scenario"
-        foot = f"{clip(name, 120)} · SHA-256 {self.content_hash[:12]}… · " \
-               f"inflows: {clip(self._footer_inflows(), 60)} · {self.day.isoformat()}"
+        name = self.file_name.split(" (", 1)[0] if self.saved else \
+            translate("Report", "unsaved scenario")
+        foot = translate("Report", "{file} · SHA-256 {hash}… · inflows: {inflows} · {date}").format(
+            file=clip(name, 120), hash=self.content_hash[:12],
+            inflows=clip(self._footer_inflows(), 60), date=self.day.isoformat())
         p.drawText(QRectF(x, bottom, w * 0.75, hh), int(Qt.AlignmentFlag.AlignLeft),
                    ctx.metrics("header").elidedText(foot, Qt.TextElideMode.ElideMiddle, w * 0.75))
         p.drawText(QRectF(x + w * 0.5, bottom, w * 0.5, hh), int(Qt.AlignmentFlag.AlignRight),
-                   f"Page {number} of {total}")
+                   translate("Report", "Page {number} of {total}").format(number=number,
+                                                                          total=total))
 
 
 
@@ -289,10 +306,12 @@ def _write_file(target: Path, data: bytes) -> None:
     try:
         atomic_write_bytes(target, data)
     except PermissionError:
-        raise ReportError(f"cannot write {target}: permission denied (is the file read-only "
-                          "or open in another program?)") from None
+        raise ReportError(translate("Report", "cannot write {path}: permission denied (is the "
+                                              "file read-only or open in another program?)")
+                          .format(path=target)) from None
     except OSError as e:
-        raise ReportError(f"cannot write {target}: {e.strerror or e}") from None
+        raise ReportError(translate("Report", "cannot write {path}: {reason}").format(
+            path=target, reason=e.strerror or e)) from None
 
 
 def write_report(path: str | os.PathLike[str], scenario: Scenario, results: Results, *,
@@ -349,12 +368,15 @@ def write_report(path: str | os.PathLike[str], scenario: Scenario, results: Resu
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise ReportError(f"cannot write {target}: the folder {folder} does not exist")
+        raise ReportError(translate("Report", "cannot write {path}: the folder {folder} does not "
+                                              "exist").format(path=target, folder=folder))
     if target.is_dir():
-        raise ReportError(f"cannot write {target}: it is a folder")
+        raise ReportError(translate("Report", "cannot write {path}: it is a folder").format(
+            path=target))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise ReportError(f"cannot write into {folder}: permission denied")
-    tell(0.0, "Preparing")
+        raise ReportError(translate("Report", "cannot write into {folder}: permission denied")
+                          .format(folder=folder))
+    tell(0.0, translate("Report", "Preparing"))
     report = _Report(scenario, results, baseline, opts, optimisation, risk_options)
     writer, buffer = _pdf_writer(report)
     painter: QPainter | None = None
@@ -369,42 +391,47 @@ def write_report(path: str | os.PathLike[str], scenario: Scenario, results: Resu
         offset = 1 + len(sizes)  # title page, then the contents
         total = offset + len(pages)
         entries = [(h, offset + page + 1) for h, page in headings]
-        opt_page = next((page for h, page in entries if h.level == 1 and
-                         h.text == "Optimisation"), None)
+        opt_page = next((page for h, page in entries if h.anchor == "optimisation"), None)
 
         painter = QPainter()
         if not painter.begin(writer):
-            raise ReportError(f"cannot write {target}: the PDF could not be started")
+            raise ReportError(translate("Report", "cannot write {path}: the PDF could not be "
+                                                  "started").format(path=target))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        tell(0.35, "Drawing the title page")
+        tell(0.35, translate("Report", "Drawing the title page"))
         paint_title(ctx, painter, frame, report.inputs,
                     report.title_fields(opt_page if report.inputs.optimisation else None))
         first = 0
         for k, size in enumerate(sizes):
             writer.newPage()
             report.paint_toc(ctx, painter, frame, entries[first:first + size], k == 0)
-            report.paint_furniture(ctx, painter, page_w, page_h, frame, 2 + k, total, "Contents")
+            report.paint_furniture(ctx, painter, page_w, page_h, frame, 2 + k, total,
+                                   translate("Report", "Contents"))
             first += size
         for k, page in enumerate(pages):
-            tell(0.4 + 0.55 * k / max(len(pages), 1), f"Drawing page {offset + k + 1} of {total}")
+            tell(0.4 + 0.55 * k / max(len(pages), 1), translate(
+                "Report", "Drawing page {number} of {total}").format(number=offset + k + 1,
+                                                                     total=total))
             writer.newPage()
             paint_page(ctx, painter, page, frame)
             report.paint_furniture(ctx, painter, page_w, page_h, frame, offset + k + 1, total,
                                    _page_section(page))
         if not painter.end():
-            raise ReportError(f"cannot write {target}: making the PDF failed")
+            raise ReportError(translate("Report", "cannot write {path}: making the PDF failed")
+                              .format(path=target))
         painter = None
         data = bytes(buffer.data().data())  # painter.end() finished the PDF
     finally:
         if painter is not None and painter.isActive():
             painter.end()
-    tell(0.97, "Writing the file")
+    tell(0.97, translate("Report", "Writing the file"))
     if not data:
-        raise ReportError(f"cannot write {target}: the PDF came out empty")
+        raise ReportError(translate("Report", "cannot write {path}: the PDF came out empty")
+                          .format(path=target))
     remove_stale_temporaries(Path(os.path.realpath(target)))  # where the writer puts them
     _write_file(target, data)
-    tell(1.0, "Done")
+    tell(1.0, translate("Report", "Done"))
     sections = tuple((h.text, page) for h, page in entries if h.level == 1)
     return ReportInfo(path=target, pages=total, size_bytes=len(data),
                       seconds=_time.perf_counter() - started, sections=sections,
@@ -423,7 +450,8 @@ def _pdf_writer(report: _Report) -> tuple[QPdfWriter, QBuffer]:
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
                                      QPageLayout.Unit.Millimeter))
-    writer.setTitle(f"{report.title} – WaterPlanner report")
+    writer.setTitle(translate("Report", "{title} – WaterPlanner report").format(
+        title=report.title))
     writer.setCreator(f"WaterPlanner {__version__}")
     if hasattr(writer, "setAuthor") and report.author:
         writer.setAuthor(clip(report.author, 200))
@@ -440,9 +468,10 @@ def _lay_out(report: _Report, ctx: Ctx, frame: Frame, tell: ProgressCallback,
              ) -> tuple[list[Page], list[tuple[Heading, int]]]:
     blocks: list[Block] = []
     for k, (name, build) in enumerate(SECTIONS):
-        tell(0.05 + 0.25 * k / len(SECTIONS), f"Building {name.lower()}")
+        tell(0.05 + 0.25 * k / len(SECTIONS), translate("Report", "Building {section}").format(
+            section=translate("Report", name)))
         blocks += build(report.inputs)
-    tell(0.3, "Laying out pages")
+    tell(0.3, translate("Report", "Laying out pages"))
     return paginate(ctx, blocks, frame, lambda: _check(cancel))
 
 
@@ -473,3 +502,9 @@ def lay_out(scenario: Scenario, results: Results, *, baseline: Results | None = 
 
 def _page_section(page: Page) -> str:
     return page.section
+
+
+def _counted_texts() -> None:
+    """Counted texts, marked for the catalogues (never called; see waterplanner.i18n)."""
+    translate("Report", "%n members", None, 1)
+    translate("Report", "%n-member ensemble", None, 1)

@@ -19,10 +19,12 @@ from waterplanner.engine.countries_summary import (
     CountrySeasonRow,
     has_country_data,
 )
+from waterplanner.i18n import translate
+from waterplanner.i18n.figures import counted
 from waterplanner.model.countries import EnergyExchange, Season
 from waterplanner.report import style
 from waterplanner.report.flow import Block, Heading, Paragraph, Table, clip
-from waterplanner.report.formatting import delta, num
+from waterplanner.report.formatting import delta, head, num, with_unit
 from waterplanner.report.inputs import ReportInputs
 
 COUNTRY_CHARS = 28
@@ -32,14 +34,15 @@ COUNTRY_CHARS = 28
 def country_cell(c: CountriesSummary, code: str) -> str:
     """'KG Kyrgyzstan'; 'Unassigned' for the row of no country."""
     if code == UNASSIGNED:
-        return "Unassigned"
+        return translate("ReportCountries", "Unassigned")
     name = c.name(code)
     return clip(code if name == code else f"{code} {name}", COUNTRY_CHARS)
 
 
 def season_cell(row: CountrySeasonRow) -> str:
-    """'Oct 2025–Mar 2026', with '*' for a season the horizon covers only in part."""
-    return row.span.label + ("*" if row.span.partial else "")
+    """'Oct 2025–Mar 2026' (Russian «окт 2025–мар 2026»), with '*' for a season the horizon
+    covers only in part."""
+    return row.span.display_label + ("*" if row.span.partial else "")
 
 
 def _opt(value: float | None, decimals: int = 0) -> str:
@@ -74,9 +77,11 @@ def exchange_row(x: EnergyExchange, c: CountriesSummary) -> list[str]:
     """Exchange, supplier → receiver, energy, season, what is given in return, note."""
     back = "–"
     if x.water_mcm is not None:
-        back = f"{num(x.water_mcm)} Mm³ of water"
-        if x.water_season is not None:
-            back += f" in {x.water_season.label}"
+        water = with_unit(num(x.water_mcm), "Mm³")
+        back = translate("ReportCountries", "{volume} of water").format(volume=water) \
+            if x.water_season is None else \
+            translate("ReportCountries", "{volume} of water in {season}").format(
+                volume=water, season=x.water_season.label)
     def who(code: str) -> str:
         return clip(c.name(code) if code in c.codes else code, COUNTRY_CHARS)
     return [clip(x.id, 40), f"{who(x.supplier)} → {who(x.receiver)}",
@@ -121,23 +126,28 @@ def _swatches(c: CountriesSummary) -> dict[int, str]:
 
 
 def _explanation(c: CountriesSummary) -> str:
-    text = ("Withdrawal is the water entering the intakes of a country's demands, before "
-            "the intakes' losses; delivery is what reaches the fields and shortfall what the "
-            "demands did not get. A demand irrigated by several countries (the Fergana Valley) "
-            "is split among them by its shares. Limits are the ICWC's, per season of the "
-            "water year: non-vegetation October–March and vegetation April–September; "
-            "% of limit is the withdrawal as a share of the season's limit, printed in "
-            "bold colour above 100 %. Flow formed is the local inflow of the rivers rising in a country, "
-            "% of basin its share of the basin's inflow that season. Energy generated is "
-            "that of the country's plants, at dams and run-of-river.")
+    text = translate(
+        "ReportCountries",
+        "Withdrawal is the water entering the intakes of a country's demands, before the "
+        "intakes' losses; delivery is what reaches the fields and shortfall what the demands did "
+        "not get. A demand irrigated by several countries (the Fergana Valley) is split among "
+        "them by its shares. Limits are the ICWC's, per season of the water year: "
+        "non-vegetation October–March and vegetation April–September; % of limit is the "
+        "withdrawal as a share of the season's limit, printed in bold colour above 100 %. Flow "
+        "formed is the local inflow of the rivers rising in a country, % of basin its share of "
+        "the basin's inflow that season. Energy generated is that of the country's plants, at "
+        "dams and run-of-river.")
     if any(r.limit_mcm is not None for r in c.rows):
-        text += (" An ICWC limit counts main-stem withdrawals at the ICWC's control points: "
-                 "where a country's demands hold more (small rivers, users below a control "
-                 "point), % of limit is not like for like; the scenario's notes say what each "
-                 "limit covers.")
+        text += translate(
+            "ReportCountries",
+            " An ICWC limit counts main-stem withdrawals at the ICWC's control points: where a "
+            "country's demands hold more (small rivers, users below a control point), % of limit "
+            "is not like for like; the scenario's notes say what each limit covers.")
     if c.exchanges:
-        text += (" The exchange ledger moves energy from supplier to receiver in its season "
-                 "of every water year; net energy = generated + received − supplied.")
+        text += translate(
+            "ReportCountries",
+            " The exchange ledger moves energy from supplier to receiver in its season of every "
+            "water year; net energy = generated + received − supplied.")
     return text
 
 
@@ -148,56 +158,97 @@ def countries_section(inp: ReportInputs) -> list[Block]:
     c = inp.countries
     notes = []
     if any(s.partial for s in c.spans):
-        notes.append("* Season only partly within the horizon: its limit is the whole "
-                     "season's" + ("; exchanges count for the days covered." if c.exchanges
-                                   else "."))
+        notes.append(translate("ReportCountries", "* Season only partly within the horizon: its "
+                                                  "limit is the whole season's; exchanges count "
+                                                  "for the days covered.") if c.exchanges else
+                     translate("ReportCountries", "* Season only partly within the horizon: its "
+                                                  "limit is the whole season's."))
     if UNASSIGNED in c.codes:
-        notes.append("Unassigned: demands, rivers and plants of no country.")
+        notes.append(translate("ReportCountries", "Unassigned: demands, rivers and plants of no "
+                                                  "country."))
     if c.members > 1:
-        notes.append(f"The results hold {c.members} ensemble members; these are the first's.")
+        notes.append(counted("ReportCountries", "The results hold %n ensemble members; these "
+                                                "are the first's.", c.members))
     note = " ".join(notes)
-    out: list[Block] = [Heading("Countries"), Paragraph(_explanation(c), "body")]
+    country, season = translate("ReportCountries", "Country"), \
+        translate("ReportCountries", "ICWC season")
+    out: list[Block] = [Heading(translate("ReportCountries", "Countries")),
+                        Paragraph(_explanation(c), "body")]
 
     rows = water_rows(c)
     over = {(k, j): style.SHORTFALL for k, r in enumerate(c.rows) if r.over_limit
             for j in (3, 4)}
-    out += [Heading("Water by country and season", 2),
-            Table(["Country", "ICWC season", "Limit\nMm³", "Withdrawal\nMm³", "% of\nlimit",
-                   "Demand\nMm³", "Delivery\nMm³", "Shortfall\nMm³"], rows, "llrrrrrr",
+    out += [Heading(translate("ReportCountries", "Water by country and season"), 2),
+            Table([country, season, head(translate("ReportCountries", "Limit"), "Mm³"),
+                   head(translate("ReportCountries", "Withdrawal"), "Mm³"),
+                   translate("ReportCountries", "% of\nlimit"),
+                   head(translate("ReportCountries", "Demand"), "Mm³"),
+                   head(translate("ReportCountries", "Delivery"), "Mm³"),
+                   head(translate("ReportCountries", "Shortfall"), "Mm³")], rows, "llrrrrrr",
                   swatches=_swatches(c), emphasis=over, note=note)]
 
-    head = ["Country", "ICWC season", "Flow formed\nMm³", "% of\nbasin", "Generated\nGWh"]
+    heads = [country, season, head(translate("ReportCountries", "Flow formed"), "Mm³"),
+             translate("ReportCountries", "% of\nbasin"),
+             head(translate("ReportCountries", "Generated"), "GWh")]
     if c.exchanges:
-        head += ["Received\nGWh", "Supplied\nGWh", "Net\nGWh"]
-    out += [Heading("Flow formation and energy", 2),
-            Table(head, energy_rows(c), "ll" + "r" * (len(head) - 2), swatches=_swatches(c),
+        heads += [head(translate("ReportCountries", "Received"), "GWh"),
+                  head(translate("ReportCountries", "Supplied"), "GWh"),
+                  head(translate("ReportCountries", "Net"), "GWh")]
+    out += [Heading(translate("ReportCountries", "Flow formation and energy"), 2),
+            Table(heads, energy_rows(c), "ll" + "r" * (len(heads) - 2), swatches=_swatches(c),
                   note=note)]
 
     if c.exchanges:
-        out += [Heading("Energy exchange ledger", 2),
-                Table(["Exchange", "Supplier → receiver", "Energy\nGWh", "Season",
-                       "In return", "Note"], [exchange_row(x, c) for x in c.exchanges],
-                      "llrlll", widths=[0.14, 0.25, 0.08, 0.17, 0.18, 0.18],
-                      note="Each exchange repeats in every water year of the horizon.")]
-    b = inp.baseline_countries
-    if b is not None:
-        base = {(r.country, r.span.index): r for r in b.rows}
-        rows, sw = [], {}
-        for r in c.rows:
-            o = base.get((r.country, r.span.index))
-            if o is None:
-                continue
-            rows.append([country_cell(c, r.country), season_cell(r),
-                         delta(r.withdrawal_mcm - o.withdrawal_mcm),
-                         delta(r.shortfall_mcm - o.shortfall_mcm),
-                         delta((r.generated_mwh - o.generated_mwh) / 1000.0),
-                         delta((r.net_energy_mwh - o.net_energy_mwh) / 1000.0)])
-            sw[len(rows) - 1] = style.country_colour(r.country)
-        if rows:
-            out += [Heading("Changes from the baseline by country and season", 2),
-                    Table(["Country", "ICWC season", "Withdrawal\nchange Mm³",
-                           "Shortfall\nchange Mm³", "Generated\nchange GWh",
-                           "Net energy\nchange GWh"], rows, "llrrrr", swatches=sw,
-                          note=f"This scenario minus the baseline ({inp.baseline_label}).")]
-
+        out += [Heading(translate("ReportCountries", "Energy exchange ledger"), 2),
+                Table([translate("ReportCountries", "Exchange"),
+                       translate("ReportCountries", "Supplier → receiver"),
+                       head(translate("ReportCountries", "Energy"), "GWh"),
+                       translate("ReportCountries", "Season"),
+                       translate("ReportCountries", "In return"),
+                       translate("ReportCountries", "Note")],
+                      [exchange_row(x, c) for x in c.exchanges],
+                      "llrlll", widths=[0.13, 0.21, 0.1, 0.22, 0.14, 0.2],
+                      wrap_anywhere=frozenset({0}),
+                      note=translate("ReportCountries", "Each exchange repeats in every water "
+                                                        "year of the horizon."))]
+    out += _baseline_blocks(inp, c)
     return out
+
+
+def _baseline_blocks(inp: ReportInputs, c: CountriesSummary) -> list[Block]:
+    """The change from the baseline by country and season (none without a comparable one)."""
+    b = inp.baseline_countries
+    if b is None:
+        return []
+    base = {(r.country, r.span.index): r for r in b.rows}
+    rows, sw = [], {}
+    for r in c.rows:
+        o = base.get((r.country, r.span.index))
+        if o is None:
+            continue
+        rows.append([country_cell(c, r.country), season_cell(r),
+                     delta(r.withdrawal_mcm - o.withdrawal_mcm),
+                     delta(r.shortfall_mcm - o.shortfall_mcm),
+                     delta((r.generated_mwh - o.generated_mwh) / 1000.0),
+                     delta((r.net_energy_mwh - o.net_energy_mwh) / 1000.0)])
+        sw[len(rows) - 1] = style.country_colour(r.country)
+    if not rows:
+        return []
+    return [Heading(translate("ReportCountries", "Changes from the baseline by country and "
+                                                 "season"), 2),
+            Table([translate("ReportCountries", "Country"),
+                   translate("ReportCountries", "ICWC season"),
+                   head(translate("ReportCountries", "Withdrawal\nchange"), "Mm³"),
+                   head(translate("ReportCountries", "Shortfall\nchange"), "Mm³"),
+                   head(translate("ReportCountries", "Generated\nchange"), "GWh"),
+                   head(translate("ReportCountries", "Net energy\nchange"), "GWh")],
+                  rows, "llrrrr", swatches=sw,
+                  note=translate("ReportCountries", "This scenario minus the baseline "
+                                                    "({baseline}).").format(
+                      baseline=inp.baseline_label))]
+
+
+def _counted_texts() -> None:
+    """Counted texts, marked for the catalogues (never called; see waterplanner.i18n)."""
+    translate("ReportCountries", "The results hold %n ensemble members; these are the first's.",
+              None, 1)

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from waterplanner.i18n import translate
 from waterplanner.report import style
 from waterplanner.report.fonts import make_font
 
@@ -214,6 +215,8 @@ class Heading(Block):
     text: str
     level: int = 1
     in_toc: bool = True
+    anchor: str = ""
+    """A name for finding the heading whatever language its text is in ('optimisation')."""
     keep_with_next = True
 
     def __post_init__(self) -> None:
@@ -548,7 +551,7 @@ class Table(Block):
             p.setFont(ctx.font("tiny"))
             p.setPen(qcolor(style.MUTED))
             p.drawText(QRectF(x, y - ctx.pt(9), width, ctx.pt(8)),
-                       int(Qt.AlignmentFlag.AlignRight), "(continued)")
+                       int(Qt.AlignmentFlag.AlignRight), translate("ReportLayout", "(continued)"))
         if self.note:
             p.setFont(ctx.font("small"))
             p.setPen(qcolor(style.MUTED))

@@ -13,10 +13,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from waterplanner.i18n import translate
+from waterplanner.i18n.units import unit
 from waterplanner.model.countries import COUNTRY_NAMES
-from waterplanner.model.nodes import NodeKind
 from waterplanner.model.scenario import Link, Scenario
 from waterplanner.model.schema import (
+    COUNTRY_FIELDS,
+    EXCHANGE_FIELDS,
     HYDROPOWER_FIELDS,
     LAV_COLUMNS,
     LINK_FIELDS,
@@ -33,12 +36,6 @@ MAX_NAME_CHARS = 60
 """Longest node name printed (table cells, plot titles, schematic labels)."""
 MAX_TITLE_CHARS = 160
 """Longest report title printed."""
-
-
-KIND_WORDS = {NodeKind.INFLOW: "inflow", NodeKind.RESERVOIR: "reservoir",
-              NodeKind.JUNCTION: "junction", NodeKind.DEMAND: "demand",
-              NodeKind.MIN_FLOW: "minimum-flow point", NodeKind.TERMINAL_LAKE: "terminal lake",
-              NodeKind.SINK: "outlet"}
 
 
 def short_name(name: str) -> str:
@@ -81,9 +78,12 @@ def node_name(scenario: Scenario, node_id: str) -> str:
 
 
 def nodes_text(scenario: Scenario, node_ids: tuple[str, ...] | list[str],
-               empty: str = "all") -> str:
-    """'Toktogul, Kayrakkum' for a list of node ids."""
-    return ", ".join(node_name(scenario, n) for n in node_ids) if node_ids else empty
+               empty: str | None = None) -> str:
+    """'Toktogul, Kayrakkum' for a list of node ids; ``empty`` (default 'all', in the
+    planner's language) for none."""
+    if node_ids:
+        return ", ".join(node_name(scenario, n) for n in node_ids)
+    return translate("ReportNames", "all") if empty is None else empty
 
 
 def link_name(scenario: Scenario, link: Link) -> str:
@@ -106,8 +106,8 @@ def _label(spec: FieldSpec) -> str:
     return text
 
 
-def _with_unit(text: str, unit: str) -> str:
-    return f"{text} ({unit})" if unit else text
+def _with_unit(text: str, symbol: str) -> str:
+    return f"{text} ({unit(symbol)})" if symbol else text
 
 
 def _spec(specs: tuple[FieldSpec, ...], name: str) -> FieldSpec | None:
@@ -128,23 +128,25 @@ def _node_field_label(scenario: Scenario, node_id: str, rest: list[str]) -> str 
     except KeyError:
         return None
     text = _label(spec)
-    unit = spec.unit
+    symbol = spec.unit
     sub = rest[1:]
     if sub and spec.type is FieldType.HYDROPOWER:
         inner = _spec(HYDROPOWER_FIELDS, sub[0])
         if inner is None:
             return None
-        text, unit, sub = f"hydropower plant, {_label(inner)}", inner.unit, sub[1:]
+        text, symbol, sub = translate("ReportNames", "hydropower plant, {field}").format(
+            field=_label(inner)), inner.unit, sub[1:]
     elif sub and spec.type is FieldType.LAV:
         inner = _spec(LAV_COLUMNS, sub[0])
         if inner is None:
             return None
-        text, unit, sub = f"{text}, {_label(inner)}", inner.unit, sub[1:]
+        text, symbol, sub = f"{text}, {_label(inner)}", inner.unit, sub[1:]
     elif sub and spec.type is FieldType.SERIES_BY_SET:
-        text, sub = f"{text}, inflow set “{_inflow_set_label(scenario, sub[0])}”", sub[1:]
+        text, sub = translate("ReportNames", "{field}, inflow set “{inflow_set}”").format(
+            field=text, inflow_set=_inflow_set_label(scenario, sub[0])), sub[1:]
     if sub:
         return None
-    return f"{node_name(scenario, node_id)}: {_with_unit(text, unit)}"
+    return f"{node_name(scenario, node_id)}: {_with_unit(text, symbol)}"
 
 
 def field_label(scenario: Scenario, path: str) -> str:
@@ -169,13 +171,32 @@ def field_label(scenario: Scenario, path: str) -> str:
     elif len(parts) == 5 and parts[0] == "links" and parts[2] == "plants":
         label = _plant_field_label(scenario, parts[1], parts[3], parts[4])
     elif len(parts) == 2 and parts[0] == "release_schedules" and scenario.has_node(parts[1]):
-        label = f"{node_name(scenario, parts[1])}: release schedule (Mm³/period)"
+        label = f"{node_name(scenario, parts[1])}: " + translate(
+            "ReportNames", "release schedule ({unit})").format(unit=unit("Mm³/period"))
+    elif len(parts) == 3 and parts[0] in ("countries", "energy_exchanges"):
+        label = _country_field_label(scenario, parts[0], parts[1], parts[2])
     elif len(parts) == 2 and parts[0] in ("time", "metadata"):
         spec = _spec(TIME_FIELDS if parts[0] == "time" else METADATA_FIELDS, parts[1])
         if spec is not None:
-            where = "Time base" if parts[0] == "time" else "Scenario"
+            where = translate("ReportNames", "Time base") if parts[0] == "time" else \
+                translate("ReportNames", "Scenario")
             label = f"{where}: {_with_unit(_label(spec), spec.unit)}"
     return label if label is not None else clip(path, 2 * MAX_NAME_CHARS)
+
+
+def _country_field_label(scenario: Scenario, table: str, key: str, field: str) -> str | None:
+    """'KG Kyrgyzstan: limit, Oct–Mar (Mm³)'; 'Energy exchange KZ → KG: energy (GWh)'."""
+    if table == "countries":
+        spec = _spec(COUNTRY_FIELDS, field)
+        if spec is None or not any(c.code == key for c in scenario.countries):
+            return None
+        return f"{country_label(key)}: {_with_unit(_label(spec), spec.unit)}"
+    spec = _spec(EXCHANGE_FIELDS, field)
+    x = next((x for x in scenario.energy_exchanges if x.id == key), None)
+    if spec is None or x is None:
+        return None
+    return translate("ReportNames", "Energy exchange {supplier} → {receiver}: {field}").format(
+        supplier=x.supplier, receiver=x.receiver, field=_with_unit(_label(spec), spec.unit))
 
 
 def _plant_field_label(scenario: Scenario, link_id: str, plant_id: str,
@@ -185,8 +206,9 @@ def _plant_field_label(scenario: Scenario, link_id: str, plant_id: str,
     spec = _spec(PLANT_FIELDS, field)
     if link is None or plant is None or spec is None:
         return None
-    return (f"{link_name(scenario, link)}: {clip(plant.name, MAX_NAME_CHARS)} (run-of-river "
-            f"plant), {_with_unit(_label(spec), spec.unit)}")
+    return translate("ReportNames", "{link}: {plant} (run-of-river plant), {field}").format(
+        link=link_name(scenario, link), plant=clip(plant.name, MAX_NAME_CHARS),
+        field=_with_unit(_label(spec), spec.unit))
 
 
 def field_sort_key(scenario: Scenario, path: str) -> tuple[int, int, int, str]:
@@ -221,7 +243,8 @@ def humanise(text: str, scenario: Scenario, ids: tuple[str, ...] = ()) -> str:
     node's name."""
     names: dict[str, str] = {}
     for link in scenario.links:
-        names[link.id] = f"the reach {link_name(scenario, link)}"
+        names[link.id] = translate("ReportNames", "the reach {link}").format(
+            link=link_name(scenario, link))
     for node in scenario.nodes:
         if _distinctive(node.id) or node.id in ids:
             names.setdefault(node.id, short_name(node.name))

@@ -19,6 +19,8 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 
+from waterplanner.i18n import numbers, translate
+from waterplanner.i18n.dates import month_abbr
 from waterplanner.report import style
 from waterplanner.report.flow import Block, Ctx, clip, qcolor
 from waterplanner.report.timeaxis import ReportTime
@@ -84,8 +86,9 @@ class Panel:
     bands: list[Band] = field(default_factory=list)
     """Filled bands behind the lines (an ensemble's), widest first."""
     zero_based: bool = True
-    empty_text: str = "none in this horizon"
-    """Written across the panel when every value is zero (no scaled axis for nothing)."""
+    empty_text: str = ""
+    """Written across the panel when every value is zero (no scaled axis for nothing);
+    'none in this horizon' when not given."""
 
 
 def nice_ticks(lo: float, hi: float, n: int = 5) -> list[float]:
@@ -107,14 +110,14 @@ def nice_ticks(lo: float, hi: float, n: int = 5) -> list[float]:
 
 
 def fmt_tick(v: float, step: float) -> str:
-    """A tick label with as many decimals as the step needs, thin spaces for thousands."""
+    """A tick label with as many decimals as the step needs, thin spaces for thousands and
+    the language's decimal mark ('0.5', Russian «0,5»)."""
     decimals = 0 if step >= 1 else min(12, max(0, -math.floor(math.log10(step) + 1e-9)))
     if step < 1 and round(step, decimals) != step:
         decimals += 1  # 0.25 needs two decimals
-    text = f"{v:,.{decimals}f}".replace(",", "\u2009")
-    if text.lstrip("-").strip("0.") == "":
+    if round(v, decimals) == 0:
         return "0"
-    return text.replace("-", "−")
+    return numbers.num(v, decimals)
 
 
 def is_empty(values: Sequence[np.ndarray]) -> bool:
@@ -142,7 +145,7 @@ def _x_candidates(axis: ReportTime) -> list[tuple[float, str, bool]]:
             if off >= span_days:
                 break
             if off >= 0:
-                candidates.append((float(off), d.strftime("%b"), axis.monthly_ticks))
+                candidates.append((float(off), month_abbr(d.month), axis.monthly_ticks))
             y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     else:
         for year in range(starts[0].year, min(starts[-1].year + 2, 10000)):
@@ -249,7 +252,8 @@ def draw_panel(ctx: Ctx, p: QPainter, rect: QRectF, panel: Panel, axis: ReportTi
     if empty:
         p.setPen(qcolor(style.MUTED))
         p.setFont(ctx.font("small"))
-        p.drawText(plot, int(Qt.AlignmentFlag.AlignCenter), panel.empty_text)
+        p.drawText(plot, int(Qt.AlignmentFlag.AlignCenter),
+                   panel.empty_text or translate("ReportPlots", "none in this horizon"))
 
     p.save()
     p.setClipRect(plot.adjusted(-ctx.pt(1), -ctx.pt(1), ctx.pt(1), ctx.pt(1)))

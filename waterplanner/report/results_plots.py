@@ -8,6 +8,8 @@ import numpy as np
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
+from waterplanner.i18n import translate
+from waterplanner.i18n.units import unit
 from waterplanner.model.nodes import DemandNode, ReservoirNode, RuleKind, TerminalLakeNode
 from waterplanner.report import style
 from waterplanner.report.flow import Block, Ctx, Figure, Heading, Paragraph
@@ -54,15 +56,18 @@ def _figures(inp: ReportInputs, panels: list[Panel], legend: list[LegendEntry],
 
 def _legend(inp: ReportInputs, *extra: LegendEntry, baseline: bool = True,
             kind: str = "line") -> list[LegendEntry]:
-    what = "this scenario (country colour)"
-    if inp.time.aggregated:
-        what += f", by {inp.time.unit if inp.time.unit == 'month' else 'water year'}"
+    if not inp.time.aggregated:
+        what = translate("ReportPlots", "this scenario (country colour)")
+    elif inp.time.unit == "month":
+        what = translate("ReportPlots", "this scenario (country colour), by month")
+    else:
+        what = translate("ReportPlots", "this scenario (country colour), by water year")
     entries: list[LegendEntry] = [(kind, style.ACCENT, what)]
     if baseline and comparable(inp):
-        entries.append(("dash", style.BASELINE, "baseline"))
+        entries.append(("dash", style.BASELINE, translate("ReportPlots", "baseline")))
     entries += list(extra)
     if inp.time.shaded:
-        entries.append(("shade", style.SUMMER_SHADE, "summer (Apr–Sep)"))
+        entries.append(("shade", style.SUMMER_SHADE, translate("ReportPlots", "summer (Apr–Sep)")))
     return entries
 
 
@@ -83,12 +88,13 @@ def _storage_panels(inp: ReportInputs, reservoirs: list[ReservoirNode],
         if n.rule.kind is RuleKind.GUIDE_CURVE and n.rule.guide_curve_mcm is not None:
             lines.append(Line(axis.with_start(start, np.asarray(n.rule.guide_curve_mcm)),
                               GUIDE_CURVE_COLOUR, dashed=True, width_pt=1.0, at="boundary"))
-        hlines = [HLine(n.capacity_mcm, "capacity", style.AXIS, "dot"),
-                  HLine(n.dead_storage_mcm, "dead storage", style.MUTED, "dashdot")]
+        hlines = [HLine(n.capacity_mcm, translate("ReportPlots", "capacity"), style.AXIS, "dot"),
+                  HLine(n.dead_storage_mcm, translate("ReportPlots", "dead storage"), style.MUTED,
+                        "dashdot")]
         if n.floor_mcm > n.dead_storage_mcm:
-            hlines.append(HLine(n.floor_mcm, "operating minimum", OPERATING_MINIMUM_COLOUR,
-                                "dashdotdot"))
-        panels.append(Panel(node_title(n), "Mm³", lines, hlines))
+            hlines.append(HLine(n.floor_mcm, translate("ReportPlots", "operating minimum"),
+                                OPERATING_MINIMUM_COLOUR, "dashdotdot"))
+        panels.append(Panel(node_title(n), unit("Mm³"), lines, hlines))
     return panels
 
 
@@ -100,10 +106,49 @@ def _zone_legend(reservoirs: list[ReservoirNode]) -> list[LegendEntry]:
     """Legend entries for the guide curves and operating minima the storage plots show."""
     out: list[LegendEntry] = []
     if any(n.rule.kind is RuleKind.GUIDE_CURVE for n in reservoirs):
-        out.append(("dash", GUIDE_CURVE_COLOUR, "guide curve (target)"))
+        out.append(("dash", GUIDE_CURVE_COLOUR, translate("ReportPlots", "guide curve (target)")))
     if any(n.floor_mcm > n.dead_storage_mcm for n in reservoirs):
-        out.append(("dashdotdot", OPERATING_MINIMUM_COLOUR, "operating minimum"))
+        out.append(("dashdotdot", OPERATING_MINIMUM_COLOUR,
+                    translate("ReportPlots", "operating minimum")))
     return out
+
+
+def _captions(unit_: str) -> dict[str, str]:
+    """The figures' captions for a time axis of periods, months or water years."""
+    if unit_ == "month":
+        return {
+            "storage": translate("ReportPlots", "Storage at the end of each month (the first "
+                                                "point is the initial storage), with the "
+                                                "capacity and the dead storage"),
+            "release": translate("ReportPlots", "Mean release over each month in {unit}"),
+            "delivery": translate("ReportPlots", "Delivery (country colour) against demand (thin "
+                                                 "black) per month; the gap is the shortfall."),
+            "energy": translate("ReportPlots", "Energy generated in each month, {unit}."),
+            "lake": translate("ReportPlots", "Lake level at the end of each month with the level "
+                                             "of the outflow crest; inflow per month.")}
+    if unit_ == "year":
+        return {
+            "storage": translate("ReportPlots", "Storage at the end of each water year (the "
+                                                "first point is the initial storage), with the "
+                                                "capacity and the dead storage"),
+            "release": translate("ReportPlots", "Mean release over each water year in {unit}"),
+            "delivery": translate("ReportPlots", "Delivery (country colour) against demand (thin "
+                                                 "black) per water year; the gap is the "
+                                                 "shortfall."),
+            "energy": translate("ReportPlots", "Energy generated in each water year, {unit}."),
+            "lake": translate("ReportPlots", "Lake level at the end of each water year with the "
+                                             "level of the outflow crest; inflow per water "
+                                             "year.")}
+    return {
+        "storage": translate("ReportPlots", "Storage at the end of each period (the first point "
+                                            "is the initial storage), with the capacity and the "
+                                            "dead storage"),
+        "release": translate("ReportPlots", "Mean release over each period in {unit}"),
+        "delivery": translate("ReportPlots", "Delivery (country colour) against demand (thin "
+                                             "black) per period; the gap is the shortfall."),
+        "energy": translate("ReportPlots", "Energy generated in each period, {unit}."),
+        "lake": translate("ReportPlots", "Lake level at the end of each period with the level of "
+                                         "the outflow crest; inflow per period.")}
 
 
 def plots_section(inp: ReportInputs) -> list[Block]:
@@ -113,29 +158,29 @@ def plots_section(inp: ReportInputs) -> list[Block]:
     axis = inp.time
     tb = r.time
     countries = sorted({n.country for n in scn.nodes if n.country})
-    out: list[Block] = [Heading("Results over time")]
+    captions = _captions(axis.unit)
+    out: list[Block] = [Heading(translate("ReportPlots", "Results over time"))]
     if axis.aggregated:
         out.append(Paragraph(axis.describe(), "small", style.MUTED))
     if comparable(inp):
-        out.append(Paragraph(f"The baseline ({inp.baseline_label}) is drawn dashed and grey "
-                             "on every plot.", "small", style.MUTED))
+        out.append(Paragraph(translate("ReportPlots", "The baseline ({baseline}) is drawn dashed "
+                                                      "and grey on every plot.").format(
+                                 baseline=inp.baseline_label), "small", style.MUTED))
     elif inp.baseline is not None:
-        out.append(Paragraph("The baseline has a different time base and is not overlaid.",
+        out.append(Paragraph(translate("ReportPlots", "The baseline has a different time base "
+                                                      "and is not overlaid."),
                              "small", style.MUTED))
     reservoirs = [n for n in scn.nodes if isinstance(n, ReservoirNode)]
-    step_word = "month" if axis.unit == "month" else "water year" if axis.unit == "year" \
-        else "period"
 
     panels = _storage_panels(inp, reservoirs, countries)
     if panels:
-        out += [Heading("Storage", 2)] + _figures(
-            inp, panels, _legend(inp, ("dot", style.AXIS, "capacity"),
-                                 ("dashdot", style.MUTED, "dead storage"),
+        out += [Heading(translate("ReportPlots", "Storage"), 2)] + _figures(
+            inp, panels, _legend(inp, ("dot", style.AXIS, translate("ReportPlots", "capacity")),
+                                 ("dashdot", style.MUTED, translate("ReportPlots", "dead storage")),
                                  *_zone_legend(reservoirs)),
-            f"Storage at the end of each {step_word} (the first point is the initial "
-            "storage), with the capacity and the dead storage"
-            + (", and the operating rules' guide curves and operating minima."
-               if _zone_legend(reservoirs) else "."))
+            captions["storage"]
+            + (translate("ReportPlots", ", and the operating rules' guide curves and operating "
+                                        "minima.") if _zone_legend(reservoirs) else "."))
 
     panels = []
     spilled = False
@@ -150,13 +195,14 @@ def plots_section(inp: ReportInputs) -> list[Block]:
         if spill.max(initial=0.0) > 1e-6:
             spilled = True
             lines.append(Line(axis.mean_flow(tb.mcm_to_m3s(spill)), style.SPILL, width_pt=0.9))
-        panels.append(Panel(node_title(n), "m³/s", lines, empty_text="no release"))
+        panels.append(Panel(node_title(n), unit("m³/s"), lines,
+                            empty_text=translate("ReportPlots", "no release")))
     if panels:
-        extra = (("line", style.SPILL, "spill"),) if spilled else ()
-        out += [Heading("Releases", 2)] + _figures(
+        extra = (("line", style.SPILL, translate("ReportPlots", "spill")),) if spilled else ()
+        out += [Heading(translate("ReportPlots", "Releases"), 2)] + _figures(
             inp, panels, _legend(inp, *extra),
-            f"Mean release over each {step_word} in m³/s" +
-            (" (spill, where any, in purple)." if spilled else "."))
+            captions["release"].format(unit=unit("m³/s")) +
+            (translate("ReportPlots", " (spill, where any, in purple).") if spilled else "."))
 
     panels = []
     short = False
@@ -171,15 +217,15 @@ def plots_section(inp: ReportInputs) -> list[Block]:
         if base is not None:
             lines.append(Line(axis.total(base), colour, dashed=True))
         lines += [Line(dem, style.AXIS, width_pt=0.8), Line(dlv, colour)]
-        panels.append(Panel(node_title(node), "Mm³", lines, shortfall=(dem, dlv),
-                            empty_text="no demand"))
+        panels.append(Panel(node_title(node), unit("Mm³"), lines, shortfall=(dem, dlv),
+                            empty_text=translate("ReportPlots", "no demand")))
         short = short or bool(np.any(dem - dlv > 1e-9 * np.maximum(1.0, dem)))
     if panels:
-        gap = (("area", style.SHORTFALL, "shortfall"),) if short else ()
-        out += [Heading("Deliveries and demands", 2)] + _figures(
-            inp, panels, _legend(inp, ("line", style.AXIS, "demand"), *gap),
-            f"Delivery (country colour) against demand (thin black) per {step_word}; the gap "
-            "is the shortfall.")
+        gap = (("area", style.SHORTFALL, translate("ReportPlots", "shortfall")),) if short else ()
+        out += [Heading(translate("ReportPlots", "Deliveries and demands"), 2)] + _figures(
+            inp, panels, _legend(inp, ("line", style.AXIS, translate("ReportPlots", "demand")),
+                                 *gap),
+            captions["delivery"])
 
     panels = []
     for n in reservoirs:
@@ -190,10 +236,11 @@ def plots_section(inp: ReportInputs) -> list[Block]:
         base = _base_series(inp, "energy_mwh", n.id)
         if base is not None:
             lines.append(Line(axis.total(base) / 1000.0, colour, dashed=True))
-        panels.append(Panel(node_title(n), "GWh", lines, empty_text="no generation"))
+        panels.append(Panel(node_title(n), unit("GWh"), lines,
+                            empty_text=translate("ReportPlots", "no generation")))
     if panels:
-        out += [Heading("Energy", 2)] + _figures(
-            inp, panels, _legend(inp, kind="bar"), f"Energy generated in each {step_word}, GWh.")
+        out += [Heading(translate("ReportPlots", "Energy"), 2)] + _figures(
+            inp, panels, _legend(inp, kind="bar"), captions["energy"].format(unit=unit("GWh")))
 
     panels = []
     for node in scn.nodes:
@@ -207,21 +254,23 @@ def plots_section(inp: ReportInputs) -> list[Block]:
             lines.append(Line(axis.with_start(start, base), colour, dashed=True, at="boundary"))
         lines.append(Line(axis.with_start(start, r.series("level_m", node.id)), colour,
                           at="boundary"))
-        panels.append(Panel(node_title(node), "m a.s.l.", lines,
-                            [HLine(node.crest_level_m, "crest", style.AXIS, "dot")],
+        panels.append(Panel(node_title(node), unit("m a.s.l."), lines,
+                            [HLine(node.crest_level_m, translate("ReportPlots", "crest"),
+                                   style.AXIS, "dot")],
                             zero_based=False))
         lines = []
         base = _base_series(inp, "inflow_mcm", node.id)
         if base is not None:
             lines.append(Line(axis.total(base), colour, dashed=True))
         lines.append(Line(axis.total(r.series("inflow_mcm", node.id)), colour))
-        panels.append(Panel(f"Inflow to {short_name(node.name)}", "Mm³", lines,
-                            empty_text="no inflow"))
+        panels.append(Panel(translate("ReportPlots", "Inflow to {lake}").format(
+                                lake=short_name(node.name)), unit("Mm³"), lines,
+                            empty_text=translate("ReportPlots", "no inflow")))
     if panels:
-        out += [Heading("Terminal lake", 2)] + _figures(
-            inp, panels, _legend(inp, ("dot", style.AXIS, "outflow crest")),
-            f"Lake level at the end of each {step_word} with the level of the outflow crest; "
-            f"inflow per {step_word}.")
+        out += [Heading(translate("ReportPlots", "Terminal lake"), 2)] + _figures(
+            inp, panels, _legend(inp, ("dot", style.AXIS, translate("ReportPlots",
+                                                                    "outflow crest"))),
+            captions["lake"])
     if not any(isinstance(b, Figure) for b in out):
         return []  # nothing to plot: no reservoir, demand, plant or lake
     return out

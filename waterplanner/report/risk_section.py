@@ -19,16 +19,26 @@ from PySide6.QtGui import QPainter
 from waterplanner.engine.bands import bands
 from waterplanner.engine.results import Results
 from waterplanner.engine.risk.table import EnergyRisk, EventRisk, RiskTable, SupplyRisk
+from waterplanner.i18n import translate
+from waterplanner.i18n.figures import counted
+from waterplanner.i18n.units import unit
 from waterplanner.model.nodes import DemandNode, ReservoirNode, TerminalLakeNode
 from waterplanner.report import style
 from waterplanner.report.flow import Block, Ctx, Figure, Heading, Paragraph, Table, clip
-from waterplanner.report.formatting import delta, num
+from waterplanner.report.formatting import delta, general, head, num
 from waterplanner.report.inputs import REPORTED_MEMBER, ReportInputs
 from waterplanner.report.names import node_title, short_name
 from waterplanner.report.plots import Band, HLine, Legend, LegendEntry, Line, Panel, draw_grid
 from waterplanner.report.timeaxis import ReportTime
 
+
+def title() -> str:
+    """The section's heading, in the planner's language."""
+    return translate("ReportRisk", "Risk over the inflow ensemble")
+
+
 TITLE = "Risk over the inflow ensemble"
+"""The section's heading in English (:func:`title` in the planner's language)."""
 NAME_CHARS = 44
 PANEL_HEIGHT_PT = 138.0
 PANELS_PER_FIGURE = 8
@@ -54,18 +64,22 @@ def _vulnerability(r: SupplyRisk) -> str:
 
 def definitions(t: RiskTable) -> str:
     """What the numbers mean, in the report's words (docs/ensembles.md, "Risk")."""
-    tol = "any shortfall" if t.failure_tolerance_pct == 0 else \
-        f"a shortfall above {t.failure_tolerance_pct:g} % of the period's demand"
-    return (f"P(short > {t.threshold_pct:g} %) is the share of members whose shortfall over "
-            f"the whole horizon exceeds {t.threshold_pct:g} % of their demand. A period fails "
-            f"on {tol}. Reliability is the share of periods with demand that did not fail; "
-            "resilience the chance that a failed period is followed by one that does not "
-            "fail; vulnerability the mean shortfall of the failed periods, in Mm³ and as % of "
-            "their demand (Hashimoto, Stedinger & Loucks 1982), all pooled over the members. "
-            "Mean short is the shortfall over the horizon as % of demand, all members "
-            "together. A country's figures are those of its demands together, a demand "
-            "shared among countries split by its shares. '–': the metric does not apply (no "
-            "demand, or no period failed).")
+    threshold = general(t.threshold_pct)
+    tol = translate("ReportRisk", "any shortfall") if t.failure_tolerance_pct == 0 else \
+        translate("ReportRisk", "a shortfall above {tolerance} % of the period's demand").format(
+            tolerance=general(t.failure_tolerance_pct))
+    return translate(
+        "ReportRisk",
+        "P(short > {threshold} %) is the share of members whose shortfall over the whole "
+        "horizon exceeds {threshold} % of their demand. A period fails on {tolerance}. "
+        "Reliability is the share of periods with demand that did not fail; resilience the "
+        "chance that a failed period is followed by one that does not fail; vulnerability the "
+        "mean shortfall of the failed periods, in Mm³ and as % of their demand (Hashimoto, "
+        "Stedinger & Loucks 1982), all pooled over the members. Mean short is the shortfall over "
+        "the horizon as % of demand, all members together. A country's figures are those of its "
+        "demands together, a demand shared among countries split by its shares. '–': the metric "
+        "does not apply (no demand, or no period failed).").format(threshold=threshold,
+                                                                    tolerance=tol)
 
 
 def supply_rows(rows: tuple[SupplyRisk, ...]) -> list[list[str]]:
@@ -77,20 +91,26 @@ def supply_rows(rows: tuple[SupplyRisk, ...]) -> list[list[str]]:
 
 def _supply_table(first: str, rows: tuple[SupplyRisk, ...], t: RiskTable,
                   note: str = "") -> Table:
-    return Table([first, "Demand\nMm³", "Mean short\n%", f"P(short >\n{t.threshold_pct:g} %) %",
-                  "Reliability\n%", "Resilience\n%", "Vulnerability\nMm³ (% demand)"],
+    return Table([first, head(translate("ReportRisk", "Demand"), "Mm³"),
+                  translate("ReportRisk", "Mean short\n%"),
+                  translate("ReportRisk", "P(short >\n{threshold} %) %").format(
+                      threshold=general(t.threshold_pct)),
+                  translate("ReportRisk", "Reliability\n%"),
+                  translate("ReportRisk", "Resilience\n%"),
+                  translate("ReportRisk", "Vulnerability\n{unit} (% demand)").format(
+                      unit=unit("Mm³"))],
                  supply_rows(rows), "lrrrrrr",
                  widths=[0.25, 0.1, 0.11, 0.12, 0.12, 0.12, 0.18], note=note)
 
 
 def event_rows(events: tuple[EventRisk, ...]) -> list[list[str]]:
-    return [[clip(e.label, 200), _p(e.probability), f"{num(e.mean_amount, 1)} {e.amount_unit}"]
-            for e in events]
+    return [[clip(e.label, 200), _p(e.probability),
+             f"{num(e.mean_amount, 1)} {unit(e.amount_unit)}"] for e in events]
 
 
 def energy_rows(energy: tuple[EnergyRisk, ...]) -> list[list[str]]:
     """Country, season, mean, P10, P50, P90 (GWh)."""
-    return [[clip(e.name, NAME_CHARS), e.span.label + ("*" if e.span.partial else ""),
+    return [[clip(e.name, NAME_CHARS), e.span.display_label + ("*" if e.span.partial else ""),
              num(e.mean_gwh), num(e.p10_gwh), num(e.p50_gwh), num(e.p90_gwh)] for e in energy]
 
 
@@ -114,8 +134,8 @@ def ensemble_paragraph(inp: ReportInputs) -> str:
     e = inp.results.ensemble
     m = inp.results.members
     if e is None:
-        return (f"The results hold {m} members of an inflow ensemble (their source was not "
-                "recorded with them).")
+        return counted("ReportRisk", "The results hold %n members of an inflow ensemble (their "
+                                     "source was not recorded with them).", m)
     text = e.sentence()
     if e.description:
         text += " " + clip(e.description, 600)
@@ -130,35 +150,49 @@ def risk_section(inp: ReportInputs) -> list[Block]:
     if t is None:
         return []
     base = inp.baseline_risk
-    out: list[Block] = [Heading(TITLE),
-                        Paragraph(ensemble_paragraph(inp), "body"),
-                        Paragraph(f"The other sections of this report show member "
-                                  f"{REPORTED_MEMBER + 1}; this one covers all {t.members} "
-                                  f"members. A member is short when its shortfall over the "
-                                  f"horizon exceeds {t.threshold_pct:g} % of demand.", "body"),
-                        Paragraph(definitions(t), "small", style.MUTED)]
+    out: list[Block] = [
+        Heading(title()),
+        Paragraph(ensemble_paragraph(inp), "body"),
+        Paragraph(counted("ReportRisk", "The other sections of this report show member {member}; "
+                                        "this one covers all %n members. A member is short when "
+                                        "its shortfall over the horizon exceeds {threshold} % of "
+                                        "demand.", t.members).format(
+                      member=REPORTED_MEMBER + 1, threshold=general(t.threshold_pct)), "body"),
+        Paragraph(definitions(t), "small", style.MUTED)]
     if t.countries:
-        out += [Heading("Supply risk by country", 2), _supply_table("Country", t.countries, t)]
+        out += [Heading(translate("ReportRisk", "Supply risk by country"), 2),
+                _supply_table(translate("ReportRisk", "Country"), t.countries, t)]
     if t.demands:
-        out += [Heading("Supply risk by demand", 2), _supply_table("Demand", t.demands, t)]
+        out += [Heading(translate("ReportRisk", "Supply risk by demand"), 2),
+                _supply_table(translate("ReportRisk", "Demand", "the column of the demands' names"),
+                              t.demands, t)]
     if t.events:
-        out += [Heading("Events", 2),
-                Table(["Event", "Probability\n%", "Mean amount\n(all members)"],
+        out += [Heading(translate("ReportRisk", "Events"), 2),
+                Table([translate("ReportRisk", "Event"),
+                       translate("ReportRisk", "Probability\n%"),
+                       translate("ReportRisk", "Mean amount\n(all members)")],
                       event_rows(t.events), "lrr", widths=[0.64, 0.14, 0.22],
-                      note="Probability: share of members in which the event happens at "
-                           "least once over the horizon. Mean amount: over all members "
-                           "(periods below the minimum; Mm³ received or spilled).")]
+                      note=translate("ReportRisk",
+                                     "Probability: share of members in which the event happens "
+                                     "at least once over the horizon. Mean amount: over all "
+                                     "members (periods below the minimum; Mm³ received or "
+                                     "spilled)."))]
     if t.energy:
         exact = all(e.exact for e in t.energy)
         partial = any(e.span.partial for e in t.energy)
-        note = ("Energy of each country's plants (dams and run-of-river) summed over each "
-                "ICWC season; P10/P50/P90 over the members"
-                + ("" if exact else ", read from fixed-edge histograms") + ".")
+        note = translate("ReportRisk", "Energy of each country's plants (dams and run-of-river) "
+                                       "summed over each ICWC season; P10/P50/P90 over the "
+                                       "members.") if exact else \
+            translate("ReportRisk", "Energy of each country's plants (dams and run-of-river) "
+                                    "summed over each ICWC season; P10/P50/P90 over the members, "
+                                    "read from fixed-edge histograms.")
         if partial:
-            note += " * Season only partly within the horizon."
-        out += [Heading("Energy per country and season", 2),
-                Table(["Country", "ICWC season", "Mean\nGWh", "P10\nGWh", "P50\nGWh",
-                       "P90\nGWh"], energy_rows(t.energy), "llrrrr",
+            note += translate("ReportRisk", " * Season only partly within the horizon.")
+        gwh = "GWh"
+        out += [Heading(translate("ReportRisk", "Energy per country and season"), 2),
+                Table([translate("ReportRisk", "Country"), translate("ReportRisk", "ICWC season"),
+                       head(translate("ReportRisk", "Mean"), gwh), head("P10", gwh),
+                       head("P50", gwh), head("P90", gwh)], energy_rows(t.energy), "llrrrr",
                       widths=[0.25, 0.27, 0.12, 0.12, 0.12, 0.12], note=note)]
     if base is not None:
         out += _baseline_blocks(inp, t, base)
@@ -167,36 +201,47 @@ def risk_section(inp: ReportInputs) -> list[Block]:
 
 
 def _baseline_blocks(inp: ReportInputs, t: RiskTable, base: RiskTable) -> list[Block]:
-    head = ["", "P(short)\n%", "Baseline\n%", "Change\npoints", "Reliability\n%",
-            "Baseline\n%", "Change\npoints"]
+    points = translate("ReportRisk", "Change\npoints")
+    baseline = translate("ReportRisk", "Baseline\n%")
+    head_row = [translate("ReportRisk", "P(short)\n%"), baseline, points,
+                translate("ReportRisk", "Reliability\n%"), baseline, points]
     widths = [0.28, 0.12, 0.12, 0.12, 0.12, 0.12, 0.12]
-    out: list[Block] = [Heading("Change from the baseline", 2),
-                        Paragraph(f"The baseline ({clip(inp.baseline_label, 200)}) simulated "
-                                  f"on the same {t.members} members; changes are this scenario "
-                                  "minus the baseline, in percentage points (energy in GWh).",
-                                  "small", style.MUTED)]
+    out: list[Block] = [
+        Heading(translate("ReportRisk", "Change from the baseline"), 2),
+        Paragraph(counted("ReportRisk", "The baseline ({baseline}) simulated on the same %n "
+                                        "members; changes are this scenario minus the baseline, "
+                                        "in percentage points (energy in GWh).", t.members)
+                  .format(baseline=clip(inp.baseline_label, 200)), "small", style.MUTED)]
     rows = _change_rows(t.countries, base.countries)
     if rows:
-        out.append(Table(["Country"] + head[1:], rows, "lrrrrrr", widths=widths))
+        out.append(Table([translate("ReportRisk", "Country")] + head_row, rows, "lrrrrrr",
+                         widths=widths))
     rows = _change_rows(t.demands, base.demands)
     if rows:
-        out.append(Table(["Demand"] + head[1:], rows, "lrrrrrr", widths=widths))
+        out.append(Table([translate("ReportRisk", "Demand", "the column of the demands' names")]
+                         + head_row, rows, "lrrrrrr",
+                         widths=widths))
     events = {(e.kind, e.element_id): e for e in base.events}
     rows = [[clip(e.label, 200), _p(e.probability), _p(be.probability),
              _dp(e.probability, be.probability)]
             for e in t.events if (be := events.get((e.kind, e.element_id))) is not None]
     if rows:
-        out.append(Table(["Event", "Probability\n%", "Baseline\n%", "Change\npoints"], rows,
+        out.append(Table([translate("ReportRisk", "Event"),
+                          translate("ReportRisk", "Probability\n%"), baseline, points], rows,
                          "lrrr", widths=[0.58, 0.14, 0.14, 0.14]))
     energy = {(e.country, e.span.index): e for e in base.energy}
-    rows = [[clip(g.name, NAME_CHARS), g.span.label + ("*" if g.span.partial else ""),
+    rows = [[clip(g.name, NAME_CHARS), g.span.display_label + ("*" if g.span.partial else ""),
              num(g.p50_gwh), num(bg.p50_gwh), delta(g.p50_gwh - bg.p50_gwh)]
             for g in t.energy if (bg := energy.get((g.country, g.span.index))) is not None]
     if rows:
-        out.append(Table(["Country", "ICWC season", "Energy P50\nGWh", "Baseline P50\nGWh",
-                          "Change\nGWh"], rows, "llrrr", widths=[0.25, 0.27, 0.14, 0.18, 0.16],
-                         note="Median energy of each country's plants over the members, per "
-                              "ICWC season."))
+        out.append(Table([translate("ReportRisk", "Country"),
+                          translate("ReportRisk", "ICWC season"),
+                          head(translate("ReportRisk", "Energy P50"), "GWh"),
+                          head(translate("ReportRisk", "Baseline P50"), "GWh"),
+                          head(translate("ReportRisk", "Change"), "GWh")], rows, "llrrr",
+                         widths=[0.25, 0.27, 0.14, 0.18, 0.16],
+                         note=translate("ReportRisk", "Median energy of each country's plants "
+                                                      "over the members, per ICWC season.")))
     return out
 
 
@@ -252,32 +297,37 @@ def fan_panels(inp: ReportInputs) -> dict[str, list[Panel]]:
         if isinstance(n, ReservoirNode):
             start = np.full(r.members, r.initial_storage_mcm[i])
             out["storage"].append(fan_panel(
-                node_title(n), "Mm³", _per_member(axis, r.storage_mcm[:, i, :], "state", start),
+                node_title(n), unit("Mm³"),
+                _per_member(axis, r.storage_mcm[:, i, :], "state", start),
                 colour, "boundary",
-                [HLine(n.capacity_mcm, "capacity", style.AXIS, "dot"),
-                 HLine(n.dead_storage_mcm, "dead storage", style.MUTED, "dashdot")]))
+                [HLine(n.capacity_mcm, translate("ReportRisk", "capacity"), style.AXIS, "dot"),
+                 HLine(n.dead_storage_mcm, translate("ReportRisk", "dead storage"), style.MUTED,
+                       "dashdot")]))
         elif isinstance(n, DemandNode):
             demand = axis.total(r.series("demand_mcm", n.id))
             out["delivery"].append(fan_panel(
-                node_title(n), "Mm³", _per_member(axis, r.delivery_mcm[:, i, :], "total"),
+                node_title(n), unit("Mm³"), _per_member(axis, r.delivery_mcm[:, i, :], "total"),
                 colour, "period", extra=[Line(demand, style.AXIS, width_pt=0.8)]))
         elif isinstance(n, TerminalLakeNode):
             level0 = float(n.lav.level_at(n.initial_storage_mcm))
             out["lake"].append(fan_panel(
-                node_title(n), "m a.s.l.",
+                node_title(n), unit("m a.s.l."),
                 _per_member(axis, r.level_m[:, i, :], "state", np.full(r.members, level0)),
-                colour, "boundary", [HLine(n.crest_level_m, "crest", style.AXIS, "dot")],
+                colour, "boundary",
+                [HLine(n.crest_level_m, translate("ReportRisk", "crest"), style.AXIS, "dot")],
                 zero_based=False))
     return out
 
 
 def fan_legend(*extra: LegendEntry) -> list[LegendEntry]:
     c = style.ACCENT
-    return [("shade", _blend(c, BAND_ALPHA[0]), "90 % band (P5–P95), in the country's colour"),
+    return [("shade", _blend(c, BAND_ALPHA[0]),
+             translate("ReportRisk", "90 % band (P5–P95), in the country's colour")),
             ("shade", _blend(c, BAND_ALPHA[0] + BAND_ALPHA[1] * (255 - BAND_ALPHA[0]) // 255),
-             "50 % band (P25–P75)"),
-            ("line", c, "median of the members"),
-            ("line", _darker(c), f"member {REPORTED_MEMBER + 1}"), *extra]
+             translate("ReportRisk", "50 % band (P25–P75)")),
+            ("line", c, translate("ReportRisk", "median of the members")),
+            ("line", _darker(c), translate("ReportRisk", "member {member}").format(
+                member=REPORTED_MEMBER + 1)), *extra]
 
 
 def _figures(inp: ReportInputs, panels: list[Panel], legend: list[LegendEntry],
@@ -295,26 +345,101 @@ def _figures(inp: ReportInputs, panels: list[Panel], legend: list[LegendEntry],
     return out
 
 
+def _storage_caption(step: str, members: int) -> str:
+    if step == "month":
+        return counted("ReportRisk", "Storage at the end of each month over the %n members: the "
+                                     "median (country colour), the 50 % and 90 % bands, and the "
+                                     "member the other sections show.", members)
+    if step == "year":
+        return counted("ReportRisk", "Storage at the end of each water year over the %n members: "
+                                     "the median (country colour), the 50 % and 90 % bands, and "
+                                     "the member the other sections show.", members)
+    return counted("ReportRisk", "Storage at the end of each period over the %n members: the "
+                                 "median (country colour), the 50 % and 90 % bands, and the "
+                                 "member the other sections show.", members)
+
+
+def _delivery_caption(step: str, members: int) -> str:
+    if step == "month":
+        return counted("ReportRisk", "Delivery per month over the %n members against the demand "
+                                     "(thin black): where the band lies below the demand, "
+                                     "members fall short.", members)
+    if step == "year":
+        return counted("ReportRisk", "Delivery per water year over the %n members against the "
+                                     "demand (thin black): where the band lies below the demand, "
+                                     "members fall short.", members)
+    return counted("ReportRisk", "Delivery per period over the %n members against the demand "
+                                 "(thin black): where the band lies below the demand, members "
+                                 "fall short.", members)
+
+
+def _lake_caption(step: str, members: int) -> str:
+    if step == "month":
+        return counted("ReportRisk", "Lake level at the end of each month over the %n members, "
+                                     "with the crest over which it spills.", members)
+    if step == "year":
+        return counted("ReportRisk", "Lake level at the end of each water year over the %n "
+                                     "members, with the crest over which it spills.", members)
+    return counted("ReportRisk", "Lake level at the end of each period over the %n members, "
+                                 "with the crest over which it spills.", members)
+
+
 def fan_blocks(inp: ReportInputs) -> list[Block]:
     """The fan charts of storage, deliveries and lake level."""
     panels = fan_panels(inp)
     m = inp.results.members
-    step = {"month": "month", "year": "water year"}.get(inp.time.unit, "period")
+    step = inp.time.unit
     out: list[Block] = []
     if panels["storage"]:
-        out += [Heading("Storage over the members", 2)] + _figures(
-            inp, panels["storage"], fan_legend(("dot", style.AXIS, "capacity"),
-                                               ("dashdot", style.MUTED, "dead storage")),
-            f"Storage at the end of each {step} over the {m} members: the median (country "
-            "colour), the 50 % and 90 % bands, and the member the other sections show.")
+        out += [Heading(translate("ReportRisk", "Storage over the members"), 2)] + _figures(
+            inp, panels["storage"], fan_legend(
+                ("dot", style.AXIS, translate("ReportRisk", "capacity")),
+                ("dashdot", style.MUTED, translate("ReportRisk", "dead storage"))),
+            _storage_caption(step, m))
     if panels["delivery"]:
-        out += [Heading("Deliveries over the members", 2)] + _figures(
-            inp, panels["delivery"], fan_legend(("line", style.AXIS, "demand")),
-            f"Delivery per {step} over the {m} members against the demand (thin black): "
-            "where the band lies below the demand, members fall short.")
+        out += [Heading(translate("ReportRisk", "Deliveries over the members"), 2)] + _figures(
+            inp, panels["delivery"],
+            fan_legend(("line", style.AXIS, translate("ReportRisk", "demand"))),
+            _delivery_caption(step, m))
     if panels["lake"]:
-        out += [Heading("Terminal lake over the members", 2)] + _figures(
-            inp, panels["lake"], fan_legend(("dot", style.AXIS, "outflow crest")),
-            f"Lake level at the end of each {step} over the {m} members, with the crest "
-            "over which it spills.")
+        out += [Heading(translate("ReportRisk", "Terminal lake over the members"), 2)] + \
+            _figures(inp, panels["lake"],
+                     fan_legend(("dot", style.AXIS, translate("ReportRisk", "outflow crest"))),
+                     _lake_caption(step, m))
     return out
+
+
+def _counted_texts() -> None:
+    """Counted texts, marked for the catalogues (never called; see waterplanner.i18n)."""
+    translate("ReportRisk", "The results hold %n members of an inflow ensemble (their source was "
+                            "not recorded with them).", None, 1)
+    translate("ReportRisk", "The other sections of this report show member {member}; this one "
+                            "covers all %n members. A member is short when its shortfall over "
+                            "the horizon exceeds {threshold} % of demand.", None, 1)
+    translate("ReportRisk", "The baseline ({baseline}) simulated on the same %n members; changes "
+                            "are this scenario minus the baseline, in percentage points (energy "
+                            "in GWh).", None, 1)
+    translate("ReportRisk", "Storage at the end of each month over the %n members: the median "
+                            "(country colour), the 50 % and 90 % bands, and the member the other "
+                            "sections show.", None, 1)
+    translate("ReportRisk", "Storage at the end of each water year over the %n members: the "
+                            "median (country colour), the 50 % and 90 % bands, and the member "
+                            "the other sections show.", None, 1)
+    translate("ReportRisk", "Storage at the end of each period over the %n members: the median "
+                            "(country colour), the 50 % and 90 % bands, and the member the other "
+                            "sections show.", None, 1)
+    translate("ReportRisk", "Delivery per month over the %n members against the demand (thin "
+                            "black): where the band lies below the demand, members fall short.",
+              None, 1)
+    translate("ReportRisk", "Delivery per water year over the %n members against the demand "
+                            "(thin black): where the band lies below the demand, members fall "
+                            "short.", None, 1)
+    translate("ReportRisk", "Delivery per period over the %n members against the demand (thin "
+                            "black): where the band lies below the demand, members fall short.",
+              None, 1)
+    translate("ReportRisk", "Lake level at the end of each month over the %n members, with the "
+                            "crest over which it spills.", None, 1)
+    translate("ReportRisk", "Lake level at the end of each water year over the %n members, with "
+                            "the crest over which it spills.", None, 1)
+    translate("ReportRisk", "Lake level at the end of each period over the %n members, with the "
+                            "crest over which it spills.", None, 1)

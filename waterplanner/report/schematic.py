@@ -15,6 +15,9 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen, QPolygonF
 
 from waterplanner.engine.results import Results
 from waterplanner.engine.summary import active_fill_pct
+from waterplanner.i18n import translate
+from waterplanner.i18n.figures import fig
+from waterplanner.i18n.units import unit
 from waterplanner.model.layout import drawing_positions
 from waterplanner.model.nodes import NodeKind, ReservoirNode
 from waterplanner.model.scenario import Link, Scenario
@@ -159,15 +162,20 @@ def draw_schematic(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
                 if r is not None:
                     fill = active_fill_pct(r.end_storage_mcm, n.capacity_mcm,
                                            n.dead_storage_mcm)
-                    note = f"end {r.end_storage_mcm / 1000:.2f} km³ ({fill:.0f} % active)"
+                    note = translate("ReportSchematic", "end {storage} {unit} ({fill} % active)")\
+                        .format(storage=fig(r.end_storage_mcm / 1000, ".2f"), unit=unit("km³"),
+                                fill=fig(fill, ".0f"))
             elif n.kind is NodeKind.DEMAND:
                 d = next((x for x in summary.demands if x.node_id == n.id), None)
                 if d is not None:
-                    note = f"short {d.shortfall_pct:.1f} %"
+                    note = translate("ReportSchematic", "short {percent} %").format(
+                        percent=fig(d.shortfall_pct, ".1f"))
             elif n.kind is NodeKind.TERMINAL_LAKE:
                 lk = next((x for x in summary.lakes if x.node_id == n.id), None)
                 if lk is not None:
-                    note = f"inflow {lk.inflow_mcm / 1000:.2f} km³, end {lk.end_level_m:.2f} m"
+                    note = translate("ReportSchematic", "inflow {inflow} {unit}, end {level} {metres}")\
+                        .format(inflow=fig(lk.inflow_mcm / 1000, ".2f"), unit=unit("km³"),
+                                level=fig(lk.end_level_m, ".2f"), metres=unit("m"))
         left = at[n.id][0] < mid_x - (x1 - x0) * 0.2
         w = ctx.pt(92)
         fm_small, fm_tiny = ctx.metrics("small"), ctx.metrics("tiny")
@@ -195,48 +203,81 @@ def draw_schematic(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
             p.drawText(QRectF(tx - (nw - w if left else 0), ty, nw, fm_tiny.height()),
                        int(align), fm_tiny.elidedText(note, Qt.TextElideMode.ElideRight, nw))
 
-    # legend: countries, then shapes
-    p.setFont(ctx.font("tiny"))
-    lx = rect.left()
-    ly = rect.bottom() - ctx.pt(10)
-    entries: list[tuple[str, str]] = [(style.country_colour(code, countries), code)
-                                      for code in countries]
-    for hex_colour, label in entries:
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(qcolor(hex_colour))
-        p.drawRect(QRectF(lx, ly - ctx.pt(3), ctx.pt(7), ctx.pt(7)))
-        p.setPen(qcolor(style.TEXT))
-        tw = ctx.metrics("tiny").horizontalAdvance(label)
-        p.drawText(QRectF(lx + ctx.pt(9), ly - ctx.pt(5), tw + 4, ctx.pt(10)),
-                   int(Qt.AlignmentFlag.AlignVCenter), label)
-        lx += ctx.pt(9) + tw + ctx.pt(10)
-    lx += ctx.pt(8)
+    _draw_legend(ctx, p, rect, scenario, countries)
+
+
+LEGEND_LINE_PT = 12.0
+"""Distance between the lines of the schematic's legend (a long one wraps upwards, into the
+room kept free below the nodes)."""
+LEGEND_SLACK_PT = 12.0
+"""How far a legend line may reach into the page's right margin before it wraps."""
+
+
+def _draw_legend(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
+                 countries: list[str]) -> None:
+    """The legend at the foot of the schematic: the countries' colours, then the shapes; it
+    wraps onto a second line (above the first) when the planner's language needs the room."""
+    tiny = ctx.metrics("tiny")
+    items: list[tuple[float, str, object, float]] = []  # symbol width, label, what, gap before
+    for code in countries:
+        items.append((ctx.pt(9), code, style.country_colour(code, countries), 0.0))
+    gap = ctx.pt(8)
     if any(lk.plants for lk in scenario.links):
         rr = ctx.pt(2.6)
-        ring = QPen(qcolor(style.AXIS))
-        ring.setWidthF(ctx.pt(0.5))
-        p.setPen(ring)
+        items.append((2 * rr + ctx.pt(3), translate("ReportSchematic", "run-of-river plant"),
+                      "plant", gap))
+        gap = 0.0
+    for kind, label in ((NodeKind.INFLOW, translate("ReportSchematic", "inflow")),
+                        (NodeKind.RESERVOIR, translate("ReportSchematic", "reservoir")),
+                        (NodeKind.DEMAND, translate("ReportSchematic", "demand")),
+                        (NodeKind.MIN_FLOW, translate("ReportSchematic", "minimum flow")),
+                        (NodeKind.TERMINAL_LAKE, translate("ReportSchematic", "terminal lake")),
+                        (NodeKind.SINK, translate("ReportSchematic", "sink"))):
+        if not any(n.kind is kind for n in scenario.nodes):
+            continue
+        items.append((2 * _node_size(ctx, kind) * 0.6 + ctx.pt(3), label, kind, gap))
+        gap = 0.0
+    lines: list[list[tuple[float, str, object, float]]] = [[]]
+    x = 0.0
+    for item in items:
+        symbol_w, label, _, before = item
+        w = before + symbol_w + tiny.horizontalAdvance(label) + ctx.pt(10)
+        if lines[-1] and x + w - ctx.pt(10) > rect.width() + ctx.pt(LEGEND_SLACK_PT):
+            lines.append([])
+            x = 0.0
+            item = (symbol_w, label, item[2], 0.0)
+            w = symbol_w + tiny.horizontalAdvance(label) + ctx.pt(10)
+        lines[-1].append(item)
+        x += w
+    p.setFont(ctx.font("tiny"))
+    for k, line in enumerate(lines):
+        lx = rect.left()
+        ly = rect.bottom() - ctx.pt(10) - (len(lines) - 1 - k) * ctx.pt(LEGEND_LINE_PT)
+        for symbol_w, label, what, before in line:
+            lx += before
+            _legend_symbol(ctx, p, what, lx, ly)
+            p.setPen(qcolor(style.TEXT))
+            tw = tiny.horizontalAdvance(label)
+            p.drawText(QRectF(lx + symbol_w, ly - ctx.pt(5), tw + 4, ctx.pt(10)),
+                       int(Qt.AlignmentFlag.AlignVCenter), label)
+            lx += symbol_w + tw + ctx.pt(10)
+
+
+def _legend_symbol(ctx: Ctx, p: QPainter, what: object, lx: float, ly: float) -> None:
+    """A country's square, a run-of-river plant's circle or a node's shape at (lx, ly)."""
+    outline = QPen(qcolor(style.AXIS))
+    outline.setWidthF(ctx.pt(0.5))
+    if isinstance(what, NodeKind):
+        s = _node_size(ctx, what) * 0.6
+        p.setPen(outline)
+        p.setBrush(qcolor("#FFFFFF") if what is NodeKind.SINK else qcolor(style.MUTED))
+        p.drawPath(_shape(what, QPointF(lx + s, ly + ctx.pt(0.5)), s))
+    elif what == "plant":
+        rr = ctx.pt(2.6)
+        p.setPen(outline)
         p.setBrush(qcolor(style.MUTED))
         p.drawEllipse(QPointF(lx + rr, ly + ctx.pt(0.5)), rr, rr)
-        text = "run-of-river plant"
-        p.setPen(qcolor(style.TEXT))
-        tw = ctx.metrics("tiny").horizontalAdvance(text)
-        p.drawText(QRectF(lx + 2 * rr + ctx.pt(3), ly - ctx.pt(5), tw + 4, ctx.pt(10)),
-                   int(Qt.AlignmentFlag.AlignVCenter), text)
-        lx += 2 * rr + ctx.pt(3) + tw + ctx.pt(10)
-    for kind, label in ((NodeKind.INFLOW, "inflow"), (NodeKind.RESERVOIR, "reservoir"),
-                        (NodeKind.DEMAND, "demand"), (NodeKind.MIN_FLOW, "minimum flow"),
-                        (NodeKind.TERMINAL_LAKE, "terminal lake"), (NodeKind.SINK, "sink")):
-        if not any(n.kind is kind for n in nodes):
-            continue
-        s = _node_size(ctx, kind) * 0.6
-        outline = QPen(qcolor(style.AXIS))
-        outline.setWidthF(ctx.pt(0.5))
-        p.setPen(outline)
-        p.setBrush(qcolor("#FFFFFF") if kind is NodeKind.SINK else qcolor(style.MUTED))
-        p.drawPath(_shape(kind, QPointF(lx + s, ly + ctx.pt(0.5)), s))
-        p.setPen(qcolor(style.TEXT))
-        tw = ctx.metrics("tiny").horizontalAdvance(label)
-        p.drawText(QRectF(lx + 2 * s + ctx.pt(3), ly - ctx.pt(5), tw + 4, ctx.pt(10)),
-                   int(Qt.AlignmentFlag.AlignVCenter), label)
-        lx += 2 * s + ctx.pt(3) + tw + ctx.pt(10)
+    else:
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(qcolor(str(what)))
+        p.drawRect(QRectF(lx, ly - ctx.pt(3), ctx.pt(7), ctx.pt(7)))

@@ -10,12 +10,14 @@ daily values are in the Excel export.
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 import numpy as np
 
+from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
+from waterplanner.i18n.dates import month_abbr, time_label
+from waterplanner.i18n.figures import counted
 from waterplanner.model.timebase import Step, TimeBase
 
 MAX_PERIOD_ROWS = 120
@@ -23,7 +25,45 @@ MAX_PERIOD_ROWS = 120
 MAX_MONTH_ROWS = 240
 """Horizons of more months than this (twenty years) are shown as water years."""
 
-UNIT_WORDS = {"period": "period", "month": "month", "year": "water year"}
+STARTING_IN = (
+    QT_TRANSLATE_NOOP("ReportTime", "starting in January"),
+    QT_TRANSLATE_NOOP("ReportTime", "starting in February"),
+    QT_TRANSLATE_NOOP("ReportTime", "starting in March"),
+    QT_TRANSLATE_NOOP("ReportTime", "starting in April"),
+    QT_TRANSLATE_NOOP("ReportTime", "starting in May"),
+    QT_TRANSLATE_NOOP("ReportTime", "starting in June"),
+    QT_TRANSLATE_NOOP("ReportTime", "starting in July"),
+    QT_TRANSLATE_NOOP("ReportTime", "starting in August"),
+    QT_TRANSLATE_NOOP("ReportTime", "starting in September"),
+    QT_TRANSLATE_NOOP("ReportTime", "starting in October"),
+    QT_TRANSLATE_NOOP("ReportTime", "starting in November"),
+    QT_TRANSLATE_NOOP("ReportTime", "starting in December"),
+)
+"""When a water year starts, one text per month (each language puts the month in the case
+the phrase needs: «с октября», «қазаннан басталады»)."""
+
+
+def periods_text(step: Step, count: int, count_text: str) -> str:
+    """'12 month periods', '36 dekad periods', '3 650 day periods' in the planner's language
+    (the words the count takes), with ``count`` written as ``count_text``."""
+    if step is Step.DAY:
+        text = counted("ReportTime", "{count} day periods", count)
+    elif step is Step.DEKAD:
+        text = counted("ReportTime", "{count} dekad periods", count)
+    else:
+        text = counted("ReportTime", "{count} month periods", count)
+    return text.format(count=count_text)
+
+
+def _horizon_text(step: Step, count: int, count_text: str) -> str:
+    """'3 650 daily periods': what a long horizon holds (for :meth:`ReportTime.describe`)."""
+    if step is Step.DAY:
+        text = counted("ReportTime", "{count} daily periods", count)
+    elif step is Step.DEKAD:
+        text = counted("ReportTime", "{count} dekad periods", count)
+    else:
+        text = counted("ReportTime", "{count} monthly periods", count)
+    return text.format(count=count_text)
 
 
 @dataclass(frozen=True, eq=False)
@@ -67,7 +107,11 @@ class ReportTime:
     @property
     def row_word(self) -> str:
         """'Period', 'Month' or 'Water year': the first column's heading."""
-        return UNIT_WORDS[self.unit].capitalize()
+        if self.unit == "month":
+            return translate("ReportTime", "Month")
+        if self.unit == "year":
+            return translate("ReportTime", "Water year")
+        return translate("ReportTime", "Period")
 
     @property
     def monthly_ticks(self) -> bool:
@@ -105,25 +149,48 @@ class ReportTime:
         """One sentence saying what the rows and points are, for a long horizon."""
         if not self.aggregated:
             return ""
-        step = {Step.DAY: "daily", Step.DEKAD: "dekad", Step.MONTH: "monthly"}[self.source.step]
-        what = UNIT_WORDS[self.unit]
         count = f"{self.source.periods:,}".replace(",", "\u00a0")
-        first_month = calendar.month_name[self.source.water_year_start_month]
-        year = f" (starting in {first_month})" if self.unit == "year" else ""
-        return (f"The horizon has {count} {step} periods, too many to print one by one: "
-                f"tables and plots show one row or step per {what}{year}: volumes and energy "
-                "summed, flows averaged over the time, storages and levels at the "
-                f"{what}'s end. The {step} values are in the Excel export "
-                "(waterplanner export FILE --out RESULTS.xlsx).")
+        horizon = translate("ReportTime", "The horizon has {periods}, too many to print one by "
+                                          "one: ").format(periods=_horizon_text(
+                                              self.source.step, self.source.periods, count))
+        if self.unit == "year":
+            horizon += translate(
+                "ReportTime", "tables and plots show one row or step per water year ({starting}): "
+                              "volumes and energy summed, flows averaged over the time, storages "
+                              "and levels at the water year's end.").format(
+                starting=translate("ReportTime",
+                                   STARTING_IN[self.source.water_year_start_month - 1]))
+        else:
+            horizon += translate(
+                "ReportTime", "tables and plots show one row or step per month: volumes and "
+                              "energy summed, flows averaged over the time, storages and levels "
+                              "at the month's end.")
+        if self.source.step is Step.DAY:
+            where = translate("ReportTime", " The daily values are in the Excel export "
+                                            "({command}).")
+        elif self.source.step is Step.DEKAD:
+            where = translate("ReportTime", " The dekad values are in the Excel export "
+                                            "({command}).")
+        else:
+            where = translate("ReportTime", " The monthly values are in the Excel export "
+                                            "({command}).")
+        return horizon + where.format(command="waterplanner export FILE --out RESULTS.xlsx")
+
+
+def _day_month_year(d: date) -> str:
+    """'4 Nov 2026' in the planner's language."""
+    return translate("ReportTime", "{day} {month} {year}").format(
+        day=d.day, month=month_abbr(d.month), year=d.year)
 
 
 def _month_label(a: date, b_exclusive: date) -> str:
-    month = calendar.month_abbr[a.month]
+    month = month_abbr(a.month)
     last = b_exclusive - timedelta(days=1)
     full = a.day == 1 and b_exclusive.day == 1
     if full:
-        return f"{month} {a.year}"
-    return f"{a.day}–{last.day} {month} {a.year}"
+        return translate("ReportTime", "{month} {year}").format(month=month, year=a.year)
+    return translate("ReportTime", "{first}–{last} {month} {year}").format(
+        first=a.day, last=last.day, month=month, year=a.year)
 
 
 def _year_label(tb: TimeBase, a: date, b_exclusive: date) -> str:
@@ -137,8 +204,7 @@ def _year_label(tb: TimeBase, a: date, b_exclusive: date) -> str:
     ends_on_time = b_exclusive.month == tb.water_year_start_month and b_exclusive.day == 1
     if starts_on_time and ends_on_time:
         return text
-    return f"{text} ({a.day} {calendar.month_abbr[a.month]} {a.year} – " \
-           f"{last.day} {calendar.month_abbr[last.month]} {last.year})"
+    return f"{text} ({_day_month_year(a)} – {_day_month_year(last)})"
 
 
 def report_time(tb: TimeBase) -> ReportTime:
@@ -166,7 +232,7 @@ def report_time(tb: TimeBase) -> ReportTime:
     g_starts = tuple(starts[t] for t in first)
     g_ends = tuple(bounds[t] for t in first[1:]) + (bounds[-1],)
     if unit == "period":
-        labels = tuple(tb.labels())
+        labels = tuple(time_label(tb, t) for t in range(tb.periods))
     elif unit == "month":
         labels = tuple(_month_label(a, b) for a, b in zip(g_starts, g_ends, strict=True))
     else:
@@ -179,3 +245,12 @@ def report_time(tb: TimeBase) -> ReportTime:
     seconds = np.diff(edges) * 86400.0
     return ReportTime(tb, unit, group, first_arr, g_starts, g_ends, labels, summer, edges,
                       seconds)
+
+
+def _counted_texts() -> None:
+    """Counted texts, marked for the catalogues (never called; see waterplanner.i18n)."""
+    translate("ReportTime", "{count} day periods", None, 1)
+    translate("ReportTime", "{count} dekad periods", None, 1)
+    translate("ReportTime", "{count} month periods", None, 1)
+    translate("ReportTime", "{count} daily periods", None, 1)
+    translate("ReportTime", "{count} monthly periods", None, 1)
