@@ -30,6 +30,7 @@ import numpy as np
 from waterplanner.engine.compiled import DEMAND, RESERVOIR
 from waterplanner.engine.optimise.context import Context
 from waterplanner.engine.optimise.errors import InfeasibleError, OptimisationError
+from waterplanner.engine.optimise.floor import floor_rule
 from waterplanner.engine.optimise.greedy import (
     MIP_MAX_CELLS,
     Cell,
@@ -198,7 +199,6 @@ def build_full(ctx: Context, point: Point, objectives: tuple[Objective, ...], sc
         built.lp.cost[:] = 0.0  # only the requirements' violations cost anything
     reqs = add_requirements(ctx, built, elastic=elastic, limits_hard=limits_hard)
     if not elastic:
-        from waterplanner.engine.optimise.robust_problem import floor_rule
         floor_rule(ctx, built, point, scale)
     if extra is not None:
         extra(built, exprs)
