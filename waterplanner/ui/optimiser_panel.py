@@ -353,7 +353,7 @@ class OptimiserPanel(QWidget):
         self.result = None
         self.progress.setValue(1000)
         ok = result.self_checks_passed
-        self.apply_button.setEnabled(result.improved and ok)
+        self.apply_button.setEnabled(result.usable)
         oos = result.out_of_sample
         tested = plural("Optimiser", ", tested on {count} other members", len(oos.members)
                         ).format(count=len(oos.members)) if oos is not None else ""
@@ -361,7 +361,9 @@ class OptimiserPanel(QWidget):
                       len(result.members)).format(seconds=fixed(result.seconds, 1),
                                                   count=len(result.members), tested=tested)
         check = translate("Optimiser", "Self-check passed for every member.") if ok else \
-            translate("Optimiser", "Self-check FAILED: the schedule cannot be applied.")
+            translate("Optimiser", "The optimiser's model of some members differs from their "
+                                   "simulation: a better schedule may exist; the figures are "
+                                   "the simulator's.")
         none_better = "" if result.improved else \
             translate("Optimiser", " Nothing better than the current schedule was found.")
         self._say(f"{done} {check}{none_better}", error=not ok)

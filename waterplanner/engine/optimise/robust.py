@@ -133,14 +133,26 @@ class RobustResult:
         head = translate("Robust", "Self-check passed for all {count} in-sample members: largest "
                                    "difference between optimiser and simulator {storage} Mm³ "
                                    "storage, {delivery} Mm³ delivery") if not failed else \
-            translate("Robust", "Self-check FAILED for {failed} of {count} in-sample members: "
-                                "largest difference between optimiser and simulator {storage} "
-                                "Mm³ storage, {delivery} Mm³ delivery")
+            translate("Robust", "Self-check not passed in {failed} of {count} in-sample members: "
+                                "the optimiser's model of them differs from their simulation by "
+                                "up to {storage} Mm³ storage, {delivery} Mm³ delivery. A better "
+                                "schedule may exist; every figure shown for this one is the "
+                                "simulator's, member by member.")
         head = head.format(count=k, failed=len(failed), storage=fig(worst_s, ".2e"),
                            delivery=fig(worst_d, ".2e"))
         lines = [head] + [translate("Robust", "  member {member}: {check}").format(
             member=m, check=c.summary()) for m, c in failed[:5]]
         return "\n".join(lines)
+
+    @property
+    def usable(self) -> bool:
+        """Whether the schedule may be applied: it improves on the input, judged by the
+        simulation of every in-sample member. The self-check is reported, not required: with
+        K members successive LP may stop before its model of every member meets the
+        simulation (the deterministic optimiser, with one, must meet it), but the figures of
+        a robust schedule are its simulations, so a disagreement costs optimality, not
+        truth."""
+        return self.improved
 
     @property
     def input_to_blame(self) -> bool:
