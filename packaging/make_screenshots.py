@@ -4,8 +4,9 @@
 * the window, put in the state of each task of the guide, by
   ``waterplanner --lang LANG --screenshot PNG --show TASK`` (see ``waterplanner --screenshot
   PNG --help`` and ``waterplanner/ui/screenshot_tasks.py``);
-* the report's title page, by ``waterplanner --lang LANG report --default --out PDF`` and
-  ``pdftoppm`` (left out, with a note, where poppler's ``pdftoppm`` is not installed).
+* pages of the report, by ``waterplanner --lang LANG report --default --ensemble --members
+  200 --out PDF`` and poppler's ``pdftoppm`` (left out, with a note, where it is not
+  installed).
 
 Run from the repository's root, in the environment WaterPlanner is installed in::
 
@@ -34,19 +35,32 @@ LANGUAGES = {"en": DOCS / "images", "ru": DOCS / "images" / "ru"}
 
 SHOTS: tuple[tuple[str, str], ...] = (
     ("main-window.png", "open"),
-    ("plots-readout.png", "plots"),
     ("schedule-edit.png", "edit-schedule"),
-    ("baseline-comparison.png", "baseline"),
     ("operating-rule.png", "rule"),
+    ("plots-readout.png", "plots"),
+    ("countries-view.png", "countries"),
+    ("baseline-comparison.png", "baseline"),
+    ("ensemble-bands.png", "risk"),
+    ("risk-countries.png", "risk-countries"),
+    ("ensemble-member.png", "member"),
+    ("optimiser-settings.png", "settings"),
     ("optimiser-result.png", "optimise"),
     ("optimiser-tradeoff.png", "tradeoff"),
-    ("ensemble-bands.png", "risk"),
     ("import-dialog.png", "import"),
     ("report-export.png", "report"),
 )
 """(picture, ``--show`` task) of the user guide, in its order."""
 
-REPORT_PAGE = "report-page1.png"
+REPORT_PAGES: tuple[tuple[str, str | None], ...] = (
+    ("report-page1.png", None),
+    ("report-risk-page.png", "{seed}"),
+    ("report-risk-fans.png", "P5–P95"),
+)
+"""(picture, text that finds its page) of the report of the default scenario with the
+window's ensemble: the title page; the first page of the section "Risk over the inflow
+ensemble" (the first after the title page to name the generator's seed); the first page of its fan charts
+(the first legend of a 90 % band). The texts are the same in every language."""
+REPORT_MEMBERS = "200"
 REPORT_DPI = 90
 
 EXAMPLE = DOCS / "examples" / "release-draft-2025-26.xlsx"
@@ -101,26 +115,45 @@ def shoot(lang: str, name: str, task: str) -> bool:
     return True
 
 
-def report_page(lang: str) -> bool:
-    """The report's title page (page 1) as a PNG."""
-    pdftoppm = shutil.which("pdftoppm")
-    if pdftoppm is None:
-        print(f"[{lang}] {REPORT_PAGE}: left out (pdftoppm is not installed)")
+def report_pages(lang: str) -> bool:
+    """Pages of the report of the default scenario with a 200-member ensemble, as PNGs."""
+    pdftoppm, pdftotext = shutil.which("pdftoppm"), shutil.which("pdftotext")
+    if pdftoppm is None or pdftotext is None:
+        print(f"[{lang}] report pages: left out (poppler's pdftoppm and pdftotext are not "
+              "installed)")
         return True
-    out = LANGUAGES[lang] / REPORT_PAGE
+    from waterplanner.model.ensembles import DEFAULT_SEED
     with tempfile.TemporaryDirectory() as tmp:
         pdf = Path(tmp) / "report.pdf"
-        done = subprocess.run(waterplanner("--lang", lang, "report", "--default", "--out",
-                                           str(pdf)), cwd=tmp, check=False,
-                              capture_output=True, text=True)
+        cmd = waterplanner("--lang", lang, "report", "--default", "--ensemble", "--members",
+                           REPORT_MEMBERS, "--out", str(pdf))
+        done = subprocess.run(cmd, cwd=tmp, check=False, capture_output=True, text=True)
         if done.returncode != 0:
             print(done.stderr.strip(), file=sys.stderr)
             return False
-        stem = Path(tmp) / "page"
-        subprocess.run([pdftoppm, "-png", "-r", str(REPORT_DPI), "-f", "1", "-l", "1",
-                        "-singlefile", str(pdf), str(stem)], check=True)
-        shutil.copyfile(stem.with_suffix(".png"), out)
-    print(f"[{lang}] {REPORT_PAGE}: page 1 of 'waterplanner --lang {lang} report --default'")
+        texts = []
+        page = 1
+        while True:
+            one = subprocess.run([pdftotext, "-f", str(page), "-l", str(page), str(pdf), "-"],
+                                 check=False, capture_output=True, text=True)
+            if one.returncode != 0 or page > 200:
+                break
+            texts.append(one.stdout)
+            page += 1
+        for name, marker in REPORT_PAGES:
+            wanted = marker.format(seed=DEFAULT_SEED) if marker else None
+            found = 1 if wanted is None else next(  # after the title page
+                (k + 1 for k, t in enumerate(texts) if k > 0 and wanted in t), None)
+            if found is None:
+                print(f"[{lang}] {name}: no page of the report holds '{wanted}'",
+                      file=sys.stderr)
+                return False
+            stem = Path(tmp) / name.removesuffix(".png")
+            subprocess.run([pdftoppm, "-png", "-r", str(REPORT_DPI), "-f", str(found), "-l",
+                            str(found), "-singlefile", str(pdf), str(stem)], check=True)
+            shutil.copyfile(stem.with_suffix(".png"), LANGUAGES[lang] / name)
+            print(f"[{lang}] {name}: page {found} of 'waterplanner --lang {lang} report "
+                  f"--default --ensemble --members {REPORT_MEMBERS}'")
     return True
 
 
@@ -133,7 +166,8 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     if not EXAMPLE.is_file():
         write_example()
-    names = {name for name, _ in SHOTS} | {REPORT_PAGE}
+    report_names = {name for name, _ in REPORT_PAGES}
+    names = {name for name, _ in SHOTS} | report_names
     unknown = sorted(set(args.only or ()) - names)
     if unknown:
         p.error(f"no such picture: {', '.join(unknown)} (choose from {', '.join(sorted(names))})")
@@ -142,8 +176,8 @@ def main(argv: list[str] | None = None) -> int:
         for name, task in SHOTS:
             if (not args.only or name in args.only) and not shoot(lang, name, task):
                 failed.append(f"{lang}/{name}")
-        if (not args.only or REPORT_PAGE in args.only) and not report_page(lang):
-            failed.append(f"{lang}/{REPORT_PAGE}")
+        if (not args.only or report_names & set(args.only)) and not report_pages(lang):
+            failed.append(f"{lang}/report pages")
     if failed:
         print("failed: " + ", ".join(failed), file=sys.stderr)
         return 1

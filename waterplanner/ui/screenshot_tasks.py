@@ -237,25 +237,77 @@ def _tradeoff(window) -> Staged:
                   f"{len(front.points) if front else 0} points")
 
 
-def _risk(window) -> Staged:
-    """The generated inflow ensemble: every plot a fan, the Summary's risk."""
+def _choose_ensemble(window) -> bool:
+    """The generated inflow ensemble chosen in the Inflows box, its risk computed."""
     from waterplanner.ui.inflow_choice import ENSEMBLE, WINDOW_MEMBERS
     combo = window.inflow_combo
     values = [combo.itemData(i) for i in range(combo.count())]
     if ENSEMBLE not in values:
-        return Staged(False, "the scenario offers no generated ensemble")
+        return False
     combo.setCurrentIndex(values.index(ENSEMBLE))
-    ok = wait_until(lambda: window.results is not None
-                    and window.results.members == WINDOW_MEMBERS
-                    and not window.session.simulator.busy)
+    return wait_until(lambda: window.results is not None
+                      and window.results.members == WINDOW_MEMBERS
+                      and not window.session.simulator.busy
+                      and window.session.risk() is not None)
+
+
+def _risk(window) -> Staged:
+    """The generated inflow ensemble: every plot a fan, the Summary's risk."""
+    ok = _choose_ensemble(window)
     _tab(window, "Storage")
-    ok = ok and wait_until(lambda: window.session.risk() is not None)
     # the risk under the headline numbers gets the larger part of the Summary
     split = window.summary.splitter
     total = sum(split.sizes())
     split.setSizes([int(total * 0.35), total - int(total * 0.35)])
     return Staged(ok and bool(window.summary.risk.numbers),
                   f"{window.results.members if window.results else 0} members")
+
+
+def _member(window) -> Staged:
+    """The driest member of the ensemble drawn over the bands, named in a read-out."""
+    from waterplanner.ui.result_plots import StoragePlot
+    ok = _choose_ensemble(window)
+    window.member_picker.buttons["driest"].click()
+    ok = ok and settle(window)
+    _tab(window, "Storage")
+    for _ in range(5):
+        QApplication.processEvents()
+    plot = next((p for p in window.plots.plots if isinstance(p, StoragePlot)
+                 and p.node.id == SHOWN_RESERVOIR), None)
+    if plot is None:
+        return _missing(window)
+    _hover(plot, _period(window, JULY) + 0.5)
+    label = window.session.member_label()
+    return Staged(ok and window.session.member_pick == "driest" and bool(label)
+                  and plot.hover.shown_text is not None, f"{label}: {plot.hover.shown_text!r}")
+
+
+def _countries(window) -> Staged:
+    """The Countries tab: withdrawals against the ICWC limits, energy, the table."""
+    _tab(window, "Countries")
+    view = window.plots.countries
+    return Staged(view.summary is not None and view.model.rowCount() > 0,
+                  f"{view.model.rowCount()} rows")
+
+
+def _risk_countries(window) -> Staged:
+    """The Countries tab with the ensemble: member 1's figures and the risk per country."""
+    ok = _choose_ensemble(window)
+    _tab(window, "Countries")
+    view = window.plots.countries
+    for _ in range(5):
+        QApplication.processEvents()
+    return Staged(ok and view.risk_box.isVisible() and view.risk_model.rowCount() > 0,
+                  f"{view.risk_model.rowCount()} risk rows")
+
+
+def _settings(window) -> Staged:
+    """The optimiser's Settings page: the scenario's objectives, requirements, defaults."""
+    panel = window.optimiser
+    _widen_optimiser(window)
+    panel.tabs.setCurrentWidget(panel.settings_page)
+    objectives = panel.settings.spec_shown.objectives
+    return Staged(bool(objectives), f"{len(objectives)} objectives")
 
 
 def _import(window) -> Staged:
@@ -276,8 +328,13 @@ def _import(window) -> Staged:
     problems = dialog.problems()
     staged = Staged(ok_button.isEnabled() and not problems,
                     f"{path.name}: problems {problems}", dialog=dialog)
-    staged.cleanup.append(lambda: (dialog.reject(), dialog.deleteLater(),
-                                   shutil.rmtree(folder, ignore_errors=True)))
+
+    def close() -> None:
+        dialog.reject()
+        dialog.deleteLater()
+        shutil.rmtree(folder, ignore_errors=True)
+
+    staged.cleanup.append(close)
     return staged
 
 
@@ -324,15 +381,19 @@ class Task:
 
 TASKS: dict[str, Task] = {t.name: t for t in (
     Task("open", "the window as opened", _open),
-    Task("plots", "the Storage tab with a hover read-out", _plots),
     Task("edit-schedule", "Toktogul's July release raised in the schedule table",
          _edit_schedule),
-    Task("baseline", "a baseline frozen, then the July release raised", _baseline),
     Task("rule", "Toktogul switched to demand-following, against a baseline", _rule),
+    Task("plots", "the Storage tab with a hover read-out", _plots),
+    Task("countries", "the Countries tab", _countries),
+    Task("baseline", "a baseline frozen, then the July release raised", _baseline),
+    Task("risk", "the generated inflow ensemble: risk bands and risk figures", _risk),
+    Task("risk-countries", "the Countries tab with the ensemble's risk", _risk_countries),
+    Task("member", "the driest member drawn over the bands", _member),
+    Task("settings", "the optimiser's settings", _settings),
     Task("optimise", "the optimiser's result", _optimise),
     Task("tradeoff", "a dry-year trade-off: irrigation against the North Aral Sea",
          _tradeoff),
-    Task("risk", "the generated inflow ensemble: risk bands and risk figures", _risk),
     Task("import", "the import dialog on docs/examples/" + IMPORT_EXAMPLE[1], _import),
     Task("report", "File → Export report…, and the report written", _report),
 )}
