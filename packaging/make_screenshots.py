@@ -41,6 +41,7 @@ SHOTS: tuple[tuple[str, str], ...] = (
     ("countries-view.png", "countries"),
     ("baseline-comparison.png", "baseline"),
     ("ensemble-bands.png", "risk"),
+    ("risk-summary.png", "risk-baseline"),
     ("risk-countries.png", "risk-countries"),
     ("ensemble-member.png", "member"),
     ("optimiser-settings.png", "settings"),

@@ -43,7 +43,7 @@ def _storage_plot(win: MainWindow) -> StoragePlot:
 def test_every_task_is_listed_in_the_guides_order() -> None:
     assert list(tasks.TASKS) == [
         "open", "edit-schedule", "rule", "plots", "countries", "baseline", "risk",
-        "risk-countries", "member", "settings", "optimise", "tradeoff", "import", "report"]
+        "risk-baseline", "risk-countries", "member", "settings", "optimise", "tradeoff", "import", "report"]
 
 
 def test_open_and_plots(window: MainWindow, tmp_path: Path) -> None:
@@ -133,6 +133,10 @@ def test_risk_member_and_countries_with_the_ensemble(window: MainWindow,
     assert window.results.members == WINDOW_MEMBERS
     assert window.summary.risk.isVisible() and window.summary.risk.numbers
     _shot(window, staged, tmp_path)
+    staged = tasks.stage(window, "risk-baseline")
+    assert staged.reached, staged.note
+    assert window.session.baseline_risk() is not None and window.summary.risk.deltas
+    assert window.document.undo_stack.count() == len(tasks.HELD_BACK)
     staged = tasks.stage(window, "member")
     assert staged.reached, staged.note
     assert window.session.member_pick == "driest"

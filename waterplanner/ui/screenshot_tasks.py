@@ -33,9 +33,14 @@ SHOWN_RESERVOIR = "toktogul"
 JULY = 7
 RAISE_M3S = 150.0
 """How much ``edit-schedule`` and ``baseline`` raise Toktogul's July release."""
+HELD_BACK = ((4, -60.0), (5, -60.0), (7, 60.0), (8, 60.0))
+"""``risk-baseline``: Toktogul's release changed by month (m³/s): held back in spring for the
+height of summer."""
 TRADEOFF_POINTS = 5
 OPTIMISER_WIDTH = 0.36
-"""The share of the window's width the optimiser's column gets in its pictures."""
+SUMMARY_WIDTH = 0.3
+"""The shares of the window's width the optimiser's column and the Summary get in their
+pictures."""
 IMPORT_EXAMPLE = ("examples", "release-draft-2025-26.xlsx")
 """The spreadsheet ``import`` opens (under the installed documentation)."""
 WAIT_S = 120.0
@@ -251,16 +256,43 @@ def _choose_ensemble(window) -> bool:
                       and window.session.risk() is not None)
 
 
+def _widen_summary(window, headline_share: float) -> None:
+    """The Summary wider and taller (as a planner drags the dock's edges), the risk under
+    the headline numbers getting the larger part, so its names read in full."""
+    w, h = window.width(), window.height()
+    window.resizeDocks([window.summary_dock], [int(w * SUMMARY_WIDTH)],
+                       Qt.Orientation.Horizontal)
+    window.resizeDocks([window.summary_dock, window.inspector_dock],
+                       [int(h * 0.62), int(h * 0.3)], Qt.Orientation.Vertical)
+    for _ in range(3):
+        QApplication.processEvents()
+    split = window.summary.splitter
+    total = sum(split.sizes())
+    split.setSizes([int(total * headline_share), total - int(total * headline_share)])
+
+
 def _risk(window) -> Staged:
     """The generated inflow ensemble: every plot a fan, the Summary's risk."""
     ok = _choose_ensemble(window)
     _tab(window, "Storage")
-    # the risk under the headline numbers gets the larger part of the Summary
-    split = window.summary.splitter
-    total = sum(split.sizes())
-    split.setSizes([int(total * 0.35), total - int(total * 0.35)])
+    _widen_summary(window, 0.35)
     return Staged(ok and bool(window.summary.risk.numbers),
                   f"{window.results.members if window.results else 0} members")
+
+
+def _risk_baseline(window) -> Staged:
+    """The ensemble with the plan as a baseline, then Toktogul holding back water in April
+    and May for July and August: the Summary's risk of the plan beside the baseline's."""
+    ok = _choose_ensemble(window)
+    window.act_baseline.trigger()
+    ok = ok and wait_until(lambda: window.session.baseline_risk() is not None)
+    for month, by_m3s in HELD_BACK:
+        ok = ok and _raise_release(window, month, by_m3s) and settle(window)
+    ok = ok and wait_until(lambda: window.session.baseline_risk() is not None)
+    _tab(window, "Storage")
+    _widen_summary(window, 0.2)
+    return Staged(ok and bool(window.summary.risk.deltas),
+                  f"risk changes: {len(window.summary.risk.deltas)}")
 
 
 def _member(window) -> Staged:
@@ -388,6 +420,8 @@ TASKS: dict[str, Task] = {t.name: t for t in (
     Task("countries", "the Countries tab", _countries),
     Task("baseline", "a baseline frozen, then the July release raised", _baseline),
     Task("risk", "the generated inflow ensemble: risk bands and risk figures", _risk),
+    Task("risk-baseline", "the ensemble's risk of a changed plan beside its baseline",
+         _risk_baseline),
     Task("risk-countries", "the Countries tab with the ensemble's risk", _risk_countries),
     Task("member", "the driest member drawn over the bands", _member),
     Task("settings", "the optimiser's settings", _settings),
