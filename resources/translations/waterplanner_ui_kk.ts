@@ -958,6 +958,10 @@ Your scenario is still open; try another folder.</source>
         <source>Speed</source>
         <translation>Жылдамдық</translation>
     </message>
+    <message>
+        <source>Installing and administering</source>
+        <translation>Орнату және әкімшілік ету</translation>
+    </message>
 </context>
 <context>
     <name>HelpSections</name>

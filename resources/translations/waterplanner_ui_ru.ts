@@ -962,6 +962,10 @@ Your scenario is still open; try another folder.</source>
         <source>Speed</source>
         <translation>Быстродействие</translation>
     </message>
+    <message>
+        <source>Installing and administering</source>
+        <translation>Установка и администрирование</translation>
+    </message>
 </context>
 <context>
     <name>HelpSections</name>
