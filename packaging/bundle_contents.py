@@ -70,9 +70,15 @@ DOCS_DATAS: tuple[tuple[str, str], ...] = (
     ("*.md", ""),
     ("images/*.png", "images"),
     ("*/*.md", "*"),
+    ("*/images/*.png", "*"),
+    ("images/*/*.png", "*"),
+    ("examples/*.wplan", "examples"),
+    ("examples/*.xlsx", "examples"),
 )
-"""(glob under ``docs/``, folder under the docs package); ``*`` keeps a translation's own
-folder (``docs/ru/user-guide.md``)."""
+"""(glob under ``docs/``, folder under the docs package); ``*`` keeps each matching file's
+own folder: a translation's pages (``docs/ru/user-guide.md``) and pictures
+(``docs/images/ru/main-window.png``). The examples are the files the guide opens (the
+screenshot of the import dialog, ``waterplanner --screenshot PNG --show import``)."""
 
 HIDDEN_IMPORTS = (
     # imported by name when their command runs (cli/main.py COMMANDS): PyInstaller cannot
@@ -146,11 +152,10 @@ def resource_datas() -> list[tuple[str, str]]:
            for pattern, folder in RESOURCE_DATAS if any(RESOURCES.glob(pattern))]
     for pattern, folder in DOCS_DATAS:
         if folder == "*":
-            for sub in sorted({p.parent.name for p in DOCS.glob(pattern)}):
-                out.append((str(DOCS / sub / "*.md"), f"{DOCS_PACKAGE}/{sub}"))
-                if any((DOCS / sub / "images").glob("*.png")):
-                    out.append((str(DOCS / sub / "images" / "*.png"),
-                                f"{DOCS_PACKAGE}/{sub}/images"))
+            name = pattern.rsplit("/", 1)[-1]
+            for parent in sorted({p.parent for p in DOCS.glob(pattern)}):
+                out.append((str(parent / name),
+                            f"{DOCS_PACKAGE}/{parent.relative_to(DOCS).as_posix()}"))
         elif any(DOCS.glob(pattern)):
             out.append((str(DOCS / pattern), f"{DOCS_PACKAGE}/{folder}".rstrip("/")))
     return out

@@ -115,6 +115,14 @@
         <translation>басты терезені экранға шығармай PNG файлына салып, шығу</translation>
     </message>
     <message>
+        <source>with --screenshot: first put the window in the state of a task of the user guide, one of {tasks}</source>
+        <translation>--screenshot-пен бірге: алдымен терезені пайдаланушы нұсқаулығындағы тапсырманың күйіне келтіру, біреуі: {tasks}</translation>
+    </message>
+    <message>
+        <source>--show needs --screenshot PNG</source>
+        <translation>--show үшін --screenshot PNG қажет</translation>
+    </message>
+    <message>
         <source>waterplanner: interrupted</source>
         <translation>waterplanner: үзілді</translation>
     </message>

@@ -115,6 +115,14 @@
         <translation>отрисовать главное окно в файл PNG без вывода на экран и выйти</translation>
     </message>
     <message>
+        <source>with --screenshot: first put the window in the state of a task of the user guide, one of {tasks}</source>
+        <translation>вместе с --screenshot: сначала привести окно в состояние задачи из руководства пользователя, одной из: {tasks}</translation>
+    </message>
+    <message>
+        <source>--show needs --screenshot PNG</source>
+        <translation>для --show нужен --screenshot PNG</translation>
+    </message>
+    <message>
         <source>waterplanner: interrupted</source>
         <translation>waterplanner: прервано</translation>
     </message>

@@ -1,8 +1,10 @@
 """Every command example in the documentation runs, as written, and succeeds.
 
 The examples are the lines of the fenced blocks (and the inline ``waterplanner …`` spans) of
-README.md, docs/*.md and packaging/README.md that start with ``waterplanner``, ``python``,
-``pip`` or ``pytest``. A ``waterplanner`` command runs in this process through the CLI's own
+README.md, docs/*.md, the translated pages docs/<lang>/*.md and packaging/README.md that
+start with ``waterplanner``, ``python``, ``pip`` or ``pytest``, the installation commands of
+the administrator's page (``install.sh``, ``sudo``, ``tar``) and every line of a block
+marked as a Windows command line (```` ```bat ````, ``cmd``, ``powershell``). A ``waterplanner`` command runs in this process through the CLI's own
 entry point, in a scratch folder. Where an example names a placeholder, the test fills it:
 ``FILE`` is a copy of the default scenario, ``NAME`` (of a generator or an ensemble) its
 generated ensemble; an ensemble of
@@ -30,8 +32,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = sorted([ROOT / "README.md", ROOT / "packaging" / "README.md",
-               *(ROOT / "docs").glob("*.md")])
+               *(ROOT / "docs").glob("*.md"), *(ROOT / "docs").glob("*/*.md")])
 STARTS = ("waterplanner", "python", "python3", "pip", "pytest", ".ci/run")
+INSTALLING = ("waterplanner/linux/install.sh", "sudo", "tar")
+"""Commands of the installation pages: listed, each with the reason it is not run here."""
+WINDOWS_FENCES = ("bat", "cmd", "powershell", "ps1")
 BIG_ENSEMBLE = 2000
 SMALL_ENSEMBLE = 300
 FEW_POINTS = 3
@@ -51,7 +56,11 @@ NOT_RUN: dict[str, str] = {
     r"^python packaging/smoke_test_bundle\.py": "needs a built bundle",
     r"^python benchmarks/": "benchmarks measure speed and take minutes; they assert nothing",
     r"\\": "a Windows command (backslash paths); the tests run on Linux",
+    r"^(sudo )?waterplanner/linux/install\.sh": "installs an unpacked bundle; "
+        "packaging/smoke_test_bundle.py runs install.sh on a built one",
+    r"^tar ": "unpacks a built bundle (packaging/build_bundle.py --archive makes it)",
 }
+WINDOWS = "a Windows command line; the tests run on Linux"
 
 
 @dataclass(frozen=True)
@@ -59,6 +68,7 @@ class Example:
     file: str
     line: int
     command: str
+    windows: bool = False
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.command}"
@@ -89,10 +99,15 @@ def examples() -> list[Example]:
                 fence = None if fence is not None else s[3:].strip().lower()
                 continue
             if fence is not None:
-                if fence in ("", "bash", "sh", "shell", "console", "text"):
+                if fence in WINDOWS_FENCES:
+                    cmd = raw.strip()
+                    if cmd and not cmd.lower().startswith(("rem ", "::", "#")):
+                        out.append(Example(name, i, cmd, windows=True))
+                elif fence in ("", "bash", "sh", "shell", "console", "text"):
                     cmd = _strip(raw)
                     for part in (p.strip() for p in cmd.split("&&")):
-                        if part.split(" ")[0] in STARTS and not _synopsis(part):
+                        first = part.split(" ")[0]
+                        if (first in STARTS or first in INSTALLING) and not _synopsis(part):
                             out.append(Example(name, i, part))
                 continue
             for span in re.findall(r"`(waterplanner [^`]+)`", raw):
@@ -111,7 +126,9 @@ def _synopsis(cmd: str) -> bool:
 _COMMANDS = ("simulate", "validate", "report", "export", "optimize", "tradeoff", "ensemble")
 
 
-def _skip_reason(cmd: str) -> str | None:
+def _skip_reason(cmd: str, windows: bool = False) -> str | None:
+    if windows:
+        return WINDOWS
     for pattern, reason in NOT_RUN.items():
         if re.search(pattern, cmd):
             return reason
@@ -124,6 +141,20 @@ EXAMPLES = examples()
 def test_the_docs_have_examples() -> None:
     assert len(EXAMPLES) > 15
     assert any(e.command.startswith("waterplanner ensemble") for e in EXAMPLES)
+
+
+def test_the_installation_pages_examples_are_each_run_or_listed_with_a_reason() -> None:
+    """The administrator's pages (English and Russian): the checks of an installation run;
+    the Windows installer's and Linux install script's commands are listed as not run."""
+    for page in ("docs/administrator.md", "docs/ru/administrator.md"):
+        mine = [e for e in EXAMPLES if e.file == page]
+        run = {e.command for e in mine if _skip_reason(e.command, e.windows) is None}
+        assert {"waterplanner --version", "waterplanner simulate --default"} <= run, page
+        windows = [e for e in mine if e.windows]
+        assert any("/VERYSILENT" in e.command for e in windows), page
+        assert any(e.command.startswith("setx WATERPLANNER_LANG") for e in windows), page
+        assert any("install.sh --uninstall" in e.command and _skip_reason(e.command)
+                   for e in mine), page
 
 
 @pytest.fixture(scope="module")
@@ -180,7 +211,7 @@ def _run_waterplanner(argv: list[str], scratch: Path) -> int:
 @pytest.mark.parametrize("example", EXAMPLES, ids=[f"{e.file}:{e.line}" for e in EXAMPLES])
 def test_the_example_runs(example: Example, tmp_path: Path, monkeypatch, scheduler_address,
                           capsys) -> None:
-    reason = _skip_reason(example.command)
+    reason = _skip_reason(example.command, example.windows)
     if reason is not None:
         pytest.skip(reason)
     argv = shlex.split(example.command)

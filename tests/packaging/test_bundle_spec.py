@@ -78,11 +78,13 @@ def resource_files() -> set[Path]:
 
 
 def test_the_bundle_carries_the_help_pages(contents: ModuleType) -> None:
-    """Every page and picture of docs/ (the Help window's pages) goes into the bundle."""
+    """Every page and picture of docs/ (the Help window's pages, translations included)
+    and the example files the guide opens go into the bundle."""
     import glob
     docs = REPO / "docs"
-    wanted = {p for p in docs.rglob("*") if p.is_file() and p.suffix in (".md", ".png")
-              and "examples" not in p.parts}
+    wanted = {p for p in docs.rglob("*") if p.is_file() and (
+        p.suffix in (".md", ".png") and "examples" not in p.parts
+        or p.suffix in (".wplan", ".xlsx") and p.parent.name == "examples")}
     carried = {Path(f) for src, _ in contents.resource_datas() for f in glob.glob(src)}
     missing = sorted(str(p.relative_to(REPO)) for p in wanted - carried)
     assert not missing, f"add these to DOCS_DATAS in packaging/bundle_contents.py: {missing}"
@@ -102,6 +104,19 @@ def test_the_wheel_carries_the_same_resources(contents: ModuleType) -> None:
     outside = [p.relative_to(root).as_posix() for p in resource_files() if p.name != "__init__.py"
                and not any(fnmatch.fnmatch(p.relative_to(root).as_posix(), g) for g in globs)]
     assert not outside, f"not in pyproject's package-data: {outside}"
+
+
+def test_the_wheel_carries_the_help_pages() -> None:
+    """pyproject's package-data puts every page, picture (translations' too) and example of
+    docs/ into the wheel, as the bundle does."""
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    globs = config["tool"]["setuptools"]["package-data"]["waterplanner.docs"]
+    docs = REPO / "docs"
+    files = [p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.is_file()
+             and p.suffix in (".md", ".png", ".wplan", ".xlsx")]
+    outside = [f for f in files if not any(fnmatch.fnmatch(f, g) and f.count("/") ==
+                                           g.count("/") for g in globs)]
+    assert not outside, f"not in pyproject's package-data for waterplanner.docs: {outside}"
 
 
 def test_the_spec_puts_the_resources_where_the_package_finds_them(

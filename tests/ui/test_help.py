@@ -107,3 +107,98 @@ def test_the_guide_s_pictures_load(small_window: MainWindow) -> None:
         assert (docs_folder() / pic).is_file(), pic
         image = doc.resource(QTextDocument.ResourceType.ImageResource, QUrl(pic))
         assert image is not None and not image.isNull(), pic
+
+
+# --- the Russian guide ------------------------------------------------------------------
+def _ru_guide() -> str:
+    path = docs_folder() / "ru" / "user-guide.md"
+    assert path.is_file(), "docs/ru/user-guide.md is not installed"
+    return path.read_text(encoding="utf-8")
+
+
+def _levels(md: str) -> list[int]:
+    return [len(m.group(1)) for m in re.finditer(r"^(#+)\s+", md, flags=re.MULTILINE)]
+
+
+def _pictures(md: str) -> list[str]:
+    return re.findall(r"!\[[^\]]*\]\(([^)]+)\)", md)
+
+
+def test_the_russian_pages_are_installed_and_found() -> None:
+    for key in ("guide", "admin"):
+        p = next(p for p in PAGES if p.key == key)
+        assert page_file(p, "ru") == docs_folder() / "ru" / p.file
+        assert page_file(p, "en") == docs_folder() / p.file
+        assert page_file(p, "kk") == docs_folder() / p.file, "no Kazakh page: the English one"
+
+
+def test_the_russian_guide_follows_the_english_one() -> None:
+    """Same sections in the same order, a picture for every picture (the Russian window's,
+    made by packaging/make_screenshots.py), and the same command examples."""
+    en = (docs_folder() / "user-guide.md").read_text(encoding="utf-8")
+    ru = _ru_guide()
+    assert _levels(ru) == _levels(en)
+    en_pics, ru_pics = _pictures(en), _pictures(ru)
+    assert [p.rsplit("/", 1)[-1] for p in ru_pics] == [p.rsplit("/", 1)[-1] for p in en_pics]
+    shown_in_english = [p for p in ru_pics if not p.startswith("../images/ru/")]
+    assert shown_in_english == ["../images/robust-optimiser.png"], shown_in_english
+    for pic in ru_pics:
+        assert (docs_folder() / "ru" / pic).resolve().is_file(), pic
+    assert re.findall(r"^waterplanner[^\n#]*", ru, flags=re.MULTILINE) == \
+        re.findall(r"^waterplanner[^\n#]*", en, flags=re.MULTILINE)
+
+
+def test_every_panel_has_its_russian_section() -> None:
+    from waterplanner.i18n import translate
+    from waterplanner.ui import translators
+    heads = {slug(h) for h in _headings(_ru_guide())}
+    translators.install("ru")
+    try:
+        for panel, section in CONTEXT_SECTIONS.items():
+            russian = translate("HelpSections", section)
+            assert russian != section, f"{panel}: '{section}' has no Russian translation"
+            assert slug(russian) in heads, f"{panel}: no section '{russian}' in the Russian guide"
+    finally:
+        translators.install("en")
+
+
+def test_f1_in_russian_opens_the_russian_guide_at_the_panel_s_section(qtbot) -> None:
+    from tests.ui.conftest import make_window
+    from waterplanner.ui import translators
+    translators.install("ru")
+    try:
+        win = make_window(qtbot)
+        assert win.help.language == "ru"
+        _focus(qtbot, win, win.schedule.table)
+        qtbot.keyClick(win.schedule.table, Qt.Key.Key_F1)
+        w = win.help.window
+        assert w is not None and w.isVisible() and w.current.key == "guide"
+        assert w.headings()[0][1].startswith("Руководство пользователя WaterPlanner")
+        assert w.section == "Изменение попусков"
+        assert w.browser.verticalScrollBar().value() > 0
+        assert w.pages.currentItem().text() == "Руководство пользователя"
+        _focus(qtbot, win, win.schematic.view)
+        win.help.context_help()
+        assert w.section == "Изменение сети и её данных"
+        # the pictures are the Russian window's, found beside the page
+        doc = w.browser.document()
+        for pic in _pictures(_ru_guide()):
+            image = doc.resource(QTextDocument.ResourceType.ImageResource, QUrl(pic))
+            assert image is not None and not image.isNull(), pic
+        # a link to a page that is only in English opens the English page
+        w._on_link(QUrl("../ensembles.md#risk"))
+        assert w.current.key == "ensembles" and w.section == "Risk"
+        w._on_link(QUrl("administrator.md"))
+        assert w.current.key == "admin"
+        assert w.headings()[0][1].startswith("WaterPlanner: установка")
+        win.session.mark_saved()
+    finally:
+        translators.install("en")
+
+
+def test_the_administrator_s_page_is_listed(small_window: MainWindow) -> None:
+    w = small_window.help.show("admin")
+    assert w.current.file == "administrator.md"
+    assert w.headings()[0][1].startswith("WaterPlanner: installing")
+    titles = [w.pages.item(i).text() for i in range(w.pages.count())]
+    assert "Installing and administering" in titles

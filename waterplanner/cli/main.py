@@ -87,15 +87,22 @@ def build_app_parser() -> argparse.ArgumentParser:
         "Commands", "scenario file to open (default: the embedded Syr Darya scenario)"))
     p.add_argument("--screenshot", metavar="PNG", help=translate(
         "Commands", "render the main window offscreen to PNG and exit"))
+    from waterplanner.ui.screenshot_tasks import TASKS  # the window's own module: Qt
+    p.add_argument("--show", metavar="TASK", choices=tuple(TASKS), help=translate(
+        "Commands", "with --screenshot: first put the window in the state of a task of the "
+                    "user guide, one of {tasks}").format(tasks=", ".join(TASKS)))
     add_option(p)
     return p
 
 
 def _run_app(argv: list[str]) -> int:
-    args = build_app_parser().parse_args(argv)
+    parser = build_app_parser()
+    args = parser.parse_args(argv)
+    if args.show and not args.screenshot:
+        parser.error(translate("Commands", "--show needs --screenshot PNG"))
     for_the_window()
     from waterplanner.ui.app import run_app
-    return run_app(args.file, screenshot=args.screenshot)
+    return run_app(args.file, screenshot=args.screenshot, show=args.show)
 
 
 def main(argv: list[str] | None = None, window_only: bool = False) -> int:

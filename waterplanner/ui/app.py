@@ -2,7 +2,9 @@
 
 ``run_app(None)`` opens the embedded default scenario; ``run_app(file)`` a file (when it
 cannot be read, the default opens and the problems are listed). ``screenshot=PNG`` renders
-the window with results offscreen, saves it and returns 0 — for documentation and checks.
+the window with results offscreen, saves it and returns 0 — for documentation and checks;
+``show=TASK`` first puts the window in the state of a task of the user guide
+(:mod:`waterplanner.ui.screenshot_tasks`).
 """
 
 from __future__ import annotations
@@ -154,8 +156,17 @@ def wait_for_results(window, timeout_s: float = 60.0) -> bool:
     return window.results is not None
 
 
-def run_app(file: str | None, screenshot: str | None = None) -> int:
+def run_app(file: str | None, screenshot: str | None = None, show: str | None = None) -> int:
     """Run the window; returns the exit code."""
+    if show:
+        from waterplanner.ui.screenshot_tasks import TASKS
+        if show not in TASKS or not screenshot:
+            from waterplanner.i18n import translate
+            print("waterplanner: " + translate(
+                "App", "--show {task}: not a task of the screenshots (choose one of {tasks}, "
+                       "with --screenshot PNG)").format(task=show, tasks=", ".join(TASKS)),
+                  file=sys.stderr)
+            return 2
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         # a reproducible picture: the default layout, and the planner's settings untouched
@@ -164,7 +175,7 @@ def run_app(file: str | None, screenshot: str | None = None) -> int:
             old = os.environ.get(CONFIG_ENV)
             os.environ[CONFIG_ENV] = tmp
             try:
-                return _run(file, screenshot)
+                return _run(file, screenshot, show)
             finally:
                 if old is None:
                     os.environ.pop(CONFIG_ENV, None)
@@ -187,7 +198,7 @@ def no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def _run(file: str | None, screenshot: str | None) -> int:
+def _run(file: str | None, screenshot: str | None, show: str | None = None) -> int:
     from waterplanner.i18n import translate
     from waterplanner.model.problems import ScenarioError
     from waterplanner.ui.simulation import SimulationWorker
@@ -216,7 +227,13 @@ def _run(file: str | None, screenshot: str | None) -> int:
         window.schematic.view.fit()
         for _ in range(5):
             app.processEvents()
-        saved = window.grab().save(screenshot)
+        staged = None
+        if show and ok:
+            from waterplanner.ui.screenshot_tasks import shoot, stage
+            staged = stage(window, show)
+            saved = shoot(window, staged, screenshot)
+        else:
+            saved = window.grab().save(screenshot)
         dispose_window(window)
         if not saved:
             print("waterplanner: " + translate("App", "could not write {path}").format(
@@ -226,6 +243,12 @@ def _run(file: str | None, screenshot: str | None) -> int:
             print("waterplanner: " + translate(
                 "App", "the screenshot shows no results (the scenario has problems)"),
                 file=sys.stderr)
+            return 1 if show else 0
+        if staged is not None and not staged.reached:
+            print("waterplanner: " + translate(
+                "App", "the window did not reach the state of '{task}': {why}").format(
+                    task=show, why=staged.note), file=sys.stderr)
+            return 1
         return 0
     window.show()
     window.sim_label.setText(translate("App", "Starting the simulation engine…"))

@@ -44,6 +44,8 @@ PAGES: tuple[HelpPage, ...] = (
     HelpPage("format", QT_TRANSLATE_NOOP("HelpPages", "The scenario file format"),
              "scenario-format.md"),
     HelpPage("performance", QT_TRANSLATE_NOOP("HelpPages", "Speed"), "performance.md"),
+    HelpPage("admin", QT_TRANSLATE_NOOP("HelpPages", "Installing and administering"),
+             "administrator.md"),
 )
 
 CONTEXT_SECTIONS: dict[str, str] = {

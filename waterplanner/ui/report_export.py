@@ -14,9 +14,10 @@ the scenario.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -119,12 +120,35 @@ def export_report_interactive(parent: QWidget, inputs: ReportInputs,
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.canceled.connect(job.cancel)
+    ended: list[bool] = []
+    in_set_value: list[bool] = []
+    deferred: list[Callable[[], None]] = []
 
     def on_progress(fraction: float, message: str) -> None:
-        dialog.setValue(int(fraction * PROGRESS_STEPS))
+        if ended:
+            return
         dialog.setLabelText(message)
+        # a shown modal progress dialog processes events in setValue: the job's end may
+        # arrive there, and must not close and delete the dialog under its own feet
+        in_set_value.append(True)
+        try:
+            dialog.setValue(int(fraction * PROGRESS_STEPS))
+        finally:
+            in_set_value.pop()
+        while deferred:
+            QTimer.singleShot(0, deferred.pop(0))
+
+    def at_end(step: Callable[..., None]) -> Callable[..., None]:
+        """``step`` run now, or after the setValue it arrived in has returned."""
+        def run(*args: object) -> None:
+            if in_set_value:
+                deferred.append(lambda: step(*args))
+            else:
+                step(*args)
+        return run
 
     def done() -> None:
+        ended.append(True)
         dialog.canceled.disconnect(job.cancel)
         dialog.close()
         dialog.deleteLater()
@@ -150,9 +174,9 @@ def export_report_interactive(parent: QWidget, inputs: ReportInputs,
             "ReportExport", "The report was not written:\n{message}").format(message=message))
 
     job.progressed.connect(on_progress)
-    job.finished.connect(on_finished)
-    job.failed.connect(on_failed)
-    job.cancelled.connect(done)
+    job.finished.connect(at_end(on_finished))
+    job.failed.connect(at_end(on_failed))
+    job.cancelled.connect(at_end(done))
     job.start()
     return job
 
