@@ -284,7 +284,7 @@ def spill_rule(ctx: Context, built: Built, point_sim: Results, scale: float) -> 
             continue
         g = lp.group("full", net.node_ids[i], translate(
             "Requirements", "{name} full while it spills").format(name=ctx.name[i]))
-        below = lp.variables(len(spilt), cost=SPILL * scale, periods=spilt)
+        below = lp.variables(len(spilt), cost=EARLY_SPILL * scale, periods=spilt)
         rows = lp.rows("ge", np.full(len(spilt), cap), group=g, periods=spilt)
         lp.coef(rows, idx.S[i, spilt], 1.0)
         lp.coef(rows, below, 1.0)
