@@ -2,15 +2,16 @@
 text needs more width than its widget gives it (word wrap allowed where it is set).
 
 A header section whose model gives a tooltip for it is shortened on purpose (the whole text
-is in the tooltip) and is not counted; nor are item views' cells (they elide by design).
+is in the tooltip) and is not counted; nor are item views' cells (they elide by design):
+:func:`clipped_cells` measures the cells of a tree that must show its texts whole.
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics, QTextDocument
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QHeaderView,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QTabBar,
     QToolButton,
+    QTreeView,
     QWidget,
 )
 
@@ -136,4 +138,72 @@ def clipped_texts(root: QWidget) -> list[str]:
         elif isinstance(w, QHeaderView):
             problems = _header(w)
         out += [f"{_where(w)}: {p}" for p in problems]
+    return out
+
+
+def _cell_text_margin_px(view: QTreeView) -> int:
+    """What the item delegate keeps free on each side of a cell's text (Qt's common style:
+    the focus frame's margin plus one)."""
+    return view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+
+
+def clipped_cells(view: QTreeView) -> list[str]:
+    """Every cell of ``view`` (its items unfolded or not, every shown column) whose text needs
+    more room than the cell gives it: wider than the cell on one line, or, where the view
+    wraps words, a word wider than the cell or more lines than the row is high. Measured
+    with the font each cell is drawn in; elided or not, a cell that cannot hold its text
+    counts. Items under a folded parent are measured as they would be unfolded."""
+    model = view.model()
+    out: list[str] = []
+    folded: list[QModelIndex] = []
+
+    def unfold(parent: QModelIndex) -> None:
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            if model.rowCount(index):
+                if not view.isExpanded(index):
+                    folded.append(index)
+                    view.expand(index)
+                unfold(index)
+
+    unfold(QModelIndex())
+    view.doItemsLayout()
+    margin = 2 * _cell_text_margin_px(view)
+    wrap = view.wordWrap()
+
+    def check(parent: QModelIndex) -> None:
+        for row in range(model.rowCount(parent)):
+            for col in range(model.columnCount(parent)):
+                if view.isColumnHidden(col):
+                    continue
+                index = model.index(row, col, parent)
+                text = index.data(Qt.ItemDataRole.DisplayRole)
+                if not isinstance(text, str) or not text.strip():
+                    continue
+                font = index.data(Qt.ItemDataRole.FontRole)
+                fm = QFontMetrics(font if isinstance(font, QFont) else view.font())
+                rect = view.visualRect(index)
+                avail = rect.width() - margin
+                problem = ""
+                if wrap:
+                    longest = max(fm.horizontalAdvance(word) for word in text.split())
+                    need_h = fm.boundingRect(0, 0, max(avail, 1), 100_000,
+                                             Qt.TextFlag.TextWordWrap, text).height()
+                    if longest > avail + TOLERANCE_PX:
+                        problem = f"a word needs {longest} px of {avail}"
+                    elif need_h > rect.height() + TOLERANCE_PX:
+                        problem = f"wrapped it needs {need_h} px of height, has {rect.height()}"
+                else:
+                    need = fm.horizontalAdvance(text)
+                    if need > avail + TOLERANCE_PX:
+                        problem = f"needs {need} px, has {avail}"
+                if problem:
+                    out.append(f"{_where(view)}: cell {text!r} (column {col}) {problem}")
+            index = model.index(row, 0, parent)
+            if model.rowCount(index):
+                check(index)
+
+    check(QModelIndex())
+    for index in folded:
+        view.collapse(index)
     return out
