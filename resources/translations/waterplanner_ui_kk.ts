@@ -4001,7 +4001,7 @@ Restore it? (If not, the copy is deleted.)</source>
     </message>
     <message>
         <source>{name}: end, % active</source>
-        <translation>{name}: соңында, пайдалы %</translation>
+        <translation>{name}: соңында, пайдалы %</translation>
     </message>
     <message>
         <source>{name}: {end} {unit} at the end of the horizon ({start} {unit} at the start); {definition}</source>

@@ -54,6 +54,7 @@ from waterplanner.model.schema import (
 from waterplanner.model.timebase import TimeBase
 from waterplanner.ui.document import ScenarioDocument
 from waterplanner.ui.figures import general, grouped
+from waterplanner.ui.form_rows import keep_fields_whole
 from waterplanner.ui.plants_dialog import PlantsDialog, plants_summary
 from waterplanner.ui.rule_fields import (
     BUFFER_RELEASE_SPEC,
@@ -292,6 +293,7 @@ class InspectorPanel(QWidget):
             box.blockSignals(False)
         if "plants" in self.buttons:
             self.buttons["plants"].setText(plants_summary(link.plants))
+        keep_fields_whole(self.form)
 
     def _show_return_share(self, link: Link) -> None:
         """An empty return share shows, greyed, the share the link takes."""
@@ -347,6 +349,7 @@ class InspectorPanel(QWidget):
             b.setText(self._button_text(node, name))
         if isinstance(node, ReservoirNode):
             self._show_rule(node)
+        keep_fields_whole(self.form)
 
     def _clear(self) -> None:
         self.rule_combo = None

@@ -18,9 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 from waterplanner.engine.risk.table import RiskTable
 from waterplanner.i18n import plural, translate
 from waterplanner.ui.risk_rows import RiskLine, risk_lines
+from waterplanner.ui.wrapping_tree import WrappingTree
 
 GOOD, BAD = QColor("#007A5A"), QColor("#C0392B")
 COLLAPSED = ("demands",)
@@ -65,20 +64,12 @@ class RiskPanel(QWidget):
         short.setToolTip(self.threshold.toolTip())
         head.addWidget(short)
         head.addWidget(self.threshold)
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(4)
+        # labels wrap beside value columns as wide as their numbers (wrapping_tree)
+        self.tree = WrappingTree(4)
         self.tree.setHeaderLabels(["", translate("RiskPanel", "Plan"),
                                    translate("RiskPanel", "Baseline"), "Δ"])
-        self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setIndentation(10)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        h = self.tree.header()
-        h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        h.setStretchLastSection(False)
-        for col, width in ((1, 112), (2, 112), (3, 64)):
-            h.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            h.resizeSection(col, width)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 4, 0, 0)
         lay.setSpacing(2)
@@ -87,6 +78,7 @@ class RiskPanel(QWidget):
         self.tree.setMinimumHeight(90)
         self._items: dict[str, QTreeWidgetItem] = {}
         self._shape: tuple[str, ...] = ()
+        self._fitted_for: tuple[str, ...] = ()
         self.values: dict[str, str] = {}
         self.base_values: dict[str, str] = {}
         self.deltas: dict[str, str] = {}
@@ -145,7 +137,15 @@ class RiskPanel(QWidget):
                 item.setText(0, ln.label)
             if ln.kind:
                 self._fill(item, ln, with_base)
+        self._fit_columns()
         self.tree.setUpdatesEnabled(True)
+
+    def _fit_columns(self) -> None:
+        """Value columns as wide as their texts; they shrink back only for other lines or
+        a baseline come or gone, not when a new run makes a number a digit shorter."""
+        fitted_for = self._shape + (str(self.tree.isColumnHidden(2)),)
+        self.tree.fit_value_columns(shrink=fitted_for != self._fitted_for)
+        self._fitted_for = fitted_for
 
     def _fill(self, item: QTreeWidgetItem, ln: RiskLine, with_base: bool) -> None:
         value = ln.plan_text

@@ -13,9 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QHeaderView,
     QSplitter,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -32,6 +30,7 @@ from waterplanner.ui.local_names import short_label, with_local
 from waterplanner.ui.palette import country_colour
 from waterplanner.ui.plot_axes import fmt_number
 from waterplanner.ui.risk_panel import RiskPanel
+from waterplanner.ui.wrapping_tree import WrappingTree
 
 GOOD, BAD = QColor("#007A5A"), QColor("#C0392B")
 
@@ -125,13 +124,6 @@ def summary_rows(s: Summary, r: Results, member: int = 0) -> list[Row]:
     return rows
 
 
-def value_column_px(widget: QWidget) -> int:
-    """Width of the value column: 96 px, or what the widest value needs in the planner's
-    language (the mass balance, '−3.6e-12 Mm³'; «млн м³» is longer than «Mm³»)."""
-    widest = f"{general(-3.6e-12, '.1e')} {unit('Mm³')}"
-    return max(96, widget.fontMetrics().horizontalAdvance(widest) + 16)
-
-
 class SummaryPanel(QWidget):
     """Tree of headline numbers with a Δ column against the baseline and, for an inflow
     ensemble, the risk over its members below it (:class:`RiskPanel`)."""
@@ -139,23 +131,14 @@ class SummaryPanel(QWidget):
     def __init__(self, session=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(3)
+        # labels wrap beside value columns as wide as their numbers (wrapping_tree)
+        self.tree = WrappingTree(3)
         self.tree.setHeaderLabels(["", translate("Summary", "Now"),
                                    translate("Summary", "Δ baseline")])
         self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setMinimumHeight(230)  # the headline numbers stay readable beside the form
-        head = self.tree.header()
-        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        head.setStretchLastSection(False)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        # fixed value columns: resizing to contents would relayout the dock on every edit
-        head.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        head.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        head.resizeSection(1, value_column_px(self.tree))
-        head.resizeSection(2, 82)
+        self._fitted_for: tuple[object, ...] = ()
         self.risk = RiskPanel(session)
         self.risk.hide()
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -209,6 +192,16 @@ class SummaryPanel(QWidget):
         item.setText(0, translate("Summary", "Not simulated"))
         self.values, self.deltas = {}, {}
         self.tree.headerItem().setText(1, translate("Summary", "Now"))
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Value columns as wide as their texts; they shrink back only when the rows, the
+        header or the Δ column change, not when an edit makes a number a digit shorter."""
+        tree = self.tree
+        rows = tuple(tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount()))
+        fitted_for = (rows, tree.headerItem().text(1), tree.isColumnHidden(2))
+        tree.fit_value_columns(shrink=fitted_for != self._fitted_for)
+        self._fitted_for = fitted_for
 
     def show_summary(self, results: Results, baseline: Results | None,
                      member: int = 0) -> None:
@@ -268,4 +261,5 @@ class SummaryPanel(QWidget):
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.values[row.key] = value
             self.deltas[row.key] = delta_text
+        self._fit_columns()
         self.tree.setUpdatesEnabled(True)

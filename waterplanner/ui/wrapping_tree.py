@@ -1,0 +1,115 @@
+"""A tree of labelled numbers that shows every label and number whole in a narrow dock.
+
+The Summary and its risk table sit in the right-hand column, about 400 px wide, where a
+Russian or Kazakh label («Наибольший: Кызылординская область», «восстанавливаемость»)
+rarely fits beside three numbers on one line. Here the value columns are as wide as their
+widest text (their header included), the label column takes what is left, and a label
+that does not fit wraps onto further lines of its row instead of ending in "…".
+
+Qt's tree view measures a row's height without the width of its columns, so a wrapped
+label would be drawn in a one-line row: the label column gets a delegate that measures
+its text in the column's width (less the item's indentation), and the rows are laid out
+again whenever a column's width changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QTreeWidgetItemIterator,
+    QWidget,
+)
+
+LABEL_COLUMN = 0
+
+
+class _LabelDelegate(QStyledItemDelegate):
+    """Measures a label wrapped in the width its cell has (see the module docstring)."""
+
+    def __init__(self, tree: WrappingTree) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        depth = 0
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        indent = self.tree.indentation() * (depth + int(self.tree.rootIsDecorated()))
+        width = self.tree.columnWidth(index.column()) - indent
+        opt = QStyleOptionViewItem(option)
+        opt.rect = QRect(0, 0, max(width, 1), 100_000)  # the height is not used
+        return super().sizeHint(opt, index)
+
+
+class WrappingTree(QTreeWidget):
+    """A tree whose first column holds labels that wrap and whose other columns hold values
+    sized to their texts (:meth:`fit_value_columns`)."""
+
+    def __init__(self, columns: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setColumnCount(columns)
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)  # a wrapped label makes its row taller
+        self.setItemDelegateForColumn(LABEL_COLUMN, _LabelDelegate(self))
+        head = self.header()
+        head.setStretchLastSection(False)
+        head.setSectionResizeMode(LABEL_COLUMN, QHeaderView.ResizeMode.Stretch)
+        # value columns are set by fit_value_columns, not by Qt's resize-to-contents, which
+        # would measure every item on every change of a number
+        for col in range(1, columns):
+            head.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+        head.sectionResized.connect(self._on_header_section_resized)
+
+    def _on_header_section_resized(self, logical: int, old: int, new: int) -> None:
+        if old != new:
+            self.scheduleDelayedItemsLayout()  # the labels wrap anew in their new width
+
+    def value_column_px(self, column: int) -> int:
+        """The width column ``column`` needs: its widest text in any item (folded or not,
+        in the item's own font) and its header's, with the margins Qt draws them with."""
+        style = self.style()
+        # the cell's margins, and a pixel either side: text is laid out in fractions of a
+        # pixel, and a number a fraction too wide for its cell would wrap at its thin space
+        text_margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                             self) + 2)
+        header_margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None,
+                                              self.header())
+        title = self.headerItem().text(column)
+        need = QFontMetrics(self.header().font()).horizontalAdvance(title) + header_margin \
+            if title else 0
+        plain = QFontMetrics(self.font())
+        metrics: dict[str, QFontMetrics] = {}
+        it = QTreeWidgetItemIterator(self)
+        while it.value() is not None:
+            item: QTreeWidgetItem = it.value()
+            text = item.text(column)
+            if text:
+                font = item.font(column)
+                fm = plain if font == self.font() else metrics.setdefault(
+                    font.key(), QFontMetrics(QFont(font)))
+                need = max(need, fm.horizontalAdvance(text) + text_margin)
+            it += 1
+        return need
+
+    def fit_value_columns(self, shrink: bool = False) -> None:
+        """Make each shown value column as wide as its texts need. Columns only grow unless
+        ``shrink``: a number that gets a digit shorter after an edit does not make the labels
+        beside it wrap anew (call with ``shrink`` when the rows themselves change)."""
+        head = self.header()
+        for col in range(1, self.columnCount()):
+            if self.isColumnHidden(col):
+                continue
+            need = self.value_column_px(col)
+            have = head.sectionSize(col)
+            if need > have or (shrink and need != have):
+                head.resizeSection(col, need)
