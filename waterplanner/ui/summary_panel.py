@@ -192,13 +192,13 @@ class SummaryPanel(QWidget):
         item.setText(0, translate("Summary", "Not simulated"))
         self.values, self.deltas = {}, {}
         self.tree.headerItem().setText(1, translate("Summary", "Now"))
-        self._fit_columns()
+        self._fit_columns(())
 
-    def _fit_columns(self) -> None:
-        """Value columns as wide as their texts; they shrink back only when the rows, the
-        header or the Δ column change, not when an edit makes a number a digit shorter."""
+    def _fit_columns(self, rows: tuple[str, ...]) -> None:
+        """Value columns as wide as their texts; they shrink back only when the rows (their
+        keys), the header or the Δ column change, not when an edit makes a number a digit
+        shorter."""
         tree = self.tree
-        rows = tuple(tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount()))
         fitted_for = (rows, tree.headerItem().text(1), tree.isColumnHidden(2))
         tree.fit_value_columns(shrink=fitted_for != self._fitted_for)
         self._fitted_for = fitted_for
@@ -261,5 +261,5 @@ class SummaryPanel(QWidget):
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.values[row.key] = value
             self.deltas[row.key] = delta_text
-        self._fit_columns()
+        self._fit_columns(tuple(row.key for row in rows))
         self.tree.setUpdatesEnabled(True)
