@@ -14,15 +14,14 @@ again whenever a column's width changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QHeaderView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
-    QTreeWidgetItem,
     QTreeWidgetItemIterator,
     QWidget,
 )
@@ -69,6 +68,8 @@ class WrappingTree(QTreeWidget):
         for col in range(1, columns):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
         head.sectionResized.connect(self._on_header_section_resized)
+        self._measured_font = ""
+        self._text_px: dict[str, int] = {}
 
     def _on_header_section_resized(self, logical: int, old: int, new: int) -> None:
         if old != new:
@@ -88,16 +89,21 @@ class WrappingTree(QTreeWidget):
         need = QFontMetrics(self.header().font()).horizontalAdvance(title) + header_margin \
             if title else 0
         plain = QFontMetrics(self.font())
-        metrics: dict[str, QFontMetrics] = {}
+        if self._measured_font != self.font().key():
+            self._measured_font, self._text_px = self.font().key(), {}
+        widths = self._text_px  # numbers repeat ('0.0 %', '='): each measured once
+        if len(widths) > 20_000:
+            widths.clear()
         it = QTreeWidgetItemIterator(self)
-        while it.value() is not None:
-            item: QTreeWidgetItem = it.value()
+        while (item := it.value()) is not None:
             text = item.text(column)
             if text:
-                font = item.font(column)
-                fm = plain if font == self.font() else metrics.setdefault(
-                    font.key(), QFontMetrics(QFont(font)))
-                need = max(need, fm.horizontalAdvance(text) + text_margin)
+                font = item.data(column, Qt.ItemDataRole.FontRole)
+                if font is not None:  # an item's own font (a bold headline)
+                    px = QFontMetrics(font).horizontalAdvance(text)
+                elif (px := widths.get(text, -1)) < 0:
+                    px = widths[text] = plain.horizontalAdvance(text)
+                need = max(need, px + text_margin)
             it += 1
         return need
 
