@@ -732,6 +732,10 @@ points</source>
         <translation>{prefix}50 % жолағы (P25–P75)</translation>
     </message>
     <message>
+        <source>{prefix}90 % / 50 % bands</source>
+        <translation>{prefix}90 % / 50 % жолақтары</translation>
+    </message>
+    <message>
         <source>{prefix}median of the members</source>
         <translation>{prefix}іске асырулар медианасы</translation>
     </message>

@@ -734,6 +734,10 @@ points</source>
         <translation>{prefix}полоса 50 % (P25–P75)</translation>
     </message>
     <message>
+        <source>{prefix}90 % / 50 % bands</source>
+        <translation>{prefix}полосы 90 % / 50 %</translation>
+    </message>
+    <message>
         <source>{prefix}median of the members</source>
         <translation>{prefix}медиана реализаций</translation>
     </message>

@@ -50,7 +50,11 @@ def test_an_ensemble_draws_its_bands_and_a_single_run_none(qtbot, ensemble, cls,
     assert np.all(expected.p05 <= expected.p50 + 1e-9)
     assert np.all(expected.p50 <= expected.p95 + 1e-9)
     names = [e.name for e in plot.legend.entries if e.present is None or e.present()]
-    assert "90 % band (P5–P95)" in names and "median of the members" in names
+    assert "90 % / 50 % bands" in names and "median of the members" in names
+    # one entry for both bands: its tip says what each is, a click hides or shows both
+    entry = plot.legend.entry("90 % / 50 % bands")
+    assert entry is not None and entry.items == fan.fills
+    assert "90 % band (P5–P95)" in entry.tip and "50 % band (P25–P75)" in entry.tip
     plot.update(one, None, "m3s")
     assert not fan.shown and not any(f.isVisible() for f in fan.fills)
     names = [e.name for e in plot.legend.entries if e.present is None or e.present()]
@@ -113,6 +117,37 @@ def test_a_baseline_ensemble_draws_its_own_grey_bands_beside_the_plans(qtbot, en
     assert plot._fan is not None and plot._fan.shown
     assert plot._base_fan is not None and plot._base_fan.shown
     names = [e.name for e in plot.legend.entries if e.present is None or e.present()]
-    assert "baseline 90 % band (P5–P95)" in names and "90 % band (P5–P95)" in names
+    assert "baseline 90 % / 50 % bands" in names and "90 % / 50 % bands" in names
+    assert not any("P5–P95" in n for n in names)  # the bands' percentiles are in the tips
     plot.update(many, None, "m3s")
     assert not plot._base_fan.shown
+
+
+@pytest.mark.parametrize("width", [520, 900, 1400])
+def test_the_legend_of_two_fans_starts_beside_the_title_and_overlaps_nothing(
+        qtbot, ensemble, width: int) -> None:
+    """A storage plot with the plan's and the baseline's fans: the legend's first line shares
+    the title's row where the title leaves room, no entry covers the title or another entry,
+    each stays inside the header, and no more lines are used than the entries need."""
+    s, many, _ = ensemble
+    widget = pg.GraphicsLayoutWidget()
+    qtbot.addWidget(widget)
+    plot = StoragePlot(widget.addPlot(), s.node("toktogul"), s.time)
+    plot.update(many, many, "m3s")
+    legend = plot.legend
+    legend.resize(float(width), legend.size().height())  # the header's width in a plot row
+    shown = [e for e in legend.entries if e.shown]
+    assert len(shown) >= 6
+    header_w = legend.size().width()
+    rects = [e.rect for e in shown]
+    assert all(not r.intersects(legend._title_rect) for r in rects)
+    assert all(r.left() >= -0.5 and r.right() <= header_w + 0.5 for r in rects)
+    for i, a in enumerate(rects):
+        assert not any(a.intersects(b) for b in rects[i + 1:])
+    rows = sorted({round(r.top()) for r in rects})
+    if legend._title_rect.width() + 10 + rects[0].width() <= header_w:
+        assert rows[0] == 0  # beside the title
+    total = sum(r.width() for r in rects)
+    assert len(rows) <= 1 + total // (header_w - rects[0].width())  # lines filled greedily
+    assert legend._height == pytest.approx(
+        (len(rows) + (0 if rows[0] == 0 else 1)) * legend.LINE_PX + 3)

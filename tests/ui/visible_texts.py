@@ -151,6 +151,8 @@ def _scene_texts(view: QGraphicsView) -> Iterator[tuple[str, str]]:
             for e in item.entries:
                 if e.is_present():
                     yield "legend", e.name
+                    if e.tip:
+                        yield "legend tip", e.tip
             tip = item.toolTip()
             if tip:
                 yield "plot tooltip", tip

@@ -26,8 +26,9 @@ def step_path(edges: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.nda
 
 
 class Fan:
-    """The 90 % band (lighter), the 50 % band and the median of one quantity (a baseline's
-    fan has its legend entries prefixed "baseline ")."""
+    """The 90 % band (lighter), the 50 % band and the median of one quantity, listed as two
+    legend entries, the bands and the median (a baseline's fan has its entries prefixed
+    "baseline ")."""
 
     def __init__(self, plot: pg.PlotItem, base_colour: str, legend: PlotHeader,
                  prefix: str = "") -> None:
@@ -44,12 +45,15 @@ class Fan:
                                                    style=Qt.PenStyle.DashLine))
         plot.addItem(self.median)
         self.shown = False
-        legend.add(self.fills[0], translate("Fan", "{prefix}90 % band (P5–P95)").format(
-                   prefix=prefix), pen=pg.mkPen(None),
-                   brush=pg.mkBrush(colour(base_colour, 45)), present=lambda: self.shown)
-        legend.add(self.fills[1], translate("Fan", "{prefix}50 % band (P25–P75)").format(
-                   prefix=prefix), pen=pg.mkPen(None),
-                   brush=pg.mkBrush(colour(base_colour, 90)), present=lambda: self.shown)
+        # both bands under one entry (a plan's and a baseline's fans would otherwise take
+        # four of a storage plot's legend entries); what each band is, in the entry's tip
+        tip = "; ".join((translate("Fan", "{prefix}90 % band (P5–P95)"),
+                         translate("Fan", "{prefix}50 % band (P25–P75)"))).format(prefix=prefix)
+        legend.add(self.fills, translate("Fan", "{prefix}90 % / 50 % bands").format(
+                   prefix=prefix), pen=pg.mkPen(None), shape="bands",
+                   brush=pg.mkBrush(colour(base_colour, 45)),
+                   inner=pg.mkBrush(colour(base_colour, 90)), present=lambda: self.shown,
+                   tip=tip)
         legend.add(self.median, translate("Fan", "{prefix}median of the members").format(
                    prefix=prefix), present=lambda: self.shown)
 

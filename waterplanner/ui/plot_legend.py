@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsSceneMouseEvent, QSizePolicy
+from PySide6.QtWidgets import QGraphicsSceneHoverEvent, QGraphicsSceneMouseEvent, QSizePolicy
 
 from waterplanner.i18n import translate
 
@@ -34,7 +34,11 @@ class LegendEntry:
     shown: bool = True
     rect: QRectF = field(default_factory=QRectF)
     shape: str = ""
-    """'' (a line and/or a fill), 'box' (an outlined box) or 'diamond' (a marker)."""
+    """'' (a line and/or a fill), 'box' (an outlined box), 'diamond' (a marker) or 'bands'
+    (``brush`` with ``inner`` across its middle: a fan's 90 % and 50 % bands in one entry)."""
+    inner: QBrush | None = None
+    tip: str = ""
+    """Shown when the pointer rests on the entry (what a short name leaves out)."""
 
     def is_present(self) -> bool:
         if self.present is not None:
@@ -69,7 +73,7 @@ def _sample_style(item: object) -> tuple[QPen | None, QBrush | None]:
 class PlotHeader(pg.GraphicsWidget):
     """The row above a plot's data area: its title on the left, its legend on the right
     (wrapping onto further lines when the plot is narrow). Clicking an entry hides or shows
-    its curve."""
+    its curve. The legend's first line shares the title's row where the title leaves room."""
 
     LINE_PX = 17.0
     SAMPLE_PX = 18.0
@@ -92,7 +96,9 @@ class PlotHeader(pg.GraphicsWidget):
         plot.titleLabel.hide()
         plot.layout.addItem(self, 0, 1)
         self.setCacheMode(CACHE)
-        self.setToolTip(translate("Legend", "Click a legend entry to hide or show its curve"))
+        self._click_tip = translate("Legend", "Click a legend entry to hide or show its curve")
+        self.setToolTip(self._click_tip)
+        self.setAcceptHoverEvents(True)  # an entry's own tip where it has one
         self._set_height(self.LINE_PX + 3)
 
     # --- content ----------------------------------------------------------------------
@@ -104,14 +110,15 @@ class PlotHeader(pg.GraphicsWidget):
 
     def add(self, item: object | Sequence[object], name: str, *, pen: QPen | None = None,
             brush: QBrush | None = None, present: Callable[[], bool] | None = None,
-            shape: str = "") -> LegendEntry:
+            shape: str = "", inner: QBrush | None = None, tip: str = "") -> LegendEntry:
         """List ``item`` (or several items under one name); the sample copies the item's
         pen and fill unless ``pen``/``brush`` are given, and is drawn as ``shape`` (see
-        :class:`LegendEntry`)."""
+        :class:`LegendEntry`); ``tip`` shows when the pointer rests on the entry."""
         items = list(item) if isinstance(item, (list, tuple)) else [item]
         p, b = _sample_style(items[0])
         entry = LegendEntry(name, items, pen if pen is not None else p,
-                            brush if brush is not None else b, present, shape=shape)
+                            brush if brush is not None else b, present, shape=shape,
+                            inner=inner, tip=tip)
         self.entries.append(entry)
         self._relayout()
         return entry
@@ -158,22 +165,21 @@ class PlotHeader(pg.GraphicsWidget):
         shown = [e for e in self.entries if e.shown]
         widths = [self._entry_width(ef, e) for e in shown]
         line = self.LINE_PX
+        # entries fill the room right of the title, then whole lines below it
+        beside_title = width - title_w - 10
+        first_line_has_title = bool(widths) and widths[0] <= beside_title
         lines: list[list[int]] = []
-        if sum(widths) <= width - title_w - 10:
-            lines = [list(range(len(shown)))]
-            first_line_has_title = True
-        else:
-            first_line_has_title = False
-            current: list[int] = []
-            used = 0.0
-            for k, w in enumerate(widths):
-                if current and used + w > width:
-                    lines.append(current)
-                    current, used = [], 0.0
-                current.append(k)
-                used += w
-            if current:
+        current: list[int] = []
+        used = 0.0
+        room = beside_title if first_line_has_title else width
+        for k, w in enumerate(widths):
+            if current and used + w > room:
                 lines.append(current)
+                current, used, room = [], 0.0, width
+            current.append(k)
+            used += w
+        if current:
+            lines.append(current)
         self._title_rect = QRectF(0, 0, title_w, line)
         top = 0.0 if first_line_has_title else line
         for row, idx in enumerate(lines):
@@ -246,12 +252,23 @@ class PlotHeader(pg.GraphicsWidget):
         pen.setCosmetic(True)
         p.setPen(pen)
         p.setBrush(e.brush if e.brush is not None else QBrush())
-        if e.shape == "box":
+        if e.shape == "bands":
+            p.fillRect(sample, e.brush if e.brush is not None else QBrush())
+            if e.inner is not None:
+                h = sample.height() / 3
+                p.fillRect(sample.adjusted(0, h, 0, -h), e.inner)
+        elif e.shape == "box":
             p.drawRect(sample.adjusted(2, 0, -2, 0))
         elif e.shape == "diamond":
             c, r = sample.center(), min(sample.height(), sample.width()) / 2
             p.drawPolygon([QPointF(c.x(), c.y() - r), QPointF(c.x() + r, c.y()),
                            QPointF(c.x(), c.y() + r), QPointF(c.x() - r, c.y())])
+
+    def hoverMoveEvent(self, ev: QGraphicsSceneHoverEvent) -> None:
+        e = next((e for e in self.entries if e.shown and e.rect.contains(ev.pos())), None)
+        tip = f"{e.tip}\n{self._click_tip}" if e is not None and e.tip else self._click_tip
+        if self.toolTip() != tip:
+            self.setToolTip(tip)
 
     def mousePressEvent(self, ev: QGraphicsSceneMouseEvent) -> None:
         for e in self.entries:
