@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
+from PySide6.QtCore import QModelIndex, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QHeaderView,
@@ -181,22 +181,25 @@ def clipped_cells(view: QTreeView) -> list[str]:
                 if not isinstance(text, str) or not text.strip():
                     continue
                 font = index.data(Qt.ItemDataRole.FontRole)
-                fm = QFontMetrics(font if isinstance(font, QFont) else view.font())
+                # fractions of a pixel count: Qt lays a cell's text out in them, and a word
+                # 138.4 px wide in 138 px is drawn cut
+                fm = QFontMetricsF(font if isinstance(font, QFont) else view.font())
                 rect = view.visualRect(index)
                 avail = rect.width() - margin
                 problem = ""
                 if wrap:
                     longest = max(fm.horizontalAdvance(word) for word in text.split())
-                    need_h = fm.boundingRect(0, 0, max(avail, 1), 100_000,
+                    need_h = fm.boundingRect(QRectF(0, 0, max(avail, 1), 100_000),
                                              Qt.TextFlag.TextWordWrap, text).height()
-                    if longest > avail + TOLERANCE_PX:
-                        problem = f"a word needs {longest} px of {avail}"
-                    elif need_h > rect.height() + TOLERANCE_PX:
-                        problem = f"wrapped it needs {need_h} px of height, has {rect.height()}"
+                    if longest > avail:
+                        problem = f"a word needs {longest:.1f} px of {avail}"
+                    elif need_h > rect.height():
+                        problem = f"wrapped it needs {need_h:.0f} px of height, " \
+                            f"has {rect.height()}"
                 else:
                     need = fm.horizontalAdvance(text)
-                    if need > avail + TOLERANCE_PX:
-                        problem = f"needs {need} px, has {avail}"
+                    if need > avail:
+                        problem = f"needs {need:.1f} px, has {avail}"
                 if problem:
                     out.append(f"{_where(view)}: cell {text!r} (column {col}) {problem}")
             index = model.index(row, 0, parent)

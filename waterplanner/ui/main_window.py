@@ -629,10 +629,10 @@ class MainWindow(QMainWindow):
         """Dock sizes for a first start (later starts restore the planner's own layout)."""
         w, h = self.width(), self.height()
         # the summary's labels need about 340 px; on a narrow screen that comes first; on a
-        # wide one 21 % keeps the longest word of the risk table's labels («восстанавливаемость»)
+        # wide one 22 % keeps the longest word of the risk table's labels («восстанавливаемость»)
         # whole beside three numbers; the tabs of the docks below it keep their words whole
         # (Kazakh's are longer)
-        right = max(int(w * 0.21), min(340, int(w * 0.26)),
+        right = max(int(w * 0.22), min(340, int(w * 0.26)),
                     min(self._dock_tabs_px(), int(w * 0.3)))
         self.resizeDocks([self.schematic_dock, self.summary_dock],
                          [int(w * 0.24), right], Qt.Orientation.Horizontal)
