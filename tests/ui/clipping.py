@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 TOLERANCE_PX = 1
+_BREAKS = re.compile(r"[ \t\n\u2009]+")
+"""Where a wrapped cell may break its text (not at a no-break space)."""
 
 
 def _mnemonic_free(text: str) -> str:
@@ -180,6 +182,9 @@ def clipped_cells(view: QTreeView) -> list[str]:
                 text = index.data(Qt.ItemDataRole.DisplayRole)
                 if not isinstance(text, str) or not text.strip():
                     continue
+                delegate = view.itemDelegateForIndex(index)
+                if hasattr(delegate, "shown_text"):  # drawn with no-break spaces
+                    text = delegate.shown_text(text)
                 font = index.data(Qt.ItemDataRole.FontRole)
                 # fractions of a pixel count: Qt lays a cell's text out in them, and a word
                 # 138.4 px wide in 138 px is drawn cut
@@ -188,7 +193,7 @@ def clipped_cells(view: QTreeView) -> list[str]:
                 avail = rect.width() - margin
                 problem = ""
                 if wrap:
-                    longest = max(fm.horizontalAdvance(word) for word in text.split())
+                    longest = max(fm.horizontalAdvance(word) for word in _BREAKS.split(text))
                     need_h = fm.boundingRect(QRectF(0, 0, max(avail, 1), 100_000),
                                              Qt.TextFlag.TextWordWrap, text).height()
                     if longest > avail:

@@ -92,17 +92,6 @@ TIPS: LabelTable[str] = LabelTable("RiskRows", {
 })
 
 
-def unbroken_expression(label: str) -> str:
-    """``label`` with its "P(…)" kept on one line where a narrow column wraps it: the spaces
-    inside become no-break spaces («Кыргызстан:» / «P(дефицит > 10 %)», not «… P(дефицит» /
-    «> 10 %)»)."""
-    start = label.find("P(")
-    end = label.find(")", start)
-    if start < 0 or end < 0:
-        return label
-    return label[:start] + label[start:end].replace(" ", "\u00a0") + label[end:]
-
-
 def _supply(kind: str, plan: tuple[SupplyRisk, ...], base: tuple[SupplyRisk, ...] | None,
             threshold: float, expand_metrics: bool,
             names: Mapping[str, str] | None = None) -> list[RiskLine]:
@@ -113,9 +102,9 @@ def _supply(kind: str, plan: tuple[SupplyRisk, ...], base: tuple[SupplyRisk, ...
         b = by_id.get(r.id)
         key = f"{kind}.{r.id}"
         name = (names or {}).get(r.id, r.name) if kind == "demand" else r.name
-        out.append(RiskLine(f"{key}.p_short", unbroken_expression(translate(
+        out.append(RiskLine(f"{key}.p_short", translate(
             "RiskRows", "{name}: P(short > {threshold} %)").format(
-                name=name, threshold=general(threshold))),
+                name=name, threshold=general(threshold)),
                             r.p_short_over_threshold, b.p_short_over_threshold if b else None,
                             "pct", -1, group,
                             f"{r.name}: {translate('RiskRows', P_SHORT_TIP)}"))

@@ -9,10 +9,13 @@ that does not fit wraps onto further lines of its row instead of ending in "…"
 Qt's tree view measures a row's height without the width of its columns, so a wrapped
 label would be drawn in a one-line row: the label column gets a delegate that measures
 its text in the column's width (less the item's indentation), and the rows are laid out
-again whenever a column's width changes.
+again whenever a column's width changes. A label breaks only between words: not inside a
+number ("6 500", thin-space thousands) nor inside a "P(short > 10 %)" (:func:`shown_label`).
 """
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
@@ -27,6 +30,17 @@ from PySide6.QtWidgets import (
 )
 
 LABEL_COLUMN = 0
+_GROUPED_DIGITS = re.compile(r"(?<=\d)\u2009(?=\d)")
+_PROBABILITY = re.compile(r"P\([^()]*\)")
+
+
+def shown_label(text: str) -> str:
+    """``text`` as a label column shows it: the thin space between a number's digit groups
+    becomes a narrow no-break space («6 500 млн м³» never ends a line at «6»), and the spaces
+    inside a "P(…)" no-break spaces («Кыргызстан:» / «P(дефицит > 10 %)», not
+    «… P(дефицит» / «> 10 %)»). The items keep the text as it was given."""
+    text = _GROUPED_DIGITS.sub("\u202f", text)
+    return _PROBABILITY.sub(lambda m: m.group(0).replace(" ", "\u00a0"), text)
 
 
 class _LabelDelegate(QStyledItemDelegate):
@@ -35,6 +49,15 @@ class _LabelDelegate(QStyledItemDelegate):
     def __init__(self, tree: WrappingTree) -> None:
         super().__init__(tree)
         self.tree = tree
+
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.text = shown_label(option.text)  # measured and drawn alike
+
+    def shown_text(self, text: str) -> str:
+        """The text this delegate draws for ``text`` (for tests measuring it)."""
+        return shown_label(text)
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
