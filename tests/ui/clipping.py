@@ -182,15 +182,15 @@ def clipped_cells(view: QTreeView) -> list[str]:
                 text = index.data(Qt.ItemDataRole.DisplayRole)
                 if not isinstance(text, str) or not text.strip():
                     continue
-                delegate = view.itemDelegateForIndex(index)
-                if hasattr(delegate, "shown_text"):  # drawn with no-break spaces
-                    text = delegate.shown_text(text)
                 font = index.data(Qt.ItemDataRole.FontRole)
                 # fractions of a pixel count: Qt lays a cell's text out in them, and a word
                 # 138.4 px wide in 138 px is drawn cut
                 fm = QFontMetricsF(font if isinstance(font, QFont) else view.font())
                 rect = view.visualRect(index)
                 avail = rect.width() - margin
+                delegate = view.itemDelegateForIndex(index)
+                if hasattr(delegate, "shown_text"):  # drawn with no-break spaces
+                    text = delegate.shown_text(text, avail, fm)
                 problem = ""
                 if wrap:
                     longest = max(fm.horizontalAdvance(word) for word in _BREAKS.split(text))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QFontMetricsF
 from PySide6.QtWidgets import (
     QHeaderView,
     QStyle,
@@ -34,13 +34,19 @@ _GROUPED_DIGITS = re.compile(r"(?<=\d)\u2009(?=\d)")
 _PROBABILITY = re.compile(r"P\([^()]*\)")
 
 
-def shown_label(text: str) -> str:
-    """``text`` as a label column shows it: the thin space between a number's digit groups
-    becomes a narrow no-break space («6 500 млн м³» never ends a line at «6»), and the spaces
-    inside a "P(…)" no-break spaces («Кыргызстан:» / «P(дефицит > 10 %)», not
-    «… P(дефицит» / «> 10 %)»). The items keep the text as it was given."""
+def shown_label(text: str, width_px: float, metrics: QFontMetricsF) -> str:
+    """``text`` as a label column ``width_px`` wide shows it: the thin space between a
+    number's digit groups becomes a narrow no-break space («6 500 млн м³» never ends a line
+    at «6»), and the spaces inside a "P(…)" no-break spaces where it fits on a line of its
+    own («Кыргызстан:» / «P(дефицит > 10 %)», not «… P(дефицит» / «> 10 %)»; in a narrower
+    column it may break rather than be cut). The items keep the text as it was given."""
     text = _GROUPED_DIGITS.sub("\u202f", text)
-    return _PROBABILITY.sub(lambda m: m.group(0).replace(" ", "\u00a0"), text)
+
+    def glued(m: re.Match[str]) -> str:
+        whole = m.group(0).replace(" ", "\u00a0")
+        return whole if metrics.horizontalAdvance(whole) <= width_px else m.group(0)
+
+    return _PROBABILITY.sub(glued, text)
 
 
 class _LabelDelegate(QStyledItemDelegate):
@@ -53,11 +59,19 @@ class _LabelDelegate(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem,
                         index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
-        option.text = shown_label(option.text)  # measured and drawn alike
+        # measured (sizeHint: the cell's width) and drawn (the cell) alike
+        option.text = self.shown_text(option.text, option.rect.width() - self._margins_px(),
+                                      QFontMetricsF(option.font))
 
-    def shown_text(self, text: str) -> str:
-        """The text this delegate draws for ``text`` (for tests measuring it)."""
-        return shown_label(text)
+    def shown_text(self, text: str, width_px: float, metrics: QFontMetricsF) -> str:
+        """The text this delegate draws for ``text`` in a cell with ``width_px`` for its
+        text (for tests measuring it)."""
+        return shown_label(text, width_px, metrics)
+
+    def _margins_px(self) -> int:
+        """What a cell keeps free either side of its text (Qt's common style)."""
+        return 2 * (self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
+                                                  None, self.tree) + 1)
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
