@@ -3693,6 +3693,14 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>Бүкіл желіні көрсету  [Ctrl+0]</translation>
     </message>
     <message>
+        <source>Fill and shortfall: {member}</source>
+        <translation>Толуы және тапшылық: {member}</translation>
+    </message>
+    <message>
+        <source>The storage bars (active storage at the end of the horizon) and the shortfall badges show {member}, the member the Summary and the plots show; choose it in the toolbar</source>
+        <translation>Толу жолақтары (есептеу кезеңінің соңындағы пайдалы көлем) мен тапшылық белгілері: {member} — жиынтық пен графиктердегі іске асыру; оны құралдар тақтасында таңдаңыз</translation>
+    </message>
+    <message>
         <source>Add {name}</source>
         <translation>{name} қосу</translation>
     </message>
@@ -3744,8 +3752,16 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>Ел: {country}</translation>
     </message>
     <message>
+        <source>Active storage at the end of the horizon, {member}: {percent}</source>
+        <translation>Есептеу кезеңінің соңындағы пайдалы көлем, {member}: {percent}</translation>
+    </message>
+    <message>
         <source>Active storage at the end of the horizon: {percent}</source>
         <translation>Есептеу кезеңінің соңындағы пайдалы көлем: {percent}</translation>
+    </message>
+    <message>
+        <source>Shortfall, {member}: {badge}</source>
+        <translation>Тапшылық, {member}: {badge}</translation>
     </message>
     <message>
         <source>Shortfall: {badge}</source>

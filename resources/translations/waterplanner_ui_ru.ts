@@ -3720,6 +3720,14 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>Показать всю сеть  [Ctrl+0]</translation>
     </message>
     <message>
+        <source>Fill and shortfall: {member}</source>
+        <translation>Заполнение и дефицит: {member}</translation>
+    </message>
+    <message>
+        <source>The storage bars (active storage at the end of the horizon) and the shortfall badges show {member}, the member the Summary and the plots show; choose it in the toolbar</source>
+        <translation>Столбики заполнения (полезный объём на конец расчётного периода) и значки дефицита показывают {member} — ту же реализацию, что сводка и графики; её выбирают на панели инструментов</translation>
+    </message>
+    <message>
         <source>Add {name}</source>
         <translation>Добавить {name}</translation>
     </message>
@@ -3771,8 +3779,16 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>Страна: {country}</translation>
     </message>
     <message>
+        <source>Active storage at the end of the horizon, {member}: {percent}</source>
+        <translation>Полезный объём на конец расчётного периода, {member}: {percent}</translation>
+    </message>
+    <message>
         <source>Active storage at the end of the horizon: {percent}</source>
         <translation>Полезный объём на конец расчётного периода: {percent}</translation>
+    </message>
+    <message>
+        <source>Shortfall, {member}: {badge}</source>
+        <translation>Дефицит, {member}: {badge}</translation>
     </message>
     <message>
         <source>Shortfall: {badge}</source>
