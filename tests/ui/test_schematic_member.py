@@ -110,3 +110,28 @@ def test_an_edit_leaves_nothing_stale_on_the_schematic(window, qtbot) -> None:
     toktogul = w.schematic.items["toktogul"]
     assert toktogul.member == "" and "member" not in toktogul.toolTip()
     assert toktogul.fill_fraction == round(fill_of(w.results, 0, "toktogul") / 100.0, 2)
+
+
+def test_the_schedule_plot_draws_the_chosen_members_release(window, qtbot) -> None:
+    """The schedule plot's simulated release is the highlighted member's, as the plots'."""
+    import numpy as np
+
+    w = window
+    choose_ensemble(w, qtbot)
+    plot = w.schedule.plot
+    w.schedule.select_node("andijan")
+    r = w.results
+
+    def drawn() -> np.ndarray:
+        return np.asarray(plot.actual.getData()[1], dtype=float)
+
+    def release(member: int) -> np.ndarray:
+        from waterplanner.ui.result_plots import flow_in_units
+        return np.asarray(flow_in_units(r.scenario.time, r.series("release_mcm", "andijan",
+                                                                   member), w.session.units))
+
+    assert np.allclose(drawn()[:len(release(0))], release(0))
+    w.member_picker.buttons["driest"].click()
+    dry = member_ranks(r).driest
+    assert not np.allclose(release(dry), release(0))
+    assert np.allclose(drawn()[:len(release(dry))], release(dry))

@@ -216,9 +216,12 @@ class SchedulePlot:
         _set_step(self.turbine, x, turbine)
         self._max_y, self._turbine_y = hi, turbine
 
+    member = 0
+    """The ensemble member whose simulated release is drawn (the one the plots highlight)."""
+
     def show_results(self, results: Results | None, baseline: Results | None) -> None:
-        """The simulated release and the baseline target of the shown reservoir; the legend
-        and the hover read-out follow."""
+        """The simulated release (of :attr:`member`) and the baseline target of the shown
+        reservoir; the legend and the hover read-out follow."""
         node, scenario, units = self.node, self.scenario, self.units
         if node is None or scenario is None:
             return
@@ -227,7 +230,8 @@ class SchedulePlot:
         actual = None
         if results is not None and node.id in results.node_ids and \
                 results.scenario.time.periods == time.periods:
-            actual = flow_in_units(time, results.series("release_mcm", node.id), units)
+            member = min(max(self.member, 0), results.members - 1)
+            actual = flow_in_units(time, results.series("release_mcm", node.id, member), units)
         self._actual_y = actual
         self.actual.setData(x, actual) if actual is not None else self.actual.setData([], [])
         b = None
