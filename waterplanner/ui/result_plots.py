@@ -10,6 +10,7 @@ ran on; the only arithmetic here is unit display.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -35,7 +36,14 @@ from waterplanner.ui.palette import (
     country_colour,
 )
 from waterplanner.ui.plot_axes import fmt_number
-from waterplanner.ui.plot_common import baseline_pen, colour, expand_y, step_x, style_time_plot
+from waterplanner.ui.plot_common import (
+    CACHE,
+    baseline_pen,
+    colour,
+    expand_y,
+    step_x,
+    style_time_plot,
+)
 from waterplanner.ui.plot_legend import header
 from waterplanner.ui.plot_readout import HoverReadout
 from waterplanner.ui.units import unit_label
@@ -82,6 +90,10 @@ class TimePlot:
         self._data: dict[str, np.ndarray | None] = {}
         self._fan: Fan | None = None
         self._base_fan: Fan | None = None
+        self._fan_drawn: dict[str, tuple[Results | None, str, Bands | None]] = {}
+        """Per fan: the results and units it was last drawn from, and their bands."""
+        self._base_drawn: tuple[Results | None, int, str] | None = None
+        """The baseline results, member and units the baseline curve was last drawn from."""
 
     def title_for(self, node: AnyNode) -> str:
         label = getattr(node, "country_label", node.country)  # a node, or a plant site
@@ -106,6 +118,31 @@ class TimePlot:
         self.plot.addItem(item)
         self.legend.add(item, name)
         return item
+
+    def baseline_curve(self, name: str, step: bool = True) -> pg.PlotDataItem:
+        """The baseline's dashed grey curve (steps, or through the period boundaries). It is
+        drawn once into a pixmap and reused while it shows the same baseline: an edit of the
+        plan repaints the plan's curves over it without stroking its dashes again."""
+        item = self.step_curve(name, baseline_pen()) if step else \
+            self.line_curve(name, baseline_pen())
+        item.curve.setCacheMode(CACHE)
+        return item
+
+    def show_baseline(self, x: np.ndarray, baseline: Results | None, units: str,
+                      values: Callable[[Results], np.ndarray | None]) -> np.ndarray | None:
+        """Draw ``values(baseline)`` as the baseline curve (nothing without a baseline, or
+        for one without this node) and return it. Drawn again only when the baseline's
+        results, member or the units are not those drawn last: a frozen baseline's curve
+        stays as it is while the plan is edited."""
+        member = self.of(baseline) if baseline is not None else -1
+        drawn = self._base_drawn
+        if drawn is not None and drawn[0] is baseline and drawn[1:] == (member, units):
+            return self._data.get("b")
+        b = _maybe(baseline, values)
+        self._data["b"] = b
+        self.base.setData(x, b) if b is not None else self.base.setData([], [])
+        self._base_drawn = (baseline, member, units)
+        return b
 
     fan_low: float | None = 0.0
     """Where the y axis starts when the fan is fitted (None: at the fan's lowest value)."""
@@ -152,6 +189,18 @@ class TimePlot:
 
     def _show_fan(self, results: Results | None, units: str, attr: str, colour_name: str,
                   prefix: str) -> Bands | None:
+        """Draw the fan of ``results`` (the plan's, or the baseline's in grey) and return its
+        bands. The bands of results drawn last (in the same units) are not computed or drawn
+        again: a frozen baseline's fan, or the plan's when only the member changed."""
+        drawn = self._fan_drawn.get(attr)
+        if drawn is not None and drawn[0] is results and drawn[1] == units:
+            return drawn[2]
+        b = self._draw_fan_of(results, units, attr, colour_name, prefix)
+        self._fan_drawn[attr] = (results, units, b)
+        return b
+
+    def _draw_fan_of(self, results: Results | None, units: str, attr: str, colour_name: str,
+                     prefix: str) -> Bands | None:
         fan: Fan | None = getattr(self, attr)
         values = None
         if results is not None and results.members > 1:
@@ -164,7 +213,7 @@ class TimePlot:
                 fan.hide()
             return None
         if fan is None:
-            fan = Fan(self.plot, colour_name, self.legend, prefix)
+            fan = Fan(self.plot, colour_name, self.legend, prefix, cached=attr == "_base_fan")
             setattr(self, attr, fan)
         b = bands(values)
         boundaries = self.fan_at_boundaries
@@ -232,7 +281,7 @@ class StoragePlot(TimePlot):
         self.floor = self.step_curve(translate("Plots", "operating minimum"),
                                      pg.mkPen(OKABE_ITO["reddish_purple"], width=1.3,
                                               style=Qt.PenStyle.DashLine))
-        self.base = self.line_curve(translate("Plots", "baseline"), baseline_pen())
+        self.base = self.baseline_curve(translate("Plots", "baseline"), step=False)
         self.curve = self.line_curve(translate("Plots", "storage"),
                                      pg.mkPen(self.colour, width=2.2))
         plot.setYRange(0, node.capacity_mcm * 1.1, padding=0)
@@ -267,9 +316,8 @@ class StoragePlot(TimePlot):
         s = results.storage_with_initial(nid, self.member)
         self._data["s"] = s
         self.curve.setData(x, s)
-        b = _maybe(baseline, lambda r: r.storage_with_initial(nid, self.of(r)))
-        self._data["b"] = b
-        self.base.setData(x, b) if b is not None else self.base.setData([], [])
+        b = self.show_baseline(x, baseline, units,
+                               lambda r: r.storage_with_initial(nid, self.of(r)))
         self.fit_y(s, b, np.array([bounds.capacity_mcm]))
 
     fan_at_boundaries = True
@@ -312,7 +360,7 @@ class ReleasePlot(TimePlot):
         self.spill = self.step_curve(translate("Plots", "spill"),
                                      pg.mkPen(SPILL, width=1.5), fillLevel=0,
                                      fillBrush=pg.mkBrush(colour(SPILL, 80)))
-        self.base = self.step_curve(translate("Plots", "baseline"), baseline_pen())
+        self.base = self.baseline_curve(translate("Plots", "baseline"))
         self.curve = self.step_curve(translate("Plots", "release"),
                                      pg.mkPen(self.colour, width=2.2))
         unit = lambda: unit_label(self.units)
@@ -350,10 +398,8 @@ class ReleasePlot(TimePlot):
         self._data["r"], self._data["s"] = r, s
         self.curve.setData(x, r)
         self.spill.setData(x, s)
-        b = _maybe(baseline, lambda rb: flow_in_units(
+        b = self.show_baseline(x, baseline, units, lambda rb: flow_in_units(
             self.time, rb.series("release_mcm", node.id, self.of(rb)), units))
-        self._data["b"] = b
-        self.base.setData(x, b) if b is not None else self.base.setData([], [])
         self.fit_y(r, s, b, self._data["max"], self._data["turbine"])
 
     def fan_values(self, results: Results, units: str) -> np.ndarray | None:
@@ -376,7 +422,7 @@ class DeliveryPlot(TimePlot):
                                         pg.mkPen(self.colour, width=2), fillLevel=0,
                                         fillBrush=pg.mkBrush(colour(self.colour.name(), 60)))
         self.demand = self.step_curve(translate("Plots", "demand"), pg.mkPen("#222222", width=1.2))
-        self.base = self.step_curve(translate("Plots", "baseline delivery"), baseline_pen())
+        self.base = self.baseline_curve(translate("Plots", "baseline delivery"))
         self.legend.add(self.short, translate("Plots", "shortfall"),
                         present=lambda: bool(np.any(np.asarray(self._data.get("s", [])) > 0)))
         self.hover.add(translate("Plots", "demand"), unit_text("Mm³"), self.values("d"))
@@ -394,9 +440,8 @@ class DeliveryPlot(TimePlot):
         self.demand.setData(x, d)
         self.delivery.setData(x, v)
         self.short.setOpts(x0=x[:-1], width=1.0, y0=v, height=s)
-        b = _maybe(baseline, lambda rb: rb.series("delivery_mcm", nid, self.of(rb)))
-        self._data["b"] = b
-        self.base.setData(x, b) if b is not None else self.base.setData([], [])
+        b = self.show_baseline(x, baseline, units,
+                               lambda rb: rb.series("delivery_mcm", nid, self.of(rb)))
         self.fit_y(d, v, b)
 
     def fan_values(self, results: Results, units: str) -> np.ndarray | None:
@@ -414,7 +459,7 @@ class EnergyPlot(TimePlot):
         self.curve = self.step_curve(translate("Plots", "energy"),
                                      pg.mkPen(self.colour, width=2), fillLevel=0,
                                      fillBrush=pg.mkBrush(colour(self.colour.name(), 70)))
-        self.base = self.step_curve(translate("Plots", "baseline"), baseline_pen())
+        self.base = self.baseline_curve(translate("Plots", "baseline"))
         self.hover.add(translate("Plots", "energy"), unit_text("GWh"), self.values("e"))
         self.hover.add(translate("Plots", "baseline"), unit_text("GWh"), self.values("b"))
 
@@ -426,9 +471,8 @@ class EnergyPlot(TimePlot):
         e = results.series("energy_mwh", self.node.id, self.member) / 1000.0
         self._data["e"] = e
         self.curve.setData(x, e)
-        b = _maybe(baseline, lambda rb: rb.series("energy_mwh", self.node.id, self.of(rb)) / 1000.0)
-        self._data["b"] = b
-        self.base.setData(x, b) if b is not None else self.base.setData([], [])
+        b = self.show_baseline(x, baseline, units, lambda rb: rb.series(
+            "energy_mwh", self.node.id, self.of(rb)) / 1000.0)
         self.fit_y(e, b)
 
 
@@ -454,9 +498,8 @@ class RunOfRiverEnergyPlot(EnergyPlot):
             self.curve.setData([], [])
         else:
             self.curve.setData(x, e)
-        b = _maybe(baseline, lambda rb: _plant_energy_gwh(rb, self.node.id, self.of(rb)))
-        self._data["b"] = b
-        self.base.setData(x, b) if b is not None else self.base.setData([], [])
+        b = self.show_baseline(x, baseline, units,
+                               lambda rb: _plant_energy_gwh(rb, self.node.id, self.of(rb)))
         self.fit_y(e, b)
 
 
@@ -486,7 +529,7 @@ class LakePlot(TimePlot):
         plot.addItem(self.crest)
         self.legend.add(self.crest, translate("Plots", "crest {level} {unit}").format(
             level=general(node.crest_level_m), unit=unit_text("m")))
-        self.base = self.line_curve(translate("Plots", "baseline"), baseline_pen())
+        self.base = self.baseline_curve(translate("Plots", "baseline"), step=False)
         self.curve = self.line_curve(translate("Plots", "level"), pg.mkPen(self.colour, width=2.2))
         self._start = float(node.lav.level_at(node.initial_storage_mcm))
         self.hover.add(translate("Plots", "level"),
@@ -502,9 +545,7 @@ class LakePlot(TimePlot):
         lv = self._levels(results)
         self._data["l"] = lv
         self.curve.setData(x, lv)
-        b = _maybe(baseline, self._levels)
-        self._data["b"] = b
-        self.base.setData(x, b) if b is not None else self.base.setData([], [])
+        b = self.show_baseline(x, baseline, units, self._levels)
         self.fit_y(lv, b, np.array([self.node.crest_level_m]), low=None)  # type: ignore[union-attr]
 
     fan_at_boundaries = True
@@ -527,7 +568,7 @@ class LakeInflowPlot(TimePlot):
         self.curve = self.step_curve(translate("Plots", "inflow"),
                                      pg.mkPen(self.colour, width=2), fillLevel=0,
                                      fillBrush=pg.mkBrush(colour(self.colour.name(), 60)))
-        self.base = self.step_curve(translate("Plots", "baseline"), baseline_pen())
+        self.base = self.baseline_curve(translate("Plots", "baseline"))
         self.hover.add(translate("Plots", "inflow"), unit_text("Mm³"), self.values("i"))
         self.hover.add(translate("Plots", "baseline"), unit_text("Mm³"), self.values("b"))
 
@@ -536,9 +577,8 @@ class LakeInflowPlot(TimePlot):
         i = results.series("inflow_mcm", self.node.id, self.member)
         self._data["i"] = i
         self.curve.setData(x, i)
-        b = _maybe(baseline, lambda rb: rb.series("inflow_mcm", self.node.id, self.of(rb)))
-        self._data["b"] = b
-        self.base.setData(x, b) if b is not None else self.base.setData([], [])
+        b = self.show_baseline(x, baseline, units,
+                               lambda rb: rb.series("inflow_mcm", self.node.id, self.of(rb)))
         self.fit_y(i, b)
 
     def fan_values(self, results: Results, units: str) -> np.ndarray | None:

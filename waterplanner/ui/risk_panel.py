@@ -133,7 +133,8 @@ class RiskPanel(QWidget):
         if self.tree.isColumnHidden(2) == with_base:
             self.tree.setColumnHidden(2, not with_base)
             self.tree.setColumnHidden(3, not with_base)
-        self.tree.setUpdatesEnabled(False)
+        # no setUpdatesEnabled(False/True) around the changes: turning updates back on
+        # repaints the whole dock; unchanged texts are no-ops and only changed cells repaint
         self.values, self.base_values, self.deltas, self.numbers = {}, {}, {}, {}
         for ln in lines:
             item = self._items[ln.key]
@@ -141,7 +142,6 @@ class RiskPanel(QWidget):
                 item.setText(0, ln.label)
             if ln.kind:
                 self._fill(item, ln, with_base)
-        self.tree.setUpdatesEnabled(True)
 
     def _fill(self, item: QTreeWidgetItem, ln: RiskLine, with_base: bool) -> None:
         value = ln.plan_text
