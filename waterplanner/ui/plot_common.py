@@ -80,6 +80,7 @@ def style_time_plot(plot: pg.PlotItem, time: TimeBase, title: str, unit: str) ->
         region = pg.LinearRegionItem(values=(a, b), movable=False, brush=pg.mkBrush(*SUMMER_SHADE),
                                      pen=pg.mkPen(None))
         region.setZValue(-100)
+        region.setCacheMode(CACHE)  # the same shading under every edit: painted from a pixmap
         plot.addItem(region, ignoreBounds=True)
         shades.append(region)
     return shades

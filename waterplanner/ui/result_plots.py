@@ -238,6 +238,16 @@ class TimePlot:
         expand_y(self.plot, lo, max(hi, lo))
 
 
+def furniture(*items: object) -> None:
+    """Plot furniture that only changes with the scenario's limits (capacity, dead storage,
+    zone curves, release limits, a lake's crest): drawn once into a pixmap and reused while
+    it stays as it is, so an edit of the plan repaints the plan's curves over it without
+    stroking its dashes again."""
+    for item in items:
+        painted = item.curve if isinstance(item, pg.PlotDataItem) else item
+        painted.setCacheMode(CACHE)  # type: ignore[attr-defined]
+
+
 def _set_step(item: pg.PlotDataItem, x: np.ndarray, y: np.ndarray | None) -> None:
     """Step data, or nothing; periods without a value (inf, nan) leave a gap."""
     if y is None or not np.isfinite(y).any():
@@ -281,6 +291,7 @@ class StoragePlot(TimePlot):
         self.floor = self.step_curve(translate("Plots", "operating minimum"),
                                      pg.mkPen(OKABE_ITO["reddish_purple"], width=1.3,
                                               style=Qt.PenStyle.DashLine))
+        furniture(self.capacity, self.dead, self.rule, self.guide, self.buffer, self.floor)
         self.base = self.baseline_curve(translate("Plots", "baseline"), step=False)
         self.curve = self.line_curve(translate("Plots", "storage"),
                                      pg.mkPen(self.colour, width=2.2))
@@ -357,6 +368,7 @@ class ReleasePlot(TimePlot):
         self.turbine = self.step_curve(translate("Plots", "turbine capacity"),
                                        pg.mkPen(TURBINE, width=1.3,
                                                 style=Qt.PenStyle.DashDotLine))
+        furniture(self.lo, self.hi, self.band, self.turbine)
         self.spill = self.step_curve(translate("Plots", "spill"),
                                      pg.mkPen(SPILL, width=1.5), fillLevel=0,
                                      fillBrush=pg.mkBrush(colour(SPILL, 80)))
@@ -527,6 +539,7 @@ class LakePlot(TimePlot):
         self.crest = pg.InfiniteLine(node.crest_level_m, angle=0,
                                      pen=pg.mkPen("#333333", width=1.2, style=Qt.PenStyle.DashLine))
         plot.addItem(self.crest)
+        furniture(self.crest)
         self.legend.add(self.crest, translate("Plots", "crest {level} {unit}").format(
             level=general(node.crest_level_m), unit=unit_text("m")))
         self.base = self.baseline_curve(translate("Plots", "baseline"), step=False)
