@@ -72,11 +72,13 @@ class Fan:
             fill = BandFill(pg.mkBrush(colour(base_colour, alpha)))
             plot.addItem(fill)
             self.fills.append(fill)
-        self.median = pg.PlotDataItem(pen=pg.mkPen(base_colour, width=1.6,
-                                                   style=Qt.PenStyle.DashLine))
+        # a bare curve item: what a PlotDataItem would hand its curve, without its layers
+        self.median = pg.PlotCurveItem(pen=pg.mkPen(base_colour, width=1.6,
+                                                    style=Qt.PenStyle.DashLine),
+                                       antialias=pg.getConfigOption("antialias"))
         plot.addItem(self.median)
         if cached:
-            for item in (*self.fills, self.median.curve):
+            for item in (*self.fills, self.median):
                 item.setCacheMode(CACHE)
         self.shown = False
         legend.add(self.fills[0], translate("Fan", "{prefix}90 % band (P5–P95)").format(
@@ -86,7 +88,7 @@ class Fan:
                    prefix=prefix), pen=pg.mkPen(None),
                    brush=pg.mkBrush(colour(base_colour, 90)), present=lambda: self.shown)
         legend.add(self.median, translate("Fan", "{prefix}median of the members").format(
-                   prefix=prefix), present=lambda: self.shown)
+                   prefix=prefix), pen=self.median.opts["pen"], present=lambda: self.shown)
 
     def show(self, x: np.ndarray, b: Bands, step: bool) -> None:
         """Draw the bands of ``b`` over ``x`` (period boundaries when ``step``). A band
@@ -100,7 +102,10 @@ class Fan:
         fx = xy(b.p05)[0]
         for fill, (low, high) in zip(self.fills, ((b.p05, b.p95), (b.p25, b.p75)), strict=True):
             fill.set_edges(fx, edge(low), edge(high))
-        self.median.setData(*xy(b.p50))
+        mx, my = xy(b.p50)
+        finite = bool(np.isfinite(my).all())  # a gap breaks the line, as a PlotDataItem's
+        self.median.setData(mx, my, connect="all" if finite else "finite",
+                            skipFiniteCheck=finite)
         if not self.shown:
             items: tuple[QGraphicsItem, ...] = (*self.fills, self.median)
             for item in items:

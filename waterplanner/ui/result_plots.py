@@ -297,6 +297,7 @@ class StoragePlot(TimePlot):
                                      pg.mkPen(self.colour, width=2.2))
         plot.setYRange(0, node.capacity_mcm * 1.1, padding=0)
         self.bounds: StorageBounds | None = None
+        self._zones: tuple[object, ...] = ()
         self.hover.add(translate("Plots", "storage"),
                        unit_text("Mm³"), self.values("s"), at_boundaries=True)
         self.hover.add(translate("Plots", "baseline"),
@@ -309,8 +310,9 @@ class StoragePlot(TimePlot):
     def draw(self, results: Results, baseline: Results | None, units: str) -> None:
         nid = self.node.id
         bounds = storage_bounds(results.net, nid)
-        if self.bounds is None or _zones(bounds) != _zones(self.bounds):
-            self.bounds = bounds
+        zones = _zones(bounds)
+        if self.bounds is None or zones != self._zones:
+            self.bounds, self._zones = bounds, zones
             self.capacity.setValue(bounds.capacity_mcm)
             self.dead.setValue(bounds.dead_mcm)
             self.legend.rename(self._capacity_entry, self._bound_name(

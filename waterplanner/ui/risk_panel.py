@@ -91,6 +91,7 @@ class RiskPanel(QWidget):
         self.numbers: dict[str, float | None] = {}
         self.table: RiskTable | None = None
         self.baseline_table: RiskTable | None = None
+        self._base_texts: tuple[RiskTable | None, dict[str, str]] | None = None
         if session is not None:
             self.threshold.setValue(session.risk_threshold_pct)
             self.threshold.valueChanged.connect(self._on_threshold_value_changed)
@@ -120,7 +121,11 @@ class RiskPanel(QWidget):
 
     def show_risk(self, table: RiskTable, baseline: RiskTable | None, what: str = "") -> None:
         """Show ``table`` (and ``baseline``'s values beside it, with the change); ``what``
-        says which ensemble it is (the title's tooltip)."""
+        says which ensemble it is (the title's tooltip). The very tables already shown (the
+        member changed, not the run) are not filled in again."""
+        if table is self.table and baseline is self.baseline_table and self._items:
+            self.title.setToolTip(what)
+            return
         self.table, self.baseline_table = table, baseline
         self.title.setText(plural("RiskPanel", "Risk over {count} members", table.members)
                            .format(count=table.members))
@@ -143,10 +148,21 @@ class RiskPanel(QWidget):
             if ln.kind:
                 self._fill(item, ln, with_base)
 
+    def _base_text(self, ln: RiskLine) -> str:
+        """The baseline's value as shown, formatted once per baseline table (a frozen
+        baseline's values do not change while the plan is edited)."""
+        texts = self._base_texts
+        if texts is None or texts[0] is not self.baseline_table:
+            texts = self._base_texts = (self.baseline_table, {})
+        text = texts[1].get(ln.key)
+        if text is None:
+            text = texts[1][ln.key] = ln.base_text
+        return text
+
     def _fill(self, item: QTreeWidgetItem, ln: RiskLine, with_base: bool) -> None:
         value = ln.plan_text
         item.setText(1, value)
-        base = ln.base_text if with_base else ""
+        base = self._base_text(ln) if with_base else ""
         item.setText(2, base)
         delta = ln.change_text() if with_base else ""
         item.setText(3, delta)
