@@ -11,6 +11,8 @@ them.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -126,6 +128,7 @@ class RiskPanel(QWidget):
         if table is self.table and baseline is self.baseline_table and self._items:
             self.title.setToolTip(what)
             return
+        same_base = baseline is self.baseline_table
         self.table, self.baseline_table = table, baseline
         self.title.setText(plural("RiskPanel", "Risk over {count} members", table.members)
                            .format(count=table.members))
@@ -134,18 +137,26 @@ class RiskPanel(QWidget):
         shape = tuple(ln.key for ln in lines)
         if shape != self._shape:
             self._build(lines)
+            same_base = False
         with_base = baseline is not None
         if self.tree.isColumnHidden(2) == with_base:
             self.tree.setColumnHidden(2, not with_base)
             self.tree.setColumnHidden(3, not with_base)
         # no setUpdatesEnabled(False/True) around the changes: turning updates back on
-        # repaints the whole dock; unchanged texts are no-ops and only changed cells repaint
-        self.values, self.base_values, self.deltas, self.numbers = {}, {}, {}, {}
+        # repaints the whole dock; unchanged texts are no-ops and only changed cells repaint.
+        # A line's texts are its plan value's and its baseline value's: a line whose plan
+        # value is the one shown, beside the same baseline table, keeps them.
+        shown = self.numbers
         for ln in lines:
             item = self._items[ln.key]
             if item.text(0) != ln.label:
                 item.setText(0, ln.label)
-            if ln.kind:
+            tip = ln.tip or ln.label
+            if item.toolTip(0) != tip:  # an event's tip names its mean amount
+                for col in range(4):
+                    item.setToolTip(col, tip)
+            if ln.kind and not (same_base and ln.key in shown
+                                and _same_value(ln.plan, shown[ln.key])):
                 self._fill(item, ln, with_base)
 
     def _base_text(self, ln: RiskLine) -> str:
@@ -178,6 +189,7 @@ class RiskPanel(QWidget):
         """Make the items of a new shape (other demands, countries, events or seasons)."""
         self.tree.clear()
         self._items = {}
+        self.values, self.base_values, self.deltas, self.numbers = {}, {}, {}, {}
         bold = QFont()
         bold.setBold(True)
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -201,6 +213,13 @@ class RiskPanel(QWidget):
     def item(self, key: str) -> QTreeWidgetItem | None:
         """The tree item of a line (for tests)."""
         return self._items.get(key)
+
+
+def _same_value(a: float | None, b: float | None) -> bool:
+    """Whether two values of a line are the same (both missing, or both not a number)."""
+    if a is None or b is None:
+        return a is b
+    return a == b or (math.isnan(a) and math.isnan(b))
 
 
 def _counted_texts() -> None:  # pragma: no cover - read by pyside6-lupdate, never run
