@@ -9,8 +9,8 @@ ran on; the only arithmetic here is unit display.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -41,6 +41,7 @@ from waterplanner.ui.plot_common import (
     baseline_pen,
     colour,
     expand_y,
+    furniture,
     step_x,
     style_time_plot,
 )
@@ -77,6 +78,8 @@ class TimePlot:
 
     title = ""
     unit = ""
+    base: pg.PlotDataItem
+    """The baseline's curve (each plot makes it with :meth:`baseline_curve`)."""
 
     def __init__(self, plot: pg.PlotItem, node: AnyNode, time: TimeBase) -> None:
         self.plot = plot
@@ -236,16 +239,6 @@ class TimePlot:
         hi = max(float(np.max(v)) for v in vals)
         lo = low if low is not None else min(float(np.min(v)) for v in vals)
         expand_y(self.plot, lo, max(hi, lo))
-
-
-def furniture(*items: object) -> None:
-    """Plot furniture that only changes with the scenario's limits (capacity, dead storage,
-    zone curves, release limits, a lake's crest): drawn once into a pixmap and reused while
-    it stays as it is, so an edit of the plan repaints the plan's curves over it without
-    stroking its dashes again."""
-    for item in items:
-        painted = item.curve if isinstance(item, pg.PlotDataItem) else item
-        painted.setCacheMode(CACHE)  # type: ignore[attr-defined]
 
 
 def _set_step(item: pg.PlotDataItem, x: np.ndarray, y: np.ndarray | None) -> None:

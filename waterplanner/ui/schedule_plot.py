@@ -20,14 +20,19 @@ from waterplanner.model.nodes import ReservoirNode, RuleKind
 from waterplanner.model.scenario import Scenario
 from waterplanner.ui.palette import LIMIT, OKABE_ITO, TURBINE, country_colour
 from waterplanner.ui.plot_axes import install_axes
-from waterplanner.ui.plot_common import baseline_pen, colour, step_x, style_time_plot
+from waterplanner.ui.plot_common import (
+    baseline_pen,
+    colour,
+    furniture,
+    step_x,
+    style_time_plot,
+)
 from waterplanner.ui.plot_legend import header
 from waterplanner.ui.plot_readout import HoverReadout
 from waterplanner.ui.result_plots import (
     _set_step,
     add_release_limit_legend,
     flow_in_units,
-    furniture,
 )
 from waterplanner.ui.units import unit_label
 
