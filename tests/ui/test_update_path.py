@@ -267,3 +267,23 @@ def test_the_label_placer_counts_link_crossings_as_the_plain_count(seed: int) ->
         x0, y0 = rng.integers(0, 55, 2).astype(float)
         box = Box(x0, y0, x0 + float(rng.integers(0, 15)), y0 + float(rng.integers(0, 15)))
         assert field.crossings(box) == sum(1 for a, b in links if box.crosses(a, b))
+
+
+def test_a_nodes_label_options_follow_its_name_and_badge(window, qtbot) -> None:
+    """The measured label options are kept per node and bar or badge: a renamed node and a
+    badge that appears give new ones, equal to those measured afresh."""
+    from waterplanner.model.edits import SetNodeField
+    w = window
+    item = w.schematic.items["kyzylorda"]
+    first = item.label_options()
+    assert item.label_options() is first
+    assert w.document.apply(SetNodeField(node_id="kyzylorda", field_name="name",
+                                         value="Kyzylorda oblast and a much longer name"))
+    settle(w, qtbot)
+    renamed = item.label_options()
+    assert renamed is not first and renamed == item._measured_options(item._extra_width())
+    assert any("longer" in o.text for o in renamed)
+    badge = item.badge
+    item.set_state(item.fill_fraction, None if badge else "12 %")
+    assert item.label_options() == item._measured_options(item._extra_width())
+    assert item.label_options() != renamed
