@@ -287,3 +287,20 @@ def test_a_nodes_label_options_follow_its_name_and_badge(window, qtbot) -> None:
     item.set_state(item.fill_fraction, None if badge else "12 %")
     assert item.label_options() == item._measured_options(item._extra_width())
     assert item.label_options() != renamed
+
+
+def test_plots_of_a_tab_not_shown_do_not_keep_an_old_run_alive(window, qtbot) -> None:
+    """A plot remembers which results it drew without holding them: once the window has
+    moved on (edits on another tab), an old run's members can be freed."""
+    import gc
+    import weakref
+    w = window
+    choose(w, qtbot, ENSEMBLE)
+    tabs = w.plots.tabs
+    tabs.setCurrentIndex(w.plots.TABS.index("Releases and spill"))
+    old = weakref.ref(w.results)
+    tabs.setCurrentIndex(w.plots.TABS.index("Storage"))
+    edit(w, qtbot, 3, 0.0)
+    edit(w, qtbot, 4, 0.0)
+    gc.collect()
+    assert old() is None

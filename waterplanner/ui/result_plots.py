@@ -24,7 +24,7 @@ from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
 from waterplanner.i18n.units import unit as unit_text
 from waterplanner.model.nodes import AnyNode, DemandNode, ReservoirNode, TerminalLakeNode
 from waterplanner.model.timebase import TimeBase
-from waterplanner.ui.fan import Fan
+from waterplanner.ui.fan import Drawn, Fan
 from waterplanner.ui.figures import general
 from waterplanner.ui.palette import (
     BASELINE,
@@ -93,9 +93,9 @@ class TimePlot:
         self._data: dict[str, np.ndarray | None] = {}
         self._fan: Fan | None = None
         self._base_fan: Fan | None = None
-        self._fan_drawn: dict[str, tuple[Results | None, str, Bands | None]] = {}
+        self._fan_drawn: dict[str, tuple[Drawn, str, Bands | None]] = {}
         """Per fan: the results and units it was last drawn from, and their bands."""
-        self._base_drawn: tuple[Results | None, int, str] | None = None
+        self._base_drawn: tuple[Drawn, int, str] | None = None
         """The baseline results, member and units the baseline curve was last drawn from."""
 
     def title_for(self, node: AnyNode) -> str:
@@ -139,12 +139,12 @@ class TimePlot:
         stays as it is while the plan is edited."""
         member = self.of(baseline) if baseline is not None else -1
         drawn = self._base_drawn
-        if drawn is not None and drawn[0] is baseline and drawn[1:] == (member, units):
+        if drawn is not None and drawn[0].holds(baseline) and drawn[1:] == (member, units):
             return self._data.get("b")
         b = _maybe(baseline, values)
         self._data["b"] = b
         self.base.setData(x, b) if b is not None else self.base.setData([], [])
-        self._base_drawn = (baseline, member, units)
+        self._base_drawn = (Drawn(baseline), member, units)
         return b
 
     fan_low: float | None = 0.0
@@ -196,10 +196,10 @@ class TimePlot:
         bands. The bands of results drawn last (in the same units) are not computed or drawn
         again: a frozen baseline's fan, or the plan's when only the member changed."""
         drawn = self._fan_drawn.get(attr)
-        if drawn is not None and drawn[0] is results and drawn[1] == units:
+        if drawn is not None and drawn[0].holds(results) and drawn[1] == units:
             return drawn[2]
         b = self._draw_fan_of(results, units, attr, colour_name, prefix)
-        self._fan_drawn[attr] = (results, units, b)
+        self._fan_drawn[attr] = (Drawn(results), units, b)
         return b
 
     def _draw_fan_of(self, results: Results | None, units: str, attr: str, colour_name: str,
