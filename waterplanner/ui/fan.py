@@ -12,8 +12,6 @@ path read back from them), so a new edit costs one path per band.
 
 from __future__ import annotations
 
-import weakref
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -21,7 +19,6 @@ from PySide6.QtGui import QBrush, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from waterplanner.engine.bands import Bands
-from waterplanner.engine.results import Results
 from waterplanner.i18n import translate
 from waterplanner.ui.plot_common import CACHE, colour
 from waterplanner.ui.plot_legend import PlotHeader
@@ -32,23 +29,6 @@ def step_path(edges: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.nda
     x = np.repeat(np.asarray(edges, dtype=float), 2)[1:-1]
     y = np.repeat(np.asarray(values, dtype=float), 2)
     return x, y
-
-
-class Drawn:
-    """Which results a plot item was last drawn from, without keeping them alive (a plot
-    of a tab not shown would otherwise hold on to every member of an old run): the very
-    same results, or none."""
-
-    __slots__ = ("_ref",)
-
-    def __init__(self, results: Results | None) -> None:
-        self._ref = None if results is None else weakref.ref(results)
-
-    def holds(self, results: Results | None) -> bool:
-        """Whether ``results`` are those (None: whether there were none)."""
-        if self._ref is None:
-            return results is None
-        return results is not None and self._ref() is results
 
 
 class BandFill(QGraphicsPathItem):

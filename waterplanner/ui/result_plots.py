@@ -24,7 +24,8 @@ from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
 from waterplanner.i18n.units import unit as unit_text
 from waterplanner.model.nodes import AnyNode, DemandNode, ReservoirNode, TerminalLakeNode
 from waterplanner.model.timebase import TimeBase
-from waterplanner.ui.fan import Drawn, Fan
+from waterplanner.ui.drawn import Drawn
+from waterplanner.ui.fan import Fan
 from waterplanner.ui.figures import general
 from waterplanner.ui.palette import (
     BASELINE,

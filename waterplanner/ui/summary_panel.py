@@ -27,6 +27,7 @@ from waterplanner.engine.summary import FILL_DEFINITION, Summary
 from waterplanner.i18n import translate
 from waterplanner.i18n.units import unit
 from waterplanner.model.countries import COUNTRY_NAMES
+from waterplanner.ui.drawn import Drawn
 from waterplanner.ui.figures import fixed, general
 from waterplanner.ui.palette import country_colour
 from waterplanner.ui.plot_axes import fmt_number
@@ -152,7 +153,7 @@ class SummaryPanel(QWidget):
         lay.addWidget(self.splitter)
         self.values: dict[str, str] = {}
         self.deltas: dict[str, str] = {}
-        self._base_rows: tuple[Results, int, dict[str, Row]] | None = None
+        self._base_rows: tuple[Drawn, int, dict[str, Row]] | None = None
         if session is not None:
             session.results_changed.connect(self._on_session_results_changed)
             session.member_changed.connect(self._on_session_results_changed)
@@ -255,7 +256,7 @@ class SummaryPanel(QWidget):
             return {}
         bm = min(member, baseline.members - 1)
         kept = self._base_rows
-        if kept is None or kept[0] is not baseline or kept[1] != bm:
+        if kept is None or not kept[0].holds(baseline) or kept[1] != bm:
             rows = {r.key: r for r in summary_rows(baseline.summary(bm), baseline, bm)}
-            kept = self._base_rows = (baseline, bm, rows)
+            kept = self._base_rows = (Drawn(baseline), bm, rows)
         return kept[2]
