@@ -304,3 +304,22 @@ def test_plots_of_a_tab_not_shown_do_not_keep_an_old_run_alive(window, qtbot) ->
     edit(w, qtbot, 4, 0.0)
     gc.collect()
     assert old() is None
+
+
+def test_a_band_hidden_from_the_legend_stays_hidden_through_edits(window, qtbot) -> None:
+    """A click on a legend entry hides its items until the next click, bands as curves
+    (a band used to come back with every edit); the legend shows it greyed meanwhile."""
+    w = window
+    choose(w, qtbot, ENSEMBLE)
+    freeze_baseline(w, qtbot)
+    plot = next(p for p in storage_plots(w) if p.node.id == "toktogul")
+    hidden = [plot._fan.fills[0], plot._base_fan.fills[1], plot.curve]
+    for item in hidden:
+        item.setVisible(False)
+    edit(w, qtbot, 3, 0.0)
+    assert not any(item.isVisible() for item in hidden)
+    assert plot._fan.fills[1].isVisible() and plot._base_fan.fills[0].isVisible()
+    w.session.clear_baseline()  # no baseline: its fan goes; a new one shows in full
+    settle(w, qtbot)
+    freeze_baseline(w, qtbot)
+    assert all(f.isVisible() for f in plot._base_fan.fills)
