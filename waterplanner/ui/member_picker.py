@@ -93,11 +93,15 @@ class MemberPicker(QWidget):
         """Show the session's member (range, number, which quick pick is on)."""
         r = self.session.shown_results
         members = r.members if r is not None else 1
-        self.spin.blockSignals(True)
-        self.spin.setRange(1, max(members, 1))
-        self.spin.setValue(self.session.member + 1)
-        self.spin.blockSignals(False)
-        self.of.setText(translate("Members", "of {count}").format(count=members))
+        # only what changed: a spin box given its range or value again repaints
+        if self.spin.maximum() != max(members, 1) or self.spin.value() != self.session.member + 1:
+            self.spin.blockSignals(True)
+            self.spin.setRange(1, max(members, 1))
+            self.spin.setValue(self.session.member + 1)
+            self.spin.blockSignals(False)
+        of = translate("Members", "of {count}").format(count=members)
+        if self.of.text() != of:
+            self.of.setText(of)
         pick = self.session.member_pick
         for word, b in self.buttons.items():
             b.setChecked(pick == word)

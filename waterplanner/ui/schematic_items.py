@@ -188,7 +188,18 @@ class NodeItem(QGraphicsItem):
     def label_options(self) -> tuple[LabelOption, ...]:
         """The ways this node can be labelled, from the most to the least detailed: the full
         name with the country, the short name, the short name on two lines; each with the
-        fill bar or shortfall badge under it first, if the node has one."""
+        fill bar or shortfall badge under it first, if the node has one. Measured once per
+        node (the very object) and bar or badge width: the names are placed again whenever
+        a badge appears, and their widths have not changed."""
+        extra = self._extra_width()
+        kept = self._options
+        if kept is None or kept[0] is not self.node or kept[1] != extra:
+            kept = self._options = (self.node, extra, self._measured_options(extra))
+        return kept[2]
+
+    _options: tuple[object, float, tuple[LabelOption, ...]] | None = None
+
+    def _measured_options(self, extra: float) -> tuple[LabelOption, ...]:
         fm = QFontMetricsF(self.name_font())
 
         def width(t: str) -> float:
@@ -201,7 +212,6 @@ class NodeItem(QGraphicsItem):
         wrapped = two_lines(short, fm.horizontalAdvance)
         if wrapped is not None:
             texts.append(("short", wrapped))
-        extra = self._extra_width()
         options: list[LabelOption] = []
         for level, text in texts:
             w = width(text)
