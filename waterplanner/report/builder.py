@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from waterplanner import __version__
 from waterplanner.engine.results import Results
@@ -237,14 +237,27 @@ class _Report:
         p.setPen(qcolor(style.MUTED))
         name = self.file_name.split(" (", 1)[0] if self.saved else \
             translate("Report", "unsaved scenario")
-        foot = translate("Report", "{file} · SHA-256 {hash}… · inflows: {inflows} · {date}").format(
-            file=clip(name, 120), hash=self.content_hash[:12],
-            inflows=clip(self._footer_inflows(), 80), date=self.day.isoformat())
-        p.drawText(QRectF(x, bottom, w * 0.75, hh), int(Qt.AlignmentFlag.AlignLeft),
-                   ctx.metrics("header").elidedText(foot, Qt.TextElideMode.ElideMiddle, w * 0.75))
+        page = translate("Report", "Page {number} of {total}").format(number=number,
+                                                                     total=total)
+        room = w - fm.horizontalAdvance(page) - ctx.pt(12)
+        p.drawText(QRectF(x, bottom, room, hh), int(Qt.AlignmentFlag.AlignLeft),
+                   self._footer_text(fm, clip(name, 120), room))
         p.drawText(QRectF(x + w * 0.5, bottom, w * 0.5, hh), int(Qt.AlignmentFlag.AlignRight),
-                   translate("Report", "Page {number} of {total}").format(number=number,
-                                                                          total=total))
+                   page)
+
+    def _footer_text(self, fm: QFontMetricsF, name: str, width: float) -> str:
+        """The footer's left part in ``width``: the file's name is shortened first, so the
+        hash, the inflows (the ensemble member reported) and the date stay whole."""
+        foot = translate("Report", "{file} · SHA-256 {hash}… · inflows: {inflows} · {date}")
+        fields = {"hash": self.content_hash[:12], "date": self.day.isoformat(),
+                  "inflows": clip(self._footer_inflows(), 80)}
+        text = foot.format(file=name, **fields)
+        if fm.horizontalAdvance(text) > width:
+            left = width - fm.horizontalAdvance(foot.format(file="", **fields))
+            if left > fm.horizontalAdvance("WWWW…"):
+                text = foot.format(file=fm.elidedText(name, Qt.TextElideMode.ElideMiddle, left),
+                                   **fields)
+        return fm.elidedText(text, Qt.TextElideMode.ElideMiddle, width)
 
 
 
