@@ -12,7 +12,7 @@
         <translation>кіріктірілген әдепкі сценарийді пайдалану ({name})</translation>
     </message>
     <message>
-        <source>inflow set to use (default: the scenario's first)</source>
+        <source>inflow set to use (default: the scenario&apos;s first)</source>
         <translation>пайдаланылатын ағын нұсқасы (әдепкі — сценарийдегі біріншісі)</translation>
     </message>
     <message>
@@ -24,8 +24,8 @@
         <translation>{file} — қателері бар сценарий:</translation>
     </message>
     <message>
-        <source>unknown inflow set '{name}'; this scenario defines: {sets}</source>
-        <translation>'{name}' ағын нұсқасы белгісіз; бұл сценарийде бар нұсқалар: {sets}</translation>
+        <source>unknown inflow set &apos;{name}&apos;; this scenario defines: {sets}</source>
+        <translation>&apos;{name}&apos; ағын нұсқасы белгісіз; бұл сценарийде бар нұсқалар: {sets}</translation>
     </message>
     <message>
         <source>the optimisation problem is infeasible.</source>
@@ -87,11 +87,11 @@
         <translation>Каскадтағы су қоймаларынан су жіберуді жоспарлау. Пәрменсіз бағдарлама терезесін FILE файлымен (немесе кіріктірілген әдепкі Сырдария сценарийімен) ашады.</translation>
     </message>
     <message>
-        <source>Run 'waterplanner &lt;command&gt; --help' for the options of a command.</source>
-        <translation>Пәрмен параметрлері: 'waterplanner &lt;пәрмен&gt; --help'.</translation>
+        <source>Run &apos;waterplanner &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>Пәрмен параметрлері: &apos;waterplanner &lt;пәрмен&gt; --help&apos;.</translation>
     </message>
     <message>
-        <source>show program's version number and exit</source>
+        <source>show program&apos;s version number and exit</source>
         <translation>бағдарлама нұсқасын көрсетіп, шығу</translation>
     </message>
     <message>
@@ -158,11 +158,11 @@
         <translation>МКВК маусымдары бойынша елдер (су — млн м³, электр энергиясы — ГВт·сағ; су алу — су алғыштарға түскен су)</translation>
     </message>
     <message>
-        <source>  * season only partly within the horizon (the limit is the whole season's; exchanges count for the days covered)</source>
+        <source>  * season only partly within the horizon (the limit is the whole season&apos;s; exchanges count for the days covered)</source>
         <translation>  * маусым есептік кезеңге ішінара ғана кіреді (лимит — бүкіл маусымға; алмасулар қамтылған күндерге есептелген)</translation>
     </message>
     <message>
-        <source>  * season only partly within the horizon (the limit is the whole season's)</source>
+        <source>  * season only partly within the horizon (the limit is the whole season&apos;s)</source>
         <translation>  * маусым есептік кезеңге ішінара ғана кіреді (лимит — бүкіл маусымға)</translation>
     </message>
     <message>
@@ -174,7 +174,7 @@
         <translation>  ел            су алу  тапш. қалыпт.     өндір.</translation>
     </message>
     <message>
-        <source>  limits: the ICWC's, counting main-stem withdrawals at its control points; % limit is like for like only where the demands are those (see the scenario's notes)</source>
+        <source>  limits: the ICWC&apos;s, counting main-stem withdrawals at its control points; % limit is like for like only where the demands are those (see the scenario&apos;s notes)</source>
         <translation>  лимиттер — МКВК лимиттері, олар негізгі арнадан оның бақылау тұстамаларындағы су алуды есептейді; % лимит сценарийдің су тұтынушылары дәл солар болғанда ғана салыстырмалы (сценарий ескертпелерін қараңыз)</translation>
     </message>
     <message>
@@ -207,15 +207,15 @@
 <context>
     <name>EnsembleCommand</name>
     <message>
-        <source>Simulate every member of one of the scenario's inflow ensembles (by default its own: the stochastic generator fitted to its inflow sets) and print the risk table: per demand and country the probability of a shortfall above the threshold, reliability, resilience and vulnerability; the probability of each event (a reservoir below its operating minimum, a sink receiving water, a terminal lake spilling); energy per country and season as P10/P50/P90. Runs in this process, or on Dask with --local or --scheduler (pip install "waterplanner[scale]"). See docs/ensembles.md.</source>
-        <translation>Сценарийдің келетін ағын ансамбльдерінің біреуінің барлық іске асыруларын есептеп (әдепкі — өзінікі: ағын нұсқаларына бейімделген стохастикалық генератор), тәуекелдер кестесін шығару: әр су тұтынушы мен ел бойынша — шектен асатын тапшылық ықтималдығы, сенімділік, қалпына келу және осалдық; әр оқиғаның ықтималдығы (су қоймасы пайдалану минимумынан төмен, жүйеден шығуға су түсуі, соңғы су айдынының асып төгілуі); елдер мен маусымдар бойынша электр энергиясын өндіру P10/P50/P90 түрінде. Осы процесте немесе --local не --scheduler арқылы Dask-та есептеледі (pip install "waterplanner[scale]"). docs/ensembles.md қараңыз.</translation>
+        <source>Simulate every member of one of the scenario&apos;s inflow ensembles (by default its own: the stochastic generator fitted to its inflow sets) and print the risk table: per demand and country the probability of a shortfall above the threshold, reliability, resilience and vulnerability; the probability of each event (a reservoir below its operating minimum, a sink receiving water, a terminal lake spilling); energy per country and season as P10/P50/P90. Runs in this process, or on Dask with --local or --scheduler (pip install &quot;waterplanner[scale]&quot;). See docs/ensembles.md.</source>
+        <translation>Сценарийдің келетін ағын ансамбльдерінің біреуінің барлық іске асыруларын есептеп (әдепкі — өзінікі: ағын нұсқаларына бейімделген стохастикалық генератор), тәуекелдер кестесін шығару: әр су тұтынушы мен ел бойынша — шектен асатын тапшылық ықтималдығы, сенімділік, қалпына келу және осалдық; әр оқиғаның ықтималдығы (су қоймасы пайдалану минимумынан төмен, жүйеден шығуға су түсуі, соңғы су айдынының асып төгілуі); елдер мен маусымдар бойынша электр энергиясын өндіру P10/P50/P90 түрінде. Осы процесте немесе --local не --scheduler арқылы Dask-та есептеледі (pip install &quot;waterplanner[scale]&quot;). docs/ensembles.md қараңыз.</translation>
     </message>
     <message>
-        <source>the ensemble to run (default: the scenario's first, else the generator fitted to its inflow sets)</source>
+        <source>the ensemble to run (default: the scenario&apos;s first, else the generator fitted to its inflow sets)</source>
         <translation>есептелетін ансамбль (әдепкі — сценарийдегі біріншісі, әйтпесе ағын нұсқаларына бейімделген генератор)</translation>
     </message>
     <message>
-        <source>number of members (default: the ensemble's own)</source>
+        <source>number of members (default: the ensemble&apos;s own)</source>
         <translation>іске асырулар саны (әдепкі — ансамбльде берілгені)</translation>
     </message>
     <message>
@@ -283,8 +283,8 @@
         <translation>, бастапқы мән {seed}</translation>
     </message>
     <message>
-        <source>Ensemble '{name}' ({label}): {members}{seed}; {periods}; {seconds} s ({where}, {rate} members/s)</source>
-        <translation>'{name}' ансамблі ({label}): {members}{seed}; {periods}; {seconds} с ({where}, {rate} іске асыру/с)</translation>
+        <source>Ensemble &apos;{name}&apos; ({label}): {members}{seed}; {periods}; {seconds} s ({where}, {rate} members/s)</source>
+        <translation>&apos;{name}&apos; ансамблі ({label}): {members}{seed}; {periods}; {seconds} с ({where}, {rate} іске асыру/с)</translation>
     </message>
     <message>
         <source>Short = shortfall over the horizon above {threshold} % of demand</source>
@@ -335,21 +335,21 @@
         <translation>жазылатын кітап</translation>
     </message>
     <message>
-        <source>--out {path}: the workbook's name must end in .xlsx</source>
+        <source>--out {path}: the workbook&apos;s name must end in .xlsx</source>
         <translation>--out {path}: кітап атауы .xlsx деп аяқталуы керек</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
-        <source>language of the output: en, ru or kk (default: WATERPLANNER_LANG, else the system's language)</source>
+        <source>language of the output: en, ru or kk (default: WATERPLANNER_LANG, else the system&apos;s language)</source>
         <translation>шығыс тілі: en, ru немесе kk (әдепкі — WATERPLANNER_LANG, әйтпесе жүйе тілі)</translation>
     </message>
 </context>
 <context>
     <name>OptimizeCommand</name>
     <message>
-        <source>Optimise every decision reservoir's release schedule over the whole horizon for the objective in the scenario's optimisation section (default: least priority-weighted shortfall plus minimum-flow deficits). See docs/optimisation.md.</source>
+        <source>Optimise every decision reservoir&apos;s release schedule over the whole horizon for the objective in the scenario&apos;s optimisation section (default: least priority-weighted shortfall plus minimum-flow deficits). See docs/optimisation.md.</source>
         <translation>Сценарийдің оңтайландыру бөліміндегі мақсат бойынша әр басқарылатын су қоймасының су жіберу кестесін бүкіл есептік кезеңге оңтайландыру (әдепкі — басымдық бойынша салмақталған ең аз тапшылық және ең аз өтім тапшылықтары). docs/optimisation.md қараңыз.</translation>
     </message>
     <message>
@@ -365,7 +365,7 @@
         <translation>орнықты кесте (келетін ағын ансамблі бойынша оңтайландыру)</translation>
     </message>
     <message>
-        <source>optimise one schedule against members of this ensemble (without NAME: the scenario's first, else the default generator)</source>
+        <source>optimise one schedule against members of this ensemble (without NAME: the scenario&apos;s first, else the default generator)</source>
         <translation>осы ансамбльдің іске асырулары бойынша бір кестені оңтайландыру (NAME болмаса — сценарийдің бірінші ансамблі, әйтпесе әдепкі генератор)</translation>
     </message>
     <message>
@@ -373,7 +373,7 @@
         <translation>СБ көретін оқыту іріктемесінің іске асырулары (әдепкі {count})</translation>
     </message>
     <message>
-        <source>measure of the members' objective values (default cvar)</source>
+        <source>measure of the members&apos; objective values (default cvar)</source>
         <translation>іске асырулардағы мақсат функциясы мәндерінің өлшемі (әдепкі cvar)</translation>
     </message>
     <message>
@@ -385,7 +385,7 @@
         <translation>кестелерді тексеруге арналған тексеру іріктемесінің іске асырулары (әдепкі {count}; 0 — тексерусіз)</translation>
     </message>
     <message>
-        <source>the generator's seed (default: the ensemble's own)</source>
+        <source>the generator&apos;s seed (default: the ensemble&apos;s own)</source>
         <translation>генератордың бастапқы мәні (әдепкі — ансамбльде берілгені)</translation>
     </message>
     <message>
@@ -473,7 +473,7 @@
         <translation>, ал {path} файлы жазылмады</translation>
     </message>
     <message>
-        <source>the simulator does not confirm the optimised schedule: a hard requirement is not met when the schedule is simulated, although the optimiser's linearisation met it (see the self-check above). Relax that requirement or make it soft{what}.</source>
+        <source>the simulator does not confirm the optimised schedule: a hard requirement is not met when the schedule is simulated, although the optimiser&apos;s linearisation met it (see the self-check above). Relax that requirement or make it soft{what}.</source>
         <translation>модель оңтайландырылған кестені растамайды: кестені есептегенде қатаң шектеу орындалмайды, дегенмен оңтайландырғыштың сызықтандыруында орындалды (жоғарыдағы өзін-өзі тексеруді қараңыз). Сол шектеуді әлсіретіңіз немесе жұмсақ етіңіз{what}.</translation>
     </message>
     <message>
@@ -488,15 +488,15 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>Simulate a scenario and write its A4 PDF report: title page with the file's SHA-256, executive summary by country, schematic, plots, release schedules, shortfalls, the comparison with a baseline (--baseline) and the data sources; with --ensemble, the risk over an inflow ensemble (see docs/ensembles.md). Works without a display.</source>
+        <source>Simulate a scenario and write its A4 PDF report: title page with the file&apos;s SHA-256, executive summary by country, schematic, plots, release schedules, shortfalls, the comparison with a baseline (--baseline) and the data sources; with --ensemble, the risk over an inflow ensemble (see docs/ensembles.md). Works without a display.</source>
         <translation>Сценарийді есептеп, A4 пішіміндегі PDF есебін жазу: файлдың SHA-256 көрсетілген титул парағы, елдер бойынша қысқаша қорытынды, сұлба, графиктер, су жіберу кестелері, тапшылықтар, базалық нұсқамен салыстыру (--baseline) және деректер көздері; --ensemble арқылы — келетін ағын ансамблі бойынша тәуекелдер (docs/ensembles.md қараңыз). Дисплейсіз жұмыс істейді.</translation>
     </message>
     <message>
-        <source>simulate an inflow ensemble instead of one inflow set (NAME: one of the scenario's ensembles; default its first, else the generator fitted to its inflow sets) and add the section 'Risk over the inflow ensemble'</source>
+        <source>simulate an inflow ensemble instead of one inflow set (NAME: one of the scenario&apos;s ensembles; default its first, else the generator fitted to its inflow sets) and add the section &apos;Risk over the inflow ensemble&apos;</source>
         <translation>бір ағын нұсқасының орнына келетін ағын ансамблін есептеу (NAME — сценарий ансамбльдерінің бірі; әдепкі — біріншісі, әйтпесе ағын нұсқаларына бейімделген генератор) және келетін ағын ансамблі бойынша тәуекелдер бөлімін қосу</translation>
     </message>
     <message>
-        <source>members of the ensemble (default: the ensemble's own; the window simulates {count})</source>
+        <source>members of the ensemble (default: the ensemble&apos;s own; the window simulates {count})</source>
         <translation>ансамбль іске асыруларының саны (әдепкі — ансамбльде берілгені; бағдарлама терезесі {count} есептейді)</translation>
     </message>
     <message>
@@ -512,15 +512,15 @@
         <translation>жазылатын PDF файлы</translation>
     </message>
     <message>
-        <source>author on the title page (default: the scenario's)</source>
+        <source>author on the title page (default: the scenario&apos;s)</source>
         <translation>титул парағындағы автор (әдепкі — сценарийдегі)</translation>
     </message>
     <message>
-        <source>organisation on the title page (default: the scenario's)</source>
+        <source>organisation on the title page (default: the scenario&apos;s)</source>
         <translation>титул парағындағы ұйым (әдепкі — сценарийдегі)</translation>
     </message>
     <message>
-        <source>report title (default: the scenario's name)</source>
+        <source>report title (default: the scenario&apos;s name)</source>
         <translation>есептің тақырыбы (әдепкі — сценарий атауы)</translation>
     </message>
     <message>
@@ -536,11 +536,11 @@
         <translation>--inflows пен --ensemble бірін-бірі жоққа шығарады: ансамбль ағын нұсқасын алмастырады</translation>
     </message>
     <message>
-        <source>--member must be a member's number (from 1) or driest, median or wettest, not '{value}'</source>
+        <source>--member must be a member&apos;s number (from 1) or driest, median or wettest, not &apos;{value}&apos;</source>
         <translation>--member іске асыру нөмірі (1-ден бастап) немесе driest, median, wettest болуы керек, «{value}» емес</translation>
     </message>
     <message>
-        <source>--out {path} is a folder; give the PDF file's name</source>
+        <source>--out {path} is a folder; give the PDF file&apos;s name</source>
         <translation>--out {path} — қалта; PDF файлының атауын көрсетіңіз</translation>
     </message>
     <message>
@@ -548,8 +548,8 @@
         <translation>{file} базалық нұсқасы — қателері бар сценарий:</translation>
     </message>
     <message>
-        <source>{name} ({file}, inflows '{inflow_set}')</source>
-        <translation>{name} ({file}, ағын '{inflow_set}')</translation>
+        <source>{name} ({file}, inflows &apos;{inflow_set}&apos;)</source>
+        <translation>{name} ({file}, ағын &apos;{inflow_set}&apos;)</translation>
     </message>
     <message>
         <source>{file} (shipped with WaterPlanner)</source>
@@ -572,7 +572,10 @@
     </message>
     <message numerus="yes">
         <source>--member {number}: the ensemble has only %n members</source>
-        <translation><numerusform>--member {number}: ансамбльде тек %n іске асыру бар</numerusform><numerusform>--member {number}: ансамбльде тек %n іске асыру бар</numerusform></translation>
+        <translation>
+            <numerusform>--member {number}: ансамбльде тек %n іске асыру бар</numerusform>
+            <numerusform>--member {number}: ансамбльде тек %n іске асыру бар</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -720,11 +723,11 @@
         <translation>орнықты</translation>
     </message>
     <message>
-        <source>Robust schedule against ensemble '{name}' ({label}){seed}: K = {k} in-sample members, {measure} of the objective</source>
-        <translation>'{name}' ансамблі бойынша орнықты кесте ({label}){seed}: оқыту іріктемесінің K = {k} іске асыруы, мақсат функциясының {measure}</translation>
+        <source>Robust schedule against ensemble &apos;{name}&apos; ({label}){seed}: K = {k} in-sample members, {measure} of the objective</source>
+        <translation>&apos;{name}&apos; ансамблі бойынша орнықты кесте ({label}){seed}: оқыту іріктемесінің K = {k} іске асыруы, мақсат функциясының {measure}</translation>
     </message>
     <message>
-        <source>Objective ({measure} over the in-sample members, minimised, {unit}): {before} → {after} (the LP's own value {lp})</source>
+        <source>Objective ({measure} over the in-sample members, minimised, {unit}): {before} → {after} (the LP&apos;s own value {lp})</source>
         <translation>Мақсат функциясы (оқыту іріктемесінің іске асырулары бойынша {measure}, азайтылады, {unit}): {before} → {after} (СБ-ның өз мәні {lp})</translation>
     </message>
     <message>
@@ -743,7 +746,7 @@
 <context>
     <name>SimulateCommand</name>
     <message>
-        <source>Simulate a scenario's release schedules and print a summary table (and, when the scenario names countries, a table per country and ICWC season). With --out, also write one CSV per quantity (rows: periods; columns: nodes; units in the header) and summary.json.</source>
+        <source>Simulate a scenario&apos;s release schedules and print a summary table (and, when the scenario names countries, a table per country and ICWC season). With --out, also write one CSV per quantity (rows: periods; columns: nodes; units in the header) and summary.json.</source>
         <translation>Сценарийдің су жіберу кестелерін есептеп, қорытынды кестені шығару (ал сценарийде елдер көрсетілсе — елдер мен МКВК маусымдары бойынша кестені де). --out арқылы әр шамаға бір CSV файлын (жолдар — кезеңдер; бағандар — тораптар; бірліктері тақырыпта) және summary.json файлын да жазу.</translation>
     </message>
     <message>
@@ -863,7 +866,7 @@ The scenario is valid, so this is a fault of WaterPlanner: please report it with
         <translation>Бұл сценарийдегі қолжетімді мақсаттар:</translation>
     </message>
     <message>
-        <source>(Give FILE or --default before --help to list a scenario's own.)</source>
+        <source>(Give FILE or --default before --help to list a scenario&apos;s own.)</source>
         <translation>(Сценарийдің өз мақсаттарын көру үшін --help алдында FILE немесе --default көрсетіңіз.)</translation>
     </message>
     <message>
@@ -879,7 +882,7 @@ The scenario is valid, so this is a fault of WaterPlanner: please report it with
         <translation>осы анықтаманы және сценарийдегі мақсаттарды көрсетіп, шығу</translation>
     </message>
     <message>
-        <source>the two objectives: labels of the scenario's optimisation section or kind[:node,node][:season], e.g. shortfall lake_inflow:north_aral (the list is below)</source>
+        <source>the two objectives: labels of the scenario&apos;s optimisation section or kind[:node,node][:season], e.g. shortfall lake_inflow:north_aral (the list is below)</source>
         <translation>екі мақсат: сценарийдің оңтайландыру бөліміндегі белгілер немесе kind[:node,node][:season], мысалы shortfall lake_inflow:north_aral (тізім төменде)</translation>
     </message>
     <message>
@@ -895,7 +898,7 @@ The scenario is valid, so this is a fault of WaterPlanner: please report it with
         <translation>тәуекел осьтері (келетін ағын ансамблінің іске асырулары бойынша)</translation>
     </message>
     <message>
-        <source>sweep over members of this ensemble (without NAME: the scenario's first, else the default generator); implied by a risk axis</source>
+        <source>sweep over members of this ensemble (without NAME: the scenario&apos;s first, else the default generator); implied by a risk axis</source>
         <translation>осы ансамбльдің іске асырулары бойынша есептеу (NAME болмаса — сценарийдің бірінші ансамблі, әйтпесе әдепкі генератор); тәуекел осі болса, өздігінен</translation>
     </message>
     <message>
@@ -942,8 +945,8 @@ The scenario is valid, so this is a fault of WaterPlanner: please report it with
 <context>
     <name>ValidateCommand</name>
     <message>
-        <source>Check a scenario file. Prints one problem per line on stderr as 'location: message' (and their count on stdout). Exit 0 when valid, 2 when not.</source>
-        <translation>Сценарий файлын тексеру. Әр қатені stderr ағынына бір жолдан 'орны: хабар' түрінде шығарады (олардың санын stdout ағынына). Қате болмаса шығу коды 0, әйтпесе 2.</translation>
+        <source>Check a scenario file. Prints one problem per line on stderr as &apos;location: message&apos; (and their count on stdout). Exit 0 when valid, 2 when not.</source>
+        <translation>Сценарий файлын тексеру. Әр қатені stderr ағынына бір жолдан &apos;орны: хабар&apos; түрінде шығарады (олардың санын stdout ағынына). Қате болмаса шығу коды 0, әйтпесе 2.</translation>
     </message>
     <message>
         <source>{file}: {problems}</source>
@@ -1077,8 +1080,8 @@ The scenario is valid, so this is a fault of WaterPlanner: please report it with
         <translation>анық көрсетілген %r аргументі ескерілмеді</translation>
     </message>
     <message>
-        <source>can't open '%(filename)s': %(error)s</source>
-        <translation>'%(filename)s' ашу мүмкін емес: %(error)s</translation>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>&apos;%(filename)s&apos; ашу мүмкін емес: %(error)s</translation>
     </message>
     <message>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>

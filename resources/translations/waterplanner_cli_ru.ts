@@ -12,7 +12,7 @@
         <translation>использовать встроенный сценарий по умолчанию ({name})</translation>
     </message>
     <message>
-        <source>inflow set to use (default: the scenario's first)</source>
+        <source>inflow set to use (default: the scenario&apos;s first)</source>
         <translation>вариант притока (по умолчанию — первый в сценарии)</translation>
     </message>
     <message>
@@ -24,8 +24,8 @@
         <translation>{file} — сценарий с ошибками:</translation>
     </message>
     <message>
-        <source>unknown inflow set '{name}'; this scenario defines: {sets}</source>
-        <translation>неизвестный вариант притока '{name}'; в этом сценарии есть: {sets}</translation>
+        <source>unknown inflow set &apos;{name}&apos;; this scenario defines: {sets}</source>
+        <translation>неизвестный вариант притока &apos;{name}&apos;; в этом сценарии есть: {sets}</translation>
     </message>
     <message>
         <source>the optimisation problem is infeasible.</source>
@@ -87,11 +87,11 @@
         <translation>Планирование попусков из водохранилищ каскада. Без команды открывает окно программы с файлом FILE (или со встроенным сценарием Сырдарьи по умолчанию).</translation>
     </message>
     <message>
-        <source>Run 'waterplanner &lt;command&gt; --help' for the options of a command.</source>
-        <translation>Параметры команды: 'waterplanner &lt;команда&gt; --help'.</translation>
+        <source>Run &apos;waterplanner &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>Параметры команды: &apos;waterplanner &lt;команда&gt; --help&apos;.</translation>
     </message>
     <message>
-        <source>show program's version number and exit</source>
+        <source>show program&apos;s version number and exit</source>
         <translation>показать версию программы и выйти</translation>
     </message>
     <message>
@@ -158,11 +158,11 @@
         <translation>Страны по сезонам МКВК (вода — млн м³, электроэнергия — ГВт·ч; водозабор — вода, поступившая в водозаборы)</translation>
     </message>
     <message>
-        <source>  * season only partly within the horizon (the limit is the whole season's; exchanges count for the days covered)</source>
+        <source>  * season only partly within the horizon (the limit is the whole season&apos;s; exchanges count for the days covered)</source>
         <translation>  * сезон лишь частично входит в расчётный период (лимит — на весь сезон; обмены учтены за охваченные дни)</translation>
     </message>
     <message>
-        <source>  * season only partly within the horizon (the limit is the whole season's)</source>
+        <source>  * season only partly within the horizon (the limit is the whole season&apos;s)</source>
         <translation>  * сезон лишь частично входит в расчётный период (лимит — на весь сезон)</translation>
     </message>
     <message>
@@ -174,7 +174,7 @@
         <translation>  страна     водозабор   деф. формир.     выраб.</translation>
     </message>
     <message>
-        <source>  limits: the ICWC's, counting main-stem withdrawals at its control points; % limit is like for like only where the demands are those (see the scenario's notes)</source>
+        <source>  limits: the ICWC&apos;s, counting main-stem withdrawals at its control points; % limit is like for like only where the demands are those (see the scenario&apos;s notes)</source>
         <translation>  лимиты МКВК учитывают водозабор из основного русла в её контрольных створах; % лимита сопоставим, только если водопотребители сценария — именно эти (см. примечания сценария)</translation>
     </message>
     <message>
@@ -208,15 +208,15 @@
 <context>
     <name>EnsembleCommand</name>
     <message>
-        <source>Simulate every member of one of the scenario's inflow ensembles (by default its own: the stochastic generator fitted to its inflow sets) and print the risk table: per demand and country the probability of a shortfall above the threshold, reliability, resilience and vulnerability; the probability of each event (a reservoir below its operating minimum, a sink receiving water, a terminal lake spilling); energy per country and season as P10/P50/P90. Runs in this process, or on Dask with --local or --scheduler (pip install "waterplanner[scale]"). See docs/ensembles.md.</source>
-        <translation>Рассчитать все реализации одного из ансамблей притока сценария (по умолчанию — собственного: стохастического генератора, подобранного по вариантам притока) и вывести таблицу рисков: по каждому водопотребителю и стране — вероятность дефицита выше порога, надёжность, восстанавливаемость и уязвимость; вероятность каждого события (водохранилище ниже эксплуатационного минимума, поступление воды в выход из системы, перелив конечного водоёма); выработка электроэнергии по странам и сезонам как P10/P50/P90. Расчёт в этом процессе или на Dask с --local или --scheduler (pip install "waterplanner[scale]"). См. docs/ensembles.md.</translation>
+        <source>Simulate every member of one of the scenario&apos;s inflow ensembles (by default its own: the stochastic generator fitted to its inflow sets) and print the risk table: per demand and country the probability of a shortfall above the threshold, reliability, resilience and vulnerability; the probability of each event (a reservoir below its operating minimum, a sink receiving water, a terminal lake spilling); energy per country and season as P10/P50/P90. Runs in this process, or on Dask with --local or --scheduler (pip install &quot;waterplanner[scale]&quot;). See docs/ensembles.md.</source>
+        <translation>Рассчитать все реализации одного из ансамблей притока сценария (по умолчанию — собственного: стохастического генератора, подобранного по вариантам притока) и вывести таблицу рисков: по каждому водопотребителю и стране — вероятность дефицита выше порога, надёжность, восстанавливаемость и уязвимость; вероятность каждого события (водохранилище ниже эксплуатационного минимума, поступление воды в выход из системы, перелив конечного водоёма); выработка электроэнергии по странам и сезонам как P10/P50/P90. Расчёт в этом процессе или на Dask с --local или --scheduler (pip install &quot;waterplanner[scale]&quot;). См. docs/ensembles.md.</translation>
     </message>
     <message>
-        <source>the ensemble to run (default: the scenario's first, else the generator fitted to its inflow sets)</source>
+        <source>the ensemble to run (default: the scenario&apos;s first, else the generator fitted to its inflow sets)</source>
         <translation>рассчитываемый ансамбль (по умолчанию — первый в сценарии, иначе генератор, подобранный по вариантам притока)</translation>
     </message>
     <message>
-        <source>number of members (default: the ensemble's own)</source>
+        <source>number of members (default: the ensemble&apos;s own)</source>
         <translation>число реализаций (по умолчанию — заданное в ансамбле)</translation>
     </message>
     <message>
@@ -284,8 +284,8 @@
         <translation>, начальное значение {seed}</translation>
     </message>
     <message>
-        <source>Ensemble '{name}' ({label}): {members}{seed}; {periods}; {seconds} s ({where}, {rate} members/s)</source>
-        <translation>Ансамбль '{name}' ({label}): {members}{seed}; {periods}; {seconds} с ({where}, {rate} реализаций/с)</translation>
+        <source>Ensemble &apos;{name}&apos; ({label}): {members}{seed}; {periods}; {seconds} s ({where}, {rate} members/s)</source>
+        <translation>Ансамбль &apos;{name}&apos; ({label}): {members}{seed}; {periods}; {seconds} с ({where}, {rate} реализаций/с)</translation>
     </message>
     <message>
         <source>Short = shortfall over the horizon above {threshold} % of demand</source>
@@ -339,21 +339,21 @@
         <translation>записываемая книга</translation>
     </message>
     <message>
-        <source>--out {path}: the workbook's name must end in .xlsx</source>
+        <source>--out {path}: the workbook&apos;s name must end in .xlsx</source>
         <translation>--out {path}: имя книги должно оканчиваться на .xlsx</translation>
     </message>
 </context>
 <context>
     <name>Language</name>
     <message>
-        <source>language of the output: en, ru or kk (default: WATERPLANNER_LANG, else the system's language)</source>
+        <source>language of the output: en, ru or kk (default: WATERPLANNER_LANG, else the system&apos;s language)</source>
         <translation>язык вывода: en, ru или kk (по умолчанию — WATERPLANNER_LANG, иначе язык системы)</translation>
     </message>
 </context>
 <context>
     <name>OptimizeCommand</name>
     <message>
-        <source>Optimise every decision reservoir's release schedule over the whole horizon for the objective in the scenario's optimisation section (default: least priority-weighted shortfall plus minimum-flow deficits). See docs/optimisation.md.</source>
+        <source>Optimise every decision reservoir&apos;s release schedule over the whole horizon for the objective in the scenario&apos;s optimisation section (default: least priority-weighted shortfall plus minimum-flow deficits). See docs/optimisation.md.</source>
         <translation>Оптимизировать график попусков каждого управляемого водохранилища на весь расчётный период по цели из раздела оптимизации сценария (по умолчанию — наименьший взвешенный по приоритету дефицит плюс дефициты минимального расхода). См. docs/optimisation.md.</translation>
     </message>
     <message>
@@ -369,7 +369,7 @@
         <translation>устойчивый график (оптимизация по ансамблю притока)</translation>
     </message>
     <message>
-        <source>optimise one schedule against members of this ensemble (without NAME: the scenario's first, else the default generator)</source>
+        <source>optimise one schedule against members of this ensemble (without NAME: the scenario&apos;s first, else the default generator)</source>
         <translation>оптимизировать один график по реализациям этого ансамбля (без NAME — первый ансамбль сценария, иначе генератор по умолчанию)</translation>
     </message>
     <message>
@@ -377,7 +377,7 @@
         <translation>реализаций обучающей выборки в ЛП (по умолчанию {count})</translation>
     </message>
     <message>
-        <source>measure of the members' objective values (default cvar)</source>
+        <source>measure of the members&apos; objective values (default cvar)</source>
         <translation>мера значений целевой функции по реализациям (по умолчанию cvar)</translation>
     </message>
     <message>
@@ -389,7 +389,7 @@
         <translation>реализаций проверочной выборки для проверки графиков (по умолчанию {count}; 0 — без проверки)</translation>
     </message>
     <message>
-        <source>the generator's seed (default: the ensemble's own)</source>
+        <source>the generator&apos;s seed (default: the ensemble&apos;s own)</source>
         <translation>начальное значение генератора (по умолчанию — заданное в ансамбле)</translation>
     </message>
     <message>
@@ -477,7 +477,7 @@
         <translation>, и файл {path} не записан</translation>
     </message>
     <message>
-        <source>the simulator does not confirm the optimised schedule: a hard requirement is not met when the schedule is simulated, although the optimiser's linearisation met it (see the self-check above). Relax that requirement or make it soft{what}.</source>
+        <source>the simulator does not confirm the optimised schedule: a hard requirement is not met when the schedule is simulated, although the optimiser&apos;s linearisation met it (see the self-check above). Relax that requirement or make it soft{what}.</source>
         <translation>модель не подтверждает оптимизированный график: при расчёте графика жёсткое ограничение не выполняется, хотя в линеаризации оптимизатора оно выполнялось (см. самопроверку выше). Ослабьте это ограничение или сделайте его мягким{what}.</translation>
     </message>
     <message>
@@ -492,15 +492,15 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>Simulate a scenario and write its A4 PDF report: title page with the file's SHA-256, executive summary by country, schematic, plots, release schedules, shortfalls, the comparison with a baseline (--baseline) and the data sources; with --ensemble, the risk over an inflow ensemble (see docs/ensembles.md). Works without a display.</source>
+        <source>Simulate a scenario and write its A4 PDF report: title page with the file&apos;s SHA-256, executive summary by country, schematic, plots, release schedules, shortfalls, the comparison with a baseline (--baseline) and the data sources; with --ensemble, the risk over an inflow ensemble (see docs/ensembles.md). Works without a display.</source>
         <translation>Рассчитать сценарий и записать отчёт в PDF формата A4: титульный лист с SHA-256 файла, краткая сводка по странам, схема, графики, графики попусков, дефициты, сравнение с базовым вариантом (--baseline) и источники данных; с --ensemble — риски по ансамблю притока (см. docs/ensembles.md). Работает без дисплея.</translation>
     </message>
     <message>
-        <source>simulate an inflow ensemble instead of one inflow set (NAME: one of the scenario's ensembles; default its first, else the generator fitted to its inflow sets) and add the section 'Risk over the inflow ensemble'</source>
+        <source>simulate an inflow ensemble instead of one inflow set (NAME: one of the scenario&apos;s ensembles; default its first, else the generator fitted to its inflow sets) and add the section &apos;Risk over the inflow ensemble&apos;</source>
         <translation>рассчитать ансамбль притока вместо одного варианта притока (NAME — один из ансамблей сценария; по умолчанию первый, иначе генератор, подобранный по вариантам притока) и добавить раздел о рисках по ансамблю притока</translation>
     </message>
     <message>
-        <source>members of the ensemble (default: the ensemble's own; the window simulates {count})</source>
+        <source>members of the ensemble (default: the ensemble&apos;s own; the window simulates {count})</source>
         <translation>число реализаций ансамбля (по умолчанию — заданное в ансамбле; окно программы рассчитывает {count})</translation>
     </message>
     <message>
@@ -516,15 +516,15 @@
         <translation>записываемый файл PDF</translation>
     </message>
     <message>
-        <source>author on the title page (default: the scenario's)</source>
+        <source>author on the title page (default: the scenario&apos;s)</source>
         <translation>автор на титульном листе (по умолчанию — из сценария)</translation>
     </message>
     <message>
-        <source>organisation on the title page (default: the scenario's)</source>
+        <source>organisation on the title page (default: the scenario&apos;s)</source>
         <translation>организация на титульном листе (по умолчанию — из сценария)</translation>
     </message>
     <message>
-        <source>report title (default: the scenario's name)</source>
+        <source>report title (default: the scenario&apos;s name)</source>
         <translation>заголовок отчёта (по умолчанию — название сценария)</translation>
     </message>
     <message>
@@ -540,11 +540,11 @@
         <translation>--inflows и --ensemble взаимоисключающие: ансамбль заменяет вариант притока</translation>
     </message>
     <message>
-        <source>--member must be a member's number (from 1) or driest, median or wettest, not '{value}'</source>
+        <source>--member must be a member&apos;s number (from 1) or driest, median or wettest, not &apos;{value}&apos;</source>
         <translation>--member должно быть номером реализации (с 1) или driest, median, wettest, а не «{value}»</translation>
     </message>
     <message>
-        <source>--out {path} is a folder; give the PDF file's name</source>
+        <source>--out {path} is a folder; give the PDF file&apos;s name</source>
         <translation>--out {path} — это папка; укажите имя файла PDF</translation>
     </message>
     <message>
@@ -552,8 +552,8 @@
         <translation>базовый вариант {file} — сценарий с ошибками:</translation>
     </message>
     <message>
-        <source>{name} ({file}, inflows '{inflow_set}')</source>
-        <translation>{name} ({file}, приток '{inflow_set}')</translation>
+        <source>{name} ({file}, inflows &apos;{inflow_set}&apos;)</source>
+        <translation>{name} ({file}, приток &apos;{inflow_set}&apos;)</translation>
     </message>
     <message>
         <source>{file} (shipped with WaterPlanner)</source>
@@ -577,7 +577,11 @@
     </message>
     <message numerus="yes">
         <source>--member {number}: the ensemble has only %n members</source>
-        <translation><numerusform>--member {number}: в ансамбле всего %n реализация</numerusform><numerusform>--member {number}: в ансамбле всего %n реализации</numerusform><numerusform>--member {number}: в ансамбле всего %n реализаций</numerusform></translation>
+        <translation>
+            <numerusform>--member {number}: в ансамбле всего %n реализация</numerusform>
+            <numerusform>--member {number}: в ансамбле всего %n реализации</numerusform>
+            <numerusform>--member {number}: в ансамбле всего %n реализаций</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -726,11 +730,11 @@
         <translation>устойч.</translation>
     </message>
     <message>
-        <source>Robust schedule against ensemble '{name}' ({label}){seed}: K = {k} in-sample members, {measure} of the objective</source>
-        <translation>Устойчивый график по ансамблю '{name}' ({label}){seed}: K = {k} реализаций обучающей выборки, {measure} целевой функции</translation>
+        <source>Robust schedule against ensemble &apos;{name}&apos; ({label}){seed}: K = {k} in-sample members, {measure} of the objective</source>
+        <translation>Устойчивый график по ансамблю &apos;{name}&apos; ({label}){seed}: K = {k} реализаций обучающей выборки, {measure} целевой функции</translation>
     </message>
     <message>
-        <source>Objective ({measure} over the in-sample members, minimised, {unit}): {before} → {after} (the LP's own value {lp})</source>
+        <source>Objective ({measure} over the in-sample members, minimised, {unit}): {before} → {after} (the LP&apos;s own value {lp})</source>
         <translation>Целевая функция ({measure} по реализациям обучающей выборки, минимизируется, {unit}): {before} → {after} (значение в самом ЛП {lp})</translation>
     </message>
     <message>
@@ -749,7 +753,7 @@
 <context>
     <name>SimulateCommand</name>
     <message>
-        <source>Simulate a scenario's release schedules and print a summary table (and, when the scenario names countries, a table per country and ICWC season). With --out, also write one CSV per quantity (rows: periods; columns: nodes; units in the header) and summary.json.</source>
+        <source>Simulate a scenario&apos;s release schedules and print a summary table (and, when the scenario names countries, a table per country and ICWC season). With --out, also write one CSV per quantity (rows: periods; columns: nodes; units in the header) and summary.json.</source>
         <translation>Рассчитать графики попусков сценария и вывести сводную таблицу (а если в сценарии указаны страны — таблицу по странам и сезонам МКВК). С --out также записать по файлу CSV на каждую величину (строки — периоды; столбцы — узлы; единицы в заголовке) и summary.json.</translation>
     </message>
     <message>
@@ -869,7 +873,7 @@ The scenario is valid, so this is a fault of WaterPlanner: please report it with
         <translation>Цели, доступные в этом сценарии:</translation>
     </message>
     <message>
-        <source>(Give FILE or --default before --help to list a scenario's own.)</source>
+        <source>(Give FILE or --default before --help to list a scenario&apos;s own.)</source>
         <translation>(Укажите FILE или --default перед --help, чтобы увидеть цели своего сценария.)</translation>
     </message>
     <message>
@@ -885,7 +889,7 @@ The scenario is valid, so this is a fault of WaterPlanner: please report it with
         <translation>показать эту справку и доступные в сценарии цели и выйти</translation>
     </message>
     <message>
-        <source>the two objectives: labels of the scenario's optimisation section or kind[:node,node][:season], e.g. shortfall lake_inflow:north_aral (the list is below)</source>
+        <source>the two objectives: labels of the scenario&apos;s optimisation section or kind[:node,node][:season], e.g. shortfall lake_inflow:north_aral (the list is below)</source>
         <translation>две цели: метки из раздела оптимизации сценария или kind[:node,node][:season], например shortfall lake_inflow:north_aral (список ниже)</translation>
     </message>
     <message>
@@ -901,7 +905,7 @@ The scenario is valid, so this is a fault of WaterPlanner: please report it with
         <translation>оси риска (по реализациям ансамбля притока)</translation>
     </message>
     <message>
-        <source>sweep over members of this ensemble (without NAME: the scenario's first, else the default generator); implied by a risk axis</source>
+        <source>sweep over members of this ensemble (without NAME: the scenario&apos;s first, else the default generator); implied by a risk axis</source>
         <translation>расчёт по реализациям этого ансамбля (без NAME — первый ансамбль сценария, иначе генератор по умолчанию); подразумевается осью риска</translation>
     </message>
     <message>
@@ -948,8 +952,8 @@ The scenario is valid, so this is a fault of WaterPlanner: please report it with
 <context>
     <name>ValidateCommand</name>
     <message>
-        <source>Check a scenario file. Prints one problem per line on stderr as 'location: message' (and their count on stdout). Exit 0 when valid, 2 when not.</source>
-        <translation>Проверить файл сценария. Выводит по одной ошибке в строке в stderr в виде 'место: сообщение' (и их число в stdout). Код выхода 0, если ошибок нет, иначе 2.</translation>
+        <source>Check a scenario file. Prints one problem per line on stderr as &apos;location: message&apos; (and their count on stdout). Exit 0 when valid, 2 when not.</source>
+        <translation>Проверить файл сценария. Выводит по одной ошибке в строке в stderr в виде &apos;место: сообщение&apos; (и их число в stdout). Код выхода 0, если ошибок нет, иначе 2.</translation>
     </message>
     <message>
         <source>{file}: {problems}</source>
@@ -1089,8 +1093,8 @@ The scenario is valid, so this is a fault of WaterPlanner: please report it with
         <translation>явно указанный аргумент %r проигнорирован</translation>
     </message>
     <message>
-        <source>can't open '%(filename)s': %(error)s</source>
-        <translation>не удаётся открыть '%(filename)s': %(error)s</translation>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>не удаётся открыть &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
     <message>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>

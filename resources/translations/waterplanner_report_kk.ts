@@ -12,7 +12,7 @@
         <translation>(файлға сақталмаған)</translation>
     </message>
     <message>
-        <source>{name}, inflows '{inflow_set}'</source>
+        <source>{name}, inflows &apos;{inflow_set}&apos;</source>
         <translation>{name}, келетін ағын «{inflow_set}»</translation>
     </message>
     <message>
@@ -42,10 +42,6 @@
     <message>
         <source>Page {number} of {total}</source>
         <translation>Бет {number} / {total}</translation>
-    </message>
-    <message>
-        <source>ensemble, {member}</source>
-        <translation>ансамбль, {member}</translation>
     </message>
     <message>
         <source>cannot write {path}: permission denied (is the file read-only or open in another program?)</source>
@@ -276,7 +272,7 @@ change</source>
 нұсқа, %</translation>
     </message>
     <message>
-        <source>The plots in 'Results over time' overlay the baseline as dashed grey curves.</source>
+        <source>The plots in &apos;Results over time&apos; overlay the baseline as dashed grey curves.</source>
         <translation>«Уақыт бойынша нәтижелер» бөлімінің графиктерінде базалық нұсқа сұр штрих сызықтармен көрсетілген.</translation>
     </message>
 </context>
@@ -295,11 +291,11 @@ change</source>
         <translation>{volume} су, {season}</translation>
     </message>
     <message>
-        <source>Withdrawal is the water entering the intakes of a country's demands, before the intakes' losses; delivery is what reaches the fields and shortfall what the demands did not get. A demand irrigated by several countries (the Fergana Valley) is split among them by its shares. Limits are the ICWC's, per season of the water year: non-vegetation October–March and vegetation April–September; % of limit is the withdrawal as a share of the season's limit, printed in bold colour above 100 %. Flow formed is the local inflow of the rivers rising in a country, % of basin its share of the basin's inflow that season. Energy generated is that of the country's plants, at dams and run-of-river.</source>
+        <source>Withdrawal is the water entering the intakes of a country&apos;s demands, before the intakes&apos; losses; delivery is what reaches the fields and shortfall what the demands did not get. A demand irrigated by several countries (the Fergana Valley) is split among them by its shares. Limits are the ICWC&apos;s, per season of the water year: non-vegetation October–March and vegetation April–September; % of limit is the withdrawal as a share of the season&apos;s limit, printed in bold colour above 100 %. Flow formed is the local inflow of the rivers rising in a country, % of basin its share of the basin&apos;s inflow that season. Energy generated is that of the country&apos;s plants, at dams and run-of-river.</source>
         <translation>Су алу — елдің су тұтынушыларының су алғыштарына түскен су, су алғыштардағы шығынға дейін; су беру — егістікке жеткен су, тапшылық — су тұтынушылар алмаған су. Бірнеше ел суаратын су тұтынушы (Ферғана алқабы) олардың арасында үлестері бойынша бөлінеді. Лимиттер — су шаруашылық жылының әр кезеңіне арналған МКВК лимиттері: вегетацияаралық (қазан–наурыз) және вегетациялық (сәуір–қыркүйек); лимиттің % — су алудың кезең лимитіне пайыздық үлесі, 100 %-дан асса түспен белгіленеді. Қалыптасқан ағын — елде бастау алатын өзендердің жергілікті ағыны, бассейннің % — оның кезеңдегі бассейн ағынындағы үлесі. Өндіру — елдің бөгеттердегі және арналық СЭС-тері өндірген электр энергиясы.</translation>
     </message>
     <message>
-        <source> An ICWC limit counts main-stem withdrawals at the ICWC's control points: where a country's demands hold more (small rivers, users below a control point), % of limit is not like for like; the scenario's notes say what each limit covers.</source>
+        <source> An ICWC limit counts main-stem withdrawals at the ICWC&apos;s control points: where a country&apos;s demands hold more (small rivers, users below a control point), % of limit is not like for like; the scenario&apos;s notes say what each limit covers.</source>
         <translation> МКВК лимиті негізгі арнадан су алуды МКВК бақылау тұстамаларында есептейді: егер елдің су тұтынушылары көбірек қамтыса (шағын өзендер, тұстамадан төмендегі су пайдаланушылар), лимиттің % тікелей салыстырмалы емес; әр лимит нені қамтитыны сценарий ескертпелерінде айтылған.</translation>
     </message>
     <message>
@@ -307,11 +303,11 @@ change</source>
         <translation> Айырбас келісімдері бойынша электр энергиясы әр су шаруашылық жылының көрсетілген кезеңінде жеткізушіден алушыға беріледі; сальдо = өндіру + алынды − берілді.</translation>
     </message>
     <message>
-        <source>* Season only partly within the horizon: its limit is the whole season's; exchanges count for the days covered.</source>
+        <source>* Season only partly within the horizon: its limit is the whole season&apos;s; exchanges count for the days covered.</source>
         <translation>* Кезең есептік кезеңге тек ішінара кіреді: лимит бүкіл кезеңге берілген; айырбастар қамтылған күндерге есептелген.</translation>
     </message>
     <message>
-        <source>* Season only partly within the horizon: its limit is the whole season's.</source>
+        <source>* Season only partly within the horizon: its limit is the whole season&apos;s.</source>
         <translation>* Кезең есептік кезеңге тек ішінара кіреді: лимит бүкіл кезеңге берілген.</translation>
     </message>
     <message>
@@ -458,17 +454,20 @@ change</source>
     </message>
     <message numerus="yes">
         <source>The results hold %n ensemble members; these figures are those of {member}.</source>
-        <translation><numerusform>Нәтижелерде ансамбльдің %n іске асыруы бар; мұнда {member} көрсетілген.</numerusform><numerusform>Нәтижелерде ансамбльдің %n іске асыруы бар; мұнда {member} көрсетілген.</numerusform></translation>
+        <translation>
+            <numerusform>Нәтижелерде ансамбльдің %n іске асыруы бар; мұнда {member} көрсетілген.</numerusform>
+            <numerusform>Нәтижелерде ансамбльдің %n іске асыруы бар; мұнда {member} көрсетілген.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReportInputs</name>
     <message>
-        <source>ensemble '{name}', {members}</source>
+        <source>ensemble &apos;{name}&apos;, {members}</source>
         <translation>«{name}» ансамблі, {members}</translation>
     </message>
     <message>
-        <source>inflow set '{name}'</source>
+        <source>inflow set &apos;{name}&apos;</source>
         <translation>«{name}» ағын нұсқасы</translation>
     </message>
     <message numerus="yes">
@@ -732,11 +731,11 @@ change</source>
         <translation>Оңтайландырғыш нәтижесі</translation>
     </message>
     <message>
-        <source>Objective (minimised): {before} before, {after} after optimising ({unit}), with the inflow set '{inflow_set}'.</source>
+        <source>Objective (minimised): {before} before, {after} after optimising ({unit}), with the inflow set &apos;{inflow_set}&apos;.</source>
         <translation>Оңтайландыру мақсаты (азайтылады): оңтайландыруға дейін {before}, кейін {after} ({unit}), «{inflow_set}» ағын нұсқасымен.</translation>
     </message>
     <message>
-        <source>This report simulates the inflow set '{inflow_set}': its tables show the optimised schedules under those inflows.</source>
+        <source>This report simulates the inflow set &apos;{inflow_set}&apos;: its tables show the optimised schedules under those inflows.</source>
         <translation>Бұл есеп «{inflow_set}» ағын нұсқасы үшін есептелген: оның кестелері оңтайландырылған кестелерді сол келетін ағында көрсетеді.</translation>
     </message>
     <message>
@@ -820,7 +819,7 @@ change</source>
         <translation>таңдалған нүкте ({point})</translation>
     </message>
     <message>
-        <source>The trade-off front; each axis in its objective's unit.</source>
+        <source>The trade-off front; each axis in its objective&apos;s unit.</source>
         <translation>Ымыра фронты; әр ось — өз мақсатының бірлігінде.</translation>
     </message>
     <message>
@@ -852,7 +851,7 @@ change</source>
         <translation>Дейін және кейін</translation>
     </message>
     <message>
-        <source>'Before' is the scenario the schedules were applied to, 'after' the scenario of this report, both simulated with the inflow set '{inflow_set}'.</source>
+        <source>&apos;Before&apos; is the scenario the schedules were applied to, &apos;after&apos; the scenario of this report, both simulated with the inflow set &apos;{inflow_set}&apos;.</source>
         <translation>«Дейін» — кестелер қолданылған сценарий, «кейін» — осы есептің сценарийі; екеуі де «{inflow_set}» ағын нұсқасымен есептелген.</translation>
     </message>
     <message>
@@ -924,11 +923,11 @@ change</source>
         <translation>Су тұтынушы</translation>
     </message>
     <message>
-        <source>The release schedules of this report were replaced by {source}, applied to the scenario '{scenario}'. The tables below compare it before and after.</source>
+        <source>The release schedules of this report were replaced by {source}, applied to the scenario &apos;{scenario}&apos;. The tables below compare it before and after.</source>
         <translation>Осы есептің су жіберу кестелері «{scenario}» сценарийінде ауыстырылды (дереккөзі: {source}). Төмендегі кестелер сценарийді ауыстыруға дейін және кейін салыстырады.</translation>
     </message>
     <message>
-        <source>The results of this report were not simulated with one of the scenario's inflow sets, so they are not compared with the scenario before the schedules were applied.</source>
+        <source>The results of this report were not simulated with one of the scenario&apos;s inflow sets, so they are not compared with the scenario before the schedules were applied.</source>
         <translation>Бұл есептің нәтижелері сценарийдің ағын нұсқаларының бірімен есептелмеген, сондықтан олар кестелер қолданылғанға дейінгі сценариймен салыстырылмайды.</translation>
     </message>
     <message>
@@ -1058,7 +1057,7 @@ change</source>
         <translation>Уақыт бойынша нәтижелер</translation>
     </message>
     <message>
-        <source>Every plot shows {member} of the inflow ensemble; 'Risk over the inflow ensemble' draws all the members.</source>
+        <source>Every plot shows {member} of the inflow ensemble; &apos;Risk over the inflow ensemble&apos; draws all the members.</source>
         <translation>Барлық графиктерде: {member}. «Келетін ағын ансамблі бойынша тәуекел» бөлімі барлық іске асыруларды көрсетеді.</translation>
     </message>
     <message>
@@ -1074,7 +1073,7 @@ change</source>
         <translation>Су қоймаларының көлемі</translation>
     </message>
     <message>
-        <source>, and the operating rules' guide curves and operating minima.</source>
+        <source>, and the operating rules&apos; guide curves and operating minima.</source>
         <translation>, сондай-ақ реттеу ережелерінің диспетчерлік кестелері мен пайдалану минимумдары.</translation>
     </message>
     <message>
@@ -1149,11 +1148,11 @@ change</source>
         <translation>кез келген тапшылықта</translation>
     </message>
     <message>
-        <source>a shortfall above {tolerance} % of the period's demand</source>
+        <source>a shortfall above {tolerance} % of the period&apos;s demand</source>
         <translation>тапшылық кезеңдегі су қажеттілігінің {tolerance} %-ынан асқанда</translation>
     </message>
     <message>
-        <source>P(short &gt; {threshold} %) is the share of members whose shortfall over the whole horizon exceeds {threshold} % of their demand. A period fails on {tolerance}. Reliability is the share of periods with demand that did not fail; resilience the chance that a failed period is followed by one that does not fail; vulnerability the mean shortfall of the failed periods, in Mm³ and as % of their demand (Hashimoto, Stedinger &amp; Loucks 1982), all pooled over the members. Mean short is the shortfall over the horizon as % of demand, all members together. A country's figures are those of its demands together, a demand shared among countries split by its shares. '–': the metric does not apply (no demand, or no period failed).</source>
+        <source>P(short &gt; {threshold} %) is the share of members whose shortfall over the whole horizon exceeds {threshold} % of their demand. A period fails on {tolerance}. Reliability is the share of periods with demand that did not fail; resilience the chance that a failed period is followed by one that does not fail; vulnerability the mean shortfall of the failed periods, in Mm³ and as % of their demand (Hashimoto, Stedinger &amp; Loucks 1982), all pooled over the members. Mean short is the shortfall over the horizon as % of demand, all members together. A country&apos;s figures are those of its demands together, a demand shared among countries split by its shares. &apos;–&apos;: the metric does not apply (no demand, or no period failed).</source>
         <translation>P(тапшылық &gt; {threshold} %) — бүкіл есептік кезеңдегі тапшылығы су қажеттілігінің {threshold} %-ынан асатын іске асырулардың үлесі. Кезең {tolerance} іркіліс деп саналады. Сенімділік — су қажеттілігі бар кезеңдердің ішіндегі іркіліссіз кезеңдердің үлесі; қалпына келу — іркіліс кезеңінен кейін іркіліссіз кезең келу ықтималдығы; осалдық — іркіліс кезеңдерінің орташа тапшылығы, млн м³-пен және олардың су қажеттілігінің %-ымен (Hashimoto, Stedinger &amp; Loucks 1982); бәрі барлық іске асырулар бойынша бірге. Орташа тапшылық — есептік кезеңдегі тапшылық, су қажеттілігінің %-ымен, барлық іске асырулар бірге. Елдің көрсеткіштері — оның барлық су тұтынушылары бойынша, ортақ су қажеттілігі үлестерге бөлінеді. «–»: көрсеткіш қолданылмайды (су қажеттілігі жоқ немесе іркіліс болмаған).</translation>
     </message>
     <message>
@@ -1206,7 +1205,7 @@ change</source>
     </message>
     <message>
         <source>Demand</source>
-        <comment>the column of the demands' names</comment>
+        <comment>the column of the demands&apos; names</comment>
         <translation>Су тұтынушы</translation>
     </message>
     <message>
@@ -1234,11 +1233,11 @@ change</source>
         <translation>Ықтималдық — есептік кезеңде оқиға кемінде бір рет болатын іске асырулардың үлесі. Орташа мөлшер — барлық іске асырулар бойынша (минимумнан төмен кезеңдер саны; келген немесе төгілген млн м³).</translation>
     </message>
     <message>
-        <source>Energy of each country's plants (dams and run-of-river) summed over each ICWC season; P10/P50/P90 over the members.</source>
+        <source>Energy of each country&apos;s plants (dams and run-of-river) summed over each ICWC season; P10/P50/P90 over the members.</source>
         <translation>Әр елдің СЭС-терінің (бөгеттердегі және арналық) өндіруі, әр МКВК кезеңі бойынша жиынтық; P10/P50/P90 — іске асырулар бойынша.</translation>
     </message>
     <message>
-        <source>Energy of each country's plants (dams and run-of-river) summed over each ICWC season; P10/P50/P90 over the members, read from fixed-edge histograms.</source>
+        <source>Energy of each country&apos;s plants (dams and run-of-river) summed over each ICWC season; P10/P50/P90 over the members, read from fixed-edge histograms.</source>
         <translation>Әр елдің СЭС-терінің (бөгеттердегі және арналық) өндіруі, әр МКВК кезеңі бойынша жиынтық; P10/P50/P90 — іске асырулар бойынша, шекаралары бекітілген гистограммалардан.</translation>
     </message>
     <message>
@@ -1292,7 +1291,7 @@ points</source>
         <translation>Өзгеріс</translation>
     </message>
     <message>
-        <source>Median energy of each country's plants over the members, per ICWC season.</source>
+        <source>Median energy of each country&apos;s plants over the members, per ICWC season.</source>
         <translation>Әр елдің СЭС-терінің әр МКВК кезеңіндегі іске асырулар бойынша медианалық өндіруі.</translation>
     </message>
     <message>
@@ -1308,7 +1307,7 @@ points</source>
         <translation>жал</translation>
     </message>
     <message>
-        <source>90 % band (P5–P95), in the country's colour</source>
+        <source>90 % band (P5–P95), in the country&apos;s colour</source>
         <translation>90 % жолағы (P5–P95), ел түсімен</translation>
     </message>
     <message>
@@ -1566,7 +1565,7 @@ points</source>
         <translation>Аралға ағын</translation>
     </message>
     <message>
-        <source>Water received is what the country's irrigation zones were delivered (a zone shared by several countries split by its shares); energy is what its plants generated. Winter is October–March, summer April–September. Per season and with the limits: see Countries.</source>
+        <source>Water received is what the country&apos;s irrigation zones were delivered (a zone shared by several countries split by its shares); energy is what its plants generated. Winter is October–March, summer April–September. Per season and with the limits: see Countries.</source>
         <translation>Алынған су — елдің суармалы аймақтарына берілген су (бірнеше елге ортақ аймақ үлестері бойынша бөлінеді); өндіру — оның СЭС-тері өндірген электр энергиясы. Қыс — қазан–наурыз, жаз — сәуір–қыркүйек. Маусымдар және лимиттер бойынша — «Елдер» бөлімін қараңыз.</translation>
     </message>
     <message>
@@ -1575,7 +1574,7 @@ points</source>
     </message>
     <message>
         <source>Demand</source>
-        <comment>the column of the demands' names</comment>
+        <comment>the column of the demands&apos; names</comment>
         <translation>Су тұтынушы</translation>
     </message>
     <message>
@@ -1770,8 +1769,11 @@ period</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The results hold %n ensemble members; this summary and the other sections show {member}. 'Risk over the inflow ensemble' covers them all.</source>
-        <translation><numerusform>Нәтижелерде ансамбльдің %n іске асыруы бар; бұл қорытындыда және басқа бөлімдерде {member} көрсетілген. «Келетін ағын ансамблі бойынша тәуекел» бөлімі барлығын қамтиды.</numerusform><numerusform>Нәтижелерде ансамбльдің %n іске асыруы бар; бұл қорытындыда және басқа бөлімдерде {member} көрсетілген. «Келетін ағын ансамблі бойынша тәуекел» бөлімі барлығын қамтиды.</numerusform></translation>
+        <source>The results hold %n ensemble members; this summary and the other sections show {member}. &apos;Risk over the inflow ensemble&apos; covers them all.</source>
+        <translation>
+            <numerusform>Нәтижелерде ансамбльдің %n іске асыруы бар; бұл қорытындыда және басқа бөлімдерде {member} көрсетілген. «Келетін ағын ансамблі бойынша тәуекел» бөлімі барлығын қамтиды.</numerusform>
+            <numerusform>Нәтижелерде ансамбльдің %n іске асыруы бар; бұл қорытындыда және басқа бөлімдерде {member} көрсетілген. «Келетін ағын ансамблі бойынша тәуекел» бөлімі барлығын қамтиды.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fill: {definition}.</source>
@@ -1817,11 +1819,11 @@ period</source>
         <translation>Қыс — қазан–наурыз (вегетацияаралық кезең), жаз — сәуір–қыркүйек.</translation>
     </message>
     <message>
-        <source>Volumes are in million m³ (Mm³) per period; flows in m³/s are period means, converted with each period's exact length.</source>
+        <source>Volumes are in million m³ (Mm³) per period; flows in m³/s are period means, converted with each period&apos;s exact length.</source>
         <translation>Көлемдер — кезеңге миллион м³-пен (млн м³); м³/с-тағы өтімдер — әр кезеңнің нақты ұзақтығы бойынша есептелген кезеңдік орташа мәндер.</translation>
     </message>
     <message>
-        <source>A reservoir's fill in % is its {definition}.</source>
+        <source>A reservoir&apos;s fill in % is its {definition}.</source>
         <translation>Су қоймасының % толуы — бұл {definition}.</translation>
     </message>
     <message>
@@ -1833,7 +1835,7 @@ period</source>
         <translation>Сандардың дереккөздері</translation>
     </message>
     <message>
-        <source>{entries} ({summary}). Basis: cited = taken from the reference; derived = computed from cited numbers; estimate = the modeller's judgement.</source>
+        <source>{entries} ({summary}). Basis: cited = taken from the reference; derived = computed from cited numbers; estimate = the modeller&apos;s judgement.</source>
         <translation>{entries} ({summary}). Түрі: сілтеме — көрсетілген дереккөзден алынған; есеп — келтірілген сандардан есептелген; бағалау — модель әзірлеушісінің сараптамалық пікірі.</translation>
     </message>
     <message>
@@ -1865,7 +1867,7 @@ period</source>
         <translation>Модельдің болжамдары</translation>
     </message>
     <message>
-        <source>This report uses the {inflows} (see 'Risk over the inflow ensemble').</source>
+        <source>This report uses the {inflows} (see &apos;Risk over the inflow ensemble&apos;).</source>
         <translation>Есепте {inflows} пайдаланылады («Келетін ағын ансамблі бойынша тәуекел» бөлімін қараңыз).</translation>
     </message>
     <message>
@@ -1975,11 +1977,11 @@ period</source>
         <translation>желтоқсаннан басталады</translation>
     </message>
     <message>
-        <source>tables and plots show one row or step per water year ({starting}): volumes and energy summed, flows averaged over the time, storages and levels at the water year's end.</source>
+        <source>tables and plots show one row or step per water year ({starting}): volumes and energy summed, flows averaged over the time, storages and levels at the water year&apos;s end.</source>
         <translation>кестелер мен графиктер әр су шаруашылық жылына бір жол немесе бір қадам көрсетеді ({starting}): көлемдер мен өндіру қосылады, өтімдер уақыт бойынша орташаланады, су қоймаларының көлемі мен деңгейлер су шаруашылық жылының соңына алынады.</translation>
     </message>
     <message>
-        <source>tables and plots show one row or step per month: volumes and energy summed, flows averaged over the time, storages and levels at the month's end.</source>
+        <source>tables and plots show one row or step per month: volumes and energy summed, flows averaged over the time, storages and levels at the month&apos;s end.</source>
         <translation>кестелер мен графиктер әр айға бір жол немесе бір қадам көрсетеді: көлемдер мен өндіру қосылады, өтімдер уақыт бойынша орташаланады, су қоймаларының көлемі мен деңгейлер ай соңына алынады.</translation>
     </message>
     <message>
@@ -2125,7 +2127,7 @@ period</source>
         <translation>Көрсетілген іске асыру</translation>
     </message>
     <message>
-        <source>{member}; the section 'Risk over the inflow ensemble' covers all members</source>
+        <source>{member}; the section &apos;Risk over the inflow ensemble&apos; covers all members</source>
         <translation>{member}; «Келетін ағын ансамблі бойынша тәуекел» бөлімі барлық іске асыруларды қамтиды</translation>
     </message>
     <message>

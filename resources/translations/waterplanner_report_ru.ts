@@ -12,7 +12,7 @@
         <translation>(не сохранён в файл)</translation>
     </message>
     <message>
-        <source>{name}, inflows '{inflow_set}'</source>
+        <source>{name}, inflows &apos;{inflow_set}&apos;</source>
         <translation>{name}, приток «{inflow_set}»</translation>
     </message>
     <message>
@@ -42,10 +42,6 @@
     <message>
         <source>Page {number} of {total}</source>
         <translation>Стр. {number} из {total}</translation>
-    </message>
-    <message>
-        <source>ensemble, {member}</source>
-        <translation>ансамбль, {member}</translation>
     </message>
     <message>
         <source>cannot write {path}: permission denied (is the file read-only or open in another program?)</source>
@@ -277,7 +273,7 @@ change</source>
 вариант, %</translation>
     </message>
     <message>
-        <source>The plots in 'Results over time' overlay the baseline as dashed grey curves.</source>
+        <source>The plots in &apos;Results over time&apos; overlay the baseline as dashed grey curves.</source>
         <translation>На графиках раздела «Результаты во времени» базовый вариант показан серыми штриховыми линиями.</translation>
     </message>
 </context>
@@ -296,11 +292,11 @@ change</source>
         <translation>{volume} воды, {season}</translation>
     </message>
     <message>
-        <source>Withdrawal is the water entering the intakes of a country's demands, before the intakes' losses; delivery is what reaches the fields and shortfall what the demands did not get. A demand irrigated by several countries (the Fergana Valley) is split among them by its shares. Limits are the ICWC's, per season of the water year: non-vegetation October–March and vegetation April–September; % of limit is the withdrawal as a share of the season's limit, printed in bold colour above 100 %. Flow formed is the local inflow of the rivers rising in a country, % of basin its share of the basin's inflow that season. Energy generated is that of the country's plants, at dams and run-of-river.</source>
+        <source>Withdrawal is the water entering the intakes of a country&apos;s demands, before the intakes&apos; losses; delivery is what reaches the fields and shortfall what the demands did not get. A demand irrigated by several countries (the Fergana Valley) is split among them by its shares. Limits are the ICWC&apos;s, per season of the water year: non-vegetation October–March and vegetation April–September; % of limit is the withdrawal as a share of the season&apos;s limit, printed in bold colour above 100 %. Flow formed is the local inflow of the rivers rising in a country, % of basin its share of the basin&apos;s inflow that season. Energy generated is that of the country&apos;s plants, at dams and run-of-river.</source>
         <translation>Водозабор — вода, поступившая в водозаборы водопотребителей страны, до потерь на водозаборах; водоподача — то, что дошло до полей, дефицит — то, что водопотребители недополучили. Водопотребитель, орошаемый несколькими странами (Ферганская долина), делится между ними по долям. Лимиты — лимиты МКВК на каждый период водохозяйственного года: межвегетационный (октябрь–март) и вегетационный (апрель–сентябрь); % лимита — водозабор в процентах от лимита периода, свыше 100 % выделен цветом. Формирование стока — местный приток рек, берущих начало в стране, % бассейна — его доля в притоке бассейна за период. Выработка — электроэнергия ГЭС страны, при плотинах и русловых.</translation>
     </message>
     <message>
-        <source> An ICWC limit counts main-stem withdrawals at the ICWC's control points: where a country's demands hold more (small rivers, users below a control point), % of limit is not like for like; the scenario's notes say what each limit covers.</source>
+        <source> An ICWC limit counts main-stem withdrawals at the ICWC&apos;s control points: where a country&apos;s demands hold more (small rivers, users below a control point), % of limit is not like for like; the scenario&apos;s notes say what each limit covers.</source>
         <translation> Лимит МКВК учитывает водозабор из основного русла в контрольных створах МКВК: если водопотребители страны включают больше (малые реки, водопользователи ниже створа), % лимита несопоставим напрямую; что охватывает каждый лимит, сказано в примечаниях сценария.</translation>
     </message>
     <message>
@@ -308,11 +304,11 @@ change</source>
         <translation> По соглашениям об обмене электроэнергия передаётся от поставщика получателю в указанный период каждого водохозяйственного года; сальдо = выработка + получено − передано.</translation>
     </message>
     <message>
-        <source>* Season only partly within the horizon: its limit is the whole season's; exchanges count for the days covered.</source>
+        <source>* Season only partly within the horizon: its limit is the whole season&apos;s; exchanges count for the days covered.</source>
         <translation>* Период лишь частично входит в расчётный: лимит указан на весь период; обмены учтены за охваченные дни.</translation>
     </message>
     <message>
-        <source>* Season only partly within the horizon: its limit is the whole season's.</source>
+        <source>* Season only partly within the horizon: its limit is the whole season&apos;s.</source>
         <translation>* Период лишь частично входит в расчётный: лимит указан на весь период.</translation>
     </message>
     <message>
@@ -460,17 +456,21 @@ change</source>
     </message>
     <message numerus="yes">
         <source>The results hold %n ensemble members; these figures are those of {member}.</source>
-        <translation><numerusform>Результаты содержат %n реализацию ансамбля; здесь показана {member}.</numerusform><numerusform>Результаты содержат %n реализации ансамбля; здесь показана {member}.</numerusform><numerusform>Результаты содержат %n реализаций ансамбля; здесь показана {member}.</numerusform></translation>
+        <translation>
+            <numerusform>Результаты содержат %n реализацию ансамбля; здесь показана {member}.</numerusform>
+            <numerusform>Результаты содержат %n реализации ансамбля; здесь показана {member}.</numerusform>
+            <numerusform>Результаты содержат %n реализаций ансамбля; здесь показана {member}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReportInputs</name>
     <message>
-        <source>ensemble '{name}', {members}</source>
+        <source>ensemble &apos;{name}&apos;, {members}</source>
         <translation>ансамбль «{name}», {members}</translation>
     </message>
     <message>
-        <source>inflow set '{name}'</source>
+        <source>inflow set &apos;{name}&apos;</source>
         <translation>вариант притока «{name}»</translation>
     </message>
     <message numerus="yes">
@@ -735,11 +735,11 @@ change</source>
         <translation>Результат оптимизатора</translation>
     </message>
     <message>
-        <source>Objective (minimised): {before} before, {after} after optimising ({unit}), with the inflow set '{inflow_set}'.</source>
+        <source>Objective (minimised): {before} before, {after} after optimising ({unit}), with the inflow set &apos;{inflow_set}&apos;.</source>
         <translation>Цель оптимизации (минимизируется): {before} до и {after} после оптимизации ({unit}), вариант притока «{inflow_set}».</translation>
     </message>
     <message>
-        <source>This report simulates the inflow set '{inflow_set}': its tables show the optimised schedules under those inflows.</source>
+        <source>This report simulates the inflow set &apos;{inflow_set}&apos;: its tables show the optimised schedules under those inflows.</source>
         <translation>Этот отчёт рассчитан для варианта притока «{inflow_set}»: его таблицы показывают оптимизированные графики при этом притоке.</translation>
     </message>
     <message>
@@ -823,7 +823,7 @@ change</source>
         <translation>выбранная точка ({point})</translation>
     </message>
     <message>
-        <source>The trade-off front; each axis in its objective's unit.</source>
+        <source>The trade-off front; each axis in its objective&apos;s unit.</source>
         <translation>Фронт компромисса; каждая ось — в единицах своей цели.</translation>
     </message>
     <message>
@@ -855,7 +855,7 @@ change</source>
         <translation>До и после</translation>
     </message>
     <message>
-        <source>'Before' is the scenario the schedules were applied to, 'after' the scenario of this report, both simulated with the inflow set '{inflow_set}'.</source>
+        <source>&apos;Before&apos; is the scenario the schedules were applied to, &apos;after&apos; the scenario of this report, both simulated with the inflow set &apos;{inflow_set}&apos;.</source>
         <translation>«До» — сценарий, к которому были применены графики, «после» — сценарий этого отчёта; оба рассчитаны для варианта притока «{inflow_set}».</translation>
     </message>
     <message>
@@ -927,11 +927,11 @@ change</source>
         <translation>Водопотребитель</translation>
     </message>
     <message>
-        <source>The release schedules of this report were replaced by {source}, applied to the scenario '{scenario}'. The tables below compare it before and after.</source>
+        <source>The release schedules of this report were replaced by {source}, applied to the scenario &apos;{scenario}&apos;. The tables below compare it before and after.</source>
         <translation>Графики попусков этого отчёта заменены (источник: {source}) в сценарии «{scenario}». Таблицы ниже сравнивают сценарий до и после замены.</translation>
     </message>
     <message>
-        <source>The results of this report were not simulated with one of the scenario's inflow sets, so they are not compared with the scenario before the schedules were applied.</source>
+        <source>The results of this report were not simulated with one of the scenario&apos;s inflow sets, so they are not compared with the scenario before the schedules were applied.</source>
         <translation>Результаты этого отчёта рассчитаны не по одному из вариантов притока сценария, поэтому они не сравниваются со сценарием до применения графиков.</translation>
     </message>
     <message>
@@ -1062,7 +1062,7 @@ change</source>
         <translation>Результаты во времени</translation>
     </message>
     <message>
-        <source>Every plot shows {member} of the inflow ensemble; 'Risk over the inflow ensemble' draws all the members.</source>
+        <source>Every plot shows {member} of the inflow ensemble; &apos;Risk over the inflow ensemble&apos; draws all the members.</source>
         <translation>На всех графиках — {member} ансамбля притока; раздел «Риск по ансамблю притока» показывает все реализации.</translation>
     </message>
     <message>
@@ -1078,7 +1078,7 @@ change</source>
         <translation>Объём водохранилищ</translation>
     </message>
     <message>
-        <source>, and the operating rules' guide curves and operating minima.</source>
+        <source>, and the operating rules&apos; guide curves and operating minima.</source>
         <translation>, а также диспетчерские графики правил регулирования и эксплуатационные минимумы.</translation>
     </message>
     <message>
@@ -1153,11 +1153,11 @@ change</source>
         <translation>любом дефиците</translation>
     </message>
     <message>
-        <source>a shortfall above {tolerance} % of the period's demand</source>
+        <source>a shortfall above {tolerance} % of the period&apos;s demand</source>
         <translation>дефиците выше {tolerance} % водопотребности периода</translation>
     </message>
     <message>
-        <source>P(short &gt; {threshold} %) is the share of members whose shortfall over the whole horizon exceeds {threshold} % of their demand. A period fails on {tolerance}. Reliability is the share of periods with demand that did not fail; resilience the chance that a failed period is followed by one that does not fail; vulnerability the mean shortfall of the failed periods, in Mm³ and as % of their demand (Hashimoto, Stedinger &amp; Loucks 1982), all pooled over the members. Mean short is the shortfall over the horizon as % of demand, all members together. A country's figures are those of its demands together, a demand shared among countries split by its shares. '–': the metric does not apply (no demand, or no period failed).</source>
+        <source>P(short &gt; {threshold} %) is the share of members whose shortfall over the whole horizon exceeds {threshold} % of their demand. A period fails on {tolerance}. Reliability is the share of periods with demand that did not fail; resilience the chance that a failed period is followed by one that does not fail; vulnerability the mean shortfall of the failed periods, in Mm³ and as % of their demand (Hashimoto, Stedinger &amp; Loucks 1982), all pooled over the members. Mean short is the shortfall over the horizon as % of demand, all members together. A country&apos;s figures are those of its demands together, a demand shared among countries split by its shares. &apos;–&apos;: the metric does not apply (no demand, or no period failed).</source>
         <translation>P(дефицит &gt; {threshold} %) — доля реализаций, у которых дефицит за весь расчётный период превышает {threshold} % водопотребности. Период считается отказом при {tolerance}. Надёжность — доля периодов с водопотребностью без отказа; восстанавливаемость — вероятность того, что за периодом отказа следует период без отказа; уязвимость — средний дефицит периодов отказа, в млн м³ и в % их водопотребности (Hashimoto, Stedinger &amp; Loucks 1982); всё — по всем реализациям вместе. Средний дефицит — дефицит за расчётный период в % водопотребности, по всем реализациям вместе. Показатели страны — по всем её водопотребителям, общая водопотребность делится по долям. «–»: показатель неприменим (нет водопотребности или не было отказов).</translation>
     </message>
     <message>
@@ -1211,7 +1211,7 @@ change</source>
     </message>
     <message>
         <source>Demand</source>
-        <comment>the column of the demands' names</comment>
+        <comment>the column of the demands&apos; names</comment>
         <translation>Водопотребитель</translation>
     </message>
     <message>
@@ -1239,11 +1239,11 @@ change</source>
         <translation>Вероятность — доля реализаций, в которых событие происходит хотя бы раз за расчётный период. Среднее значение — по всем реализациям (число периодов ниже минимума; млн м³ поступления или сброса).</translation>
     </message>
     <message>
-        <source>Energy of each country's plants (dams and run-of-river) summed over each ICWC season; P10/P50/P90 over the members.</source>
+        <source>Energy of each country&apos;s plants (dams and run-of-river) summed over each ICWC season; P10/P50/P90 over the members.</source>
         <translation>Выработка ГЭС каждой страны (при плотинах и русловых), суммарно за каждый период МКВК; P10/P50/P90 — по реализациям.</translation>
     </message>
     <message>
-        <source>Energy of each country's plants (dams and run-of-river) summed over each ICWC season; P10/P50/P90 over the members, read from fixed-edge histograms.</source>
+        <source>Energy of each country&apos;s plants (dams and run-of-river) summed over each ICWC season; P10/P50/P90 over the members, read from fixed-edge histograms.</source>
         <translation>Выработка ГЭС каждой страны (при плотинах и русловых), суммарно за каждый период МКВК; P10/P50/P90 — по реализациям, по гистограммам с фиксированными границами.</translation>
     </message>
     <message>
@@ -1297,7 +1297,7 @@ points</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <source>Median energy of each country's plants over the members, per ICWC season.</source>
+        <source>Median energy of each country&apos;s plants over the members, per ICWC season.</source>
         <translation>Медианная по реализациям выработка ГЭС каждой страны за каждый период МКВК.</translation>
     </message>
     <message>
@@ -1313,7 +1313,7 @@ points</source>
         <translation>гребень</translation>
     </message>
     <message>
-        <source>90 % band (P5–P95), in the country's colour</source>
+        <source>90 % band (P5–P95), in the country&apos;s colour</source>
         <translation>полоса 90 % (P5–P95), цветом страны</translation>
     </message>
     <message>
@@ -1583,7 +1583,7 @@ points</source>
         <translation>Приток в Арал</translation>
     </message>
     <message>
-        <source>Water received is what the country's irrigation zones were delivered (a zone shared by several countries split by its shares); energy is what its plants generated. Winter is October–March, summer April–September. Per season and with the limits: see Countries.</source>
+        <source>Water received is what the country&apos;s irrigation zones were delivered (a zone shared by several countries split by its shares); energy is what its plants generated. Winter is October–March, summer April–September. Per season and with the limits: see Countries.</source>
         <translation>Получено воды — водоподача зонам орошения страны (зона, общая для нескольких стран, делится по долям); выработка — электроэнергия её ГЭС. Зима — октябрь–март, лето — апрель–сентябрь. По сезонам и с лимитами — см. раздел «Страны».</translation>
     </message>
     <message>
@@ -1592,7 +1592,7 @@ points</source>
     </message>
     <message>
         <source>Demand</source>
-        <comment>the column of the demands' names</comment>
+        <comment>the column of the demands&apos; names</comment>
         <translation>Водопотребитель</translation>
     </message>
     <message>
@@ -1788,8 +1788,12 @@ period</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The results hold %n ensemble members; this summary and the other sections show {member}. 'Risk over the inflow ensemble' covers them all.</source>
-        <translation><numerusform>Результаты содержат %n реализацию ансамбля; в этой сводке и в остальных разделах показана {member}. Раздел «Риск по ансамблю притока» охватывает все.</numerusform><numerusform>Результаты содержат %n реализации ансамбля; в этой сводке и в остальных разделах показана {member}. Раздел «Риск по ансамблю притока» охватывает все.</numerusform><numerusform>Результаты содержат %n реализаций ансамбля; в этой сводке и в остальных разделах показана {member}. Раздел «Риск по ансамблю притока» охватывает все.</numerusform></translation>
+        <source>The results hold %n ensemble members; this summary and the other sections show {member}. &apos;Risk over the inflow ensemble&apos; covers them all.</source>
+        <translation>
+            <numerusform>Результаты содержат %n реализацию ансамбля; в этой сводке и в остальных разделах показана {member}. Раздел «Риск по ансамблю притока» охватывает все.</numerusform>
+            <numerusform>Результаты содержат %n реализации ансамбля; в этой сводке и в остальных разделах показана {member}. Раздел «Риск по ансамблю притока» охватывает все.</numerusform>
+            <numerusform>Результаты содержат %n реализаций ансамбля; в этой сводке и в остальных разделах показана {member}. Раздел «Риск по ансамблю притока» охватывает все.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fill: {definition}.</source>
@@ -1835,11 +1839,11 @@ period</source>
         <translation>Зима — октябрь–март (межвегетационный период), лето — апрель–сентябрь.</translation>
     </message>
     <message>
-        <source>Volumes are in million m³ (Mm³) per period; flows in m³/s are period means, converted with each period's exact length.</source>
+        <source>Volumes are in million m³ (Mm³) per period; flows in m³/s are period means, converted with each period&apos;s exact length.</source>
         <translation>Объёмы — в миллионах м³ (млн м³) за период; расходы в м³/с — средние за период, пересчитанные по точной длительности каждого периода.</translation>
     </message>
     <message>
-        <source>A reservoir's fill in % is its {definition}.</source>
+        <source>A reservoir&apos;s fill in % is its {definition}.</source>
         <translation>Наполнение водохранилища в % — это {definition}.</translation>
     </message>
     <message>
@@ -1851,7 +1855,7 @@ period</source>
         <translation>Источники данных</translation>
     </message>
     <message>
-        <source>{entries} ({summary}). Basis: cited = taken from the reference; derived = computed from cited numbers; estimate = the modeller's judgement.</source>
+        <source>{entries} ({summary}). Basis: cited = taken from the reference; derived = computed from cited numbers; estimate = the modeller&apos;s judgement.</source>
         <translation>{entries} ({summary}). Тип: ссылка — взято из указанного источника; расчёт — вычислено по приведённым числам; оценка — экспертное суждение разработчика модели.</translation>
     </message>
     <message>
@@ -1883,7 +1887,7 @@ period</source>
         <translation>Допущения модели</translation>
     </message>
     <message>
-        <source>This report uses the {inflows} (see 'Risk over the inflow ensemble').</source>
+        <source>This report uses the {inflows} (see &apos;Risk over the inflow ensemble&apos;).</source>
         <translation>В отчёте используется {inflows} (см. раздел «Риск по ансамблю притока»).</translation>
     </message>
     <message>
@@ -1994,11 +1998,11 @@ period</source>
         <translation>начиная с декабря</translation>
     </message>
     <message>
-        <source>tables and plots show one row or step per water year ({starting}): volumes and energy summed, flows averaged over the time, storages and levels at the water year's end.</source>
+        <source>tables and plots show one row or step per water year ({starting}): volumes and energy summed, flows averaged over the time, storages and levels at the water year&apos;s end.</source>
         <translation>таблицы и графики показывают одну строку или шаг на водохозяйственный год ({starting}): объёмы и выработка суммируются, расходы усредняются по времени, объёмы водохранилищ и уровни берутся на конец водохозяйственного года.</translation>
     </message>
     <message>
-        <source>tables and plots show one row or step per month: volumes and energy summed, flows averaged over the time, storages and levels at the month's end.</source>
+        <source>tables and plots show one row or step per month: volumes and energy summed, flows averaged over the time, storages and levels at the month&apos;s end.</source>
         <translation>таблицы и графики показывают одну строку или шаг на месяц: объёмы и выработка суммируются, расходы усредняются по времени, объёмы водохранилищ и уровни берутся на конец месяца.</translation>
     </message>
     <message>
@@ -2149,7 +2153,7 @@ period</source>
         <translation>Показанная реализация</translation>
     </message>
     <message>
-        <source>{member}; the section 'Risk over the inflow ensemble' covers all members</source>
+        <source>{member}; the section &apos;Risk over the inflow ensemble&apos; covers all members</source>
         <translation>{member}; раздел «Риск по ансамблю притока» охватывает все реализации</translation>
     </message>
     <message>

@@ -98,7 +98,7 @@ def test_the_title_page_and_the_footer_name_the_member(driest_pdf: Path, ensembl
     assert normalise(pct(s.shortfall_pct)) in title
     assert normalise(f"{km3(s.shortfall_mcm)} km³ of {km3(s.demand_mcm)} km³") in title
     body = [p for p in pages[1:] if p.strip()]
-    assert all(f"inflows: ensemble, {words}" in p for p in body)
+    assert all(f"inflows: {words} · " in p for p in body)
 
 
 def test_by_default_the_first_member_is_reported(gui_app, tmp_path: Path, energy,
@@ -111,7 +111,7 @@ def test_by_default_the_first_member_is_reported(gui_app, tmp_path: Path, energy
     pages = pdf_pages(path)
     words = member_label(ensemble, 0)
     assert words.startswith(f"member 1 of {MEMBERS}")
-    assert words in " ".join(pages[0].split()) and f"inflows: ensemble, {words}" in pages[1]
+    assert words in " ".join(pages[0].split()) and f"inflows: {words} · " in pages[1]
 
 
 def test_every_section_reads_the_chosen_member(energy, ensemble, driest: int) -> None:

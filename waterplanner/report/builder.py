@@ -208,8 +208,7 @@ class _Report:
     # --- header and footer -----------------------------------------------------------
     def _footer_inflows(self) -> str:
         if self.inputs.is_ensemble:
-            return translate("Report", "ensemble, {member}").format(
-                member=self.inputs.member_words)
+            return self.inputs.member_words  # 'member 57 of 200 (driest)': its inflows
         return self.results.inflow_set
 
     def paint_furniture(self, ctx: Ctx, p: QPainter, page_w: float, page_h: float,
@@ -254,9 +253,8 @@ class _Report:
         text = foot.format(file=name, **fields)
         if fm.horizontalAdvance(text) > width:
             left = width - fm.horizontalAdvance(foot.format(file="", **fields))
-            if left > fm.horizontalAdvance("WWWW…"):
-                text = foot.format(file=fm.elidedText(name, Qt.TextElideMode.ElideMiddle, left),
-                                   **fields)
+            short = fm.elidedText(name, Qt.TextElideMode.ElideMiddle, max(left, 0.0))
+            text = foot.format(file=short or "…", **fields)
         return fm.elidedText(text, Qt.TextElideMode.ElideMiddle, width)
 
 
