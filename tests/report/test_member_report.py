@@ -144,6 +144,22 @@ def test_the_baseline_shows_the_same_member_or_its_only_one(energy, ensemble, dr
     assert single.base_member == 0
 
 
+def test_the_optimisation_before_is_the_same_members(energy, driest: int) -> None:
+    """'What the change costs' compares the member reported before and after the schedules
+    were applied: the scenario before, run on that member's inflows."""
+    from waterplanner.engine.optimise.record import OptimisationRecord
+    toktogul = tuple(0.9 * v for v in energy.release_schedules["toktogul"])
+    produced = energy.with_schedule("toktogul", toktogul)
+    after = simulate_ensemble(produced, members_count=MEMBERS, seed=SEED)[0]
+    record = OptimisationRecord(kind="tradeoff", applied_to=energy, produced=produced)
+    inp = ReportInputs(produced, after, optimisation=record, member=driest)
+    before = inp.before_results()
+    assert before is not None and before.members == 1
+    expected = simulate_ensemble(energy, members_count=MEMBERS, seed=SEED)[0].summary(driest)
+    assert before.summary().shortfall_mcm == pytest.approx(expected.shortfall_mcm)
+    assert before.summary().energy_gwh == pytest.approx(expected.energy_gwh)
+
+
 def test_the_command_line_reports_the_member_asked_for(gui_app, tmp_path: Path, driest_pdf,
                                                        ensemble, driest: int) -> None:
     out = tmp_path / "cli.pdf"
