@@ -1795,18 +1795,6 @@ The plots come back as soon as it is valid again.</source>
 <context>
     <name>Members</name>
     <message>
-        <source>driest</source>
-        <translation>ең сусыз</translation>
-    </message>
-    <message>
-        <source>median</source>
-        <translation>медианалық</translation>
-    </message>
-    <message>
-        <source>wettest</source>
-        <translation>ең сулы</translation>
-    </message>
-    <message>
         <source>Driest</source>
         <translation>Сусыз</translation>
     </message>
@@ -3813,14 +3801,6 @@ Restore it? (If not, the copy is deleted.)</source>
     <message>
         <source>Risk threshold not changed: {reason}</source>
         <translation>Тәуекел шегі өзгертілмеді: {reason}</translation>
-    </message>
-    <message>
-        <source>member {number} of {count} ({rank})</source>
-        <translation>{number}-іске асыру / {count} ({rank})</translation>
-    </message>
-    <message>
-        <source>member {number} of {count}</source>
-        <translation>{number}-іске асыру / {count}</translation>
     </message>
     <message>
         <source>The scenario has problems: fix them before freezing it as the baseline</source>

@@ -1807,18 +1807,6 @@ The plots come back as soon as it is valid again.</source>
 <context>
     <name>Members</name>
     <message>
-        <source>driest</source>
-        <translation>самая маловодная</translation>
-    </message>
-    <message>
-        <source>median</source>
-        <translation>медианная</translation>
-    </message>
-    <message>
-        <source>wettest</source>
-        <translation>самая многоводная</translation>
-    </message>
-    <message>
         <source>Driest</source>
         <translation>Маловодная</translation>
     </message>
@@ -3840,14 +3828,6 @@ Restore it? (If not, the copy is deleted.)</source>
     <message>
         <source>Risk threshold not changed: {reason}</source>
         <translation>Порог риска не изменён: {reason}</translation>
-    </message>
-    <message>
-        <source>member {number} of {count} ({rank})</source>
-        <translation>реализация {number} из {count} ({rank})</translation>
-    </message>
-    <message>
-        <source>member {number} of {count}</source>
-        <translation>реализация {number} из {count}</translation>
     </message>
     <message>
         <source>The scenario has problems: fix them before freezing it as the baseline</source>
