@@ -19,6 +19,12 @@ Prints, on the default Syr Darya scenario (12 months) with ``WINDOW_MEMBERS`` = 
   percentile, without and with a baseline (the baseline's ensemble results are kept between
   edits: only the plan is re-simulated).
 
+Then the work an edit costs, counted rather than timed (the counts do not depend on what
+else the machine is doing): calls per edit on the GUI thread (validations, band sets
+computed, fans drawn, curve data set, curves and lines painted, risk values formatted, tree
+cells set, label placements) and the paint events with the area they cover, without and with
+a baseline. ``--count-only`` prints only these.
+
 Target (issue 11): the edit → update path well under 50 ms.
 """
 
@@ -171,13 +177,129 @@ def window_figures(edits: int) -> int:
     return 0
 
 
+WORK = (
+    # (what, file the function is defined in, function name); '~' for Qt's own methods
+    ("validations of the whole scenario", "model/validation.py", "validate_document"),
+    ("  of which metadata checks", "model/validation.py", "_check_metadata"),
+    ("band sets computed (quantiles over members)", "engine/bands.py", "bands"),
+    ("fans drawn", "ui/fan.py", "show"),
+    ("fill-between paths rebuilt (pyqtgraph)", "FillBetweenItem.py", "updatePath"),
+    ("band paths set (one polygon each)", "ui/fan.py", "set_edges"),
+    ("curve data set (PlotCurveItem.setData)", "PlotCurveItem.py", "setData"),
+    ("curves painted (PlotCurveItem.paint)", "PlotCurveItem.py", "paint"),
+    ("lines painted (InfiniteLine.paint)", "InfiniteLine.py", "paint"),
+    ("summary rows made (plan and baseline)", "ui/summary_panel.py", "summary_rows"),
+    ("risk values formatted", "ui/risk_rows.py", "text"),
+    ("tree cells set (QTreeWidgetItem.setText)", "~",
+     "<method 'setText' of 'PySide6.QtWidgets.QTreeWidgetItem' objects>"),
+    ("schematic names placed", "ui/schematic_labels.py", "place_labels"),
+)
+
+
+def work_per_edit(edits: int) -> int:
+    """Count what an edit costs in the window (see the module docstring)."""
+    import cProfile
+    import pstats
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    tmp = tempfile.TemporaryDirectory(prefix="waterplanner-bench-")
+    os.environ["WATERPLANNER_CONFIG_DIR"] = tmp.name
+
+    from PySide6.QtCore import QEvent, QObject
+
+    from waterplanner.ui.app import _application, build_window, wait_for_results
+    from waterplanner.ui.inflow_choice import ENSEMBLE
+
+    class Paints(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.count = 0
+            self.area = 0
+
+        def eventFilter(self, obj, ev):  # type: ignore[no-untyped-def]
+            if ev.type() == QEvent.Type.Paint:
+                self.count += 1
+                r = ev.region().boundingRect() if hasattr(ev, "region") else ev.rect()
+                self.area += sum(x.width() * x.height() for x in ev.region()) \
+                    if hasattr(ev, "region") else r.width() * r.height()
+            return False
+
+    app = _application()
+    win, _ = build_window(None)
+    win.resize(1920, 1080)
+    win.show()
+    if not wait_for_results(win):
+        return 1
+    combo = win.inflow_combo
+    values = [combo.itemData(i) for i in range(combo.count())]
+    model = win.schedule.model
+    row = model.row_of("toktogul")
+    periods = model.columnCount()
+    rng = np.random.default_rng(2)
+
+    def edit() -> None:
+        col = int(rng.integers(periods))
+        model.setData(model.index(row, col), f"{rng.uniform(150, 900):.1f}")
+        while win.results is None or win.results.scenario is not win.document.scenario:
+            app.processEvents()
+        app.processEvents()
+
+    def count(label: str) -> dict[str, float]:
+        for _ in range(5):
+            edit()
+        prof = cProfile.Profile()
+        paints = Paints()
+        app.installEventFilter(paints)
+        prof.enable()
+        for _ in range(edits):
+            edit()
+        prof.disable()
+        app.removeEventFilter(paints)
+        stats = pstats.Stats(prof).stats  # type: ignore[attr-defined]
+        out: dict[str, float] = {}
+        for what, where, name in WORK:
+            n = sum(v[1] for (file, _, fn), v in stats.items()
+                    if fn == name and (file == where if where == "~"
+                                       else file.replace("\\", "/").endswith(where)))
+            out[what] = n / edits
+        out["paint events"] = paints.count / edits
+        out["painted area (megapixels)"] = paints.area / edits / 1e6
+        del label
+        return out
+
+    combo.setCurrentIndex(values.index(ENSEMBLE))
+    while win.results is None or win.results.members == 1 or win.session.simulator.busy:
+        app.processEvents()
+    alone = count("ensemble")
+    win.session.set_baseline_to_current()
+    while win.baseline is None or win.session.simulator.busy:
+        app.processEvents()
+    based = count("baseline")
+    print(f"Work per edit ({edits} edits each, GUI thread, {win.results.members} members, "
+          f"Storage tab shown):")
+    print(f"  {'':46s} {'no baseline':>12s} {'baseline':>12s}")
+    for what in alone:
+        print(f"  {what:46s} {alone[what]:12.2f} {based[what]:12.2f}")
+    win.document.undo_stack.setClean()
+    win.session.mark_saved()
+    win.shutdown()
+    win.close()
+    tmp.cleanup()
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--edits", type=int, default=100)
     ap.add_argument("--runs", type=int, default=30)
+    ap.add_argument("--count-only", action="store_true",
+                    help="only count the work per edit (calls, paint events)")
     args = ap.parse_args()
+    if args.count_only:
+        return work_per_edit(min(args.edits, 30))
     engine_figures(args.runs)
-    return window_figures(args.edits)
+    status = window_figures(args.edits)
+    return status or work_per_edit(min(args.edits, 30))
 
 
 if __name__ == "__main__":

@@ -69,7 +69,8 @@ def main() -> None:
             obj = " / ".join(f"{x.cvar:,.0f}" for x in rows)
             kyz = " / ".join(f"{x.demand('kyzylorda').cvar_shortfall_mcm:,.0f}" for x in rows)
             broken = " / ".join(str(x.broken) for x in rows)
-            check = "passed" if r.self_checks_passed else "FAILED"
+            check = "passed" if r.self_checks_passed else \
+                f"not passed in {sum(not c.passed for c in r.self_checks)} of {k}"
             print(f"| {k} | {risk.text} | {r.n_constraints:,} | {r.n_variables:,} | "
                   f"{r.n_nonzeros:,} | {r.iterations} | {r.lp_seconds:.1f} | {total:.1f} | "
                   f"{check} | {obj} | {kyz} | {broken} |", flush=True)

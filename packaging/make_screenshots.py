@@ -47,6 +47,7 @@ SHOTS: tuple[tuple[str, str], ...] = (
     ("optimiser-settings.png", "settings"),
     ("optimiser-result.png", "optimise"),
     ("optimiser-tradeoff.png", "tradeoff"),
+    ("robust-optimiser.png", "robust"),
     ("import-dialog.png", "import"),
     ("report-export.png", "report"),
 )

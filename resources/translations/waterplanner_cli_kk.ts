@@ -500,6 +500,10 @@
         <translation>ансамбль іске асыруларының саны (әдепкі — ансамбльде берілгені; бағдарлама терезесі {count} есептейді)</translation>
     </message>
     <message>
+        <source>the ensemble member every section but the risk section reports: its number (from 1, as the window shows it) or the driest, median or wettest by total inflow (default 1)</source>
+        <translation>тәуекел бөлімінен басқа барлық бөлімдер көрсететін ансамбль іске асыруы: оның нөмірі (бағдарлама терезесіндегідей 1-ден бастап) немесе жалпы келетін ағын бойынша ең сусыз (driest), медианалық (median) не ең сулы (wettest) іске асыру (әдепкі 1)</translation>
+    </message>
+    <message>
         <source>scenario to compare with (simulated with the same inflow set when it has one of that name, otherwise with its first)</source>
         <translation>салыстыратын сценарий (онда осындай атаулы ағын нұсқасы болса, сол нұсқамен, әйтпесе біріншісімен есептеледі)</translation>
     </message>
@@ -532,6 +536,10 @@
         <translation>--inflows пен --ensemble бірін-бірі жоққа шығарады: ансамбль ағын нұсқасын алмастырады</translation>
     </message>
     <message>
+        <source>--member must be a member&apos;s number (from 1) or driest, median or wettest, not &apos;{value}&apos;</source>
+        <translation>--member іске асыру нөмірі (1-ден бастап) немесе driest, median, wettest болуы керек, «{value}» емес</translation>
+    </message>
+    <message>
         <source>--out {path} is a folder; give the PDF file&apos;s name</source>
         <translation>--out {path} — қалта; PDF файлының атауын көрсетіңіз</translation>
     </message>
@@ -560,6 +568,13 @@
         <translation>
             <numerusform>%n бет</numerusform>
             <numerusform>%n бет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>--member {number}: the ensemble has only %n members</source>
+        <translation>
+            <numerusform>--member {number}: ансамбльде тек %n іске асыру бар</numerusform>
+            <numerusform>--member {number}: ансамбльде тек %n іске асыру бар</numerusform>
         </translation>
     </message>
 </context>

@@ -504,6 +504,10 @@
         <translation>число реализаций ансамбля (по умолчанию — заданное в ансамбле; окно программы рассчитывает {count})</translation>
     </message>
     <message>
+        <source>the ensemble member every section but the risk section reports: its number (from 1, as the window shows it) or the driest, median or wettest by total inflow (default 1)</source>
+        <translation>реализация ансамбля, которую показывают все разделы, кроме раздела о риске: её номер (с 1, как в окне программы) или самая маловодная (driest), медианная (median) или самая многоводная (wettest) по суммарному притоку (по умолчанию 1)</translation>
+    </message>
+    <message>
         <source>scenario to compare with (simulated with the same inflow set when it has one of that name, otherwise with its first)</source>
         <translation>сценарий для сравнения (рассчитывается с тем же вариантом притока, если в нём есть вариант с таким именем, иначе с первым)</translation>
     </message>
@@ -536,6 +540,10 @@
         <translation>--inflows и --ensemble взаимоисключающие: ансамбль заменяет вариант притока</translation>
     </message>
     <message>
+        <source>--member must be a member&apos;s number (from 1) or driest, median or wettest, not &apos;{value}&apos;</source>
+        <translation>--member должно быть номером реализации (с 1) или driest, median, wettest, а не «{value}»</translation>
+    </message>
+    <message>
         <source>--out {path} is a folder; give the PDF file&apos;s name</source>
         <translation>--out {path} — это папка; укажите имя файла PDF</translation>
     </message>
@@ -565,6 +573,14 @@
             <numerusform>%n страница</numerusform>
             <numerusform>%n страницы</numerusform>
             <numerusform>%n страниц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>--member {number}: the ensemble has only %n members</source>
+        <translation>
+            <numerusform>--member {number}: в ансамбле всего %n реализация</numerusform>
+            <numerusform>--member {number}: в ансамбле всего %n реализации</numerusform>
+            <numerusform>--member {number}: в ансамбле всего %n реализаций</numerusform>
         </translation>
     </message>
 </context>

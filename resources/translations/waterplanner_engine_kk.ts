@@ -116,6 +116,26 @@
         <source>no member called '{which}' (driest, median or wettest)</source>
         <translation>'{which}' деген іске асыру жоқ (driest, median немесе wettest)</translation>
     </message>
+    <message>
+        <source>driest</source>
+        <translation>ең сусыз</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>медианалық</translation>
+    </message>
+    <message>
+        <source>wettest</source>
+        <translation>ең сулы</translation>
+    </message>
+    <message>
+        <source>member {number} of {count} ({rank})</source>
+        <translation>{number}-іске асыру / {count} ({rank})</translation>
+    </message>
+    <message>
+        <source>member {number} of {count}</source>
+        <translation>{number}-іске асыру / {count}</translation>
+    </message>
 </context>
 <context>
     <name>Ensembles</name>

@@ -116,6 +116,26 @@
         <source>no member called '{which}' (driest, median or wettest)</source>
         <translation>нет реализации '{which}' (driest, median или wettest)</translation>
     </message>
+    <message>
+        <source>driest</source>
+        <translation>самая маловодная</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>медианная</translation>
+    </message>
+    <message>
+        <source>wettest</source>
+        <translation>самая многоводная</translation>
+    </message>
+    <message>
+        <source>member {number} of {count} ({rank})</source>
+        <translation>реализация {number} из {count} ({rank})</translation>
+    </message>
+    <message>
+        <source>member {number} of {count}</source>
+        <translation>реализация {number} из {count}</translation>
+    </message>
 </context>
 <context>
     <name>Ensembles</name>

@@ -114,13 +114,6 @@
             <numerusform>%n іске асыру</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n-member ensemble</source>
-        <translation>
-            <numerusform>%n іске асырудан тұратын ансамбль</numerusform>
-            <numerusform>%n іске асырудан тұратын ансамбль</numerusform>
-        </translation>
-    </message>
     <message>
         <source>executive summary</source>
         <translation>қысқаша қорытынды</translation>
@@ -460,10 +453,10 @@ change</source>
         <translation>Осы сценарий минус базалық нұсқа ({baseline}).</translation>
     </message>
     <message numerus="yes">
-        <source>The results hold %n ensemble members; these are the first&apos;s.</source>
+        <source>The results hold %n ensemble members; these figures are those of {member}.</source>
         <translation>
-            <numerusform>Нәтижелерде ансамбльдің %n іске асыруы бар; мұнда біріншісі көрсетілген.</numerusform>
-            <numerusform>Нәтижелерде ансамбльдің %n іске асыруы бар; мұнда біріншісі көрсетілген.</numerusform>
+            <numerusform>Нәтижелерде ансамбльдің %n іске асыруы бар; мұнда {member} көрсетілген.</numerusform>
+            <numerusform>Нәтижелерде ансамбльдің %n іске асыруы бар; мұнда {member} көрсетілген.</numerusform>
         </translation>
     </message>
 </context>
@@ -1062,6 +1055,10 @@ change</source>
     <message>
         <source>Results over time</source>
         <translation>Уақыт бойынша нәтижелер</translation>
+    </message>
+    <message>
+        <source>Every plot shows {member} of the inflow ensemble; &apos;Risk over the inflow ensemble&apos; draws all the members.</source>
+        <translation>Барлық графиктерде: {member}. «Келетін ағын ансамблі бойынша тәуекел» бөлімі барлық іске асыруларды көрсетеді.</translation>
     </message>
     <message>
         <source>The baseline ({baseline}) is drawn dashed and grey on every plot.</source>
@@ -1772,10 +1769,10 @@ period</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The results hold %n ensemble members; this summary shows the first. &apos;Risk over the inflow ensemble&apos; covers them all.</source>
+        <source>The results hold %n ensemble members; this summary and the other sections show {member}. &apos;Risk over the inflow ensemble&apos; covers them all.</source>
         <translation>
-            <numerusform>Нәтижелерде ансамбльдің %n іске асыруы бар; бұл қорытындыда біріншісі көрсетілген. «Келетін ағын ансамблі бойынша тәуекел» бөлімі барлығын қамтиды.</numerusform>
-            <numerusform>Нәтижелерде ансамбльдің %n іске асыруы бар; бұл қорытындыда біріншісі көрсетілген. «Келетін ағын ансамблі бойынша тәуекел» бөлімі барлығын қамтиды.</numerusform>
+            <numerusform>Нәтижелерде ансамбльдің %n іске асыруы бар; бұл қорытындыда және басқа бөлімдерде {member} көрсетілген. «Келетін ағын ансамблі бойынша тәуекел» бөлімі барлығын қамтиды.</numerusform>
+            <numerusform>Нәтижелерде ансамбльдің %n іске асыруы бар; бұл қорытындыда және басқа бөлімдерде {member} көрсетілген. «Келетін ағын ансамблі бойынша тәуекел» бөлімі барлығын қамтиды.</numerusform>
         </translation>
     </message>
     <message>
@@ -2124,6 +2121,14 @@ period</source>
     <message>
         <source>Inflow set</source>
         <translation>Ағын нұсқасы</translation>
+    </message>
+    <message>
+        <source>Member reported</source>
+        <translation>Көрсетілген іске асыру</translation>
+    </message>
+    <message>
+        <source>{member}; the section &apos;Risk over the inflow ensemble&apos; covers all members</source>
+        <translation>{member}; «Келетін ағын ансамблі бойынша тәуекел» бөлімі барлық іске асыруларды қамтиды</translation>
     </message>
     <message>
         <source>Horizon</source>

@@ -115,14 +115,6 @@
             <numerusform>%n реализаций</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n-member ensemble</source>
-        <translation>
-            <numerusform>ансамбль из %n реализации</numerusform>
-            <numerusform>ансамбль из %n реализаций</numerusform>
-            <numerusform>ансамбль из %n реализаций</numerusform>
-        </translation>
-    </message>
     <message>
         <source>executive summary</source>
         <translation>сводка</translation>
@@ -463,11 +455,11 @@ change</source>
         <translation>Этот сценарий минус базовый вариант ({baseline}).</translation>
     </message>
     <message numerus="yes">
-        <source>The results hold %n ensemble members; these are the first&apos;s.</source>
+        <source>The results hold %n ensemble members; these figures are those of {member}.</source>
         <translation>
-            <numerusform>Результаты содержат %n реализацию ансамбля; здесь показана первая.</numerusform>
-            <numerusform>Результаты содержат %n реализации ансамбля; здесь показана первая.</numerusform>
-            <numerusform>Результаты содержат %n реализаций ансамбля; здесь показана первая.</numerusform>
+            <numerusform>Результаты содержат %n реализацию ансамбля; здесь показана {member}.</numerusform>
+            <numerusform>Результаты содержат %n реализации ансамбля; здесь показана {member}.</numerusform>
+            <numerusform>Результаты содержат %n реализаций ансамбля; здесь показана {member}.</numerusform>
         </translation>
     </message>
 </context>
@@ -1068,6 +1060,10 @@ change</source>
     <message>
         <source>Results over time</source>
         <translation>Результаты во времени</translation>
+    </message>
+    <message>
+        <source>Every plot shows {member} of the inflow ensemble; &apos;Risk over the inflow ensemble&apos; draws all the members.</source>
+        <translation>На всех графиках — {member} ансамбля притока; раздел «Риск по ансамблю притока» показывает все реализации.</translation>
     </message>
     <message>
         <source>The baseline ({baseline}) is drawn dashed and grey on every plot.</source>
@@ -1792,11 +1788,11 @@ period</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The results hold %n ensemble members; this summary shows the first. &apos;Risk over the inflow ensemble&apos; covers them all.</source>
+        <source>The results hold %n ensemble members; this summary and the other sections show {member}. &apos;Risk over the inflow ensemble&apos; covers them all.</source>
         <translation>
-            <numerusform>Результаты содержат %n реализацию ансамбля; в этой сводке показана первая. Раздел «Риск по ансамблю притока» охватывает все.</numerusform>
-            <numerusform>Результаты содержат %n реализации ансамбля; в этой сводке показана первая. Раздел «Риск по ансамблю притока» охватывает все.</numerusform>
-            <numerusform>Результаты содержат %n реализаций ансамбля; в этой сводке показана первая. Раздел «Риск по ансамблю притока» охватывает все.</numerusform>
+            <numerusform>Результаты содержат %n реализацию ансамбля; в этой сводке и в остальных разделах показана {member}. Раздел «Риск по ансамблю притока» охватывает все.</numerusform>
+            <numerusform>Результаты содержат %n реализации ансамбля; в этой сводке и в остальных разделах показана {member}. Раздел «Риск по ансамблю притока» охватывает все.</numerusform>
+            <numerusform>Результаты содержат %n реализаций ансамбля; в этой сводке и в остальных разделах показана {member}. Раздел «Риск по ансамблю притока» охватывает все.</numerusform>
         </translation>
     </message>
     <message>
@@ -2151,6 +2147,14 @@ period</source>
     <message>
         <source>Inflow set</source>
         <translation>Вариант притока</translation>
+    </message>
+    <message>
+        <source>Member reported</source>
+        <translation>Показанная реализация</translation>
+    </message>
+    <message>
+        <source>{member}; the section &apos;Risk over the inflow ensemble&apos; covers all members</source>
+        <translation>{member}; раздел «Риск по ансамблю притока» охватывает все реализации</translation>
     </message>
     <message>
         <source>Horizon</source>

@@ -1799,18 +1799,6 @@ The plots come back as soon as it is valid again.</source>
 <context>
     <name>Members</name>
     <message>
-        <source>driest</source>
-        <translation>ең сусыз</translation>
-    </message>
-    <message>
-        <source>median</source>
-        <translation>медианалық</translation>
-    </message>
-    <message>
-        <source>wettest</source>
-        <translation>ең сулы</translation>
-    </message>
-    <message>
         <source>Driest</source>
         <translation>Сусыз</translation>
     </message>
@@ -3697,6 +3685,14 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>Бүкіл желіні көрсету  [Ctrl+0]</translation>
     </message>
     <message>
+        <source>Fill and shortfall: {member}</source>
+        <translation>Толуы және тапшылық: {member}</translation>
+    </message>
+    <message>
+        <source>The storage bars (active storage at the end of the horizon) and the shortfall badges show {member}, the member the Summary and the plots show; choose it in the toolbar</source>
+        <translation>Толу жолақтары (есептеу кезеңінің соңындағы пайдалы көлем) мен тапшылық белгілері: {member} — жиынтық пен графиктердегі іске асыру; оны құралдар тақтасында таңдаңыз</translation>
+    </message>
+    <message>
         <source>Add {name}</source>
         <translation>{name} қосу</translation>
     </message>
@@ -3748,8 +3744,16 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>Ел: {country}</translation>
     </message>
     <message>
+        <source>Active storage at the end of the horizon, {member}: {percent}</source>
+        <translation>Есептеу кезеңінің соңындағы пайдалы көлем, {member}: {percent}</translation>
+    </message>
+    <message>
         <source>Active storage at the end of the horizon: {percent}</source>
         <translation>Есептеу кезеңінің соңындағы пайдалы көлем: {percent}</translation>
+    </message>
+    <message>
+        <source>Shortfall, {member}: {badge}</source>
+        <translation>Тапшылық, {member}: {badge}</translation>
     </message>
     <message>
         <source>Shortfall: {badge}</source>
@@ -3801,14 +3805,6 @@ Restore it? (If not, the copy is deleted.)</source>
     <message>
         <source>Risk threshold not changed: {reason}</source>
         <translation>Тәуекел шегі өзгертілмеді: {reason}</translation>
-    </message>
-    <message>
-        <source>member {number} of {count} ({rank})</source>
-        <translation>{number}-іске асыру / {count} ({rank})</translation>
-    </message>
-    <message>
-        <source>member {number} of {count}</source>
-        <translation>{number}-іске асыру / {count}</translation>
     </message>
     <message>
         <source>The scenario has problems: fix them before freezing it as the baseline</source>

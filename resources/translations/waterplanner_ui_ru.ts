@@ -1811,18 +1811,6 @@ The plots come back as soon as it is valid again.</source>
 <context>
     <name>Members</name>
     <message>
-        <source>driest</source>
-        <translation>самая маловодная</translation>
-    </message>
-    <message>
-        <source>median</source>
-        <translation>медианная</translation>
-    </message>
-    <message>
-        <source>wettest</source>
-        <translation>самая многоводная</translation>
-    </message>
-    <message>
         <source>Driest</source>
         <translation>Маловодная</translation>
     </message>
@@ -3724,6 +3712,14 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>Показать всю сеть  [Ctrl+0]</translation>
     </message>
     <message>
+        <source>Fill and shortfall: {member}</source>
+        <translation>Заполнение и дефицит: {member}</translation>
+    </message>
+    <message>
+        <source>The storage bars (active storage at the end of the horizon) and the shortfall badges show {member}, the member the Summary and the plots show; choose it in the toolbar</source>
+        <translation>Столбики заполнения (полезный объём на конец расчётного периода) и значки дефицита показывают {member} — ту же реализацию, что сводка и графики; её выбирают на панели инструментов</translation>
+    </message>
+    <message>
         <source>Add {name}</source>
         <translation>Добавить {name}</translation>
     </message>
@@ -3775,8 +3771,16 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>Страна: {country}</translation>
     </message>
     <message>
+        <source>Active storage at the end of the horizon, {member}: {percent}</source>
+        <translation>Полезный объём на конец расчётного периода, {member}: {percent}</translation>
+    </message>
+    <message>
         <source>Active storage at the end of the horizon: {percent}</source>
         <translation>Полезный объём на конец расчётного периода: {percent}</translation>
+    </message>
+    <message>
+        <source>Shortfall, {member}: {badge}</source>
+        <translation>Дефицит, {member}: {badge}</translation>
     </message>
     <message>
         <source>Shortfall: {badge}</source>
@@ -3828,14 +3832,6 @@ Restore it? (If not, the copy is deleted.)</source>
     <message>
         <source>Risk threshold not changed: {reason}</source>
         <translation>Порог риска не изменён: {reason}</translation>
-    </message>
-    <message>
-        <source>member {number} of {count} ({rank})</source>
-        <translation>реализация {number} из {count} ({rank})</translation>
-    </message>
-    <message>
-        <source>member {number} of {count}</source>
-        <translation>реализация {number} из {count}</translation>
     </message>
     <message>
         <source>The scenario has problems: fix them before freezing it as the baseline</source>

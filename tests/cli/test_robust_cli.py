@@ -87,7 +87,7 @@ def test_an_unconfirmed_member_is_reported_and_the_schedule_still_written(  # ty
     schedule (exit 0), unlike the deterministic optimiser, whose self-check guards its LP."""
     from dataclasses import replace
 
-    import waterplanner.engine.optimise.robust as robust
+    from waterplanner.engine.optimise import robust
 
     real = robust.self_check
 

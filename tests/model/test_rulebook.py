@@ -164,3 +164,41 @@ def test_an_unfinished_network_does_not_block_other_edits() -> None:
                          value=dam.capacity_mcm - 1).apply(unfinished)
     assert after.node(dam.id).capacity_mcm == dam.capacity_mcm - 1
     assert refusal(unfinished, after) is None
+
+
+def _full_added(before: Scenario, after: Scenario) -> list:
+    """The added problems with every section checked on both sides (what the rulebook's
+    sparing of an unchanged metadata must equal)."""
+    known = set(validate_scenario(before))
+    return [p for p in validate_scenario(after) if p not in known]
+
+
+def test_an_edit_keeping_the_metadata_is_judged_as_with_the_full_check() -> None:
+    """The rulebook leaves the metadata's checks out when an edit keeps the very same
+    metadata object; a scenario whose metadata already has problems (here a reference
+    that is not text and a source with no basis) keeps them out of the refusal, and a
+    release edit is still refused exactly for its own new problem."""
+    from waterplanner.model.rulebook import added_problems
+    bad_meta = replace(BASE.metadata, references={"x": {"title": 5}},  # type: ignore[dict-item]
+                       sources={"nodes.a": {"basis": "guess"}})
+    broken = replace(BASE, metadata=bad_meta)
+    assert any(p.location.startswith("metadata") for p in validate_scenario(broken))
+    rid = next(iter(BASE.release_schedules))
+    for value in (10.0, -5.0, math.nan):
+        schedule = list(broken.release_schedules[rid])
+        schedule[0] = value
+        after = replace(broken, release_schedules={**broken.release_schedules,
+                                                    rid: tuple(schedule)})
+        assert after.metadata is broken.metadata
+        assert added_problems(broken, after) == _full_added(broken, after)
+        assert bool(added_problems(broken, after)) == (not value >= 0)
+
+
+def test_an_edit_of_the_metadata_itself_is_still_checked() -> None:
+    """A scenario with other metadata is checked in full: a new bad source is found."""
+    from waterplanner.model.rulebook import added_problems
+    after = replace(BASE, metadata=replace(BASE.metadata,
+                                           sources={"nodes.a": {"basis": "guess"}}))
+    found = added_problems(BASE, after)
+    assert found and found == _full_added(BASE, after)
+    assert all(p.location.startswith("metadata.sources") for p in found)

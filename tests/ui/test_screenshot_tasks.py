@@ -43,7 +43,8 @@ def _storage_plot(win: MainWindow) -> StoragePlot:
 def test_every_task_is_listed_in_the_guides_order() -> None:
     assert list(tasks.TASKS) == [
         "open", "edit-schedule", "rule", "plots", "countries", "baseline", "risk",
-        "risk-baseline", "risk-countries", "member", "settings", "optimise", "tradeoff", "import", "report"]
+        "risk-baseline", "risk-countries", "member", "settings", "optimise", "tradeoff", "robust",
+        "import", "report"]
 
 
 def test_open_and_plots(window: MainWindow, tmp_path: Path) -> None:
@@ -123,6 +124,33 @@ def test_tradeoff_in_the_dry_year(window: MainWindow, tmp_path: Path,
     assert panel.tabs.currentWidget() is panel.tradeoff_page
     assert panel.tradeoff.plot.getAxis("left").labelText == "B: inflow to North Aral Sea (Mm³)"
     assert "<b>Toktogul</b>" in panel.point_label.text()
+    _shot(window, staged, tmp_path)
+
+
+def test_robust_runs_the_panel_against_an_ensemble(window: MainWindow, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The robust optimiser through the panel's own controls; its Result page (a smaller K
+    and fewer test members than the guide's picture, to keep the test short)."""
+    monkeypatch.setattr(tasks, "ROBUST_MEMBERS", 3)
+    monkeypatch.setattr(tasks, "ROBUST_TEST_MEMBERS", 10)
+    before = window.document.scenario
+    staged = tasks.stage(window, "robust")
+    assert staged.reached, staged.note
+    panel = window.optimiser
+    choice = panel.against.choice()
+    assert choice is not None and (choice.members, choice.test_members, choice.seed) == \
+        (3, 10, tasks.ROBUST_SEED)
+    r = panel.robust_result
+    assert r is not None and panel.worker is None and r.seed == tasks.ROBUST_SEED
+    assert len(r.members) == 3 and r.out_of_sample is not None
+    assert len(r.out_of_sample.members) == 10
+    assert "one schedule for 3 members, tested on 10 other members" in panel.status.text()
+    assert panel.tabs.currentWidget() is panel.result_page
+    view = panel.result_view.robust
+    assert view.in_table.isVisibleTo(panel) and view.out_table.isVisibleTo(panel)
+    assert view.in_table.rowCount() == 3 and view.out_table.rowCount() == 3
+    assert panel.apply_button.isEnabled() == r.usable
+    assert window.document.scenario is before, "the result is shown, not applied"
     _shot(window, staged, tmp_path)
 
 

@@ -38,6 +38,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                          "simulates {count})").format(count=WINDOW_MEMBERS_TEXT))
     p.add_argument("--seed", type=int, metavar="S",
                    help=translate("EnsembleCommand", "generator seed (default: its own)"))
+    p.add_argument("--member", metavar="N|driest|median|wettest", help=translate(
+        "ReportCommand", "the ensemble member every section but the risk section reports: its "
+                         "number (from 1, as the window shows it) or the driest, median or "
+                         "wettest by total inflow (default 1)"))
     p.add_argument("--threshold", type=float, metavar="PCT", help=translate(
         "EnsembleCommand", "a member is short when its shortfall over the horizon exceeds PCT %% "
                            "of demand (default 10)"))
@@ -64,7 +68,7 @@ WINDOW_MEMBERS_TEXT = "200"
 def _ensemble_arguments(args: argparse.Namespace) -> None:
     """Refuse the ensemble options that make no sense (a clear message, exit 2)."""
     if args.ensemble is None:
-        for option in ("members", "seed", "threshold"):
+        for option in ("members", "seed", "threshold", "member"):
             if getattr(args, option) is not None:
                 raise BadInput(translate("ReportCommand", "{option} needs --ensemble (it "
                                                           "applies to an inflow ensemble)")
@@ -80,6 +84,40 @@ def _ensemble_arguments(args: argparse.Namespace) -> None:
         raise BadInput(translate("EnsembleCommand", "--threshold must be between 0 and 100 (%), "
                                                     "not {value}").format(
             value=fig(args.threshold, "g")))
+    member_pick(args.member)
+
+
+def member_pick(text: str | None) -> int | str:
+    """What ``--member`` asks for: a member from 0 (the option counts from 1), or 'driest',
+    'median', 'wettest'; member 0 when not given."""
+    from waterplanner.engine.ensemble_run import PICKS
+    if text is None:
+        return 0
+    word = text.strip().lower()
+    if word in PICKS:
+        return word
+    try:
+        number = int(word)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise BadInput(translate("ReportCommand", "--member must be a member's number (from 1) "
+                                                  "or driest, median or wettest, not '{value}'")
+                       .format(value=text))
+    return number - 1
+
+
+def reported_member(args: argparse.Namespace, results: Any) -> int:
+    """The member ``--member`` names in ``results`` (from 0); a number beyond the ensemble
+    is refused with a message."""
+    from waterplanner.engine.ensemble_run import chosen_member
+    pick = member_pick(args.member)
+    if isinstance(pick, int) and pick >= results.members:
+        raise BadInput(counted("ReportCommand", "--member {number}: the ensemble has only %n "
+                                                "members", results.members,
+                               "--member {number}: the ensemble has only %n member").format(
+            number=pick + 1))
+    return chosen_member(results, pick)
 
 
 def _progress_printer(enabled: bool):  # type: ignore[no-untyped-def]
@@ -140,6 +178,7 @@ def run(args: argparse.Namespace) -> int:
             args, scenario, base_scn if args.baseline else None, base_label)
     else:
         results = simulate(scenario, inflow_set)
+    member = reported_member(args, results)
     ensure_gui_application()
     speak_again()  # Qt's own texts of the report come from translators on the application
     options = ReportOptions(
@@ -152,7 +191,7 @@ def run(args: argparse.Namespace) -> int:
     progress = _progress_printer(not args.quiet and sys.stderr.isatty())
     try:
         info = write_report(out, scenario, results, baseline=baseline, options=options,
-                            progress=progress, risk_options=risk_options)
+                            progress=progress, risk_options=risk_options, member=member)
     except ReportError as e:
         raise BadInput(str(e)) from None
     print(translate("ReportCommand", "Wrote {path} ({pages}, {size} kB) in {seconds} s").format(
@@ -185,3 +224,4 @@ def _simulate_ensemble(args: argparse.Namespace, scenario: Any, base_scn: Any,
 def _counted_texts() -> None:
     """Counted texts, marked for the catalogues (never called; see waterplanner.i18n)."""
     translate("ReportCommand", "%n pages", None, 1)
+    translate("ReportCommand", "--member {number}: the ensemble has only %n members", None, 1)

@@ -18,7 +18,7 @@ import numpy as np
 from waterplanner.engine.ensemble import EnsembleInflows, find_ensemble, members
 from waterplanner.engine.results import Results
 from waterplanner.engine.simulate import simulate
-from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
+from waterplanner.i18n import QT_TRANSLATE_NOOP, LabelTable, translate
 from waterplanner.i18n.figures import counted
 from waterplanner.model.ensembles import (
     DEFAULT_ENSEMBLE_NAME,
@@ -171,3 +171,40 @@ def member_ranks(results: Results) -> MemberRanks:
     order = np.argsort(total, kind="stable")
     return MemberRanks(total, int(np.argmin(total)), int(order[(len(order) - 1) // 2]),
                        int(np.argmax(total)))
+
+
+RANK_WORDS: LabelTable[str] = LabelTable("EnsembleRun", {
+    "driest": QT_TRANSLATE_NOOP("EnsembleRun", "driest"),
+    "median": QT_TRANSLATE_NOOP("EnsembleRun", "median"),
+    "wettest": QT_TRANSLATE_NOOP("EnsembleRun", "wettest"),
+})
+"""A quick pick's word in the planner's language ('driest' of the ensemble …)."""
+
+
+def rank_word(word: str) -> str:
+    """'driest', 'median' or 'wettest' in the planner's language (other words unchanged)."""
+    return RANK_WORDS.get(word, word)
+
+
+def chosen_member(results: Results, pick: int | str, ranks: MemberRanks | None = None) -> int:
+    """The member (from 0) that ``pick`` names in ``results``: a member number (from 0, kept
+    within the ensemble) or 'driest', 'median', 'wettest'; 0 for a single run. ``ranks``:
+    the members' ranks when the caller keeps them (made here otherwise)."""
+    if results.members <= 1:
+        return 0
+    if isinstance(pick, str):
+        return (ranks if ranks is not None else member_ranks(results)).pick(pick)
+    return min(max(int(pick), 0), results.members - 1)
+
+
+def member_label(results: Results, member: int, ranks: MemberRanks | None = None) -> str:
+    """'member 17 of 200 (driest)', 'member 5 of 200'; '' for a single run. The window's
+    toolbar, plots and schematic and the report name the member in these words."""
+    if results.members <= 1:
+        return ""
+    word = (ranks if ranks is not None else member_ranks(results)).word(member)
+    if word:
+        return translate("EnsembleRun", "member {number} of {count} ({rank})").format(
+            number=member + 1, count=results.members, rank=rank_word(word))
+    return translate("EnsembleRun", "member {number} of {count}").format(
+        number=member + 1, count=results.members)

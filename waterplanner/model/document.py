@@ -335,9 +335,11 @@ def scenario_to_document(s: Scenario, view: ViewState | None = None) -> dict[str
     return doc
 
 
-def validate_scenario(s: Scenario) -> list[Problem]:
-    """Every problem of an in-memory scenario (the same rules as for a file)."""
-    return validate_document(scenario_to_document(s))
+def validate_scenario(s: Scenario, *, metadata: bool = True) -> list[Problem]:
+    """Every problem of an in-memory scenario (the same rules as for a file);
+    ``metadata=False``: all but those of the metadata's content (see
+    :func:`~waterplanner.model.validation.validate_document`)."""
+    return validate_document(scenario_to_document(s), metadata=metadata)
 
 
 # --- text ----------------------------------------------------------------------------

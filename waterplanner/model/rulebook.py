@@ -19,11 +19,18 @@ from waterplanner.model.schema import COMMON_NODE_FIELDS, LINK_FIELDS, NODE_FIEL
 
 
 def added_problems(before: Scenario, after: Scenario) -> list[Problem]:
-    """The problems of ``after`` that ``before`` did not have."""
-    found = validate_scenario(after)
+    """The problems of ``after`` that ``before`` did not have.
+
+    An edit that keeps the very same metadata object (every edit but the scenario's
+    properties) cannot add a problem to it: its checks, which read the metadata alone,
+    find the same problems before and after, and those cancel out. They are left out on
+    both sides, which spares every other edit the costliest part of the validation (the
+    free-form references and sources)."""
+    metadata = after.metadata is not before.metadata
+    found = validate_scenario(after, metadata=metadata)
     if not found:
         return []
-    known = set(validate_scenario(before))
+    known = set(validate_scenario(before, metadata=metadata))
     return [p for p in found if p not in known]
 
 

@@ -633,8 +633,11 @@ def _check_metadata(c: FieldChecker, doc: dict[str, Any]) -> None:
                 "Validation", "{value} is not a date (use YYYY-MM-DD)").format(value=quote(day)))
 
 
-def validate_document(doc: Any) -> list[Problem]:
-    """Every problem of a parsed scenario document, as (location, message) pairs."""
+def validate_document(doc: Any, *, metadata: bool = True) -> list[Problem]:
+    """Every problem of a parsed scenario document, as (location, message) pairs.
+
+    ``metadata=False`` leaves out the checks of the metadata section's content (for the
+    rulebook: an edit that keeps the very same metadata cannot add a problem there)."""
     c = FieldChecker()
     if not isinstance(doc, dict):
         c.add("file", translate("Validation", "expected a scenario object at the top of the "
@@ -676,7 +679,8 @@ def validate_document(doc: Any) -> list[Problem]:
             c.add(key, translate("Validation", "required section is missing"))
         elif doc[key] is None and key != "time":  # the time check says it of its own
             c.add(key, null_message())
-    _check_metadata(c, doc)
+    if metadata:
+        _check_metadata(c, doc)
     if VIEW_KEY in doc:
         for location, message in check_view(doc[VIEW_KEY]):
             c.add(location, message)

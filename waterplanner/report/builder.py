@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from waterplanner import __version__
 from waterplanner.engine.results import Results
@@ -121,7 +121,7 @@ def _check(cancel: CancelToken | Callable[[], bool] | None) -> None:
 class _Report:
     def __init__(self, scenario: Scenario, results: Results, baseline: Results | None,
                  options: ReportOptions, optimisation: Any | None = None,
-                 risk_options: RiskOptions | None = None):
+                 risk_options: RiskOptions | None = None, member: int = 0):
         self.scenario = scenario
         self.results = results
         self.baseline = baseline
@@ -145,7 +145,7 @@ class _Report:
                 name=baseline.scenario.metadata.name, inflow_set=baseline.inflow_set)
         self.inputs = ReportInputs(scenario, results, baseline, clip(base_label, 300),
                                    current_record(optimisation, scenario),
-                                   risk_options=risk_options or RiskOptions())
+                                   risk_options=risk_options or RiskOptions(), member=member)
 
     def inflow_label(self) -> str:
         ens = self.results.ensemble
@@ -207,9 +207,8 @@ class _Report:
 
     # --- header and footer -----------------------------------------------------------
     def _footer_inflows(self) -> str:
-        ens = self.results.ensemble
-        if ens is not None and self.results.members > 1:
-            return counted("Report", "%n-member ensemble", ens.members)
+        if self.inputs.is_ensemble:
+            return self.inputs.member_words  # 'member 57 of 200 (driest)': its inflows
         return self.results.inflow_set
 
     def paint_furniture(self, ctx: Ctx, p: QPainter, page_w: float, page_h: float,
@@ -237,14 +236,26 @@ class _Report:
         p.setPen(qcolor(style.MUTED))
         name = self.file_name.split(" (", 1)[0] if self.saved else \
             translate("Report", "unsaved scenario")
-        foot = translate("Report", "{file} · SHA-256 {hash}… · inflows: {inflows} · {date}").format(
-            file=clip(name, 120), hash=self.content_hash[:12],
-            inflows=clip(self._footer_inflows(), 60), date=self.day.isoformat())
-        p.drawText(QRectF(x, bottom, w * 0.75, hh), int(Qt.AlignmentFlag.AlignLeft),
-                   ctx.metrics("header").elidedText(foot, Qt.TextElideMode.ElideMiddle, w * 0.75))
+        page = translate("Report", "Page {number} of {total}").format(number=number,
+                                                                     total=total)
+        room = w - fm.horizontalAdvance(page) - ctx.pt(12)
+        p.drawText(QRectF(x, bottom, room, hh), int(Qt.AlignmentFlag.AlignLeft),
+                   self._footer_text(fm, clip(name, 120), room))
         p.drawText(QRectF(x + w * 0.5, bottom, w * 0.5, hh), int(Qt.AlignmentFlag.AlignRight),
-                   translate("Report", "Page {number} of {total}").format(number=number,
-                                                                          total=total))
+                   page)
+
+    def _footer_text(self, fm: QFontMetricsF, name: str, width: float) -> str:
+        """The footer's left part in ``width``: the file's name is shortened first, so the
+        hash, the inflows (the ensemble member reported) and the date stay whole."""
+        foot = translate("Report", "{file} · SHA-256 {hash}… · inflows: {inflows} · {date}")
+        fields = {"hash": self.content_hash[:12], "date": self.day.isoformat(),
+                  "inflows": clip(self._footer_inflows(), 80)}
+        text = foot.format(file=name, **fields)
+        if fm.horizontalAdvance(text) > width:
+            left = width - fm.horizontalAdvance(foot.format(file="", **fields))
+            short = fm.elidedText(name, Qt.TextElideMode.ElideMiddle, max(left, 0.0))
+            text = foot.format(file=short or "…", **fields)
+        return fm.elidedText(text, Qt.TextElideMode.ElideMiddle, width)
 
 
 
@@ -318,7 +329,7 @@ def write_report(path: str | os.PathLike[str], scenario: Scenario, results: Resu
                  baseline: Results | None = None, options: ReportOptions | None = None,
                  optimisation: Any | None = None, progress: ProgressCallback | None = None,
                  cancel: CancelToken | Callable[[], bool] | None = None,
-                 risk_options: RiskOptions | None = None) -> ReportInfo:
+                 risk_options: RiskOptions | None = None, member: int = 0) -> ReportInfo:
     """Write the PDF report of ``results`` (a simulation of ``scenario``) to ``path``.
 
     Parameters
@@ -329,7 +340,12 @@ def write_report(path: str | os.PathLike[str], scenario: Scenario, results: Resu
     scenario
         The scenario as simulated (its metadata fill the title page and the sources).
     results
-        The simulation to report (member 0 of an ensemble).
+        The simulation to report.
+    member
+        For results of an inflow ensemble: the member (from 0) every section but "Risk over
+        the inflow ensemble" reports, named on the title page and in the footer (the member
+        the window highlights, or ``--member``); the baseline's same member when it is an
+        ensemble too, else its only one. 0 for a single run.
     baseline
         Optional results to compare with: deltas and dashed overlays.
     options
@@ -354,6 +370,8 @@ def write_report(path: str | os.PathLike[str], scenario: Scenario, results: Resu
     ------
     ReportError
         The file cannot be written (folder missing, no permission, disk full).
+    ValueError
+        ``member`` is not one of the results' members.
     ReportCancelled
         The work was cancelled.
     """
@@ -377,7 +395,7 @@ def write_report(path: str | os.PathLike[str], scenario: Scenario, results: Resu
         raise ReportError(translate("Report", "cannot write into {folder}: permission denied")
                           .format(folder=folder))
     tell(0.0, translate("Report", "Preparing"))
-    report = _Report(scenario, results, baseline, opts, optimisation, risk_options)
+    report = _Report(scenario, results, baseline, opts, optimisation, risk_options, member)
     writer, buffer = _pdf_writer(report)
     painter: QPainter | None = None
     try:
@@ -489,11 +507,11 @@ class Layout:
 
 def lay_out(scenario: Scenario, results: Results, *, baseline: Results | None = None,
             options: ReportOptions | None = None, optimisation: Any | None = None,
-            risk_options: RiskOptions | None = None) -> Layout:
+            risk_options: RiskOptions | None = None, member: int = 0) -> Layout:
     """Lay the report out as :func:`write_report` does, without drawing or writing it (to
     check its pagination)."""
     report = _Report(scenario, results, baseline, options or ReportOptions(), optimisation,
-                     risk_options)
+                     risk_options, member)
     writer, _ = _pdf_writer(report)
     ctx = Ctx(writer)
     frame = _frame(ctx, writer)
@@ -507,4 +525,3 @@ def _page_section(page: Page) -> str:
 def _counted_texts() -> None:
     """Counted texts, marked for the catalogues (never called; see waterplanner.i18n)."""
     translate("Report", "%n members", None, 1)
-    translate("Report", "%n-member ensemble", None, 1)

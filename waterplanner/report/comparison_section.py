@@ -12,7 +12,7 @@ from waterplanner.report import style
 from waterplanner.report.countries_section import country_cell, country_lines
 from waterplanner.report.flow import Block, Heading, Paragraph, Table
 from waterplanner.report.formatting import delta, fill_note, head, km3, num
-from waterplanner.report.inputs import REPORTED_MEMBER, ReportInputs
+from waterplanner.report.inputs import ReportInputs
 from waterplanner.report.names import short_name
 from waterplanner.report.results_plots import comparable
 
@@ -64,8 +64,8 @@ def comparison_section(inp: ReportInputs) -> list[Block]:
     """Deltas against the baseline: headline, by country, by demand, reservoirs, lake."""
     if inp.baseline is None:
         return []
-    s: Summary = inp.results.summary()
-    b: Summary = inp.baseline.summary()
+    s: Summary = inp.summary()
+    b: Summary = inp.baseline.summary(inp.base_member)
     out: list[Block] = [
         Heading(translate("ReportComparison", "Comparison with the baseline")),
         Paragraph(translate("ReportComparison", "Baseline: {baseline}. Changes are this scenario "
@@ -79,7 +79,7 @@ def comparison_section(inp: ReportInputs) -> list[Block]:
 
     now_c = inp.countries
     bc = {c.code: c for c in country_lines(countries_summary(inp.baseline,
-                                                             member=REPORTED_MEMBER))}
+                                                             member=inp.base_member))}
     rows, sw = [], {}
     lines = country_lines(now_c)
     codes = [c.code for c in lines]

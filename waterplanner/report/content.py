@@ -53,16 +53,17 @@ def column_name(name: str) -> str:
 # --- executive summary ---------------------------------------------------------------
 def executive_summary(inp: ReportInputs) -> list[Block]:
     """Headline numbers and the per-country, per-demand, plant and reservoir tables."""
-    s = inp.results.summary()
+    s = inp.summary()
     scn = inp.scenario
     km3_ = unit("km³")
     gwh = unit("GWh")
     out: list[Block] = [Heading(translate("ReportSections", "Executive summary"))]
     if inp.results.members > 1:
         out.append(Paragraph(counted(
-            "ReportSections", "The results hold %n ensemble members; this summary shows the "
-                              "first. 'Risk over the inflow ensemble' covers them all.",
-            inp.results.members), "small", style.MUTED))
+            "ReportSections", "The results hold %n ensemble members; this summary and the "
+                              "other sections show {member}. 'Risk over the inflow "
+                              "ensemble' covers them all.",
+            inp.results.members).format(member=inp.member_words), "small", style.MUTED))
     head_rows = [
         [translate("ReportSections", "Water demanded by the irrigation zones"),
          with_unit(km3(s.demand_mcm), "km³")],
@@ -218,7 +219,7 @@ def lake_country_code(scenario: Scenario) -> str:
 def schematic_section(inp: ReportInputs) -> list[Block]:
     """The cascade drawn from the nodes' positions."""
     def paint(ctx: Ctx, p: QPainter, r: QRectF) -> None:
-        draw_schematic(ctx, p, r, inp.scenario, inp.results)
+        draw_schematic(ctx, p, r, inp.scenario, inp.results, inp.member)
     return [Heading(translate("ReportSections", "Cascade schematic")),
             Figure(600, paint, translate(
                 "ReportSections",
@@ -302,7 +303,7 @@ MAX_UNMET_ROWS = 60
 def _unmet_targets_blocks(inp: ReportInputs) -> list[Block]:
     """The periods whose target a reservoir could not release, and why: the same list, in
     the same words, as the window's Problems tab (engine.targets)."""
-    unmet = unmet_targets(inp.results)
+    unmet = unmet_targets(inp.results, inp.member)
     if not unmet:
         return []
     flows = inp.scenario.time.mcm_to_m3s
@@ -327,13 +328,12 @@ def _unmet_targets_blocks(inp: ReportInputs) -> list[Block]:
 def shortfall_section(inp: ReportInputs) -> list[Block]:
     """Shortfall of every demand in every period or month (Mm³)."""
     scn = inp.scenario
-    r = inp.results
     demands = [n for n in scn.nodes if isinstance(n, DemandNode)]
     if not demands:
         return []
-    cols = [(head(column_name(n.name), "Mm³"), inp.time.total(r.series("shortfall_mcm", n.id)))
+    cols = [(head(column_name(n.name), "Mm³"), inp.time.total(inp.series("shortfall_mcm", n.id)))
             for n in demands]
-    s = r.summary()
+    s = inp.summary()
     out: list[Block] = [
         Heading(translate("ReportSections", "Shortfall by demand and period")),
         Paragraph(translate("ReportSections", "Total shortfall {volume} ({percent} of demand).")
@@ -368,5 +368,6 @@ __all__ = ["SECTIONS", "ReportInputs", "column_name", "lake_country_code", "plan
 def _counted_texts() -> None:
     """Counted texts, marked for the catalogues (never called; see waterplanner.i18n)."""
     translate("ReportSections", "%n more period(s) not listed.", None, 1)
-    translate("ReportSections", "The results hold %n ensemble members; this summary shows the "
-                                "first. 'Risk over the inflow ensemble' covers them all.", None, 1)
+    translate("ReportSections", "The results hold %n ensemble members; this summary and the "
+                                "other sections show {member}. 'Risk over the inflow "
+                                "ensemble' covers them all.", None, 1)

@@ -168,7 +168,8 @@ def countries_section(inp: ReportInputs) -> list[Block]:
                                                   "country."))
     if c.members > 1:
         notes.append(counted("ReportCountries", "The results hold %n ensemble members; these "
-                                                "are the first's.", c.members))
+                                                "figures are those of {member}.", c.members)
+                     .format(member=inp.member_words))
     note = " ".join(notes)
     country, season = translate("ReportCountries", "Country"), \
         translate("ReportCountries", "ICWC season")
@@ -250,5 +251,5 @@ def _baseline_blocks(inp: ReportInputs, c: CountriesSummary) -> list[Block]:
 
 def _counted_texts() -> None:
     """Counted texts, marked for the catalogues (never called; see waterplanner.i18n)."""
-    translate("ReportCountries", "The results hold %n ensemble members; these are the first's.",
-              None, 1)
+    translate("ReportCountries", "The results hold %n ensemble members; these figures are those "
+                                 "of {member}.", None, 1)

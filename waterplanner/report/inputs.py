@@ -6,21 +6,23 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from waterplanner.engine.countries_summary import CountriesSummary, countries_summary
+from waterplanner.engine.ensemble_run import member_label
 from waterplanner.engine.results import Results
 from waterplanner.engine.risk.options import RiskOptions
 from waterplanner.engine.risk.table import RiskTable
+from waterplanner.engine.summary import Summary
 from waterplanner.i18n import translate
 from waterplanner.i18n.figures import counted
+from waterplanner.model.nodes import InflowNode
 from waterplanner.model.scenario import Scenario
 from waterplanner.report.names import COUNTRY_NAMES, country_label, node_title, short_name
 from waterplanner.report.timeaxis import ReportTime, report_time
 
 if TYPE_CHECKING:
     from waterplanner.engine.optimise.record import OptimisationRecord
-
-REPORTED_MEMBER = 0
-"""The ensemble member a report shows."""
 
 __all__ = [
     "COUNTRY_NAMES",
@@ -48,6 +50,43 @@ class ReportInputs:
     inflow set (made on first use)."""
     risk_options: RiskOptions = field(default_factory=RiskOptions)
     """What the risk section counts as short (the window's threshold, or ``--threshold``)."""
+    member: int = 0
+    """The ensemble member every section but the risk section shows (from 0; the member the
+    window highlights, or ``--member``); 0 for a single run."""
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.member < self.results.members:
+            raise ValueError(f"no member {self.member + 1} in {self.results.members} member(s)")
+
+    @property
+    def base_member(self) -> int:
+        """The baseline's member shown beside :attr:`member`: the same member when the
+        baseline is an ensemble too, else its only one (as the window's plots do)."""
+        b = self.baseline
+        return min(self.member, b.members - 1) if b is not None else 0
+
+    def summary(self) -> Summary:
+        """The summary of the member the report shows (the window's Summary panel's)."""
+        return self.results.summary(self.member)
+
+    def base_summary(self) -> Summary | None:
+        """The baseline's summary of :attr:`base_member` (None without a baseline)."""
+        b = self.baseline
+        return b.summary(self.base_member) if b is not None else None
+
+    def series(self, quantity: str, element_id: str) -> np.ndarray:
+        """One quantity of one node or link over the periods, of the member shown."""
+        return self.results.series(quantity, element_id, self.member)
+
+    def base_series(self, quantity: str, element_id: str) -> np.ndarray:
+        """The baseline's series of :attr:`base_member` (a baseline must exist)."""
+        assert self.baseline is not None
+        return self.baseline.series(quantity, element_id, self.base_member)
+
+    @cached_property
+    def member_words(self) -> str:
+        """'member 57 of 200 (driest)' ('' for a single run): the window's words."""
+        return member_label(self.results, self.member)
 
     @property
     def is_ensemble(self) -> bool:
@@ -83,21 +122,23 @@ class ReportInputs:
 
     @cached_property
     def countries(self) -> CountriesSummary:
-        """The per-country summary by ICWC season of the member the report shows (the
-        first), as the command line and the window compute it."""
-        return countries_summary(self.results, member=REPORTED_MEMBER)
+        """The per-country summary by ICWC season of the member the report shows, as the
+        command line and the window compute it."""
+        return countries_summary(self.results, member=self.member)
 
     @cached_property
     def baseline_countries(self) -> CountriesSummary | None:
         """The baseline's per-country summary, when its seasons are the same."""
         if self.baseline is None:
             return None
-        b = countries_summary(self.baseline, member=REPORTED_MEMBER)
+        b = countries_summary(self.baseline, member=self.base_member)
         return b if [s.to_dict() for s in b.spans] == \
             [s.to_dict() for s in self.countries.spans] else None
 
     def before_results(self) -> Results | None:
-        """The 'before' of the optimisation record (None without a record)."""
+        """The 'before' of the optimisation record (None without a record): the scenario the
+        schedules were applied to, simulated with the report's inflow set, or with the
+        inflows of the member shown when the results are an ensemble's."""
         if self.optimisation is None:
             return None
         applied_to = self.optimisation.applied_to
@@ -105,7 +146,13 @@ class ReportInputs:
             return None  # inflows of the report's own: no like-for-like 'before'
         if self.before is None:
             from waterplanner.engine.simulate import simulate
-            self.before = simulate(applied_to, self.results.inflow_set)
+            inflows = None
+            if self.is_ensemble:
+                own = {n.id for n in applied_to.nodes if isinstance(n, InflowNode)}
+                if own != set(self.results.net.inflow_node_ids):
+                    return None
+                inflows = {nid: self.series("local_inflow_mcm", nid) for nid in sorted(own)}
+            self.before = simulate(applied_to, self.results.inflow_set, inflows=inflows)
         return self.before
 
 

@@ -381,7 +381,7 @@ def _record_blocks(inp: ReportInputs, record: OptimisationRecord) -> list[Block]
         out += _tradeoff_blocks(inp, record.front, record.point_index)
     before = inp.before_results()
     if before is not None:
-        comparison = compare_summaries(before.summary(), inp.results.summary())
+        comparison = compare_summaries(before.summary(), inp.summary())
         out += cost_blocks(comparison, inp.scenario, inp.results.inflow_set)
     else:
         out.append(Paragraph(translate(

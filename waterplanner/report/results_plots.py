@@ -36,7 +36,7 @@ def _base_series(inp: ReportInputs, quantity: str, node_id: str) -> np.ndarray |
     assert inp.baseline is not None
     if node_id not in inp.baseline.node_ids:
         return None
-    return inp.baseline.series(quantity, node_id)
+    return inp.base_series(quantity, node_id)
 
 
 def _figures(inp: ReportInputs, panels: list[Panel], legend: list[LegendEntry],
@@ -80,10 +80,10 @@ def _storage_panels(inp: ReportInputs, reservoirs: list[ReservoirNode],
         lines = []
         base = _base_series(inp, "storage_mcm", n.id)
         if base is not None and inp.baseline is not None:
-            start = float(inp.baseline.storage_with_initial(n.id)[0])
+            start = float(inp.baseline.storage_with_initial(n.id, inp.base_member)[0])
             lines.append(Line(axis.with_start(start, base), colour, dashed=True, at="boundary"))
-        start = float(r.storage_with_initial(n.id)[0])
-        lines.append(Line(axis.with_start(start, r.series("storage_mcm", n.id)), colour,
+        start = float(r.storage_with_initial(n.id, inp.member)[0])
+        lines.append(Line(axis.with_start(start, inp.series("storage_mcm", n.id)), colour,
                           at="boundary"))
         if n.rule.kind is RuleKind.GUIDE_CURVE and n.rule.guide_curve_mcm is not None:
             lines.append(Line(axis.with_start(start, np.asarray(n.rule.guide_curve_mcm)),
@@ -162,6 +162,11 @@ def plots_section(inp: ReportInputs) -> list[Block]:
     out: list[Block] = [Heading(translate("ReportPlots", "Results over time"))]
     if axis.aggregated:
         out.append(Paragraph(axis.describe(), "small", style.MUTED))
+    if inp.is_ensemble:
+        out.append(Paragraph(translate("ReportPlots", "Every plot shows {member} of the inflow "
+                                                      "ensemble; 'Risk over the inflow ensemble' "
+                                                      "draws all the members.").format(
+                                 member=inp.member_words), "small", style.MUTED))
     if comparable(inp):
         out.append(Paragraph(translate("ReportPlots", "The baseline ({baseline}) is drawn dashed "
                                                       "and grey on every plot.").format(
@@ -190,8 +195,8 @@ def plots_section(inp: ReportInputs) -> list[Block]:
         base = _base_series(inp, "release_mcm", n.id)
         if base is not None:
             lines.append(Line(axis.mean_flow(tb.mcm_to_m3s(base)), colour, dashed=True))
-        lines.append(Line(axis.mean_flow(tb.mcm_to_m3s(r.series("release_mcm", n.id))), colour))
-        spill = r.series("spill_mcm", n.id)
+        lines.append(Line(axis.mean_flow(tb.mcm_to_m3s(inp.series("release_mcm", n.id))), colour))
+        spill = inp.series("spill_mcm", n.id)
         if spill.max(initial=0.0) > 1e-6:
             spilled = True
             lines.append(Line(axis.mean_flow(tb.mcm_to_m3s(spill)), style.SPILL, width_pt=0.9))
@@ -210,8 +215,8 @@ def plots_section(inp: ReportInputs) -> list[Block]:
         if not isinstance(node, DemandNode):
             continue
         colour = style.country_colour(node.country, countries)
-        dem = axis.total(r.series("demand_mcm", node.id))
-        dlv = axis.total(r.series("delivery_mcm", node.id))
+        dem = axis.total(inp.series("demand_mcm", node.id))
+        dlv = axis.total(inp.series("delivery_mcm", node.id))
         lines = []
         base = _base_series(inp, "delivery_mcm", node.id)
         if base is not None:
@@ -232,7 +237,7 @@ def plots_section(inp: ReportInputs) -> list[Block]:
         if n.hydropower is None:
             continue
         colour = style.country_colour(n.country, countries)
-        lines = [Line(axis.total(r.series("energy_mwh", n.id)) / 1000.0, colour, bars=True)]
+        lines = [Line(axis.total(inp.series("energy_mwh", n.id)) / 1000.0, colour, bars=True)]
         base = _base_series(inp, "energy_mwh", n.id)
         if base is not None:
             lines.append(Line(axis.total(base) / 1000.0, colour, dashed=True))
@@ -252,7 +257,7 @@ def plots_section(inp: ReportInputs) -> list[Block]:
         base = _base_series(inp, "level_m", node.id)
         if base is not None:
             lines.append(Line(axis.with_start(start, base), colour, dashed=True, at="boundary"))
-        lines.append(Line(axis.with_start(start, r.series("level_m", node.id)), colour,
+        lines.append(Line(axis.with_start(start, inp.series("level_m", node.id)), colour,
                           at="boundary"))
         panels.append(Panel(node_title(node), unit("m a.s.l."), lines,
                             [HLine(node.crest_level_m, translate("ReportPlots", "crest"),
@@ -262,7 +267,7 @@ def plots_section(inp: ReportInputs) -> list[Block]:
         base = _base_series(inp, "inflow_mcm", node.id)
         if base is not None:
             lines.append(Line(axis.total(base), colour, dashed=True))
-        lines.append(Line(axis.total(r.series("inflow_mcm", node.id)), colour))
+        lines.append(Line(axis.total(inp.series("inflow_mcm", node.id)), colour))
         panels.append(Panel(translate("ReportPlots", "Inflow to {lake}").format(
                                 lake=short_name(node.name)), unit("Mm³"), lines,
                             empty_text=translate("ReportPlots", "no inflow")))

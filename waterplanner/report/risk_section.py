@@ -26,7 +26,7 @@ from waterplanner.model.nodes import DemandNode, ReservoirNode, TerminalLakeNode
 from waterplanner.report import style
 from waterplanner.report.flow import Block, Ctx, Figure, Heading, Paragraph, Table, clip
 from waterplanner.report.formatting import delta, general, head, num
-from waterplanner.report.inputs import REPORTED_MEMBER, ReportInputs
+from waterplanner.report.inputs import ReportInputs
 from waterplanner.report.names import node_title, short_name
 from waterplanner.report.plots import Band, HLine, Legend, LegendEntry, Line, Panel, draw_grid
 from waterplanner.report.timeaxis import ReportTime
@@ -157,7 +157,7 @@ def risk_section(inp: ReportInputs) -> list[Block]:
                                         "this one covers all %n members. A member is short when "
                                         "its shortfall over the horizon exceeds {threshold} % of "
                                         "demand.", t.members).format(
-                      member=REPORTED_MEMBER + 1, threshold=general(t.threshold_pct)), "body"),
+                      member=inp.member + 1, threshold=general(t.threshold_pct)), "body"),
         Paragraph(definitions(t), "small", style.MUTED)]
     if t.countries:
         out += [Heading(translate("ReportRisk", "Supply risk by country"), 2),
@@ -265,14 +265,15 @@ def _per_member(axis: ReportTime, values: np.ndarray, how: str,
     return np.array([axis.with_start(float(s), v) for s, v in zip(start, rows, strict=True)])
 
 
-def fan_panel(title: str, unit: str, members: np.ndarray, colour: str, at: str,
+def fan_panel(title: str, unit: str, members: np.ndarray, member: int, colour: str, at: str,
               hlines: list[HLine] | None = None, extra: list[Line] | None = None,
               zero_based: bool = True) -> Panel:
-    """A panel with the members' 90 % and 50 % bands, their median and the reported member."""
+    """A panel with the members' 90 % and 50 % bands, their median and the reported member
+    ``member`` (from 0)."""
     b = bands(members)
     return Panel(title, unit,
                  list(extra or []) + [Line(b.p50, colour, width_pt=1.0, at=at, dashed=False),
-                                      Line(members[REPORTED_MEMBER], _darker(colour),
+                                      Line(members[member], _darker(colour),
                                            width_pt=0.7, at=at)],
                  list(hlines or []),
                  bands=[Band(b.p05, b.p95, colour, BAND_ALPHA[0], at),
@@ -298,7 +299,7 @@ def fan_panels(inp: ReportInputs) -> dict[str, list[Panel]]:
             start = np.full(r.members, r.initial_storage_mcm[i])
             out["storage"].append(fan_panel(
                 node_title(n), unit("Mm³"),
-                _per_member(axis, r.storage_mcm[:, i, :], "state", start),
+                _per_member(axis, r.storage_mcm[:, i, :], "state", start), inp.member,
                 colour, "boundary",
                 [HLine(n.capacity_mcm, translate("ReportRisk", "capacity"), style.AXIS, "dot"),
                  HLine(n.dead_storage_mcm, translate("ReportRisk", "dead storage"), style.MUTED,
@@ -307,19 +308,19 @@ def fan_panels(inp: ReportInputs) -> dict[str, list[Panel]]:
             demand = axis.total(r.series("demand_mcm", n.id))
             out["delivery"].append(fan_panel(
                 node_title(n), unit("Mm³"), _per_member(axis, r.delivery_mcm[:, i, :], "total"),
-                colour, "period", extra=[Line(demand, style.AXIS, width_pt=0.8)]))
+                inp.member, colour, "period", extra=[Line(demand, style.AXIS, width_pt=0.8)]))
         elif isinstance(n, TerminalLakeNode):
             level0 = float(n.lav.level_at(n.initial_storage_mcm))
             out["lake"].append(fan_panel(
                 node_title(n), unit("m a.s.l."),
                 _per_member(axis, r.level_m[:, i, :], "state", np.full(r.members, level0)),
-                colour, "boundary",
+                inp.member, colour, "boundary",
                 [HLine(n.crest_level_m, translate("ReportRisk", "crest"), style.AXIS, "dot")],
                 zero_based=False))
     return out
 
 
-def fan_legend(*extra: LegendEntry) -> list[LegendEntry]:
+def fan_legend(member: int, *extra: LegendEntry) -> list[LegendEntry]:
     c = style.ACCENT
     return [("shade", _blend(c, BAND_ALPHA[0]),
              translate("ReportRisk", "90 % band (P5–P95), in the country's colour")),
@@ -327,7 +328,7 @@ def fan_legend(*extra: LegendEntry) -> list[LegendEntry]:
              translate("ReportRisk", "50 % band (P25–P75)")),
             ("line", c, translate("ReportRisk", "median of the members")),
             ("line", _darker(c), translate("ReportRisk", "member {member}").format(
-                member=REPORTED_MEMBER + 1)), *extra]
+                member=member + 1)), *extra]
 
 
 def _figures(inp: ReportInputs, panels: list[Panel], legend: list[LegendEntry],
@@ -393,18 +394,19 @@ def fan_blocks(inp: ReportInputs) -> list[Block]:
     if panels["storage"]:
         out += [Heading(translate("ReportRisk", "Storage over the members"), 2)] + _figures(
             inp, panels["storage"], fan_legend(
-                ("dot", style.AXIS, translate("ReportRisk", "capacity")),
+                inp.member, ("dot", style.AXIS, translate("ReportRisk", "capacity")),
                 ("dashdot", style.MUTED, translate("ReportRisk", "dead storage"))),
             _storage_caption(step, m))
     if panels["delivery"]:
         out += [Heading(translate("ReportRisk", "Deliveries over the members"), 2)] + _figures(
             inp, panels["delivery"],
-            fan_legend(("line", style.AXIS, translate("ReportRisk", "demand"))),
+            fan_legend(inp.member, ("line", style.AXIS, translate("ReportRisk", "demand"))),
             _delivery_caption(step, m))
     if panels["lake"]:
         out += [Heading(translate("ReportRisk", "Terminal lake over the members"), 2)] + \
             _figures(inp, panels["lake"],
-                     fan_legend(("dot", style.AXIS, translate("ReportRisk", "outflow crest"))),
+                     fan_legend(inp.member, ("dot", style.AXIS,
+                                             translate("ReportRisk", "outflow crest"))),
                      _lake_caption(step, m))
     return out
 

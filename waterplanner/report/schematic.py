@@ -69,8 +69,9 @@ def _draw_plants(ctx: Ctx, p: QPainter, link: Link, start: QPointF, end: QPointF
 
 
 def draw_schematic(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
-                   results: Results | None = None) -> None:
-    """Draw the network into ``rect`` (device units), keeping the x/y aspect ratio."""
+                   results: Results | None = None, member: int = 0) -> None:
+    """Draw the network into ``rect`` (device units), keeping the x/y aspect ratio; with
+    ``results``, the storage and shortfall of their member ``member`` (from 0)."""
     nodes = scenario.nodes
     if not nodes:
         return
@@ -131,7 +132,7 @@ def draw_schematic(ctx: Ctx, p: QPainter, rect: QRectF, scenario: Scenario,
             next((pl.country for pl in link.plants if pl.country), kinds_country.get(
                 link.source, "")), countries))
 
-    summary = results.summary() if results is not None else None
+    summary = results.summary(member) if results is not None else None
     mid_x = (x0 + x1) / 2
     # nodes and labels
     for n in nodes:

@@ -104,6 +104,10 @@ def field_rows(inp: ReportInputs, f: TitleFields) -> list[tuple[str, str]]:
              initial_state_text(scn.metadata.initial_state_date)),
             (translate("ReportTitle", "Inflows") if inp.is_ensemble else
              translate("ReportTitle", "Inflow set"), f.inflow_label),
+            *([(translate("ReportTitle", "Member reported"), translate(
+                "ReportTitle", "{member}; the section 'Risk over the inflow ensemble' covers "
+                               "all members").format(member=inp.member_words))]
+              if inp.is_ensemble else []),
             (translate("ReportTitle", "Horizon"), translate(
                 "ReportTitle", "{first} – {last} ({periods})").format(
                     first=time_label(t, 0), last=time_label(t, t.periods - 1),
@@ -191,7 +195,7 @@ def _paint_lines(ctx: Ctx, p: QPainter, x: float, y: float, w: float, face: str,
 
 def _paint_headlines(ctx: Ctx, p: QPainter, x: float, y: float, w: float,
                      inp: ReportInputs) -> None:
-    s = inp.results.summary()
+    s = inp.summary()
     km3_ = unit("km³")
     items = [(translate("ReportTitle", "Shortfall"), pct(s.shortfall_pct),
               translate("ReportTitle", "{shortfall} {unit} of {demand} {unit}").format(

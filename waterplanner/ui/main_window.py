@@ -480,7 +480,8 @@ class MainWindow(QMainWindow):
         else:
             text, style = translate("MainWindow", "✓ no problems"), ""
         self.problem_label.setText(text.format(count=n or w))
-        self.problem_label.setStyleSheet(style)
+        if self.problem_label.styleSheet() != style:  # a style sheet set again re-polishes
+            self.problem_label.setStyleSheet(style)
         self.problem_label.setToolTip(translate(
             "MainWindow", "Problems make the scenario invalid; warnings are release targets the "
             "reservoirs could not follow") if n or w else "")

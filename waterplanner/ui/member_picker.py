@@ -8,17 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QSpinBox, QToolButton, QWidget
 
-from waterplanner.engine.ensemble_run import PICKS
+from waterplanner.engine.ensemble_run import PICKS, rank_word
 from waterplanner.i18n import QT_TRANSLATE_NOOP, LabelTable, translate
 from waterplanner.i18n.units import unit
 from waterplanner.ui.plot_axes import fmt_number
 
-RANK_WORDS: LabelTable[str] = LabelTable("Members", {
-    "driest": QT_TRANSLATE_NOOP("Members", "driest"),
-    "median": QT_TRANSLATE_NOOP("Members", "median"),
-    "wettest": QT_TRANSLATE_NOOP("Members", "wettest"),
-})
-"""A quick pick's word in the planner's language ('driest' of the ensemble …)."""
 RANK_BUTTONS: LabelTable[str] = LabelTable("Members", {
     "driest": QT_TRANSLATE_NOOP("Members", "Driest"),
     "median": QT_TRANSLATE_NOOP("Members", "Median"),
@@ -35,11 +29,6 @@ RANK_TIPS: LabelTable[str] = LabelTable("Members", {
                                             "total inflow over the horizon (every river, every "
                                             "period)"),
 })
-
-
-def rank_word(word: str) -> str:
-    """'driest', 'median' or 'wettest' in the planner's language (other words unchanged)."""
-    return RANK_WORDS.get(word, word)
 
 
 class MemberPicker(QWidget):
@@ -93,11 +82,15 @@ class MemberPicker(QWidget):
         """Show the session's member (range, number, which quick pick is on)."""
         r = self.session.shown_results
         members = r.members if r is not None else 1
-        self.spin.blockSignals(True)
-        self.spin.setRange(1, max(members, 1))
-        self.spin.setValue(self.session.member + 1)
-        self.spin.blockSignals(False)
-        self.of.setText(translate("Members", "of {count}").format(count=members))
+        # only what changed: a spin box given its range or value again repaints
+        if self.spin.maximum() != max(members, 1) or self.spin.value() != self.session.member + 1:
+            self.spin.blockSignals(True)
+            self.spin.setRange(1, max(members, 1))
+            self.spin.setValue(self.session.member + 1)
+            self.spin.blockSignals(False)
+        of = translate("Members", "of {count}").format(count=members)
+        if self.of.text() != of:
+            self.of.setText(of)
         pick = self.session.member_pick
         for word, b in self.buttons.items():
             b.setChecked(pick == word)

@@ -17,6 +17,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsItem
 
 from waterplanner.model.timebase import TimeBase
 from waterplanner.ui.palette import BASELINE, SUMMER_SHADE
@@ -80,6 +81,7 @@ def style_time_plot(plot: pg.PlotItem, time: TimeBase, title: str, unit: str) ->
         region = pg.LinearRegionItem(values=(a, b), movable=False, brush=pg.mkBrush(*SUMMER_SHADE),
                                      pen=pg.mkPen(None))
         region.setZValue(-100)
+        region.setCacheMode(CACHE)  # the same shading under every edit: painted from a pixmap
         plot.addItem(region, ignoreBounds=True)
         shades.append(region)
     return shades
@@ -114,6 +116,16 @@ def expand_y(plot: pg.PlotItem, low: float, high: float, headroom: float = HEADR
         hi = max(hi, y1) if not fresh else hi
         plot.setYRange(lo, hi, padding=0)
         plot._wp_fixed = True  # type: ignore[attr-defined]
+
+
+def furniture(*items: QGraphicsItem) -> None:
+    """Plot furniture that only changes with the scenario's limits (capacity, dead storage,
+    zone curves, release limits, a lake's crest): drawn once into a pixmap and reused while
+    it stays as it is, so an edit of the plan repaints the plan's curves over it without
+    stroking its dashes again."""
+    for item in items:
+        painted = item.curve if isinstance(item, pg.PlotDataItem) else item
+        painted.setCacheMode(CACHE)
 
 
 def colour(code: str, alpha: int = 255) -> QColor:

@@ -62,7 +62,7 @@ class ReportExportJob(BackgroundJob):
             return write_report(self.path, inp.scenario, inp.results, baseline=inp.baseline,
                                 options=self.options, optimisation=inp.optimisation,
                                 progress=progress, cancel=token,
-                                risk_options=inp.risk_options)
+                                risk_options=inp.risk_options, member=inp.member)
         except ReportCancelled:
             raise Cancelled("cancelled") from None
 
@@ -96,7 +96,8 @@ def export_report_interactive(parent: QWidget, inputs: ReportInputs,
         The main window (dialogs are centred on it; the job is its child).
     inputs
         What the report shows, taken from the session: the scenario as shown, its results,
-        the baseline's, and the optimisation record when it describes this scenario.
+        the baseline's, the optimisation record when it describes this scenario, and the
+        ensemble member the window highlights (which the report's sections show).
     file_path
         The scenario's file, named and hashed on the title page (None when unsaved).
 

@@ -9,6 +9,7 @@ ran on; the only arithmetic here is unit display.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +24,7 @@ from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
 from waterplanner.i18n.units import unit as unit_text
 from waterplanner.model.nodes import AnyNode, DemandNode, ReservoirNode, TerminalLakeNode
 from waterplanner.model.timebase import TimeBase
+from waterplanner.ui.drawn import Drawn
 from waterplanner.ui.fan import Fan
 from waterplanner.ui.figures import general
 from waterplanner.ui.local_names import local_of
@@ -36,7 +38,15 @@ from waterplanner.ui.palette import (
     country_colour,
 )
 from waterplanner.ui.plot_axes import fmt_number
-from waterplanner.ui.plot_common import baseline_pen, colour, expand_y, step_x, style_time_plot
+from waterplanner.ui.plot_common import (
+    CACHE,
+    baseline_pen,
+    colour,
+    expand_y,
+    furniture,
+    step_x,
+    style_time_plot,
+)
 from waterplanner.ui.plot_legend import header
 from waterplanner.ui.plot_readout import HoverReadout
 from waterplanner.ui.units import unit_label
@@ -70,6 +80,8 @@ class TimePlot:
 
     title = ""
     unit = ""
+    base: pg.PlotDataItem
+    """The baseline's curve (each plot makes it with :meth:`baseline_curve`)."""
 
     def __init__(self, plot: pg.PlotItem, node: AnyNode, time: TimeBase) -> None:
         self.plot = plot
@@ -83,6 +95,10 @@ class TimePlot:
         self._data: dict[str, np.ndarray | None] = {}
         self._fan: Fan | None = None
         self._base_fan: Fan | None = None
+        self._fan_drawn: dict[str, tuple[Drawn, str, Bands | None]] = {}
+        """Per fan: the results and units it was last drawn from, and their bands."""
+        self._base_drawn: tuple[Drawn, int, str] | None = None
+        """The baseline results, member and units the baseline curve was last drawn from."""
 
     def title_for(self, node: AnyNode) -> str:
         label = getattr(node, "country_label", node.country)  # a node, or a plant site
@@ -109,6 +125,31 @@ class TimePlot:
         self.plot.addItem(item)
         self.legend.add(item, name)
         return item
+
+    def baseline_curve(self, name: str, step: bool = True) -> pg.PlotDataItem:
+        """The baseline's dashed grey curve (steps, or through the period boundaries). It is
+        drawn once into a pixmap and reused while it shows the same baseline: an edit of the
+        plan repaints the plan's curves over it without stroking its dashes again."""
+        item = self.step_curve(name, baseline_pen()) if step else \
+            self.line_curve(name, baseline_pen())
+        item.curve.setCacheMode(CACHE)
+        return item
+
+    def show_baseline(self, x: np.ndarray, baseline: Results | None, units: str,
+                      values: Callable[[Results], np.ndarray | None]) -> np.ndarray | None:
+        """Draw ``values(baseline)`` as the baseline curve (nothing without a baseline, or
+        for one without this node) and return it. Drawn again only when the baseline's
+        results, member or the units are not those drawn last: a frozen baseline's curve
+        stays as it is while the plan is edited."""
+        member = self.of(baseline) if baseline is not None else -1
+        drawn = self._base_drawn
+        if drawn is not None and drawn[0].holds(baseline) and drawn[1:] == (member, units):
+            return self._data.get("b")
+        b = _maybe(baseline, values)
+        self._data["b"] = b
+        self.base.setData(x, b) if b is not None else self.base.setData([], [])
+        self._base_drawn = (Drawn(baseline), member, units)
+        return b
 
     fan_low: float | None = 0.0
     """Where the y axis starts when the fan is fitted (None: at the fan's lowest value)."""
@@ -155,6 +196,18 @@ class TimePlot:
 
     def _show_fan(self, results: Results | None, units: str, attr: str, colour_name: str,
                   prefix: str) -> Bands | None:
+        """Draw the fan of ``results`` (the plan's, or the baseline's in grey) and return its
+        bands. The bands of results drawn last (in the same units) are not computed or drawn
+        again: a frozen baseline's fan, or the plan's when only the member changed."""
+        drawn = self._fan_drawn.get(attr)
+        if drawn is not None and drawn[0].holds(results) and drawn[1] == units:
+            return drawn[2]
+        b = self._draw_fan_of(results, units, attr, colour_name, prefix)
+        self._fan_drawn[attr] = (Drawn(results), units, b)
+        return b
+
+    def _draw_fan_of(self, results: Results | None, units: str, attr: str, colour_name: str,
+                     prefix: str) -> Bands | None:
         fan: Fan | None = getattr(self, attr)
         values = None
         if results is not None and results.members > 1:
@@ -167,7 +220,7 @@ class TimePlot:
                 fan.hide()
             return None
         if fan is None:
-            fan = Fan(self.plot, colour_name, self.legend, prefix)
+            fan = Fan(self.plot, colour_name, self.legend, prefix, cached=attr == "_base_fan")
             setattr(self, attr, fan)
         b = bands(values)
         boundaries = self.fan_at_boundaries
@@ -235,11 +288,13 @@ class StoragePlot(TimePlot):
         self.floor = self.step_curve(translate("Plots", "operating minimum"),
                                      pg.mkPen(OKABE_ITO["reddish_purple"], width=1.3,
                                               style=Qt.PenStyle.DashLine))
-        self.base = self.line_curve(translate("Plots", "baseline"), baseline_pen())
+        furniture(self.capacity, self.dead, self.rule, self.guide, self.buffer, self.floor)
+        self.base = self.baseline_curve(translate("Plots", "baseline"), step=False)
         self.curve = self.line_curve(translate("Plots", "storage"),
                                      pg.mkPen(self.colour, width=2.2))
         plot.setYRange(0, node.capacity_mcm * 1.1, padding=0)
         self.bounds: StorageBounds | None = None
+        self._zones: tuple[object, ...] = ()
         self.hover.add(translate("Plots", "storage"),
                        unit_text("Mm³"), self.values("s"), at_boundaries=True)
         self.hover.add(translate("Plots", "baseline"),
@@ -252,8 +307,9 @@ class StoragePlot(TimePlot):
     def draw(self, results: Results, baseline: Results | None, units: str) -> None:
         nid = self.node.id
         bounds = storage_bounds(results.net, nid)
-        if self.bounds is None or _zones(bounds) != _zones(self.bounds):
-            self.bounds = bounds
+        zones = _zones(bounds)
+        if self.bounds is None or zones != self._zones:
+            self.bounds, self._zones = bounds, zones
             self.capacity.setValue(bounds.capacity_mcm)
             self.dead.setValue(bounds.dead_mcm)
             self.legend.rename(self._capacity_entry, self._bound_name(
@@ -270,9 +326,8 @@ class StoragePlot(TimePlot):
         s = results.storage_with_initial(nid, self.member)
         self._data["s"] = s
         self.curve.setData(x, s)
-        b = _maybe(baseline, lambda r: r.storage_with_initial(nid, self.of(r)))
-        self._data["b"] = b
-        self.base.setData(x, b) if b is not None else self.base.setData([], [])
+        b = self.show_baseline(x, baseline, units,
+                               lambda r: r.storage_with_initial(nid, self.of(r)))
         self.fit_y(s, b, np.array([bounds.capacity_mcm]))
 
     fan_at_boundaries = True
@@ -312,10 +367,11 @@ class ReleasePlot(TimePlot):
         self.turbine = self.step_curve(translate("Plots", "turbine capacity"),
                                        pg.mkPen(TURBINE, width=1.3,
                                                 style=Qt.PenStyle.DashDotLine))
+        furniture(self.lo, self.hi, self.band, self.turbine)
         self.spill = self.step_curve(translate("Plots", "spill"),
                                      pg.mkPen(SPILL, width=1.5), fillLevel=0,
                                      fillBrush=pg.mkBrush(colour(SPILL, 80)))
-        self.base = self.step_curve(translate("Plots", "baseline"), baseline_pen())
+        self.base = self.baseline_curve(translate("Plots", "baseline"))
         self.curve = self.step_curve(translate("Plots", "release"),
                                      pg.mkPen(self.colour, width=2.2))
         unit = lambda: unit_label(self.units)
@@ -353,10 +409,8 @@ class ReleasePlot(TimePlot):
         self._data["r"], self._data["s"] = r, s
         self.curve.setData(x, r)
         self.spill.setData(x, s)
-        b = _maybe(baseline, lambda rb: flow_in_units(
+        b = self.show_baseline(x, baseline, units, lambda rb: flow_in_units(
             self.time, rb.series("release_mcm", node.id, self.of(rb)), units))
-        self._data["b"] = b
-        self.base.setData(x, b) if b is not None else self.base.setData([], [])
         self.fit_y(r, s, b, self._data["max"], self._data["turbine"])
 
     def fan_values(self, results: Results, units: str) -> np.ndarray | None:
@@ -379,7 +433,7 @@ class DeliveryPlot(TimePlot):
                                         pg.mkPen(self.colour, width=2), fillLevel=0,
                                         fillBrush=pg.mkBrush(colour(self.colour.name(), 60)))
         self.demand = self.step_curve(translate("Plots", "demand"), pg.mkPen("#222222", width=1.2))
-        self.base = self.step_curve(translate("Plots", "baseline delivery"), baseline_pen())
+        self.base = self.baseline_curve(translate("Plots", "baseline delivery"))
         self.legend.add(self.short, translate("Plots", "shortfall"),
                         present=lambda: bool(np.any(np.asarray(self._data.get("s", [])) > 0)))
         self.hover.add(translate("Plots", "demand"), unit_text("Mm³"), self.values("d"))
@@ -397,9 +451,8 @@ class DeliveryPlot(TimePlot):
         self.demand.setData(x, d)
         self.delivery.setData(x, v)
         self.short.setOpts(x0=x[:-1], width=1.0, y0=v, height=s)
-        b = _maybe(baseline, lambda rb: rb.series("delivery_mcm", nid, self.of(rb)))
-        self._data["b"] = b
-        self.base.setData(x, b) if b is not None else self.base.setData([], [])
+        b = self.show_baseline(x, baseline, units,
+                               lambda rb: rb.series("delivery_mcm", nid, self.of(rb)))
         self.fit_y(d, v, b)
 
     def fan_values(self, results: Results, units: str) -> np.ndarray | None:
@@ -417,7 +470,7 @@ class EnergyPlot(TimePlot):
         self.curve = self.step_curve(translate("Plots", "energy"),
                                      pg.mkPen(self.colour, width=2), fillLevel=0,
                                      fillBrush=pg.mkBrush(colour(self.colour.name(), 70)))
-        self.base = self.step_curve(translate("Plots", "baseline"), baseline_pen())
+        self.base = self.baseline_curve(translate("Plots", "baseline"))
         self.hover.add(translate("Plots", "energy"), unit_text("GWh"), self.values("e"))
         self.hover.add(translate("Plots", "baseline"), unit_text("GWh"), self.values("b"))
 
@@ -429,9 +482,8 @@ class EnergyPlot(TimePlot):
         e = results.series("energy_mwh", self.node.id, self.member) / 1000.0
         self._data["e"] = e
         self.curve.setData(x, e)
-        b = _maybe(baseline, lambda rb: rb.series("energy_mwh", self.node.id, self.of(rb)) / 1000.0)
-        self._data["b"] = b
-        self.base.setData(x, b) if b is not None else self.base.setData([], [])
+        b = self.show_baseline(x, baseline, units, lambda rb: rb.series(
+            "energy_mwh", self.node.id, self.of(rb)) / 1000.0)
         self.fit_y(e, b)
 
 
@@ -457,9 +509,8 @@ class RunOfRiverEnergyPlot(EnergyPlot):
             self.curve.setData([], [])
         else:
             self.curve.setData(x, e)
-        b = _maybe(baseline, lambda rb: _plant_energy_gwh(rb, self.node.id, self.of(rb)))
-        self._data["b"] = b
-        self.base.setData(x, b) if b is not None else self.base.setData([], [])
+        b = self.show_baseline(x, baseline, units,
+                               lambda rb: _plant_energy_gwh(rb, self.node.id, self.of(rb)))
         self.fit_y(e, b)
 
 
@@ -487,9 +538,10 @@ class LakePlot(TimePlot):
         self.crest = pg.InfiniteLine(node.crest_level_m, angle=0,
                                      pen=pg.mkPen("#333333", width=1.2, style=Qt.PenStyle.DashLine))
         plot.addItem(self.crest)
+        furniture(self.crest)
         self.legend.add(self.crest, translate("Plots", "crest {level} {unit}").format(
             level=general(node.crest_level_m), unit=unit_text("m")))
-        self.base = self.line_curve(translate("Plots", "baseline"), baseline_pen())
+        self.base = self.baseline_curve(translate("Plots", "baseline"), step=False)
         self.curve = self.line_curve(translate("Plots", "level"), pg.mkPen(self.colour, width=2.2))
         self._start = float(node.lav.level_at(node.initial_storage_mcm))
         self.hover.add(translate("Plots", "level"),
@@ -505,9 +557,7 @@ class LakePlot(TimePlot):
         lv = self._levels(results)
         self._data["l"] = lv
         self.curve.setData(x, lv)
-        b = _maybe(baseline, self._levels)
-        self._data["b"] = b
-        self.base.setData(x, b) if b is not None else self.base.setData([], [])
+        b = self.show_baseline(x, baseline, units, self._levels)
         self.fit_y(lv, b, np.array([self.node.crest_level_m]), low=None)  # type: ignore[union-attr]
 
     fan_at_boundaries = True
@@ -530,7 +580,7 @@ class LakeInflowPlot(TimePlot):
         self.curve = self.step_curve(translate("Plots", "inflow"),
                                      pg.mkPen(self.colour, width=2), fillLevel=0,
                                      fillBrush=pg.mkBrush(colour(self.colour.name(), 60)))
-        self.base = self.step_curve(translate("Plots", "baseline"), baseline_pen())
+        self.base = self.baseline_curve(translate("Plots", "baseline"))
         self.hover.add(translate("Plots", "inflow"), unit_text("Mm³"), self.values("i"))
         self.hover.add(translate("Plots", "baseline"), unit_text("Mm³"), self.values("b"))
 
@@ -539,9 +589,8 @@ class LakeInflowPlot(TimePlot):
         i = results.series("inflow_mcm", self.node.id, self.member)
         self._data["i"] = i
         self.curve.setData(x, i)
-        b = _maybe(baseline, lambda rb: rb.series("inflow_mcm", self.node.id, self.of(rb)))
-        self._data["b"] = b
-        self.base.setData(x, b) if b is not None else self.base.setData([], [])
+        b = self.show_baseline(x, baseline, units,
+                               lambda rb: rb.series("inflow_mcm", self.node.id, self.of(rb)))
         self.fit_y(i, b)
 
     def fan_values(self, results: Results, units: str) -> np.ndarray | None:

@@ -11,6 +11,7 @@ them.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt
@@ -85,6 +86,7 @@ class RiskPanel(QWidget):
         self.numbers: dict[str, float | None] = {}
         self.table: RiskTable | None = None
         self.baseline_table: RiskTable | None = None
+        self._base_texts: tuple[RiskTable | None, dict[str, str]] | None = None
         if session is not None:
             self.threshold.setValue(session.risk_threshold_pct)
             self.threshold.valueChanged.connect(self._on_threshold_value_changed)
@@ -116,7 +118,12 @@ class RiskPanel(QWidget):
                   names: Mapping[str, str] | None = None) -> None:
         """Show ``table`` (and ``baseline``'s values beside it, with the change); ``what``
         says which ensemble it is (the title's tooltip); ``names``: the demands' names as
-        the rows show them, by node id (a local name in Russian and Kazakh)."""
+        the rows show them, by node id (a local name in Russian and Kazakh). The very tables
+        already shown (the member changed, not the run) are not filled in again."""
+        if table is self.table and baseline is self.baseline_table and self._items:
+            self.title.setToolTip(what)
+            return
+        same_base = baseline is self.baseline_table
         self.table, self.baseline_table = table, baseline
         self.title.setText(plural("RiskPanel", "Risk over {count} members", table.members)
                            .format(count=table.members))
@@ -125,20 +132,39 @@ class RiskPanel(QWidget):
         shape = tuple(ln.key for ln in lines)
         if shape != self._shape:
             self._build(lines)
+            same_base = False
         with_base = baseline is not None
         if self.tree.isColumnHidden(2) == with_base:
             self.tree.setColumnHidden(2, not with_base)
             self.tree.setColumnHidden(3, not with_base)
-        self.tree.setUpdatesEnabled(False)
-        self.values, self.base_values, self.deltas, self.numbers = {}, {}, {}, {}
+        # no setUpdatesEnabled(False/True) around the changes: turning updates back on
+        # repaints the whole dock; unchanged texts are no-ops and only changed cells repaint.
+        # A line's texts are its plan value's and its baseline value's: a line whose plan
+        # value is the one shown, beside the same baseline table, keeps them.
+        shown = self.numbers
         for ln in lines:
             item = self._items[ln.key]
             if item.text(0) != ln.label:
                 item.setText(0, ln.label)
-            if ln.kind:
+            tip = ln.tip or ln.label
+            if item.toolTip(0) != tip:  # an event's tip names its mean amount
+                for col in range(4):
+                    item.setToolTip(col, tip)
+            if ln.kind and not (same_base and ln.key in shown
+                                and _same_value(ln.plan, shown[ln.key])):
                 self._fill(item, ln, with_base)
         self._fit_columns()
-        self.tree.setUpdatesEnabled(True)
+
+    def _base_text(self, ln: RiskLine) -> str:
+        """The baseline's value as shown, formatted once per baseline table (a frozen
+        baseline's values do not change while the plan is edited)."""
+        texts = self._base_texts
+        if texts is None or texts[0] is not self.baseline_table:
+            texts = self._base_texts = (self.baseline_table, {})
+        text = texts[1].get(ln.key)
+        if text is None:
+            text = texts[1][ln.key] = ln.base_text
+        return text
 
     def _fit_columns(self) -> None:
         """Value columns as wide as their texts; they shrink back only for other lines or
@@ -150,7 +176,7 @@ class RiskPanel(QWidget):
     def _fill(self, item: QTreeWidgetItem, ln: RiskLine, with_base: bool) -> None:
         value = ln.plan_text
         item.setText(1, value)
-        base = ln.base_text if with_base else ""
+        base = self._base_text(ln) if with_base else ""
         item.setText(2, base)
         delta = ln.change_text() if with_base else ""
         item.setText(3, delta)
@@ -166,6 +192,7 @@ class RiskPanel(QWidget):
         """Make the items of a new shape (other demands, countries, events or seasons)."""
         self.tree.clear()
         self._items = {}
+        self.values, self.base_values, self.deltas, self.numbers = {}, {}, {}, {}
         bold = QFont()
         bold.setBold(True)
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -189,6 +216,13 @@ class RiskPanel(QWidget):
     def item(self, key: str) -> QTreeWidgetItem | None:
         """The tree item of a line (for tests)."""
         return self._items.get(key)
+
+
+def _same_value(a: float | None, b: float | None) -> bool:
+    """Whether two values of a line are the same (both missing, or both not a number)."""
+    if a is None or b is None:
+        return a is b
+    return a == b or (math.isnan(a) and math.isnan(b))
 
 
 def _counted_texts() -> None:  # pragma: no cover - read by pyside6-lupdate, never run

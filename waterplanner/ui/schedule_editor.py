@@ -163,6 +163,7 @@ class ScheduleEditorPanel(QWidget):
         session.units_changed.connect(self.set_units)
         session.results_changed.connect(self._on_session_results_changed)
         session.selection_changed.connect(self._on_session_selection_changed)
+        session.member_changed.connect(self._on_session_member_changed)
         self.reservoir_selected.connect(session.select_node)
         self.message_emitted.connect(session.show_error)
 
@@ -173,8 +174,14 @@ class ScheduleEditorPanel(QWidget):
 
     def _on_session_results_changed(self) -> None:
         ss = self.session
+        self.plot.member = ss.member
         self.show_results(ss.results, ss.baseline_results)
         self.model.set_unmet(ss.unmet_targets(), ss.results)
+
+    def _on_session_member_changed(self) -> None:
+        """Another ensemble member chosen: its simulated release is drawn, as the plots'."""
+        self.plot.member = self.session.member
+        self.show_results(self.results, self.baseline)
 
     def _on_session_selection_changed(self, node_id: str | None, link_id: str | None) -> None:
         del link_id

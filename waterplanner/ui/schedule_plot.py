@@ -21,7 +21,13 @@ from waterplanner.model.scenario import Scenario
 from waterplanner.ui.local_names import with_local
 from waterplanner.ui.palette import LIMIT, OKABE_ITO, TURBINE, country_colour
 from waterplanner.ui.plot_axes import install_axes
-from waterplanner.ui.plot_common import baseline_pen, colour, step_x, style_time_plot
+from waterplanner.ui.plot_common import (
+    baseline_pen,
+    colour,
+    furniture,
+    step_x,
+    style_time_plot,
+)
 from waterplanner.ui.plot_legend import header
 from waterplanner.ui.plot_readout import HoverReadout
 from waterplanner.ui.result_plots import (
@@ -106,6 +112,8 @@ class SchedulePlot:
         for item in (self.lo, self.hi, self.band, self.turbine, self.base, self.actual,
                      self.target, self.points):
             self.plot.addItem(item)
+        # the limits and the baseline's target do not change while the plan is edited
+        furniture(self.lo, self.hi, self.band, self.turbine, self.base)
         self.legend = header(self.plot)
         add_release_limit_legend(self, band)
         self.legend.add(self.turbine, translate("SchedulePlot", "turbine capacity"))
@@ -119,6 +127,8 @@ class SchedulePlot:
         self._actual_y: np.ndarray | None = None
         self._max_y: np.ndarray | None = None
         self._turbine_y: np.ndarray | None = None
+        self._base_drawn: tuple[Scenario | None, str, str, int] | None = None
+        """The baseline scenario, reservoir, units and horizon the baseline target shows."""
         unit = lambda: unit_label(self.units)
         self.hover.add(translate("SchedulePlot", "target"), unit, lambda: self._y)
         self.hover.add(translate("SchedulePlot", "simulated"), unit, lambda: self._actual_y)
@@ -162,6 +172,7 @@ class SchedulePlot:
         if node is None:
             for item in (self.lo, self.hi, self.turbine, self.base, self.actual, self.target):
                 item.setData([], [])
+            self._base_drawn = None
             self.points.setData([], [])
             self._y = self._actual_y = self._max_y = self._turbine_y = None
             self.limits = None
@@ -216,9 +227,12 @@ class SchedulePlot:
         _set_step(self.turbine, x, turbine)
         self._max_y, self._turbine_y = hi, turbine
 
+    member = 0
+    """The ensemble member whose simulated release is drawn (the one the plots highlight)."""
+
     def show_results(self, results: Results | None, baseline: Results | None) -> None:
-        """The simulated release and the baseline target of the shown reservoir; the legend
-        and the hover read-out follow."""
+        """The simulated release (of :attr:`member`) and the baseline target of the shown
+        reservoir; the legend and the hover read-out follow."""
         node, scenario, units = self.node, self.scenario, self.units
         if node is None or scenario is None:
             return
@@ -227,13 +241,20 @@ class SchedulePlot:
         actual = None
         if results is not None and node.id in results.node_ids and \
                 results.scenario.time.periods == time.periods:
-            actual = flow_in_units(time, results.series("release_mcm", node.id), units)
+            member = min(max(self.member, 0), results.members - 1)
+            actual = flow_in_units(time, results.series("release_mcm", node.id, member), units)
         self._actual_y = actual
         self.actual.setData(x, actual) if actual is not None else self.actual.setData([], [])
-        b = None
-        if baseline is not None and node.id in baseline.scenario.release_schedules and \
-                baseline.scenario.time.periods == time.periods:
-            b = flow_in_units(time, np.asarray(baseline.scenario.release_schedules[node.id]), units)
-        self.base.setData(x, b) if b is not None else self.base.setData([], [])
+        base = baseline.scenario if baseline is not None else None
+        drawn = self._base_drawn
+        if drawn is None or drawn[0] is not base or drawn[1:] != (node.id, units, time.periods):
+            # the baseline's target is drawn again only for another baseline, reservoir or
+            # unit: a frozen baseline's stays as it is (and painted from its pixmap)
+            b = None
+            if base is not None and node.id in base.release_schedules and \
+                    base.time.periods == time.periods:
+                b = flow_in_units(time, np.asarray(base.release_schedules[node.id]), units)
+            self.base.setData(x, b) if b is not None else self.base.setData([], [])
+            self._base_drawn = (base, node.id, units, time.periods)
         self.legend.sync()
         self.hover.refresh()

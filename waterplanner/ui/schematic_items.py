@@ -98,6 +98,9 @@ class NodeItem(QGraphicsItem):
         self.node = node
         self.fill_fraction: float | None = None
         self.badge: str | None = None
+        self.member = ""
+        """Which ensemble member the bar and the badge show ('member 17 of 200 (driest)');
+        '' for a single run."""
         self.links: list[LinkItem] = []
         self.placement: Placement | None = None
         # symbols and names keep their screen size at any zoom, like a map's: positions
@@ -121,16 +124,19 @@ class NodeItem(QGraphicsItem):
         self._update_tooltip()
         self.update()
 
-    def set_state(self, fill_fraction: float | None, badge: str | None) -> bool:
-        """Live state from the latest results (redrawn only when the shown figures change);
-        True when the label block changed size (its placement must be redone)."""
+    def set_state(self, fill_fraction: float | None, badge: str | None,
+                  member: str = "") -> bool:
+        """Live state from the latest results (redrawn only when the shown figures change):
+        the storage bar, the shortfall badge and which ensemble member they are of (``member``,
+        as :meth:`Session.member_label` words it; '' for a single run). True when the label
+        block changed size (its placement must be redone)."""
         if fill_fraction is not None:
             fill_fraction = round(fill_fraction, 2)
-        if fill_fraction == self.fill_fraction and badge == self.badge:
+        if fill_fraction == self.fill_fraction and badge == self.badge and member == self.member:
             return False
         resized = (fill_fraction is None) != (self.fill_fraction is None) or \
             (badge is None) != (self.badge is None)
-        self.fill_fraction, self.badge = fill_fraction, badge
+        self.fill_fraction, self.badge, self.member = fill_fraction, badge, member
         self._update_tooltip()
         self.update()
         return resized
@@ -146,11 +152,15 @@ class NodeItem(QGraphicsItem):
             lines.append(translate("SchematicItems", "Country: {country}").format(
                 country=e(n.country)))
         if self.fill_fraction is not None:
-            lines.append(translate("SchematicItems", "Active storage at the end of the horizon: "
-                                   "{percent}").format(percent=percent(self.fill_fraction)))
+            text = translate("SchematicItems", "Active storage at the end of the horizon, "
+                             "{member}: {percent}") if self.member else \
+                translate("SchematicItems", "Active storage at the end of the horizon: "
+                          "{percent}")
+            lines.append(text.format(percent=percent(self.fill_fraction), member=e(self.member)))
         if self.badge:
-            lines.append(translate("SchematicItems", "Shortfall: {badge}").format(
-                badge=e(self.badge)))
+            text = translate("SchematicItems", "Shortfall, {member}: {badge}") if self.member \
+                else translate("SchematicItems", "Shortfall: {badge}")
+            lines.append(text.format(badge=e(self.badge), member=e(self.member)))
         lines.append(translate("SchematicItems", "<i>Shift-drag to another node to connect</i>"))
         self.setToolTip("<br>".join(lines))
 
@@ -178,7 +188,18 @@ class NodeItem(QGraphicsItem):
     def label_options(self) -> tuple[LabelOption, ...]:
         """The ways this node can be labelled, from the most to the least detailed: the full
         name with the country, the short name, the short name on two lines; each with the
-        fill bar or shortfall badge under it first, if the node has one."""
+        fill bar or shortfall badge under it first, if the node has one. Measured once per
+        node (the very object) and bar or badge width: the names are placed again whenever
+        a badge appears, and their widths have not changed."""
+        extra = self._extra_width()
+        kept = self._options
+        if kept is None or kept[0] is not self.node or kept[1] != extra:
+            kept = self._options = (self.node, extra, self._measured_options(extra))
+        return kept[2]
+
+    _options: tuple[object, float, tuple[LabelOption, ...]] | None = None
+
+    def _measured_options(self, extra: float) -> tuple[LabelOption, ...]:
         fm = QFontMetricsF(self.name_font())
 
         def width(t: str) -> float:
@@ -191,7 +212,6 @@ class NodeItem(QGraphicsItem):
         wrapped = two_lines(short, fm.horizontalAdvance)
         if wrapped is not None:
             texts.append(("short", wrapped))
-        extra = self._extra_width()
         options: list[LabelOption] = []
         for level, text in texts:
             w = width(text)

@@ -153,6 +153,9 @@ class _Field:
                  bounds: Box | None) -> None:
         self.symbols = {s.node_id: s.symbol.grown(1.0) for s in spots}
         self.links = list(links)
+        # each link with its bounding box: a link can only cross a block its box touches
+        self._reach = [(min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1]),
+                        a, b) for a, b in self.links]
         self.bounds = bounds
         self.labels: dict[str, Box] = {}
 
@@ -171,7 +174,9 @@ class _Field:
 
     def crossings(self, box: Box) -> int:
         """How many links pass through ``box``."""
-        return sum(1 for a, b in self.links if box.crosses(a, b))
+        x0, y0, x1, y1 = box.x0, box.y0, box.x1, box.y1
+        return sum(1 for lx0, ly0, lx1, ly1, a, b in self._reach
+                   if lx0 <= x1 and x0 <= lx1 and ly0 <= y1 and y0 <= ly1 and box.crosses(a, b))
 
     def best(self, spot: NodeSpot, options: Sequence[LabelOption]) -> Placement | None:
         """The cheapest collision-free placement of the first option that has one."""

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsView,
     QHBoxLayout,
+    QLabel,
     QMenu,
     QToolButton,
     QVBoxLayout,
@@ -40,7 +41,6 @@ from PySide6.QtWidgets import (
 )
 
 from waterplanner.engine.results import Results
-from waterplanner.engine.summary import active_fill_pct
 from waterplanner.i18n import plural, translate
 from waterplanner.model.edits import (
     KIND_LABELS,
@@ -56,6 +56,7 @@ from waterplanner.model.layout import automatic_positions, drawing_positions, ne
 from waterplanner.model.nodes import DemandNode, NodeKind, ReservoirNode
 from waterplanner.model.scenario import Scenario
 from waterplanner.ui.document import ScenarioDocument
+from waterplanner.ui.figures import fixed
 from waterplanner.ui.icons import node_icon
 from waterplanner.ui.schematic_items import LinkItem, NodeItem
 from waterplanner.ui.schematic_keys import DIRECTIONS, neighbour
@@ -322,9 +323,17 @@ class SchematicPanel(QWidget):
         for w in (add, self.connect_button, delete, fit):
             palette.addWidget(w)
         palette.addStretch(1)
+        self.member_note = QLabel()
+        """Which ensemble member the bars and badges show (hidden for a single run); a line
+        of its own that wraps, so a long member name never widens the panel."""
+        self.member_note.setObjectName("memberNote")
+        self.member_note.setStyleSheet("color: #555555;")
+        self.member_note.setWordWrap(True)
+        self.member_note.hide()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(2, 2, 2, 2)
         lay.addLayout(palette)
+        lay.addWidget(self.member_note)
         lay.addWidget(self.view)
         self.scene.selectionChanged.connect(self._on_scene_selection_changed)
         self.view.connect_requested.connect(self._on_view_connect_requested)
@@ -399,24 +408,45 @@ class SchematicPanel(QWidget):
         self._set_scene_rect()
         self.place_labels()
 
-    def show_results(self, results: Results | None) -> None:
-        """Storage fill of reservoirs and shortfall badges of demands."""
+    def show_results(self, results: Results | None, member: int = 0,
+                     member_label: str = "") -> None:
+        """Storage fill of reservoirs and shortfall badges of demands: the numbers of ensemble
+        member ``member`` (the one the Summary shows, from its :meth:`Results.summary`);
+        ``member_label`` names it in the tooltips and the note above the drawing ('' for a
+        single run)."""
         if results is None:
             return
-        summary = results.summary()
+        member = min(max(member, 0), results.members - 1)
+        summary = results.summary(member)
         short = {d.node_id: d.shortfall_pct for d in summary.demands}
+        fills = {res.node_id: res.end_fill_pct for res in summary.reservoirs}
         resized = False
         for nid, item in self.items.items():
             n = item.node
             fill = badge = None
-            if isinstance(n, ReservoirNode) and nid in results.node_ids:
-                end = float(results.series("storage_mcm", nid)[-1])
-                fill = active_fill_pct(end, n.capacity_mcm, n.dead_storage_mcm) / 100.0
+            if isinstance(n, ReservoirNode) and nid in fills:
+                fill = fills[nid] / 100.0
             elif isinstance(n, DemandNode) and short.get(nid, 0.0) >= 0.05:
-                badge = f"{short[nid]:.1f} %" if short[nid] < 10 else f"{short[nid]:.0f} %"
-            resized = item.set_state(fill, badge) or resized
+                badge = f"{fixed(short[nid], 1 if short[nid] < 10 else 0)} %"
+            resized = item.set_state(fill, badge, member_label) or resized
+        self._show_member_note(member_label)
         if resized:
             self.place_labels()
+
+    def _show_member_note(self, member_label: str) -> None:
+        """'Fill and shortfall: member 17 of 200 (driest)' above the drawing while an ensemble
+        is shown (hidden for a single run)."""
+        note = self.member_note
+        if not member_label:
+            note.hide()
+            return
+        note.setText(translate("Schematic", "Fill and shortfall: {member}").format(
+            member=member_label))
+        note.setToolTip(translate(
+            "Schematic", "The storage bars (active storage at the end of the horizon) and the "
+            "shortfall badges show {member}, the member the Summary and the plots show; choose "
+            "it in the toolbar").format(member=member_label))
+        note.show()
 
     def select_node(self, node_id: str | None) -> None:
         """Select a node (from elsewhere in the window) and bring it into view."""
@@ -717,17 +747,22 @@ class SchematicPanel(QWidget):
         self._session = session
         session.scenario_changed.connect(self.sync)
         session.results_changed.connect(self._on_session_results_changed)
+        session.member_changed.connect(self._on_session_results_changed)
         session.selection_changed.connect(self._on_session_selection_changed)
         self.node_selected.connect(session.select_node)
         self.link_selected.connect(session.select_link)
 
     def _on_session_results_changed(self) -> None:
-        results = self._session.results
+        """The Summary's results and member (none while the scenario's own are on the way:
+        nothing stale)."""
+        ss = self._session
+        results = ss.results
         if results is None:
             for item in self.items.values():
                 item.set_state(None, None)
+            self._show_member_note("")
             return
-        self.show_results(results)
+        self.show_results(results, ss.member, ss.member_label())
 
     def _on_session_selection_changed(self, node_id: str | None, link_id: str | None) -> None:
         if (node_id is not None or link_id is None) and \

@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from waterplanner.engine.ensemble_run import MemberRanks, member_ranks
+from waterplanner.engine.ensemble_run import MemberRanks, chosen_member, member_ranks
+from waterplanner.engine.ensemble_run import member_label as member_words
 from waterplanner.engine.results import Results
 from waterplanner.engine.risk.options import RiskOptions
 from waterplanner.engine.risk.table import RiskTable
@@ -42,7 +43,6 @@ from waterplanner.model.scenario import Scenario
 from waterplanner.model.view_state import ViewState
 from waterplanner.ui import inflow_choice
 from waterplanner.ui.document import ScenarioDocument
-from waterplanner.ui.member_picker import rank_word
 from waterplanner.ui.simulation import SimulationOutcome, SimulationWorker
 from waterplanner.ui.units import UNITS
 
@@ -298,13 +298,7 @@ class Session(QObject):
         """The member drawn as a line over the bands and summarised (from 0; 0 for a single
         run): the one chosen by number, or the driest, median or wettest."""
         r = self._results
-        if r is None or r.members <= 1:
-            return 0
-        pick = self._member_pick
-        if isinstance(pick, str):
-            ranks = self.member_ranks()
-            return ranks.pick(pick) if ranks is not None else 0
-        return min(max(pick, 0), r.members - 1)
+        return chosen_member(r, self._member_pick, self.member_ranks()) if r is not None else 0
 
     @property
     def member_pick(self) -> int | str:
@@ -312,17 +306,10 @@ class Session(QObject):
         return self._member_pick
 
     def member_label(self) -> str:
-        """'member 17 of 200 (driest)'; '' for a single run."""
+        """'member 17 of 200 (driest)'; '' for a single run (the engine's words, which the
+        report uses too)."""
         r = self._results
-        if r is None or r.members <= 1:
-            return ""
-        ranks = self.member_ranks()
-        word = ranks.word(self.member) if ranks is not None else ""
-        if word:
-            return translate("Session", "member {number} of {count} ({rank})").format(
-                number=self.member + 1, count=r.members, rank=rank_word(word))
-        return translate("Session", "member {number} of {count}").format(
-            number=self.member + 1, count=r.members)
+        return member_words(r, self.member, self.member_ranks()) if r is not None else ""
 
     def set_member(self, member: int | str) -> None:
         """Draw member ``member`` (from 0), or the 'driest', 'median' or 'wettest' one
@@ -558,7 +545,7 @@ class Session(QObject):
                             baseline=self.baseline_results,
                             baseline_label=base.label if base is not None else "",
                             optimisation=self.optimisation_record,
-                            risk_options=self.risk_options)
+                            risk_options=self.risk_options, member=self.member)
 
     def shutdown(self) -> None:
         """Wait for background simulations (they are short) and drop pending ones."""

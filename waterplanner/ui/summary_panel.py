@@ -25,6 +25,7 @@ from waterplanner.engine.summary import FILL_DEFINITION, Summary
 from waterplanner.i18n import translate
 from waterplanner.i18n.units import unit
 from waterplanner.model.countries import COUNTRY_NAMES
+from waterplanner.ui.drawn import Drawn
 from waterplanner.ui.figures import fixed, general
 from waterplanner.ui.local_names import short_label, with_local
 from waterplanner.ui.palette import country_colour
@@ -152,6 +153,7 @@ class SummaryPanel(QWidget):
         lay.addWidget(self.splitter)
         self.values: dict[str, str] = {}
         self.deltas: dict[str, str] = {}
+        self._base_rows: tuple[Drawn, int, dict[str, Row]] | None = None
         if session is not None:
             session.results_changed.connect(self._on_session_results_changed)
             session.member_changed.connect(self._on_session_results_changed)
@@ -213,15 +215,13 @@ class SummaryPanel(QWidget):
         if self.tree.headerItem().text(1) != head:
             self.tree.headerItem().setText(1, head)
         rows = summary_rows(results.summary(member), results, member)
-        base = {}
-        if baseline is not None:
-            bm = min(member, baseline.members - 1)
-            base = {r.key: r for r in summary_rows(baseline.summary(bm), baseline, bm)}
+        base = self._baseline_rows(baseline, member)
         # the change column only while there is something to compare with: its width goes to
         # the labels otherwise (narrow screens)
         if self.tree.isColumnHidden(2) != (baseline is None):
             self.tree.setColumnHidden(2, baseline is None)
-        self.tree.setUpdatesEnabled(False)
+        # no setUpdatesEnabled(False/True) around the changes: turning updates back on
+        # repaints the whole dock; unchanged texts are no-ops and only changed cells repaint
         while self.tree.topLevelItemCount() > len(rows):
             self.tree.takeTopLevelItem(self.tree.topLevelItemCount() - 1)
         bold = QFont()
@@ -262,4 +262,15 @@ class SummaryPanel(QWidget):
             self.values[row.key] = value
             self.deltas[row.key] = delta_text
         self._fit_columns(tuple(row.key for row in rows))
-        self.tree.setUpdatesEnabled(True)
+
+    def _baseline_rows(self, baseline: Results | None, member: int) -> dict[str, Row]:
+        """The baseline's rows (of the same member) by key, made once per baseline results
+        and member: a frozen baseline's numbers do not change while the plan is edited."""
+        if baseline is None:
+            return {}
+        bm = min(member, baseline.members - 1)
+        kept = self._base_rows
+        if kept is None or not kept[0].holds(baseline) or kept[1] != bm:
+            rows = {r.key: r for r in summary_rows(baseline.summary(bm), baseline, bm)}
+            kept = self._base_rows = (Drawn(baseline), bm, rows)
+        return kept[2]

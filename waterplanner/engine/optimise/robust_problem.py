@@ -42,7 +42,6 @@ from waterplanner.engine.optimise.greedy import Cell, add_rule
 from waterplanner.engine.optimise.lp import LinearProgram
 from waterplanner.engine.optimise.problem import (
     EPSILON,
-    SPILL,
     Built,
     Point,
     add_regularisation,
