@@ -129,6 +129,26 @@ def test_summary_and_risk_rows_are_whole(qtbot, code: str) -> None:
     assert not found, "\n".join(found)
 
 
+@pytest.mark.parametrize("code", ["ru", "kk"])
+def test_the_inspector_keeps_its_buttons_whole_at_any_dock_width(qtbot, code: str) -> None:
+    """Dragging the right column from 330 to 470 px never cuts an inspector field: Qt's form
+    decides a row fits beside its label without the spacing between them, which cut
+    «мәндер: 12, 9,0–153,0…» by 3 px at 403 px (ui.form_rows)."""
+    from PySide6.QtCore import Qt
+
+    translations.install(code)
+    win = make_window(qtbot)
+    win.resize(1920, 1080)
+    win.apply_default_layout()
+    win.session.select_node("toktogul")
+    found: list[str] = []
+    for width in range(330, 471, 3):
+        win.resizeDocks([win.summary_dock], [width], Qt.Orientation.Horizontal)
+        _settle()
+        found += [f"[{width} px] {line}" for line in clipped_texts(win.inspector)]
+    assert not found, "\n".join(found)
+
+
 def test_the_cell_check_finds_cut_off_rows(qtbot) -> None:
     """A cell too narrow for its text is found, on one line and wrapped; a folded child too;
     a cell that fits is not."""
