@@ -3,7 +3,8 @@ every label, button, tab and header of the main window (each right-hand panel an
 Countries tab in turn, a node and a link in the inspector) and of the main dialogs is as wide
 as its text needs (see :mod:`tests.ui.clipping`); and with an inflow ensemble beside a
 baseline on a 1920×1080 screen, in English too, every row of the Summary and of its risk
-tree shows its label and numbers whole."""
+tree shows its label and numbers whole; the inspector's fields stay whole at any width of
+the right column."""
 
 from __future__ import annotations
 
