@@ -16,15 +16,15 @@
         <translation>вегетацияаралық кезең (қаз–нау)</translation>
     </message>
     <message>
-        <source>the requirement '{label}' holds {country}'s withdrawals to its ICWC limit, but this scenario sets {country} no limit for {season}: set the limit (Scenario → Water sharing and countries) or remove the requirement</source>
-        <translation>'{label}' шектеуі {country} елінің су алуын МКВК лимиті шегінде ұстайды, бірақ бұл сценарийде {country} үшін {season} лимиті берілмеген: лимитті беріңіз (Сценарий → Суды бөлу және елдер) немесе шектеуді алып тастаңыз</translation>
+        <source>the requirement &apos;{label}&apos; holds {country}&apos;s withdrawals to its ICWC limit, but this scenario sets {country} no limit for {season}: set the limit (Scenario → Water sharing and countries) or remove the requirement</source>
+        <translation>&apos;{label}&apos; шектеуі {country} елінің су алуын МКВК лимиті шегінде ұстайды, бірақ бұл сценарийде {country} үшін {season} лимиті берілмеген: лимитті беріңіз (Сценарий → Суды бөлу және елдер) немесе шектеуді алып тастаңыз</translation>
     </message>
     <message>
-        <source>{country}'s withdrawals at most its vegetation-season (Apr–Sep) limit {limit} Mm³ in {season}{part}</source>
+        <source>{country}&apos;s withdrawals at most its vegetation-season (Apr–Sep) limit {limit} Mm³ in {season}{part}</source>
         <translation>{country} елінің су алуы вегетациялық кезеңге (сәу–қыр) арналған {limit} млн м³ лимитінен аспайды, {season}{part}</translation>
     </message>
     <message>
-        <source>{country}'s withdrawals at most its non-vegetation-season (Oct–Mar) limit {limit} Mm³ in {season}{part}</source>
+        <source>{country}&apos;s withdrawals at most its non-vegetation-season (Oct–Mar) limit {limit} Mm³ in {season}{part}</source>
         <translation>{country} елінің су алуы вегетацияаралық кезеңге (қаз–нау) арналған {limit} млн м³ лимитінен аспайды, {season}{part}</translation>
     </message>
     <message>
@@ -70,8 +70,8 @@
 <context>
     <name>EnsembleFiles</name>
     <message>
-        <source>{module} is not installed: ensemble result files need the optional extra, pip install "waterplanner[scale]"</source>
-        <translation>{module} орнатылмаған: ансамбль нәтижелерінің файлдарына қосымша пакет керек, pip install "waterplanner[scale]"</translation>
+        <source>{module} is not installed: ensemble result files need the optional extra, pip install &quot;waterplanner[scale]&quot;</source>
+        <translation>{module} орнатылмаған: ансамбль нәтижелерінің файлдарына қосымша пакет керек, pip install &quot;waterplanner[scale]&quot;</translation>
     </message>
     <message>
         <source>{path}: ensemble results are written as .nc (NetCDF) or .zarr</source>
@@ -81,7 +81,7 @@
 <context>
     <name>EnsembleRun</name>
     <message>
-        <source>'generated' ({label})</source>
+        <source>&apos;generated&apos; ({label})</source>
         <translation>«{label}»</translation>
     </message>
     <message>
@@ -101,8 +101,8 @@
         <translation>{method} стохастикалық генераторы</translation>
     </message>
     <message>
-        <source>record of the inflow set '{name}'</source>
-        <translation>'{name}' ағын нұсқасының бақылау қатары</translation>
+        <source>record of the inflow set &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; ағын нұсқасының бақылау қатары</translation>
     </message>
     <message>
         <source>stored members</source>
@@ -113,8 +113,8 @@
         <translation>Базалық нұсқаның келетін ағын тораптары жоспардағыдан өзгеше: ол ансамбльмен бірге көрсетілмейді</translation>
     </message>
     <message>
-        <source>no member called '{which}' (driest, median or wettest)</source>
-        <translation>'{which}' деген іске асыру жоқ (driest, median немесе wettest)</translation>
+        <source>no member called &apos;{which}&apos; (driest, median or wettest)</source>
+        <translation>&apos;{which}&apos; деген іске асыру жоқ (driest, median немесе wettest)</translation>
     </message>
     <message>
         <source>driest</source>
@@ -144,36 +144,36 @@
         <translation>Ағын нұсқалары бойынша генерацияланған</translation>
     </message>
     <message>
-        <source>The default stochastic generator (lognormal_ar1) fitted to the scenario's own inflow sets.</source>
+        <source>The default stochastic generator (lognormal_ar1) fitted to the scenario&apos;s own inflow sets.</source>
         <translation>Сценарийдің өз ағын нұсқаларына бейімделген әдепкі стохастикалық генератор («логнормалды АР(1)»).</translation>
     </message>
     <message>
-        <source>the scenario has no ensemble '{name}' (it has: {names})</source>
-        <translation>сценарийде '{name}' ансамблі жоқ (барлары: {names})</translation>
+        <source>the scenario has no ensemble &apos;{name}&apos; (it has: {names})</source>
+        <translation>сценарийде &apos;{name}&apos; ансамблі жоқ (барлары: {names})</translation>
     </message>
     <message>
         <source>seed {seed} is outside 0 to 2^53 - 1</source>
         <translation>{seed} бастапқы мәні 0 мен 2^53 - 1 аралығынан тыс</translation>
     </message>
     <message>
-        <source>'{method}' is not a generator (use one of: {methods})</source>
-        <translation>'{method}' генератор емес (мыналардың бірін қолданыңыз: {methods})</translation>
+        <source>&apos;{method}&apos; is not a generator (use one of: {methods})</source>
+        <translation>&apos;{method}&apos; генератор емес (мыналардың бірін қолданыңыз: {methods})</translation>
     </message>
     <message>
-        <source>ensemble '{name}' has {members} (the water years of its record), not {asked}</source>
-        <translation>'{name}' ансамблінде {members} бар (бақылау қатарының су шаруашылық жылдары), {asked} емес</translation>
+        <source>ensemble &apos;{name}&apos; has {members} (the water years of its record), not {asked}</source>
+        <translation>&apos;{name}&apos; ансамблінде {members} бар (бақылау қатарының су шаруашылық жылдары), {asked} емес</translation>
     </message>
     <message>
-        <source>ensemble '{name}' has {members}, not {asked}</source>
-        <translation>'{name}' ансамблінде {members} бар, {asked} емес</translation>
+        <source>ensemble &apos;{name}&apos; has {members}, not {asked}</source>
+        <translation>&apos;{name}&apos; ансамблінде {members} бар, {asked} емес</translation>
     </message>
     <message>
-        <source>Each water year of the inflow set '{name}' is a member, index-sequential.</source>
-        <translation>'{name}' ағын нұсқасының әр су шаруашылық жылы — жеке іске асыру (индекстік-тізбекті әдіс).</translation>
+        <source>Each water year of the inflow set &apos;{name}&apos; is a member, index-sequential.</source>
+        <translation>&apos;{name}&apos; ағын нұсқасының әр су шаруашылық жылы — жеке іске асыру (индекстік-тізбекті әдіс).</translation>
     </message>
     <message>
-        <source>Inflow set '{name}' in every member for: {nodes}.</source>
-        <translation>Барлық іске асыруларда '{name}' ағын нұсқасы мыналар үшін: {nodes}.</translation>
+        <source>Inflow set &apos;{name}&apos; in every member for: {nodes}.</source>
+        <translation>Барлық іске асыруларда &apos;{name}&apos; ағын нұсқасы мыналар үшін: {nodes}.</translation>
     </message>
     <message>
         <source>at most {count} members can be generated</source>
@@ -191,36 +191,36 @@
         </translation>
     </message>
     <message>
-        <source>{field}: the scenario has no inflow set '{name}' (it has: {names})</source>
-        <translation>{field}: сценарийде '{name}' ағын нұсқасы жоқ (барлары: {names})</translation>
+        <source>{field}: the scenario has no inflow set &apos;{name}&apos; (it has: {names})</source>
+        <translation>{field}: сценарийде &apos;{name}&apos; ағын нұсқасы жоқ (барлары: {names})</translation>
     </message>
     <message>
-        <source>dry_set: the dry set cannot be the central set ('{name}')</source>
-        <translation>dry_set: сусыз нұсқа орталық нұсқамен бірдей бола алмайды ('{name}')</translation>
+        <source>dry_set: the dry set cannot be the central set (&apos;{name}&apos;)</source>
+        <translation>dry_set: сусыз нұсқа орталық нұсқамен бірдей бола алмайды (&apos;{name}&apos;)</translation>
     </message>
     <message>
-        <source>'{node}': the dry set '{dry_set}' holds {dry} Mm³ and the central set '{central_set}' {central} Mm³; a lognormal needs 0 &lt; dry ≤ central (give the node its cv)</source>
-        <translation>'{node}': '{dry_set}' сусыз нұсқасында {dry} млн м³, ал '{central_set}' орталық нұсқасында {central} млн м³; логқалыпты үлестірімге 0 &lt; сусыз ≤ орталық керек (торапқа оның cv мәнін беріңіз)</translation>
+        <source>&apos;{node}&apos;: the dry set &apos;{dry_set}&apos; holds {dry} Mm³ and the central set &apos;{central_set}&apos; {central} Mm³; a lognormal needs 0 &lt; dry ≤ central (give the node its cv)</source>
+        <translation>&apos;{node}&apos;: &apos;{dry_set}&apos; сусыз нұсқасында {dry} млн м³, ал &apos;{central_set}&apos; орталық нұсқасында {central} млн м³; логқалыпты үлестірімге 0 &lt; сусыз ≤ орталық керек (торапқа оның cv мәнін беріңіз)</translation>
     </message>
     <message>
-        <source>'{node}': the central set '{central_set}' has no water, so it gives no seasonal shape to spread the mean over</source>
-        <translation>'{node}': '{central_set}' орталық нұсқасында су жоқ, сондықтан орташа мәнді жыл ішінде бөлуге болмайды</translation>
+        <source>&apos;{node}&apos;: the central set &apos;{central_set}&apos; has no water, so it gives no seasonal shape to spread the mean over</source>
+        <translation>&apos;{node}&apos;: &apos;{central_set}&apos; орталық нұсқасында су жоқ, сондықтан орташа мәнді жыл ішінде бөлуге болмайды</translation>
     </message>
     <message>
-        <source>Annual volumes: lognormal per inflow node, fitted to the inflow set '{central}' as the median year and '{dry}' as the dry quantile.</source>
-        <translation>Жылдық көлемдер: әр келетін ағын торабы бойынша логқалыпты үлестірім, '{central}' ағын нұсқасына медианалық жыл және '{dry}' нұсқасына сусыз квантиль ретінде бейімделген.</translation>
+        <source>Annual volumes: lognormal per inflow node, fitted to the inflow set &apos;{central}&apos; as the median year and &apos;{dry}&apos; as the dry quantile.</source>
+        <translation>Жылдық көлемдер: әр келетін ағын торабы бойынша логқалыпты үлестірім, &apos;{central}&apos; ағын нұсқасына медианалық жыл және &apos;{dry}&apos; нұсқасына сусыз квантиль ретінде бейімделген.</translation>
     </message>
     <message>
-        <source>Annual volumes: lognormal per inflow node, fitted to the inflow set '{central}' as the mean year and '{dry}' as the dry quantile.</source>
-        <translation>Жылдық көлемдер: әр келетін ағын торабы бойынша логқалыпты үлестірім, '{central}' ағын нұсқасына орташа жыл және '{dry}' нұсқасына сусыз квантиль ретінде бейімделген.</translation>
+        <source>Annual volumes: lognormal per inflow node, fitted to the inflow set &apos;{central}&apos; as the mean year and &apos;{dry}&apos; as the dry quantile.</source>
+        <translation>Жылдық көлемдер: әр келетін ағын торабы бойынша логқалыпты үлестірім, &apos;{central}&apos; ағын нұсқасына орташа жыл және &apos;{dry}&apos; нұсқасына сусыз квантиль ретінде бейімделген.</translation>
     </message>
     <message>
-        <source>Annual volumes: lognormal per inflow node, fitted to the inflow set '{central}' as the median year.</source>
-        <translation>Жылдық көлемдер: әр келетін ағын торабы бойынша логқалыпты үлестірім, '{central}' ағын нұсқасына медианалық жыл ретінде бейімделген.</translation>
+        <source>Annual volumes: lognormal per inflow node, fitted to the inflow set &apos;{central}&apos; as the median year.</source>
+        <translation>Жылдық көлемдер: әр келетін ағын торабы бойынша логқалыпты үлестірім, &apos;{central}&apos; ағын нұсқасына медианалық жыл ретінде бейімделген.</translation>
     </message>
     <message>
-        <source>Annual volumes: lognormal per inflow node, fitted to the inflow set '{central}' as the mean year.</source>
-        <translation>Жылдық көлемдер: әр келетін ағын торабы бойынша логқалыпты үлестірім, '{central}' ағын нұсқасына орташа жыл ретінде бейімделген.</translation>
+        <source>Annual volumes: lognormal per inflow node, fitted to the inflow set &apos;{central}&apos; as the mean year.</source>
+        <translation>Жылдық көлемдер: әр келетін ағын торабы бойынша логқалыпты үлестірім, &apos;{central}&apos; ағын нұсқасына орташа жыл ретінде бейімделген.</translation>
     </message>
     <message>
         <source>No dry set: coefficient of variation {cv} assumed for {nodes}.</source>
@@ -243,7 +243,7 @@
         <translation>Бағалаулар (әдепкі): {estimates}.</translation>
     </message>
     <message>
-        <source>a record's members are whole water years, but {why}</source>
+        <source>a record&apos;s members are whole water years, but {why}</source>
         <translation>бақылау қатарының іске асырулары — тұтас су шаруашылық жылдары, бірақ {why}</translation>
     </message>
     <message>
@@ -319,12 +319,12 @@
 <context>
     <name>Infeasible</name>
     <message>
-        <source>No schedule meets every hard requirement with inflow set '{name}' when each intake takes what reaches it before water passes on (the simulator's rule).</source>
-        <translation>'{name}' ағын нұсқасында әр су алғыш өзіне жеткен суды төмен өткізбес бұрын алса (модель ережесі), бірде-бір кесте барлық қатаң шектеулерді қанағаттандырмайды.</translation>
+        <source>No schedule meets every hard requirement with inflow set &apos;{name}&apos; when each intake takes what reaches it before water passes on (the simulator&apos;s rule).</source>
+        <translation>&apos;{name}&apos; ағын нұсқасында әр су алғыш өзіне жеткен суды төмен өткізбес бұрын алса (модель ережесі), бірде-бір кесте барлық қатаң шектеулерді қанағаттандырмайды.</translation>
     </message>
     <message>
-        <source>No schedule meets every hard requirement with inflow set '{name}'.</source>
-        <translation>'{name}' ағын нұсқасында бірде-бір кесте барлық қатаң шектеулерді қанағаттандырмайды.</translation>
+        <source>No schedule meets every hard requirement with inflow set &apos;{name}&apos;.</source>
+        <translation>&apos;{name}&apos; ағын нұсқасында бірде-бір кесте барлық қатаң шектеулерді қанағаттандырмайды.</translation>
     </message>
     <message>
         <source> Even with every requirement relaxed the water balance cannot close (evaporation and seepage exceed the water available?).</source>
@@ -343,8 +343,8 @@
         <translation>Ол мыналарға қайшы келеді:</translation>
     </message>
     <message>
-        <source>Make one of them soft ("hard": false with a penalty) or relax it.</source>
-        <translation>Олардың бірін жұмсақ етіңіз ("hard": false айыппұлмен) немесе әлсіретіңіз.</translation>
+        <source>Make one of them soft (&quot;hard&quot;: false with a penalty) or relax it.</source>
+        <translation>Олардың бірін жұмсақ етіңіз (&quot;hard&quot;: false айыппұлмен) немесе әлсіретіңіз.</translation>
     </message>
 </context>
 <context>
@@ -437,7 +437,7 @@
         <translation>Тізбекті СБ: {stopping}.</translation>
     </message>
     <message>
-        <source>This scenario shares shortages in proportion (the ICWC rule); the optimiser's linear programme plans deliveries upstream-first (each intake takes what reaches it before water passes on), and its self-check compares with that. The figures after are the simulator's under the scenario's own rule</source>
+        <source>This scenario shares shortages in proportion (the ICWC rule); the optimiser&apos;s linear programme plans deliveries upstream-first (each intake takes what reaches it before water passes on), and its self-check compares with that. The figures after are the simulator&apos;s under the scenario&apos;s own rule</source>
         <translation>Бұл сценарийде тапшылық пропорционалды бөлінеді (МКВК ережесі); оңтайландырғыштың сызықтық бағдарламасы су беруді жоғарыдан төмен жоспарлайды (әр су алғыш өзіне жеткен суды төмен өткізбес бұрын алады), өзін-өзі тексеру де осымен салыстырады. «Кейінгі» көрсеткіштер — сценарийдің өз ережесі бойынша модель нәтижелері</translation>
     </message>
     <message>
@@ -453,23 +453,23 @@
         <translation>сұлбада тораптар жоқ: оңтайландыратын ештеңе жоқ</translation>
     </message>
     <message>
-        <source>unknown inflow set '{name}'; this scenario defines: {sets}</source>
-        <translation>'{name}' ағын нұсқасы белгісіз; бұл сценарийде бар нұсқалар: {sets}</translation>
+        <source>unknown inflow set &apos;{name}&apos;; this scenario defines: {sets}</source>
+        <translation>&apos;{name}&apos; ағын нұсқасы белгісіз; бұл сценарийде бар нұсқалар: {sets}</translation>
     </message>
     <message>
-        <source>decision reservoir '{id}' is not in the network</source>
-        <translation>'{id}' басқарылатын су қоймасы сұлбада жоқ</translation>
+        <source>decision reservoir &apos;{id}&apos; is not in the network</source>
+        <translation>&apos;{id}&apos; басқарылатын су қоймасы сұлбада жоқ</translation>
     </message>
     <message>
-        <source>'{id}' is not a reservoir</source>
-        <translation>'{id}' су қоймасы емес</translation>
+        <source>&apos;{id}&apos; is not a reservoir</source>
+        <translation>&apos;{id}&apos; су қоймасы емес</translation>
     </message>
     <message>
-        <source>{name} follows its demand-following rule, so it has no release schedule to optimise: set its operating rule to 'schedule' to let the optimiser decide its releases, or take it out of the decision reservoirs</source>
+        <source>{name} follows its demand-following rule, so it has no release schedule to optimise: set its operating rule to &apos;schedule&apos; to let the optimiser decide its releases, or take it out of the decision reservoirs</source>
         <translation>{name} «су қажеттілігі бойынша» ережесімен жұмыс істейді, сондықтан оңтайландыратын су жіберу кестесі жоқ: су жіберуді оңтайландырғыш анықтауы үшін реттеу ережесін «Су жіберу кестесі» етіп беріңіз немесе оны басқарылатын су қоймаларынан шығарыңыз</translation>
     </message>
     <message>
-        <source>{name} follows its guide-curve rule, so it has no release schedule to optimise: set its operating rule to 'schedule' to let the optimiser decide its releases, or take it out of the decision reservoirs</source>
+        <source>{name} follows its guide-curve rule, so it has no release schedule to optimise: set its operating rule to &apos;schedule&apos; to let the optimiser decide its releases, or take it out of the decision reservoirs</source>
         <translation>{name} диспетчерлік кесте бойынша жұмыс істейді, сондықтан оңтайландыратын су жіберу кестесі жоқ: су жіберуді оңтайландырғыш анықтауы үшін реттеу ережесін «Су жіберу кестесі» етіп беріңіз немесе оны басқарылатын су қоймаларынан шығарыңыз</translation>
     </message>
     <message>
@@ -481,8 +481,8 @@
         <translation>{count} итерациядан кейін тоқтатылды, дәлдікке жетпеді</translation>
     </message>
     <message>
-        <source>No schedule meets every hard requirement when each intake takes what reaches it before water passes on (the simulator's rule). Relax a requirement, or set the optimisation section's allocation to "free".</source>
-        <translation>Әр су алғыш өзіне жеткен суды төмен өткізбес бұрын алса (модель ережесі), бірде-бір кесте барлық қатаң шектеулерді қанағаттандырмайды. Шектеуді әлсіретіңіз немесе оңтайландыру бөлімінде allocation = "free" етіп беріңіз.</translation>
+        <source>No schedule meets every hard requirement when each intake takes what reaches it before water passes on (the simulator&apos;s rule). Relax a requirement, or set the optimisation section&apos;s allocation to &quot;free&quot;.</source>
+        <translation>Әр су алғыш өзіне жеткен суды төмен өткізбес бұрын алса (модель ережесі), бірде-бір кесте барлық қатаң шектеулерді қанағаттандырмайды. Шектеуді әлсіретіңіз немесе оңтайландыру бөлімінде allocation = &quot;free&quot; етіп беріңіз.</translation>
     </message>
     <message>
         <source>stopped: the linearisation around the last schedule is infeasible</source>
@@ -552,7 +552,7 @@
         <translation>сұлбада су қоймасы жоқ: оңтайландыратын су жіберу кестесі жоқ</translation>
     </message>
     <message>
-        <source>every reservoir follows a demand-following or guide-curve rule or has a buffer zone: there is no release schedule to optimise (set a reservoir's operating rule to 'schedule', without a buffer zone, to optimise it)</source>
+        <source>every reservoir follows a demand-following or guide-curve rule or has a buffer zone: there is no release schedule to optimise (set a reservoir&apos;s operating rule to &apos;schedule&apos;, without a buffer zone, to optimise it)</source>
         <translation>барлық су қоймалары «су қажеттілігі бойынша» ережесімен не диспетчерлік кесте бойынша жұмыс істейді немесе буферлік аймағы бар: оңтайландыратын су жіберу кестесі жоқ (су қоймасын оңтайландыру үшін оған буферлік аймақсыз «Су жіберу кестесі» реттеу ережесін беріңіз)</translation>
     </message>
     <message>
@@ -560,11 +560,11 @@
         <translation>басқарылатын су қоймалары жоқ (decision_reservoirs бос): оңтайландыратын су жіберу кестесі жоқ</translation>
     </message>
     <message>
-        <source>{names} follows an operating rule (or a buffer zone) below {upstream}: the optimiser follows the rule's answer to what the schedule sends down (on a guide curve it releases what keeps the storage on the curve; elsewhere it holds the release the rule gave the previous schedule), and the LPs repeat until optimiser and simulator agree.</source>
+        <source>{names} follows an operating rule (or a buffer zone) below {upstream}: the optimiser follows the rule&apos;s answer to what the schedule sends down (on a guide curve it releases what keeps the storage on the curve; elsewhere it holds the release the rule gave the previous schedule), and the LPs repeat until optimiser and simulator agree.</source>
         <translation>{upstream} төменіндегі {names} реттеу ережесімен жұмыс істейді (немесе буферлік аймағы бар): оңтайландырғыш кесте жоғарыдан жіберетін суға ереженің жауабын ұстанады (диспетчерлік кестеде су жіберу көлемді қисықта ұстайды; басқа жағдайда ереже алдыңғы кестеде берген су жіберу сақталады), ал СБ оңтайландырғыш пен модель сәйкес келгенше қайталанады.</translation>
     </message>
     <message>
-        <source>{names} follow an operating rule (or a buffer zone) below {upstream}: the optimiser follows the rule's answer to what the schedule sends down (on a guide curve it releases what keeps the storage on the curve; elsewhere it holds the release the rule gave the previous schedule), and the LPs repeat until optimiser and simulator agree.</source>
+        <source>{names} follow an operating rule (or a buffer zone) below {upstream}: the optimiser follows the rule&apos;s answer to what the schedule sends down (on a guide curve it releases what keeps the storage on the curve; elsewhere it holds the release the rule gave the previous schedule), and the LPs repeat until optimiser and simulator agree.</source>
         <translation>{upstream} төменіндегі {names} реттеу ережелерімен жұмыс істейді (немесе буферлік аймақтары бар): оңтайландырғыш кесте жоғарыдан жіберетін суға ереженің жауабын ұстанады (диспетчерлік кестеде су жіберу көлемді қисықта ұстайды; басқа жағдайда ереже алдыңғы кестеде берген су жіберу сақталады), ал СБ оңтайландырғыш пен модель сәйкес келгенше қайталанады.</translation>
     </message>
     <message>
@@ -576,8 +576,8 @@
         <translation>{name} тұсындағы ең аз өтім {period} кезеңінде {asked} млн м³ талап етеді, бірақ онда ең көбі {possible} млн м³ өте алады (келетін ағын және жоғарыдағы су қоймаларының ең көп су жіберуі): кез келген кестеде {short} млн м³ жетпейді (кезеңдер: {count})</translation>
     </message>
     <message>
-        <source>A minimum flow is physically impossible with inflow set '{name}':</source>
-        <translation>'{name}' ағын нұсқасында ең аз өтімге физикалық тұрғыдан қол жеткізу мүмкін емес:</translation>
+        <source>A minimum flow is physically impossible with inflow set &apos;{name}&apos;:</source>
+        <translation>&apos;{name}&apos; ағын нұсқасында ең аз өтімге физикалық тұрғыдан қол жеткізу мүмкін емес:</translation>
     </message>
     <message>
         <source>Lower the required minimum flow (is its unit right?) or check the inflows.</source>
@@ -675,7 +675,7 @@
         <translation>Учаскеден келетін өтім</translation>
     </message>
     <message>
-        <source>Flow above the link's capacity</source>
+        <source>Flow above the link&apos;s capacity</source>
         <translation>Учаскенің өткізу қабілетінен асқан өтім</translation>
     </message>
     <message>
@@ -690,8 +690,8 @@
 <context>
     <name>Record</name>
     <message>
-        <source>the robust optimiser ({measure} over {members} of '{ensemble}')</source>
-        <translation>орнықты оңтайландыру ('{ensemble}' ансамблінің {members} бойынша {measure})</translation>
+        <source>the robust optimiser ({measure} over {members} of &apos;{ensemble}&apos;)</source>
+        <translation>орнықты оңтайландыру (&apos;{ensemble}&apos; ансамблінің {members} бойынша {measure})</translation>
     </message>
     <message>
         <source>the optimiser</source>
@@ -709,11 +709,11 @@
 <context>
     <name>Requirements</name>
     <message>
-        <source>the simulator's intake rule at {name} (its demands are served before water passes on)</source>
+        <source>the simulator&apos;s intake rule at {name} (its demands are served before water passes on)</source>
         <translation>{name} тұсындағы модельдің су алу ережесі (су тұтынушылар су төмен өтпес бұрын қамтамасыз етіледі)</translation>
     </message>
     <message>
-        <source>{name} turbine flow at most the turbines' capacity {flow} m³/s</source>
+        <source>{name} turbine flow at most the turbines&apos; capacity {flow} m³/s</source>
         <translation>{name}: турбиналар арқылы өтім турбиналардың өткізу қабілетінен ({flow} м³/с) аспайды</translation>
     </message>
     <message>
@@ -873,15 +873,15 @@
         <translation>{names}: келетін ағын{season} {volume} млн м³-ден кем емес</translation>
     </message>
     <message>
-        <source>{country}'s withdrawals at most its vegetation-season (Apr–Sep) ICWC limit (each water year's season separately)</source>
+        <source>{country}&apos;s withdrawals at most its vegetation-season (Apr–Sep) ICWC limit (each water year&apos;s season separately)</source>
         <translation>{country} елінің су алуы МКВК-ның вегетациялық кезеңге (сәу–қыр) арналған лимитінен аспайды (әр су шаруашылық жылының маусымы бөлек)</translation>
     </message>
     <message>
-        <source>{country}'s withdrawals at most its non-vegetation-season (Oct–Mar) ICWC limit (each water year's season separately)</source>
+        <source>{country}&apos;s withdrawals at most its non-vegetation-season (Oct–Mar) ICWC limit (each water year&apos;s season separately)</source>
         <translation>{country} елінің су алуы МКВК-ның вегетацияаралық кезеңге (қаз–нау) арналған лимитінен аспайды (әр су шаруашылық жылының маусымы бөлек)</translation>
     </message>
     <message>
-        <source>{country}'s withdrawals at most its seasonal ICWC limit in every season it has one (each water year's season separately)</source>
+        <source>{country}&apos;s withdrawals at most its seasonal ICWC limit in every season it has one (each water year&apos;s season separately)</source>
         <translation>{country} елінің су алуы лимит берілген әр маусымда МКВК-ның маусымдық лимитінен аспайды (әр су шаруашылық жылының маусымы бөлек)</translation>
     </message>
     <message>
@@ -973,11 +973,11 @@
         <translation>{name}: жиынтық су жіберу соңғы кестеге жақын</translation>
     </message>
     <message>
-        <source>{name}: member {member}'s release is the schedule less what its storage cannot give</source>
+        <source>{name}: member {member}&apos;s release is the schedule less what its storage cannot give</source>
         <translation>{name}: {member}-іске асырудың жіберілімі — кесте, оның көлемі бере алмайтынын шегергенде</translation>
     </message>
     <message>
-        <source>{measure} excess of member's {objective} over the value at risk</source>
+        <source>{measure} excess of member&apos;s {objective} over the value at risk</source>
         <translation>{measure}: іске асырудың {objective} шамасының VaR тәуекел өлшемінен асуы</translation>
     </message>
     <message>
@@ -1019,8 +1019,8 @@
 <context>
     <name>RiskMeasure</name>
     <message>
-        <source>risk measure '{kind}' is not known: use {kinds}</source>
-        <translation>'{kind}' тәуекел өлшемі белгісіз: {kinds} қолданыңыз</translation>
+        <source>risk measure &apos;{kind}&apos; is not known: use {kinds}</source>
+        <translation>&apos;{kind}&apos; тәуекел өлшемі белгісіз: {kinds} қолданыңыз</translation>
     </message>
     <message>
         <source>CVaR level α = {alpha} is outside [0, 1): 0.9 means the mean of the worst 10 % of the members</source>
@@ -1035,8 +1035,8 @@
         <translation>CVaR {pct} %</translation>
     </message>
     <message>
-        <source>'{label}': the CVaR level {pct} % is outside 0 to 100 % (cvar90 is the mean of the worst 10 % of the members)</source>
-        <translation>'{label}': CVaR деңгейі {pct} % 0 мен 100 % аралығынан тыс (cvar90 — ең нашар 10 % іске асырулардың орташасы)</translation>
+        <source>&apos;{label}&apos;: the CVaR level {pct} % is outside 0 to 100 % (cvar90 is the mean of the worst 10 % of the members)</source>
+        <translation>&apos;{label}&apos;: CVaR деңгейі {pct} % 0 мен 100 % аралығынан тыс (cvar90 — ең нашар 10 % іске асырулардың орташасы)</translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1077,7 @@
         <translation>Өзін-өзі тексеру оқыту іріктемесінің барлық іске асыруларында ({count}) өтті: оңтайландырғыш пен модельдің ең үлкен айырмасы — көлем {storage} млн м³, су беру {delivery} млн м³</translation>
     </message>
     <message>
-        <source>Self-check not passed in {failed} of {count} in-sample members: the optimiser's model of them differs from their simulation by up to {storage} Mm³ storage, {delivery} Mm³ delivery. A better schedule may exist; every figure shown for this one is the simulator's, member by member.</source>
+        <source>Self-check not passed in {failed} of {count} in-sample members: the optimiser&apos;s model of them differs from their simulation by up to {storage} Mm³ storage, {delivery} Mm³ delivery. A better schedule may exist; every figure shown for this one is the simulator&apos;s, member by member.</source>
         <translation>Өзін-өзі тексеру оқыту іріктемесінің {count} іске асыруының {failed}-інде өтпеді: оңтайландырғыштың олардың моделі модельдеуден көлем бойынша {storage} млн м³, су беру бойынша {delivery} млн м³ дейін ерекшеленеді. Жақсырақ кесте болуы мүмкін; осы кесте үшін көрсетілген барлық шамалар әр іске асыруды модельдеуден алынған.</translation>
     </message>
     <message>
@@ -1145,16 +1145,16 @@
         <translation>сценарийде ағын нұсқалары жоқ, сондықтан оңтайландыруға ансамбль жоқ</translation>
     </message>
     <message>
-        <source>ensemble '{name}' has {members}, fewer than the K = {k} in-sample members asked</source>
-        <translation>'{name}' ансамблінде {members} бар — бұл сұралған оқыту іріктемесінің K = {k} іске асыруынан аз</translation>
+        <source>ensemble &apos;{name}&apos; has {members}, fewer than the K = {k} in-sample members asked</source>
+        <translation>&apos;{name}&apos; ансамблінде {members} бар — бұл сұралған оқыту іріктемесінің K = {k} іске асыруынан аз</translation>
     </message>
     <message>
-        <source>Ensemble '{name}' has {members}: {left} are left for the out-of-sample test (not {asked}).</source>
-        <translation>'{name}' ансамблінде {members} бар: тексеру іріктемесіне {left} қалады ({asked} емес).</translation>
+        <source>Ensemble &apos;{name}&apos; has {members}: {left} are left for the out-of-sample test (not {asked}).</source>
+        <translation>&apos;{name}&apos; ансамблінде {members} бар: тексеру іріктемесіне {left} қалады ({asked} емес).</translation>
     </message>
     <message>
-        <source>ensemble '{name}': {reason}</source>
-        <translation>'{name}' ансамблі: {reason}</translation>
+        <source>ensemble &apos;{name}&apos;: {reason}</source>
+        <translation>&apos;{name}&apos; ансамблі: {reason}</translation>
     </message>
     <message>
         <source>No one schedule meets every hard requirement in all {count} in-sample members at once. Relax a requirement or make it soft.</source>
@@ -1207,8 +1207,8 @@
 <context>
     <name>Simulation</name>
     <message>
-        <source>unknown inflow set '{name}' (the scenario defines: {sets})</source>
-        <translation>'{name}' ағын нұсқасы белгісіз (сценарийде барлары: {sets})</translation>
+        <source>unknown inflow set &apos;{name}&apos; (the scenario defines: {sets})</source>
+        <translation>&apos;{name}&apos; ағын нұсқасы белгісіз (сценарийде барлары: {sets})</translation>
     </message>
 </context>
 <context>
@@ -1253,16 +1253,16 @@
         <translation>тоқтатылды</translation>
     </message>
     <message>
-        <source>'{label}': there is no node '{node}'</source>
-        <translation>'{label}': '{node}' торабы жоқ</translation>
+        <source>&apos;{label}&apos;: there is no node &apos;{node}&apos;</source>
+        <translation>&apos;{label}&apos;: &apos;{node}&apos; торабы жоқ</translation>
     </message>
     <message>
-        <source>'{label}': '{node}' is a {kind}, not a {kinds}</source>
-        <translation>'{label}': '{node}' — {kind}, {kinds} емес</translation>
+        <source>&apos;{label}&apos;: &apos;{node}&apos; is a {kind}, not a {kinds}</source>
+        <translation>&apos;{label}&apos;: &apos;{node}&apos; — {kind}, {kinds} емес</translation>
     </message>
     <message>
-        <source>'{label}': reservoir '{node}' has no hydropower plant</source>
-        <translation>'{label}': '{node}' су қоймасында СЭС жоқ</translation>
+        <source>&apos;{label}&apos;: reservoir &apos;{node}&apos; has no hydropower plant</source>
+        <translation>&apos;{label}&apos;: &apos;{node}&apos; су қоймасында СЭС жоқ</translation>
     </message>
     <message>
         <source>optimising {objective} alone ({members})</source>

@@ -16,15 +16,15 @@
         <translation>межвегетационный период (окт–мар)</translation>
     </message>
     <message>
-        <source>the requirement '{label}' holds {country}'s withdrawals to its ICWC limit, but this scenario sets {country} no limit for {season}: set the limit (Scenario → Water sharing and countries) or remove the requirement</source>
-        <translation>ограничение '{label}' удерживает водозабор страны {country} в пределах лимита МКВК, но в этом сценарии для страны {country} не задан лимит на {season}: задайте лимит (Сценарий → Вододеление и страны) или удалите ограничение</translation>
+        <source>the requirement &apos;{label}&apos; holds {country}&apos;s withdrawals to its ICWC limit, but this scenario sets {country} no limit for {season}: set the limit (Scenario → Water sharing and countries) or remove the requirement</source>
+        <translation>ограничение &apos;{label}&apos; удерживает водозабор страны {country} в пределах лимита МКВК, но в этом сценарии для страны {country} не задан лимит на {season}: задайте лимит (Сценарий → Вододеление и страны) или удалите ограничение</translation>
     </message>
     <message>
-        <source>{country}'s withdrawals at most its vegetation-season (Apr–Sep) limit {limit} Mm³ in {season}{part}</source>
+        <source>{country}&apos;s withdrawals at most its vegetation-season (Apr–Sep) limit {limit} Mm³ in {season}{part}</source>
         <translation>водозабор страны {country} не больше её лимита на вегетационный период (апр–сен) {limit} млн м³, {season}{part}</translation>
     </message>
     <message>
-        <source>{country}'s withdrawals at most its non-vegetation-season (Oct–Mar) limit {limit} Mm³ in {season}{part}</source>
+        <source>{country}&apos;s withdrawals at most its non-vegetation-season (Oct–Mar) limit {limit} Mm³ in {season}{part}</source>
         <translation>водозабор страны {country} не больше её лимита на межвегетационный период (окт–мар) {limit} млн м³, {season}{part}</translation>
     </message>
     <message>
@@ -70,8 +70,8 @@
 <context>
     <name>EnsembleFiles</name>
     <message>
-        <source>{module} is not installed: ensemble result files need the optional extra, pip install "waterplanner[scale]"</source>
-        <translation>{module} не установлен: для файлов результатов ансамбля нужен дополнительный пакет, pip install "waterplanner[scale]"</translation>
+        <source>{module} is not installed: ensemble result files need the optional extra, pip install &quot;waterplanner[scale]&quot;</source>
+        <translation>{module} не установлен: для файлов результатов ансамбля нужен дополнительный пакет, pip install &quot;waterplanner[scale]&quot;</translation>
     </message>
     <message>
         <source>{path}: ensemble results are written as .nc (NetCDF) or .zarr</source>
@@ -81,7 +81,7 @@
 <context>
     <name>EnsembleRun</name>
     <message>
-        <source>'generated' ({label})</source>
+        <source>&apos;generated&apos; ({label})</source>
         <translation>«{label}»</translation>
     </message>
     <message>
@@ -101,8 +101,8 @@
         <translation>стохастический генератор {method}</translation>
     </message>
     <message>
-        <source>record of the inflow set '{name}'</source>
-        <translation>ряд наблюдений варианта притока '{name}'</translation>
+        <source>record of the inflow set &apos;{name}&apos;</source>
+        <translation>ряд наблюдений варианта притока &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>stored members</source>
@@ -113,8 +113,8 @@
         <translation>У базового варианта другие узлы притока, чем в плане: он не показывается вместе с ансамблем</translation>
     </message>
     <message>
-        <source>no member called '{which}' (driest, median or wettest)</source>
-        <translation>нет реализации '{which}' (driest, median или wettest)</translation>
+        <source>no member called &apos;{which}&apos; (driest, median or wettest)</source>
+        <translation>нет реализации &apos;{which}&apos; (driest, median или wettest)</translation>
     </message>
     <message>
         <source>driest</source>
@@ -144,36 +144,36 @@
         <translation>Сгенерирован по вариантам притока</translation>
     </message>
     <message>
-        <source>The default stochastic generator (lognormal_ar1) fitted to the scenario's own inflow sets.</source>
+        <source>The default stochastic generator (lognormal_ar1) fitted to the scenario&apos;s own inflow sets.</source>
         <translation>Стохастический генератор по умолчанию («логнормальный АР(1)»), подобранный по вариантам притока самого сценария.</translation>
     </message>
     <message>
-        <source>the scenario has no ensemble '{name}' (it has: {names})</source>
-        <translation>в сценарии нет ансамбля '{name}' (есть: {names})</translation>
+        <source>the scenario has no ensemble &apos;{name}&apos; (it has: {names})</source>
+        <translation>в сценарии нет ансамбля &apos;{name}&apos; (есть: {names})</translation>
     </message>
     <message>
         <source>seed {seed} is outside 0 to 2^53 - 1</source>
         <translation>начальное значение {seed} вне диапазона от 0 до 2^53 - 1</translation>
     </message>
     <message>
-        <source>'{method}' is not a generator (use one of: {methods})</source>
-        <translation>'{method}' — не генератор (используйте один из: {methods})</translation>
+        <source>&apos;{method}&apos; is not a generator (use one of: {methods})</source>
+        <translation>&apos;{method}&apos; — не генератор (используйте один из: {methods})</translation>
     </message>
     <message>
-        <source>ensemble '{name}' has {members} (the water years of its record), not {asked}</source>
-        <translation>в ансамбле '{name}' {members} (водохозяйственные годы ряда наблюдений), а не {asked}</translation>
+        <source>ensemble &apos;{name}&apos; has {members} (the water years of its record), not {asked}</source>
+        <translation>в ансамбле &apos;{name}&apos; {members} (водохозяйственные годы ряда наблюдений), а не {asked}</translation>
     </message>
     <message>
-        <source>ensemble '{name}' has {members}, not {asked}</source>
-        <translation>в ансамбле '{name}' {members}, а не {asked}</translation>
+        <source>ensemble &apos;{name}&apos; has {members}, not {asked}</source>
+        <translation>в ансамбле &apos;{name}&apos; {members}, а не {asked}</translation>
     </message>
     <message>
-        <source>Each water year of the inflow set '{name}' is a member, index-sequential.</source>
-        <translation>Каждый водохозяйственный год варианта притока '{name}' — отдельная реализация (индексно-последовательный метод).</translation>
+        <source>Each water year of the inflow set &apos;{name}&apos; is a member, index-sequential.</source>
+        <translation>Каждый водохозяйственный год варианта притока &apos;{name}&apos; — отдельная реализация (индексно-последовательный метод).</translation>
     </message>
     <message>
-        <source>Inflow set '{name}' in every member for: {nodes}.</source>
-        <translation>Вариант притока '{name}' во всех реализациях для: {nodes}.</translation>
+        <source>Inflow set &apos;{name}&apos; in every member for: {nodes}.</source>
+        <translation>Вариант притока &apos;{name}&apos; во всех реализациях для: {nodes}.</translation>
     </message>
     <message>
         <source>at most {count} members can be generated</source>
@@ -192,36 +192,36 @@
         </translation>
     </message>
     <message>
-        <source>{field}: the scenario has no inflow set '{name}' (it has: {names})</source>
-        <translation>{field}: в сценарии нет варианта притока '{name}' (есть: {names})</translation>
+        <source>{field}: the scenario has no inflow set &apos;{name}&apos; (it has: {names})</source>
+        <translation>{field}: в сценарии нет варианта притока &apos;{name}&apos; (есть: {names})</translation>
     </message>
     <message>
-        <source>dry_set: the dry set cannot be the central set ('{name}')</source>
-        <translation>dry_set: маловодный вариант не может совпадать с центральным ('{name}')</translation>
+        <source>dry_set: the dry set cannot be the central set (&apos;{name}&apos;)</source>
+        <translation>dry_set: маловодный вариант не может совпадать с центральным (&apos;{name}&apos;)</translation>
     </message>
     <message>
-        <source>'{node}': the dry set '{dry_set}' holds {dry} Mm³ and the central set '{central_set}' {central} Mm³; a lognormal needs 0 &lt; dry ≤ central (give the node its cv)</source>
-        <translation>'{node}': в маловодном варианте '{dry_set}' {dry} млн м³, а в центральном '{central_set}' {central} млн м³; для логнормального распределения нужно 0 &lt; маловодный ≤ центральный (задайте узлу его cv)</translation>
+        <source>&apos;{node}&apos;: the dry set &apos;{dry_set}&apos; holds {dry} Mm³ and the central set &apos;{central_set}&apos; {central} Mm³; a lognormal needs 0 &lt; dry ≤ central (give the node its cv)</source>
+        <translation>&apos;{node}&apos;: в маловодном варианте &apos;{dry_set}&apos; {dry} млн м³, а в центральном &apos;{central_set}&apos; {central} млн м³; для логнормального распределения нужно 0 &lt; маловодный ≤ центральный (задайте узлу его cv)</translation>
     </message>
     <message>
-        <source>'{node}': the central set '{central_set}' has no water, so it gives no seasonal shape to spread the mean over</source>
-        <translation>'{node}': в центральном варианте '{central_set}' нет воды, поэтому по нему нельзя распределить среднее внутри года</translation>
+        <source>&apos;{node}&apos;: the central set &apos;{central_set}&apos; has no water, so it gives no seasonal shape to spread the mean over</source>
+        <translation>&apos;{node}&apos;: в центральном варианте &apos;{central_set}&apos; нет воды, поэтому по нему нельзя распределить среднее внутри года</translation>
     </message>
     <message>
-        <source>Annual volumes: lognormal per inflow node, fitted to the inflow set '{central}' as the median year and '{dry}' as the dry quantile.</source>
-        <translation>Годовые объёмы: логнормальное распределение по каждому узлу притока, подобранное по варианту притока '{central}' как медианному году и '{dry}' как маловодному квантилю.</translation>
+        <source>Annual volumes: lognormal per inflow node, fitted to the inflow set &apos;{central}&apos; as the median year and &apos;{dry}&apos; as the dry quantile.</source>
+        <translation>Годовые объёмы: логнормальное распределение по каждому узлу притока, подобранное по варианту притока &apos;{central}&apos; как медианному году и &apos;{dry}&apos; как маловодному квантилю.</translation>
     </message>
     <message>
-        <source>Annual volumes: lognormal per inflow node, fitted to the inflow set '{central}' as the mean year and '{dry}' as the dry quantile.</source>
-        <translation>Годовые объёмы: логнормальное распределение по каждому узлу притока, подобранное по варианту притока '{central}' как среднему году и '{dry}' как маловодному квантилю.</translation>
+        <source>Annual volumes: lognormal per inflow node, fitted to the inflow set &apos;{central}&apos; as the mean year and &apos;{dry}&apos; as the dry quantile.</source>
+        <translation>Годовые объёмы: логнормальное распределение по каждому узлу притока, подобранное по варианту притока &apos;{central}&apos; как среднему году и &apos;{dry}&apos; как маловодному квантилю.</translation>
     </message>
     <message>
-        <source>Annual volumes: lognormal per inflow node, fitted to the inflow set '{central}' as the median year.</source>
-        <translation>Годовые объёмы: логнормальное распределение по каждому узлу притока, подобранное по варианту притока '{central}' как медианному году.</translation>
+        <source>Annual volumes: lognormal per inflow node, fitted to the inflow set &apos;{central}&apos; as the median year.</source>
+        <translation>Годовые объёмы: логнормальное распределение по каждому узлу притока, подобранное по варианту притока &apos;{central}&apos; как медианному году.</translation>
     </message>
     <message>
-        <source>Annual volumes: lognormal per inflow node, fitted to the inflow set '{central}' as the mean year.</source>
-        <translation>Годовые объёмы: логнормальное распределение по каждому узлу притока, подобранное по варианту притока '{central}' как среднему году.</translation>
+        <source>Annual volumes: lognormal per inflow node, fitted to the inflow set &apos;{central}&apos; as the mean year.</source>
+        <translation>Годовые объёмы: логнормальное распределение по каждому узлу притока, подобранное по варианту притока &apos;{central}&apos; как среднему году.</translation>
     </message>
     <message>
         <source>No dry set: coefficient of variation {cv} assumed for {nodes}.</source>
@@ -244,7 +244,7 @@
         <translation>Оценки (по умолчанию): {estimates}.</translation>
     </message>
     <message>
-        <source>a record's members are whole water years, but {why}</source>
+        <source>a record&apos;s members are whole water years, but {why}</source>
         <translation>реализации ряда наблюдений — целые водохозяйственные годы, но {why}</translation>
     </message>
     <message>
@@ -322,12 +322,12 @@
 <context>
     <name>Infeasible</name>
     <message>
-        <source>No schedule meets every hard requirement with inflow set '{name}' when each intake takes what reaches it before water passes on (the simulator's rule).</source>
-        <translation>Ни один график не удовлетворяет всем жёстким ограничениям при варианте притока '{name}', если каждый водозабор забирает дошедшую до него воду прежде, чем она пройдёт ниже (правило модели).</translation>
+        <source>No schedule meets every hard requirement with inflow set &apos;{name}&apos; when each intake takes what reaches it before water passes on (the simulator&apos;s rule).</source>
+        <translation>Ни один график не удовлетворяет всем жёстким ограничениям при варианте притока &apos;{name}&apos;, если каждый водозабор забирает дошедшую до него воду прежде, чем она пройдёт ниже (правило модели).</translation>
     </message>
     <message>
-        <source>No schedule meets every hard requirement with inflow set '{name}'.</source>
-        <translation>Ни один график не удовлетворяет всем жёстким ограничениям при варианте притока '{name}'.</translation>
+        <source>No schedule meets every hard requirement with inflow set &apos;{name}&apos;.</source>
+        <translation>Ни один график не удовлетворяет всем жёстким ограничениям при варианте притока &apos;{name}&apos;.</translation>
     </message>
     <message>
         <source> Even with every requirement relaxed the water balance cannot close (evaporation and seepage exceed the water available?).</source>
@@ -346,8 +346,8 @@
         <translation>Оно противоречит:</translation>
     </message>
     <message>
-        <source>Make one of them soft ("hard": false with a penalty) or relax it.</source>
-        <translation>Сделайте одно из них мягким ("hard": false со штрафом) или ослабьте его.</translation>
+        <source>Make one of them soft (&quot;hard&quot;: false with a penalty) or relax it.</source>
+        <translation>Сделайте одно из них мягким (&quot;hard&quot;: false со штрафом) или ослабьте его.</translation>
     </message>
 </context>
 <context>
@@ -440,7 +440,7 @@
         <translation>Последовательное ЛП: {stopping}.</translation>
     </message>
     <message>
-        <source>This scenario shares shortages in proportion (the ICWC rule); the optimiser's linear programme plans deliveries upstream-first (each intake takes what reaches it before water passes on), and its self-check compares with that. The figures after are the simulator's under the scenario's own rule</source>
+        <source>This scenario shares shortages in proportion (the ICWC rule); the optimiser&apos;s linear programme plans deliveries upstream-first (each intake takes what reaches it before water passes on), and its self-check compares with that. The figures after are the simulator&apos;s under the scenario&apos;s own rule</source>
         <translation>В этом сценарии дефицит распределяется пропорционально (правило МКВК); линейная программа оптимизатора планирует водоподачу сверху вниз (каждый водозабор забирает дошедшую до него воду прежде, чем она пройдёт ниже), и самопроверка сравнивает именно с этим. Показатели «после» — результаты модели по правилу самого сценария</translation>
     </message>
     <message>
@@ -456,23 +456,23 @@
         <translation>в схеме нет узлов: оптимизировать нечего</translation>
     </message>
     <message>
-        <source>unknown inflow set '{name}'; this scenario defines: {sets}</source>
-        <translation>неизвестный вариант притока '{name}'; в этом сценарии есть: {sets}</translation>
+        <source>unknown inflow set &apos;{name}&apos;; this scenario defines: {sets}</source>
+        <translation>неизвестный вариант притока &apos;{name}&apos;; в этом сценарии есть: {sets}</translation>
     </message>
     <message>
-        <source>decision reservoir '{id}' is not in the network</source>
-        <translation>управляемого водохранилища '{id}' нет в схеме</translation>
+        <source>decision reservoir &apos;{id}&apos; is not in the network</source>
+        <translation>управляемого водохранилища &apos;{id}&apos; нет в схеме</translation>
     </message>
     <message>
-        <source>'{id}' is not a reservoir</source>
-        <translation>'{id}' — не водохранилище</translation>
+        <source>&apos;{id}&apos; is not a reservoir</source>
+        <translation>&apos;{id}&apos; — не водохранилище</translation>
     </message>
     <message>
-        <source>{name} follows its demand-following rule, so it has no release schedule to optimise: set its operating rule to 'schedule' to let the optimiser decide its releases, or take it out of the decision reservoirs</source>
+        <source>{name} follows its demand-following rule, so it has no release schedule to optimise: set its operating rule to &apos;schedule&apos; to let the optimiser decide its releases, or take it out of the decision reservoirs</source>
         <translation>{name} работает по правилу «по водопотребности», поэтому у него нет графика попусков для оптимизации: задайте правило регулирования «График попусков», чтобы попуски определял оптимизатор, или исключите его из управляемых водохранилищ</translation>
     </message>
     <message>
-        <source>{name} follows its guide-curve rule, so it has no release schedule to optimise: set its operating rule to 'schedule' to let the optimiser decide its releases, or take it out of the decision reservoirs</source>
+        <source>{name} follows its guide-curve rule, so it has no release schedule to optimise: set its operating rule to &apos;schedule&apos; to let the optimiser decide its releases, or take it out of the decision reservoirs</source>
         <translation>{name} работает по диспетчерскому графику, поэтому у него нет графика попусков для оптимизации: задайте правило регулирования «График попусков», чтобы попуски определял оптимизатор, или исключите его из управляемых водохранилищ</translation>
     </message>
     <message>
@@ -484,8 +484,8 @@
         <translation>остановлено после {count} итераций, точность не достигнута</translation>
     </message>
     <message>
-        <source>No schedule meets every hard requirement when each intake takes what reaches it before water passes on (the simulator's rule). Relax a requirement, or set the optimisation section's allocation to "free".</source>
-        <translation>Ни один график не удовлетворяет всем жёстким ограничениям, если каждый водозабор забирает дошедшую до него воду прежде, чем она пройдёт ниже (правило модели). Ослабьте ограничение или задайте в разделе оптимизации allocation = "free".</translation>
+        <source>No schedule meets every hard requirement when each intake takes what reaches it before water passes on (the simulator&apos;s rule). Relax a requirement, or set the optimisation section&apos;s allocation to &quot;free&quot;.</source>
+        <translation>Ни один график не удовлетворяет всем жёстким ограничениям, если каждый водозабор забирает дошедшую до него воду прежде, чем она пройдёт ниже (правило модели). Ослабьте ограничение или задайте в разделе оптимизации allocation = &quot;free&quot;.</translation>
     </message>
     <message>
         <source>stopped: the linearisation around the last schedule is infeasible</source>
@@ -555,7 +555,7 @@
         <translation>в схеме нет водохранилищ: нет графика попусков для оптимизации</translation>
     </message>
     <message>
-        <source>every reservoir follows a demand-following or guide-curve rule or has a buffer zone: there is no release schedule to optimise (set a reservoir's operating rule to 'schedule', without a buffer zone, to optimise it)</source>
+        <source>every reservoir follows a demand-following or guide-curve rule or has a buffer zone: there is no release schedule to optimise (set a reservoir&apos;s operating rule to &apos;schedule&apos;, without a buffer zone, to optimise it)</source>
         <translation>все водохранилища работают по правилу «по водопотребности» или по диспетчерскому графику либо имеют буферную зону: нет графика попусков для оптимизации (чтобы оптимизировать водохранилище, задайте ему правило регулирования «График попусков» без буферной зоны)</translation>
     </message>
     <message>
@@ -563,11 +563,11 @@
         <translation>нет управляемых водохранилищ (decision_reservoirs пуст): нет графика попусков для оптимизации</translation>
     </message>
     <message>
-        <source>{names} follows an operating rule (or a buffer zone) below {upstream}: the optimiser follows the rule's answer to what the schedule sends down (on a guide curve it releases what keeps the storage on the curve; elsewhere it holds the release the rule gave the previous schedule), and the LPs repeat until optimiser and simulator agree.</source>
+        <source>{names} follows an operating rule (or a buffer zone) below {upstream}: the optimiser follows the rule&apos;s answer to what the schedule sends down (on a guide curve it releases what keeps the storage on the curve; elsewhere it holds the release the rule gave the previous schedule), and the LPs repeat until optimiser and simulator agree.</source>
         <translation>{names} ниже {upstream} работает по правилу регулирования (или имеет буферную зону): оптимизатор следует ответу правила на то, что сбрасывает график сверху (на диспетчерском графике попуск держит объём на кривой; в остальных случаях сохраняется попуск, который правило дало при предыдущем графике), и ЛП повторяются, пока оптимизатор и модель не совпадут.</translation>
     </message>
     <message>
-        <source>{names} follow an operating rule (or a buffer zone) below {upstream}: the optimiser follows the rule's answer to what the schedule sends down (on a guide curve it releases what keeps the storage on the curve; elsewhere it holds the release the rule gave the previous schedule), and the LPs repeat until optimiser and simulator agree.</source>
+        <source>{names} follow an operating rule (or a buffer zone) below {upstream}: the optimiser follows the rule&apos;s answer to what the schedule sends down (on a guide curve it releases what keeps the storage on the curve; elsewhere it holds the release the rule gave the previous schedule), and the LPs repeat until optimiser and simulator agree.</source>
         <translation>{names} ниже {upstream} работают по правилам регулирования (или имеют буферные зоны): оптимизатор следует ответу правила на то, что сбрасывает график сверху (на диспетчерском графике попуск держит объём на кривой; в остальных случаях сохраняется попуск, который правило дало при предыдущем графике), и ЛП повторяются, пока оптимизатор и модель не совпадут.</translation>
     </message>
     <message>
@@ -579,8 +579,8 @@
         <translation>минимальный расход в {name} требует в {period} {asked} млн м³, но пройти там может не более {possible} млн м³ (приток плюс наибольший возможный попуск водохранилищ выше): при любом графике недостаёт {short} млн м³ (периодов: {count})</translation>
     </message>
     <message>
-        <source>A minimum flow is physically impossible with inflow set '{name}':</source>
-        <translation>Минимальный расход физически недостижим при варианте притока '{name}':</translation>
+        <source>A minimum flow is physically impossible with inflow set &apos;{name}&apos;:</source>
+        <translation>Минимальный расход физически недостижим при варианте притока &apos;{name}&apos;:</translation>
     </message>
     <message>
         <source>Lower the required minimum flow (is its unit right?) or check the inflows.</source>
@@ -678,7 +678,7 @@
         <translation>Расход на выходе участка</translation>
     </message>
     <message>
-        <source>Flow above the link's capacity</source>
+        <source>Flow above the link&apos;s capacity</source>
         <translation>Расход сверх пропускной способности участка</translation>
     </message>
     <message>
@@ -693,8 +693,8 @@
 <context>
     <name>Record</name>
     <message>
-        <source>the robust optimiser ({measure} over {members} of '{ensemble}')</source>
-        <translation>устойчивая оптимизация ({measure}; {members} ансамбля '{ensemble}')</translation>
+        <source>the robust optimiser ({measure} over {members} of &apos;{ensemble}&apos;)</source>
+        <translation>устойчивая оптимизация ({measure}; {members} ансамбля &apos;{ensemble}&apos;)</translation>
     </message>
     <message>
         <source>the optimiser</source>
@@ -712,11 +712,11 @@
 <context>
     <name>Requirements</name>
     <message>
-        <source>the simulator's intake rule at {name} (its demands are served before water passes on)</source>
+        <source>the simulator&apos;s intake rule at {name} (its demands are served before water passes on)</source>
         <translation>правило водозабора модели в {name} (водопотребители обслуживаются прежде, чем вода пройдёт ниже)</translation>
     </message>
     <message>
-        <source>{name} turbine flow at most the turbines' capacity {flow} m³/s</source>
+        <source>{name} turbine flow at most the turbines&apos; capacity {flow} m³/s</source>
         <translation>{name}: расход через турбины не больше пропускной способности турбин {flow} м³/с</translation>
     </message>
     <message>
@@ -876,15 +876,15 @@
         <translation>{names}: приток не меньше {volume} млн м³{season}</translation>
     </message>
     <message>
-        <source>{country}'s withdrawals at most its vegetation-season (Apr–Sep) ICWC limit (each water year's season separately)</source>
+        <source>{country}&apos;s withdrawals at most its vegetation-season (Apr–Sep) ICWC limit (each water year&apos;s season separately)</source>
         <translation>водозабор страны {country} не больше лимита МКВК на вегетационный период (апр–сен) (сезон каждого водохозяйственного года отдельно)</translation>
     </message>
     <message>
-        <source>{country}'s withdrawals at most its non-vegetation-season (Oct–Mar) ICWC limit (each water year's season separately)</source>
+        <source>{country}&apos;s withdrawals at most its non-vegetation-season (Oct–Mar) ICWC limit (each water year&apos;s season separately)</source>
         <translation>водозабор страны {country} не больше лимита МКВК на межвегетационный период (окт–мар) (сезон каждого водохозяйственного года отдельно)</translation>
     </message>
     <message>
-        <source>{country}'s withdrawals at most its seasonal ICWC limit in every season it has one (each water year's season separately)</source>
+        <source>{country}&apos;s withdrawals at most its seasonal ICWC limit in every season it has one (each water year&apos;s season separately)</source>
         <translation>водозабор страны {country} не больше сезонного лимита МКВК в каждом сезоне, где лимит задан (сезон каждого водохозяйственного года отдельно)</translation>
     </message>
     <message>
@@ -976,11 +976,11 @@
         <translation>{name}: суммарный попуск близок к последнему графику</translation>
     </message>
     <message>
-        <source>{name}: member {member}'s release is the schedule less what its storage cannot give</source>
+        <source>{name}: member {member}&apos;s release is the schedule less what its storage cannot give</source>
         <translation>{name}: попуск реализации {member} — график за вычетом того, что не может дать её объём</translation>
     </message>
     <message>
-        <source>{measure} excess of member's {objective} over the value at risk</source>
+        <source>{measure} excess of member&apos;s {objective} over the value at risk</source>
         <translation>{measure}: превышение {objective} реализации над мерой риска VaR</translation>
     </message>
     <message>
@@ -1022,8 +1022,8 @@
 <context>
     <name>RiskMeasure</name>
     <message>
-        <source>risk measure '{kind}' is not known: use {kinds}</source>
-        <translation>неизвестная мера риска '{kind}': используйте {kinds}</translation>
+        <source>risk measure &apos;{kind}&apos; is not known: use {kinds}</source>
+        <translation>неизвестная мера риска &apos;{kind}&apos;: используйте {kinds}</translation>
     </message>
     <message>
         <source>CVaR level α = {alpha} is outside [0, 1): 0.9 means the mean of the worst 10 % of the members</source>
@@ -1038,8 +1038,8 @@
         <translation>CVaR {pct} %</translation>
     </message>
     <message>
-        <source>'{label}': the CVaR level {pct} % is outside 0 to 100 % (cvar90 is the mean of the worst 10 % of the members)</source>
-        <translation>'{label}': уровень CVaR {pct} % вне диапазона от 0 до 100 % (cvar90 — среднее по худшим 10 % реализаций)</translation>
+        <source>&apos;{label}&apos;: the CVaR level {pct} % is outside 0 to 100 % (cvar90 is the mean of the worst 10 % of the members)</source>
+        <translation>&apos;{label}&apos;: уровень CVaR {pct} % вне диапазона от 0 до 100 % (cvar90 — среднее по худшим 10 % реализаций)</translation>
     </message>
 </context>
 <context>
@@ -1080,7 +1080,7 @@
         <translation>Самопроверка пройдена для всех реализаций обучающей выборки ({count}): наибольшее расхождение оптимизатора и модели — объём {storage} млн м³, водоподача {delivery} млн м³</translation>
     </message>
     <message>
-        <source>Self-check not passed in {failed} of {count} in-sample members: the optimiser's model of them differs from their simulation by up to {storage} Mm³ storage, {delivery} Mm³ delivery. A better schedule may exist; every figure shown for this one is the simulator's, member by member.</source>
+        <source>Self-check not passed in {failed} of {count} in-sample members: the optimiser&apos;s model of them differs from their simulation by up to {storage} Mm³ storage, {delivery} Mm³ delivery. A better schedule may exist; every figure shown for this one is the simulator&apos;s, member by member.</source>
         <translation>Самопроверка не пройдена в {failed} из {count} реализаций обучающей выборки: модель оптимизатора для них расходится с моделированием до {storage} млн м³ по объёму и {delivery} млн м³ по водоподаче. Возможно, существует лучший график; все показанные для этого графика величины получены моделированием каждой реализации.</translation>
     </message>
     <message>
@@ -1148,16 +1148,16 @@
         <translation>в сценарии нет вариантов притока, поэтому нет ансамбля для оптимизации</translation>
     </message>
     <message>
-        <source>ensemble '{name}' has {members}, fewer than the K = {k} in-sample members asked</source>
-        <translation>в ансамбле '{name}' {members} — меньше, чем запрошенные K = {k} реализаций обучающей выборки</translation>
+        <source>ensemble &apos;{name}&apos; has {members}, fewer than the K = {k} in-sample members asked</source>
+        <translation>в ансамбле &apos;{name}&apos; {members} — меньше, чем запрошенные K = {k} реализаций обучающей выборки</translation>
     </message>
     <message>
-        <source>Ensemble '{name}' has {members}: {left} are left for the out-of-sample test (not {asked}).</source>
-        <translation>В ансамбле '{name}' {members}: для проверочной выборки остаётся {left} (а не {asked}).</translation>
+        <source>Ensemble &apos;{name}&apos; has {members}: {left} are left for the out-of-sample test (not {asked}).</source>
+        <translation>В ансамбле &apos;{name}&apos; {members}: для проверочной выборки остаётся {left} (а не {asked}).</translation>
     </message>
     <message>
-        <source>ensemble '{name}': {reason}</source>
-        <translation>ансамбль '{name}': {reason}</translation>
+        <source>ensemble &apos;{name}&apos;: {reason}</source>
+        <translation>ансамбль &apos;{name}&apos;: {reason}</translation>
     </message>
     <message>
         <source>No one schedule meets every hard requirement in all {count} in-sample members at once. Relax a requirement or make it soft.</source>
@@ -1210,8 +1210,8 @@
 <context>
     <name>Simulation</name>
     <message>
-        <source>unknown inflow set '{name}' (the scenario defines: {sets})</source>
-        <translation>неизвестный вариант притока '{name}' (в сценарии есть: {sets})</translation>
+        <source>unknown inflow set &apos;{name}&apos; (the scenario defines: {sets})</source>
+        <translation>неизвестный вариант притока &apos;{name}&apos; (в сценарии есть: {sets})</translation>
     </message>
 </context>
 <context>
@@ -1256,16 +1256,16 @@
         <translation>отменено</translation>
     </message>
     <message>
-        <source>'{label}': there is no node '{node}'</source>
-        <translation>'{label}': нет узла '{node}'</translation>
+        <source>&apos;{label}&apos;: there is no node &apos;{node}&apos;</source>
+        <translation>&apos;{label}&apos;: нет узла &apos;{node}&apos;</translation>
     </message>
     <message>
-        <source>'{label}': '{node}' is a {kind}, not a {kinds}</source>
-        <translation>'{label}': '{node}' — это {kind}, а не {kinds}</translation>
+        <source>&apos;{label}&apos;: &apos;{node}&apos; is a {kind}, not a {kinds}</source>
+        <translation>&apos;{label}&apos;: &apos;{node}&apos; — это {kind}, а не {kinds}</translation>
     </message>
     <message>
-        <source>'{label}': reservoir '{node}' has no hydropower plant</source>
-        <translation>'{label}': у водохранилища '{node}' нет ГЭС</translation>
+        <source>&apos;{label}&apos;: reservoir &apos;{node}&apos; has no hydropower plant</source>
+        <translation>&apos;{label}&apos;: у водохранилища &apos;{node}&apos; нет ГЭС</translation>
     </message>
     <message>
         <source>optimising {objective} alone ({members})</source>

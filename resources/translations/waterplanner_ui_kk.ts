@@ -8,8 +8,8 @@
         <translation>--show {task}: суреттерге мұндай тапсырма жоқ (біреуін таңдаңыз: {tasks}, --screenshot PNG-пен бірге)</translation>
     </message>
     <message>
-        <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset). Run it on a desktop, render it with 'waterplanner --screenshot PNG', or use the command-line tools, e.g. 'waterplanner simulate --default'.</source>
-        <translation>терезені ашатын дисплей жоқ (DISPLAY және WAYLAND_DISPLAY берілмеген). Бағдарламаны жұмыс үстелінде іске қосыңыз, терезе суретін 'waterplanner --screenshot PNG' командасымен алыңыз немесе командалық жол құралдарын пайдаланыңыз, мысалы 'waterplanner simulate --default'.</translation>
+        <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset). Run it on a desktop, render it with &apos;waterplanner --screenshot PNG&apos;, or use the command-line tools, e.g. &apos;waterplanner simulate --default&apos;.</source>
+        <translation>терезені ашатын дисплей жоқ (DISPLAY және WAYLAND_DISPLAY берілмеген). Бағдарламаны жұмыс үстелінде іске қосыңыз, терезе суретін &apos;waterplanner --screenshot PNG&apos; командасымен алыңыз немесе командалық жол құралдарын пайдаланыңыз, мысалы &apos;waterplanner simulate --default&apos;.</translation>
     </message>
     <message>
         <source>cannot start: {problems}</source>
@@ -24,7 +24,7 @@
         <translation>суретте нәтижелер жоқ (сценарийде мәселелер бар)</translation>
     </message>
     <message>
-        <source>the window did not reach the state of '{task}': {why}</source>
+        <source>the window did not reach the state of &apos;{task}&apos;: {why}</source>
         <translation>терезе «{task}» тапсырмасының күйіне жетпеді: {why}</translation>
     </message>
     <message>
@@ -47,7 +47,7 @@
         <translation>МКВК кезеңі</translation>
     </message>
     <message>
-        <source>Non-vegetation October–March or vegetation April–September of a water year; 'partial' when the horizon covers only part of it</source>
+        <source>Non-vegetation October–March or vegetation April–September of a water year; &apos;partial&apos; when the horizon covers only part of it</source>
         <translation>Су шаруашылық жылының вегетацияаралық (қазан–наурыз) немесе вегетациялық (сәуір–қыркүйек) кезеңі; есептеу кезеңі оның бір бөлігін ғана қамтыса — «толық емес»</translation>
     </message>
     <message>
@@ -55,7 +55,7 @@
         <translation>Лимит</translation>
     </message>
     <message>
-        <source>The country's ICWC withdrawal limit for the whole season (main-stem withdrawals at the ICWC's control points: see the scenario's notes for what it covers)</source>
+        <source>The country&apos;s ICWC withdrawal limit for the whole season (main-stem withdrawals at the ICWC&apos;s control points: see the scenario&apos;s notes for what it covers)</source>
         <translation>Елдің бүкіл кезеңге МКВК белгілеген су алу лимиті (МКВК бақылау тұстамаларындағы негізгі арнадан су алу; нені қамтитынын сценарий ескертпелерінен қараңыз)</translation>
     </message>
     <message>
@@ -63,7 +63,7 @@
         <translation>Су алу</translation>
     </message>
     <message>
-        <source>Water entering the intakes of the country's demands (before the intakes' losses)</source>
+        <source>Water entering the intakes of the country&apos;s demands (before the intakes&apos; losses)</source>
         <translation>Елдің су тұтынушыларының су алғыштарына түскен су (су алғыштардағы шығынға дейін)</translation>
     </message>
     <message>
@@ -71,7 +71,7 @@
         <translation>Лимиттің %</translation>
     </message>
     <message>
-        <source>Withdrawal as a share of the season's limit</source>
+        <source>Withdrawal as a share of the season&apos;s limit</source>
         <translation>Су алудың кезең лимитіне пайыздық үлесі</translation>
     </message>
     <message>
@@ -79,7 +79,7 @@
         <translation>Су қажеттілігі</translation>
     </message>
     <message>
-        <source>What the country's demands asked for</source>
+        <source>What the country&apos;s demands asked for</source>
         <translation>Елдің су тұтынушылары сұраған көлем</translation>
     </message>
     <message>
@@ -87,7 +87,7 @@
         <translation>Су беру</translation>
     </message>
     <message>
-        <source>What reached the fields (withdrawal less the intakes' losses)</source>
+        <source>What reached the fields (withdrawal less the intakes&apos; losses)</source>
         <translation>Егістікке жеткен су (су алудан су алғыштардағы шығынды шегергенде)</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
         <translation>Бассейннің %</translation>
     </message>
     <message>
-        <source>The country's share of the basin's inflow in the season</source>
+        <source>The country&apos;s share of the basin&apos;s inflow in the season</source>
         <translation>Кезеңдегі бассейн ағынындағы елдің үлесі</translation>
     </message>
     <message>
@@ -123,7 +123,7 @@
         <translation>Өндіру</translation>
     </message>
     <message>
-        <source>Energy of the country's plants (at dams and run-of-river)</source>
+        <source>Energy of the country&apos;s plants (at dams and run-of-river)</source>
         <translation>Ел станцияларының электр энергиясын өндіруі (бөгеттердегі және арналық СЭС)</translation>
     </message>
     <message>
@@ -159,7 +159,7 @@
         <translation>Су алудың Δ</translation>
     </message>
     <message>
-        <source>Withdrawal minus the baseline's</source>
+        <source>Withdrawal minus the baseline&apos;s</source>
         <translation>Су алу минус базалық нұсқаның су алуы</translation>
     </message>
     <message>
@@ -167,7 +167,7 @@
         <translation>Тапшылықтың Δ</translation>
     </message>
     <message>
-        <source>Shortfall minus the baseline's</source>
+        <source>Shortfall minus the baseline&apos;s</source>
         <translation>Тапшылық минус базалық нұсқаның тапшылығы</translation>
     </message>
     <message>
@@ -175,7 +175,7 @@
         <translation>Өндірудің Δ</translation>
     </message>
     <message>
-        <source>Energy generated minus the baseline's</source>
+        <source>Energy generated minus the baseline&apos;s</source>
         <translation>Өндіру минус базалық нұсқаның өндіруі</translation>
     </message>
     <message>
@@ -183,7 +183,7 @@
         <translation>Сальдоның Δ</translation>
     </message>
     <message>
-        <source>Net energy minus the baseline's</source>
+        <source>Net energy minus the baseline&apos;s</source>
         <translation>Электр энергиясының сальдосы минус базалық нұсқаның сальдосы</translation>
     </message>
     <message>
@@ -195,7 +195,7 @@
         <translation>{title} ({unit})</translation>
     </message>
     <message>
-        <source>The horizon covers {percent} of this season ({start} to {end}, exclusive); the limit is still the whole season's.</source>
+        <source>The horizon covers {percent} of this season ({start} to {end}, exclusive); the limit is still the whole season&apos;s.</source>
         <translation>Есептеу кезеңі осы кезеңнің {percent} қамтиды ({start} – {end}, соңғы күнсіз); лимит бұрынғыдай бүкіл кезеңге белгіленген.</translation>
     </message>
     <message>
@@ -286,7 +286,7 @@
 {threshold} %)</translation>
     </message>
     <message>
-        <source>Share of members whose shortfall over the whole horizon exceeds {threshold} % of the country's demand</source>
+        <source>Share of members whose shortfall over the whole horizon exceeds {threshold} % of the country&apos;s demand</source>
         <translation>Бүкіл есептеу кезеңіндегі тапшылығы елдің су қажеттілігінің {threshold} %-нан асатын іске асырулардың үлесі</translation>
     </message>
     <message>
@@ -296,7 +296,7 @@ points</source>
 п. т.</translation>
     </message>
     <message>
-        <source>P(short) minus the baseline's, percentage points</source>
+        <source>P(short) minus the baseline&apos;s, percentage points</source>
         <translation>P(тапшылық) минус базалық нұсқаның P(тапшылық), пайыздық тармақ</translation>
     </message>
     <message>
@@ -304,7 +304,7 @@ points</source>
         <translation>Сенімділік</translation>
     </message>
     <message>
-        <source>Share of the periods with demand in which the country's demands got all they asked for, all members pooled</source>
+        <source>Share of the periods with demand in which the country&apos;s demands got all they asked for, all members pooled</source>
         <translation>Су қажеттілігі бар кезеңдердің ішінде елдің су тұтынушылары сұрағанның бәрін алған кезеңдердің үлесі, барлық іске асырулар бойынша</translation>
     </message>
     <message>
@@ -314,7 +314,7 @@ points</source>
 п. т.</translation>
     </message>
     <message>
-        <source>Reliability minus the baseline's, percentage points</source>
+        <source>Reliability minus the baseline&apos;s, percentage points</source>
         <translation>Сенімділік минус базалық нұсқаның сенімділігі, пайыздық тармақ</translation>
     </message>
     <message>
@@ -324,7 +324,7 @@ points</source>
 {unit}</translation>
     </message>
     <message>
-        <source>Energy of the country's plants in the season: 10 % of the members generate less</source>
+        <source>Energy of the country&apos;s plants in the season: 10 % of the members generate less</source>
         <translation>Кезеңдегі ел СЭС-терінің өндіруі: іске асырулардың 10 %-ында одан аз</translation>
     </message>
     <message>
@@ -354,7 +354,7 @@ points</source>
 {unit}</translation>
     </message>
     <message>
-        <source>Median energy minus the baseline's</source>
+        <source>Median energy minus the baseline&apos;s</source>
         <translation>Медианалық өндіру минус базалық нұсқаның медианалық өндіруі</translation>
     </message>
     <message>
@@ -373,11 +373,11 @@ points</source>
 <context>
     <name>CountriesView</name>
     <message>
-        <source>Withdrawal is the water entering the intakes of a country's demands (a demand shared among countries is split by its shares); limits are per ICWC season (October–March, April–September); % of basin is the country's share of the inflow formed in the basin that season.</source>
+        <source>Withdrawal is the water entering the intakes of a country&apos;s demands (a demand shared among countries is split by its shares); limits are per ICWC season (October–March, April–September); % of basin is the country&apos;s share of the inflow formed in the basin that season.</source>
         <translation>Су алу — елдің су тұтынушыларының су алғыштарына түскен су (ортақ су қажеттілігі елдер арасында үлестерге бөлінеді); лимиттер МКВК кезеңіне берілген (қазан–наурыз, сәуір–қыркүйек); бассейннің % — осы кезеңде бассейнде қалыптасқан ағындағы елдің үлесі.</translation>
     </message>
     <message>
-        <source>An ICWC limit counts main-stem withdrawals at the ICWC's control points: where a country's demands hold more (small rivers, users below a control point), % of limit is not like for like; the scenario's notes say what each limit covers.</source>
+        <source>An ICWC limit counts main-stem withdrawals at the ICWC&apos;s control points: where a country&apos;s demands hold more (small rivers, users below a control point), % of limit is not like for like; the scenario&apos;s notes say what each limit covers.</source>
         <translation>МКВК лимиті МКВК бақылау тұстамаларындағы негізгі арнадан су алуды ескереді: елдің су тұтынушылары көбірек қамтыса (шағын өзендер, тұстамадан төмен су пайдаланушылар), лимиттің %-ы салыстырмалы емес; әр лимиттің нені қамтитынын сценарий ескертпелерінен қараңыз.</translation>
     </message>
     <message>
@@ -393,7 +393,7 @@ points</source>
         <translation>, {water} {unit} су орнына</translation>
     </message>
     <message numerus="yes">
-        <source>Risk over {count} members: P(short) is the share of members whose shortfall over the horizon exceeds {threshold} % of the country's demand; energy per season over the members</source>
+        <source>Risk over {count} members: P(short) is the share of members whose shortfall over the horizon exceeds {threshold} % of the country&apos;s demand; energy per season over the members</source>
         <translation>
             <numerusform>{count} іске асыру бойынша тәуекел: P(тапшылық) — есептеу кезеңіндегі тапшылығы елдің су қажеттілігінің {threshold} %-нан асатын іске асырулардың үлесі; кезеңдер бойынша өндіру барлық іске асырулар бойынша</numerusform>
             <numerusform>{count} іске асыру бойынша тәуекел: P(тапшылық) — есептеу кезеңіндегі тапшылығы елдің су қажеттілігінің {threshold} %-нан асатын іске асырулардың үлесі; кезеңдер бойынша өндіру барлық іске асырулар бойынша</numerusform>
@@ -428,11 +428,11 @@ points</source>
         <translation>Электр энергиясын айырбастау:</translation>
     </message>
     <message>
-        <source>A partial season is covered by the horizon only in part: its limit is still the whole season's, its exchanges count for the days covered.</source>
+        <source>A partial season is covered by the horizon only in part: its limit is still the whole season&apos;s, its exchanges count for the days covered.</source>
         <translation>Толық емес кезең есептеу кезеңімен ішінара ғана қамтылған: оның лимиті бұрынғыдай бүкіл кезеңге, айырбас қамтылған күндер үшін есептеледі.</translation>
     </message>
     <message>
-        <source>'Unassigned' gathers demands, rivers and plants of no country.</source>
+        <source>&apos;Unassigned&apos; gathers demands, rivers and plants of no country.</source>
         <translation>«Елсіз» елге жатқызылмаған су тұтынушыларды, өзендерді және СЭС-терді біріктіреді.</translation>
     </message>
     <message>
@@ -505,7 +505,7 @@ points</source>
         <translation>Шектеу</translation>
     </message>
     <message>
-        <source>Divide each demand's shortfall by its priority</source>
+        <source>Divide each demand&apos;s shortfall by its priority</source>
         <translation>Әр тұтынушының тапшылығын оның басымдығына бөлу</translation>
     </message>
     <message>
@@ -585,7 +585,7 @@ points</source>
         <translation>СЭС-ті немесе елді көрсетіңіз, екеуін бірге емес.</translation>
     </message>
     <message>
-        <source>One of the network's own limits, made hard or given another penalty.</source>
+        <source>One of the network&apos;s own limits, made hard or given another penalty.</source>
         <translation>Желінің өз шектеулерінің бірі, қатаң етілген немесе басқа айыппұл берілген.</translation>
     </message>
     <message>
@@ -593,7 +593,7 @@ points</source>
         <translation>/ {unit}</translation>
     </message>
     <message>
-        <source>{field}: '{text}' is not a number</source>
+        <source>{field}: &apos;{text}&apos; is not a number</source>
         <translation>{field}: «{text}» сан емес</translation>
     </message>
     <message>
@@ -609,7 +609,7 @@ points</source>
         <translation>{field}: {number}-кезеңнің мәні жоқ</translation>
     </message>
     <message>
-        <source>{field}, period {number}: '{text}' is not a number</source>
+        <source>{field}, period {number}: &apos;{text}&apos; is not a number</source>
         <translation>{field}, {number}-кезең: «{text}» сан емес</translation>
     </message>
     <message>
@@ -873,7 +873,7 @@ Your scenario is still open; try another folder.</source>
         <translation>Беттен іздеу (Ctrl+F, Enter — келесісі)</translation>
     </message>
     <message>
-        <source>The page '{title}' ({file}) is not installed.</source>
+        <source>The page &apos;{title}&apos; ({file}) is not installed.</source>
         <translation>«{title}» беті ({file}) орнатылмаған.</translation>
     </message>
     <message>
@@ -904,7 +904,7 @@ Your scenario is still open; try another folder.</source>
         <translation>Терезенің барлық пернелер тіркесімі</translation>
     </message>
     <message>
-        <source>What's &amp;new</source>
+        <source>What&apos;s &amp;new</source>
         <translation>&amp;Не жаңалық</translation>
     </message>
     <message>
@@ -912,7 +912,7 @@ Your scenario is still open; try another folder.</source>
         <translation>Сырдария &amp;деректері мен дереккөздері</translation>
     </message>
     <message>
-        <source>What's &amp;this?</source>
+        <source>What&apos;s &amp;this?</source>
         <translation>Бұл &amp;не?</translation>
     </message>
 </context>
@@ -927,7 +927,7 @@ Your scenario is still open; try another folder.</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <source>What's new</source>
+        <source>What&apos;s new</source>
         <translation>Не жаңалық</translation>
     </message>
     <message>
@@ -1085,7 +1085,7 @@ Your scenario is still open; try another folder.</source>
         <translation>Бағандар</translation>
     </message>
     <message>
-        <source>Each column's unit is read from its header; choose it where the header names none. Flows (m³/s, l/s, ft³/s) are mean flows over each period, volumes (Mm³, km³, m³) totals per period.</source>
+        <source>Each column&apos;s unit is read from its header; choose it where the header names none. Flows (m³/s, l/s, ft³/s) are mean flows over each period, volumes (Mm³, km³, m³) totals per period.</source>
         <translation>Әр бағанның бірлігі оның тақырыбынан оқылады; тақырыпта бірлік болмаса, оны таңдаңыз. Өтімдер (м³/с, л/с, фут³/с) — әр кезеңдегі орташа, көлемдер (млн м³, км³, м³) — кезеңдегі жиынтық.</translation>
     </message>
     <message>
@@ -1117,11 +1117,11 @@ Your scenario is still open; try another folder.</source>
         <translation>Файл оқылмайды; ештеңе импортталмайды.</translation>
     </message>
     <message>
-        <source>Read from the header ('{text}'): {unit}</source>
+        <source>Read from the header (&apos;{text}&apos;): {unit}</source>
         <translation>Тақырыптан («{text}»): {unit}</translation>
     </message>
     <message>
-        <source>The header's unit '{text}' is not one WaterPlanner knows: choose this column's unit</source>
+        <source>The header&apos;s unit &apos;{text}&apos; is not one WaterPlanner knows: choose this column&apos;s unit</source>
         <translation>Тақырыптағы «{text}» бірлігі WaterPlanner-ге белгісіз: осы бағанның бірлігін таңдаңыз</translation>
     </message>
     <message>
@@ -1129,7 +1129,7 @@ Your scenario is still open; try another folder.</source>
         <translation>екі бірлік пе?</translation>
     </message>
     <message>
-        <source>The header names {units}: choose this column's unit</source>
+        <source>The header names {units}: choose this column&apos;s unit</source>
         <translation>Тақырыпта {units} көрсетілген: осы бағанның бірлігін таңдаңыз</translation>
     </message>
     <message>
@@ -1137,7 +1137,7 @@ Your scenario is still open; try another folder.</source>
         <translation>таңдаңыз…</translation>
     </message>
     <message>
-        <source>The header names no unit: choose this column's unit</source>
+        <source>The header names no unit: choose this column&apos;s unit</source>
         <translation>Тақырыпта бірлік жоқ: осы бағанның бірлігін таңдаңыз</translation>
     </message>
     <message>
@@ -1198,15 +1198,15 @@ Your scenario is still open; try another folder.</source>
         <translation>Ансамбль: {name}</translation>
     </message>
     <message>
-        <source>The scenario's ensemble '{name}'</source>
+        <source>The scenario&apos;s ensemble &apos;{name}&apos;</source>
         <translation>Сценарийдің «{name}» ансамблі</translation>
     </message>
     <message>
-        <source>Members drawn by the default stochastic generator fitted to this scenario's own inflow sets (see docs/ensembles.md); the plots show the median and the 50 % and 90 % bands</source>
+        <source>Members drawn by the default stochastic generator fitted to this scenario&apos;s own inflow sets (see docs/ensembles.md); the plots show the median and the 50 % and 90 % bands</source>
         <translation>Сценарийдің өз ағын нұсқаларына бейімделген әдепкі стохастикалық генератор жасаған іске асырулар (docs/ensembles.md қараңыз); графиктер медиананы және 50 % пен 90 % жолақтарын көрсетеді</translation>
     </message>
     <message>
-        <source>The baseline has no inflow set '{name}': it is shown with its own '{own}'</source>
+        <source>The baseline has no inflow set &apos;{name}&apos;: it is shown with its own &apos;{own}&apos;</source>
         <translation>Базалық нұсқада «{name}» ағын нұсқасы жоқ: ол өзінің «{own}» нұсқасымен көрсетілген</translation>
     </message>
     <message numerus="yes">
@@ -1324,7 +1324,7 @@ Your scenario is still open; try another folder.</source>
         <translation>реттеу ережесі тек су қоймасында болады</translation>
     </message>
     <message>
-        <source>'{text}' is not a number</source>
+        <source>&apos;{text}&apos; is not a number</source>
         <translation>«{text}» сан емес</translation>
     </message>
     <message>
@@ -1403,7 +1403,7 @@ Your scenario is still open; try another folder.</source>
         <translation>Мәзір пернесі немесе Shift+F10</translation>
     </message>
     <message>
-        <source>The selected node's menu</source>
+        <source>The selected node&apos;s menu</source>
         <translation>Таңдалған тораптың мәзірі</translation>
     </message>
     <message>
@@ -1567,7 +1567,7 @@ Your scenario is still open; try another folder.</source>
         <translation>Суды &amp;бөлу және елдер…</translation>
     </message>
     <message>
-        <source>How a shortage is shared (upstream first or the ICWC's proportional rule), the countries' seasonal limits and the energy exchange ledger</source>
+        <source>How a shortage is shared (upstream first or the ICWC&apos;s proportional rule), the countries&apos; seasonal limits and the energy exchange ledger</source>
         <translation>Тапшылық қалай бөлінеді (алдымен жоғарғылар немесе МКВК ережесі бойынша пропорционалды), елдердің маусымдық лимиттері және электр энергиясын айырбастау</translation>
     </message>
     <message>
@@ -1715,7 +1715,7 @@ Your scenario is still open; try another folder.</source>
         <translation>Есептеу: {time} с</translation>
     </message>
     <message>
-        <source>An inflow ensemble: the plots show the members' median and 50 % and 90 % bands, and the Summary the risk over all members; the headline numbers, the tables and the highlighted curves are the member chosen in the toolbar</source>
+        <source>An inflow ensemble: the plots show the members&apos; median and 50 % and 90 % bands, and the Summary the risk over all members; the headline numbers, the tables and the highlighted curves are the member chosen in the toolbar</source>
         <translation>Ағын ансамблі: графиктер іске асырулар медианасын және 50 % пен 90 % жолақтарын, жиынтық — барлық іске асырулар бойынша тәуекелді көрсетеді; негізгі көрсеткіштер, кестелер және ерекшеленген қисықтар құралдар тақтасында таңдалған іске асыруға жатады</translation>
     </message>
     <message>
@@ -1846,7 +1846,7 @@ The plots come back as soon as it is valid again.</source>
 <context>
     <name>OptimisationSettings</name>
     <message>
-        <source>Weight for the next run ({unit}). The scenario says {weight}; 'Keep weights' stores this one.</source>
+        <source>Weight for the next run ({unit}). The scenario says {weight}; &apos;Keep weights&apos; stores this one.</source>
         <translation>Келесі есептеуге арналған салмақ ({unit}). Сценарийде: {weight}; «Бекіту» осыны жазады.</translation>
     </message>
     <message>
@@ -1870,7 +1870,7 @@ The plots come back as soon as it is valid again.</source>
         <translation>кестені қысқартатын буферлік аймағы бар</translation>
     </message>
     <message>
-        <source>{name} {reason}: set its operating rule to 'schedule' without a buffer zone to let the optimiser decide its releases</source>
+        <source>{name} {reason}: set its operating rule to &apos;schedule&apos; without a buffer zone to let the optimiser decide its releases</source>
         <translation>{name} {reason}: су жіберуді оңтайландырғыш анықтауы үшін буферлік аймақсыз «кесте» реттеу ережесін орнатыңыз</translation>
     </message>
     <message>
@@ -1914,7 +1914,7 @@ The plots come back as soon as it is valid again.</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <source>No requirements: the optimiser respects the network's own limits and the defaults below.</source>
+        <source>No requirements: the optimiser respects the network&apos;s own limits and the defaults below.</source>
         <translation>Шектеулер жоқ: оңтайландырғыш желінің өз шектеулерін және төмендегі әдепкі баптауларды сақтайды.</translation>
     </message>
     <message>
@@ -1958,15 +1958,15 @@ The plots come back as soon as it is valid again.</source>
         <translation>Шешеді</translation>
     </message>
     <message>
-        <source>The scenario's own optimisation settings ({gist}).</source>
+        <source>The scenario&apos;s own optimisation settings ({gist}).</source>
         <translation>Сценарийдің өз оңтайландыру баптаулары ({gist}).</translation>
     </message>
     <message>
-        <source>The scenario's own optimisation settings.</source>
+        <source>The scenario&apos;s own optimisation settings.</source>
         <translation>Сценарийдің өз оңтайландыру баптаулары.</translation>
     </message>
     <message>
-        <source>The scenario has no optimisation settings of its own: the optimiser's defaults are shown. Any change here is saved with the scenario.</source>
+        <source>The scenario has no optimisation settings of its own: the optimiser&apos;s defaults are shown. Any change here is saved with the scenario.</source>
         <translation>Сценарийдің өз оңтайландыру баптаулары жоқ: оңтайландырғыштың әдепкі баптаулары көрсетілген. Мұндағы кез келген өзгеріс сценарийде сақталады.</translation>
     </message>
     <message>
@@ -1990,7 +1990,7 @@ Name: {name}</source>
         <translation>оңтайландыру баптаулары оқылмайды</translation>
     </message>
     <message>
-        <source>weight of objective {number}: '{text}' is not a number</source>
+        <source>weight of objective {number}: &apos;{text}&apos; is not a number</source>
         <translation>{number}-мақсаттың салмағы: «{text}» сан емес</translation>
     </message>
     <message>
@@ -2097,7 +2097,7 @@ Name: {name}</source>
         <translation>/ {unit}</translation>
     </message>
     <message>
-        <source>{country}'s plants</source>
+        <source>{country}&apos;s plants</source>
         <translation>{country} СЭС-тері</translation>
     </message>
     <message>
@@ -2145,7 +2145,7 @@ Name: {name}</source>
         <translation>Арттыру: электр энергиясын өндіру ({plants})</translation>
     </message>
     <message>
-        <source>Minimise {reservoir}'s end storage below {target} {unit}</source>
+        <source>Minimise {reservoir}&apos;s end storage below {target} {unit}</source>
         <translation>Азайту: {reservoir} соңғы көлемінің {target} {unit} деңгейінен кемуі</translation>
     </message>
     <message>
@@ -2157,7 +2157,7 @@ Name: {name}</source>
         <translation>Азайту: бос төгу ({reservoirs})</translation>
     </message>
     <message>
-        <source>Maximise the value of {reservoir}'s releases</source>
+        <source>Maximise the value of {reservoir}&apos;s releases</source>
         <translation>Арттыру: {reservoir} су жіберуінің құны</translation>
     </message>
     <message>
@@ -2464,7 +2464,7 @@ Name: {name}</source>
         <translation>Әр іске асыру үшін өзін-өзі тексеру өтті.</translation>
     </message>
     <message>
-        <source>The optimiser's model of some members differs from their simulation: a better schedule may exist; the figures are the simulator's.</source>
+        <source>The optimiser&apos;s model of some members differs from their simulation: a better schedule may exist; the figures are the simulator&apos;s.</source>
         <translation>Оңтайландырғыштың кейбір іске асырулар моделі олардың модельдеуінен ерекшеленеді: жақсырақ кесте болуы мүмкін; модельдеу шамалары көрсетілген.</translation>
     </message>
     <message>
@@ -2640,7 +2640,7 @@ Label: {label}; weight {weight}</source>
         <translation>кейін: {warning}</translation>
     </message>
     <message numerus="yes">
-        <source>Objective (minimised, {unit}): {before} → {after}; inflow set '{inflow_set}'; {count} linear programme(s), {state}.</source>
+        <source>Objective (minimised, {unit}): {before} → {after}; inflow set &apos;{inflow_set}&apos;; {count} linear programme(s), {state}.</source>
         <translation>
             <numerusform>Оңтайландыру мақсаты (азайтылады, {unit}): {before} → {after}; ағын нұсқасы «{inflow_set}»; {count} сызықтық бағдарламалау есебі, {state}.</numerusform>
             <numerusform>Оңтайландыру мақсаты (азайтылады, {unit}): {before} → {after}; ағын нұсқасы «{inflow_set}»; {count} сызықтық бағдарламалау есебі, {state}.</numerusform>
@@ -2701,7 +2701,7 @@ Label: {label}; weight {weight}</source>
         <translation>Қуат = ПӘК × ρ g × min(өтім, турбиналардың өткізу қабілеті) × арын, бірақ белгіленген қуаттан аспайды; өтім — учаскеге кіретін су.</translation>
     </message>
     <message>
-        <source>Row {row}: {column} '{text}' is not a number</source>
+        <source>Row {row}: {column} &apos;{text}&apos; is not a number</source>
         <translation>{row}-жол: {column} «{text}» сан емес</translation>
     </message>
 </context>
@@ -3093,11 +3093,11 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>Су қажеттілігі бар кезеңдердің ішінде іркіліссіз (тапшылықсыз) кезеңдердің үлесі, барлық іске асырулар бірге (Hashimoto et al. 1982)</translation>
     </message>
     <message>
-        <source>Chance that a failed period is followed by one that does not fail; '–' when no period fails</source>
+        <source>Chance that a failed period is followed by one that does not fail; &apos;–&apos; when no period fails</source>
         <translation>Іркілісті кезеңнен кейін іркіліссіз кезең келу ықтималдығы; іркіліс болмаса «–»</translation>
     </message>
     <message>
-        <source>Mean shortfall of the failed periods, in Mm³ and as % of their demand (the mean of shortfall ÷ demand); '–' when no period fails</source>
+        <source>Mean shortfall of the failed periods, in Mm³ and as % of their demand (the mean of shortfall ÷ demand); &apos;–&apos; when no period fails</source>
         <translation>Іркілісті кезеңдердің орташа тапшылығы, млн м³ және олардың су қажеттілігінің %-ымен (тапшылық ÷ су қажеттілігі қатынасының орташасы); іркіліс болмаса «–»</translation>
     </message>
     <message>
@@ -3129,11 +3129,11 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>{season} (толық емес)</translation>
     </message>
     <message>
-        <source>{name}, {season}: {q} of the members' energy (exact)</source>
+        <source>{name}, {season}: {q} of the members&apos; energy (exact)</source>
         <translation>{name}, {season}: іске асырулар бойынша өндірудің {q} (дәл)</translation>
     </message>
     <message>
-        <source>{name}, {season}: {q} of the members' energy (from a histogram)</source>
+        <source>{name}, {season}: {q} of the members&apos; energy (from a histogram)</source>
         <translation>{name}, {season}: іске асырулар бойынша өндірудің {q} (гистограмма бойынша)</translation>
     </message>
     <message>
@@ -3141,7 +3141,7 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>Елдер</translation>
     </message>
     <message>
-        <source>Each country's demands together (a shared demand split by its shares)</source>
+        <source>Each country&apos;s demands together (a shared demand split by its shares)</source>
         <translation>Әр елдің барлық су тұтынушылары бірге (ортақ су қажеттілігі үлестерге бөлінеді)</translation>
     </message>
     <message>
@@ -3204,7 +3204,7 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>орташа</translation>
     </message>
     <message>
-        <source>Minimise the mean of the members' objective, or its CVaR: the mean of the worst (1 − α) share of the members</source>
+        <source>Minimise the mean of the members&apos; objective, or its CVaR: the mean of the worst (1 − α) share of the members</source>
         <translation>Мақсаттың іске асырулар бойынша орташа мәнін немесе оның CVaR-ын азайту: іске асырулардың ең нашар (1 − α) үлесі бойынша орташа</translation>
     </message>
     <message>
@@ -3224,7 +3224,7 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>Графиктер кейін тексерілетін тәуелсіз іске асырулар (оңтайландырғыш оларды көрмеген)</translation>
     </message>
     <message>
-        <source>seed: ensemble's</source>
+        <source>seed: ensemble&apos;s</source>
         <translation>бастапқы мән: ансамбльдегідей</translation>
     </message>
     <message>
@@ -3232,7 +3232,7 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>бастапқы мән </translation>
     </message>
     <message>
-        <source>The generator's seed (the same seed gives the same members)</source>
+        <source>The generator&apos;s seed (the same seed gives the same members)</source>
         <translation>Генератордың бастапқы мәні (бір мән бірдей іске асыруларды береді)</translation>
     </message>
     <message>
@@ -3327,14 +3327,14 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>Есептеу кезеңіндегі тапшылық ({what}), {unit}: орташа / CVaR {level} / P(тапшылық &gt; {threshold} %)</translation>
     </message>
     <message numerus="yes">
-        <source>One schedule for {count} members of '{ensemble}'</source>
+        <source>One schedule for {count} members of &apos;{ensemble}&apos;</source>
         <translation>
             <numerusform>«{ensemble}» ансамблінің {count} іске асыруына бір кесте</numerusform>
             <numerusform>«{ensemble}» ансамблінің {count} іске асыруына бір кесте</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>One schedule for {count} members of '{ensemble}' (seed {seed})</source>
+        <source>One schedule for {count} members of &apos;{ensemble}&apos; (seed {seed})</source>
         <translation>
             <numerusform>«{ensemble}» ансамблінің {count} іске асыруына бір кесте (бастапқы мән {seed})</numerusform>
             <numerusform>«{ensemble}» ансамблінің {count} іске асыруына бір кесте (бастапқы мән {seed})</numerusform>
@@ -3382,11 +3382,11 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>Кезең соңындағы көлем диспетчерлік кестеде болатындай, су жіберу шектеулері аясында жіберу</translation>
     </message>
     <message>
-        <source>'{part}' is not a country and its share, such as 'UZ 0.5'</source>
+        <source>&apos;{part}&apos; is not a country and its share, such as &apos;UZ 0.5&apos;</source>
         <translation>«{part}» — ел және оның үлесі емес, мысалы «UZ 0.5»</translation>
     </message>
     <message>
-        <source>an operating rule has no field '{name}'</source>
+        <source>an operating rule has no field &apos;{name}&apos;</source>
         <translation>реттеу ережесінде «{name}» өрісі жоқ</translation>
     </message>
 </context>
@@ -3401,7 +3401,7 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>ЖЖЖЖ-АА-КК, мысалы 2025-10-01</translation>
     </message>
     <message>
-        <source>The day the initial storages were observed or published; it is printed on the report's title page</source>
+        <source>The day the initial storages were observed or published; it is printed on the report&apos;s title page</source>
         <translation>Бастапқы көлемдер байқалған немесе жарияланған күн; есептің титул бетінде басылады</translation>
     </message>
     <message>
@@ -3528,7 +3528,7 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>Қою мүмкін емес: {problem}</translation>
     </message>
     <message>
-        <source>Cannot paste: '{cell}' is not a number</source>
+        <source>Cannot paste: &apos;{cell}&apos; is not a number</source>
         <translation>Қою мүмкін емес: «{cell}» сан емес</translation>
     </message>
     <message>
@@ -3560,7 +3560,7 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>Жоспарлы су жіберу орындалмады — {warning}</translation>
     </message>
     <message>
-        <source>{name} follows its {rule} rule: this schedule is kept in the scenario but not released. Choose the 'Release schedule' rule in the inspector to release it.</source>
+        <source>{name} follows its {rule} rule: this schedule is kept in the scenario but not released. Choose the &apos;Release schedule&apos; rule in the inspector to release it.</source>
         <translation>{name} «{rule}» ережесі бойынша жұмыс істейді: бұл кесте сценарийде сақталады, бірақ орындалмайды. Оны орындау үшін қасиеттерде «Су жіберу кестесі» ережесін таңдаңыз.</translation>
     </message>
     <message>
@@ -3576,7 +3576,7 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>{name} ({unit})</translation>
     </message>
     <message>
-        <source>'{text}' is not a number</source>
+        <source>&apos;{text}&apos; is not a number</source>
         <translation>«{text}» сан емес</translation>
     </message>
 </context>
@@ -3906,11 +3906,11 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <source>{where}: '{text}' is not a number</source>
+        <source>{where}: &apos;{text}&apos; is not a number</source>
         <translation>{where}: «{text}» сан емес</translation>
     </message>
     <message>
-        <source>{where}: '{text}' is not a season (Apr–Sep or Oct–Mar)</source>
+        <source>{where}: &apos;{text}&apos; is not a season (Apr–Sep or Oct–Mar)</source>
         <translation>{where}: «{text}» маусым емес (сәу–қыр немесе қаз–нау)</translation>
     </message>
     <message>
@@ -4001,7 +4001,7 @@ Restore it? (If not, the copy is deleted.)</source>
     </message>
     <message>
         <source>{name}: end, % active</source>
-        <translation>{name}: соңында, пайдалы %</translation>
+        <translation>{name}: соңында, пайдалы&#xa0;%</translation>
     </message>
     <message>
         <source>{name}: {end} {unit} at the end of the horizon ({start} {unit} at the start); {definition}</source>
@@ -4067,15 +4067,15 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>Соңғы жолды жою</translation>
     </message>
     <message>
-        <source>row {row}, {column}: '{text}' is not a number</source>
+        <source>row {row}, {column}: &apos;{text}&apos; is not a number</source>
         <translation>{row}-жол, {column}: «{text}» сан емес</translation>
     </message>
 </context>
 <context>
     <name>Tradeoff</name>
     <message>
-        <source>&lt;span style='color:{efficient}'&gt;●&lt;/span&gt; efficient point &amp;nbsp; &lt;span style='color:{dominated}'&gt;□&lt;/span&gt; dominated (another point is at least as good in both) &amp;nbsp; &lt;span style='color:{chosen}'&gt;◯&lt;/span&gt; chosen</source>
-        <translation>&lt;span style='color:{efficient}'&gt;●&lt;/span&gt; тиімді нүкте &amp;nbsp; &lt;span style='color:{dominated}'&gt;□&lt;/span&gt; басымдалған (басқа нүкте екі мақсат бойынша да кем емес) &amp;nbsp; &lt;span style='color:{chosen}'&gt;◯&lt;/span&gt; таңдалған</translation>
+        <source>&lt;span style=&apos;color:{efficient}&apos;&gt;●&lt;/span&gt; efficient point &amp;nbsp; &lt;span style=&apos;color:{dominated}&apos;&gt;□&lt;/span&gt; dominated (another point is at least as good in both) &amp;nbsp; &lt;span style=&apos;color:{chosen}&apos;&gt;◯&lt;/span&gt; chosen</source>
+        <translation>&lt;span style=&apos;color:{efficient}&apos;&gt;●&lt;/span&gt; тиімді нүкте &amp;nbsp; &lt;span style=&apos;color:{dominated}&apos;&gt;□&lt;/span&gt; басымдалған (басқа нүкте екі мақсат бойынша да кем емес) &amp;nbsp; &lt;span style=&apos;color:{chosen}&apos;&gt;◯&lt;/span&gt; таңдалған</translation>
     </message>
     <message>
         <source>mean</source>
@@ -4183,7 +4183,7 @@ Label: {label}</source>
         <translation>&lt;b&gt;Су жіберу кестесі&lt;/b&gt;: әр су қоймасының әр кезеңдегі жоспарлы су жіберуі. Мән енгізіңіз, электрондық кестеден блок қойыңыз немесе оң жақтағы графиктің нүктелерін сүйреңіз; ереже бойынша жұмыс істейтін су қоймалары сұр түспен көрсетілген.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Summary&lt;/b&gt;: the figures of the run on screen (shortfall, energy, the North Aral Sea, the mass balance) beside the baseline's.</source>
+        <source>&lt;b&gt;Summary&lt;/b&gt;: the figures of the run on screen (shortfall, energy, the North Aral Sea, the mass balance) beside the baseline&apos;s.</source>
         <translation>&lt;b&gt;Жиынтық&lt;/b&gt;: ағымдағы есептеудің көрсеткіштері (тапшылық, электр энергиясы, Кіші Арал, су балансы) базалық нұсқаның көрсеткіштерімен қатар.</translation>
     </message>
     <message>

@@ -8,8 +8,8 @@
         <translation>--show {task}: такой задачи для снимков нет (выберите одну из: {tasks}, вместе с --screenshot PNG)</translation>
     </message>
     <message>
-        <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset). Run it on a desktop, render it with 'waterplanner --screenshot PNG', or use the command-line tools, e.g. 'waterplanner simulate --default'.</source>
-        <translation>нет дисплея, на котором можно открыть окно (DISPLAY и WAYLAND_DISPLAY не заданы). Запустите программу на рабочем столе, получите изображение окна командой 'waterplanner --screenshot PNG' или используйте инструменты командной строки, например 'waterplanner simulate --default'.</translation>
+        <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset). Run it on a desktop, render it with &apos;waterplanner --screenshot PNG&apos;, or use the command-line tools, e.g. &apos;waterplanner simulate --default&apos;.</source>
+        <translation>нет дисплея, на котором можно открыть окно (DISPLAY и WAYLAND_DISPLAY не заданы). Запустите программу на рабочем столе, получите изображение окна командой &apos;waterplanner --screenshot PNG&apos; или используйте инструменты командной строки, например &apos;waterplanner simulate --default&apos;.</translation>
     </message>
     <message>
         <source>cannot start: {problems}</source>
@@ -24,7 +24,7 @@
         <translation>на снимке нет результатов (в сценарии есть проблемы)</translation>
     </message>
     <message>
-        <source>the window did not reach the state of '{task}': {why}</source>
+        <source>the window did not reach the state of &apos;{task}&apos;: {why}</source>
         <translation>окно не пришло в состояние задачи «{task}»: {why}</translation>
     </message>
     <message>
@@ -47,7 +47,7 @@
         <translation>Период МКВК</translation>
     </message>
     <message>
-        <source>Non-vegetation October–March or vegetation April–September of a water year; 'partial' when the horizon covers only part of it</source>
+        <source>Non-vegetation October–March or vegetation April–September of a water year; &apos;partial&apos; when the horizon covers only part of it</source>
         <translation>Межвегетационный (октябрь–март) или вегетационный (апрель–сентябрь) период водохозяйственного года; «неполный», если расчётный период охватывает только его часть</translation>
     </message>
     <message>
@@ -55,7 +55,7 @@
         <translation>Лимит</translation>
     </message>
     <message>
-        <source>The country's ICWC withdrawal limit for the whole season (main-stem withdrawals at the ICWC's control points: see the scenario's notes for what it covers)</source>
+        <source>The country&apos;s ICWC withdrawal limit for the whole season (main-stem withdrawals at the ICWC&apos;s control points: see the scenario&apos;s notes for what it covers)</source>
         <translation>Лимит водозабора страны по МКВК на весь период (водозабор из основного русла в створах контроля МКВК; что он охватывает — см. примечания сценария)</translation>
     </message>
     <message>
@@ -63,7 +63,7 @@
         <translation>Водозабор</translation>
     </message>
     <message>
-        <source>Water entering the intakes of the country's demands (before the intakes' losses)</source>
+        <source>Water entering the intakes of the country&apos;s demands (before the intakes&apos; losses)</source>
         <translation>Вода, поступившая в водозаборы водопотребителей страны (до потерь в водозаборах)</translation>
     </message>
     <message>
@@ -71,7 +71,7 @@
         <translation>% лимита</translation>
     </message>
     <message>
-        <source>Withdrawal as a share of the season's limit</source>
+        <source>Withdrawal as a share of the season&apos;s limit</source>
         <translation>Водозабор в процентах от лимита периода</translation>
     </message>
     <message>
@@ -79,7 +79,7 @@
         <translation>Водопотребность</translation>
     </message>
     <message>
-        <source>What the country's demands asked for</source>
+        <source>What the country&apos;s demands asked for</source>
         <translation>Сколько запросили водопотребители страны</translation>
     </message>
     <message>
@@ -87,7 +87,7 @@
         <translation>Водоподача</translation>
     </message>
     <message>
-        <source>What reached the fields (withdrawal less the intakes' losses)</source>
+        <source>What reached the fields (withdrawal less the intakes&apos; losses)</source>
         <translation>Сколько дошло до полей (водозабор за вычетом потерь в водозаборах)</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
         <translation>% бассейна</translation>
     </message>
     <message>
-        <source>The country's share of the basin's inflow in the season</source>
+        <source>The country&apos;s share of the basin&apos;s inflow in the season</source>
         <translation>Доля страны в притоке бассейна за период</translation>
     </message>
     <message>
@@ -123,7 +123,7 @@
         <translation>Выработка</translation>
     </message>
     <message>
-        <source>Energy of the country's plants (at dams and run-of-river)</source>
+        <source>Energy of the country&apos;s plants (at dams and run-of-river)</source>
         <translation>Выработка электроэнергии станциями страны (ГЭС при плотинах и русловые)</translation>
     </message>
     <message>
@@ -159,7 +159,7 @@
         <translation>Δ водозабора</translation>
     </message>
     <message>
-        <source>Withdrawal minus the baseline's</source>
+        <source>Withdrawal minus the baseline&apos;s</source>
         <translation>Водозабор минус водозабор базового варианта</translation>
     </message>
     <message>
@@ -167,7 +167,7 @@
         <translation>Δ дефицита</translation>
     </message>
     <message>
-        <source>Shortfall minus the baseline's</source>
+        <source>Shortfall minus the baseline&apos;s</source>
         <translation>Дефицит минус дефицит базового варианта</translation>
     </message>
     <message>
@@ -175,7 +175,7 @@
         <translation>Δ выработки</translation>
     </message>
     <message>
-        <source>Energy generated minus the baseline's</source>
+        <source>Energy generated minus the baseline&apos;s</source>
         <translation>Выработка минус выработка базового варианта</translation>
     </message>
     <message>
@@ -183,7 +183,7 @@
         <translation>Δ сальдо</translation>
     </message>
     <message>
-        <source>Net energy minus the baseline's</source>
+        <source>Net energy minus the baseline&apos;s</source>
         <translation>Сальдо электроэнергии минус сальдо базового варианта</translation>
     </message>
     <message>
@@ -195,7 +195,7 @@
         <translation>{title} ({unit})</translation>
     </message>
     <message>
-        <source>The horizon covers {percent} of this season ({start} to {end}, exclusive); the limit is still the whole season's.</source>
+        <source>The horizon covers {percent} of this season ({start} to {end}, exclusive); the limit is still the whole season&apos;s.</source>
         <translation>Расчётный период охватывает {percent} этого периода (с {start} по {end}, не включая); лимит по-прежнему установлен на весь период.</translation>
     </message>
     <message>
@@ -287,7 +287,7 @@
 {threshold} %)</translation>
     </message>
     <message>
-        <source>Share of members whose shortfall over the whole horizon exceeds {threshold} % of the country's demand</source>
+        <source>Share of members whose shortfall over the whole horizon exceeds {threshold} % of the country&apos;s demand</source>
         <translation>Доля реализаций, в которых дефицит за весь расчётный период превышает {threshold} % водопотребности страны</translation>
     </message>
     <message>
@@ -297,7 +297,7 @@ points</source>
 п. п.</translation>
     </message>
     <message>
-        <source>P(short) minus the baseline's, percentage points</source>
+        <source>P(short) minus the baseline&apos;s, percentage points</source>
         <translation>P(дефицит) минус P(дефицит) базового варианта, процентные пункты</translation>
     </message>
     <message>
@@ -305,7 +305,7 @@ points</source>
         <translation>Надёжность</translation>
     </message>
     <message>
-        <source>Share of the periods with demand in which the country's demands got all they asked for, all members pooled</source>
+        <source>Share of the periods with demand in which the country&apos;s demands got all they asked for, all members pooled</source>
         <translation>Доля периодов с водопотребностью, в которых водопотребители страны получили всё запрошенное, по всем реализациям</translation>
     </message>
     <message>
@@ -315,7 +315,7 @@ points</source>
 п. п.</translation>
     </message>
     <message>
-        <source>Reliability minus the baseline's, percentage points</source>
+        <source>Reliability minus the baseline&apos;s, percentage points</source>
         <translation>Надёжность минус надёжность базового варианта, процентные пункты</translation>
     </message>
     <message>
@@ -325,7 +325,7 @@ points</source>
 {unit}</translation>
     </message>
     <message>
-        <source>Energy of the country's plants in the season: 10 % of the members generate less</source>
+        <source>Energy of the country&apos;s plants in the season: 10 % of the members generate less</source>
         <translation>Выработка ГЭС страны за период: у 10 % реализаций она меньше</translation>
     </message>
     <message>
@@ -355,7 +355,7 @@ points</source>
 {unit}</translation>
     </message>
     <message>
-        <source>Median energy minus the baseline's</source>
+        <source>Median energy minus the baseline&apos;s</source>
         <translation>Медианная выработка минус медианная выработка базового варианта</translation>
     </message>
     <message>
@@ -374,11 +374,11 @@ points</source>
 <context>
     <name>CountriesView</name>
     <message>
-        <source>Withdrawal is the water entering the intakes of a country's demands (a demand shared among countries is split by its shares); limits are per ICWC season (October–March, April–September); % of basin is the country's share of the inflow formed in the basin that season.</source>
+        <source>Withdrawal is the water entering the intakes of a country&apos;s demands (a demand shared among countries is split by its shares); limits are per ICWC season (October–March, April–September); % of basin is the country&apos;s share of the inflow formed in the basin that season.</source>
         <translation>Водозабор — вода, поступившая в водозаборы водопотребителей страны (общая водопотребность делится между странами по долям); лимиты заданы на период МКВК (октябрь–март, апрель–сентябрь); % бассейна — доля страны в стоке, сформированном в бассейне за этот период.</translation>
     </message>
     <message>
-        <source>An ICWC limit counts main-stem withdrawals at the ICWC's control points: where a country's demands hold more (small rivers, users below a control point), % of limit is not like for like; the scenario's notes say what each limit covers.</source>
+        <source>An ICWC limit counts main-stem withdrawals at the ICWC&apos;s control points: where a country&apos;s demands hold more (small rivers, users below a control point), % of limit is not like for like; the scenario&apos;s notes say what each limit covers.</source>
         <translation>Лимит МКВК учитывает водозабор из основного русла в створах контроля МКВК: если водопотребители страны включают больше (малые реки, водопользователи ниже створа), % лимита несопоставим; что охватывает каждый лимит — см. примечания сценария.</translation>
     </message>
     <message>
@@ -394,7 +394,7 @@ points</source>
         <translation>, в обмен на {water} {unit} воды</translation>
     </message>
     <message numerus="yes">
-        <source>Risk over {count} members: P(short) is the share of members whose shortfall over the horizon exceeds {threshold} % of the country's demand; energy per season over the members</source>
+        <source>Risk over {count} members: P(short) is the share of members whose shortfall over the horizon exceeds {threshold} % of the country&apos;s demand; energy per season over the members</source>
         <translation>
             <numerusform>Риск по {count} реализации: P(дефицит) — доля реализаций, в которых дефицит за расчётный период превышает {threshold} % водопотребности страны; выработка по периодам по всем реализациям</numerusform>
             <numerusform>Риск по {count} реализациям: P(дефицит) — доля реализаций, в которых дефицит за расчётный период превышает {threshold} % водопотребности страны; выработка по периодам по всем реализациям</numerusform>
@@ -430,11 +430,11 @@ points</source>
         <translation>Обмен электроэнергией:</translation>
     </message>
     <message>
-        <source>A partial season is covered by the horizon only in part: its limit is still the whole season's, its exchanges count for the days covered.</source>
+        <source>A partial season is covered by the horizon only in part: its limit is still the whole season&apos;s, its exchanges count for the days covered.</source>
         <translation>Неполный период охвачен расчётным периодом лишь частично: его лимит по-прежнему на весь период, обмен учитывается за охваченные дни.</translation>
     </message>
     <message>
-        <source>'Unassigned' gathers demands, rivers and plants of no country.</source>
+        <source>&apos;Unassigned&apos; gathers demands, rivers and plants of no country.</source>
         <translation>«Без страны» объединяет водопотребителей, реки и ГЭС, не отнесённые к стране.</translation>
     </message>
     <message>
@@ -507,7 +507,7 @@ points</source>
         <translation>Ограничение</translation>
     </message>
     <message>
-        <source>Divide each demand's shortfall by its priority</source>
+        <source>Divide each demand&apos;s shortfall by its priority</source>
         <translation>Делить дефицит каждого водопотребителя на его приоритет</translation>
     </message>
     <message>
@@ -587,7 +587,7 @@ points</source>
         <translation>Укажите ГЭС или страну, но не то и другое.</translation>
     </message>
     <message>
-        <source>One of the network's own limits, made hard or given another penalty.</source>
+        <source>One of the network&apos;s own limits, made hard or given another penalty.</source>
         <translation>Одно из ограничений самой сети, сделанное жёстким или со своим штрафом.</translation>
     </message>
     <message>
@@ -595,7 +595,7 @@ points</source>
         <translation>на {unit}</translation>
     </message>
     <message>
-        <source>{field}: '{text}' is not a number</source>
+        <source>{field}: &apos;{text}&apos; is not a number</source>
         <translation>{field}: «{text}» — не число</translation>
     </message>
     <message>
@@ -611,7 +611,7 @@ points</source>
         <translation>{field}: для периода {number} нет значения</translation>
     </message>
     <message>
-        <source>{field}, period {number}: '{text}' is not a number</source>
+        <source>{field}, period {number}: &apos;{text}&apos; is not a number</source>
         <translation>{field}, период {number}: «{text}» — не число</translation>
     </message>
     <message>
@@ -877,7 +877,7 @@ Your scenario is still open; try another folder.</source>
         <translation>Найти на странице (Ctrl+F, Enter — следующее)</translation>
     </message>
     <message>
-        <source>The page '{title}' ({file}) is not installed.</source>
+        <source>The page &apos;{title}&apos; ({file}) is not installed.</source>
         <translation>Страница «{title}» ({file}) не установлена.</translation>
     </message>
     <message>
@@ -908,7 +908,7 @@ Your scenario is still open; try another folder.</source>
         <translation>Все сочетания клавиш окна</translation>
     </message>
     <message>
-        <source>What's &amp;new</source>
+        <source>What&apos;s &amp;new</source>
         <translation>&amp;Что нового</translation>
     </message>
     <message>
@@ -916,7 +916,7 @@ Your scenario is still open; try another folder.</source>
         <translation>&amp;Данные и источники по Сырдарье</translation>
     </message>
     <message>
-        <source>What's &amp;this?</source>
+        <source>What&apos;s &amp;this?</source>
         <translation>Что &amp;это?</translation>
     </message>
 </context>
@@ -931,7 +931,7 @@ Your scenario is still open; try another folder.</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <source>What's new</source>
+        <source>What&apos;s new</source>
         <translation>Что нового</translation>
     </message>
     <message>
@@ -1089,7 +1089,7 @@ Your scenario is still open; try another folder.</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <source>Each column's unit is read from its header; choose it where the header names none. Flows (m³/s, l/s, ft³/s) are mean flows over each period, volumes (Mm³, km³, m³) totals per period.</source>
+        <source>Each column&apos;s unit is read from its header; choose it where the header names none. Flows (m³/s, l/s, ft³/s) are mean flows over each period, volumes (Mm³, km³, m³) totals per period.</source>
         <translation>Единица каждого столбца читается из его заголовка; выберите её, если в заголовке её нет. Расходы (м³/с, л/с, фут³/с) — средние за каждый период, объёмы (млн м³, км³, м³) — суммы за период.</translation>
     </message>
     <message>
@@ -1121,11 +1121,11 @@ Your scenario is still open; try another folder.</source>
         <translation>Файл не читается; ничего не будет импортировано.</translation>
     </message>
     <message>
-        <source>Read from the header ('{text}'): {unit}</source>
+        <source>Read from the header (&apos;{text}&apos;): {unit}</source>
         <translation>Из заголовка («{text}»): {unit}</translation>
     </message>
     <message>
-        <source>The header's unit '{text}' is not one WaterPlanner knows: choose this column's unit</source>
+        <source>The header&apos;s unit &apos;{text}&apos; is not one WaterPlanner knows: choose this column&apos;s unit</source>
         <translation>Единица в заголовке «{text}» неизвестна WaterPlanner: выберите единицу этого столбца</translation>
     </message>
     <message>
@@ -1133,7 +1133,7 @@ Your scenario is still open; try another folder.</source>
         <translation>две единицы?</translation>
     </message>
     <message>
-        <source>The header names {units}: choose this column's unit</source>
+        <source>The header names {units}: choose this column&apos;s unit</source>
         <translation>В заголовке указаны {units}: выберите единицу этого столбца</translation>
     </message>
     <message>
@@ -1141,7 +1141,7 @@ Your scenario is still open; try another folder.</source>
         <translation>выберите…</translation>
     </message>
     <message>
-        <source>The header names no unit: choose this column's unit</source>
+        <source>The header names no unit: choose this column&apos;s unit</source>
         <translation>В заголовке нет единицы: выберите единицу этого столбца</translation>
     </message>
     <message>
@@ -1204,15 +1204,15 @@ Your scenario is still open; try another folder.</source>
         <translation>Ансамбль: {name}</translation>
     </message>
     <message>
-        <source>The scenario's ensemble '{name}'</source>
+        <source>The scenario&apos;s ensemble &apos;{name}&apos;</source>
         <translation>Ансамбль сценария «{name}»</translation>
     </message>
     <message>
-        <source>Members drawn by the default stochastic generator fitted to this scenario's own inflow sets (see docs/ensembles.md); the plots show the median and the 50 % and 90 % bands</source>
+        <source>Members drawn by the default stochastic generator fitted to this scenario&apos;s own inflow sets (see docs/ensembles.md); the plots show the median and the 50 % and 90 % bands</source>
         <translation>Реализации, сгенерированные стохастическим генератором по умолчанию, подобранным по собственным вариантам притока сценария (см. docs/ensembles.md); графики показывают медиану и полосы 50 % и 90 %</translation>
     </message>
     <message>
-        <source>The baseline has no inflow set '{name}': it is shown with its own '{own}'</source>
+        <source>The baseline has no inflow set &apos;{name}&apos;: it is shown with its own &apos;{own}&apos;</source>
         <translation>В базовом варианте нет варианта притока «{name}»: он показан со своим «{own}»</translation>
     </message>
     <message numerus="yes">
@@ -1331,7 +1331,7 @@ Your scenario is still open; try another folder.</source>
         <translation>правило регулирования есть только у водохранилища</translation>
     </message>
     <message>
-        <source>'{text}' is not a number</source>
+        <source>&apos;{text}&apos; is not a number</source>
         <translation>«{text}» — не число</translation>
     </message>
     <message>
@@ -1410,7 +1410,7 @@ Your scenario is still open; try another folder.</source>
         <translation>Клавиша меню или Shift+F10</translation>
     </message>
     <message>
-        <source>The selected node's menu</source>
+        <source>The selected node&apos;s menu</source>
         <translation>Меню выбранного узла</translation>
     </message>
     <message>
@@ -1574,7 +1574,7 @@ Your scenario is still open; try another folder.</source>
         <translation>&amp;Распределение воды и страны…</translation>
     </message>
     <message>
-        <source>How a shortage is shared (upstream first or the ICWC's proportional rule), the countries' seasonal limits and the energy exchange ledger</source>
+        <source>How a shortage is shared (upstream first or the ICWC&apos;s proportional rule), the countries&apos; seasonal limits and the energy exchange ledger</source>
         <translation>Как распределяется дефицит (сначала верхние или пропорционально по правилу МКВК), сезонные лимиты стран и обмен электроэнергией</translation>
     </message>
     <message>
@@ -1722,7 +1722,7 @@ Your scenario is still open; try another folder.</source>
         <translation>Расчёт: {time} с</translation>
     </message>
     <message>
-        <source>An inflow ensemble: the plots show the members' median and 50 % and 90 % bands, and the Summary the risk over all members; the headline numbers, the tables and the highlighted curves are the member chosen in the toolbar</source>
+        <source>An inflow ensemble: the plots show the members&apos; median and 50 % and 90 % bands, and the Summary the risk over all members; the headline numbers, the tables and the highlighted curves are the member chosen in the toolbar</source>
         <translation>Ансамбль притока: графики показывают медиану реализаций и полосы 50 % и 90 %, сводка — риск по всем реализациям; основные показатели, таблицы и выделенные кривые относятся к реализации, выбранной на панели инструментов</translation>
     </message>
     <message>
@@ -1858,7 +1858,7 @@ The plots come back as soon as it is valid again.</source>
 <context>
     <name>OptimisationSettings</name>
     <message>
-        <source>Weight for the next run ({unit}). The scenario says {weight}; 'Keep weights' stores this one.</source>
+        <source>Weight for the next run ({unit}). The scenario says {weight}; &apos;Keep weights&apos; stores this one.</source>
         <translation>Вес для следующего расчёта ({unit}). В сценарии: {weight}; «Запомнить» запишет этот.</translation>
     </message>
     <message>
@@ -1882,7 +1882,7 @@ The plots come back as soon as it is valid again.</source>
         <translation>имеет буферную зону, которая урезает график</translation>
     </message>
     <message>
-        <source>{name} {reason}: set its operating rule to 'schedule' without a buffer zone to let the optimiser decide its releases</source>
+        <source>{name} {reason}: set its operating rule to &apos;schedule&apos; without a buffer zone to let the optimiser decide its releases</source>
         <translation>{name} {reason}: задайте правило регулирования «график» без буферной зоны, чтобы попуски определял оптимизатор</translation>
     </message>
     <message>
@@ -1926,7 +1926,7 @@ The plots come back as soon as it is valid again.</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <source>No requirements: the optimiser respects the network's own limits and the defaults below.</source>
+        <source>No requirements: the optimiser respects the network&apos;s own limits and the defaults below.</source>
         <translation>Ограничений нет: оптимизатор соблюдает собственные ограничения сети и настройки по умолчанию ниже.</translation>
     </message>
     <message>
@@ -1970,15 +1970,15 @@ The plots come back as soon as it is valid again.</source>
         <translation>Решает</translation>
     </message>
     <message>
-        <source>The scenario's own optimisation settings ({gist}).</source>
+        <source>The scenario&apos;s own optimisation settings ({gist}).</source>
         <translation>Собственные настройки оптимизации сценария ({gist}).</translation>
     </message>
     <message>
-        <source>The scenario's own optimisation settings.</source>
+        <source>The scenario&apos;s own optimisation settings.</source>
         <translation>Собственные настройки оптимизации сценария.</translation>
     </message>
     <message>
-        <source>The scenario has no optimisation settings of its own: the optimiser's defaults are shown. Any change here is saved with the scenario.</source>
+        <source>The scenario has no optimisation settings of its own: the optimiser&apos;s defaults are shown. Any change here is saved with the scenario.</source>
         <translation>У сценария нет собственных настроек оптимизации: показаны настройки оптимизатора по умолчанию. Любое изменение здесь сохраняется в сценарии.</translation>
     </message>
     <message>
@@ -2002,7 +2002,7 @@ Name: {name}</source>
         <translation>настройки оптимизации не читаются</translation>
     </message>
     <message>
-        <source>weight of objective {number}: '{text}' is not a number</source>
+        <source>weight of objective {number}: &apos;{text}&apos; is not a number</source>
         <translation>вес цели {number}: «{text}» — не число</translation>
     </message>
     <message>
@@ -2109,7 +2109,7 @@ Name: {name}</source>
         <translation>на {unit}</translation>
     </message>
     <message>
-        <source>{country}'s plants</source>
+        <source>{country}&apos;s plants</source>
         <translation>ГЭС страны {country}</translation>
     </message>
     <message>
@@ -2157,7 +2157,7 @@ Name: {name}</source>
         <translation>Максимизировать: выработка электроэнергии ({plants})</translation>
     </message>
     <message>
-        <source>Minimise {reservoir}'s end storage below {target} {unit}</source>
+        <source>Minimise {reservoir}&apos;s end storage below {target} {unit}</source>
         <translation>Минимизировать: недобор конечного объёма {reservoir} до {target} {unit}</translation>
     </message>
     <message>
@@ -2169,7 +2169,7 @@ Name: {name}</source>
         <translation>Минимизировать: холостой сброс ({reservoirs})</translation>
     </message>
     <message>
-        <source>Maximise the value of {reservoir}'s releases</source>
+        <source>Maximise the value of {reservoir}&apos;s releases</source>
         <translation>Максимизировать: ценность попусков {reservoir}</translation>
     </message>
     <message>
@@ -2476,7 +2476,7 @@ Name: {name}</source>
         <translation>Самопроверка пройдена для каждой реализации.</translation>
     </message>
     <message>
-        <source>The optimiser's model of some members differs from their simulation: a better schedule may exist; the figures are the simulator's.</source>
+        <source>The optimiser&apos;s model of some members differs from their simulation: a better schedule may exist; the figures are the simulator&apos;s.</source>
         <translation>Модель оптимизатора для некоторых реализаций расходится с их моделированием: возможно, существует лучший график; показаны величины моделирования.</translation>
     </message>
     <message>
@@ -2657,7 +2657,7 @@ Label: {label}; weight {weight}</source>
         <translation>после: {warning}</translation>
     </message>
     <message numerus="yes">
-        <source>Objective (minimised, {unit}): {before} → {after}; inflow set '{inflow_set}'; {count} linear programme(s), {state}.</source>
+        <source>Objective (minimised, {unit}): {before} → {after}; inflow set &apos;{inflow_set}&apos;; {count} linear programme(s), {state}.</source>
         <translation>
             <numerusform>Цель оптимизации (минимизируется, {unit}): {before} → {after}; вариант притока «{inflow_set}»; {count} задача линейного программирования, {state}.</numerusform>
             <numerusform>Цель оптимизации (минимизируется, {unit}): {before} → {after}; вариант притока «{inflow_set}»; {count} задачи линейного программирования, {state}.</numerusform>
@@ -2720,7 +2720,7 @@ Label: {label}; weight {weight}</source>
         <translation>Мощность = КПД × ρ g × min(расход, пропускная способность турбин) × напор, но не более установленной мощности; расход — то, что поступает на участок.</translation>
     </message>
     <message>
-        <source>Row {row}: {column} '{text}' is not a number</source>
+        <source>Row {row}: {column} &apos;{text}&apos; is not a number</source>
         <translation>Строка {row}: {column} «{text}» — не число</translation>
     </message>
 </context>
@@ -3115,11 +3115,11 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>Доля периодов с водопотребностью без отказа (без дефицита), по всем реализациям вместе (Hashimoto et al. 1982)</translation>
     </message>
     <message>
-        <source>Chance that a failed period is followed by one that does not fail; '–' when no period fails</source>
+        <source>Chance that a failed period is followed by one that does not fail; &apos;–&apos; when no period fails</source>
         <translation>Вероятность того, что за периодом с отказом следует период без отказа; «–», если отказов нет</translation>
     </message>
     <message>
-        <source>Mean shortfall of the failed periods, in Mm³ and as % of their demand (the mean of shortfall ÷ demand); '–' when no period fails</source>
+        <source>Mean shortfall of the failed periods, in Mm³ and as % of their demand (the mean of shortfall ÷ demand); &apos;–&apos; when no period fails</source>
         <translation>Средний дефицит периодов с отказом, в млн м³ и в % их водопотребности (среднее отношения дефицит ÷ водопотребность); «–», если отказов нет</translation>
     </message>
     <message>
@@ -3151,11 +3151,11 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>{season} (неполный)</translation>
     </message>
     <message>
-        <source>{name}, {season}: {q} of the members' energy (exact)</source>
+        <source>{name}, {season}: {q} of the members&apos; energy (exact)</source>
         <translation>{name}, {season}: {q} выработки по реализациям (точно)</translation>
     </message>
     <message>
-        <source>{name}, {season}: {q} of the members' energy (from a histogram)</source>
+        <source>{name}, {season}: {q} of the members&apos; energy (from a histogram)</source>
         <translation>{name}, {season}: {q} выработки по реализациям (по гистограмме)</translation>
     </message>
     <message>
@@ -3163,7 +3163,7 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <source>Each country's demands together (a shared demand split by its shares)</source>
+        <source>Each country&apos;s demands together (a shared demand split by its shares)</source>
         <translation>Все водопотребители каждой страны вместе (общая водопотребность делится по долям)</translation>
     </message>
     <message>
@@ -3226,7 +3226,7 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>среднее</translation>
     </message>
     <message>
-        <source>Minimise the mean of the members' objective, or its CVaR: the mean of the worst (1 − α) share of the members</source>
+        <source>Minimise the mean of the members&apos; objective, or its CVaR: the mean of the worst (1 − α) share of the members</source>
         <translation>Минимизировать среднее значение цели по реализациям или его CVaR: среднее по худшей доле (1 − α) реализаций</translation>
     </message>
     <message>
@@ -3246,7 +3246,7 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>Независимые реализации (оптимизатор их не видел), на которых графики затем проверяются</translation>
     </message>
     <message>
-        <source>seed: ensemble's</source>
+        <source>seed: ensemble&apos;s</source>
         <translation>начальное значение: из ансамбля</translation>
     </message>
     <message>
@@ -3254,7 +3254,7 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>начальное значение </translation>
     </message>
     <message>
-        <source>The generator's seed (the same seed gives the same members)</source>
+        <source>The generator&apos;s seed (the same seed gives the same members)</source>
         <translation>Начальное значение генератора (одно и то же значение даёт те же реализации)</translation>
     </message>
     <message>
@@ -3349,7 +3349,7 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>Дефицит за расчётный период ({what}), {unit}: среднее / CVaR {level} / P(дефицит &gt; {threshold} %)</translation>
     </message>
     <message numerus="yes">
-        <source>One schedule for {count} members of '{ensemble}'</source>
+        <source>One schedule for {count} members of &apos;{ensemble}&apos;</source>
         <translation>
             <numerusform>Один график для {count} реализации «{ensemble}»</numerusform>
             <numerusform>Один график для {count} реализаций «{ensemble}»</numerusform>
@@ -3357,7 +3357,7 @@ Restore it? (If not, the copy is deleted.)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>One schedule for {count} members of '{ensemble}' (seed {seed})</source>
+        <source>One schedule for {count} members of &apos;{ensemble}&apos; (seed {seed})</source>
         <translation>
             <numerusform>Один график для {count} реализации «{ensemble}» (начальное значение {seed})</numerusform>
             <numerusform>Один график для {count} реализаций «{ensemble}» (начальное значение {seed})</numerusform>
@@ -3408,11 +3408,11 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>Пропускать так, чтобы объём на конец периода был на диспетчерском графике, в пределах ограничений попуска</translation>
     </message>
     <message>
-        <source>'{part}' is not a country and its share, such as 'UZ 0.5'</source>
+        <source>&apos;{part}&apos; is not a country and its share, such as &apos;UZ 0.5&apos;</source>
         <translation>«{part}» — не страна и её доля, например «UZ 0.5»</translation>
     </message>
     <message>
-        <source>an operating rule has no field '{name}'</source>
+        <source>an operating rule has no field &apos;{name}&apos;</source>
         <translation>у правила регулирования нет поля «{name}»</translation>
     </message>
 </context>
@@ -3427,7 +3427,7 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>ГГГГ-ММ-ДД, например 2025-10-01</translation>
     </message>
     <message>
-        <source>The day the initial storages were observed or published; it is printed on the report's title page</source>
+        <source>The day the initial storages were observed or published; it is printed on the report&apos;s title page</source>
         <translation>День, на который наблюдались или опубликованы начальные объёмы; печатается на титульной странице отчёта</translation>
     </message>
     <message>
@@ -3554,7 +3554,7 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>Вставка невозможна: {problem}</translation>
     </message>
     <message>
-        <source>Cannot paste: '{cell}' is not a number</source>
+        <source>Cannot paste: &apos;{cell}&apos; is not a number</source>
         <translation>Вставка невозможна: «{cell}» — не число</translation>
     </message>
     <message>
@@ -3586,7 +3586,7 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>Плановый попуск не выполнен — {warning}</translation>
     </message>
     <message>
-        <source>{name} follows its {rule} rule: this schedule is kept in the scenario but not released. Choose the 'Release schedule' rule in the inspector to release it.</source>
+        <source>{name} follows its {rule} rule: this schedule is kept in the scenario but not released. Choose the &apos;Release schedule&apos; rule in the inspector to release it.</source>
         <translation>{name} работает по правилу «{rule}»: этот график хранится в сценарии, но не выполняется. Чтобы выполнить его, выберите в свойствах правило «График попусков».</translation>
     </message>
     <message>
@@ -3602,7 +3602,7 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>{name} ({unit})</translation>
     </message>
     <message>
-        <source>'{text}' is not a number</source>
+        <source>&apos;{text}&apos; is not a number</source>
         <translation>«{text}» — не число</translation>
     </message>
 </context>
@@ -3933,11 +3933,11 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <source>{where}: '{text}' is not a number</source>
+        <source>{where}: &apos;{text}&apos; is not a number</source>
         <translation>{where}: «{text}» — не число</translation>
     </message>
     <message>
-        <source>{where}: '{text}' is not a season (Apr–Sep or Oct–Mar)</source>
+        <source>{where}: &apos;{text}&apos; is not a season (Apr–Sep or Oct–Mar)</source>
         <translation>{where}: «{text}» — не сезон (апр–сен или окт–мар)</translation>
     </message>
     <message>
@@ -4094,15 +4094,15 @@ Restore it? (If not, the copy is deleted.)</source>
         <translation>Удалить последнюю строку</translation>
     </message>
     <message>
-        <source>row {row}, {column}: '{text}' is not a number</source>
+        <source>row {row}, {column}: &apos;{text}&apos; is not a number</source>
         <translation>строка {row}, {column}: «{text}» — не число</translation>
     </message>
 </context>
 <context>
     <name>Tradeoff</name>
     <message>
-        <source>&lt;span style='color:{efficient}'&gt;●&lt;/span&gt; efficient point &amp;nbsp; &lt;span style='color:{dominated}'&gt;□&lt;/span&gt; dominated (another point is at least as good in both) &amp;nbsp; &lt;span style='color:{chosen}'&gt;◯&lt;/span&gt; chosen</source>
-        <translation>&lt;span style='color:{efficient}'&gt;●&lt;/span&gt; эффективная точка &amp;nbsp; &lt;span style='color:{dominated}'&gt;□&lt;/span&gt; доминируемая (другая точка не хуже по обеим целям) &amp;nbsp; &lt;span style='color:{chosen}'&gt;◯&lt;/span&gt; выбранная</translation>
+        <source>&lt;span style=&apos;color:{efficient}&apos;&gt;●&lt;/span&gt; efficient point &amp;nbsp; &lt;span style=&apos;color:{dominated}&apos;&gt;□&lt;/span&gt; dominated (another point is at least as good in both) &amp;nbsp; &lt;span style=&apos;color:{chosen}&apos;&gt;◯&lt;/span&gt; chosen</source>
+        <translation>&lt;span style=&apos;color:{efficient}&apos;&gt;●&lt;/span&gt; эффективная точка &amp;nbsp; &lt;span style=&apos;color:{dominated}&apos;&gt;□&lt;/span&gt; доминируемая (другая точка не хуже по обеим целям) &amp;nbsp; &lt;span style=&apos;color:{chosen}&apos;&gt;◯&lt;/span&gt; выбранная</translation>
     </message>
     <message>
         <source>mean</source>
@@ -4210,7 +4210,7 @@ Label: {label}</source>
         <translation>&lt;b&gt;График попусков&lt;/b&gt;: плановый попуск каждого водохранилища в каждом периоде. Введите значение, вставьте блок из электронной таблицы или перетаскивайте точки графика справа; водохранилища, работающие по правилу, показаны серым.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Summary&lt;/b&gt;: the figures of the run on screen (shortfall, energy, the North Aral Sea, the mass balance) beside the baseline's.</source>
+        <source>&lt;b&gt;Summary&lt;/b&gt;: the figures of the run on screen (shortfall, energy, the North Aral Sea, the mass balance) beside the baseline&apos;s.</source>
         <translation>&lt;b&gt;Сводка&lt;/b&gt;: показатели текущего расчёта (дефицит, электроэнергия, Малый Арал, водный баланс) рядом с показателями базового варианта.</translation>
     </message>
     <message>

@@ -153,7 +153,7 @@ def test_run_of_river_plants_on_a_link(window) -> None:
 
 
 def test_energy_tab_plots_run_of_river_plants(window, qtbot) -> None:
-    from waterplanner.ui.result_plots import RunOfRiverEnergyPlot
+    from waterplanner.ui.energy_plots import RunOfRiverEnergyPlot
     win = window
     qtbot.waitUntil(lambda: win.results is not None and
                     win.results.scenario is win.document.scenario, timeout=10000)

@@ -22,15 +22,13 @@ from waterplanner.i18n import QT_TRANSLATE_NOOP, translate
 from waterplanner.model.nodes import DemandNode, ReservoirNode, TerminalLakeNode
 from waterplanner.model.scenario import Scenario
 from waterplanner.ui.countries_view import CountriesView
+from waterplanner.ui.energy_plots import EnergyPlot, PlantSite, RunOfRiverEnergyPlot
 from waterplanner.ui.plot_common import show_time_labels
 from waterplanner.ui.result_plots import (
     DeliveryPlot,
-    EnergyPlot,
     LakeInflowPlot,
     LakePlot,
-    PlantSite,
     ReleasePlot,
-    RunOfRiverEnergyPlot,
     StoragePlot,
     TimePlot,
 )
