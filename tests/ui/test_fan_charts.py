@@ -10,9 +10,9 @@ import pytest
 from waterplanner.engine import simulate
 from waterplanner.engine.bands import bands
 from waterplanner.model.fileio import load_shipped_scenario
+from waterplanner.ui.energy_plots import EnergyPlot
 from waterplanner.ui.result_plots import (
     DeliveryPlot,
-    EnergyPlot,
     LakePlot,
     ReleasePlot,
     StoragePlot,
