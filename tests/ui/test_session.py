@@ -218,3 +218,26 @@ def test_starting_on_a_saved_study_shows_its_inflow_set_and_baseline(window: Mai
     assert "study.baseline.wplan could not be read" in again.message_label.text()
     qtbot.waitUntil(lambda: again.session.results is not None, timeout=30_000)
     assert again.session.results.inflow_set == "dry"
+
+
+def test_a_run_asked_with_a_cleared_baseline_is_not_shown_with_it(window: MainWindow,
+                                                                   qtbot) -> None:
+    """Clearing the baseline drops its figures from every view at once, and a run asked for
+    while it was set (arriving late, on a busy machine) does not bring them back."""
+    from waterplanner.ui.simulation import run_once
+
+    ss = window.session
+    window.set_baseline()
+    qtbot.waitUntil(lambda: ss.baseline_results is not None, timeout=10_000)
+    old_base = ss.baseline.scenario
+    late = run_once(ss.scenario, ss._inflow_name(), old_base)
+    ss.simulator.force_async = True  # a busy machine: the new run comes back later
+    assert late.baseline_results is not None
+    shown: list[object] = []
+    ss.results_changed.connect(lambda: shown.append(ss.baseline_results))
+    window.clear_baseline()
+    assert shown and shown[0] is None  # at once, before the new run
+    ss._on_simulator_finished(late)  # the run asked for before the clearing
+    assert ss.baseline_results is None
+    window.plots.update_all()
+    assert not any("baseline" in n for p in window.plots.plots for n in p.legend.names())

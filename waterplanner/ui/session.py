@@ -396,10 +396,14 @@ class Session(QObject):
         self._set_baseline(None)
 
     def _set_baseline(self, baseline: Baseline | None) -> None:
+        """Another baseline (or none): the views drop the old one's figures at once, and the
+        new one's come with the next run (a run asked for before this one is not shown)."""
         self._baseline = baseline
         self._baseline_results = None
         self.baseline_changed.emit()
         self.file_changed.emit()
+        if self._results is not None:
+            self.results_changed.emit()
         self.request_simulation()
 
     # --- optimisation record ----------------------------------------------------------
@@ -436,8 +440,9 @@ class Session(QObject):
                 self._results = self._baseline_results = None
                 self.results_changed.emit()
             return
+        base = self._baseline.scenario if self._baseline is not None else None
         if not self.scenario.same_apart_from_layout(outcome.scenario) \
-                or outcome.inflow_set != self._inflow_name():
+                or outcome.inflow_set != self._inflow_name() or outcome.baseline is not base:
             return  # an older request; the newest is on its way
         self._results = outcome.results
         self._results_choice = outcome.inflow_set

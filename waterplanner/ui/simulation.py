@@ -53,6 +53,9 @@ class SimulationOutcome:
     """Why the baseline could not be compared under this inflow set, if it could not."""
     python_kernel: bool = False
     """Whether the run used the kernel's Python code (the compiled one was not ready)."""
+    baseline: Scenario | None = None
+    """The baseline scenario the run compared with (None: none), so that a run asked for
+    before the baseline changed is not shown with the new one."""
 
 
 def run_once(scenario: Scenario, inflow_set: str | None,
@@ -75,7 +78,7 @@ def run_once(scenario: Scenario, inflow_set: str | None,
         results, base, note, error = None, None, "", translate(
             "Simulation", "the simulation could not run: {reason}").format(reason=e)
     return SimulationOutcome(scenario, inflow_set, results, error, time.perf_counter() - t0,
-                             base, note, python)
+                             base, note, python, baseline)
 
 
 def _size(scenario: Scenario) -> int:
