@@ -129,7 +129,10 @@ def test_the_russian_pages_are_installed_and_found() -> None:
         p = next(p for p in PAGES if p.key == key)
         assert page_file(p, "ru") == docs_folder() / "ru" / p.file
         assert page_file(p, "en") == docs_folder() / p.file
-        assert page_file(p, "kk") == docs_folder() / p.file, "no Kazakh page: the English one"
+        assert page_file(p, "kk") == docs_folder() / "ru" / p.file, \
+            "no Kazakh page: the Russian one, read instead"
+    ensembles = next(p for p in PAGES if p.key == "ensembles")
+    assert page_file(ensembles, "kk") == docs_folder() / ensembles.file  # only in English
 
 
 def test_the_russian_guide_follows_the_english_one() -> None:
@@ -191,6 +194,27 @@ def test_f1_in_russian_opens_the_russian_guide_at_the_panel_s_section(qtbot) -> 
         w._on_link(QUrl("administrator.md"))
         assert w.current.key == "admin"
         assert w.headings()[0][1].startswith("WaterPlanner: установка")
+        win.session.mark_saved()
+    finally:
+        translators.install("en")
+
+
+def test_f1_in_kazakh_opens_the_russian_guide_at_the_panel_s_section(qtbot) -> None:
+    """No Kazakh guide: a Kazakh window opens the Russian one (read before English by a
+    Kazakh engineer), at the Russian heading of the panel in use."""
+    from tests.ui.conftest import make_window
+    from waterplanner.ui import translators
+    translators.install("kk")
+    try:
+        win = make_window(qtbot)
+        assert win.help.language == "kk"
+        _focus(qtbot, win, win.schedule.table)
+        qtbot.keyClick(win.schedule.table, Qt.Key.Key_F1)
+        w = win.help.window
+        assert w is not None and w.isVisible() and w.current.key == "guide"
+        assert w.headings()[0][1].startswith("Руководство пользователя WaterPlanner")
+        assert w.section == "Изменение попусков"
+        assert w.browser.verticalScrollBar().value() > 0
         win.session.mark_saved()
     finally:
         translators.install("en")

@@ -4,7 +4,8 @@ the section of the user guide that explains each panel of the window.
 The pages are the Markdown files of ``docs/`` (installed as the package
 ``waterplanner.docs``), so the guide inside the app is the guide in the repository, offline.
 A page translated into the chosen language (``docs/<lang>/<page>.md``) is shown instead of
-the English one where it exists.
+the English one where it exists; a Kazakh reader gets the Russian page where there is no
+Kazakh one (:data:`READ_INSTEAD`).
 """
 
 from __future__ import annotations
@@ -81,16 +82,31 @@ def page_title(p: HelpPage) -> str:
     return translate("HelpPages", p.title)
 
 
+READ_INSTEAD = {"kk": "ru"}
+"""The language whose pages a reader of another reads where a page is not translated into
+it: the guide has no Kazakh translation, and a Kazakh engineer reads Russian (the working
+language of the basin's documents) sooner than English."""
+
+
+def page_language(p: HelpPage, language: str = "en") -> str:
+    """The language of the file shown for ``p`` to a reader of ``language``: its own
+    translation, else the one read instead (:data:`READ_INSTEAD`), else English."""
+    if p.file is None:
+        return language
+    base = docs_folder()
+    for code in (language, READ_INSTEAD.get(language, "en")):
+        if code and code != "en" and (base / code / p.file).is_file():
+            return code
+    return "en"
+
+
 def page_file(p: HelpPage, language: str = "en") -> Path | None:
-    """The file to show for ``p``: the translation into ``language`` if there is one."""
+    """The file to show for ``p`` to a reader of ``language`` (:func:`page_language`)."""
     if p.file is None:
         return None
     base = docs_folder()
-    if language and language != "en":
-        translated = base / language / p.file
-        if translated.is_file():
-            return translated
-    path = base / p.file
+    code = page_language(p, language)
+    path = base / code / p.file if code != "en" else base / p.file
     return path if path.is_file() else None
 
 

@@ -29,10 +29,12 @@ from waterplanner.ui.help_pages import (
     docs_folder,
     page,
     page_file,
+    page_language,
     page_title,
     slug,
 )
 from waterplanner.ui.shortcut_sheet import sheet_html
+from waterplanner.ui.translators import translate_into
 
 
 class HelpWindow(QWidget):
@@ -148,8 +150,14 @@ class HelpWindow(QWidget):
 
     def scroll_to(self, section: str) -> bool:
         """Scroll so the heading named ``section`` (its text or its anchor) is at the top; a
-        translated page names its sections in its language (``HelpSections``)."""
-        if self._scroll_to(translate("HelpSections", section)):
+        translated page names its sections in its language (``HelpSections``), which is
+        the window's or, for a page read instead (a Russian page in a Kazakh window), the
+        page's own."""
+        shown = page_language(self.current, self.language) if self.current is not None \
+            else self.language
+        heading = translate("HelpSections", section) if shown == self.language else \
+            translate_into(shown, "HelpSections", section)
+        if self._scroll_to(heading):
             return True
         return self._scroll_to(section)
 

@@ -62,3 +62,22 @@ def install(code: str) -> str:
 
     i18n.set_language(code, lookup)
     return code
+
+
+_readers: dict[str, QTranslator] = {}
+
+
+def translate_into(code: str, context: str, text: str) -> str:
+    """``text`` as the window's catalogue of ``code`` says it, whatever language is spoken
+    now (a Kazakh window showing a Russian help page looks up its Russian headings); the
+    text itself where ``code`` is English or has no translation of it."""
+    if code == "en":
+        return text
+    t = _readers.get(code)
+    if t is None:
+        t = QTranslator()
+        if not t.load(str(catalogue_folder() / f"waterplanner_ui_{code}.qm")):
+            return text
+        _readers[code] = t
+    return t.translate(context, text) or text
+
