@@ -431,7 +431,7 @@ def _schedule(lp: LinearProgram, ctx: Context, members: list[MemberLP], devices:
     n = len(dec) * t
     per = np.tile(np.arange(t), len(dec))
     own = [m.colmap[m.built.idx.R[dec].reshape(-1)] for m in members if m.colmap is not None]
-    lo, hi, _, _ = lp._arrays()
+    lo, hi = lp.lower, lp.upper
     d_lo = np.max([lo[r] for r in own], axis=0) if own else np.zeros(n)
     d_hi = np.min([hi[r] for r in own], axis=0) if own else np.zeros(n)
     shared = lp.variables(n, lb=d_lo, ub=np.maximum(d_hi, d_lo), periods=per)
