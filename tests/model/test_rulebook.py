@@ -202,3 +202,47 @@ def test_an_edit_of_the_metadata_itself_is_still_checked() -> None:
     found = added_problems(BASE, after)
     assert found and found == _full_added(BASE, after)
     assert all(p.location.startswith("metadata.sources") for p in found)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_release_edit_is_judged_by_its_schedules_alone_as_by_the_full_check(
+        data: st.DataObject) -> None:
+    """The quick path for an edit of release values alone (only the changed schedules
+    checked) finds exactly the problems the whole validation adds, also when the schedules
+    already had problems before the edit and several reservoirs change at once, and it does
+    not run the whole validation."""
+    from unittest import mock
+
+    import waterplanner.model.rulebook as rulebook
+    start = dict(BASE.release_schedules)
+    for rid in start:  # some schedules already broken before the edit
+        values = list(start[rid])
+        for t in data.draw(st.lists(st.integers(0, PERIODS - 1), max_size=3)):
+            values[t] = data.draw(numbers)
+        start[rid] = tuple(values)
+    before = replace(BASE, release_schedules=start)
+    after_schedules = dict(start)
+    for rid in data.draw(st.lists(st.sampled_from(sorted(start)), min_size=1, max_size=3)):
+        values = list(after_schedules[rid])
+        for t in data.draw(st.lists(st.integers(0, PERIODS - 1), min_size=1, max_size=4)):
+            values[t] = data.draw(numbers)
+        after_schedules[rid] = tuple(values)
+    after = replace(before, release_schedules=after_schedules)
+    with mock.patch.object(rulebook, "validate_scenario",
+                           side_effect=AssertionError("the whole validation ran")):
+        quick = rulebook.added_problems(before, after)
+    assert quick == _full_added(before, after)
+
+
+def test_an_edit_changing_more_than_releases_takes_the_whole_validation() -> None:
+    """A schedule replaced together with anything else (here a node) is not judged by the
+    schedules alone: the whole validation runs and finds the node's problem."""
+    from waterplanner.model.rulebook import added_problems
+    dam = next(n for n in BASE.nodes if n.kind.value == "reservoir")
+    schedules = {**BASE.release_schedules, dam.id: tuple(1.0 for _ in range(PERIODS))}
+    after = replace(BASE.with_node(replace(dam, dead_storage_mcm=dam.capacity_mcm * 2)),
+                    release_schedules=schedules)
+    found = added_problems(BASE, after)
+    assert found and found == _full_added(BASE, after)
+    assert any(p.location.startswith(f"nodes.{dam.id}") for p in found)

@@ -10,12 +10,16 @@ to the validator is enforced by every edit at once, with the validator's words.
 
 from __future__ import annotations
 
+from dataclasses import fields
+
 from waterplanner.i18n import translate
 from waterplanner.i18n.dates import time_label
 from waterplanner.model.document import validate_scenario
+from waterplanner.model.nodes import NodeKind
 from waterplanner.model.problems import Problem
 from waterplanner.model.scenario import Scenario
 from waterplanner.model.schema import COMMON_NODE_FIELDS, LINK_FIELDS, NODE_FIELDS
+from waterplanner.model.validation import schedule_value_problems
 
 
 def added_problems(before: Scenario, after: Scenario) -> list[Problem]:
@@ -25,13 +29,40 @@ def added_problems(before: Scenario, after: Scenario) -> list[Problem]:
     properties) cannot add a problem to it: its checks, which read the metadata alone,
     find the same problems before and after, and those cancel out. They are left out on
     both sides, which spares every other edit the costliest part of the validation (the
-    free-form references and sources)."""
+    free-form references and sources). Likewise an edit of release values alone (a typed
+    cell, a dragged point: the commonest edit of all) can only change the problems of the
+    schedules it changed, so only those are checked."""
+    changed = _schedules_alone(before, after)
+    if changed is not None:
+        periods = after.time.periods
+        found = [p for rid in changed for p in schedule_value_problems(
+            rid, list(after.release_schedules[rid]), periods)]
+        if not found:
+            return []
+        known = {p for rid in changed for p in schedule_value_problems(
+            rid, list(before.release_schedules[rid]), periods)}
+        return [p for p in found if p not in known]
     metadata = after.metadata is not before.metadata
     found = validate_scenario(after, metadata=metadata)
     if not found:
         return []
     known = set(validate_scenario(before, metadata=metadata))
     return [p for p in found if p not in known]
+
+
+def _schedules_alone(before: Scenario, after: Scenario) -> list[str] | None:
+    """The reservoirs whose release values differ, when nothing else does (every other
+    field the very same object, the same schedules kept); None otherwise."""
+    for f in fields(Scenario):
+        if f.name != "release_schedules" and getattr(before, f.name) is not getattr(after,
+                                                                                   f.name):
+            return None
+    old, new = before.release_schedules, after.release_schedules
+    if old.keys() != new.keys():
+        return None
+    reservoirs = {n.id for n in after.nodes if n.kind is NodeKind.RESERVOIR}
+    return [rid for rid, values in new.items()
+            if rid in reservoirs and values is not old[rid] and values != old[rid]]
 
 
 def _label(field: str, specs: object) -> str:

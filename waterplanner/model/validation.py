@@ -555,7 +555,6 @@ def _check_schedules(c: FieldChecker, doc: dict[str, Any], length: int | None,
                                                            "reservoir id, found {found}").format(
             found=typename(sched)))
         return
-    spec = RELEASE_SPEC
     for rid, series in sched.items():
         loc = f"release_schedules.{shorten(rid)}"
         if rid not in nodes:
@@ -566,11 +565,26 @@ def _check_schedules(c: FieldChecker, doc: dict[str, Any], length: int | None,
             c.add(loc, translate("Validation", "'{id}' is a {kind}, not a reservoir").format(
                 id=rid, kind=kind_word(nodes[rid][0])))
             continue
-        c.series(loc, series, length, spec)
+        _check_schedule_values(c, rid, series, length)
     for nid, (k, _) in nodes.items():
         if k is NodeKind.RESERVOIR and nid not in sched:
             c.add(f"release_schedules.{nid}", translate("Validation", "reservoir has no release "
                                                                       "schedule"))
+
+
+def _check_schedule_values(c: FieldChecker, reservoir_id: str, series: Any,
+                           length: int | None) -> None:
+    c.series(f"release_schedules.{shorten(reservoir_id)}", series, length, RELEASE_SPEC)
+
+
+def schedule_value_problems(reservoir_id: str, series: Any,
+                            length: int | None) -> list[Problem]:
+    """The problems :func:`validate_document` finds in the values of an existing reservoir's
+    release schedule, and nothing else: no other check reads those values, so an edit that
+    changes them alone changes only these problems (the rulebook's quick path)."""
+    c = FieldChecker()
+    _check_schedule_values(c, reservoir_id, series, length)
+    return c.problems
 
 
 def _check_metadata(c: FieldChecker, doc: dict[str, Any]) -> None:
