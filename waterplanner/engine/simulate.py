@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from waterplanner.engine.allocation.driver import run_allocated
+from waterplanner.engine.allocation.driver import prepare_runs, run_allocated
 from waterplanner.engine.allocation.zones import Zones, partition
 from waterplanner.engine.compiled import (
     DEMAND,
@@ -28,7 +28,7 @@ from waterplanner.engine.compiled import (
     CompiledNetwork,
     compile_network,
 )
-from waterplanner.engine.jit import choose
+from waterplanner.engine.jit import all_compiled, choose, python_preferred
 from waterplanner.engine.kernel import (
     N_DECISIONS,
     N_NODE_SCALARS,
@@ -64,6 +64,7 @@ from waterplanner.engine.kernel import (
     first_drainage,
     run_kernel,
 )
+from waterplanner.engine.member_threads import member_groups, run_groups
 from waterplanner.engine.results import (
     LINK_QUANTITIES,
     NODE_QUANTITIES,
@@ -357,7 +358,7 @@ def _check_override_ids(net: CompiledNetwork, overrides: Mapping[str, object], k
 def simulate(scenario: Scenario, inflow_set: str | None = None, *,
              inflows: Mapping[str, ArrayLike] | None = None,
              release_mcm: Mapping[str, ArrayLike] | None = None,
-             record: str | Collection[str] = "all") -> Results:
+             record: str | Collection[str] = "all", threads: int | None = None) -> Results:
     """Simulate a (valid) scenario.
 
     Parameters
@@ -378,6 +379,10 @@ def simulate(scenario: Scenario, inflow_set: str | None = None, *,
         way, with the same numbers: what was not kept is replayed from the storage when
         first read. Link flows are always kept. A long or large run that reads little
         needs far less memory with less recorded.
+    threads
+        How many threads an ensemble's members may be split over (default:
+        :func:`~waterplanner.engine.member_threads.member_threads`); the numbers do not
+        depend on it.
 
     Returns
     -------
@@ -400,31 +405,45 @@ def simulate(scenario: Scenario, inflow_set: str | None = None, *,
                        net.return_share)
     state = np.empty((m, n))
     state[:] = prep.node_scal[S_INITIAL]
-    dec_node = np.zeros((N_DECISIONS, n))
-    dec_link = np.zeros(n_links)
     zones = prep.zones(scenario.allocation)
     kernel = choose(run_kernel)
     u = prep.unsigned
     order = zones.order.astype(ROW) if zones.any_allocated else u["order"]
     cap_row = net.series_rows["link_cap_mcm"]
-
-    def step(m0: int, m1: int, t0: int, t1: int, o0: int, o1: int, mode: int) -> None:
-        kernel(net.kind, order, u["inflow_slot"], net.in_ptr, u["in_links"], net.main_link,
-               net.overflow_link, net.intake_ptr, u["intake_links"], net.intake_priority,
-               net.return_ptr, u["return_links"], net.return_share, u["link_dst"], net.link_lag, net.link_loss, cap_row, net.link_initial_head_mcm,
-               net.lav_n, net.lav_volume, net.lav_area, prep.node_scal, net.pool,
-               prep.par_row, target_pool, target_row, inflow, u["storage_slot"], record_pos,
-               store, sent, net.rule, state, m0, m1, t0, t1, o0, o1, mode, dec_node,
-               dec_link)
-
+    models = prep._models[scenario.allocation]
     if zones.any_allocated:
-        run_allocated(net, zones, scenario.allocation, prep.par_row, prep.node_scal,
-                      target_pool, target_row, inflow, prep.storage_slot, record_pos, store,
-                      sent, state, dec_node, dec_link,
-                      lambda mm, tt, o0, o1, mode: step(mm, mm + 1, tt, tt + 1, o0, o1, mode),
-                      prep._models[scenario.allocation])
-    else:
-        step(0, m, 0, t, 0, n, SWEEP)
+        prepare_runs(net, zones, scenario.allocation, models)
+
+    def members(m0: int, m1: int) -> None:
+        """Simulate members m0 … m1 − 1 into their rows (on any thread)."""
+        dec_node = np.zeros((N_DECISIONS, n))
+        dec_link = np.zeros(n_links)
+        rows = slice(m0, m1)
+        inflow_, store_, sent_, state_ = inflow[rows], store[rows], sent[rows], state[rows]
+
+        def step(a: int, b: int, t0: int, t1: int, o0: int, o1: int, mode: int) -> None:
+            kernel(net.kind, order, u["inflow_slot"], net.in_ptr, u["in_links"],
+                   net.main_link, net.overflow_link, net.intake_ptr, u["intake_links"],
+                   net.intake_priority, net.return_ptr, u["return_links"], net.return_share,
+                   u["link_dst"], net.link_lag, net.link_loss, cap_row,
+                   net.link_initial_head_mcm, net.lav_n, net.lav_volume, net.lav_area,
+                   prep.node_scal, net.pool, prep.par_row, target_pool, target_row, inflow_,
+                   u["storage_slot"], record_pos, store_, sent_, net.rule, state_, a, b, t0,
+                   t1, o0, o1, mode, dec_node, dec_link)
+
+        if zones.any_allocated:
+            run_allocated(net, zones, scenario.allocation, prep.par_row, prep.node_scal,
+                          target_pool, target_row, inflow_, prep.storage_slot, record_pos,
+                          store_, sent_, state_, dec_node, dec_link,
+                          lambda mm, tt, o0, o1, mode: step(mm, mm + 1, tt, tt + 1, o0, o1,
+                                                            mode),
+                          models)
+        else:
+            step(0, m1 - m0, 0, t, 0, n, SWEEP)
+
+    # a thread that runs the kernels' Python code while they compile keeps to itself
+    alone = python_preferred() and not all_compiled()
+    run_groups(members, member_groups(m, 1 if alone else threads))
     return Results(scenario, name, net, RunArrays(
         inflow=inflow, sent=sent, store=store, record_pos=record_pos,
         storage_nodes=prep.storage_nodes, storage_slot=prep.storage_slot,

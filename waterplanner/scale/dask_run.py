@@ -72,9 +72,10 @@ def _chunk_task(portable: PortableScenario, source: MemberSource, layout: RiskLa
 
     Simulations in one process take turns (:data:`_SIMULATING`): the compiled network's
     allocation models are shared by the runs of a process and are not safe to solve from
-    two threads at once. Worker processes with one thread each (the default) never wait."""
+    two threads at once. Worker processes with one thread each (the default) never wait.
+    A chunk keeps to one thread: Dask already has a worker on every core."""
     with _SIMULATING:
-        r = simulate_chunk(portable.scenario, source, start, stop, inflow_set)
+        r = simulate_chunk(portable.scenario, source, start, stop, inflow_set, threads=1)
     ds = None
     if with_dataset:
         from waterplanner.export.ensemble_dataset import results_dataset

@@ -10,6 +10,7 @@ and the kernel does the zone's bookkeeping with them. The compiled loop
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -39,6 +40,10 @@ USE_RIPARIAN = True
 """Decide tree-shaped ``upstream_first`` zones without the programme (tests switch it off to
 compare the two)."""
 
+_programmes = threading.RLock()
+"""Programmes are built and solved by one thread at a time (their models are shared by the
+threads simulating an ensemble's members)."""
+
 KernelCall = Callable[[int, int, int, int, int], None]
 """run_kernel bound to one simulation's arrays: (member, period, first, end, mode)."""
 
@@ -52,9 +57,7 @@ def run_allocated(net: CompiledNetwork, zones: Zones, policy: AllocationPolicy,
     """Simulate every member and period, solving the allocated zones' programmes."""
     fixed_in = np.zeros(net.n_nodes)
     df_num = np.zeros((N_DF_NUMBERS, net.n_nodes))
-    if "runs" not in models:
-        models["runs"] = _runs(net, zones, policy)
-        models["weights"] = conservation_weights(net, zones)
+    prepare_runs(net, zones, policy, models)
     run_zone, first, end, heads, mode = models["runs"]
     if not USE_RIPARIAN:
         mode = np.where(mode == RIPARIAN, PROGRAMME, mode)
@@ -72,8 +75,9 @@ def run_allocated(net: CompiledNetwork, zones: Zones, policy: AllocationPolicy,
                models["weights"], fixed_in, df_num, *work.arrays, position):
         m, t, r = (int(v) for v in position)
         z = int(run_zone[r])
-        solve_programme(net, zones, z, t, policy, par_row, fixed_in, df_num, dec_node,
-                        dec_link, models)
+        with _programmes:
+            solve_programme(net, zones, z, t, policy, par_row, fixed_in, df_num, dec_node,
+                            dec_link, models)
         step(m, t, int(first[r]), int(end[r]), DECIDED)
         r += 1
         if r == len(first):
@@ -83,6 +87,15 @@ def run_allocated(net: CompiledNetwork, zones: Zones, policy: AllocationPolicy,
         position[:] = (m, t, r)
         if m == inflow.shape[0]:
             break
+
+
+def prepare_runs(net: CompiledNetwork, zones: Zones, policy: AllocationPolicy,
+                 models: dict[Any, Any]) -> None:
+    """Make the zones' runs and weights once, before threads share ``models``."""
+    with _programmes:
+        if "runs" not in models:
+            models["weights"] = conservation_weights(net, zones)
+            models["runs"] = _runs(net, zones, policy)
 
 
 def solve_programme(net: CompiledNetwork, zones: Zones, z: int, t: int,

@@ -53,14 +53,15 @@ def chunks(members: int, size: int) -> Iterator[tuple[int, int]]:
 
 
 def simulate_chunk(scenario: Scenario, source: MemberSource, start: int, stop: int,
-                   inflow_set: str | None = None) -> Results:
-    """Simulate members ``start`` … ``stop − 1``."""
+                   inflow_set: str | None = None, threads: int | None = None) -> Results:
+    """Simulate members ``start`` … ``stop − 1`` (over ``threads`` threads: see
+    :func:`~waterplanner.engine.simulate.simulate`)."""
     inflows = source(start, stop)
     for nid, a in inflows.items():
         if np.shape(a)[0] != stop - start:
             raise ValueError(f"the member source gave {np.shape(a)[0]} members for '{nid}', "
                              f"asked for {stop - start} ({start}–{stop - 1})")
-    return simulate(scenario, inflow_set, inflows=inflows, record="all")
+    return simulate(scenario, inflow_set, inflows=inflows, record="all", threads=threads)
 
 
 def run_ensemble(scenario: Scenario, source: MemberSource, layout: RiskLayout, *,
