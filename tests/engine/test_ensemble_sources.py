@@ -137,3 +137,24 @@ def test_a_proportional_scenario_runs_an_ensemble_too():
     s = load_shipped_scenario("syr-darya-icwc-proportional.wplan")
     r = simulate(s, inflows=members(s, members=8).inflow_mcm)
     assert check_mass_balance(r).ok
+
+
+def test_members_are_kept_across_edits_that_cannot_change_them() -> None:
+    """An edit of a release keeps the members made for the scenario before it (the very
+    same arrays, read-only); an edit of an inflow makes new ones, with that inflow."""
+    s = load_shipped_scenario()
+    first = members(s, members=30, seed=4)
+    rid = next(iter(s.release_schedules))
+    edited = s.with_schedule(rid, [v + 1.0 for v in s.release_schedules[rid]])
+    again = members(edited, members=30, seed=4)
+    assert all(again.inflow_mcm[k] is first.inflow_mcm[k] for k in first.inflow_mcm)
+    assert not any(a.flags.writeable for a in again.inflow_mcm.values())
+    node = next(n for n in s.nodes if isinstance(n, InflowNode))
+    wetter = s.with_node(replace(node, inflow_mcm={
+        k: tuple(2.0 * v for v in series) for k, series in node.inflow_mcm.items()}))
+    fresh = members(wetter, members=30, seed=4)
+    assert fresh.inflow_mcm[node.id] is not first.inflow_mcm[node.id]
+    np.testing.assert_allclose(fresh.inflow_mcm[node.id].sum(),
+                               2.0 * first.inflow_mcm[node.id].sum(), rtol=1e-9)
+    other_seed = members(edited, members=30, seed=5)
+    assert not np.array_equal(other_seed.inflow_mcm[node.id], first.inflow_mcm[node.id])

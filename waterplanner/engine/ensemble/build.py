@@ -13,7 +13,7 @@ from waterplanner.engine.ensemble.fit import fit
 from waterplanner.engine.ensemble.generator import generate
 from waterplanner.engine.ensemble.inflows import EnsembleInflows
 from waterplanner.engine.ensemble.record import record_length, record_members
-from waterplanner.i18n import translate
+from waterplanner.i18n import language, translate
 from waterplanner.i18n.figures import counted
 from waterplanner.model.ensembles import (
     DEFAULT_ENSEMBLE_NAME,
@@ -85,8 +85,33 @@ def _check_seed(seed: int) -> int:
     return seed
 
 
+_last: tuple[tuple[object, ...], tuple[dict[str, np.ndarray], tuple[str, ...]]] | None = None
+"""The last members made and what they were made from (see :func:`_member_arrays`)."""
+
+
 def _member_arrays(scenario: Scenario, ensemble: Ensemble, start: int, stop: int,
                    seed: int) -> tuple[dict[str, np.ndarray], tuple[str, ...]]:
+    """The members' inflow arrays and notes. They depend only on the scenario's time base,
+    nodes, inflow sets and ensembles, which an edit of anything else (a release, a rule,
+    a link) keeps as the very same objects: the last members are kept and given again for
+    the same objects, so a planner's edits with an ensemble shown do not regenerate them.
+    The arrays are read-only."""
+    global _last
+    key = (scenario.time, scenario.nodes, scenario.inflow_sets, scenario.ensembles,
+           ensemble.name, start, stop, seed, language())
+    last = _last
+    if last is not None and len(last[0]) == len(key) and all(
+            a is b or (type(a) in (int, str) and a == b) for a, b in zip(last[0], key)):
+        return last[1]
+    made = _made_member_arrays(scenario, ensemble, start, stop, seed)
+    for a in made[0].values():
+        a.flags.writeable = False  # shared by every caller asking for these members
+    _last = (key, made)
+    return made
+
+
+def _made_member_arrays(scenario: Scenario, ensemble: Ensemble, start: int, stop: int,
+                        seed: int) -> tuple[dict[str, np.ndarray], tuple[str, ...]]:
     src = ensemble.source
     if isinstance(src, GeneratorSource):
         if src.method not in GENERATOR_METHODS:
