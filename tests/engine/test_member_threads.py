@@ -4,6 +4,8 @@ programme (solved by one thread at a time), under both sharing policies."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -35,7 +37,7 @@ def test_groups_cover_every_member_once() -> None:
         for threads in (1, 2, 3, 8):
             groups = member_groups(members, threads)
             assert groups[0][0] == 0 and groups[-1][1] == members
-            assert all(a[1] == b[0] for a, b in zip(groups, groups[1:]))
+            assert all(a[1] == b[0] for a, b in pairwise(groups))
             assert len(groups) <= threads
             assert len(groups) == 1 or min(b - a for a, b in groups) >= MIN_MEMBERS_PER_THREAD
 

@@ -214,10 +214,10 @@ def test_a_release_edit_is_judged_by_its_schedules_alone_as_by_the_full_check(
     not run the whole validation."""
     from unittest import mock
 
-    import waterplanner.model.rulebook as rulebook
+    from waterplanner.model import rulebook
     start = dict(BASE.release_schedules)
-    for rid in start:  # some schedules already broken before the edit
-        values = list(start[rid])
+    for rid, old in BASE.release_schedules.items():  # some already broken before the edit
+        values = list(old)
         for t in data.draw(st.lists(st.integers(0, PERIODS - 1), max_size=3)):
             values[t] = data.draw(numbers)
         start[rid] = tuple(values)
