@@ -94,3 +94,4 @@ def load_every_kernel() -> None:
             r = simulate(warm_up_network(demand_following), record=record)
             for q in NODE_QUANTITIES + LINK_QUANTITIES:
                 getattr(r, q.name)
+            r.mass_balance()
