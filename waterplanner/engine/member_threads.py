@@ -76,9 +76,11 @@ def run_groups(work: Callable[[int, int], None], groups: list[tuple[int, int]]) 
 
 
 def _shared_pool() -> ThreadPoolExecutor:
+    """The threads kept for members (idle between runs, so not named like the window's
+    simulation threads, which must not outlive their work)."""
     global _pool
     with _pool_lock:
         if _pool is None:
             _pool = ThreadPoolExecutor(max_workers=MAX_THREADS - 1,
-                                       thread_name_prefix="waterplanner-members")
+                                       thread_name_prefix="member-pool")
         return _pool

@@ -55,6 +55,7 @@ class _LabelDelegate(QStyledItemDelegate):
     def __init__(self, tree: WrappingTree) -> None:
         super().__init__(tree)
         self.tree = tree
+        self._sizes: dict[tuple[object, ...], QSize] = {}
 
     def initStyleOption(self, option: QStyleOptionViewItem,
                         index: QModelIndex | QPersistentModelIndex) -> None:
@@ -82,9 +83,19 @@ class _LabelDelegate(QStyledItemDelegate):
             parent = parent.parent()
         indent = self.tree.indentation() * (depth + int(self.tree.rootIsDecorated()))
         width = self.tree.columnWidth(index.column()) - indent
-        opt = QStyleOptionViewItem(option)
-        opt.rect = QRect(0, 0, max(width, 1), 100_000)  # the height is not used
-        return super().sizeHint(opt, index)
+        # A row is measured again whenever any of its cells changes (a number, a tooltip),
+        # but its label rarely does: the measure of a label in a width is kept.
+        font = index.data(Qt.ItemDataRole.FontRole)
+        key = (index.data(Qt.ItemDataRole.DisplayRole), width, option.font.key(),
+               font.key() if font is not None else "", id(self.tree.style()))
+        size = self._sizes.get(key)
+        if size is None:
+            opt = QStyleOptionViewItem(option)
+            opt.rect = QRect(0, 0, max(width, 1), 100_000)  # the height is not used
+            if len(self._sizes) > 5_000:
+                self._sizes.clear()
+            size = self._sizes[key] = super().sizeHint(opt, index)
+        return QSize(size)
 
 
 class WrappingTree(QTreeWidget):
