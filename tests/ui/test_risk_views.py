@@ -243,3 +243,34 @@ def test_the_windows_report_has_the_risk_of_the_window(ensemble_window, qtbot,
     for row in supply_rows(w.session.risk().countries):
         assert " ".join(" ".join(row[1:]).split()) in text, row
     job.deleteLater()
+
+
+def test_the_risk_figures_do_not_change_with_the_windows_units(ensemble_window, qtbot) -> None:
+    """The risk table is in Mm³ (and %, GWh) whatever the window's units: switching the
+    Units box between Mm³ and m³/s changes neither the table kept with the results nor a
+    text of the Summary's risk tree or the Countries tab's risk table, and it runs nothing
+    again."""
+    w = ensemble_window
+    w.plots.tabs.setCurrentIndex(w.plots.TABS.index("Countries"))
+    combo = w.units_combo
+    keys = [combo.itemData(i) for i in range(combo.count())]
+    assert {"mcm", "m3s"} <= set(keys)
+    results, table = w.results, w.session.risk()
+    panel, model = w.summary.risk, w.plots.countries.risk_model
+
+    def seen() -> tuple[dict[str, str], list[list[str]]]:
+        return dict(panel.values), [[model.text(r, c) for c in range(model.columnCount())]
+                                    for r in range(model.rowCount())]
+
+    before = seen()
+    assert any("Mm³" in v for v in panel.values.values()), "the tree shows volumes, in Mm³"
+    headline = {}
+    for key in ("m3s", "mcm", "m3s"):
+        combo.setCurrentIndex(keys.index(key))
+        qtbot.wait(50)
+        assert w.session.units == key
+        assert w.results is results and w.session.risk() is table
+        assert seen() == before
+        sched = w.schedule.model
+        headline[key] = sched.data(sched.index(sched.row_of("toktogul"), 0))
+    assert headline["m3s"] != headline["mcm"], "the switch reached the schedule table"
